@@ -1,0 +1,325 @@
+"""The object model: `Page`, `Comment`, their body blocks and page furniture.
+
+Small attrs classes. Back links (`Comment.parent`, `Comment.page`) are kept out of
+``repr`` and ``==``. Everything that follows the tree (walk, equality, repr, pickling)
+is iterative, so a thread nested 10,000 deep works at Python's default recursion limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Literal, TypeAlias
+
+import attrs
+
+from threadparse.errors import ParseWarning
+from threadparse.span import Span
+
+CommentKind: TypeAlias = Literal["comment", "pingback", "trackback"]
+
+
+@attrs.define(slots=True)
+class Paragraph:
+    """A paragraph of body text (lines kept, joined with ``\\n``).
+
+    ``marker`` is set when the paragraph is a list item of the body (``"•"``, ``"1."``).
+    """
+
+    text: str
+    span: Span | None = None
+    marker: str | None = None
+
+    def __rich__(self) -> str:
+        return self.text
+
+
+@attrs.define(slots=True)
+class Quote:
+    """A quoted paragraph: an explicit blockquote (``> ...``) or a paragraph that is
+    wholly a quotation (``“...”``), as resiliparse renders ``<blockquote>``."""
+
+    text: str
+    span: Span | None = None
+    explicit: bool = False
+
+
+Block: TypeAlias = Paragraph | Quote
+
+
+@attrs.define(slots=True)
+class Furniture:
+    """A line of the page that is neither article nor comment: counts, buttons,
+    "Comments are closed.", navigation, pagination.
+
+    ``role`` says which: ``"count"``, ``"closed"``, ``"pagination"``, ``"control"``,
+    ``"trailer"`` or ``"other"``.
+    """
+
+    text: str
+    role: str = "other"
+    span: Span | None = None
+
+
+@attrs.define(slots=True)
+class Meta:
+    """A comment's metadata line that is not body text: a date, a reply link, a like count."""
+
+    text: str
+    role: str = "other"  # "date" | "reply" | "likes" | "other"
+    span: Span | None = None
+
+
+@attrs.define(slots=True)
+class Article:
+    """The article body: paragraphs and quotes, in order."""
+
+    blocks: list[Block] = attrs.field(factory=list)
+
+    @property
+    def text(self) -> str:
+        """The article text, blocks separated by blank lines."""
+        return "\n\n".join(b.text for b in self.blocks)
+
+
+def _no_recursion_eq(a: Comment, b: Comment) -> bool:
+    stack = [(a, b)]
+    while stack:
+        x, y = stack.pop()
+        if x._own_fields() != y._own_fields() or len(x.children) != len(y.children):
+            return False
+        stack.extend(zip(x.children, y.children, strict=True))
+    return True
+
+
+@attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+class Comment:
+    """One comment of a thread, and its replies.
+
+    Attributes:
+        author: display name, None for a nameless comment.
+        header: the header line as printed, without the list marker (``"Dave K says:"``).
+        marker: the list marker of the header (``"1."``, ``"•"``), None when there was none.
+        number: the ``1.`` of a numbered comment.
+        date: the raw date text, when the dump has one.
+        depth: 0 at the top level.
+        kind: ``"comment"``, ``"pingback"`` or ``"trackback"``.
+        blocks: body paragraphs and quotes.
+        meta: metadata lines (date, reply link, likes) found under the header.
+        children: the replies, in order.
+        span: from the header to the last line of the last reply.
+        header_span: the header line alone.
+        parent: the comment replied to (back link, not in ``repr``/``==``).
+        page: the page holding the comment (back link, not in ``repr``/``==``).
+
+    >>> import threadparse
+    >>> page = threadparse.parse("T\\n\\n  1. Ann says:\\n    Hi.\\n    • Bob says:\\n      Yo.\\n")
+    >>> bob = page.comments[0].children[0]
+    >>> bob.author, bob.depth, bob.parent.author, bob.text
+    ('Bob', 1, 'Ann', 'Yo.')
+    """
+
+    author: str | None
+    header: str = ""
+    marker: str | None = None
+    number: int | None = None
+    date: str | None = None
+    depth: int = 0
+    kind: CommentKind = "comment"
+    blocks: list[Block] = attrs.field(factory=list)
+    meta: list[Meta] = attrs.field(factory=list)
+    children: list[Comment] = attrs.field(factory=list)
+    span: Span | None = None
+    header_span: Span | None = None
+    parent: Comment | None = None
+    page: Page | None = None
+
+    # --- text -------------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        """The body text, blocks separated by blank lines."""
+        return "\n\n".join(b.text for b in self.blocks)
+
+    # --- navigation (anytree names) ---------------------------------------------------
+    @property
+    def ancestors(self) -> tuple[Comment, ...]:
+        """The comments above this one, from the top-level one down to the parent."""
+        chain = []
+        node = self.parent
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return tuple(reversed(chain))
+
+    @property
+    def path(self) -> tuple[Comment, ...]:
+        """`ancestors` followed by this comment."""
+        return (*self.ancestors, self)
+
+    @property
+    def root(self) -> Comment:
+        """The top-level comment of this comment's thread (itself at the top level)."""
+        node = self
+        while node.parent is not None:
+            node = node.parent
+        return node
+
+    @property
+    def siblings(self) -> tuple[Comment, ...]:
+        """The other replies to the same parent (other top-level comments at depth 0)."""
+        if self.parent is not None:
+            pool = self.parent.children
+        elif self.page is not None:
+            pool = self.page.comments
+        else:
+            pool = [self]
+        return tuple(c for c in pool if c is not self)
+
+    @property
+    def is_leaf(self) -> bool:
+        """True when nobody replied to this comment."""
+        return not self.children
+
+    @property
+    def descendants(self) -> Iterator[Comment]:
+        """Every reply below this comment, depth-first, in document order."""
+        stack = list(reversed(self.children))
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def walk(self) -> Iterator[Comment]:
+        """This comment, then `descendants`."""
+        yield self
+        yield from self.descendants
+
+    # --- value semantics without recursion --------------------------------------------
+    def _own_fields(self) -> tuple[Any, ...]:
+        return (
+            self.author,
+            self.header,
+            self.marker,
+            self.number,
+            self.date,
+            self.depth,
+            self.kind,
+            self.blocks,
+            self.meta,
+            self.span,
+            self.header_span,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Comment):
+            return NotImplemented
+        return _no_recursion_eq(self, other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable value object, like attrs' default
+
+    def __repr__(self) -> str:
+        where = f", line={self.span.start_line}" if self.span else ""
+        return (
+            f"Comment(author={self.author!r}, depth={self.depth}, number={self.number!r}, "
+            f"kind={self.kind!r}, blocks={len(self.blocks)}, children={len(self.children)}{where})"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickles this comment's subtree flat (no recursion); the copy's parent is None.
+        from threadparse.export import _comment_rows, _comments_from_rows
+
+        return (_comments_from_rows, (_comment_rows([self], with_page=False),))
+
+    def __rich__(self) -> Any:
+        from threadparse.render import comment_tree
+
+        return comment_tree(self)
+
+
+@attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
+class Page:
+    """A parsed page: title, article, comment thread, and what the parser noticed.
+
+    Attributes:
+        title: the page title (the dump's first line), None when there is none.
+        article: the article body.
+        declared_count: the count the page states ("44 replies" → 44), None if none.
+        comments: the top-level comments, in document order.
+        closed: the page says comments are closed.
+        furniture: page lines that are neither article nor comments.
+        warnings: what lenient mode guessed, with spans.
+        dialect: the converter the dump came from (``"resiliparse"``...).
+        title_span: where the title is.
+        ends_with_newline: the source text ended with a newline.
+
+    >>> import threadparse
+    >>> page = threadparse.parse("Hello\\n\\nText.\\n\\n2 replies\\n  1. Ann says:\\n    Hi!\\n")
+    >>> page.title, page.declared_count, len(page.comments), page.comments[0].author
+    ('Hello', 2, 1, 'Ann')
+    """
+
+    title: str | None = None
+    article: Article = attrs.field(factory=Article)
+    declared_count: int | None = None
+    comments: list[Comment] = attrs.field(factory=list)
+    closed: bool = False
+    furniture: list[Furniture] = attrs.field(factory=list)
+    warnings: list[ParseWarning] = attrs.field(factory=list)
+    dialect: str = "resiliparse"
+    title_span: Span | None = None
+    ends_with_newline: bool = True
+
+    def walk(self) -> Iterator[Comment]:
+        """Every comment, depth-first in document order (iterative, any depth)."""
+        stack = list(reversed(self.comments))
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def __len__(self) -> int:
+        """The number of comments at all depths."""
+        return sum(1 for _ in self.walk())
+
+    @property
+    def max_depth(self) -> int:
+        """The deepest comment's depth (-1 without comments)."""
+        return max((c.depth for c in self.walk()), default=-1)
+
+    def _own_fields(self) -> tuple[Any, ...]:
+        return (
+            self.title,
+            self.article,
+            self.declared_count,
+            self.closed,
+            self.furniture,
+            self.warnings,
+            self.dialect,
+            self.title_span,
+            self.ends_with_newline,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Page):
+            return NotImplemented
+        if self._own_fields() != other._own_fields() or len(self.comments) != len(other.comments):
+            return False
+        return all(_no_recursion_eq(a, b) for a, b in zip(self.comments, other.comments))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"Page(title={self.title!r}, blocks={len(self.article.blocks)}, "
+            f"declared_count={self.declared_count!r}, comments={len(self)}, "
+            f"top_level={len(self.comments)}, closed={self.closed}, warnings={len(self.warnings)})"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        from threadparse.export import from_dict, to_dict
+
+        return (from_dict, (to_dict(self),))
+
+    def __rich__(self) -> Any:
+        from threadparse.render import page_view
+
+        return page_view(self)

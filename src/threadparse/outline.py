@@ -1,0 +1,89 @@
+"""The parse tree: an outline of lines and list items, built while Lark parses.
+
+`OutlineBuilder` is handed to the LALR parser as its inline transformer, so each
+``line``/``item`` rule becomes an `OutlineNode` the moment it is reduced: no lark
+`Tree` is ever built, and nothing here recurses per nesting level.
+"""
+
+from __future__ import annotations
+
+import attrs
+from lark import Token, Transformer
+
+_INDENT_CHARS = " \t\u00a0"
+
+
+@attrs.define(slots=True, eq=False)
+class OutlineNode:
+    """One non-blank line of the dump and the lines indented under it.
+
+    Attributes:
+        marker: the list marker (``"1."``, ``"•"``, ``"*"`` ...) of an item line, else None.
+        text: the line without marker and surrounding whitespace.
+        line: 1-based line number.
+        column: 1-based column where the line's content (marker included) starts.
+        start, end: character offsets of the line's content in the normalised text.
+        blank_after: a blank line follows this line.
+        children: the lines indented under this one, in order.
+    """
+
+    marker: str | None
+    text: str
+    line: int
+    column: int
+    start: int
+    end: int
+    blank_after: bool
+    children: list[OutlineNode] = attrs.field(factory=list)
+
+    @property
+    def is_item(self) -> bool:
+        return self.marker is not None
+
+    @property
+    def last_line(self) -> int:
+        """Last line number of this node and everything indented under it (iterative)."""
+        node = self
+        while node.children:
+            node = node.children[-1]
+        return node.line
+
+    @property
+    def last_end(self) -> int:
+        node = self
+        while node.children:
+            node = node.children[-1]
+        return node.end
+
+
+def _node(token: Token, nl: Token, children: list[OutlineNode], item: bool) -> OutlineNode:
+    raw = str(token).rstrip(_INDENT_CHARS)
+    marker: str | None = None
+    text = raw
+    if item:  # the grammar's ITEM: "12." or one bullet character, then blanks
+        cut = raw.index(".") + 1 if raw[0].isascii() and raw[0].isdigit() else 1
+        marker = raw[:cut]
+        text = raw[cut:].strip(_INDENT_CHARS)
+    return OutlineNode(
+        marker,
+        text,
+        token.line or 1,
+        token.column or 1,
+        token.start_pos or 0,
+        (token.start_pos or 0) + len(raw),
+        str(nl).count("\n") > 1,
+        children,
+    )
+
+
+class OutlineBuilder(Transformer[Token, list[OutlineNode]]):
+    """Inline LALR transformer: rules ``line``/``item`` to `OutlineNode`, ``start`` to a list."""
+
+    def line(self, children: list) -> OutlineNode:
+        return _node(children[0], children[1], children[2:], item=False)
+
+    def item(self, children: list) -> OutlineNode:
+        return _node(children[0], children[1], children[2:], item=True)
+
+    def start(self, children: list) -> list[OutlineNode]:
+        return [c for c in children if isinstance(c, OutlineNode)]

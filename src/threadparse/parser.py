@@ -1,0 +1,147 @@
+"""The entry points: `parse` and `parse_file`, and the Lark parser they share.
+
+The Lark parser is built once per process, lazily, from the grammar shipped inside
+the package (``threadparse/grammar/thread.lark``; in a source checkout, the top-level
+``grammar/`` folder). It is LALR with the contextual lexer, the tolerant
+`OutlineIndenter` postlexer and the `OutlineBuilder` inline transformer, so the
+outline is built during the parse and no lark Tree exists.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import IO
+
+from lark import Lark
+from lark.exceptions import LarkError
+
+from threadparse import source
+from threadparse.errors import Diagnostics, ThreadParseError, collecting
+from threadparse.model import Page
+from threadparse.outline import OutlineBuilder, OutlineNode
+from threadparse.postlex import OutlineIndenter
+from threadparse.span import Span
+from threadparse.transform import PageBuilder
+
+GRAMMAR_NAME = "thread.lark"
+DIALECTS = ("resiliparse",)
+
+_lock = threading.Lock()
+_parser: Lark | None = None
+
+
+def grammar_text() -> str:
+    """The grammar, from the installed package, else from a source checkout."""
+    packaged = resources.files("threadparse") / "grammar" / GRAMMAR_NAME
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    checkout = Path(__file__).resolve().parents[2] / "grammar" / GRAMMAR_NAME
+    return checkout.read_text(encoding="utf-8")
+
+
+def lark_parser() -> Lark:
+    """The shared LALR parser (built on first use; thread-safe)."""
+    global _parser
+    if _parser is None:
+        with _lock:
+            if _parser is None:
+                _parser = Lark(
+                    grammar_text(),
+                    parser="lalr",
+                    lexer="basic",  # the postlexer looks one token ahead
+                    postlex=OutlineIndenter(),
+                    transformer=OutlineBuilder(),
+                    maybe_placeholders=False,
+                )
+    return _parser
+
+
+def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Page:
+    """Parse a page dump into a `Page`.
+
+    Args:
+        text: the dump. CRLF/CR line ends and a leading BOM are accepted.
+        strict: raise `ThreadParseError` where lenient mode (the default) would guess
+            and record a `ParseWarning` in ``page.warnings``.
+        dialect: the converter that made the dump; None detects it.
+
+    >>> page = parse("My post\\n\\nHello.\\n\\n1 reply\\n  1. Ann says:\\n    Nice.\\n")
+    >>> page.title, page.article.text, [c.author for c in page.walk()]
+    ('My post', 'Hello.', ['Ann'])
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file for bytes")
+    if dialect is not None and dialect not in DIALECTS:
+        raise ValueError(f"unknown dialect {dialect!r}; known: {', '.join(DIALECTS)}")
+    text = source.normalise(text)
+    diagnostics = Diagnostics(strict=strict, text=text)
+    with collecting(diagnostics):
+        outline = _outline(text)
+        page = PageBuilder(diagnostics, dialect or "resiliparse").build(
+            outline, ends_with_newline=text.endswith("\n")
+        )
+    page.warnings = diagnostics.warnings
+    return page
+
+
+def _outline(text: str) -> list[OutlineNode]:
+    if not text.strip():
+        return []
+    try:
+        # The grammar wants every line ended; a dump often lacks the final newline.
+        return lark_parser().parse(text if text.endswith("\n") else text + "\n")  # type: ignore[return-value]
+    except ThreadParseError:
+        raise
+    except LarkError as e:  # the grammar is total; this would be a bug, reported cleanly
+        line = getattr(e, "line", 0) or 0
+        column = getattr(e, "column", 0) or 0
+        lines = text.split("\n")
+        snippet = lines[line - 1] if 0 < line <= len(lines) else ""
+        raise ThreadParseError(
+            f"internal grammar error: {type(e).__name__}", line=line, column=column,
+            snippet=snippet, code="internal",
+        ) from e
+
+
+def parse_file(
+    path: str | os.PathLike[str] | IO[bytes], *, strict: bool = False, dialect: str | None = None
+) -> Page:
+    """Read and parse a dump file: a path, ``"-"`` for standard input, or a binary file object.
+
+    UTF-8 with or without BOM, UTF-16/32 with BOM; other bytes are decoded as cp1252
+    (then latin-1) with an ``encoding-guessed`` warning (an error in strict mode).
+    A file with NUL bytes is refused as binary.
+
+    Raises:
+        ThreadParseError: binary input, or (strict) a guess was needed.
+        OSError: the file cannot be read.
+    """
+    if isinstance(path, (str, os.PathLike)):
+        if os.fspath(path) == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            data = Path(path).read_bytes()
+    else:
+        data = path.read()
+    if source.looks_binary(data):
+        raise ThreadParseError("binary file (NUL bytes), not a text dump", code="binary")
+    decoded = source.decode(data)
+    if decoded.guessed and strict:
+        raise ThreadParseError(
+            f"not valid UTF-8; would guess {decoded.encoding}", line=1, column=1,
+            code="encoding-guessed",
+        )
+    page = parse(decoded.text, strict=strict, dialect=dialect)
+    if decoded.guessed:
+        diagnostics = Diagnostics()
+        diagnostics.warn(
+            "encoding-guessed",
+            f"not valid UTF-8; decoded as {decoded.encoding}",
+            Span(1, 1, 0, 0),
+        )
+        page.warnings[:0] = diagnostics.warnings
+    return page
