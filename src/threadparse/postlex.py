@@ -5,7 +5,7 @@ Modelled on lark's `Indenter`, but tolerant of the indentation of real dumps:
 * any width counts as a level (no fixed step); tabs advance to the next multiple of 8;
   a no-break space counts as one column;
 * a dedent to a column that was never opened (``    a`` then ``  b``) snaps to the
-  nearest open level and records a ``dedent-to-unknown-column`` warning (strict mode
+  nearest open level (on a tie: outwards for a list item, inwards for a plain line) and records a ``dedent-to-unknown-column`` warning (strict mode
   raises `ThreadParseError` instead), where lark's `Indenter` raises `DedentError`;
 * indentation after the last line (trailing whitespace) opens nothing.
 """
@@ -50,7 +50,7 @@ class OutlineIndenter(PostLex):
                 continue
             if pending is not None:
                 yield pending
-                yield from self._indentation(pending, levels, diagnostics)
+                yield from self._indentation(pending, levels, diagnostics, token.type == "ITEM")
                 pending = None
             yield token
         if pending is not None:
@@ -60,7 +60,7 @@ class OutlineIndenter(PostLex):
             yield Token.new_borrow_pos(self.DEDENT_type, "", last)
 
     def _indentation(
-        self, nl: Token, levels: list[int], diagnostics: errors.Diagnostics
+        self, nl: Token, levels: list[int], diagnostics: errors.Diagnostics, item: bool
     ) -> Iterator[Token]:
         indent = nl.rpartition("\n")[2]
         width = indent_width(indent)
@@ -75,8 +75,9 @@ class OutlineIndenter(PostLex):
             keep -= 1
         # now levels[keep - 1] <= width < levels[keep]
         if width != levels[keep - 1]:
-            # A dedent to a column never opened: snap to the nearer open level
-            # (the deeper one on a tie, so a stray line stays in the block it was in).
+            # A dedent to a column never opened: snap to the nearer open level. On a tie a
+            # list item goes out (it starts something new), a plain line stays in (it
+            # continues the block it was in).
             outer, inner = levels[keep - 1], levels[keep]
             line = nl.end_line if nl.end_line is not None else 1
             start = (nl.end_pos or 0) - len(indent)
@@ -87,7 +88,7 @@ class OutlineIndenter(PostLex):
                 Span(line, line, start, start),
                 column=width + 1,
             )
-            if inner - width <= width - outer:
+            if inner - width < width - outer or (inner - width == width - outer and not item):
                 keep += 1
         for _ in range(len(levels) - keep):
             levels.pop()

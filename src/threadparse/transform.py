@@ -201,7 +201,7 @@ class PageBuilder:
         number = int(node.marker[:-1]) if node.marker and node.marker[0].isdigit() else None
         nameless = header.author is None and header.kind == "comment"
         return Comment(
-            author=header.author,
+            author=" ".join(header.author.split()) if header.author else None,
             header="" if nameless else node.text,
             marker=node.marker,
             number=number,
@@ -247,7 +247,8 @@ class PageBuilder:
 
     # -- blocks -------------------------------------------------------------------------
     def _blocks(self, nodes: list[OutlineNode]) -> list[Block]:
-        """Group lines into paragraphs (a blank line ends one), items into list paragraphs."""
+        """Group flattened lines into paragraphs (a blank line ends one); each list item
+        is a paragraph of its own. ``nodes`` are units: their children are not read."""
         blocks: list[Block] = []
         run: list[OutlineNode] = []
 
@@ -256,7 +257,7 @@ class PageBuilder:
                 blocks.append(_paragraph(run))
                 run.clear()
 
-        for node in _preorder(nodes):
+        for node in nodes:
             if node.marker is not None:
                 close()
                 blocks.append(
@@ -284,14 +285,6 @@ def _as_line(node: OutlineNode) -> OutlineNode:
     return OutlineNode(
         None, node.text, node.line, node.column, node.start, node.end, node.blank_after
     )
-
-
-def _preorder(nodes: list[OutlineNode]) -> Iterator[OutlineNode]:
-    stack = list(reversed(nodes))
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(reversed(node.children))
 
 
 def _paragraph(run: list[OutlineNode]) -> Block:

@@ -1,0 +1,55 @@
+"""Shared test helpers: where the repo and the shared corpus are, and the coverage check."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import threadparse
+from threadparse.source import normalise
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seeds" / "000_0cb03794f52f3cf8.txt"
+CORPUS = SHARED / "corpus"
+
+
+def need(path: Path) -> Path:
+    """Skip the test (saying why) when a file from ../shared is not there."""
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared data lives beside the repo, in ../shared)")
+    return path
+
+
+def node_spans(page: threadparse.Page) -> list[threadparse.Span]:
+    """The spans of every leaf node: title, article blocks, furniture, comment parts."""
+    spans = [page.title_span] if page.title_span else []
+    spans += [b.span for b in page.article.blocks]
+    spans += [f.span for f in page.furniture]
+    for c in page.walk():
+        if c.header_span is not None:
+            spans.append(c.header_span)
+        spans += [m.span for m in c.meta]
+        spans += [b.span for b in c.blocks]
+    assert all(s is not None for s in spans)
+    return spans  # type: ignore[return-value]
+
+
+def assert_nothing_lost(page: threadparse.Page, text: str) -> None:
+    """Each non-blank line lies in exactly one node's span, or else in a warning's span."""
+    lines = normalise(text).split("\n")
+    counts: Counter[int] = Counter()
+    for span in node_spans(page):
+        for n in span.lines:
+            counts[n] += 1
+    warned = {n for w in page.warnings for n in w.span.lines}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip(" \t\u00a0"):
+            continue
+        if counts[number] == 0:
+            assert number in warned, f"line {number} is in no node and no warning: {line!r}"
+        else:
+            assert counts[number] == 1, f"line {number} is in {counts[number]} nodes: {line!r}"
