@@ -62,8 +62,11 @@ def test_examples_parse_and_lose_nothing(name: str) -> None:
 def test_small_example_tree() -> None:
     page = threadparse.parse_file(EXAMPLES / "small.txt")
     assert [(c.author, c.depth) for c in page.walk()] == [
-        ("Tobias Wren", 0), ("Marta Ilves", 1), ("Tobias Wren", 2),
-        ("quietharbour", 0), ("Ines Calloway", 0),
+        ("Tobias Wren", 0),
+        ("Marta Ilves", 1),
+        ("Tobias Wren", 2),
+        ("quietharbour", 0),
+        ("Ines Calloway", 0),
     ]
     assert isinstance(page.comments[1].blocks[0], threadparse.Quote)
     assert page.article.blocks[-1].text.startswith("“A keeper")
@@ -83,7 +86,10 @@ def test_deep_example_tree() -> None:
 def test_awkward_example() -> None:
     page = threadparse.parse_file(EXAMPLES / "awkward.txt")
     assert [(c.author, c.depth) for c in page.walk()] == [
-        ("Pim", 0), ("Greta Moss", 1), ("Lone CR", 0), ("Wendell Ash", 0)
+        ("Pim", 0),
+        ("Greta Moss", 1),
+        ("Lone CR", 0),
+        ("Wendell Ash", 0),
     ]
     assert page.ends_with_newline is False
     assert {w.code for w in page.warnings} == {"dedent-to-unknown-column", "header-without-verb"}

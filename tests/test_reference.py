@@ -79,15 +79,28 @@ def test_whole_tree(page: threadparse.Page) -> None:
 def test_bodies_and_quotes(page: threadparse.Page) -> None:
     flat = list(page.walk())
     bmaz = flat[3]
-    assert [type(b).__name__ for b in bmaz.blocks] == ["Paragraph", "Quote", "Paragraph", "Paragraph"]
+    assert [type(b).__name__ for b in bmaz.blocks] == [
+        "Paragraph",
+        "Quote",
+        "Paragraph",
+        "Paragraph",
+    ]
     assert bmaz.blocks[1].text.startswith("“These thousands of intercepted communications")
     rosalind = flat[9]
     assert isinstance(rosalind.blocks[0], threadparse.Quote)
     assert rosalind.blocks[0].text.startswith("“as well as the seizure")
-    assert rosalind.text.endswith("gee, I wonder which financial institutions were holding these ill gotten gains?")
+    assert rosalind.text.endswith(
+        "gee, I wonder which financial institutions were holding these ill gotten gains?"
+    )
     assert len(flat[19].blocks) == 12  # Peterr's long comment keeps its paragraphs
     # lines of one paragraph stay together (a URL under its sentence)
-    assert flat[12].blocks[0].text.endswith("\nhttps://apnews.com/article/virus-outbreak-mexico-archive-courts-referendums-6bcaa317dc2690cfb229e37b9003ff1e")
+    assert (
+        flat[12]
+        .blocks[0]
+        .text.endswith(
+            "\nhttps://apnews.com/article/virus-outbreak-mexico-archive-courts-referendums-6bcaa317dc2690cfb229e37b9003ff1e"
+        )
+    )
 
 
 def test_spans_point_at_the_source(page: threadparse.Page, seed_text: str) -> None:

@@ -7,7 +7,9 @@ import pytest
 import threadparse
 from conftest import assert_nothing_lost
 
-CANONICAL = "Post\n\nBody.\n\n2 replies\n  1. Ann says:\n\n    Hi.\n\n    • Bob says:\n\n      Yo.\n"
+CANONICAL = (
+    "Post\n\nBody.\n\n2 replies\n  1. Ann says:\n\n    Hi.\n\n    • Bob says:\n\n      Yo.\n"
+)
 
 
 def authors(page: threadparse.Page) -> list[tuple[str | None, int]]:
@@ -24,14 +26,16 @@ def test_marker_with_block_is_a_comment_without_says() -> None:
 
 def test_marker_without_block_is_a_list_item_of_the_body() -> None:
     text = (
-        "Post\n\n1 reply\n  1. Ann says:\n    My list:\n    • eggs\n    • flour\n"
-        "    That is all.\n"
+        "Post\n\n1 reply\n  1. Ann says:\n    My list:\n    • eggs\n    • flour\n    That is all.\n"
     )
     page = threadparse.parse(text)
     (ann,) = page.comments
     assert ann.children == []
     assert [(b.text, b.marker) for b in ann.blocks] == [
-        ("My list:", None), ("eggs", "•"), ("flour", "•"), ("That is all.", None)
+        ("My list:", None),
+        ("eggs", "•"),
+        ("flour", "•"),
+        ("That is all.", None),
     ]
     assert_nothing_lost(page, text)
 

@@ -55,7 +55,9 @@ class ThreadParseError(ValueError):
         )
 
 
-def _rebuild_error(message: str, line: int, column: int, snippet: str, code: str) -> ThreadParseError:
+def _rebuild_error(
+    message: str, line: int, column: int, snippet: str, code: str
+) -> ThreadParseError:
     return ThreadParseError(message, line=line, column=column, snippet=snippet, code=code)
 
 
@@ -87,8 +89,11 @@ class Diagnostics:
     text: str = ""
     warnings: list[ParseWarning] = attrs.field(factory=list)
 
-    def warn(self, code: str, message: str, span: Span, column: int = 1) -> None:
-        """Record a guess; in strict mode raise `ThreadParseError` instead."""
+    def warn(self, code: str, message: str, span: Span, column: int = 1, guess: str = "") -> None:
+        """Record a guess; in strict mode raise `ThreadParseError` instead.
+
+        ``message`` says what is wrong; ``guess`` what lenient mode did about it.
+        """
         if self.strict:
             raise ThreadParseError(
                 message,
@@ -99,7 +104,9 @@ class Diagnostics:
                 else "",
                 code=code,
             )
-        self.warnings.append(ParseWarning(code, message, span, column))
+        self.warnings.append(
+            ParseWarning(code, f"{message}; {guess}" if guess else message, span, column)
+        )
 
 
 _current: ContextVar[Diagnostics] = ContextVar("threadparse_diagnostics")

@@ -37,10 +37,18 @@ def _unspan(data: dict[str, int] | None) -> Span | None:
 
 def _block(block: Block) -> dict[str, Any]:
     if isinstance(block, Quote):
-        return {"type": "quote", "text": block.text, "span": _span(block.span),
-                "explicit": block.explicit}  # fmt: skip
-    return {"type": "paragraph", "text": block.text, "span": _span(block.span),
-            "marker": block.marker}  # fmt: skip
+        return {
+            "type": "quote",
+            "text": block.text,
+            "span": _span(block.span),
+            "explicit": block.explicit,
+        }
+    return {
+        "type": "paragraph",
+        "text": block.text,
+        "span": _span(block.span),
+        "marker": block.marker,
+    }
 
 
 def _unblock(data: dict[str, Any]) -> Block:
@@ -60,21 +68,23 @@ def _comment_rows(roots: list[Comment], with_page: bool = True) -> list[dict[str
         c = stack.pop()
         ids[id(c)] = len(rows)
         parent = ids.get(id(c.parent)) if c.parent is not None else None
-        rows.append({
-            "id": len(rows),
-            "parent": parent,
-            "depth": c.depth,
-            "author": c.author,
-            "header": c.header,
-            "marker": c.marker,
-            "number": c.number,
-            "date": c.date,
-            "kind": c.kind,
-            "blocks": [_block(b) for b in c.blocks],
-            "meta": [{"text": m.text, "role": m.role, "span": _span(m.span)} for m in c.meta],
-            "span": _span(c.span),
-            "header_span": _span(c.header_span),
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": len(rows),
+                "parent": parent,
+                "depth": c.depth,
+                "author": c.author,
+                "header": c.header,
+                "marker": c.marker,
+                "number": c.number,
+                "date": c.date,
+                "kind": c.kind,
+                "blocks": [_block(b) for b in c.blocks],
+                "meta": [{"text": m.text, "role": m.role, "span": _span(m.span)} for m in c.meta],
+                "span": _span(c.span),
+                "header_span": _span(c.header_span),
+            }
+        )
         stack.extend(reversed(c.children))
     return rows
 
@@ -98,8 +108,10 @@ def _comments_from_rows(rows: list[dict[str, Any]], page: Page | None = None) ->
             depth=row.get("depth", 0),
             kind=row.get("kind", "comment"),
             blocks=[_unblock(b) for b in row.get("blocks", [])],
-            meta=[Meta(m["text"], m.get("role", "other"), _unspan(m.get("span")))
-                  for m in row.get("meta", [])],  # fmt: skip
+            meta=[
+                Meta(m["text"], m.get("role", "other"), _unspan(m.get("span")))
+                for m in row.get("meta", [])
+            ],
             span=_unspan(row.get("span")),
             header_span=_unspan(row.get("header_span")),
             parent=parent,
@@ -131,10 +143,13 @@ def to_dict(page: Page) -> dict[str, Any]:
         "closed": page.closed,
         "ends_with_newline": page.ends_with_newline,
         "article": [_block(b) for b in page.article.blocks],
-        "furniture": [{"text": f.text, "role": f.role, "span": _span(f.span)}
-                      for f in page.furniture],  # fmt: skip
-        "warnings": [{"code": w.code, "message": w.message, "span": _span(w.span),
-                      "column": w.column} for w in page.warnings],  # fmt: skip
+        "furniture": [
+            {"text": f.text, "role": f.role, "span": _span(f.span)} for f in page.furniture
+        ],
+        "warnings": [
+            {"code": w.code, "message": w.message, "span": _span(w.span), "column": w.column}
+            for w in page.warnings
+        ],
         "comments": _comment_rows(page.comments),
     }
 
@@ -153,10 +168,18 @@ def from_dict(data: dict[str, Any]) -> Page:
             article=Article([_unblock(b) for b in data["article"]]),
             declared_count=data["declared_count"],
             closed=data["closed"],
-            furniture=[Furniture(f["text"], f["role"], _unspan(f["span"]))
-                       for f in data["furniture"]],  # fmt: skip
-            warnings=[ParseWarning(w["code"], w["message"], _unspan(w["span"]),  # type: ignore[arg-type]
-                                   w.get("column", 1)) for w in data["warnings"]],  # fmt: skip
+            furniture=[
+                Furniture(f["text"], f["role"], _unspan(f["span"])) for f in data["furniture"]
+            ],
+            warnings=[
+                ParseWarning(
+                    w["code"],
+                    w["message"],
+                    _unspan(w["span"]),  # type: ignore[arg-type]
+                    w.get("column", 1),
+                )
+                for w in data["warnings"]
+            ],
             dialect=data["dialect"],
             title_span=_unspan(data["title_span"]),
             ends_with_newline=data["ends_with_newline"],
@@ -182,7 +205,7 @@ def to_rows(page: Page) -> list[dict[str, Any]]:
 
     Keys: ``id``, ``parent_id``, ``depth``, ``path`` (1-based positions among siblings,
     dot-joined, e.g. ``"2.1"``), ``number``, ``author``, ``date``, ``kind``, ``text``,
-    ``start_line``, ``end_line``.
+    ``span`` (``start_line``, ``end_line``, ``start``, ``end``).
     """
     rows: list[dict[str, Any]] = []
     ids: dict[int, int] = {}
@@ -190,18 +213,20 @@ def to_rows(page: Page) -> list[dict[str, Any]]:
     while stack:
         c, path = stack.pop()
         ids[id(c)] = len(rows)
-        rows.append({
-            "id": len(rows),
-            "parent_id": ids[id(c.parent)] if c.parent is not None else None,
-            "depth": c.depth,
-            "path": path,
-            "number": c.number,
-            "author": c.author,
-            "date": c.date,
-            "kind": c.kind,
-            "text": c.text,
-            "start_line": c.span.start_line if c.span else None,
-            "end_line": c.span.end_line if c.span else None,
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": len(rows),
+                "parent_id": ids[id(c.parent)] if c.parent is not None else None,
+                "depth": c.depth,
+                "path": path,
+                "number": c.number,
+                "author": c.author,
+                "date": c.date,
+                "kind": c.kind,
+                "text": c.text,
+                "start_line": c.span.start_line if c.span else None,
+                "end_line": c.span.end_line if c.span else None,
+            }
+        )
         stack.extend((k, f"{path}.{i + 1}") for i, k in reversed(list(enumerate(c.children))))
     return rows

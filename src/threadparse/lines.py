@@ -13,15 +13,17 @@ import attrs
 
 # "NAME says:" and its relatives; the verb is the line's last word.
 HEADER_VERBS = frozenset(
-    """
-    says: said: wrote: writes: replied: replies: commented: comments: posted:
-    sagt: sagte: schreibt: schrieb: meint: meinte: antwortete:
-    dijo: dice: escribió: escribe: comentó: respondió:
-    disse: diz: escreveu: comentou: respondeu:
-    dit: écrit: a écrit:
-    ha scritto: scrive: dice: scrisse:
-    zegt: schreef: skriver: skrev: sier: sa: kirjoitti: sanoo: napisał: pisze: mówi:
-    """.split()
+    # English
+    "says: said: wrote: writes: replied: replies: commented: comments: posted:".split()
+    # German
+    + "sagt: sagte: schreibt: schrieb: meint: meinte: antwortete:".split()
+    # Spanish, Portuguese
+    + "dijo: dice: escribió: escribe: comentó: respondió:".split()
+    + "disse: diz: escreveu: comentou: respondeu:".split()
+    # French, Italian (two-word verbs are matched as two words)
+    + ["dit:", "écrit:", "a écrit:", "ha scritto:", "scrive:", "scrisse:"]
+    # Dutch, Scandinavian, Finnish, Polish
+    + "zegt: schreef: skriver: skrev: sier: sa: kirjoitti: sanoo: napisał: pisze: mówi:".split()
 )
 # Verbs printed with a space before the colon ("dit :", "écrit :").
 _SPACED_COLON = re.compile(r"[ \u00a0]+:$")
@@ -30,9 +32,24 @@ _PING = re.compile(r"(?i)^(pingback|trackback)\s*:\s*")
 # Counts: "44 replies", "9 Comments", "45 Gedanken zu “…”", "This Post Has 80 Comments",
 # "One Response to “…”", "Ein Kommentar", "Comments (1)", "7 comments:".
 _NUMBER_WORDS = {
-    "one": 1, "a": 1, "ein": 1, "eine": 1, "einen": 1, "un": 1, "uno": 1, "una": 1, "um": 1,
-    "une": 1, "no": 0, "zero": 0, "keine": 0, "two": 2, "zwei": 2, "three": 3, "drei": 3,
-}  # fmt: skip
+    "one": 1,
+    "a": 1,
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "um": 1,
+    "une": 1,
+    "no": 0,
+    "zero": 0,
+    "keine": 0,
+    "two": 2,
+    "zwei": 2,
+    "three": 3,
+    "drei": 3,
+}
 _COUNT_NOUNS = (
     r"(?:replies|reply|comments?|responses?|thoughts|opinions|reactions|"
     r"kommentare?|antworten|antwort|gedanken(?:\s+zu)?|reaktionen|"
@@ -74,8 +91,11 @@ _DATE = re.compile(
     r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"  # 30.05.2019, 5/30/19
     r"|[0-9]{1,2}\.?[ \u00a0]+" + _MONTHS + r"[ \u00a0,]+[0-9]{4}"  # 30. Mai 2019
     r"|" + _MONTHS + r"[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+[0-9]{4}"  # May 30, 2019
-    r"|[0-9]{1,2}[ \u00a0]+de[ \u00a0]+" + _MONTHS + r"[ \u00a0]+de[ \u00a0]+[0-9]{4}"  # 30 de mayo de 2019
-    r"|[0-9]{1,3}[ \u00a0]+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)[ \u00a0]+ago"
+    r"|[0-9]{1,2}[ \u00a0]+de[ \u00a0]+"
+    + _MONTHS
+    + r"[ \u00a0]+de[ \u00a0]+[0-9]{4}"  # 30 de mayo de 2019
+    r"|[0-9]{1,3}[ \u00a0]+"
+    r"(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)[ \u00a0]+ago"
     r"|vor[ \u00a0]+[0-9]{1,3}[ \u00a0]+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)"
     r"|hace[ \u00a0]+[0-9]{1,3}[ \u00a0]+(?:segundos|minutos|horas|días|semanas|meses|años)"
     r")"

@@ -303,7 +303,8 @@ class Page:
             return NotImplemented
         if self._own_fields() != other._own_fields() or len(self.comments) != len(other.comments):
             return False
-        return all(_no_recursion_eq(a, b) for a, b in zip(self.comments, other.comments))
+        pairs = zip(self.comments, other.comments, strict=True)
+        return all(_no_recursion_eq(a, b) for a, b in pairs)
 
     __hash__ = None  # type: ignore[assignment]
 

@@ -25,6 +25,7 @@ class OutlineNode:
         start, end: character offsets of the line's content in the normalised text.
         blank_after: a blank line follows this line.
         children: the lines indented under this one, in order.
+        last_line, last_end: where the node's subtree ends (set once, children first).
     """
 
     marker: str | None
@@ -35,25 +36,20 @@ class OutlineNode:
     end: int
     blank_after: bool
     children: list[OutlineNode] = attrs.field(factory=list)
+    last_line: int = 0
+    last_end: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        # Children are built before their parent (LALR reduces bottom-up), so this is O(1).
+        if self.children:
+            self.last_line = self.children[-1].last_line
+            self.last_end = self.children[-1].last_end
+        else:
+            self.last_line, self.last_end = self.line, self.end
 
     @property
     def is_item(self) -> bool:
         return self.marker is not None
-
-    @property
-    def last_line(self) -> int:
-        """Last line number of this node and everything indented under it (iterative)."""
-        node = self
-        while node.children:
-            node = node.children[-1]
-        return node.line
-
-    @property
-    def last_end(self) -> int:
-        node = self
-        while node.children:
-            node = node.children[-1]
-        return node.end
 
 
 def _node(token: Token, nl: Token, children: list[OutlineNode], item: bool) -> OutlineNode:

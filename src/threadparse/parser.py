@@ -89,7 +89,7 @@ def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Pag
 
 
 def _outline(text: str) -> list[OutlineNode]:
-    if not text.strip():
+    if not text.strip(" \t\u00a0\n"):
         return []
     try:
         # The grammar wants every line ended; a dump often lacks the final newline.
@@ -102,8 +102,11 @@ def _outline(text: str) -> list[OutlineNode]:
         lines = text.split("\n")
         snippet = lines[line - 1] if 0 < line <= len(lines) else ""
         raise ThreadParseError(
-            f"internal grammar error: {type(e).__name__}", line=line, column=column,
-            snippet=snippet, code="internal",
+            f"internal grammar error: {type(e).__name__}",
+            line=line,
+            column=column,
+            snippet=snippet,
+            code="internal",
         ) from e
 
 
@@ -121,10 +124,7 @@ def parse_file(
         OSError: the file cannot be read.
     """
     if isinstance(path, (str, os.PathLike)):
-        if os.fspath(path) == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            data = Path(path).read_bytes()
+        data = sys.stdin.buffer.read() if os.fspath(path) == "-" else Path(path).read_bytes()
     else:
         data = path.read()
     if source.looks_binary(data):
@@ -132,7 +132,9 @@ def parse_file(
     decoded = source.decode(data)
     if decoded.guessed and strict:
         raise ThreadParseError(
-            f"not valid UTF-8; would guess {decoded.encoding}", line=1, column=1,
+            f"not valid UTF-8; would guess {decoded.encoding}",
+            line=1,
+            column=1,
             code="encoding-guessed",
         )
     page = parse(decoded.text, strict=strict, dialect=dialect)

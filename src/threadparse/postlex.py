@@ -5,8 +5,9 @@ Modelled on lark's `Indenter`, but tolerant of the indentation of real dumps:
 * any width counts as a level (no fixed step); tabs advance to the next multiple of 8;
   a no-break space counts as one column;
 * a dedent to a column that was never opened (``    a`` then ``  b``) snaps to the
-  nearest open level (on a tie: outwards for a list item, inwards for a plain line) and records a ``dedent-to-unknown-column`` warning (strict mode
-  raises `ThreadParseError` instead), where lark's `Indenter` raises `DedentError`;
+  nearest open level (on a tie: outwards for a list item, inwards for a plain line)
+  and records a ``dedent-to-unknown-column`` warning (strict mode raises
+  `ThreadParseError` instead), where lark's `Indenter` raises `DedentError`;
 * indentation after the last line (trailing whitespace) opens nothing.
 """
 
@@ -44,8 +45,8 @@ class OutlineIndenter(PostLex):
         pending: Token | None = None  # an NL whose indentation is applied once a line follows
         for token in stream:
             if token.type == "NL":
-                if pending is not None:  # NL NL only happens at the very start
-                    yield pending
+                if pending is not None:  # the grammar never makes two in a row; be safe
+                    token = Token.new_borrow_pos("NL", pending + token, pending)
                 pending = token
                 continue
             if pending is not None:
@@ -83,10 +84,10 @@ class OutlineIndenter(PostLex):
             start = (nl.end_pos or 0) - len(indent)
             diagnostics.warn(
                 "dedent-to-unknown-column",
-                f"indentation {width} matches no open level ({outer} or {inner});"
-                " snapped to the nearer one",
+                f"indentation {width} matches no open level ({outer} or {inner})",
                 Span(line, line, start, start),
                 column=width + 1,
+                guess="snapped to the nearer one",
             )
             if inner - width < width - outer or (inner - width == width - outer and not item):
                 keep += 1

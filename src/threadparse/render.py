@@ -1,46 +1,203 @@
-"""Terminal rendering with rich: `page_view` and `comment_tree` (behind ``__rich__``)."""
+"""Terminal rendering with rich: a page as a header plus a tree of comments.
+
+`page_view` and `comment_tree` back ``Page.__rich__`` and ``Comment.__rich__``, so
+``rich.print(page)`` just works; `RenderOptions` holds what the ``show`` command lets
+a user choose. rich's `Tree` silently renders nothing for nodes whose guides fill the
+width, so the visual depth is capped: deeper replies are drawn at the cap, marked
+with their real depth ("↳ depth 37"). Every comment is drawn exactly once.
+"""
 
 from __future__ import annotations
 
+import zlib
+from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from rich.console import Group
+import attrs
+from rich.console import Group, RenderableType
 from rich.text import Text
 from rich.tree import Tree
+
+from threadparse.model import Quote
 
 if TYPE_CHECKING:
     from threadparse.model import Comment, Page
 
+# Colours that read on dark and light terminals; an author always gets the same one.
+PALETTE = (
+    "cyan", "magenta", "green", "yellow", "blue", "red",
+    "bright_cyan", "bright_magenta", "bright_green", "dark_orange", "orchid", "turquoise2",
+)  # fmt: skip
+GUIDE_WIDTH = 4  # columns rich's Tree uses per level
+ROOM_FOR_LABEL = 36  # columns kept for a label at the deepest drawn level
+PREVIEW = 100
 
-def _label(comment: Comment) -> Text:
-    label = Text()
-    label.append(comment.author or "(no name)", style="bold")
+
+def author_style(author: str | None) -> str:
+    """The author's colour: stable across runs and machines (crc32, not hash())."""
+    if not author:
+        return "dim italic"
+    return "bold " + PALETTE[zlib.crc32(author.encode("utf-8")) % len(PALETTE)]
+
+
+@attrs.define(frozen=True, slots=True)
+class RenderOptions:
+    """What to draw.
+
+    Attributes:
+        full: whole comment bodies instead of one-line previews.
+        max_depth: draw replies down to this depth only (None: all); hidden ones are counted.
+        author: draw only this author's comments (and, dimmed, the comments they answer).
+        width: the terminal width the tree must fit (None: 100); sets the visual depth cap.
+    """
+
+    full: bool = False
+    max_depth: int | None = None
+    author: str | None = None
+    width: int | None = None
+
+    @property
+    def depth_cap(self) -> int:
+        """The deepest level drawn as its own level; deeper replies are drawn at it."""
+        width = self.width or 100
+        return max(1, (width - ROOM_FOR_LABEL) // GUIDE_WIDTH)
+
+
+def _preview(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= PREVIEW else line[: PREVIEW - 1] + "…"
+
+
+def _label(comment: Comment, options: RenderOptions, drawn_depth: int, dim: bool) -> RenderableType:
+    head = Text()
+    head.append(comment.author or "(no name)", style=author_style(comment.author))
+    if comment.kind != "comment":
+        head.append(f" [{comment.kind}]", style="dim")
     if comment.number is not None:
-        label.append(f"  #{comment.number}", style="dim")
-    preview = comment.text.replace("\n", " ")
-    if len(preview) > 70:
-        preview = preview[:69] + "…"
-    label.append(f"  {preview}")
-    return label
+        head.append(f"  #{comment.number}", style="dim")
+    if comment.date:
+        head.append(f"  {comment.date}", style="dim")
+    if comment.depth != drawn_depth:
+        head.append(f"  ↳ depth {comment.depth}", style="bold dim")
+    if dim:
+        head.stylize("dim")
+    if not options.full:
+        if comment.blocks and not dim:
+            head.append("  ")
+            head.append(_preview(comment.text))
+        head.no_wrap = True
+        head.overflow = "ellipsis"
+        return head
+    parts: list[RenderableType] = [head]
+    for block in comment.blocks:
+        if isinstance(block, Quote):
+            parts.append(Text("▌ " + block.text.replace("\n", "\n▌ "), style="italic dim"))
+        else:
+            marker = getattr(block, "marker", None)
+            parts.append(Text(f"{marker} {block.text}" if marker else block.text))
+    return Group(*parts)
 
 
-def comment_tree(comment: Comment) -> Tree:
-    """A rich Tree of the comment and its replies (built iteratively)."""
-    root = Tree(_label(comment))
-    stack = [(root, c) for c in reversed(comment.children)]
+def _wanted(roots: Iterable[Comment], author: str | None) -> tuple[set[int], set[int]] | None:
+    """For an author filter: ids of the matching comments and of their ancestors."""
+    if author is None:
+        return None
+    wanted = author.casefold()
+    hits: set[int] = set()
+    context: set[int] = set()
+    for root in roots:
+        for c in root.walk():
+            if (c.author or "").casefold() == wanted:
+                hits.add(id(c))
+                context.update(id(a) for a in c.ancestors)
+    return hits, context - hits
+
+
+def _grow(tree: Tree, roots: list[Comment], options: RenderOptions, base_depth: int) -> int:
+    """Add ``roots`` and their replies under ``tree``; returns how many were hidden."""
+    cap = options.depth_cap
+    filt = _wanted(roots, options.author)
+    hidden = 0
+    stack: list[tuple[Tree, Comment, int]] = [(tree, c, 0) for c in reversed(roots)]
     while stack:
-        parent, c = stack.pop()
-        node = parent.add(_label(c))
-        stack.extend((node, k) for k in reversed(c.children))
-    return root
+        parent, comment, drawn = stack.pop()
+        if options.max_depth is not None and comment.depth > options.max_depth:
+            hidden += 1 + sum(1 for _ in comment.descendants)
+            continue
+        dim = False
+        if filt is not None:
+            hits, context = filt
+            if id(comment) not in hits and id(comment) not in context:
+                continue
+            dim = id(comment) in context
+        node = parent.add(_label(comment, options, base_depth + drawn, dim))
+        if drawn >= cap:  # draw deeper replies as siblings, at the cap
+            node, child_drawn = parent, drawn
+        else:
+            child_drawn = drawn + 1
+        stack.extend((node, child, child_drawn) for child in reversed(comment.children))
+    return hidden
 
 
-def page_view(page: Page) -> Group:
-    """Title, article summary and the comment tree."""
-    tree = Tree(Text(page.title or "(untitled)", style="bold underline"))
-    stack = [(tree, c) for c in reversed(page.comments)]
-    while stack:
-        parent, c = stack.pop()
-        node = parent.add(_label(c))
-        stack.extend((node, k) for k in reversed(c.children))
-    return Group(tree)
+def _summary(page: Page) -> Text:
+    total = len(page)
+    text = Text()
+    if page.declared_count is not None:
+        text.append(f"{page.declared_count} declared · ", style="dim")
+    text.append(f"{total} comment{'s' if total != 1 else ''}")
+    text.append(f" · {len(page.comments)} top-level · max depth {max(page.max_depth, 0)}")
+    if page.closed:
+        text.append(" · closed", style="dim")
+    if page.warnings:
+        text.append(f" · {len(page.warnings)} warnings", style="yellow")
+    return text
+
+
+def page_view(page: Page, options: RenderOptions | None = None) -> Group:
+    """The page: title, a short article summary, counts, and the comment tree."""
+    options = options or RenderOptions()
+    parts: list[RenderableType] = [Text(page.title or "(untitled)", style="bold underline")]
+    article = " ".join(page.article.text.split())
+    if article:
+        limit = 400 if options.full else 160
+        parts.append(Text(article if len(article) <= limit else article[:limit - 1] + "…",
+                          style="dim"))  # fmt: skip
+    parts.append(_summary(page))
+    if page.comments:
+        tree = Tree(Text("comments", style="bold"), guide_style="bright_black")
+        hidden = _grow(tree, page.comments, options, base_depth=0)
+        parts.append(tree)
+        if hidden:
+            parts.append(Text(f"({hidden} deeper replies hidden by --depth)", style="dim"))
+    return Group(*parts)
+
+
+def comment_tree(comment: Comment, options: RenderOptions | None = None) -> Tree:
+    """The comment and its replies as a rich `Tree`."""
+    options = options or RenderOptions()
+    tree = Tree(_label(comment, options, comment.depth, dim=False), guide_style="bright_black")
+    _grow(tree, comment.children, options, base_depth=comment.depth + 1)
+    return tree
+
+
+def stats_lines(page: Page) -> list[tuple[str, str]]:
+    """The figures ``threadparse stats`` prints, as (name, value) pairs."""
+    comments = list(page.walk())
+    depths = Counter(c.depth for c in comments)
+    people = Counter(c.author or "(no name)" for c in comments)
+    rows = [
+        ("title", page.title or ""),
+        ("comments", str(len(comments))),
+        ("declared", "" if page.declared_count is None else str(page.declared_count)),
+        ("top level", str(len(page.comments))),
+        ("max depth", str(max(page.max_depth, 0) if comments else 0)),
+        ("closed", "yes" if page.closed else "no"),
+        ("warnings", str(len(page.warnings))),
+        ("participants", str(len(people))),
+    ]
+    for depth in sorted(depths):
+        rows.append((f"depth {depth}", str(depths[depth])))
+    for name, count in people.most_common():
+        rows.append((f"  {name}", str(count)))
+    return rows

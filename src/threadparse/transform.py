@@ -135,11 +135,15 @@ class PageBuilder:
         return None
 
     def _article(self, page: Page, nodes: list[OutlineNode]) -> None:
+        blocks: list[Block] = []
         body: list[OutlineNode] = []
         for node in nodes:
             if self._furniture(page, node, before_thread=True) is None:
                 body.append(node)
-        page.article = Article(self._blocks(body))
+            else:  # furniture ends the paragraph it interrupts
+                blocks += self._blocks(body)
+                body = []
+        page.article = Article(blocks + self._blocks(body))
 
     def _furniture(self, page: Page, node: OutlineNode, before_thread: bool) -> Furniture | None:
         if node.marker is not None:
@@ -175,10 +179,10 @@ class PageBuilder:
             elif current is not None and self._furniture(page, node, False) is None:
                 self.diagnostics.warn(
                     "body-outside-comment",
-                    "line between comments is not indented under one; kept as body of the "
-                    "comment before it",
+                    "line between comments is not indented under either",
                     node_span(node),
                     node.column,
+                    guess="kept as body of the comment before it",
                 )
                 current.blocks.extend(self._blocks([node]))
         for node, _ in flat[last + 1 :]:
@@ -194,9 +198,10 @@ class PageBuilder:
         if L.split_header(node.text) is None:
             self.diagnostics.warn(
                 "header-without-verb",
-                "list item with an indented block taken as a comment without a 'says:' header",
+                "comment header without 'says:' or a like verb",
                 node_span(node),
                 node.column,
+                guess="list item with an indented block taken as a comment",
             )
         number = int(node.marker[:-1]) if node.marker and node.marker[0].isdigit() else None
         nameless = header.author is None and header.kind == "comment"
@@ -260,9 +265,7 @@ class PageBuilder:
         for node in nodes:
             if node.marker is not None:
                 close()
-                blocks.append(
-                    Paragraph(node.text, node_span(node), marker=node.marker)
-                )
+                blocks.append(Paragraph(node.text, node_span(node), marker=node.marker))
                 continue
             run.append(node)
             if node.blank_after:

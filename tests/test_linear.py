@@ -1,0 +1,53 @@
+"""Every pattern runs in linear time: hostile lines finish well under a second."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import threadparse
+from threadparse import lines
+
+N = 100_000
+HOSTILE = {
+    "spaces": " " * N + "x",
+    "spaces then says": "a" + " " * N + "says:",
+    "bullets": "• " * N,
+    "bullet run": "•" * N,
+    "says words": "says " * N + ":",
+    "says colons": "says: " * N,
+    "digits": "1" * N,
+    "digits dot": "1." * N,
+    "numbered spaces": "1." + " " * N,
+    "tabs": "\t" * N + "y",
+    "nbsp": "\u00a0" * N + "z",
+    "quotes": "“" * N,
+    "date-ish": "12 " * N,
+    "months": "May " * N,
+    "ago": "1 " + " " * N + "days",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_lines_parse_fast(name: str) -> None:
+    line = HOSTILE[name]
+    text = f"Title\n\n1 reply\n  1. Ann says:\n    {line}\n{line}\n  2. {line}\n"
+    started = time.perf_counter()
+    page = threadparse.parse(text)
+    assert time.perf_counter() - started < 1.0, name
+    assert page.title == "Title"
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_line_classifiers_are_linear(name: str) -> None:
+    line = HOSTILE[name]
+    started = time.perf_counter()
+    lines.split_header(line)
+    lines.declared_count(line)
+    lines.find_date(line)
+    lines.is_date_line(line)
+    lines.is_reply_link(line)
+    lines.is_closed_notice(line)
+    lines.is_icon_label(line)
+    assert time.perf_counter() - started < 1.0, name

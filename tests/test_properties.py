@@ -1,0 +1,140 @@
+"""Property tests: any input parses (lenient) and loses nothing; strict only ever raises
+ThreadParseError; canonical trees survive parse → unparse and every serialisation."""
+
+from __future__ import annotations
+
+import pickle
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import threadparse
+from conftest import SEED, assert_nothing_lost
+from generate import chain, wide
+
+WORDS = st.sampled_from(
+    [
+        "Ann",
+        "says:",
+        "said:",
+        "wrote:",
+        "1.",
+        "•",
+        "*",
+        "-",
+        "Reply",
+        "44",
+        "replies",
+        "Comments",
+        "are",
+        "closed.",
+        "“quoted”",
+        "May",
+        "30,",
+        "2019",
+        "at",
+        "5:38",
+        "PM",
+        "image_print",
+        "x",
+        "\u2028",
+        "\u00a0",
+        "\t",
+        ">",
+        "Pingback:",
+    ]
+)
+INDENT = st.text(alphabet=" \t\u00a0", max_size=12)
+LINE = st.builds(lambda i, ws: i + " ".join(ws), INDENT, st.lists(WORDS, max_size=6))
+NEWLINE = st.sampled_from(["\n", "\n", "\n", "\n\n", "\r\n", "\r"])
+
+
+@st.composite
+def dumps(draw: st.DrawFn) -> str:
+    lines = draw(st.lists(LINE, max_size=40))
+    out = []
+    for line in lines:
+        out.append(line)
+        out.append(draw(NEWLINE))
+    if out and draw(st.booleans()):
+        out.pop()  # no final newline
+    return "".join(out)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(dumps())
+def test_any_dump_parses_and_loses_nothing(text: str) -> None:
+    page = threadparse.parse(text)
+    assert_nothing_lost(page, text)
+    assert threadparse.from_dict(threadparse.to_dict(page)) == page
+
+
+@settings(max_examples=300, deadline=None)
+@given(dumps())
+def test_strict_raises_only_thread_parse_error(text: str) -> None:
+    lenient = threadparse.parse(text)
+    try:
+        strict = threadparse.parse(text, strict=True)
+    except threadparse.ThreadParseError as e:
+        assert lenient.warnings, "strict raised where lenient had nothing to guess"
+        assert e.line >= 1 and e.column >= 1 and e.code
+    else:
+        assert lenient.warnings == [] and strict == lenient
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    page = threadparse.parse(text)
+    assert_nothing_lost(page, text)
+
+
+@st.composite
+def threads(draw: st.DrawFn) -> list[tuple[int, str, list[str]]]:
+    """A canonical thread: (depth, author, paragraphs) in document order."""
+    n = draw(st.integers(1, 25))
+    out = []
+    depth = 0
+    name = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGH .'", min_size=1, max_size=12)
+    para = st.text(alphabet="abcdefgh ijklmnop,;!?0123456789", min_size=1, max_size=40)
+    for i in range(n):
+        depth = 0 if i == 0 else draw(st.integers(0, depth + 1))
+        author = draw(name.map(str.strip).filter(bool))
+        paras = draw(
+            st.lists(
+                para.map(str.strip).filter(lambda p: p and p[0].isalnum()), min_size=1, max_size=3
+            )
+        )
+        out.append((depth, " ".join(author.split()), paras))
+    return out
+
+
+def render(thread: list[tuple[int, str, list[str]]]) -> str:
+    lines = ["Generated title", "", "Article text.", "", f"{len(thread)} replies"]
+    number = 0
+    for depth, author, paras in thread:
+        head = " " * (2 + 2 * depth)
+        if depth == 0:
+            number += 1
+        lines += [f"{head}{f'{number}.' if depth == 0 else '•'} {author} says:", ""]
+        for p in paras:
+            lines += [f"{head}  {p}", ""]
+    lines.append("Comments are closed.")
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(threads())
+def test_canonical_threads_round_trip(thread: list[tuple[int, str, list[str]]]) -> None:
+    text = render(thread)
+    page = threadparse.parse(text, strict=True)
+    assert [(c.depth, c.author, [b.text for b in c.blocks]) for c in page.walk()] == thread
+    assert threadparse.unparse(page) == text
+    assert threadparse.loads(threadparse.dumps(page)) == page
+    assert pickle.loads(pickle.dumps(page)) == page
+    assert_nothing_lost(page, text)
+
+
+def test_generated_shapes_lose_nothing() -> None:
+    for text in (chain(300), wide(500), SEED.read_text(encoding="utf-8") if SEED.exists() else ""):
+        assert_nothing_lost(threadparse.parse(text), text)
