@@ -12,17 +12,13 @@ from __future__ import annotations
 import zlib
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 import attrs
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 from rich.tree import Tree
 
-from threadparse.model import Quote
-
-if TYPE_CHECKING:
-    from threadparse.model import Comment, Page
+from threadparse.model import Comment, Page, Quote
 
 # Colours that read on dark and light terminals; an author always gets the same one.
 PALETTE = (
@@ -154,31 +150,58 @@ def _summary(page: Page) -> Text:
     return text
 
 
-def page_view(page: Page, options: RenderOptions | None = None) -> Group:
+@attrs.define(frozen=True, slots=True)
+class PageView:
+    """A rich renderable of a page; sizes its depth cap to the console it is drawn on."""
+
+    page: Page
+    options: RenderOptions = attrs.field(factory=RenderOptions)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        render = self.options
+        if render.width is None:
+            render = attrs.evolve(render, width=options.max_width)
+        page = self.page
+        yield Text(page.title or "(untitled)", style="bold underline")
+        article = " ".join(page.article.text.split())
+        if article:
+            limit = 400 if render.full else 160
+            cut = article if len(article) <= limit else article[: limit - 1] + "…"
+            yield Text(cut, style="dim")
+        yield _summary(page)
+        if page.comments:
+            tree = Tree(Text("comments", style="bold"), guide_style="bright_black")
+            hidden = _grow(tree, page.comments, render, base_depth=0)
+            yield tree
+            if hidden:
+                yield Text(f"({hidden} deeper replies hidden by --depth)", style="dim")
+
+
+@attrs.define(frozen=True, slots=True)
+class CommentView:
+    """A rich renderable of a comment and its replies."""
+
+    comment: Comment
+    options: RenderOptions = attrs.field(factory=RenderOptions)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        render = self.options
+        if render.width is None:
+            render = attrs.evolve(render, width=options.max_width)
+        c = self.comment
+        tree = Tree(_label(c, render, c.depth, dim=False), guide_style="bright_black")
+        _grow(tree, c.children, render, base_depth=c.depth + 1)
+        yield tree
+
+
+def page_view(page: Page, options: RenderOptions | None = None) -> PageView:
     """The page: title, a short article summary, counts, and the comment tree."""
-    options = options or RenderOptions()
-    parts: list[RenderableType] = [Text(page.title or "(untitled)", style="bold underline")]
-    article = " ".join(page.article.text.split())
-    if article:
-        limit = 400 if options.full else 160
-        parts.append(Text(article if len(article) <= limit else article[:limit - 1] + "…",
-                          style="dim"))  # fmt: skip
-    parts.append(_summary(page))
-    if page.comments:
-        tree = Tree(Text("comments", style="bold"), guide_style="bright_black")
-        hidden = _grow(tree, page.comments, options, base_depth=0)
-        parts.append(tree)
-        if hidden:
-            parts.append(Text(f"({hidden} deeper replies hidden by --depth)", style="dim"))
-    return Group(*parts)
+    return PageView(page, options or RenderOptions())
 
 
-def comment_tree(comment: Comment, options: RenderOptions | None = None) -> Tree:
-    """The comment and its replies as a rich `Tree`."""
-    options = options or RenderOptions()
-    tree = Tree(_label(comment, options, comment.depth, dim=False), guide_style="bright_black")
-    _grow(tree, comment.children, options, base_depth=comment.depth + 1)
-    return tree
+def comment_tree(comment: Comment, options: RenderOptions | None = None) -> CommentView:
+    """The comment and its replies, as a tree."""
+    return CommentView(comment, options or RenderOptions())
 
 
 def stats_lines(page: Page) -> list[tuple[str, str]]:
