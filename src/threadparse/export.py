@@ -224,8 +224,7 @@ def to_rows(page: Page) -> list[dict[str, Any]]:
                 "date": c.date,
                 "kind": c.kind,
                 "text": c.text,
-                "start_line": c.span.start_line if c.span else None,
-                "end_line": c.span.end_line if c.span else None,
+                "span": _span(c.span),
             }
         )
         stack.extend((k, f"{path}.{i + 1}") for i, k in reversed(list(enumerate(c.children))))
