@@ -7,7 +7,7 @@ import time
 import pytest
 
 import threadparse
-from threadparse import lines
+from threadparse import dates, lines
 
 N = 100_000
 HOSTILE = {
@@ -26,6 +26,11 @@ HOSTILE = {
     "date-ish": "12 " * N,
     "months": "May " * N,
     "ago": "1 " + " " * N + "days",
+    "month words": "Mai " * N + "2019",
+    "glued months": "aOctober " * N,
+    "times": "12:30 " * N,
+    "brackets": "[" * N,
+    "wrote on": "x wrote on " * N + ":",
 }
 
 
@@ -43,10 +48,11 @@ def test_hostile_lines_parse_fast(name: str) -> None:
 def test_line_classifiers_are_linear(name: str) -> None:
     line = HOSTILE[name]
     started = time.perf_counter()
-    lines.split_header(line)
+    lines.read_header(line)
     lines.declared_count(line)
-    lines.find_date(line)
-    lines.is_date_line(line)
+    dates.find_date(line)
+    dates.is_date_line(line)
+    dates.parse_date(line)
     lines.is_reply_link(line)
     lines.is_closed_notice(line)
     lines.is_icon_label(line)

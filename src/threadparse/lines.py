@@ -11,6 +11,8 @@ import re
 
 import attrs
 
+from threadparse.dates import date_extent, find_date
+
 # "NAME says:" and its relatives; the verb is the line's last word.
 HEADER_VERBS = frozenset(
     # English
@@ -27,7 +29,6 @@ HEADER_VERBS = frozenset(
 )
 # Verbs printed with a space before the colon ("dit :", "écrit :").
 _SPACED_COLON = re.compile(r"[ \u00a0]+:$")
-_PING = re.compile(r"(?i)^(pingback|trackback)\s*:\s*")
 
 # Counts: "44 replies", "9 Comments", "45 Gedanken zu “…”", "This Post Has 80 Comments",
 # "One Response to “…”", "Ein Kommentar", "Comments (1)", "7 comments:".
@@ -78,67 +79,134 @@ _REPLY = re.compile(
     r"(?:[ \u00a0]*[↓→↩])?$"
 )
 
-_MONTHS = (
-    r"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?|"
-    r"apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|jun(?:e|i|io|ho)?|juin|"
-    r"jul(?:y|i|io|ho)?|juil(?:let)?|aug(?:ust)?|ao[uû]t|ago(?:sto)?|sep(?:t(?:ember|embre|iembre)?)?|"
-    r"set(?:embro)?|o[ck]t(?:ober|obre|ubre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|"
-    r"de[cz](?:ember|embre|iembre|embro)?|dic(?:iembre)?|enero|febrero|marzo|junio|julio)\.?"
-)
-_DATE = re.compile(
-    r"(?i)(?:"
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}"  # 2019-05-30
-    r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"  # 30.05.2019, 5/30/19
-    r"|[0-9]{1,2}\.?[ \u00a0]+" + _MONTHS + r"[ \u00a0,]+[0-9]{4}"  # 30. Mai 2019
-    r"|" + _MONTHS + r"[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+[0-9]{4}"  # May 30, 2019
-    r"|[0-9]{1,2}[ \u00a0]+de[ \u00a0]+"
-    + _MONTHS
-    + r"[ \u00a0]+de[ \u00a0]+[0-9]{4}"  # 30 de mayo de 2019
-    r"|[0-9]{1,3}[ \u00a0]+"
-    r"(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)[ \u00a0]+ago"
-    r"|vor[ \u00a0]+[0-9]{1,3}[ \u00a0]+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)"
-    r"|hace[ \u00a0]+[0-9]{1,3}[ \u00a0]+(?:segundos|minutos|horas|días|semanas|meses|años)"
-    r")"
-)
-_TIME = re.compile(r"(?i)\b[0-9]{1,2}[:.][0-9]{2}(?:[ \u00a0]?(?:am|pm|uhr|h))?\b")
-
 
 @attrs.define(frozen=True, slots=True)
 class Header:
-    """What a comment header line says."""
+    """What a comment header line says.
+
+    ``evidence`` is how it is known to be a header: ``"verb"`` ("NAME says:"),
+    ``"date"`` (a name followed by a date), ``"ping"`` (a pingback/trackback) or
+    ``"name"`` (only a name: a header only where the layout says so).
+    """
 
     author: str | None
     kind: str = "comment"  # comment | pingback | trackback
     date: str | None = None
+    evidence: str = "verb"
+
+
+_LEADING_NOISE = re.compile(  # "[481] " (w3m image), "#3 by ", "Avatar "
+    r"^(?:\[[^\]\n]{0,40}\] ?|#[0-9]{1,6} (?:by |von |de |par )?"
+    r"|(?i:avatar|gravatar)(?: of| von)? )"
+)
+_PING_WORDS = re.compile(r"(?i)^(pingback|trackback)(?: ?:| von| from| de| by)? ?")
+_CONTROLS_TAIL = re.compile(
+    r"(?i)(?:[ ]?[-–—·|•][ ]?| )(?:reply|antworten|antwort|responder|balas|répondre|rispondi|"
+    r"reply quote|quote|edit|permalink|link permanente)$"
+)
+_VERB_ON = re.compile(
+    r"(?i) (?:wrote|said|commented|replied|posted|schrieb|sagte|escribió|dijo|a écrit)"
+    r"(?: on| am| at| el| le|,)? "
+)
+_SEPARATORS = " •·|,-–—/@:"
+_CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
+
+
+def clean_author(text: str) -> str | None:
+    """A display name without the separators and connector words around it."""
+    name = text.strip(_SEPARATORS)
+    while True:
+        head, _, last = name.rpartition(" ")
+        if head and last.lower() in _CONNECTOR_WORDS:
+            name = head.rstrip(_SEPARATORS)
+            continue
+        first, _, tail = name.partition(" ")
+        if tail and first.lower() in ("by", "von", "par", "por"):
+            name = tail.lstrip(_SEPARATORS)
+            continue
+        break
+    return name or None
+
+
+def read_header(text: str) -> Header | None:
+    """Read a comment header line; None when the line does not read as one.
+
+    >>> read_header("Dave K says:")
+    Header(author='Dave K', kind='comment', date=None, evidence='verb')
+    >>> read_header("Milan Griffes on September 12, 2018 at 4:47 pm said:").author
+    'Milan Griffes'
+    >>> read_header("Alan Goodale wrote on December 24, 2020 at 3:53 am:").date
+    'December 24, 2020 at 3:53 am'
+    >>> read_header("Ben 19. Juni 2018 um 15:28 Uhr - Antworten")
+    Header(author='Ben', kind='comment', date='19. Juni 2018 um 15:28 Uhr', evidence='date')
+    >>> read_header("Pingback: Weekly links | A Blog").kind
+    'pingback'
+    >>> read_header("He says: no") is None, read_header("Gaye") is None
+    (True, True)
+    """
+    line = " ".join(text.split())
+    if not line or len(line) > 300:
+        return None
+    line = _LEADING_NOISE.sub("", line, count=1)
+    kind = "comment"
+    ping = _PING_WORDS.match(line)
+    if ping and ping.end() < len(line):
+        kind = ping.group(1).lower()
+        line = line[ping.end() :]
+    line = _CONTROLS_TAIL.sub("", line)
+    header = _verb_header(line) or _dated_header(line)
+    if header is not None:
+        evidence = "ping" if kind != "comment" else header.evidence
+        return Header(header.author, kind, header.date, evidence)
+    if kind != "comment":
+        return Header(clean_author(line), kind, None, "ping")
+    return None
+
+
+def _verb_header(line: str) -> Header | None:
+    if line.endswith(":"):
+        head = _SPACED_COLON.sub(":", line)
+        head, _, verb = head.rpartition(" ")
+        if verb.lower() not in HEADER_VERBS:  # two-word verbs: "a écrit:", "ha scritto:"
+            head2, _, verb2 = head.rpartition(" ")
+            head = head2 if f"{verb2} {verb}".lower() in HEADER_VERBS else ""
+        if head:
+            return _name_and_date(head, "verb")
+    verb_on = _VERB_ON.search(line)
+    if verb_on and verb_on.start() > 0:  # "NAME wrote on DATE:", "NAME said, on DATE"
+        date = line[verb_on.end() :].rstrip(":").strip() or None
+        if date is None or find_date(date) is not None:
+            return Header(clean_author(line[: verb_on.start()]), date=date, evidence="verb")
+    return None
+
+
+def _name_and_date(text: str, evidence: str) -> Header:
+    """Split "NAME on DATE" (the head of a verb header) into its parts."""
+    match = find_date(text)
+    if match is None or match.start() == 0:
+        return Header(clean_author(text), evidence=evidence)
+    return Header(
+        clean_author(text[: match.start()]),
+        date=text[match.start() : date_extent(text, match)] or None,
+        evidence=evidence,
+    )
+
+
+def _dated_header(line: str) -> Header | None:
+    """ "NAME • 2 weeks ago", "NAME | 11.05.2012 11:38", Blogger's "NAMEOctober 27, 2011"."""
+    match = find_date(line)
+    if match is None or match.start() == 0:
+        return None
+    author = clean_author(line[: match.start()])
+    if author is None or len(author) > 80:
+        return None
+    return Header(author, date=line[match.start() : date_extent(line, match)], evidence="date")
 
 
 def split_header(text: str) -> Header | None:
-    """Read ``"Dave K says:"``-style header lines; None when the line is not one.
-
-    >>> split_header("Dave K says:")
-    Header(author='Dave K', kind='comment', date=None)
-    >>> split_header("Pingback: Weekly links | A Blog says:")
-    Header(author='Weekly links | A Blog', kind='pingback', date=None)
-    >>> split_header("He says: no") is None
-    True
-    """
-    line = text.strip()
-    if not line.endswith(":") or len(line) > 300:
-        return None
-    line = _SPACED_COLON.sub(":", line)
-    head, _, verb = line.rpartition(" ")
-    if verb.lower() not in HEADER_VERBS:
-        head2, _, verb2 = head.rpartition(" ")  # two-word verbs: "a écrit:", "ha scritto:"
-        if f"{verb2} {verb}".lower() not in HEADER_VERBS:
-            return None
-        head = head2
-    head = head.strip()
-    kind = "comment"
-    ping = _PING.match(head)
-    if ping:
-        kind = ping.group(1).lower()
-        head = head[ping.end() :]
-    return Header(head or None, kind)
+    """Kept for the simple "NAME says:" form: `read_header` restricted to verb headers."""
+    header = read_header(text)
+    return header if header is not None and header.evidence == "verb" else None
 
 
 def declared_count(text: str) -> int | None:
@@ -175,31 +243,3 @@ def is_icon_label(text: str) -> bool:
 def is_reply_link(text: str) -> bool:
     """A reply/delete/like control: ``Reply``, ``Antworten``, ``ReplyDelete``."""
     return bool(_REPLY.match(text.strip()))
-
-
-def find_date(text: str) -> str | None:
-    """The date text in a line, or None.
-
-    >>> find_date("May 30, 2019 at 5:38 PM")
-    'May 30, 2019'
-    """
-    m = _DATE.search(text)
-    return m.group(0) if m else None
-
-
-def is_date_line(text: str) -> bool:
-    """A line that is essentially a date (and time): ``19. Juni 2018 um 15:28 Uhr``.
-
-    >>> is_date_line("November 25, 2020 at 9:16 am"), is_date_line("I met her on May 3, 2019.")
-    (True, False)
-    """
-    line = text.strip()
-    if len(line) > 60:
-        return False
-    m = _DATE.search(line)
-    if not m:
-        return False
-    rest = line[: m.start()] + line[m.end() :]
-    rest = _TIME.sub("", rest)
-    words = [w for w in re.split(r"[\s,|·•@-]+", rest) if w]
-    return len(words) <= 3

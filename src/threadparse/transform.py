@@ -1,18 +1,30 @@
 """Outline to model: decides what each outline node means and builds the `Page`.
 
-The grammar gives an outline (lines, list items, what is indented under what);
-this module reads it: the first line is the title; list items whose line is a
-comment header ("NAME says:"), or that come after a declared count ("44 replies")
-with a block under them, are comments, and the items under a comment that are
-comments themselves are its replies; other lines become paragraphs, quotes,
-metadata (dates, reply links) or page furniture. Everything is iterative.
+The grammar gives an outline (lines, list items, what is indented under what); this
+module reads it:
+
+* the **thread** starts at the first list item that reads as a comment header
+  ("NAME says:", "NAME • 2 weeks ago", a pingback, a name whose first line below is a
+  date), or at the first item with a block under it after a declared count
+  ("44 replies"); it runs over that item's following siblings while they are comments
+  (a header, or a block under the item), and ends at the first sibling that is not;
+* under a comment, items that are comments themselves are its replies; a date line or a
+  reply link before/after the body is metadata; other lines are paragraphs and quotes;
+* before the thread: the title (the first line), then the article and page furniture
+  (counts, icon labels); after it: trailer furniture ("Comments are closed.") — and
+  a later thread, when another run of comment headers starts there.
+
+Everything here is iterative: no recursion per nesting level.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
+
+import attrs
 
 from threadparse import lines as L
+from threadparse.dates import is_date_line
 from threadparse.errors import Diagnostics
 from threadparse.model import (
     Article,
@@ -52,28 +64,25 @@ def looks_like_name(text: str) -> bool:
 
 def _is_quote(text: str) -> bool:
     body = text.rstrip(_TRAILING_PUNCT + " ")
-    return (
-        len(body) > 2
-        and body[0] in _OPEN_QUOTES
-        and body[-1] in _CLOSE_QUOTES
-        and "\n\n" not in body
-    )
+    return len(body) > 2 and body[0] in _OPEN_QUOTES and body[-1] in _CLOSE_QUOTES
 
 
-class _Units:
-    """Flatten an outline (pre-order, iteratively), not descending into comment items."""
+@attrs.define(slots=True)
+class _Slot:
+    """A node with the sibling list it sits in (for walking the outline in document order)."""
 
-    def __init__(self, builder: PageBuilder) -> None:
-        self.builder = builder
+    node: OutlineNode
+    siblings: list[OutlineNode]
+    index: int
 
-    def __call__(self, nodes: Iterable[OutlineNode]) -> Iterator[tuple[OutlineNode, bool]]:
-        stack = list(reversed(list(nodes)))
-        while stack:
-            node = stack.pop()
-            is_comment = self.builder.comment_header(node) is not None
-            yield node, is_comment
-            if not is_comment:
-                stack.extend(reversed(node.children))
+
+def _preorder(nodes: list[OutlineNode]) -> Iterator[_Slot]:
+    stack = [_Slot(n, nodes, i) for i, n in reversed(list(enumerate(nodes)))]
+    while stack:
+        slot = stack.pop()
+        yield slot
+        children = slot.node.children
+        stack.extend(_Slot(n, children, i) for i, n in reversed(list(enumerate(children))))
 
 
 class PageBuilder:
@@ -83,56 +92,83 @@ class PageBuilder:
         self.diagnostics = diagnostics
         self.dialect = dialect
         self._headers: dict[int, L.Header | None] = {}
-        self.in_section = False
 
     # -- what an item is ----------------------------------------------------------------
-    def comment_header(self, node: OutlineNode) -> L.Header | None:
-        """The header of a comment item, None for anything that is not a comment."""
-        if node.marker is None:
-            return None
+    def header(self, node: OutlineNode) -> L.Header | None:
+        """How the node's line reads as a comment header (None: it does not). Cached."""
         key = id(node)
-        if key in self._headers:
-            return self._headers[key]
-        header = L.split_header(node.text)
-        if header is None and self.in_section and node.children:
-            header = L.Header(node.text if looks_like_name(node.text) else None)
-        self._headers[key] = header
-        return header
+        if key not in self._headers:
+            header = L.read_header(node.text) if node.marker is not None else None
+            if header is None and node.marker is not None and node.children:
+                first = node.children[0]
+                if first.marker is None and is_date_line(first.text) and looks_like_name(node.text):
+                    header = L.Header(L.clean_author(node.text), evidence="name")
+            self._headers[key] = header
+        return self._headers[key]
+
+    def is_comment(self, node: OutlineNode) -> bool:
+        """Inside a thread: an item with a header, or with a block under it."""
+        return node.marker is not None and (node.children != [] or self.header(node) is not None)
 
     # -- the page -----------------------------------------------------------------------
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
         page = Page(dialect=self.dialect, ends_with_newline=ends_with_newline)
-        units = _Units(self)
-        flat = list(units(nodes))
-        start = self._section_start(flat)
-        if start is not None:
-            # From the first comment on, an item with a block under it is a comment even
-            # without a "says:" header: flatten that part again knowing so.
-            self.in_section = True
-            self._headers.clear()
-            flat = flat[:start] + list(units(_outermost(n for n, _ in flat[start:])))
+        slots = list(_preorder(nodes))
+        threads = self._threads(slots)
         position = 0
-        if flat and flat[0][0].marker is None and not L.declared_count(flat[0][0].text):
-            title = flat[0][0]
+        if slots and slots[0].node.marker is None and not L.declared_count(slots[0].node.text):
+            title = slots[0].node
             page.title, page.title_span = title.text, node_span(title)
             position = 1
-        end_of_article = start if start is not None else len(flat)
-        self._article(page, [n for n, _ in flat[position:end_of_article]])
-        if start is not None:
-            self._thread(page, flat[start:])
+        lines_before: list[OutlineNode] = []
+        first_thread = True
+        for start, end, roots in threads:
+            lines_before.extend(s.node for s in slots[position:start])
+            if first_thread:
+                self._article(page, lines_before)
+                first_thread = False
+            else:
+                self._trailer(page, lines_before)
+            lines_before = []
+            self._thread(page, roots)
+            position = end
+        lines_before.extend(s.node for s in slots[position:])
+        if first_thread:
+            self._article(page, lines_before)
+        else:
+            self._trailer(page, lines_before)
         return page
 
-    def _section_start(self, flat: list[tuple[OutlineNode, bool]]) -> int | None:
-        """Index of the first comment unit: a verb header, or the first item after a count."""
+    def _threads(self, slots: list[_Slot]) -> list[tuple[int, int, list[OutlineNode]]]:
+        """The comment runs: (first slot, slot after the run, top-level comment nodes)."""
+        runs: list[tuple[int, int, list[OutlineNode]]] = []
         counted = False
-        for index, (node, is_comment) in enumerate(flat):
-            if is_comment:
-                return index
-            if node.marker is None and L.declared_count(node.text) is not None:
-                counted = True
-            elif counted and node.marker is not None and node.children:
-                return index
-        return None
+        index = 0
+        while index < len(slots):
+            slot = slots[index]
+            node = slot.node
+            if node.marker is None:
+                counted = counted or (not runs and L.declared_count(node.text) is not None)
+                index += 1
+                continue
+            header = self.header(node)
+            strong = header is not None and (header.evidence != "name" or node.children != [])
+            if not (strong or (counted and node.children)):
+                index += 1
+                continue
+            roots = [node]
+            for sibling in slot.siblings[slot.index + 1 :]:
+                if not self.is_comment(sibling):
+                    break
+                roots.append(sibling)
+            last_line = roots[-1].last_line
+            end = index + 1
+            while end < len(slots) and slots[end].node.line <= last_line:
+                end += 1
+            runs.append((index, end, roots))
+            index = end
+            counted = False
+        return runs
 
     def _article(self, page: Page, nodes: list[OutlineNode]) -> None:
         blocks: list[Block] = []
@@ -144,6 +180,11 @@ class PageBuilder:
                 blocks += self._blocks(body)
                 body = []
         page.article = Article(blocks + self._blocks(body))
+
+    def _trailer(self, page: Page, nodes: list[OutlineNode]) -> None:
+        for node in nodes:
+            if self._furniture(page, node, before_thread=False) is None:
+                page.furniture.append(Furniture(node.text, "trailer", node_span(node)))
 
     def _furniture(self, page: Page, node: OutlineNode, before_thread: bool) -> Furniture | None:
         if node.marker is not None:
@@ -167,38 +208,37 @@ class PageBuilder:
         return item
 
     # -- the thread ---------------------------------------------------------------------
-    def _thread(self, page: Page, flat: list[tuple[OutlineNode, bool]]) -> None:
-        last = max(i for i, (_, is_comment) in enumerate(flat) if is_comment)
-        current: Comment | None = None
+    def _thread(self, page: Page, roots: list[OutlineNode]) -> None:
         pending: list[tuple[Comment, OutlineNode]] = []
-        for node, is_comment in flat[: last + 1]:
-            if is_comment:
-                current = self._comment(node, depth=0, parent=None, page=page)
-                page.comments.append(current)
-                pending.append((current, node))
-            elif current is not None and self._furniture(page, node, False) is None:
-                self.diagnostics.warn(
-                    "body-outside-comment",
-                    "line between comments is not indented under either",
-                    node_span(node),
-                    node.column,
-                    guess="kept as body of the comment before it",
-                )
-                current.blocks.extend(self._blocks([node]))
-        for node, _ in flat[last + 1 :]:
-            if self._furniture(page, node, before_thread=False) is None:
-                page.furniture.append(Furniture(node.text, "trailer", node_span(node)))
-        self._fill(pending, page)
+        for node in roots:
+            comment = self._comment(node, depth=0, parent=None, page=page)
+            page.comments.append(comment)
+            pending.append((comment, node))
+        while pending:  # bodies and replies, without recursion
+            comment, node = pending.pop()
+            body: list[OutlineNode] = []
+            if comment.header_span is None:
+                body.append(_as_line(node))  # a nameless comment: its line is body text
+            for child in _units(node.children, self.is_comment):
+                if child.marker is not None and self.is_comment(child):
+                    reply = self._comment(child, comment.depth + 1, comment, page)
+                    comment.children.append(reply)
+                    pending.append((reply, child))
+                else:
+                    body.append(child)
+            self._split_meta(comment, self._blocks(body))
 
     def _comment(
         self, node: OutlineNode, depth: int, parent: Comment | None, page: Page
     ) -> Comment:
-        header = self.comment_header(node)
-        assert header is not None
-        if L.split_header(node.text) is None:
+        header = self.header(node)
+        if header is None:
+            named = looks_like_name(node.text)
+            header = L.Header(L.clean_author(node.text) if named else None, evidence="name")
+        if header.evidence == "name":
             self.diagnostics.warn(
                 "header-without-verb",
-                "comment header without 'says:' or a like verb",
+                "comment header without 'says:', a date or a like sign",
                 node_span(node),
                 node.column,
                 guess="list item with an indented block taken as a comment",
@@ -206,7 +246,7 @@ class PageBuilder:
         number = int(node.marker[:-1]) if node.marker and node.marker[0].isdigit() else None
         nameless = header.author is None and header.kind == "comment"
         return Comment(
-            author=" ".join(header.author.split()) if header.author else None,
+            author=header.author,
             header="" if nameless else node.text,
             marker=node.marker,
             number=number,
@@ -219,28 +259,10 @@ class PageBuilder:
             page=page,
         )
 
-    def _fill(self, pending: list[tuple[Comment, OutlineNode]], page: Page) -> None:
-        """Give each comment its body and replies, breadth of the stack, never recursing."""
-        units = _Units(self)
-        self.in_section = True
-        while pending:
-            comment, node = pending.pop()
-            body: list[OutlineNode] = []
-            if comment.header_span is None:
-                body.append(_as_line(node))  # a nameless comment: its line is body text
-            for child, is_comment in units(node.children):
-                if is_comment:
-                    reply = self._comment(child, comment.depth + 1, comment, page)
-                    comment.children.append(reply)
-                    pending.append((reply, child))
-                else:
-                    body.append(child)
-            self._split_meta(comment, self._blocks(body))
-
     def _split_meta(self, comment: Comment, blocks: list[Block]) -> None:
         for block in blocks:
             if isinstance(block, Paragraph) and block.marker is None and "\n" not in block.text:
-                if L.is_date_line(block.text) and not comment.blocks:
+                if not comment.blocks and is_date_line(block.text):
                     comment.meta.append(Meta(block.text, "date", block.span))
                     if comment.date is None:
                         comment.date = block.text
@@ -256,31 +278,32 @@ class PageBuilder:
         is a paragraph of its own. ``nodes`` are units: their children are not read."""
         blocks: list[Block] = []
         run: list[OutlineNode] = []
-
-        def close() -> None:
-            if run:
-                blocks.append(_paragraph(run))
-                run.clear()
-
         for node in nodes:
             if node.marker is not None:
-                close()
+                if run:
+                    blocks.append(_paragraph(run))
+                    run = []
                 blocks.append(Paragraph(node.text, node_span(node), marker=node.marker))
                 continue
             run.append(node)
             if node.blank_after:
-                close()
-        close()
+                blocks.append(_paragraph(run))
+                run = []
+        if run:
+            blocks.append(_paragraph(run))
         return blocks
 
 
-def _outermost(nodes: Iterable[OutlineNode]) -> Iterator[OutlineNode]:
-    """The nodes (in pre-order) that are not inside an earlier one's subtree."""
-    covered_until = 0
-    for node in nodes:
-        if node.line > covered_until:
-            yield node
-            covered_until = node.last_line
+def _units(
+    nodes: list[OutlineNode], is_comment: Callable[[OutlineNode], bool]
+) -> Iterator[OutlineNode]:
+    """The nodes in pre-order, not descending into comments."""
+    stack = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
+        yield node
+        if not is_comment(node):
+            stack.extend(reversed(node.children))
 
 
 def _as_line(node: OutlineNode) -> OutlineNode:

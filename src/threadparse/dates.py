@@ -1,0 +1,216 @@
+"""Dates as comment sections print them, in many languages: finding them in a line,
+and reading them into a `datetime` where that is unambiguous.
+
+Absolute forms ("May 30, 2019 at 5:38 PM", "19. Juni 2018 um 15:28 Uhr", "06.01.2020",
+"2019-05-30", "八月 26, 2016"), day-month without a year ("Jun 20th at 2:41 am") and
+relative ones ("2 weeks ago", "vor 3 Tagen", "1 ano atrás"). Every pattern is linear and
+works on one line with its whitespace collapsed to single spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "januar", "janvier", "enero", "janeiro", "gennaio", "januari", "jänner"),
+    2: ("february", "februar", "février", "febrero", "fevereiro", "febbraio", "februari"),
+    3: ("march", "märz", "maerz", "mars", "marzo", "março", "maart", "maret"),
+    4: ("april", "avril", "abril", "aprile"),
+    5: ("may", "mai", "mayo", "maio", "maggio", "mei"),
+    6: ("june", "juni", "juin", "junio", "junho", "giugno"),
+    7: ("july", "juli", "juillet", "julio", "julho", "luglio"),
+    8: ("august", "août", "agosto", "augustus", "agustus"),
+    9: ("september", "septembre", "septiembre", "setembro", "settembre"),
+    10: ("october", "oktober", "octobre", "octubre", "outubro", "ottobre"),
+    11: ("november", "novembre", "noviembre", "novembro", "nopember"),
+    12: ("december", "dezember", "décembre", "diciembre", "dezembro", "dicembre", "desember"),
+}
+_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
+    1: ("jan",), 2: ("feb", "fév", "fev"), 3: ("mar", "mär", "mrz"), 4: ("apr", "avr", "abr"),
+    5: ("mai",), 6: ("jun",), 7: ("jul", "juil"), 8: ("aug", "ago", "aoû"),
+    9: ("sep", "sept", "set"), 10: ("oct", "okt", "out", "ott"), 11: ("nov",),
+    12: ("dec", "dez", "déc", "dic", "des"),
+}  # fmt: skip
+MONTHS: dict[str, int] = {
+    name: number
+    for table in (_MONTH_NAMES, _ABBREVIATIONS)
+    for number, names in table.items()
+    for name in names
+}
+_CJK_MONTH = "(?:十二|十一|十|一|二|三|四|五|六|七|八|九)月"
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+_CAPITALISED_MONTH = (
+    "(?:"
+    + "|".join(
+        sorted((re.escape(m.capitalize()) for m in MONTHS if len(m) > 3), key=len, reverse=True)
+    )
+    + ")"
+)
+_WEEKDAY = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lun|mar|mer|jeu|ven|sam|dim)\.?,?"
+)
+_UNIT = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?|"
+    r"segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|meses|años?|anos?|"
+    r"secondes?|heures?|jours?|semaines?|mois|ans?)"
+)
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"  # start of a word (digits and '_' aside)
+_DATE = re.compile(
+    "(?i)(?:"
+    + "|".join(
+        [
+            r"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?",
+            r"(?<![0-9])[0-9]{1,2}[./][0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})(?![0-9])",
+            # (Do) 1 Aug 2019, 19. Juni 2018, 30 de mayo de 2019, 3rd March, 2019
+            rf"(?:{_NOT_AFTER_LETTER}{_WEEKDAY} )?(?<![0-9])[0-9]{{1,2}}(?:\.|st|nd|rd|th)? "
+            rf"(?:de )?{_MONTH}(?: de)?,? [0-9]{{4}}",
+            # May 30, 2019 / Jun 20th
+            rf"{_NOT_AFTER_LETTER}{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])(?:,? [0-9]{{4}})?",
+            rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
+            rf"(?<![0-9])[0-9]{{1,3}} {_UNIT} (?:ago|atrás|fa)",
+            rf"{_NOT_AFTER_LETTER}(?:vor|hace|há|il y a) [0-9]{{1,3}} {_UNIT}",
+            rf"{_NOT_AFTER_LETTER}(?:yesterday|today|gestern|heute|ayer|hoy|ontem|hoje)\b",
+        ]
+    )
+    + ")"
+)
+# A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27".
+_GLUED_DATE = re.compile(
+    r"(?<=[a-zà-ÿ])(?:" + _CAPITALISED_MONTH + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
+    r"|[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$)"
+)
+_TIME = re.compile(
+    r"(?i)(?<![0-9])[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?: ?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?"
+    r"(?![0-9])"
+)
+_TAIL_WORD = re.compile(
+    r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|-|–|—|/|,|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
+    r"[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?:am|pm)?,?)$"
+)
+_CONNECTOR = re.compile(r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|·|\||@)$")
+
+
+SCAN = 300  # dates are looked for in the first SCAN characters of a line only
+
+
+def find_date(line: str) -> re.Match[str] | None:
+    """The first date in a line (whitespace collapsed), glued to a name or not.
+
+    Only the first `SCAN` characters are searched: headers and date lines are short,
+    and this keeps the cost per line bounded whatever the input.
+
+    >>> find_date("Dave BeazleyOctober 27, 2011 at 5:39 AM").group(0)
+    'October 27, 2011'
+    >>> find_date("Ben 19. Juni 2018 um 15:28 Uhr - Antworten").group(0)
+    '19. Juni 2018'
+    >>> find_date("MA Sullivan • 2 weeks ago").group(0)
+    '2 weeks ago'
+    >>> find_date("Summary of 2019") is None
+    True
+    """
+    match = _DATE.search(line, 0, SCAN)
+    glued = _GLUED_DATE.search(line, 0, SCAN)
+    if glued and (match is None or glued.start() < match.start()):
+        return glued
+    return match
+
+
+def date_extent(line: str, match: re.Match[str]) -> int:
+    """Where the date text that starts at ``match`` ends: the date, then any time and the
+    words between them ("at", "um", "-", "/", "Uhr"...).
+
+    >>> line = "Ben 19. Juni 2018 um 15:28 Uhr - Antworten"
+    >>> line[find_date(line).start() : date_extent(line, find_date(line))]
+    '19. Juni 2018 um 15:28 Uhr'
+    """
+    end = match.end()
+    position = end
+    for word in line[end:].split(" ")[1:8]:
+        if not _TAIL_WORD.match(word):
+            break
+        position += len(word) + 1
+        if _TIME.search(word) or word.lower() in ("am", "pm", "uhr", "上午", "下午"):
+            end = position
+    return end
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is essentially a date (and time): ``19. Juni 2018 um 15:28 Uhr``.
+
+    >>> is_date_line("November 25, 2020 at 9:16 am"), is_date_line("I met her on May 3, 2019.")
+    (True, False)
+    >>> is_date_line("1 ano atrás Link permanente"), is_date_line("06.01.2020 um 9:16")
+    (True, True)
+    """
+    line = " ".join(text.split())
+    if len(line) > 80:
+        return False
+    match = find_date(line)
+    if match is None:
+        return False
+    leftover = (line[: match.start()] + " " + line[match.end() :]).replace("·", " ")
+    leftover = _TIME.sub(" ", leftover)
+    words = [w for w in leftover.split() if not _CONNECTOR.match(w)]
+    words = [w for w in words if w.lower() not in ("am", "pm", "uhr", "上午", "下午")]
+    return len(words) <= 2 and match.start() <= 12
+
+
+def parse_date(text: str) -> datetime | None:
+    """The date (and time) in ``text`` when it is unambiguous, else None.
+
+    Month names in any listed language, ISO dates, and day.month.year numbers (the
+    European order: a dotted date is read day first); slashed dates like 5/6/2019 and
+    relative dates ("2 weeks ago") are ambiguous without context and give None.
+
+    >>> parse_date("August 15, 2020 at 1:49 pm")
+    datetime.datetime(2020, 8, 15, 13, 49)
+    >>> parse_date("19. Juni 2018 um 15:28 Uhr")
+    datetime.datetime(2018, 6, 19, 15, 28)
+    >>> parse_date("3 weeks ago") is None
+    True
+    """
+    line = " ".join(text[: 2 * SCAN].split())
+    match = find_date(line)
+    if match is None:
+        return None
+    found = match.group(0)
+    day = month = year = None
+    iso = re.match(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", found)
+    dotted = re.fullmatch(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})", found)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    elif dotted:
+        day, month, year = (int(g) for g in dotted.groups())
+    else:
+        for word in re.findall(r"[^\W\d_]+\.?", found):
+            number = MONTHS.get(word.rstrip(".").lower())
+            if number is not None:
+                month = number
+                break
+        numbers = [int(n) for n in re.findall(r"[0-9]+", found)]
+        years = [n for n in numbers if n >= 1000]
+        days = [n for n in numbers if n < 100]
+        if month is None or len(years) != 1 or len(days) != 1:
+            return None
+        year, day = years[0], days[0]
+    hour = minute = 0
+    time = _TIME.search(line, match.end())
+    if time is not None:
+        clock = re.match(r"([0-9]{1,2})[:.h]([0-9]{2})", time.group(0))
+        assert clock is not None
+        hour, minute = int(clock.group(1)), int(clock.group(2))
+        suffix = time.group(0)[clock.end() :].strip().lower().replace(".", "")
+        if suffix == "pm" and hour < 12:
+            hour += 12
+        elif suffix == "am" and hour == 12:
+            hour = 0
+        if "下午" in line[time.start() - 3 : time.end() + 3] and hour < 12:
+            hour += 12
+    try:
+        return datetime(year, month, day, hour, minute)
+    except (ValueError, TypeError):
+        return None
