@@ -72,12 +72,17 @@ _CLOSED = re.compile(
 # Icon and control labels that converters print as text: "image_print", "share_button".
 _ICON_LABEL = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
 
-_REPLY = re.compile(
-    r"(?i)^(?:reply|replydelete|reply ↓|↩ reply|antworten|responder|responde|balas|"
-    r"répondre|rispondi|reageer|svar|odpowiedz|vastaa|reply to this comment|"
-    r"log in to reply|login to reply|delete|löschen|report|melden|like|permalink|quote)"
-    r"(?:[ \u00a0]*[↓→↩])?$"
+_CONTROL_WORD = (
+    r"(?:reply|replydelete|antworten|antwort|responder|responde|balas|répondre|rispondi|reageer|"
+    r"svar|odpowiedz|vastaa|reply to this comment|log in to reply|login to reply|delete|löschen|"
+    r"report|melden|like|likes|permalink|link permanente|quote|edit|bearbeiten|share|flag|"
+    r"upvote|downvote|vote up|vote down)"
 )
+_REPLY = re.compile(
+    rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$"
+)
+# Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar".
+_NOISE_LINE = re.compile(r"(?i)^(?:\[[^\]]{0,40}\]|profile|avatar|gravatar|user avatar|photo)$")
 
 
 @attrs.define(frozen=True, slots=True)
@@ -241,5 +246,15 @@ def is_icon_label(text: str) -> bool:
 
 
 def is_reply_link(text: str) -> bool:
-    """A reply/delete/like control: ``Reply``, ``Antworten``, ``ReplyDelete``."""
-    return bool(_REPLY.match(text.strip()))
+    """A reply/delete/like control: ``Reply``, ``Antworten``, ``Reply Quote``, ``ReplyDelete``.
+
+    >>> is_reply_link("Reply"), is_reply_link("Reply Quote"), is_reply_link("Reply to Ann")
+    (True, True, False)
+    """
+    line = " ".join(text.split())
+    return len(line) <= 60 and bool(_REPLY.match(line))
+
+
+def is_noise(text: str) -> bool:
+    """A line that only stands for a picture or a profile link: ``[avatar]``, ``Profile``."""
+    return bool(_NOISE_LINE.match(text.strip()))

@@ -101,14 +101,24 @@ class PageBuilder:
             header = L.read_header(node.text) if node.marker is not None else None
             if header is None and node.marker is not None and node.children:
                 first = node.children[0]
-                if first.marker is None and is_date_line(first.text) and looks_like_name(node.text):
+                if L.is_noise(node.text):  # "[avatar]": the name is further down
+                    header = L.Header(None, evidence="name")
+                elif first.marker is None and is_date_line(first.text) and looks_like_name(
+                    node.text
+                ):
                     header = L.Header(L.clean_author(node.text), evidence="name")
             self._headers[key] = header
         return self._headers[key]
 
     def is_comment(self, node: OutlineNode) -> bool:
-        """Inside a thread: an item with a header, or with a block under it."""
-        return node.marker is not None and (node.children != [] or self.header(node) is not None)
+        """Inside a thread: an item with a block under it, or a childless item whose line
+        is a "says:"-style header or a pingback (a bare "Title – date" is a post list)."""
+        if node.marker is None:
+            return False
+        if node.children:
+            return True
+        header = self.header(node)
+        return header is not None and header.evidence in ("verb", "ping")
 
     # -- the page -----------------------------------------------------------------------
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
@@ -142,18 +152,19 @@ class PageBuilder:
     def _threads(self, slots: list[_Slot]) -> list[tuple[int, int, list[OutlineNode]]]:
         """The comment runs: (first slot, slot after the run, top-level comment nodes)."""
         runs: list[tuple[int, int, list[OutlineNode]]] = []
-        counted = False
+        since_count = 99  # plain lines since a declared count ("44 replies")
         index = 0
         while index < len(slots):
             slot = slots[index]
             node = slot.node
             if node.marker is None:
-                counted = counted or (not runs and L.declared_count(node.text) is not None)
+                counted = not runs and L.declared_count(node.text) is not None
+                since_count = 0 if counted else since_count + 1
                 index += 1
                 continue
             header = self.header(node)
-            strong = header is not None and (header.evidence != "name" or node.children != [])
-            if not (strong or (counted and node.children)):
+            starts = self.is_comment(node) and (header is not None or since_count <= 3)
+            if not starts:
                 index += 1
                 continue
             roots = [node]
@@ -167,7 +178,6 @@ class PageBuilder:
                 end += 1
             runs.append((index, end, roots))
             index = end
-            counted = False
         return runs
 
     def _article(self, page: Page, nodes: list[OutlineNode]) -> None:
@@ -226,7 +236,7 @@ class PageBuilder:
                     pending.append((reply, child))
                 else:
                     body.append(child)
-            self._split_meta(comment, self._blocks(body))
+            self._split_meta(comment, self._blocks(self._head(comment, body)))
 
     def _comment(
         self, node: OutlineNode, depth: int, parent: Comment | None, page: Page
@@ -258,6 +268,35 @@ class PageBuilder:
             parent=parent,
             page=page,
         )
+
+    def _head(self, comment: Comment, body: list[OutlineNode]) -> list[OutlineNode]:
+        """Take the lines that belong to the header off the front of the body: dates,
+        controls, picture placeholders, and the name when the header line had none."""
+        taken = 0
+        for node in body:
+            if node.marker is not None or node.children:
+                break
+            text = node.text
+            if is_date_line(text):
+                role = "date"
+                if comment.date is None:
+                    comment.date = text
+            elif L.is_reply_link(text):
+                role = "reply"
+            elif L.is_noise(text):
+                role = "other"
+            elif comment.author is None and comment.header_span is not None and looks_like_name(
+                text
+            ):
+                role = "author"
+                comment.author = L.clean_author(text)
+            else:
+                break
+            comment.meta.append(Meta(text, role, node_span(node)))
+            taken += 1
+            if node.blank_after and role != "date" and comment.author is not None:
+                break
+        return body[taken:]
 
     def _split_meta(self, comment: Comment, blocks: list[Block]) -> None:
         for block in blocks:
