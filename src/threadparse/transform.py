@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from threadparse import lines as L
-from threadparse.dates import is_date_line
+from threadparse.dates import find_date, is_date_line
 from threadparse.errors import Diagnostics
 from threadparse.model import (
     Article,
@@ -103,9 +103,12 @@ class PageBuilder:
                 first = node.children[0]
                 if L.is_noise(node.text):  # "[avatar]": the name is further down
                     header = L.Header(None, evidence="name")
-                elif first.marker is None and is_date_line(first.text) and looks_like_name(
-                    node.text
-                ):
+                elif (
+                    first.marker is None
+                    and is_date_line(first.text)
+                    and looks_like_name(node.text)
+                    and any(not _is_meta(child) for child in node.children[1:])
+                ):  # "NAME" over "May 30, 2019 at 5:38 PM" over a body
                     header = L.Header(L.clean_author(node.text), evidence="name")
             self._headers[key] = header
         return self._headers[key]
@@ -124,6 +127,8 @@ class PageBuilder:
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
         page = Page(dialect=self.dialect, ends_with_newline=ends_with_newline)
         slots = list(_preorder(nodes))
+        for slot in slots:
+            _undo_date_marker(slot.node)
         threads = self._threads(slots)
         position = 0
         if slots and slots[0].node.marker is None and not L.declared_count(slots[0].node.text):
@@ -163,7 +168,9 @@ class PageBuilder:
                 index += 1
                 continue
             header = self.header(node)
+            # after a count, the first item decides: a comment starts the thread, else no
             starts = self.is_comment(node) and (header is not None or since_count <= 3)
+            since_count = 99
             if not starts:
                 index += 1
                 continue
@@ -242,9 +249,10 @@ class PageBuilder:
         self, node: OutlineNode, depth: int, parent: Comment | None, page: Page
     ) -> Comment:
         header = self.header(node)
+        nameless = False  # the marker line is body text, not a header
         if header is None:
-            named = looks_like_name(node.text)
-            header = L.Header(L.clean_author(node.text) if named else None, evidence="name")
+            nameless = not looks_like_name(node.text)
+            header = L.Header(None if nameless else L.clean_author(node.text), evidence="name")
         if header.evidence == "name":
             self.diagnostics.warn(
                 "header-without-verb",
@@ -254,7 +262,6 @@ class PageBuilder:
                 guess="list item with an indented block taken as a comment",
             )
         number = int(node.marker[:-1]) if node.marker and node.marker[0].isdigit() else None
-        nameless = header.author is None and header.kind == "comment"
         return Comment(
             author=header.author,
             header="" if nameless else node.text,
@@ -331,6 +338,23 @@ class PageBuilder:
         if run:
             blocks.append(_paragraph(run))
         return blocks
+
+
+def _undo_date_marker(node: OutlineNode) -> None:
+    """ "29. März 2020 um 16:45 Uhr" reads as a numbered item to the grammar; it is a date."""
+    if node.marker is None or not node.marker[0].isdigit():
+        return
+    text = f"{node.marker} {node.text}"
+    match = find_date(text)
+    if match is not None and match.start() == 0 and is_date_line(text):
+        node.marker, node.text = None, text
+
+
+def _is_meta(node: OutlineNode) -> bool:
+    """A line that is comment metadata rather than body text."""
+    return node.marker is None and (
+        is_date_line(node.text) or L.is_reply_link(node.text) or L.is_noise(node.text)
+    )
 
 
 def _units(
