@@ -78,15 +78,24 @@ def test_dedent_to_a_column_never_opened_is_snapped_and_warned() -> None:
     assert warning.span.start_line == 6 and warning.column == 6
 
 
-def test_dedent_tie_sends_an_item_out_and_keeps_a_line_in() -> None:
+def test_a_line_indented_under_its_parent_stays_in_the_block() -> None:
+    # "• Bob" at 4 is between Ann's header (2) and her body (6): still under Ann.
     text = "Post\n\n2 replies\n  1. Ann says:\n      Hi.\n    • Bob says:\n        Yo.\n"
-    # "• Bob" at 4 sits between 2 and 6... it is an item, so on a tie it would go out;
-    # here 4 is nearer neither: |6-4| == |4-2|.
     page = threadparse.parse(text)
-    assert authors(page) == [("Ann", 0), ("Bob", 0)]
-    line_text = "Post\n\n1 reply\n  1. Ann says:\n      Hi.\n    more.\n"
-    page = threadparse.parse(line_text)
-    assert page.comments[0].text == "Hi.\nmore."
+    assert authors(page) == [("Ann", 0), ("Bob", 1)]
+    assert [w.code for w in page.warnings] == ["dedent-to-unknown-column"]
+    # the block's level moved out to 4: a later line at 4 is no longer a surprise
+    page = threadparse.parse(text + "    • Cy says:\n        Hey.\n")
+    assert authors(page) == [("Ann", 0), ("Bob", 1), ("Cy", 1)]
+    assert len(page.warnings) == 1
+
+
+def test_a_body_less_indented_than_its_date_line() -> None:
+    # header at 4, date at 7, body at 5: the body stays in the comment
+    text = "Post\n\n1 comment\n    1. Ann\n       May 30, 2019 at 5:38 pm\n\n     Hello.\n"
+    page = threadparse.parse(text)
+    (ann,) = page.comments
+    assert (ann.author, ann.date, ann.text) == ("Ann", "May 30, 2019 at 5:38 pm", "Hello.")
 
 
 def test_missing_final_newline() -> None:

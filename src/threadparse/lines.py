@@ -117,19 +117,21 @@ _SEPARATORS = " •·|,-–—/@:"
 _CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 
 
-def clean_author(text: str) -> str | None:
-    """A display name without the separators and connector words around it."""
+def clean_author(text: str, before_date: bool = False) -> str | None:
+    """A display name without the separators around it; ``before_date``: the text stood
+    before a date, so a connector word there ("on", "am", "um", "by ...") is dropped too.
+
+    >>> clean_author("Milan Griffes on", before_date=True), clean_author("Chris De")
+    ('Milan Griffes', 'Chris De')
+    """
     name = text.strip(_SEPARATORS)
-    while True:
+    if before_date:
         head, _, last = name.rpartition(" ")
         if head and last.lower() in _CONNECTOR_WORDS:
             name = head.rstrip(_SEPARATORS)
-            continue
         first, _, tail = name.partition(" ")
         if tail and first.lower() in ("by", "von", "par", "por"):
             name = tail.lstrip(_SEPARATORS)
-            continue
-        break
     return name or None
 
 
@@ -191,7 +193,7 @@ def _name_and_date(text: str, evidence: str) -> Header:
     if match is None or match.start() == 0:
         return Header(clean_author(text), evidence=evidence)
     return Header(
-        clean_author(text[: match.start()]),
+        clean_author(text[: match.start()], before_date=True),
         date=text[match.start() : date_extent(text, match)] or None,
         evidence=evidence,
     )
@@ -202,7 +204,7 @@ def _dated_header(line: str) -> Header | None:
     match = find_date(line)
     if match is None or match.start() == 0:
         return None
-    author = clean_author(line[: match.start()])
+    author = clean_author(line[: match.start()], before_date=True)
     if author is None or len(author) > 80:
         return None
     return Header(author, date=line[match.start() : date_extent(line, match)], evidence="date")

@@ -4,9 +4,10 @@ Modelled on lark's `Indenter`, but tolerant of the indentation of real dumps:
 
 * any width counts as a level (no fixed step); tabs advance to the next multiple of 8;
   a no-break space counts as one column;
-* a dedent to a column that was never opened (``    a`` then ``  b``) snaps to the
-  nearest open level (on a tie: outwards for a list item, inwards for a plain line)
-  and records a ``dedent-to-unknown-column`` warning (strict mode raises
+* a dedent to a column that was never opened, between two open levels (``    a`` then
+  ``  b`` under a line at column 0), keeps the line in the inner block and moves that
+  block's level out to the new column: the line is still indented under its parent.
+  It records a ``dedent-to-unknown-column`` warning (strict mode raises
   `ThreadParseError` instead), where lark's `Indenter` raises `DedentError`;
 * indentation after the last line (trailing whitespace) opens nothing.
 """
@@ -51,7 +52,7 @@ class OutlineIndenter(PostLex):
                 continue
             if pending is not None:
                 yield pending
-                yield from self._indentation(pending, levels, diagnostics, token.type == "ITEM")
+                yield from self._indentation(pending, levels, diagnostics)
                 pending = None
             yield token
         if pending is not None:
@@ -61,7 +62,7 @@ class OutlineIndenter(PostLex):
             yield Token.new_borrow_pos(self.DEDENT_type, "", last)
 
     def _indentation(
-        self, nl: Token, levels: list[int], diagnostics: errors.Diagnostics, item: bool
+        self, nl: Token, levels: list[int], diagnostics: errors.Diagnostics
     ) -> Iterator[Token]:
         indent = nl.rpartition("\n")[2]
         width = indent_width(indent)
@@ -76,9 +77,9 @@ class OutlineIndenter(PostLex):
             keep -= 1
         # now levels[keep - 1] <= width < levels[keep]
         if width != levels[keep - 1]:
-            # A dedent to a column never opened: snap to the nearer open level. On a tie a
-            # list item goes out (it starts something new), a plain line stays in (it
-            # continues the block it was in).
+            # A dedent to a column never opened, between two open levels: the line is
+            # still indented under the outer level's line, so it stays in the inner block,
+            # whose level moves out to this column.
             outer, inner = levels[keep - 1], levels[keep]
             line = nl.end_line if nl.end_line is not None else 1
             start = (nl.end_pos or 0) - len(indent)
@@ -87,10 +88,10 @@ class OutlineIndenter(PostLex):
                 f"indentation {width} matches no open level ({outer} or {inner})",
                 Span(line, line, start, start),
                 column=width + 1,
-                guess="snapped to the nearer one",
+                guess=f"kept in the block at {inner}, which now starts at {width}",
             )
-            if inner - width < width - outer or (inner - width == width - outer and not item):
-                keep += 1
+            keep += 1
+            levels[keep - 1] = width
         for _ in range(len(levels) - keep):
             levels.pop()
             yield Token.new_borrow_pos(self.DEDENT_type, indent, nl)
