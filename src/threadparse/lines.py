@@ -111,7 +111,7 @@ _CONTROLS_TAIL = re.compile(
 )
 _VERB_ON = re.compile(
     r"(?i) (?:wrote|said|commented|replied|posted|schrieb|sagte|escribió|dijo|a écrit)"
-    r"(?: on| am| at| el| le|,)? "
+    r"(?:,? (?:on|am|at|el|le)|,)? "
 )
 _SEPARATORS = " •·|,-–—/@:"
 _CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())

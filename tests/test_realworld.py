@@ -1,0 +1,131 @@
+"""One small invented dump per rule for real-world pages (the shapes seen in real
+converter output, with names and text of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+import threadparse
+from conftest import assert_nothing_lost
+
+
+def tree(text: str) -> list[tuple[str | None, int, str]]:
+    page = threadparse.parse(text)
+    assert_nothing_lost(page, text)
+    return [(c.author, c.depth, c.text.split("\n")[0]) for c in page.walk()]
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "date"),
+    [
+        ("Wilma Fenn says:", "Wilma Fenn", None),
+        ("Wilma Fenn Says:", "Wilma Fenn", None),
+        ("Wilma Fenn sagt:", "Wilma Fenn", None),
+        ("Wilma Fenn schreibt:", "Wilma Fenn", None),
+        ("Wilma Fenn dijo:", "Wilma Fenn", None),
+        ("Wilma Fenn said:", "Wilma Fenn", None),
+        ("Wilma Fenn wrote on March 3rd, 2016 at 10:02:", "Wilma Fenn", "March 3rd, 2016 at 10:02"),
+        ("Wilma Fenn on April 9, 2017 at 6:15 pm said:", "Wilma Fenn", "April 9, 2017 at 6:15 pm"),
+        ("Wilma Fenn said, on May 2, 2018", "Wilma Fenn", "May 2, 2018"),
+        ("Wilma Fenn • 3 weeks ago", "Wilma Fenn", "3 weeks ago"),
+        ("Wilma Fenn | 04.06.2013 09:12", "Wilma Fenn", "04.06.2013 09:12"),
+        (
+            "Wilma Fenn 7. Mai 2019 um 08:30 Uhr - Antworten",
+            "Wilma Fenn",
+            "7. Mai 2019 um 08:30 Uhr",
+        ),
+        ("Wilma Fenn, Mi 4 Sep 2019 / 14:05 Antworten", "Wilma Fenn", "Mi 4 Sep 2019 / 14:05"),
+        ("Wilma FennJune 2, 2012 at 4:40 PM", "Wilma Fenn", "June 2, 2012 at 4:40 PM"),
+        ("Wilma16:20", "Wilma", "16:20"),
+        ("#4 by Wilma Fenn on 八月 3, 2015 - 9:01 下午", "Wilma Fenn", "八月 3, 2015 - 9:01 下午"),
+        ("Avatar Wilma Fenn says:", "Wilma Fenn", None),
+        ("[c3f] Wilma Fenn says:", "Wilma Fenn", None),
+    ],
+)
+def test_header_forms(header: str, author: str, date: str | None) -> None:
+    text = f"A post\n\nText.\n\n1 reply\n  1. {header}\n\n    Nice post, thanks.\n"
+    page = threadparse.parse(text)
+    (comment,) = page.comments
+    assert (comment.author, comment.date, comment.text) == (author, date, "Nice post, thanks.")
+
+
+def test_name_alone_with_the_date_and_reply_link_on_lines_below() -> None:
+    text = (
+        "A post\n\nText.\n\n2 comments\n"
+        "  1. Orrin Vale\n    February 2, 2021 at 8:14 am\n\n    First!\n\n    Reply\n"
+        "    • Juna Park\n      February 3, 2021 at 9:00 am\n\n      Second.\n\n      Antworten\n"
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth, c.text, c.date) for c in page.walk()] == [
+        ("Orrin Vale", 0, "First!", "February 2, 2021 at 8:14 am"),
+        ("Juna Park", 1, "Second.", "February 3, 2021 at 9:00 am"),
+    ]
+    assert [m.role for m in page.comments[0].meta] == ["date", "reply"]
+    assert_nothing_lost(page, text)
+
+
+def test_placeholder_header_with_the_name_below() -> None:
+    text = (
+        "A post\n\nText.\n\n2 comments\nEditor posted\n\n"
+        "  1. [avatar]\n    Profile\n    01.02.15 at 9:14 pm\n    nightowl\n\n    Ha, lovely.\n"
+        "  2. [avatar]\n    Profile\n    01.02.15 at 9:20 pm\n    earlybird\n\n    Agreed.\n"
+    )
+    assert tree(text) == [("nightowl", 0, "Ha, lovely."), ("earlybird", 0, "Agreed.")]
+
+
+def test_pingbacks_are_marked() -> None:
+    text = (
+        "A post\n\nText.\n\n2 replies\n  1. Pingback: Ten links for Friday | Some Blog\n"
+        "  2. Trackback von Ein anderer Blog | 11.09.2011 23:31\n\n    […] gefunden […]\n"
+        "  3. Real Person says:\n\n    Hi.\n"
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.kind) for c in page.walk()] == [
+        ("Ten links for Friday | Some Blog", "pingback"),
+        ("Ein anderer Blog", "trackback"),
+        ("Real Person", "comment"),
+    ]
+
+
+def test_a_german_date_is_not_a_numbered_item() -> None:
+    text = "A post\n\n1 Kommentar\n  1. Udo sagt:\n    12. März 2020 um 16:45 Uhr\n\n    Servus.\n"
+    page = threadparse.parse(text)
+    (udo,) = page.comments
+    assert (udo.date, udo.text, udo.children) == ("12. März 2020 um 16:45 Uhr", "Servus.", [])
+
+
+def test_post_lists_and_sidebars_are_not_comments() -> None:
+    text = (
+        "A post\n\nText.\n\nRecent posts\n"
+        "  • Notes on kites June 3, 2020\n  • Notes on boats\n    May 1, 2020\n\n"
+        "2 comments\n"
+        "  1. Ann says:\n\n    Hi.\n"
+        "  2. Bob says:\n\n    Yo.\n"
+        "Comments are closed.\n\nArchives\n  • 2020\n    • June\n    • May\n"
+        "Categories\n  • Kites\n    a kite category\n"
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [("Ann", 0), ("Bob", 0)]
+    assert page.closed and page.declared_count == 2
+    assert "Archives" in [f.text for f in page.furniture]
+
+
+def test_after_a_count_the_first_item_decides() -> None:
+    # the count is followed by a list that is not a thread: no comments are invented
+    text = "A post\n\n2 responses\n\nHighlights\n  • one thing\n  • another\n    with detail\n"
+    assert tree(text) == []
+    # the count is followed by comment items without any header verb: a thread
+    text = "A post\n\n2 comments\n  1. Ann\n    Hi.\n  2. Bob\n    Yo.\n"
+    assert tree(text) == [("Ann", 0, "Hi."), ("Bob", 0, "Yo.")]
+
+
+def test_a_second_run_of_comments_after_the_first() -> None:
+    text = (
+        "A post\n\nText.\n\n1 comment\n  1. Ann says:\n\n    Hi.\n"
+        "Trackbacks\n  1. Pingback: Elsewhere | A blog\n"
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.kind) for c in page.walk()] == [
+        ("Ann", "comment"),
+        ("Elsewhere | A blog", "pingback"),
+    ]
