@@ -82,7 +82,9 @@ _REPLY = re.compile(
     rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$"
 )
 # Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar".
-_NOISE_LINE = re.compile(r"(?i)^(?:\[[^\]]{0,40}\]|profile|avatar|gravatar|user avatar|photo)$")
+_NOISE_LINE = re.compile(
+    r"(?i)^(?:(?:\[[^\]]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸]|profile|avatar|gravatar|user avatar|photo)$"
+)
 
 
 @attrs.define(frozen=True, slots=True)
@@ -91,17 +93,18 @@ class Header:
 
     ``evidence`` is how it is known to be a header: ``"verb"`` ("NAME says:"),
     ``"date"`` (a name followed by a date), ``"ping"`` (a pingback/trackback) or
-    ``"name"`` (only a name: a header only where the layout says so).
+    ``"name"`` (a name over a date line and a body), ``"placeholder"`` (the line only
+    stands for a picture; the name is on a line below).
     """
 
     author: str | None
     kind: str = "comment"  # comment | pingback | trackback
     date: str | None = None
-    evidence: str = "verb"
+    evidence: str = "verb"  # verb | date | ping | name | placeholder
 
 
-_LEADING_NOISE = re.compile(  # "[481] " (w3m image), "#3 by ", "Avatar "
-    r"^(?:\[[^\]\n]{0,40}\] ?|#[0-9]{1,6} (?:by |von |de |par )?"
+_LEADING_NOISE = re.compile(  # "[481] " (w3m image), "● " (an icon), "#3 by ", "Avatar "
+    r"^(?:(?:\[[^\]\n]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸] |#[0-9]{1,6} (?:by |von |de |par )?"
     r"|(?i:avatar|gravatar)(?: of| von)? )"
 )
 _PING_WORDS = re.compile(r"(?i)^(pingback|trackback)\b(?: ?:| von| from| de| by)? ?")

@@ -102,7 +102,7 @@ class PageBuilder:
             if header is None and node.marker is not None and node.children:
                 first = node.children[0]
                 if L.is_noise(node.text):  # "[avatar]": the name is further down
-                    header = L.Header(None, evidence="name")
+                    header = L.Header(None, evidence="placeholder")
                 elif (
                     first.marker is None
                     and is_date_line(first.text)
@@ -169,7 +169,8 @@ class PageBuilder:
                 continue
             header = self.header(node)
             # after a count, the first item decides: a comment starts the thread, else no
-            starts = self.is_comment(node) and (header is not None or since_count <= 3)
+            strong = header is not None and header.evidence != "placeholder"
+            starts = self.is_comment(node) and (strong or since_count <= 3)
             since_count = 99
             if not starts:
                 index += 1
@@ -253,7 +254,7 @@ class PageBuilder:
         if header is None:
             nameless = not looks_like_name(node.text)
             header = L.Header(None if nameless else L.clean_author(node.text), evidence="name")
-        if header.evidence == "name":
+        if header.evidence in ("name", "placeholder"):
             self.diagnostics.warn(
                 "header-without-verb",
                 "comment header without 'says:', a date or a like sign",
@@ -284,7 +285,13 @@ class PageBuilder:
             if node.marker is not None or node.children:
                 break
             text = node.text
-            if is_date_line(text):
+            header = None
+            if comment.author is None and comment.header_span is not None:
+                header = L.read_header(text)  # "NAME • 2 weeks ago" under a placeholder
+            if header is not None and header.evidence in ("verb", "date"):
+                role = "author"
+                comment.author, comment.date = header.author, comment.date or header.date
+            elif is_date_line(text):
                 role = "date"
                 if comment.date is None:
                     comment.date = text
