@@ -163,3 +163,10 @@ def test_parse_rejects_bytes_with_a_pointer_to_parse_file() -> None:
 def test_unknown_dialect_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="unknown dialect"):
         threadparse.parse("x", dialect="nope")
+
+
+def test_right_aligned_numbers_stay_one_list() -> None:
+    items = "".join(f"{n:>2}. User{n} says:\n\n    Comment {n}.\n\n" for n in range(1, 13))
+    page = threadparse.parse(f"Post\n\n12 comments\n\n{items}")
+    assert [(c.author, c.depth) for c in page.walk()] == [(f"User{n}", 0) for n in range(1, 13)]
+    assert page.warnings == []

@@ -107,7 +107,7 @@ _LEADING_NOISE = re.compile(  # "[481] " (w3m image), "● " (an icon), "#3 by "
     r"^(?:(?:\[[^\]\n]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸] |#[0-9]{1,6} (?:by |von |de |par )?"
     r"|(?i:avatar|gravatar)(?: of| von)? )"
 )
-_PING_WORDS = re.compile(r"(?i)^(pingback|trackback)\b(?: ?:| von| from| de| by)? ?")
+_PING_WORDS = re.compile(r"(?i)^(pingback|trackback)(?: ?:| von| from| de| by) ?")
 _CONTROLS_TAIL = re.compile(
     r"(?i)(?:[ ]?[-–—·|•][ ]?| )(?:reply|antworten|antwort|responder|balas|répondre|rispondi|"
     r"reply quote|quote|edit|permalink|link permanente)$"

@@ -9,6 +9,7 @@ Modelled on lark's `Indenter`, but tolerant of the indentation of real dumps:
   block's level out to the new column: the line is still indented under its parent.
   It records a ``dedent-to-unknown-column`` warning (strict mode raises
   `ThreadParseError` instead), where lark's `Indenter` raises `DedentError`;
+* right-aligned numbering (`` 9.`` then ``10.``) keeps a list's items at one level;
 * indentation after the last line (trailing whitespace) opens nothing.
 """
 
@@ -52,7 +53,7 @@ class OutlineIndenter(PostLex):
                 continue
             if pending is not None:
                 yield pending
-                yield from self._indentation(pending, levels, diagnostics)
+                yield from self._indentation(pending, levels, diagnostics, token)
                 pending = None
             yield token
         if pending is not None:
@@ -62,10 +63,16 @@ class OutlineIndenter(PostLex):
             yield Token.new_borrow_pos(self.DEDENT_type, "", last)
 
     def _indentation(
-        self, nl: Token, levels: list[int], diagnostics: errors.Diagnostics
+        self, nl: Token, levels: list[int], diagnostics: errors.Diagnostics, line: Token
     ) -> Iterator[Token]:
         indent = nl.rpartition("\n")[2]
         width = indent_width(indent)
+        if line.type == "ITEM" and width < levels[-1] and line[:2].isdigit():
+            # Right-aligned numbering (" 9." then "10."): the item's place is where its
+            # number ends, when that is an open level.
+            aligned = width + line.index(".") - 1
+            if aligned in levels:
+                width = aligned
         if width > levels[-1]:
             levels.append(width)
             yield Token.new_borrow_pos(self.INDENT_type, indent, nl)

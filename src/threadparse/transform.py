@@ -332,6 +332,9 @@ class PageBuilder:
         blocks: list[Block] = []
         run: list[OutlineNode] = []
         for node in nodes:
+            if run and node.line > run[-1].line + 1:  # something else stood between
+                blocks.append(_paragraph(run))
+                run = []
             if node.marker is not None:
                 if run:
                     blocks.append(_paragraph(run))
