@@ -78,6 +78,9 @@ _DATE = re.compile(
     )
     + ")"
 )
+_DIGIT_OR_DAY_WORD = re.compile(
+    r"[0-9]|(?i:yesterday|today|gestern|heute|ayer|hoy|ontem|hoje)"
+)
 # A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27".
 _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?:" + _CAPITALISED_MONTH + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
@@ -112,6 +115,8 @@ def find_date(line: str) -> re.Match[str] | None:
     >>> find_date("Summary of 2019") is None
     True
     """
+    if not _DIGIT_OR_DAY_WORD.search(line, 0, SCAN):  # every date form has one
+        return None
     match = _DATE.search(line, 0, SCAN)
     glued = _GLUED_DATE.search(line, 0, SCAN)
     if glued and (match is None or glued.start() < match.start()):
@@ -146,6 +151,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("1 ano atrás Link permanente"), is_date_line("06.01.2020 um 9:16")
     (True, True)
     """
+    if len(text) > 160:
+        return False
     line = " ".join(text.split())
     if len(line) > 80:
         return False

@@ -154,6 +154,8 @@ def read_header(text: str) -> Header | None:
     >>> read_header("He says: no") is None, read_header("Gaye") is None
     (True, True)
     """
+    if len(text) > 600:
+        return None
     line = " ".join(text.split())
     if not line or len(line) > 300:
         return None
@@ -256,6 +258,8 @@ def is_reply_link(text: str) -> bool:
     >>> is_reply_link("Reply"), is_reply_link("Reply Quote"), is_reply_link("Reply to Ann")
     (True, True, False)
     """
+    if len(text) > 120:
+        return False
     line = " ".join(text.split())
     return len(line) <= 60 and bool(_REPLY.match(line))
 
