@@ -1,0 +1,188 @@
+"""threadparse benchmark: speed, memory, a naive baseline, resiliparse, cold start.
+
+usage:
+    python benchmarks/bench.py            # the full table (1, 10, 50 MB; a few minutes)
+    python benchmarks/bench.py --quick    # 1 MB cases only
+    python benchmarks/bench.py --json     # the figures as JSON
+
+Every figure is measured in a fresh Python process (``--case``), as the median of at
+least 5 runs; threadparse and the naive parser (benchmarks/naive.py) run in the same
+process on the same text, interleaved, so their ratio holds even on a noisy machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+CORPUS = REPO.parent / "shared" / "corpus"
+MB = 1_000_000
+SMALL = "A post\n\nHello.\n\n2 replies\n  1. Ann says:\n\n    Hi.\n\n    • Bob says:\n\n      Yo.\n"
+
+
+def _median_runs(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def measure_case(shape: str, size: int, runs: int) -> dict:
+    """One case, in this (fresh) process."""
+    sys.path.insert(0, str(HERE))
+    import generate
+    import naive
+
+    import threadparse
+
+    threadparse.parse(SMALL)  # build the parser outside the measurement
+    text = generate.make(shape, size)
+    nbytes = len(text.encode("utf-8"))
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    gc.collect()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    page = threadparse.parse(text)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    comments = len(page)
+    del page
+    tp_times, naive_times = [], []
+    for _ in range(runs):  # interleaved: both see the same machine state
+        tp_times.append(_median_runs(lambda: threadparse.parse(text), 1))
+        naive_times.append(_median_runs(lambda: naive.parse(text), 1))
+    tp, nv = statistics.median(tp_times), statistics.median(naive_times)
+    return {
+        "case": f"{shape} {size / MB:g} MB" if shape in ("seed", "wrapped") else shape,
+        "bytes": nbytes,
+        "lines": lines,
+        "comments": comments,
+        "seconds": tp,
+        "mb_per_s": nbytes / tp / MB,
+        "us_per_line": tp / lines * 1e6,
+        "naive_seconds": nv,
+        "vs_naive": nv / tp,
+        "rss_over_input": max(0, peak - before) / nbytes,
+    }
+
+
+def measure_resiliparse(runs: int) -> dict:
+    """Median over corpus pages of threadparse's parse time ÷ resiliparse's extraction."""
+    try:
+        from resiliparse.extract.html2text import extract_plain_text
+    except ImportError:
+        return {"skipped": "resiliparse is not installed (pip install -e '.[bench]')"}
+    import threadparse
+
+    if not CORPUS.is_dir():
+        return {"skipped": f"{CORPUS} is not here"}
+    threadparse.parse(SMALL)
+    ratios = []
+    for html_file in sorted(CORPUS.glob("*.html")):
+        dump = html_file.with_name(html_file.name[: -len(".html")] + ".resiliparse.txt")
+        if not dump.exists():
+            continue
+        html = html_file.read_bytes().decode("utf-8", errors="replace")
+        text = dump.read_text(encoding="utf-8")
+        extract = _median_runs(lambda: extract_plain_text(html, list_bullets=True), runs)
+        parse = _median_runs(lambda: threadparse.parse(text), runs)
+        ratios.append(parse / extract)
+    return {
+        "pages": len(ratios),
+        "median_ratio": statistics.median(ratios),
+        "max_ratio": max(ratios),
+    }
+
+
+def cold_start(runs: int) -> float:
+    """Median seconds for ``import threadparse`` + a first small parse, fresh processes."""
+    code = (
+        "import time; t = time.perf_counter(); import threadparse; "
+        f"threadparse.parse({SMALL!r}); print(time.perf_counter() - t)"
+    )
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             check=True)  # fmt: skip
+        times.append(float(out.stdout))
+    return statistics.median(times)
+
+
+def machine() -> str:
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (
+        f"{model}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, load average {load:.2f} at start"
+    )
+
+
+def _child(args: list[str]) -> dict:
+    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"benchmark child failed: {args}\n{out.stderr}")
+    return json.loads(out.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="1 MB cases only")
+    ap.add_argument("--runs", type=int, default=5, help="runs per figure (at least 5)")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--case", help=argparse.SUPPRESS)
+    ap.add_argument("--resiliparse", action="store_true", help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    runs = max(5, a.runs)
+    if a.case:
+        shape, size = a.case.split(":")
+        print(json.dumps(measure_case(shape, int(size), runs)))
+        return
+    if a.resiliparse:
+        print(json.dumps(measure_resiliparse(runs)))
+        return
+    sizes = [1 * MB] if a.quick else [1 * MB, 10 * MB, 50 * MB]
+    cases = [f"seed:{s}" for s in sizes] + [f"wrapped:{s}" for s in sizes]
+    cases += ["wide:0", "deep:0"]
+    results = [_child(["--case", c, "--runs", str(runs)]) for c in cases]
+    resi = _child(["--resiliparse", "--runs", str(runs)])
+    cold = cold_start(runs)
+    report = {"machine": machine(), "cases": results, "resiliparse": resi, "cold_start_s": cold}
+    if a.json:
+        print(json.dumps(report, indent=1))
+        return
+    print(f"machine: {report['machine']}\n")
+    print("| case | input | comments | MB/s | µs/line | × naive | peak RSS ÷ input |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        print(f"| {r['case']} | {r['bytes'] / MB:.1f} MB | {r['comments']:,} | "
+              f"{r['mb_per_s']:.1f} | {r['us_per_line']:.1f} | {r['vs_naive']:.2f} | "
+              f"{r['rss_over_input']:.2f} |")  # fmt: skip
+    if "skipped" in resi:
+        print(f"\nresiliparse comparison: skipped ({resi['skipped']})")
+    else:
+        print(f"\nparse ÷ resiliparse extract_plain_text, per corpus page: median "
+              f"{resi['median_ratio']:.2f}, max {resi['max_ratio']:.2f} ({resi['pages']} pages)")  # fmt: skip
+    print(f"cold start (import + first parse, fresh process): {cold * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
