@@ -44,9 +44,9 @@ def _median_runs(fn, runs: int) -> float:
 def measure_case(shape: str, size: int, runs: int) -> dict:
     """One case, in this (fresh) process."""
     sys.path.insert(0, str(HERE))
-    import generate
     import naive
 
+    import generate
     import threadparse
 
     threadparse.parse(SMALL)  # build the parser outside the measurement
@@ -96,8 +96,8 @@ def measure_resiliparse(runs: int) -> dict:
             continue
         html = html_file.read_bytes().decode("utf-8", errors="replace")
         text = dump.read_text(encoding="utf-8")
-        extract = _median_runs(lambda: extract_plain_text(html, list_bullets=True), runs)
-        parse = _median_runs(lambda: threadparse.parse(text), runs)
+        extract = _median_runs(lambda h=html: extract_plain_text(h, list_bullets=True), runs)
+        parse = _median_runs(lambda t=text: threadparse.parse(t), runs)
         ratios.append(parse / extract)
     return {
         "pages": len(ratios),
@@ -179,8 +179,10 @@ def main() -> None:
     if "skipped" in resi:
         print(f"\nresiliparse comparison: skipped ({resi['skipped']})")
     else:
-        print(f"\nparse ÷ resiliparse extract_plain_text, per corpus page: median "
-              f"{resi['median_ratio']:.2f}, max {resi['max_ratio']:.2f} ({resi['pages']} pages)")  # fmt: skip
+        print(
+            "\nparse ÷ resiliparse extract_plain_text, per corpus page: median "
+            f"{resi['median_ratio']:.2f}, max {resi['max_ratio']:.2f} ({resi['pages']} pages)"
+        )
     print(f"cold start (import + first parse, fresh process): {cold * 1000:.0f} ms")
 
 

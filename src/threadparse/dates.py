@@ -78,9 +78,7 @@ _DATE = re.compile(
     )
     + ")"
 )
-_DIGIT_OR_DAY_WORD = re.compile(
-    r"[0-9]|(?i:yesterday|today|gestern|heute|ayer|hoy|ontem|hoje)"
-)
+_DIGIT_OR_DAY_WORD = re.compile(r"[0-9]|(?i:yesterday|today|gestern|heute|ayer|hoy|ontem|hoje)")
 # A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27".
 _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?:" + _CAPITALISED_MONTH + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"

@@ -78,9 +78,7 @@ _CONTROL_WORD = (
     r"report|melden|like|likes|permalink|link permanente|quote|edit|bearbeiten|share|flag|"
     r"upvote|downvote|vote up|vote down)"
 )
-_REPLY = re.compile(
-    rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$"
-)
+_REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
 # Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar".
 _NOISE_LINE = re.compile(
     r"(?i)^(?:(?:\[[^\]]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸]|profile|avatar|gravatar|user avatar|photo)$"

@@ -52,22 +52,25 @@ class OutlineNode:
         return self.marker is not None
 
 
-def _node(token: Token, nl: Token, children: list[OutlineNode], item: bool) -> OutlineNode:
-    raw = str(token).rstrip(_INDENT_CHARS)
+def _node(token: Token, children: list[OutlineNode], item: bool) -> OutlineNode:
+    end_of_line = token.find("\n")
+    own = str(token) if end_of_line < 0 else token[:end_of_line]
+    raw = own.rstrip(_INDENT_CHARS)
     marker: str | None = None
     text = raw
     if item:  # the grammar's ITEM: "12." or one bullet character, then blanks
         cut = raw.index(".") + 1 if raw[0].isascii() and raw[0].isdigit() else 1
         marker = raw[:cut]
         text = raw[cut:].strip(_INDENT_CHARS)
+    start = token.start_pos or 0
     return OutlineNode(
         marker,
         text,
         token.line or 1,
         token.column or 1,
-        token.start_pos or 0,
-        (token.start_pos or 0) + len(raw),
-        str(nl).count("\n") > 1,
+        start,
+        start + len(raw),
+        end_of_line >= 0 and token.count("\n", end_of_line + 1) > 0,
         children,
     )
 
@@ -76,10 +79,10 @@ class OutlineBuilder(Transformer[Token, list[OutlineNode]]):
     """Inline LALR transformer: rules ``line``/``item`` to `OutlineNode`, ``start`` to a list."""
 
     def line(self, children: list) -> OutlineNode:
-        return _node(children[0], children[1], children[2:], item=False)
+        return _node(children[0], children[1:], item=False)
 
     def item(self, children: list) -> OutlineNode:
-        return _node(children[0], children[1], children[2:], item=True)
+        return _node(children[0], children[1:], item=True)
 
     def start(self, children: list) -> list[OutlineNode]:
         return [c for c in children if isinstance(c, OutlineNode)]

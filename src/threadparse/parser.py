@@ -52,7 +52,7 @@ def lark_parser() -> Lark:
                 _parser = Lark(
                     grammar_text(),
                     parser="lalr",
-                    lexer="basic",  # the postlexer looks one token ahead
+                    lexer="basic",
                     postlex=OutlineIndenter(),
                     transformer=OutlineBuilder(),
                     maybe_placeholders=False,
@@ -92,8 +92,7 @@ def _outline(text: str) -> list[OutlineNode]:
     if not text.strip(" \t\u00a0\n"):
         return []
     try:
-        # The grammar wants every line ended; a dump often lacks the final newline.
-        return lark_parser().parse(text if text.endswith("\n") else text + "\n")  # type: ignore[return-value]
+        return lark_parser().parse(text)  # type: ignore[return-value]
     except ThreadParseError:
         raise
     except LarkError as e:  # the grammar is total; this would be a bug, reported cleanly

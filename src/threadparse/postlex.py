@@ -34,38 +34,33 @@ def indent_width(indent: str) -> int:
 
 
 class OutlineIndenter(PostLex):
-    """Emit ``_INDENT``/``_DEDENT`` around NL tokens, never failing on odd indentation."""
+    """Emit ``_INDENT``/``_DEDENT`` between line tokens, never failing on odd indentation.
 
-    NL_type = "NL"
+    Each line token ends with the next line's indentation (see the grammar); the
+    indentation is applied when that next line arrives, so trailing whitespace at the
+    end of the text opens nothing.
+    """
+
     INDENT_type = "_INDENT"
     DEDENT_type = "_DEDENT"
-    always_accept = ("NL",)
+    always_accept = ()
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
         diagnostics = errors.current()
         levels = [0]
-        pending: Token | None = None  # an NL whose indentation is applied once a line follows
+        previous: Token | None = None
         for token in stream:
-            if token.type == "NL":
-                if pending is not None:  # the grammar never makes two in a row; be safe
-                    token = Token.new_borrow_pos("NL", pending + token, pending)
-                pending = token
-                continue
-            if pending is not None:
-                yield pending
-                yield from self._indentation(pending, levels, diagnostics, token)
-                pending = None
+            if previous is not None:
+                yield from self._indentation(previous, token, levels, diagnostics)
             yield token
-        if pending is not None:
-            yield pending
-        last = pending or Token(self.NL_type, "", 0, 1, 1)
+            previous = token
         for _ in range(len(levels) - 1):
-            yield Token.new_borrow_pos(self.DEDENT_type, "", last)
+            yield Token(self.DEDENT_type, "")
 
     def _indentation(
-        self, nl: Token, levels: list[int], diagnostics: errors.Diagnostics, line: Token
+        self, previous: Token, line: Token, levels: list[int], diagnostics: errors.Diagnostics
     ) -> Iterator[Token]:
-        indent = nl.rpartition("\n")[2]
+        indent = previous.rpartition("\n")[2]
         width = indent_width(indent)
         if line.type == "ITEM" and width < levels[-1] and line[:2].isdigit():
             # Right-aligned numbering (" 9." then "10."): the item's place is where its
@@ -75,7 +70,7 @@ class OutlineIndenter(PostLex):
                 width = aligned
         if width > levels[-1]:
             levels.append(width)
-            yield Token.new_borrow_pos(self.INDENT_type, indent, nl)
+            yield Token.new_borrow_pos(self.INDENT_type, indent, line)
             return
         if width == levels[-1]:
             return
@@ -88,12 +83,11 @@ class OutlineIndenter(PostLex):
             # still indented under the outer level's line, so it stays in the inner block,
             # whose level moves out to this column.
             outer, inner = levels[keep - 1], levels[keep]
-            line = nl.end_line if nl.end_line is not None else 1
-            start = (nl.end_pos or 0) - len(indent)
+            start = (line.start_pos or 0) - len(indent)
             diagnostics.warn(
                 "dedent-to-unknown-column",
                 f"indentation {width} matches no open level ({outer} or {inner})",
-                Span(line, line, start, start),
+                Span(line.line or 1, line.line or 1, start, start),
                 column=width + 1,
                 guess=f"kept in the block at {inner}, which now starts at {width}",
             )
@@ -101,4 +95,4 @@ class OutlineIndenter(PostLex):
             levels[keep - 1] = width
         for _ in range(len(levels) - keep):
             levels.pop()
-            yield Token.new_borrow_pos(self.DEDENT_type, indent, nl)
+            yield Token.new_borrow_pos(self.DEDENT_type, indent, line)

@@ -299,8 +299,8 @@ class PageBuilder:
                 role = "reply"
             elif L.is_noise(text):
                 role = "other"
-            elif comment.author is None and comment.header_span is not None and looks_like_name(
-                text
+            elif (
+                comment.author is None and comment.header_span is not None and looks_like_name(text)
             ):
                 role = "author"
                 comment.author = L.clean_author(text)
