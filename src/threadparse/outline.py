@@ -1,7 +1,7 @@
 """The parse tree: an outline of lines and list items, built while Lark parses.
 
 `OutlineBuilder` is handed to the LALR parser as its inline transformer, so each
-``line``/``item`` rule becomes an `OutlineNode` the moment it is reduced: no lark
+``node`` rule becomes an `OutlineNode` the moment it is reduced: no lark
 `Tree` is ever built, and nothing here recurses per nesting level.
 """
 
@@ -52,13 +52,13 @@ class OutlineNode:
         return self.marker is not None
 
 
-def _node(token: Token, children: list[OutlineNode], item: bool) -> OutlineNode:
+def _node(token: Token, children: list[OutlineNode]) -> OutlineNode:
     end_of_line = token.find("\n")
     own = str(token) if end_of_line < 0 else token[:end_of_line]
     raw = own.rstrip(_INDENT_CHARS)
     marker: str | None = None
     text = raw
-    if item:  # the grammar's ITEM: "12." or one bullet character, then blanks
+    if token.type == "ITEM":  # the grammar's ITEM: "12." or one bullet character, then blanks
         cut = raw.index(".") + 1 if raw[0].isascii() and raw[0].isdigit() else 1
         marker = raw[:cut]
         text = raw[cut:].strip(_INDENT_CHARS)
@@ -76,13 +76,10 @@ def _node(token: Token, children: list[OutlineNode], item: bool) -> OutlineNode:
 
 
 class OutlineBuilder(Transformer[Token, list[OutlineNode]]):
-    """Inline LALR transformer: rules ``line``/``item`` to `OutlineNode`, ``start`` to a list."""
+    """Inline LALR transformer: rule ``node`` to `OutlineNode`, ``start`` to a list."""
 
-    def line(self, children: list) -> OutlineNode:
-        return _node(children[0], children[1:], item=False)
-
-    def item(self, children: list) -> OutlineNode:
-        return _node(children[0], children[1:], item=True)
+    def node(self, children: list) -> OutlineNode:
+        return _node(children[0], children[1:])
 
     def start(self, children: list) -> list[OutlineNode]:
         return [c for c in children if isinstance(c, OutlineNode)]
