@@ -78,7 +78,8 @@ _DATE = re.compile(
     )
     + ")"
 )
-_DIGIT_OR_DAY_WORD = re.compile(r"[0-9]|(?i:yesterday|today|gestern|heute|ayer|hoy|ontem|hoje)")
+_DIGIT = re.compile(r"[0-9]")
+_DAY_WORDS = ("yesterday", "today", "gestern", "heute", "ayer", "hoy", "ontem", "hoje")
 # A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27".
 _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?:" + _CAPITALISED_MONTH + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
@@ -113,8 +114,10 @@ def find_date(line: str) -> re.Match[str] | None:
     >>> find_date("Summary of 2019") is None
     True
     """
-    if not _DIGIT_OR_DAY_WORD.search(line, 0, SCAN):  # every date form has one
-        return None
+    if _DIGIT.search(line, 0, SCAN) is None:  # every date form has a digit or a day word
+        head = line[:SCAN].lower()
+        if not any(word in head for word in _DAY_WORDS):
+            return None
     match = _DATE.search(line, 0, SCAN)
     glued = _GLUED_DATE.search(line, 0, SCAN)
     if glued and (match is None or glued.start() < match.start()):

@@ -105,6 +105,7 @@ _LEADING_NOISE = re.compile(  # "[481] " (w3m image), "● " (an icon), "#3 by "
     r"^(?:(?:\[[^\]\n]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸] |#[0-9]{1,6} (?:by |von |de |par )?"
     r"|(?i:avatar|gravatar)(?: of| von)? )"
 )
+_NOISE_STARTS = frozenset("[●•◦▪■□○◆◇►▸#AaGg")
 _PING_WORDS = re.compile(r"(?i)^(pingback|trackback)(?: ?:| von| from| de| by) ?")
 _CONTROLS_TAIL = re.compile(
     r"(?i)(?:[ ]?[-–—·|•][ ]?| )(?:reply|antworten|antwort|responder|balas|répondre|rispondi|"
@@ -157,13 +158,15 @@ def read_header(text: str) -> Header | None:
     line = " ".join(text.split())
     if not line or len(line) > 300:
         return None
-    line = _LEADING_NOISE.sub("", line, count=1)
+    if line[0] in _NOISE_STARTS:
+        line = _LEADING_NOISE.sub("", line, count=1)
     kind = "comment"
-    ping = _PING_WORDS.match(line)
+    ping = _PING_WORDS.match(line) if line[:1] in "PpTt" else None
     if ping and ping.end() < len(line):
         kind = ping.group(1).lower()
         line = line[ping.end() :]
-    line = _CONTROLS_TAIL.sub("", line)
+    if line[-1:] != ":":
+        line = _CONTROLS_TAIL.sub("", line)
     header = _verb_header(line) or _dated_header(line)
     if header is not None:
         evidence = "ping" if kind != "comment" else header.evidence

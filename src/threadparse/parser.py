@@ -2,9 +2,9 @@
 
 The Lark parser is built once per process, lazily, from the grammar shipped inside
 the package (``threadparse/grammar/thread.lark``; in a source checkout, the top-level
-``grammar/`` folder). It is LALR with the contextual lexer, the tolerant
-`OutlineIndenter` postlexer and the `OutlineBuilder` inline transformer, so the
-outline is built during the parse and no lark Tree exists.
+``grammar/`` folder). It is LALR with the grammar's terminals matched line by line
+(`LineLexer`), the tolerant `OutlineIndenter` postlexer and the `OutlineBuilder` inline
+transformer, so the outline is built during the parse and no lark Tree exists.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from lark.exceptions import LarkError
 
 from threadparse import source
 from threadparse.errors import Diagnostics, ThreadParseError, collecting
+from threadparse.lexer import LineLexer
 from threadparse.model import Page
 from threadparse.outline import OutlineBuilder, OutlineNode
 from threadparse.postlex import OutlineIndenter
@@ -52,7 +53,7 @@ def lark_parser() -> Lark:
                 _parser = Lark(
                     grammar_text(),
                     parser="lalr",
-                    lexer="basic",
+                    lexer=LineLexer,
                     postlex=OutlineIndenter(),
                     transformer=OutlineBuilder(),
                     maybe_placeholders=False,

@@ -390,7 +390,7 @@ def _paragraph(run: list[OutlineNode]) -> Block:
     first, last = run[0], run[-1]
     span = Span(first.line, last.line, first.start, last.end)
     texts = [n.text for n in run]
-    if all(t.startswith(">") for t in texts):
+    if texts[0].startswith(">") and all(t.startswith(">") for t in texts):
         return Quote("\n".join(t[1:].lstrip() for t in texts), span, explicit=True)
     text = "\n".join(texts)
     if _is_quote(text):
