@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-import attrs
-
 from threadparse import lines as L
 from threadparse.dates import find_date, is_date_line
 from threadparse.errors import Diagnostics
@@ -67,22 +65,19 @@ def _is_quote(text: str) -> bool:
     return len(body) > 2 and body[0] in _OPEN_QUOTES and body[-1] in _CLOSE_QUOTES
 
 
-@attrs.define(slots=True)
-class _Slot:
-    """A node with the sibling list it sits in (for walking the outline in document order)."""
-
-    node: OutlineNode
-    siblings: list[OutlineNode]
-    index: int
-
-
-def _preorder(nodes: list[OutlineNode]) -> Iterator[_Slot]:
-    stack = [_Slot(n, nodes, i) for i, n in reversed(list(enumerate(nodes)))]
+def _preorder(nodes: list[OutlineNode]) -> tuple[list[OutlineNode], dict[int, list[OutlineNode]]]:
+    """All nodes in document order, and for each (by id) the sibling list it sits in."""
+    flat: list[OutlineNode] = []
+    container: dict[int, list[OutlineNode]] = {}
+    stack: list[tuple[OutlineNode, list[OutlineNode]]] = [(n, nodes) for n in reversed(nodes)]
     while stack:
-        slot = stack.pop()
-        yield slot
-        children = slot.node.children
-        stack.extend(_Slot(n, children, i) for i, n in reversed(list(enumerate(children))))
+        node, siblings = stack.pop()
+        flat.append(node)
+        container[id(node)] = siblings
+        if node.children:
+            children = node.children
+            stack.extend((n, children) for n in reversed(children))
+    return flat, container
 
 
 class PageBuilder:
@@ -126,19 +121,20 @@ class PageBuilder:
     # -- the page -----------------------------------------------------------------------
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
         page = Page(dialect=self.dialect, ends_with_newline=ends_with_newline)
-        slots = list(_preorder(nodes))
-        for slot in slots:
-            _undo_date_marker(slot.node)
-        threads = self._threads(slots)
+        flat, container = _preorder(nodes)
+        for node in flat:
+            if node.marker is not None and node.marker[0].isdigit():
+                _undo_date_marker(node)
+        threads = self._threads(flat, container)
         position = 0
-        if slots and slots[0].node.marker is None and not L.declared_count(slots[0].node.text):
-            title = slots[0].node
+        if flat and flat[0].marker is None and not L.declared_count(flat[0].text):
+            title = flat[0]
             page.title, page.title_span = title.text, node_span(title)
             position = 1
         lines_before: list[OutlineNode] = []
         first_thread = True
         for start, end, roots in threads:
-            lines_before.extend(s.node for s in slots[position:start])
+            lines_before.extend(flat[position:start])
             if first_thread:
                 self._article(page, lines_before)
                 first_thread = False
@@ -147,21 +143,22 @@ class PageBuilder:
             lines_before = []
             self._thread(page, roots)
             position = end
-        lines_before.extend(s.node for s in slots[position:])
+        lines_before.extend(flat[position:])
         if first_thread:
             self._article(page, lines_before)
         else:
             self._trailer(page, lines_before)
         return page
 
-    def _threads(self, slots: list[_Slot]) -> list[tuple[int, int, list[OutlineNode]]]:
-        """The comment runs: (first slot, slot after the run, top-level comment nodes)."""
+    def _threads(
+        self, flat: list[OutlineNode], container: dict[int, list[OutlineNode]]
+    ) -> list[tuple[int, int, list[OutlineNode]]]:
+        """The comment runs: (first node index, index after the run, top-level comments)."""
         runs: list[tuple[int, int, list[OutlineNode]]] = []
         since_count = 99  # plain lines since a declared count ("44 replies")
         index = 0
-        while index < len(slots):
-            slot = slots[index]
-            node = slot.node
+        while index < len(flat):
+            node = flat[index]
             if node.marker is None:
                 counted = not runs and L.declared_count(node.text) is not None
                 since_count = 0 if counted else since_count + 1
@@ -176,13 +173,14 @@ class PageBuilder:
                 index += 1
                 continue
             roots = [node]
-            for sibling in slot.siblings[slot.index + 1 :]:
+            siblings = container[id(node)]
+            for sibling in siblings[siblings.index(node) + 1 :]:
                 if not self.is_comment(sibling):
                     break
                 roots.append(sibling)
             last_line = roots[-1].last_line
             end = index + 1
-            while end < len(slots) and slots[end].node.line <= last_line:
+            while end < len(flat) and flat[end].line <= last_line:
                 end += 1
             runs.append((index, end, roots))
             index = end
