@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 import threadparse
 from conftest import SEED, assert_nothing_lost
 from generate import chain, wide
+from threadparse.dates import is_date_line
+from threadparse.lines import is_reply_link
 
 WORDS = st.sampled_from(
     [
@@ -89,6 +91,12 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
     assert_nothing_lost(page, text)
 
 
+def _plain_body(text: str) -> bool:
+    """A paragraph that cannot read as comment metadata (a date such as "hoje", a
+    "Reply" link): under a header those are metadata by design."""
+    return bool(text) and text[0].isalnum() and not is_date_line(text) and not is_reply_link(text)
+
+
 @st.composite
 def threads(draw: st.DrawFn) -> list[tuple[int, str, list[str]]]:
     """A canonical thread: (depth, author, paragraphs) in document order."""
@@ -100,11 +108,7 @@ def threads(draw: st.DrawFn) -> list[tuple[int, str, list[str]]]:
     for i in range(n):
         depth = 0 if i == 0 else draw(st.integers(0, depth + 1))
         author = draw(name.map(str.strip).filter(bool))
-        paras = draw(
-            st.lists(
-                para.map(str.strip).filter(lambda p: p and p[0].isalnum()), min_size=1, max_size=3
-            )
-        )
+        paras = draw(st.lists(para.map(str.strip).filter(_plain_body), min_size=1, max_size=3))
         out.append((depth, " ".join(author.split()), paras))
     return out
 

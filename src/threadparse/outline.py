@@ -26,6 +26,8 @@ class OutlineNode:
         blank_after: a blank line follows this line.
         children: the lines indented under this one, in order.
         last_line, last_end: where the node's subtree ends (set once, children first).
+        end_line: the last line of the node's own text (a marker alone on its line and
+            the text on the next are one node after `merge_marker_lines`).
     """
 
     marker: str | None
@@ -38,6 +40,7 @@ class OutlineNode:
     children: list[OutlineNode] = attrs.field(factory=list)
     last_line: int = 0
     last_end: int = 0
+    end_line: int = 0
 
     def __attrs_post_init__(self) -> None:
         # Children are built before their parent (LALR reduces bottom-up), so this is O(1).
@@ -46,6 +49,7 @@ class OutlineNode:
             self.last_end = self.children[-1].last_end
         else:
             self.last_line, self.last_end = self.line, self.end
+        self.end_line = self.end_line or self.line
 
     @property
     def is_item(self) -> bool:

@@ -44,7 +44,7 @@ _TRAILING_PUNCT = ".,;:!?)…"
 
 def node_span(node: OutlineNode) -> Span:
     """The span of the node's own line."""
-    return Span(node.line, node.line, node.start, node.end)
+    return Span(node.line, node.end_line, node.start, node.end)
 
 
 def subtree_span(node: OutlineNode) -> Span:
@@ -121,6 +121,7 @@ class PageBuilder:
     # -- the page -----------------------------------------------------------------------
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
         page = Page(dialect=self.dialect, ends_with_newline=ends_with_newline)
+        _merge_marker_lines(nodes)
         flat, container = _preorder(nodes)
         for node in flat:
             if node.marker is not None and node.marker[0].isdigit():
@@ -346,6 +347,33 @@ class PageBuilder:
         if run:
             blocks.append(_paragraph(run))
         return blocks
+
+
+def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
+    """A list marker alone on its line, its text on the next line (lynx prints list
+    items so): make them one item, with what is indented under the text as its block."""
+    stack = [nodes]
+    while stack:
+        siblings = stack.pop()
+        index = 0
+        while index < len(siblings) - 1:
+            node, after = siblings[index], siblings[index + 1]
+            lone_marker = node.marker is not None and not node.text and not node.children
+            if lone_marker and after.marker is None and after.line == node.line + 1:
+                merged = OutlineNode(
+                    node.marker,
+                    after.text,
+                    node.line,
+                    node.column,
+                    node.start,
+                    after.end,
+                    after.blank_after,
+                    after.children,
+                    end_line=after.line,
+                )
+                siblings[index : index + 2] = [merged]
+            index += 1
+        stack.extend(node.children for node in siblings if node.children)
 
 
 def _undo_date_marker(node: OutlineNode) -> None:
