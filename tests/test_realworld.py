@@ -129,3 +129,19 @@ def test_a_second_run_of_comments_after_the_first() -> None:
         ("Ann", "comment"),
         ("Elsewhere | A blog", "pingback"),
     ]
+
+
+def test_marker_alone_on_its_line_with_the_header_below() -> None:
+    # lynx prints "N." alone, the header on the next line, links as "[12]"
+    text = (
+        "A post\n\n2 comments\n"
+        "    1.\n   Ann says:\n       [12]May 3, 2021 at 9:00 am\n       Hello there.\n"
+        "       [13]Reply\n         1.\n        Bob says:\n            Hi Ann.\n"
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth, c.text, c.number) for c in page.walk()] == [
+        ("Ann", 0, "Hello there.", 1),
+        ("Bob", 1, "Hi Ann.", 1),
+    ]
+    assert [m.role for m in page.comments[0].meta] == ["date", "reply"]
+    assert_nothing_lost(page, text)

@@ -79,6 +79,8 @@ _CONTROL_WORD = (
     r"upvote|downvote|vote up|vote down)"
 )
 _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
+# lynx numbers every link: "[55]Reply".
+_LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
 # Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar".
 _NOISE_LINE = re.compile(
     r"(?i)^(?:(?:\[[^\]]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸]|profile|avatar|gravatar|user avatar|photo)$"
@@ -261,7 +263,7 @@ def is_reply_link(text: str) -> bool:
     """
     if len(text) > 120:
         return False
-    line = " ".join(text.split())
+    line = " ".join(_LINK_NUMBERS.sub("", text).split())
     return len(line) <= 60 and bool(_REPLY.match(line))
 
 

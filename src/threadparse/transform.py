@@ -243,7 +243,13 @@ class PageBuilder:
                     pending.append((reply, child))
                 else:
                     body.append(child)
-            self._split_meta(comment, self._blocks(self._head(comment, body)))
+            body = self._head(comment, body)
+            tail: list[Meta] = []
+            while body and body[-1].marker is None and L.is_reply_link(body[-1].text):
+                node = body.pop()  # "Reply" closing the body, even without a blank line
+                tail.insert(0, Meta(node.text, "reply", node_span(node)))
+            self._split_meta(comment, self._blocks(body))
+            comment.meta.extend(tail)
 
     def _comment(
         self, node: OutlineNode, depth: int, parent: Comment | None, page: Page
