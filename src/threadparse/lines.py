@@ -157,7 +157,7 @@ def read_header(text: str) -> Header | None:
     """
     if len(text) > 600:
         return None
-    line = " ".join(text.split())
+    line = plain(text)
     if not line or len(line) > 300:
         return None
     if line[0] in _NOISE_STARTS:
@@ -265,6 +265,13 @@ def is_reply_link(text: str) -> bool:
         return False
     line = " ".join(_LINK_NUMBERS.sub("", text).split())
     return len(line) <= 60 and bool(_REPLY.match(line))
+
+
+def plain(text: str) -> str:
+    """The line without lynx's link numbers ("[12]"), whitespace collapsed."""
+    if "[" in text:
+        text = _LINK_NUMBERS.sub("", text)
+    return " ".join(text.split())
 
 
 def is_noise(text: str) -> bool:

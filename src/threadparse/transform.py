@@ -299,7 +299,7 @@ class PageBuilder:
             elif is_date_line(text):
                 role = "date"
                 if comment.date is None:
-                    comment.date = text
+                    comment.date = L.plain(text)
             elif L.is_reply_link(text):
                 role = "reply"
             elif L.is_noise(text):
@@ -323,7 +323,7 @@ class PageBuilder:
                 if not comment.blocks and is_date_line(block.text):
                     comment.meta.append(Meta(block.text, "date", block.span))
                     if comment.date is None:
-                        comment.date = block.text
+                        comment.date = L.plain(block.text)
                     continue
                 if L.is_reply_link(block.text):
                     comment.meta.append(Meta(block.text, "reply", block.span))
