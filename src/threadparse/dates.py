@@ -38,6 +38,10 @@ MONTHS: dict[str, int] = {
     for number, names in table.items()
     for name in names
 }
+_CJK_MONTHS = {
+    f"{name}月": number
+    for number, name in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), start=1)
+}
 _CJK_MONTH = "(?:十二|十一|十|一|二|三|四|五|六|七|八|九)月"
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 _CAPITALISED_MONTH = (
@@ -79,6 +83,7 @@ _DATE = re.compile(
     + ")"
 )
 _DIGIT = re.compile(r"[0-9]")
+_DIGITS = re.compile(r"[0-9]+")
 _DAY_WORDS = ("yesterday", "today", "gestern", "heute", "ayer", "hoy", "ontem", "hoje")
 # A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27".
 _GLUED_DATE = re.compile(
@@ -114,10 +119,54 @@ def find_date(line: str) -> re.Match[str] | None:
     >>> find_date("Summary of 2019") is None
     True
     """
-    if _DIGIT.search(line, 0, SCAN) is None:  # every date form has a digit or a day word
-        head = line[:SCAN].lower()
+    end = min(len(line), SCAN)
+    if _DIGIT.search(line, 0, end) is None:  # every date form has a digit or a day word
+        head = line[:end].lower()
         if not any(word in head for word in _DAY_WORDS):
             return None
+        return _DATE.search(line, 0, end)
+    # Each date form has its digits within three words of its start: try the patterns
+    # anchored at those few places instead of at every character (a search over the
+    # whole alternation costs ~0.4 µs per character).
+    starts: set[int] = set()
+    glued: re.Match[str] | None = None
+    for run in _DIGITS.finditer(line, 0, end):
+        position = run.start()
+        starts.add(position)
+        for words_back in range(3):
+            word_end = position
+            while word_end > 0 and line[word_end - 1] == " ":
+                word_end -= 1
+            if word_end == 0:
+                break
+            word_start = line.rfind(" ", 0, word_end) + 1
+            starts.add(word_start)
+            letters = word_end  # "[74]August", "Unknown10.": the letters right before
+            while letters > word_start and (
+                line[letters - 1].isalpha() or line[letters - 1] == "."
+            ):
+                letters -= 1
+            starts.add(letters)
+            if words_back == 0 and glued is None:
+                glued = _GLUED_DATE.search(line, word_start, min(end, run.end() + 1 + 24))
+            position = word_start
+    head = line[:end].lower()
+    for word in _DAY_WORDS:  # "today", "gestern": dates without digits
+        found = head.find(word)
+        if found >= 0:
+            starts.add(found)
+    match = None
+    for start in sorted(starts):
+        match = _DATE.match(line, start, end)
+        if match is not None:
+            break
+    if glued is not None and (match is None or glued.start() < match.start()):
+        return glued
+    return match
+
+
+def find_date_by_search(line: str) -> re.Match[str] | None:
+    """`find_date` the slow, obvious way (a search at every character); for tests."""
     match = _DATE.search(line, 0, SCAN)
     glued = _GLUED_DATE.search(line, 0, SCAN)
     if glued and (match is None or glued.start() < match.start()):
@@ -195,7 +244,7 @@ def parse_date(text: str) -> datetime | None:
         day, month, year = (int(g) for g in dotted.groups())
     else:
         for word in re.findall(r"[^\W\d_]+\.?", found):
-            number = MONTHS.get(word.rstrip(".").lower())
+            number = MONTHS.get(word.rstrip(".").lower()) or _CJK_MONTHS.get(word)
             if number is not None:
                 month = number
                 break

@@ -1,0 +1,58 @@
+"""Dates: the anchored finder agrees with a plain search everywhere; datetimes."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+import pytest
+
+from conftest import CORPUS, EXAMPLES
+from threadparse import dates
+
+SAMPLES = [
+    "August 15, 2020 at 1:49 pm", "19. Juni 2018 um 15:28 Uhr", "06.01.2020 um 9:16",
+    "1 ano atrás Link permanente", "Dave BeazleyOctober 27, 2011 at 5:39 AM", "Ruby21:00",
+    "Unknown10. September 2017 um 18:12", "Citizen, Do 1 Aug 2019 / 01:15 Antworten",
+    "#1 by viewer on 八月 26, 2016 - 3:57 下午", "vor 3 Tagen", "hace 2 días", "il y a 3 jours",
+    "MA Sullivan • 2 weeks ago", "JanBeek Jun 20th at 2:41 am", "2019-05-30T10:00",
+    "Jutta | 11.05.2012 11:38", "yesterday at 5", "The 1st of May", "Room 101, floor 3",
+]  # fmt: skip
+
+
+def corpus_lines() -> list[str]:
+    lines = list(SAMPLES)
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        lines += path.read_text(encoding="utf-8-sig").splitlines()
+    if CORPUS.is_dir():
+        for path in sorted(CORPUS.glob("*.txt"))[:80]:
+            lines += path.read_text(encoding="utf-8").splitlines()
+    rng = random.Random(7)
+    words = ["May", "Mai", "3", "2019", "12:30", "at", "um", "x", "de", "1.", "weeks", "ago"]
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    return [" ".join(line.split()) for line in lines]
+
+
+def test_anchored_finder_matches_a_full_search() -> None:
+    for line in corpus_lines():
+        fast, slow = dates.find_date(line), dates.find_date_by_search(line)
+        assert (fast and fast.span()) == (slow and slow.span()), line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("August 15, 2020 at 1:49 pm", datetime(2020, 8, 15, 13, 49)),
+        ("19. Juni 2018 um 15:28 Uhr", datetime(2018, 6, 19, 15, 28)),
+        ("06.01.2020 um 9:16", datetime(2020, 1, 6, 9, 16)),
+        ("2019-05-30", datetime(2019, 5, 30)),
+        ("12 de mayo de 2021", datetime(2021, 5, 12)),
+        ("March 11th, 2015 at 02:57", datetime(2015, 3, 11, 2, 57)),
+        ("八月 26, 2016 - 3:57 下午", datetime(2016, 8, 26, 15, 57)),
+        ("3 weeks ago", None),
+        ("5/6/2019", None),
+        ("Jun 20th at 2:41 am", None),
+    ],
+)
+def test_parse_date(text: str, expected: datetime | None) -> None:
+    assert dates.parse_date(text) == expected
