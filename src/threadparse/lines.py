@@ -79,6 +79,10 @@ _CONTROL_WORD = (
     r"upvote|downvote|vote up|vote down)"
 )
 _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
+# Markdown (html2text): images, links (the target may run on to the next line), emphasis.
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,2000}\)?")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)?")
+_MD_EMPHASIS = re.compile(r"\*\*|__")
 # lynx numbers every link: "[55]Reply".
 _LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
 # Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar".
@@ -245,6 +249,20 @@ def declared_count(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_FORM_HEADING = re.compile(
+    r"(?i)^#*\s*(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|write a comment|"
+    r"join the discussion|schreibe einen kommentar|hinterlasse einen kommentar|"
+    r"kommentar (?:hinterlassen|schreiben|verfassen)|deja un comentario|deixe um comentário|"
+    r"deixe uma resposta|laisser un commentaire|lascia un commento|tinggalkan balasan|"
+    r"reageer|kommentera)\b"
+)
+
+
+def is_form_heading(text: str) -> bool:
+    """The title of a comment form: ``Leave a Reply``, ``Schreibe einen Kommentar``."""
+    return len(text) < 200 and bool(_FORM_HEADING.match(plain(text)))
+
+
 def is_closed_notice(text: str) -> bool:
     """``Comments are closed.`` and its translations."""
     return bool(_CLOSED.match(text.strip()))
@@ -263,14 +281,24 @@ def is_reply_link(text: str) -> bool:
     """
     if len(text) > 120:
         return False
-    line = " ".join(_LINK_NUMBERS.sub("", text).split())
+    line = plain(text)
     return len(line) <= 60 and bool(_REPLY.match(line))
 
 
 def plain(text: str) -> str:
-    """The line without lynx's link numbers ("[12]"), whitespace collapsed."""
+    """The line as a reader sees it: without Markdown images, link targets, emphasis and
+    escapes (html2text), without lynx's link numbers ("[12]"), whitespace collapsed.
+
+    >>> plain("![](https://x/a.png) **Ann** says:"), plain("[20\\. Mai 2022](https://x/#c")
+    ('Ann says:', '20. Mai 2022')
+    """
     if "[" in text:
+        if "](" in text:
+            text = _MD_IMAGE.sub("", text)
+            text = _MD_LINK.sub(r"\1", text)
         text = _LINK_NUMBERS.sub("", text)
+    if "*" in text or "_" in text or "\\" in text:
+        text = _MD_EMPHASIS.sub("", text).replace("\\", "")
     return " ".join(text.split())
 
 

@@ -173,6 +173,11 @@ class PageBuilder:
             if not starts:
                 index += 1
                 continue
+            if self._is_flat(node, flat, index):
+                end, roots = self._flat_run(flat, index)
+                runs.append((index, end, roots))
+                index = end
+                continue
             roots = [node]
             siblings = container[id(node)]
             for sibling in siblings[siblings.index(node) + 1 :]:
@@ -186,6 +191,41 @@ class PageBuilder:
             runs.append((index, end, roots))
             index = end
         return runs
+
+    def _is_flat(self, node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
+        """A header item whose body is not indented under it (html2text's layout):
+        it has no block, and the next line is a plain line no deeper than it."""
+        if node.children or index + 1 >= len(flat):
+            return False
+        after = flat[index + 1]
+        return after.marker is None and after.column <= node.column and not _ends_section(after)
+
+    def _flat_run(self, flat: list[OutlineNode], index: int) -> tuple[int, list[OutlineNode]]:
+        """Rebuild a thread whose bodies are not indented under their headers: each line
+        goes to the header before it; headers nest by their columns. The run ends at a
+        heading, a form ("Leave a Reply"), a closed notice or a count. The outline's own
+        nodes are left alone: the thread is made of copies."""
+        roots: list[OutlineNode] = []
+        open_: list[tuple[int, OutlineNode]] = []
+        end = index
+        while end < len(flat):
+            node = flat[end]
+            if end > index and _ends_section(node):
+                break
+            copy = _as_line(node) if node.marker is None else _as_item(node)
+            header = self.header(node) if node.marker is not None else None
+            is_header = header is not None and header.evidence in ("verb", "date", "ping")
+            if is_header or end == index:
+                while open_ and open_[-1][0] >= node.column:
+                    open_.pop()
+                (open_[-1][1].children if open_ else roots).append(copy)
+                open_.append((node.column, copy))
+            else:
+                open_[-1][1].children.append(copy)
+            end += 1
+        for root in roots:
+            _seal(root)
+        return end, roots
 
     def _article(self, page: Page, nodes: list[OutlineNode]) -> None:
         blocks: list[Block] = []
@@ -245,9 +285,12 @@ class PageBuilder:
                     body.append(child)
             body = self._head(comment, body)
             tail: list[Meta] = []
-            while body and body[-1].marker is None and L.is_reply_link(body[-1].text):
-                node = body.pop()  # "Reply" closing the body, even without a blank line
-                tail.insert(0, Meta(node.text, "reply", node_span(node)))
+            while body:  # "Reply" closing the body, even without a blank line
+                cut = _reply_tail(body)
+                if not cut:
+                    break
+                tail[:0] = [Meta(n.text, "reply", node_span(n)) for n in body[-cut:]]
+                del body[-cut:]
             self._split_meta(comment, self._blocks(body))
             comment.meta.extend(tail)
 
@@ -286,10 +329,11 @@ class PageBuilder:
         """Take the lines that belong to the header off the front of the body: dates,
         controls, picture placeholders, and the name when the header line had none."""
         taken = 0
-        for node in body:
+        while taken < len(body):
+            node = body[taken]
             if node.marker is not None or node.children:
                 break
-            text = node.text
+            text = L.plain(node.text)
             header = None
             if comment.author is None and comment.header_span is not None:
                 header = L.read_header(text)  # "NAME • 2 weeks ago" under a placeholder
@@ -299,7 +343,7 @@ class PageBuilder:
             elif is_date_line(text):
                 role = "date"
                 if comment.date is None:
-                    comment.date = L.plain(text)
+                    comment.date = text
             elif L.is_reply_link(text):
                 role = "reply"
             elif L.is_noise(text):
@@ -311,9 +355,11 @@ class PageBuilder:
                 comment.author = L.clean_author(text)
             else:
                 break
-            comment.meta.append(Meta(text, role, node_span(node)))
-            taken += 1
-            if node.blank_after and role != "date" and comment.author is not None:
+            lines = _with_link_tail(body, taken)
+            for part in lines:
+                comment.meta.append(Meta(part.text, role, node_span(part)))
+            taken += len(lines)
+            if lines[-1].blank_after and role != "date" and comment.author is not None:
                 break
         return body[taken:]
 
@@ -411,10 +457,76 @@ def _units(
             stack.extend(reversed(node.children))
 
 
+def _reply_tail(body: list[OutlineNode]) -> int:
+    """How many lines at the end of ``body`` make a reply link (with a wrapped target)."""
+    for size in range(1, min(len(body), 8) + 1):
+        first = len(body) - size
+        node = body[first]
+        if node.marker is None and L.is_reply_link(node.text):
+            return size if len(_with_link_tail(body, first)) == size else 0
+    return 0
+
+
+def _with_link_tail(nodes: list[OutlineNode], index: int) -> list[OutlineNode]:
+    """The node at ``index`` and, when it opens a Markdown link whose target runs on
+    (html2text wraps long URLs), the lines that carry the rest of the target."""
+    first = nodes[index]
+    opened = first.text.rfind("](")
+    if opened < 0 or ")" in first.text[opened:] or first.blank_after:
+        return [first]
+    out = [first]
+    for node in nodes[index + 1 : index + 8]:
+        if node.marker is not None or node.children or " " in node.text:
+            break
+        out.append(node)
+        if ")" in node.text or node.blank_after:
+            return out
+    return [first]
+
+
+def _ends_section(node: OutlineNode) -> bool:
+    """A line that closes a comment section: a Markdown heading, a comment form's title,
+    a closed notice, a count."""
+    text = node.text
+    if node.marker is not None:
+        return False
+    if text.startswith("#") or L.is_form_heading(text) or L.is_closed_notice(text):
+        return True
+    return L.declared_count(text) is not None
+
+
+def _as_item(node: OutlineNode) -> OutlineNode:
+    """A copy of an item without what is indented under it."""
+    copy = _as_line(node)
+    copy.marker = node.marker
+    return copy
+
+
+def _seal(root: OutlineNode) -> None:
+    """Recompute where each subtree ends, after children were added (post-order)."""
+    order: list[OutlineNode] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        stack.extend(node.children)
+    for node in reversed(order):
+        if node.children:
+            node.last_line = node.children[-1].last_line
+            node.last_end = node.children[-1].last_end
+
+
 def _as_line(node: OutlineNode) -> OutlineNode:
     """The node's own line, without what is indented under it."""
     return OutlineNode(
-        None, node.text, node.line, node.column, node.start, node.end, node.blank_after
+        None,
+        node.text,
+        node.line,
+        node.column,
+        node.start,
+        node.end,
+        node.blank_after,
+        end_line=node.end_line,
     )
 
 
