@@ -173,7 +173,7 @@ def read_header(text: str) -> Header | None:
         line = line[ping.end() :]
     if line[-1:] != ":":
         line = _CONTROLS_TAIL.sub("", line)
-    header = _verb_header(line) or _dated_header(line)
+    header = _verb_header(line) or _dated_header(line, ping=kind != "comment")
     if header is not None:
         evidence = "ping" if kind != "comment" else header.evidence
         return Header(header.author, kind, header.date, evidence)
@@ -211,15 +211,18 @@ def _name_and_date(text: str, evidence: str) -> Header:
     )
 
 
-def _dated_header(line: str) -> Header | None:
+def _dated_header(line: str, ping: bool = False) -> Header | None:
     """ "NAME • 2 weeks ago", "NAME | 11.05.2012 11:38", Blogger's "NAMEOctober 27, 2011"."""
     match = find_date(line)
     if match is None or match.start() == 0:
         return None
     author = clean_author(line[: match.start()], before_date=True)
-    if author is None or len(author) > 80:
+    if author is None or (not ping and len(author) > 160):  # long: a linking post's title
         return None
-    return Header(author, date=line[match.start() : date_extent(line, match)], evidence="date")
+    end = date_extent(line, match)
+    if len(line[end:].split()) > 3:  # a sentence goes on after the date: not a header
+        return None
+    return Header(author, date=line[match.start() : end], evidence="date")
 
 
 def split_header(text: str) -> Header | None:
@@ -236,7 +239,9 @@ def declared_count(text: str) -> int | None:
     >>> declared_count("Comments (3)"), declared_count("I have 3 comments on this") is None
     (3, True)
     """
-    line = text.strip()
+    if len(text) > 800:
+        return None
+    line = plain(text).lstrip("#").strip()  # "## 20 thoughts on …" (Markdown heading)
     if len(line) > 400:
         return None
     m = _COUNT.match(line)

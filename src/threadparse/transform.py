@@ -94,11 +94,11 @@ class PageBuilder:
         key = id(node)
         if key not in self._headers:
             header = L.read_header(node.text) if node.marker is not None else None
-            if header is None and node.marker is not None and node.children:
+            if header is None and node.marker is not None and _is_placeholder(node.text):
+                header = L.Header(None, evidence="placeholder")  # the name is further down
+            elif header is None and node.marker is not None and node.children:
                 first = node.children[0]
-                if L.is_noise(node.text):  # "[avatar]": the name is further down
-                    header = L.Header(None, evidence="placeholder")
-                elif (
+                if (
                     first.marker is None
                     and is_date_line(first.text)
                     and looks_like_name(node.text)
@@ -168,7 +168,8 @@ class PageBuilder:
             header = self.header(node)
             # after a count, the first item decides: a comment starts the thread, else no
             strong = header is not None and header.evidence != "placeholder"
-            starts = self.is_comment(node) and (strong or since_count <= 3)
+            comment_like = self.is_comment(node) or self._is_flat(node, flat, index)
+            starts = comment_like and (strong or since_count <= 3)
             since_count = 99
             if not starts:
                 index += 1
@@ -198,7 +199,22 @@ class PageBuilder:
         if node.children or index + 1 >= len(flat):
             return False
         after = flat[index + 1]
-        return after.marker is None and after.column <= node.column and not _ends_section(after)
+        if after.marker is not None or after.column > node.column or _ends_section(after):
+            return False
+        header = self.header(node)
+        if header is None or header.evidence != "placeholder":
+            return True
+        # a picture for a header: the name (and date) must follow
+        shown = L.read_header(after.text)
+        if shown is not None and shown.evidence in ("verb", "date"):
+            return True
+        then = flat[index + 2] if index + 2 < len(flat) else None
+        return (
+            looks_like_name(L.plain(after.text))
+            and then is not None
+            and then.marker is None
+            and is_date_line(L.plain(then.text))
+        )
 
     def _flat_run(self, flat: list[OutlineNode], index: int) -> tuple[int, list[OutlineNode]]:
         """Rebuild a thread whose bodies are not indented under their headers: each line
@@ -214,7 +230,7 @@ class PageBuilder:
                 break
             copy = _as_line(node) if node.marker is None else _as_item(node)
             header = self.header(node) if node.marker is not None else None
-            is_header = header is not None and header.evidence in ("verb", "date", "ping")
+            is_header = header is not None and header.evidence != "name"
             if is_header or end == index:
                 while open_ and open_[-1][0] >= node.column:
                     open_.pop()
@@ -434,7 +450,7 @@ def _undo_date_marker(node: OutlineNode) -> None:
         return
     text = f"{node.marker} {node.text}"
     match = find_date(text)
-    if match is not None and match.start() == 0 and is_date_line(text):
+    if match is not None and match.start() == 0:
         node.marker, node.text = None, text
 
 
@@ -482,6 +498,12 @@ def _with_link_tail(nodes: list[OutlineNode], index: int) -> list[OutlineNode]:
         if ")" in node.text or node.blank_after:
             return out
     return [first]
+
+
+def _is_placeholder(text: str) -> bool:
+    """A header line that only stands for a picture: "[avatar]", "![](…/avatar.png)"."""
+    shown = L.plain(text)
+    return L.is_noise(shown) or not any(ch.isalnum() for ch in shown)
 
 
 def _ends_section(node: OutlineNode) -> bool:
