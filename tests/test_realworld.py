@@ -145,3 +145,43 @@ def test_marker_alone_on_its_line_with_the_header_below() -> None:
     ]
     assert [m.role for m in page.comments[0].meta] == ["date", "reply"]
     assert_nothing_lost(page, text)
+
+
+def test_flat_thread_with_markdown_headers() -> None:
+    # html2text: headers are list items, bodies and dates are not indented under them,
+    # names are bold, dates and reply links are Markdown links whose target may wrap.
+    text = (
+        '# A post\n\nText.\n\n## 3 thoughts on "A post"\n\n'
+        "  1. ![](https://img.example/a.png) **Wren Adair** says:\n\n"
+        "[ May 3, 2021 at 9:00 am ](https://blog.example/a-post/#comment-\n11)\n\n"
+        "First paragraph.\n\nSecond paragraph.\n\n"
+        "[Reply](https://blog.example/a-post/?replytocom=11#respond)\n\n"
+        "     * ![](https://img.example/b.png) **Ola Brandt** says:\n\n"
+        "[ May 4, 2021 at 8:00 am ](https://blog.example/a-post/#comment-12)\n\n"
+        "A reply.\n\n[Reply](https://blog.example/a-post/?replytocom=12#respond)\n\n"
+        "  2. ![](https://img.example/c.png) **Mo Ide** says:\n\n"
+        "[ May 5, 2021 at 7:00 am ](https://blog.example/a-post/#comment-13)\n\n"
+        "Last one.\n\n### Leave a Reply\n\nYour email address will not be published.\n"
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth, c.text) for c in page.walk()] == [
+        ("Wren Adair", 0, "First paragraph.\n\nSecond paragraph."),
+        ("Ola Brandt", 1, "A reply."),
+        ("Mo Ide", 0, "Last one."),
+    ]
+    assert page.comments[0].date == "May 3, 2021 at 9:00 am"
+    assert [m.role for m in page.comments[0].meta] == ["date", "date", "reply"]
+    assert page.declared_count == 3
+    assert "### Leave a Reply" in [f.text for f in page.furniture]
+    assert_nothing_lost(page, text)
+
+
+def test_picture_header_needs_a_name_below_to_start_a_thread() -> None:
+    gallery = "A post\n\n  * ![](https://img.example/1.png)\n\nA caption under the picture.\n"
+    assert tree(gallery) == []
+    thread = (
+        "A post\n\n2 comments\n\n  1. ![](https://img.example/avatar.png)\n\n"
+        "Nell Ruiz • 2 weeks ago\n\nGreat read.\n\n"
+        "  2. ![](https://img.example/avatar.png)\n\nBo Tran • 1 week ago\n\nSame here.\n"
+    )
+    assert tree(thread) == [("Nell Ruiz", 0, "Great read."), ("Bo Tran", 0, "Same here.")]
