@@ -185,3 +185,26 @@ def test_picture_header_needs_a_name_below_to_start_a_thread() -> None:
         "  2. ![](https://img.example/avatar.png)\n\nBo Tran • 1 week ago\n\nSame here.\n"
     )
     assert tree(thread) == [("Nell Ruiz", 0, "Great read."), ("Bo Tran", 0, "Same here.")]
+
+
+def test_dialect_is_detected_and_can_be_given() -> None:
+    markdown = "# Post\n\n  1. **Ann** says:\n\n[May 3, 2021](https://x.example/#c1)\n\nHi.\n"
+    assert threadparse.parse(markdown).dialect == "html2text"
+    assert threadparse.parse("Post\n\n1 reply\n  1. Ann says:\n    Hi.\n").dialect == "resiliparse"
+    assert threadparse.parse(markdown, dialect="lynx").dialect == "lynx"
+    with pytest.raises(ValueError, match="unknown dialect"):
+        threadparse.parse(markdown, dialect="word")
+
+
+def test_dialect_detection_on_the_corpus() -> None:
+    from conftest import CORPUS, need
+
+    need(CORPUS)
+    from threadparse.dialect import detect
+
+    right = total = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        truth = path.name.rsplit(".", 2)[-2].replace("resiliparse-main", "resiliparse")
+        right += detect(path.read_text(encoding="utf-8")) == truth
+        total += 1
+    assert total >= 100 and right / total >= 0.95, (right, total)

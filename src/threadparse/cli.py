@@ -16,10 +16,11 @@ from pathlib import Path
 from rich.console import Console
 
 from threadparse import __version__
+from threadparse.dialect import DIALECTS
 from threadparse.errors import ThreadParseError
 from threadparse.export import dumps, to_rows
 from threadparse.model import Page
-from threadparse.parser import DIALECTS, parse_file
+from threadparse.parser import parse_file
 from threadparse.render import RenderOptions, page_view, stats_lines
 
 EXPORTS = {".svg", ".html", ".htm", ".txt"}

@@ -20,6 +20,7 @@ from lark import Lark
 from lark.exceptions import LarkError
 
 from threadparse import source
+from threadparse.dialect import DIALECTS, detect
 from threadparse.errors import Diagnostics, ThreadParseError, collecting
 from threadparse.lexer import LineLexer
 from threadparse.model import Page
@@ -29,7 +30,6 @@ from threadparse.span import Span
 from threadparse.transform import PageBuilder
 
 GRAMMAR_NAME = "thread.lark"
-DIALECTS = ("resiliparse",)
 
 _lock = threading.Lock()
 _parser: Lark | None = None
@@ -68,7 +68,9 @@ def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Pag
         text: the dump. CRLF/CR line ends and a leading BOM are accepted.
         strict: raise `ThreadParseError` where lenient mode (the default) would guess
             and record a `ParseWarning` in ``page.warnings``.
-        dialect: the converter that made the dump; None detects it.
+        dialect: the converter that made the dump (one of `DIALECTS`: ``"resiliparse"``,
+            ``"html2text"``, ``"inscriptis"``, ``"w3m"``, ``"lynx"``); None detects it.
+            The rules are the same for all: the dialect is reported as ``page.dialect``.
 
     >>> page = parse("My post\\n\\nHello.\\n\\n1 reply\\n  1. Ann says:\\n    Nice.\\n")
     >>> page.title, page.article.text, [c.author for c in page.walk()]
@@ -82,7 +84,7 @@ def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Pag
     diagnostics = Diagnostics(strict=strict, text=text)
     with collecting(diagnostics):
         outline = _outline(text)
-        page = PageBuilder(diagnostics, dialect or "resiliparse").build(
+        page = PageBuilder(diagnostics, dialect or detect(text)).build(
             outline, ends_with_newline=text.endswith("\n")
         )
     page.warnings = diagnostics.warnings
