@@ -291,7 +291,7 @@ def is_reply_link(text: str) -> bool:
 
 
 def plain(text: str) -> str:
-    """The line as a reader sees it: without Markdown images, link targets, emphasis and
+    r"""The line as a reader sees it: without Markdown images, link targets, emphasis and
     escapes (html2text), without lynx's link numbers ("[12]"), whitespace collapsed.
 
     >>> plain("![](https://x/a.png) **Ann** says:"), plain("[20\\. Mai 2022](https://x/#c")
