@@ -26,7 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("THREADPARSE_CORPUS", REPO.parent / "shared" / "corpus"))
 MB = 1_000_000
 SMALL = "A post\n\nHello.\n\n2 replies\n  1. Ann says:\n\n    Hi.\n\n    • Bob says:\n\n      Yo.\n"
 
@@ -120,6 +120,26 @@ def cold_start(runs: int) -> float:
     return statistics.median(times)
 
 
+def show_time(runs: int) -> dict:
+    """Median wall time of ``threadparse show`` on the 10,000-comment dump, width 100
+    (a whole command: start-up, reading, parsing, drawing)."""
+    import tempfile
+
+    sys.path.insert(0, str(HERE))
+    import generate
+
+    with tempfile.TemporaryDirectory() as folder:
+        dump = Path(folder) / "wide.txt"
+        dump.write_text(generate.wide(), encoding="utf-8")
+        command = [sys.executable, "-m", "threadparse", "show", str(dump), "--width", "100"]
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+            times.append(time.perf_counter() - started)
+    return {"comments": 10_000, "width": 100, "median_s": statistics.median(times)}
+
+
 def machine() -> str:
     model = platform.processor() or platform.machine()
     try:
@@ -165,7 +185,14 @@ def main() -> None:
     results = [_child(["--case", c, "--runs", str(runs)]) for c in cases]
     resi = _child(["--resiliparse", "--runs", str(runs)])
     cold = cold_start(runs)
-    report = {"machine": machine(), "cases": results, "resiliparse": resi, "cold_start_s": cold}
+    show = show_time(runs)
+    report = {
+        "machine": machine(),
+        "cases": results,
+        "resiliparse": resi,
+        "cold_start_s": cold,
+        "show": show,
+    }
     if a.json:
         print(json.dumps(report, indent=1))
         return
@@ -184,6 +211,7 @@ def main() -> None:
             f"{resi['median_ratio']:.2f}, max {resi['max_ratio']:.2f} ({resi['pages']} pages)"
         )
     print(f"cold start (import + first parse, fresh process): {cold * 1000:.0f} ms")
+    print(f"threadparse show, 10,000 comments, width 100: {show['median_s']:.2f} s")
 
 
 if __name__ == "__main__":
