@@ -53,6 +53,10 @@ class RenderOptions:
     author: str | None = None
     width: int | None = None
 
+    def fitted(self, width: int) -> RenderOptions:
+        """These options, with ``width`` filled in from the console when it was not set."""
+        return self if self.width is not None else attrs.evolve(self, width=width)
+
     @property
     def depth_cap(self) -> int:
         """The deepest level drawn as its own level; deeper replies are drawn at it."""
@@ -158,9 +162,7 @@ class PageView:
     options: RenderOptions = attrs.field(factory=RenderOptions)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        render = self.options
-        if render.width is None:
-            render = attrs.evolve(render, width=options.max_width)
+        render = self.options.fitted(options.max_width)
         page = self.page
         yield Text(page.title or "(untitled)", style="bold underline")
         article = " ".join(page.article.text.split())
@@ -185,9 +187,7 @@ class CommentView:
     options: RenderOptions = attrs.field(factory=RenderOptions)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        render = self.options
-        if render.width is None:
-            render = attrs.evolve(render, width=options.max_width)
+        render = self.options.fitted(options.max_width)
         c = self.comment
         tree = Tree(_label(c, render, c.depth, dim=False), guide_style="bright_black")
         _grow(tree, c.children, render, base_depth=c.depth + 1)
