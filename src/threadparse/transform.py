@@ -110,12 +110,16 @@ class PageBuilder:
 
     def is_comment(self, node: OutlineNode) -> bool:
         """Inside a thread: an item with a block under it, or a childless item whose line
-        is a "says:"-style header or a pingback (a bare "Title – date" is a post list)."""
+        is a "says:"-style header or a pingback (a bare "Title – date" is a post list).
+        An item without a header whose block is nothing but a list is a nested list
+        (a sidebar's "Recent posts"), not a comment."""
         if node.marker is None:
             return False
-        if node.children:
-            return True
         header = self.header(node)
+        if node.children:
+            return header is not None or any(
+                child.marker is None or self.header(child) is not None for child in node.children
+            )
         return header is not None and header.evidence in ("verb", "ping")
 
     # -- the page -----------------------------------------------------------------------
