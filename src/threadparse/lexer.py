@@ -34,7 +34,7 @@ class LineLexer(Lexer):
 
     def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
         text_slice = lexer_state.text
-        text: str = text_slice.text  # type: ignore[assignment]
+        text: str = text_slice.text
         end = text_slice.end
         pos = text_slice.start
         line = 1
@@ -53,7 +53,7 @@ class LineLexer(Lexer):
                 match = plain(text, pos, end)
                 kind = "LINE"
                 if match is None:  # the grammar is total: this cannot happen
-                    raise UnexpectedCharacters(text, pos, line, 1)
+                    raise UnexpectedCharacters(text, pos, line, 1)  # type: ignore[no-untyped-call]
             value = match.group()
             column = pos - text.rfind("\n", 0, pos)
             yield Token(kind, value, pos, line, column, line, column, match.end())

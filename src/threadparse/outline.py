@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 from lark import Token, Transformer
 
@@ -82,8 +84,8 @@ def _node(token: Token, children: list[OutlineNode]) -> OutlineNode:
 class OutlineBuilder(Transformer[Token, list[OutlineNode]]):
     """Inline LALR transformer: rule ``node`` to `OutlineNode`, ``start`` to a list."""
 
-    def node(self, children: list) -> OutlineNode:
+    def node(self, children: list[Any]) -> OutlineNode:
         return _node(children[0], children[1:])
 
-    def start(self, children: list) -> list[OutlineNode]:
+    def start(self, children: list[Any]) -> list[OutlineNode]:
         return [c for c in children if isinstance(c, OutlineNode)]
