@@ -9,6 +9,7 @@ Modelled on lark's `Indenter`, but tolerant of the indentation of real dumps:
   block's level out to the new column: the line is still indented under its parent.
   It records a ``dedent-to-unknown-column`` warning (strict mode raises
   `ThreadParseError` instead), where lark's `Indenter` raises `DedentError`;
+* a list marker alone on its line keeps its level for the text on the next line;
 * right-aligned numbering (`` 9.`` then ``10.``) keeps a list's items at one level;
 * indentation after the last line (trailing whitespace) opens nothing.
 """
@@ -31,6 +32,12 @@ def indent_width(indent: str) -> int:
     if "\t" not in indent:
         return len(indent)
     return len(indent.expandtabs(TAB_WIDTH))
+
+
+def _marker_only(token: Token) -> bool:
+    """An ITEM token that is only its marker ("12." or a bullet) and its line end."""
+    own = token.partition("\n")[0].rstrip(" \t\u00a0")
+    return own[:-1].isdigit() if own.endswith(".") else len(own) == 1
 
 
 class OutlineIndenter(PostLex):
@@ -62,6 +69,11 @@ class OutlineIndenter(PostLex):
     ) -> Iterator[Token]:
         indent = previous.rpartition("\n")[2]
         width = indent_width(indent)
+        lone_marker = previous.type == "ITEM" and previous.count("\n") == 1
+        if lone_marker and line.type == "LINE" and _marker_only(previous):
+            # A list marker alone on its line, its text on the next (lynx): the text is
+            # the item's, wherever it starts; the level stays the marker's.
+            return
         if line.type == "ITEM" and width < levels[-1] and line[:2].isdigit():
             # Right-aligned numbering (" 9." then "10."): the item's place is where its
             # number ends, when that is an open level.
