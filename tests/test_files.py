@@ -93,3 +93,20 @@ def test_awkward_example() -> None:
     ]
     assert page.ends_with_newline is False
     assert {w.code for w in page.warnings} == {"dedent-to-unknown-column", "header-without-verb"}
+
+
+def test_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    threadparse.parse(TEXT)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        threadparse.parse(TEXT)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(threadparse.ThreadParseError):
+        threadparse.parse("T\n    a\n  b\n", strict=True)
+    assert gc.isenabled()
