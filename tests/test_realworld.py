@@ -3,6 +3,8 @@ converter output, with names and text of our own)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 import threadparse
@@ -61,6 +63,8 @@ def test_name_alone_with_the_date_and_reply_link_on_lines_below() -> None:
         ("Juna Park", 1, "Second.", "February 3, 2021 at 9:00 am"),
     ]
     assert [m.role for m in page.comments[0].meta] == ["date", "reply"]
+    assert page.comments[0].datetime == datetime(2021, 2, 2, 8, 14)
+    assert threadparse.to_rows(page)[1]["datetime"] == "2021-02-03T09:00:00"
     assert_nothing_lost(page, text)
 
 

@@ -204,7 +204,8 @@ def to_rows(page: Page) -> list[dict[str, Any]]:
     """One flat dict per comment, document order, ready for pandas or csv.
 
     Keys: ``id``, ``parent_id``, ``depth``, ``path`` (1-based positions among siblings,
-    dot-joined, e.g. ``"2.1"``), ``number``, ``author``, ``date``, ``kind``, ``text``,
+    dot-joined, e.g. ``"2.1"``), ``number``, ``author``, ``date``, ``datetime`` (ISO 8601
+    where the date is unambiguous), ``kind``, ``text``,
     ``span`` (``start_line``, ``end_line``, ``start``, ``end``).
     """
     rows: list[dict[str, Any]] = []
@@ -222,6 +223,7 @@ def to_rows(page: Page) -> list[dict[str, Any]]:
                 "number": c.number,
                 "author": c.author,
                 "date": c.date,
+                "datetime": c.datetime.isoformat() if c.datetime else None,
                 "kind": c.kind,
                 "text": c.text,
                 "span": _span(c.span),

@@ -7,11 +7,13 @@ is iterative, so a thread nested 10,000 deep works at Python's default recursion
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator
 from typing import Any, Literal, TypeAlias
 
 import attrs
 
+from threadparse.dates import parse_date
 from threadparse.errors import ParseWarning
 from threadparse.span import Span
 
@@ -138,6 +140,12 @@ class Comment:
     def text(self) -> str:
         """The body text, blocks separated by blank lines."""
         return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def datetime(self) -> _dt.datetime | None:
+        """`date` read as a datetime where that is unambiguous ("May 30, 2019 at 5:38 PM",
+        "30.05.2019 um 17:38"); None for relative ("2 weeks ago") or no dates."""
+        return parse_date(self.date) if self.date else None
 
     # --- navigation (anytree names) ---------------------------------------------------
     @property
