@@ -225,12 +225,6 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     return Header(author, date=line[match.start() : end], evidence="date")
 
 
-def split_header(text: str) -> Header | None:
-    """Kept for the simple "NAME says:" form: `read_header` restricted to verb headers."""
-    header = read_header(text)
-    return header if header is not None and header.evidence == "verb" else None
-
-
 def declared_count(text: str) -> int | None:
     """The number a comment-count heading declares, or None.
 
