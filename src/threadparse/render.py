@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 import attrs
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
 from rich.text import Text
-from rich.tree import Tree
 
 from threadparse.model import Comment, Page, Quote
 
@@ -99,6 +100,59 @@ def _label(comment: Comment, options: RenderOptions, drawn_depth: int, dim: bool
     return Group(*parts)
 
 
+@attrs.define(slots=True, eq=False)
+class _Branch:
+    """A label and the branches under it: what `GuideTree` draws."""
+
+    label: RenderableType
+    children: list[_Branch] = attrs.field(factory=list)
+
+    def add(self, label: RenderableType) -> _Branch:
+        branch = _Branch(label)
+        self.children.append(branch)
+        return branch
+
+
+@attrs.define(slots=True)
+class GuideTree:
+    """Draws like rich's `Tree` (the same guides), line by line and without recursion:
+    one-line labels are cut to the width directly instead of going through rich's
+    wrap-and-crop of every label, which makes 10,000 comments draw several times faster.
+    """
+
+    root: _Branch
+    guide_style: str = "bright_black"
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        guide = console.get_style(self.guide_style)
+        newline = Segment.line()
+        stack: list[tuple[_Branch, str, str]] = [(self.root, "", "")]
+        while stack:
+            branch, first, rest = stack.pop()
+            room = max(1, width - cell_len(first))
+            label = branch.label
+            if isinstance(label, Text) and label.no_wrap and "\n" not in label.plain:
+                line = label.copy()
+                line.truncate(room, overflow="ellipsis")
+                rendered = [list(line.render(console))]
+            else:
+                rendered = console.render_lines(label, options.update_width(room), pad=False)
+            for number, segments in enumerate(rendered):
+                prefix = first if number == 0 else rest
+                if prefix:
+                    yield Segment(prefix, guide)
+                yield from segments
+                yield newline
+            children = branch.children
+            for index in range(len(children) - 1, -1, -1):
+                last = index == len(children) - 1
+                stack.append(
+                    (children[index], rest + ("└── " if last else "├── "),
+                     rest + ("    " if last else "│   "))
+                )  # fmt: skip
+
+
 def _wanted(roots: Iterable[Comment], author: str | None) -> tuple[set[int], set[int]] | None:
     """For an author filter: ids of the matching comments and of their ancestors."""
     if author is None:
@@ -114,12 +168,12 @@ def _wanted(roots: Iterable[Comment], author: str | None) -> tuple[set[int], set
     return hits, context - hits
 
 
-def _grow(tree: Tree, roots: list[Comment], options: RenderOptions, base_depth: int) -> int:
+def _grow(tree: _Branch, roots: list[Comment], options: RenderOptions, base_depth: int) -> int:
     """Add ``roots`` and their replies under ``tree``; returns how many were hidden."""
     cap = options.depth_cap
     filt = _wanted(roots, options.author)
     hidden = 0
-    stack: list[tuple[Tree, Comment, int]] = [(tree, c, 0) for c in reversed(roots)]
+    stack: list[tuple[_Branch, Comment, int]] = [(tree, c, 0) for c in reversed(roots)]
     while stack:
         parent, comment, drawn = stack.pop()
         if options.max_depth is not None and comment.depth > options.max_depth:
@@ -172,9 +226,9 @@ class PageView:
             yield Text(cut, style="dim")
         yield _summary(page)
         if page.comments:
-            tree = Tree(Text("comments", style="bold"), guide_style="bright_black")
+            tree = _Branch(Text("comments", style="bold"))
             hidden = _grow(tree, page.comments, render, base_depth=0)
-            yield tree
+            yield GuideTree(tree)
             if hidden:
                 yield Text(f"({hidden} deeper replies hidden by --depth)", style="dim")
 
@@ -189,9 +243,9 @@ class CommentView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         render = self.options.fitted(options.max_width)
         c = self.comment
-        tree = Tree(_label(c, render, c.depth, dim=False), guide_style="bright_black")
+        tree = _Branch(_label(c, render, c.depth, dim=False))
         _grow(tree, c.children, render, base_depth=c.depth + 1)
-        yield tree
+        yield GuideTree(tree)
 
 
 def page_view(page: Page, options: RenderOptions | None = None) -> PageView:
