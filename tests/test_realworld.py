@@ -212,3 +212,19 @@ def test_dialect_detection_on_the_corpus() -> None:
         right += detect(path.read_text(encoding="utf-8")) == truth
         total += 1
     assert total >= 100 and right / total >= 0.95, (right, total)
+
+
+def test_a_pingback_title_wrapped_onto_the_next_line() -> None:
+    text = (
+        "A post\n\n2 comments\n"
+        " 1. Pingback: A rather long title about kites, boats and other things\n"
+        "    that wrapped | Some Blog\n"
+        " 2. Pingback: Notes from Today in Kiteland | Another Blog\n"
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.kind) for c in page.walk()] == [
+        ("A rather long title about kites, boats and other things that wrapped | Some Blog",
+         "pingback"),
+        ("Notes from Today in Kiteland | Another Blog", "pingback"),
+    ]  # fmt: skip
+    assert_nothing_lost(page, text)

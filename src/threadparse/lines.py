@@ -216,6 +216,8 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     match = find_date(line)
     if match is None or match.start() == 0:
         return None
+    if ping and not any(ch.isdigit() for ch in match.group(0)):
+        return None  # "… Today in Progressive …" is part of a linking post's title
     author = clean_author(line[: match.start()], before_date=True)
     if author is None or (not ping and len(author) > 160):  # long: a linking post's title
         return None

@@ -303,6 +303,8 @@ class PageBuilder:
                     pending.append((reply, child))
                 else:
                     body.append(child)
+            if comment.kind != "comment" and comment.date is None and not node.blank_after:
+                body = _wrapped_title(comment, body)
             body = self._head(comment, body)
             tail: list[Meta] = []
             while body:  # "Reply" closing the body, even without a blank line
@@ -475,6 +477,26 @@ def _units(
         yield node
         if not is_comment(node):
             stack.extend(reversed(node.children))
+
+
+def _wrapped_title(comment: Comment, body: list[OutlineNode]) -> list[OutlineNode]:
+    """A pingback's title wrapped onto the lines right under it (w3m and lynx wrap at
+    80 columns): the lines up to the first blank one finish the title."""
+    taken = 0
+    for node in body[:3]:
+        if node.marker is not None or node.children or _is_meta(node):
+            break
+        taken += 1
+        if node.blank_after:
+            break
+    else:
+        if taken == 3:  # more than a wrapped title: a body
+            return body
+    if taken:
+        title = " ".join([comment.author or ""] + [L.plain(n.text) for n in body[:taken]])
+        comment.author = title.strip() or None
+        comment.meta.extend(Meta(n.text, "header", node_span(n)) for n in body[:taken])
+    return body[taken:]
 
 
 def _reply_tail(body: list[OutlineNode]) -> int:
