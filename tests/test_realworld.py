@@ -228,3 +228,19 @@ def test_a_pingback_title_wrapped_onto_the_next_line() -> None:
         ("Notes from Today in Kiteland | Another Blog", "pingback"),
     ]  # fmt: skip
     assert_nothing_lost(page, text)
+
+
+def test_a_numbered_comment_that_lost_its_header() -> None:
+    # main-content extraction sometimes drops a header: "2." still continues "1."
+    text = (
+        "A post\n\n3 responses\n\n  1. Ann says:\n\n    Hi.\n\n"
+        "  2. What a lovely piece of writing, thank you so much for it.\n\n"
+        "  3. Bob says:\n\n    Yo.\n\nFooter\n  • a list\n  • after the thread\n"
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.number, c.text) for c in page.walk()] == [
+        ("Ann", 1, "Hi."),
+        (None, 2, "What a lovely piece of writing, thank you so much for it."),
+        ("Bob", 3, "Yo."),
+    ]
+    assert_nothing_lost(page, text)

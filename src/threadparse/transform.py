@@ -186,7 +186,7 @@ class PageBuilder:
             roots = [node]
             siblings = container[id(node)]
             for sibling in siblings[siblings.index(node) + 1 :]:
-                if not self.is_comment(sibling):
+                if not (self.is_comment(sibling) or _numbered_next(roots[-1], sibling)):
                     break
                 roots.append(sibling)
             last_line = roots[-1].last_line
@@ -524,6 +524,14 @@ def _with_link_tail(nodes: list[OutlineNode], index: int) -> list[OutlineNode]:
         if ")" in node.text or node.blank_after:
             return out
     return [first]
+
+
+def _numbered_next(previous: OutlineNode, node: OutlineNode) -> bool:
+    """``node`` carries the number after ``previous``'s ("2." after "1."): the next
+    comment of a numbered thread, even when its header is gone (a nameless comment)."""
+    if not (previous.marker and node.marker and previous.marker[0].isdigit()):
+        return False
+    return node.marker[0].isdigit() and int(node.marker[:-1]) == int(previous.marker[:-1]) + 1
 
 
 def _is_placeholder(text: str) -> bool:
