@@ -57,3 +57,17 @@ def test_line_classifiers_are_linear(name: str) -> None:
     lines.is_closed_notice(line)
     lines.is_icon_label(line)
     assert time.perf_counter() - started < 1.0, name
+
+
+def test_many_short_threads_in_one_list_stay_linear() -> None:
+    # comment, non-comment, comment, ... in one sibling list: each starts a new run
+    unit = "  1. Ann says:\n    Hi.\n  • plain item\n"
+    small, large = "T\n\n" + unit * 2_000, "T\n\n" + unit * 8_000
+    started = time.perf_counter()
+    threadparse.parse(small)
+    t_small = time.perf_counter() - started
+    started = time.perf_counter()
+    page = threadparse.parse(large)
+    t_large = time.perf_counter() - started
+    assert len(page.comments) == 8_000
+    assert t_large < 8 * t_small + 0.5  # linear would be 4x; quadratic 16x

@@ -164,7 +164,10 @@ def _wanted(roots: Iterable[Comment], author: str | None) -> tuple[set[int], set
         for c in root.walk():
             if (c.author or "").casefold() == wanted:
                 hits.add(id(c))
-                context.update(id(a) for a in c.ancestors)
+                above = c.parent
+                while above is not None and id(above) not in context:  # each marked once
+                    context.add(id(above))
+                    above = above.parent
     return hits, context - hits
 
 

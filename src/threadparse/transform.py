@@ -65,18 +65,21 @@ def _is_quote(text: str) -> bool:
     return len(body) > 2 and body[0] in _OPEN_QUOTES and body[-1] in _CLOSE_QUOTES
 
 
-def _preorder(nodes: list[OutlineNode]) -> tuple[list[OutlineNode], dict[int, list[OutlineNode]]]:
-    """All nodes in document order, and for each (by id) the sibling list it sits in."""
+Container = dict[int, tuple[list[OutlineNode], int]]
+
+
+def _preorder(nodes: list[OutlineNode]) -> tuple[list[OutlineNode], Container]:
+    """All nodes in document order, and for each (by id) its sibling list and place."""
     flat: list[OutlineNode] = []
-    container: dict[int, list[OutlineNode]] = {}
-    stack: list[tuple[OutlineNode, list[OutlineNode]]] = [(n, nodes) for n in reversed(nodes)]
+    container: Container = {}
+    stack = [(n, nodes, i) for i, n in reversed(list(enumerate(nodes)))]
     while stack:
-        node, siblings = stack.pop()
+        node, siblings, index = stack.pop()
         flat.append(node)
-        container[id(node)] = siblings
+        container[id(node)] = (siblings, index)
         if node.children:
             children = node.children
-            stack.extend((n, children) for n in reversed(children))
+            stack.extend((n, children, i) for i, n in reversed(list(enumerate(children))))
     return flat, container
 
 
@@ -156,7 +159,7 @@ class PageBuilder:
         return page
 
     def _threads(
-        self, flat: list[OutlineNode], container: dict[int, list[OutlineNode]]
+        self, flat: list[OutlineNode], container: Container
     ) -> list[tuple[int, int, list[OutlineNode]]]:
         """The comment runs: (first node index, index after the run, top-level comments)."""
         runs: list[tuple[int, int, list[OutlineNode]]] = []
@@ -184,8 +187,8 @@ class PageBuilder:
                 index = end
                 continue
             roots = [node]
-            siblings = container[id(node)]
-            for sibling in siblings[siblings.index(node) + 1 :]:
+            siblings, place = container[id(node)]
+            for sibling in siblings[place + 1 :]:
                 if not (self.is_comment(sibling) or _numbered_next(roots[-1], sibling)):
                     break
                 roots.append(sibling)
