@@ -1,0 +1,49 @@
+"""The real-page corpus (../shared/corpus, outside the repository): nothing is lost on
+any dump, and the trees are recovered at least as well as the acceptance asks.
+Skips, saying why, where the corpus or its scorer is not there."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+import threadparse
+from conftest import CORPUS, SHARED, assert_nothing_lost, need
+
+SCORER = SHARED / "tools" / "score.py"
+
+
+def test_every_line_of_every_dump_is_kept() -> None:
+    need(CORPUS)
+    dumps = sorted(CORPUS.glob("*.txt"))
+    assert dumps
+    for path in dumps:
+        text = path.read_text(encoding="utf-8")
+        assert_nothing_lost(threadparse.parse(text), text)
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    need(SCORER)
+    need(CORPUS)
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("dialect", "tree"),
+    [("resiliparse", 0.95), ("resiliparse-main", 0.85), ("html2text", 0.85),
+     ("inscriptis", 0.85), ("w3m", 0.85), ("lynx", 0.85)],
+)  # fmt: skip
+def test_corpus_trees(scorer, dialect: str, tree: float) -> None:
+    summary, _ = scorer.run(
+        CORPUS, dialect, lambda text: scorer.load_tree(threadparse.parse(text)), False
+    )
+    assert summary["pages"] > 0
+    assert summary["tree_score"] >= tree, json.dumps(summary)
+    assert summary["precision"] >= 0.95, json.dumps(summary)
