@@ -69,17 +69,17 @@ def test_wheel_installs_and_parses_outside_the_tree(tmp_path: Path) -> None:
     assert cli.returncode == 0, cli.stderr
 
 
-def test_ruff_clean() -> None:
-    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
-    if not Path(ruff).exists():
-        pytest.skip("ruff is not installed (pip install -e '.[test]' brings it)")
-    result = subprocess.run([ruff, "check", "."], cwd=REPO, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+def _tool(name: str) -> str:
+    """A test extra's command, from PATH or beside this interpreter; skip without it."""
+    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
+    if not Path(found).exists():
+        pytest.skip(f"{name} is not installed (pip install -e '.[test]' brings it)")
+    return found
 
 
-def test_types_are_strict() -> None:
-    mypy = shutil.which("mypy") or str(Path(sys.executable).with_name("mypy"))
-    if not Path(mypy).exists():
-        pytest.skip("mypy is not installed (pip install -e '.[test]' brings it)")
-    result = subprocess.run([mypy, "--strict", "src"], cwd=REPO, capture_output=True, text=True)
+@pytest.mark.parametrize("command", [["ruff", "check", "."], ["mypy", "--strict", "src"]])
+def test_code_checks(command: list[str]) -> None:
+    result = subprocess.run(
+        [_tool(command[0]), *command[1:]], cwd=REPO, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
