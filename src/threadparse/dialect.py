@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 DIALECTS = ("resiliparse", "html2text", "inscriptis", "w3m", "lynx")
-SAMPLE = 200_000
+SAMPLE = 50_000
 
 _MARKS = {
     # Markdown: links and images, emphasis, headings
