@@ -3,13 +3,18 @@
 The grammar gives an outline (lines, list items, what is indented under what); this
 module reads it:
 
+* first it mends what converters break: a list marker alone on its line joins the text
+  on the next (lynx), a date that reads as a numbered item ("29. März 2020") is a line;
 * the **thread** starts at the first list item that reads as a comment header
-  ("NAME says:", "NAME • 2 weeks ago", a pingback, a name whose first line below is a
-  date), or at the first item with a block under it after a declared count
+  ("NAME says:", "NAME • 2 weeks ago", a pingback, a name over a date line over a body,
+  a picture with the name below), or at the first item after a declared count
   ("44 replies"); it runs over that item's following siblings while they are comments
-  (a header, or a block under the item), and ends at the first sibling that is not;
-* under a comment, items that are comments themselves are its replies; a date line or a
-  reply link before/after the body is metadata; other lines are paragraphs and quotes;
+  (a header, a block under the item, or the next number of a numbered thread), and ends
+  at the first sibling that is not. Where bodies are not indented under their headers
+  (html2text), the thread is rebuilt from the headers' columns instead;
+* under a comment, items that are comments themselves are its replies; dates, reply
+  links, picture placeholders (and the name under a placeholder) around the body are
+  metadata; other lines are paragraphs and quotes;
 * before the thread: the title (the first line), then the article and page furniture
   (counts, icon labels); after it: trailer furniture ("Comments are closed.") — and
   a later thread, when another run of comment headers starts there.
