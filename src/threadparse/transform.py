@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from threadparse import lines as L
-from threadparse.dates import find_date, is_date_line
+from threadparse.dates import MONTHS, find_date, is_date_line
 from threadparse.errors import Diagnostics
 from threadparse.model import (
     Article,
@@ -395,15 +395,15 @@ class PageBuilder:
 
     def _split_meta(self, comment: Comment, blocks: list[Block]) -> None:
         for block in blocks:
-            if isinstance(block, Paragraph) and block.marker is None and "\n" not in block.text:
-                if not comment.blocks and is_date_line(block.text):
-                    comment.meta.append(Meta(block.text, "date", block.span))
-                    if comment.date is None:
-                        comment.date = L.plain(block.text)
-                    continue
-                if L.is_reply_link(block.text):
-                    comment.meta.append(Meta(block.text, "reply", block.span))
-                    continue
+            # (dates before the body were taken by _head, which reads the same lines)
+            if (
+                isinstance(block, Paragraph)
+                and block.marker is None
+                and "\n" not in block.text
+                and L.is_reply_link(block.text)
+            ):
+                comment.meta.append(Meta(block.text, "reply", block.span))
+                continue
             comment.blocks.append(block)
 
     # -- blocks -------------------------------------------------------------------------
@@ -461,6 +461,9 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
 def _undo_date_marker(node: OutlineNode) -> None:
     """ "29. März 2020 um 16:45 Uhr" reads as a numbered item to the grammar; it is a date."""
     if node.marker is None or not node.marker[0].isdigit():
+        return
+    first = node.text.split(" ", 1)[0].rstrip(".,").lower()
+    if first not in MONTHS and first != "de":  # "29. März", "3. de mayo": a month follows
         return
     text = f"{node.marker} {node.text}"
     match = find_date(text)
