@@ -82,10 +82,24 @@ def _node(token: Token, children: list[OutlineNode]) -> OutlineNode:
 
 
 class OutlineBuilder(Transformer[Token, list[OutlineNode]]):
-    """Inline LALR transformer: rule ``node`` to `OutlineNode`, ``start`` to a list."""
+    """Inline LALR transformer: rule ``node`` to `OutlineNode`, ``nodes``/``block`` to
+    lists of them, ``start`` to the top-level list."""
 
     def node(self, children: list[Any]) -> OutlineNode:
-        return _node(children[0], children[1:])
+        return _node(children[0], children[1] if len(children) > 1 else [])
+
+    def nodes(self, children: list[Any]) -> list[OutlineNode]:
+        if len(children) == 1:
+            return [children[0]]
+        children[0].append(children[1])  # left recursion: one list, appended to
+        return children[0]  # type: ignore[no-any-return]
+
+    def block(self, children: list[Any]) -> list[OutlineNode]:
+        return children[1]  # type: ignore[no-any-return]
 
     def start(self, children: list[Any]) -> list[OutlineNode]:
-        return [c for c in children if isinstance(c, OutlineNode)]
+        out: list[OutlineNode] = []
+        for child in children:
+            if isinstance(child, list):
+                out.extend(child)
+        return out

@@ -1,4 +1,4 @@
-"""The postlexer: turns the indentation carried by NL tokens into _INDENT/_DEDENT tokens.
+"""The postlexer: turns the indentation carried by line tokens into INDENT/DEDENT tokens.
 
 Modelled on lark's `Indenter`, but tolerant of the indentation of real dumps:
 
@@ -41,15 +41,15 @@ def _marker_only(token: Token) -> bool:
 
 
 class OutlineIndenter(PostLex):
-    """Emit ``_INDENT``/``_DEDENT`` between line tokens, never failing on odd indentation.
+    """Emit ``INDENT``/``DEDENT`` between line tokens, never failing on odd indentation.
 
     Each line token ends with the next line's indentation (see the grammar); the
     indentation is applied when that next line arrives, so trailing whitespace at the
     end of the text opens nothing.
     """
 
-    INDENT_type = "_INDENT"
-    DEDENT_type = "_DEDENT"
+    INDENT_type = "INDENT"
+    DEDENT_type = "DEDENT"
     always_accept = ()
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
