@@ -244,3 +244,23 @@ def test_a_numbered_comment_that_lost_its_header() -> None:
         ("Bob", 3, "Yo."),
     ]
     assert_nothing_lost(page, text)
+
+
+def test_comments_printed_without_list_markers() -> None:
+    text = (
+        "A jam recipe\n\nStir well.\n\n2 comments\n\n"
+        "Petra Quill August 17, 2019 - 2:19 pm\n\nLovely jam, too sweet for me.\n\nReply\n"
+        "Hal Orme August 19, 2019 - 5:48 pm\n\nUse less sugar then.\n\nReply\n\n"
+        "Leave a Comment\n\nYour email address will not be published.\n"
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth, c.text, c.date) for c in page.walk()] == [
+        ("Petra Quill", 0, "Lovely jam, too sweet for me.", "August 17, 2019 - 2:19 pm"),
+        ("Hal Orme", 0, "Use less sugar then.", "August 19, 2019 - 5:48 pm"),
+    ]
+    assert [w.code for w in page.warnings] == ["comments-without-markers"]
+    with pytest.raises(threadparse.ThreadParseError, match="without list markers"):
+        threadparse.parse(text, strict=True)
+    assert_nothing_lost(page, text)
+    # a byline after a count in an article is not a thread: no body follows it
+    assert tree("Post\n\n3 comments\nBy Petra Quill, May 2, 2020\n") == []

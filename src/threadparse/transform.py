@@ -173,6 +173,11 @@ class PageBuilder:
         while index < len(flat):
             node = flat[index]
             if node.marker is None:
+                if since_count <= 3 and self._unmarked_header(node, flat, index):
+                    end, roots = self._flat_run(flat, index, unmarked=True)
+                    runs.append((index, end, roots))
+                    index, since_count = end, 99
+                    continue
                 counted = not runs and L.declared_count(node.text) is not None
                 since_count = 0 if counted else since_count + 1
                 index += 1
@@ -228,11 +233,32 @@ class PageBuilder:
             and is_date_line(L.plain(then.text))
         )
 
-    def _flat_run(self, flat: list[OutlineNode], index: int) -> tuple[int, list[OutlineNode]]:
+    def _unmarked_header(self, node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
+        """Right after a count, a plain line that reads as a header ("NAME DATE",
+        "NAME says:") over body text: a comment section printed without list markers."""
+        header = L.read_header(node.text)
+        if header is None or header.evidence not in ("verb", "date") or index + 1 >= len(flat):
+            return False
+        after = flat[index + 1]
+        return after.marker is None and not _ends_section(after) and not node.children
+
+    def _flat_run(
+        self, flat: list[OutlineNode], index: int, unmarked: bool = False
+    ) -> tuple[int, list[OutlineNode]]:
         """Rebuild a thread whose bodies are not indented under their headers: each line
         goes to the header before it; headers nest by their columns. The run ends at a
         heading, a form ("Leave a Reply"), a closed notice or a count. The outline's own
-        nodes are left alone: the thread is made of copies."""
+        nodes are left alone: the thread is made of copies. ``unmarked``: the headers are
+        plain lines (no list markers); how comments nest is then unknown, and said so."""
+        if unmarked:
+            node = flat[index]
+            self.diagnostics.warn(
+                "comments-without-markers",
+                "comment headers without list markers: replies cannot be told apart",
+                node_span(node),
+                node.column,
+                guess="every comment taken at the top level",
+            )
         roots: list[OutlineNode] = []
         open_: list[tuple[int, OutlineNode]] = []
         end = index
@@ -241,7 +267,13 @@ class PageBuilder:
             if end > index and _ends_section(node):
                 break
             copy = _as_line(node) if node.marker is None else _as_item(node)
-            header = self.header(node) if node.marker is not None else None
+            if unmarked:
+                header = L.read_header(node.text) if node.marker is None else None
+                if header is not None and header.evidence not in ("verb", "date"):
+                    header = None
+                self._headers[id(copy)] = header  # the copy stands for a header line
+            else:
+                header = self.header(node) if node.marker is not None else None
             is_header = header is not None and header.evidence != "name"
             if is_header or end == index:
                 while open_ and open_[-1][0] >= node.column:
