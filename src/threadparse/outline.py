@@ -53,10 +53,6 @@ class OutlineNode:
             self.last_line, self.last_end = self.line, self.end
         self.end_line = self.end_line or self.line
 
-    @property
-    def is_item(self) -> bool:
-        return self.marker is not None
-
 
 def _node(token: Token, children: list[OutlineNode]) -> OutlineNode:
     end_of_line = token.find("\n")

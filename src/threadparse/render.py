@@ -197,6 +197,15 @@ def _grow(tree: _Branch, roots: list[Comment], options: RenderOptions, base_dept
     return hidden
 
 
+def _guide_tree(
+    label: RenderableType, roots: list[Comment], options: RenderOptions, base_depth: int
+) -> tuple[GuideTree, int]:
+    """A tree under ``label`` of ``roots`` and their replies, and how many were hidden."""
+    top = _Branch(label)
+    hidden = _grow(top, roots, options, base_depth)
+    return GuideTree(top), hidden
+
+
 def _summary(page: Page) -> Text:
     total = len(page)
     text = Text()
@@ -229,9 +238,8 @@ class PageView:
             yield Text(cut, style="dim")
         yield _summary(page)
         if page.comments:
-            tree = _Branch(Text("comments", style="bold"))
-            hidden = _grow(tree, page.comments, render, base_depth=0)
-            yield GuideTree(tree)
+            tree, hidden = _guide_tree(Text("comments", style="bold"), page.comments, render, 0)
+            yield tree
             if hidden:
                 yield Text(f"({hidden} deeper replies hidden by --depth)", style="dim")
 
@@ -246,9 +254,8 @@ class CommentView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         render = self.options.fitted(options.max_width)
         c = self.comment
-        tree = _Branch(_label(c, render, c.depth, dim=False))
-        _grow(tree, c.children, render, base_depth=c.depth + 1)
-        yield GuideTree(tree)
+        label = _label(c, render, c.depth, dim=False)
+        yield _guide_tree(label, c.children, render, c.depth + 1)[0]
 
 
 def page_view(page: Page, options: RenderOptions | None = None) -> PageView:
