@@ -110,3 +110,8 @@ def test_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
     with pytest.raises(threadparse.ThreadParseError):
         threadparse.parse("T\n    a\n  b\n", strict=True)
     assert gc.isenabled()
+
+
+def test_a_page_without_comments_is_still_truthy() -> None:
+    page = threadparse.parse("Just an article.\n")
+    assert len(page) == 0 and page

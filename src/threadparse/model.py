@@ -288,6 +288,10 @@ class Page:
         """The number of comments at all depths."""
         return sum(1 for _ in self.walk())
 
+    def __bool__(self) -> bool:
+        """A page is a page, comments or not (``len(page)`` counts comments)."""
+        return True
+
     @property
     def max_depth(self) -> int:
         """The deepest comment's depth (-1 without comments)."""
