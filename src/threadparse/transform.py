@@ -185,13 +185,13 @@ class PageBuilder:
             header = self.header(node)
             # after a count, the first item decides: a comment starts the thread, else no
             strong = header is not None and header.evidence != "placeholder"
-            comment_like = self.is_comment(node) or self._is_flat(node, flat, index)
-            starts = comment_like and (strong or since_count <= 3)
+            flat_layout = self._is_flat(node, flat, index)
+            starts = (flat_layout or self.is_comment(node)) and (strong or since_count <= 3)
             since_count = 99
             if not starts:
                 index += 1
                 continue
-            if self._is_flat(node, flat, index):
+            if flat_layout:
                 end, roots = self._flat_run(flat, index)
                 runs.append((index, end, roots))
                 index = end
@@ -526,14 +526,15 @@ def _wrapped_title(comment: Comment, body: list[OutlineNode]) -> list[OutlineNod
     """A pingback's title wrapped onto the lines right under it (w3m and lynx wrap at
     80 columns): the lines up to the first blank one finish the title."""
     taken = 0
-    for node in body[:3]:
+    while taken < min(len(body), 3):
+        node = body[taken]
         if node.marker is not None or node.children or _is_meta(node):
             break
         taken += 1
         if node.blank_after:
             break
     else:
-        if taken == 3:  # more than a wrapped title: a body
+        if taken == 3:  # three lines with no blank after them: a body, not a title
             return body
     if taken:
         title = " ".join([comment.author or ""] + [L.plain(n.text) for n in body[:taken]])
