@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pickle
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import threadparse
@@ -129,6 +129,7 @@ def render(thread: list[tuple[int, str, list[str]]]) -> str:
 
 @settings(max_examples=200, deadline=None)
 @given(threads())
+@example([(0, ".Hoy", ["0"])])  # a day word glued to a name is not a date (found by CI)
 def test_canonical_threads_round_trip(thread: list[tuple[int, str, list[str]]]) -> None:
     text = render(thread)
     page = threadparse.parse(text, strict=True)

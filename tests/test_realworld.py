@@ -42,6 +42,11 @@ def tree(text: str) -> list[tuple[str | None, int, str]]:
         ("#4 by Wilma Fenn on 八月 3, 2015 - 9:01 下午", "Wilma Fenn", "八月 3, 2015 - 9:01 下午"),
         ("Avatar Wilma Fenn says:", "Wilma Fenn", None),
         ("[c3f] Wilma Fenn says:", "Wilma Fenn", None),
+        # A day word is a date after a connector or separator, otherwise part of the name.
+        ("Wilma Fenn on today said:", "Wilma Fenn", "today"),
+        ("Wilma Fenn - ayer dijo:", "Wilma Fenn", "ayer"),
+        ("Wilma Today says:", "Wilma Today", None),
+        (".Hoy says:", ".Hoy", None),
     ],
 )
 def test_header_forms(header: str, author: str, date: str | None) -> None:

@@ -202,13 +202,30 @@ def _verb_header(line: str) -> Header | None:
 def _name_and_date(text: str, evidence: str) -> Header:
     """Split "NAME on DATE" (the head of a verb header) into its parts."""
     match = find_date(text)
-    if match is None or match.start() == 0:
+    if match is None or match.start() == 0 or not _splits_name(text, match):
         return Header(clean_author(text), evidence=evidence)
     return Header(
         clean_author(text[: match.start()], before_date=True),
         date=text[match.start() : date_extent(text, match)] or None,
         evidence=evidence,
     )
+
+
+def _splits_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a date found in "NAME ... DATE" really ends the name there: the name keeps
+    a letter or digit, and a date without digits ("today", "hoy") follows a connector
+    word or a separator ("on today", "- today"), as it does in real headers; otherwise
+    the words belong to the name (".Hoy says:", "Ann Today says:").
+    """
+    before = text[: match.start()]
+    name = clean_author(before, before_date=True)
+    if name is None or not any(ch.isalnum() for ch in name):
+        return False
+    if any(ch.isdigit() for ch in match.group(0)):
+        return True
+    head = before.rstrip()
+    last = head.rpartition(" ")[2].lower()
+    return head != before.rstrip(_SEPARATORS) or last in _CONNECTOR_WORDS
 
 
 def _dated_header(line: str, ping: bool = False) -> Header | None:
