@@ -2,22 +2,29 @@
 
 Lark's basic lexer tries every terminal through one combined pattern and keeps a
 line counter up to date character by character. A dump is nothing but lines, so this
-lexer does the same job with less work per line: at each line start it tries the
-grammar's ``ITEM`` pattern, else ``LINE`` (``LEAD`` only at the very start), taken
-from the compiled grammar, and counts lines by the newlines each token carries.
-The terminals stay the single definition of what a token is.
+lexer does the same job with less work per line: ``LEAD`` at the very start, then the
+grammar's ``ITEM`` and ``LINE`` patterns, in that order (``ITEM`` has the higher
+priority), joined into one pattern that ``finditer`` walks from line start to line
+start: the tokens tile the text, and the grammar is total, so no character is skipped.
+Lines are counted by the newlines in each token's tail. The terminals, taken from
+the compiled grammar, stay the single definition of what a token is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from lark import Token
 from lark.common import LexerConf
 from lark.exceptions import UnexpectedCharacters
 from lark.lexer import Lexer, LexerState
+
+# Lark's `Token(...)` goes through a compatibility shim for a deprecated keyword that
+# costs more than the token itself; `_future_new` is the constructor behind it, with
+# the same arguments. Fall back to the public constructor if a lark release drops it.
+_new_token: Callable[..., Token] = getattr(Token, "_future_new", Token)
 
 
 class LineLexer(Lexer):
@@ -27,35 +34,31 @@ class LineLexer(Lexer):
 
     def __init__(self, conf: LexerConf) -> None:
         patterns = {t.name: t.pattern.to_regexp() for t in conf.terminals}
-        flags = re.UNICODE
-        self.item = re.compile(patterns["ITEM"], flags)
-        self.line = re.compile(patterns["LINE"], flags)
-        self.lead = re.compile(patterns["LEAD"], flags)
+        self.lead = re.compile(patterns["LEAD"])
+        self.lines = re.compile(f"(?P<ITEM>{patterns['ITEM']})|(?P<LINE>{patterns['LINE']})")
 
     def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
         text_slice = lexer_state.text
         text: str = text_slice.text
-        end = text_slice.end
-        pos = text_slice.start
+        start, end = text_slice.start, text_slice.end
         line = 1
-        item, plain = self.item.match, self.line.match
-        if pos < end:
-            lead = self.lead.match(text, pos, end)
+        if start < end:
+            lead = self.lead.match(text, start, end)
             if lead is not None:
                 value = lead.group()
-                yield Token("LEAD", value, pos, 1, 1, line, 1, lead.end())
+                yield _new_token("LEAD", value, start, 1, 1, 1, 1, lead.end())
                 line += value.count("\n")
-                pos = lead.end()
-        while pos < end:
-            match = item(text, pos, end)
-            kind = "ITEM"
-            if match is None:
-                match = plain(text, pos, end)
-                kind = "LINE"
-                if match is None:  # the grammar is total: this cannot happen
-                    raise UnexpectedCharacters(text, pos, line, 1)  # type: ignore[no-untyped-call]
-            value = match.group()
+                start = lead.end()
+        expected = start
+        for match in self.lines.finditer(text, start, end):
+            pos = match.start()
+            if pos != expected:  # the grammar is total: this cannot happen
+                raise UnexpectedCharacters(text, expected, line, 1)  # type: ignore[no-untyped-call]
+            expected = match.end()
+            eol = text.find("\n", pos, expected)
             column = pos - text.rfind("\n", 0, pos)
-            yield Token(kind, value, pos, line, column, line, column, match.end())
-            line += value.count("\n")
-            pos = match.end()
+            yield _new_token(match.lastgroup, match.group(), pos, line, column)
+            if eol >= 0:
+                line += text.count("\n", eol, expected)
+        if expected != end:
+            raise UnexpectedCharacters(text, expected, line, 1)  # type: ignore[no-untyped-call]

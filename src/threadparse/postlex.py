@@ -58,17 +58,28 @@ class OutlineIndenter(PostLex):
         previous: Token | None = None
         for token in stream:
             if previous is not None:
-                yield from self._indentation(previous, token, levels, diagnostics)
+                indent = previous[previous.rfind("\n") + 1 :]
+                width = len(indent) if "\t" not in indent else indent_width(indent)
+                if width != levels[-1]:  # most lines keep their level: nothing to emit
+                    yield from self._indentation(
+                        previous, token, indent, width, levels, diagnostics
+                    )
             yield token
             previous = token
         for _ in range(len(levels) - 1):
             yield Token(self.DEDENT_type, "")
 
     def _indentation(
-        self, previous: Token, line: Token, levels: list[int], diagnostics: errors.Diagnostics
+        self,
+        previous: Token,
+        line: Token,
+        indent: str,
+        width: int,
+        levels: list[int],
+        diagnostics: errors.Diagnostics,
     ) -> Iterator[Token]:
-        indent = previous.rpartition("\n")[2]
-        width = indent_width(indent)
+        """The INDENT/DEDENT tokens before ``line``, which starts at column ``width``
+        (``indent`` is its indentation, at the end of the ``previous`` token)."""
         lone_marker = previous.type == "ITEM" and previous.count("\n") == 1
         if lone_marker and line.type == "LINE" and _marker_only(previous):
             # A list marker alone on its line, its text on the next (lynx): the text is
