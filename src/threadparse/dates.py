@@ -85,6 +85,7 @@ _DATE = re.compile(
 _DIGIT = re.compile(r"[0-9]")
 _DIGITS = re.compile(r"[0-9]+")
 _DAY_WORDS = ("yesterday", "today", "gestern", "heute", "ayer", "hoy", "ontem", "hoje")
+_DAY_WORD = re.compile("(?i)" + "|".join(_DAY_WORDS))  # where a day word may start
 # A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27".
 _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?:" + _CAPITALISED_MONTH + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
@@ -121,8 +122,7 @@ def find_date(line: str) -> re.Match[str] | None:
     """
     end = min(len(line), SCAN)
     if _DIGIT.search(line, 0, end) is None:  # every date form has a digit or a day word
-        head = line[:end].lower()
-        if not any(word in head for word in _DAY_WORDS):
+        if _DAY_WORD.search(line, 0, end) is None:
             return None
         return _DATE.search(line, 0, end)
     # Each date form has its digits within three words of its start: try the patterns
@@ -150,11 +150,8 @@ def find_date(line: str) -> re.Match[str] | None:
             if words_back == 0 and glued is None:
                 glued = _GLUED_DATE.search(line, word_start, min(end, run.end() + 1 + 24))
             position = word_start
-    head = line[:end].lower()
-    for word in _DAY_WORDS:  # "today", "gestern": dates without digits
-        found = head.find(word)
-        if found >= 0:
-            starts.add(found)
+    for word in _DAY_WORD.finditer(line, 0, end):  # "today", "gestern": dates without digits
+        starts.add(word.start())
     match = None
     for start in sorted(starts):
         match = _DATE.match(line, start, end)

@@ -78,17 +78,17 @@ def _node(token: Token, children: list[OutlineNode]) -> OutlineNode:
 
 
 class OutlineBuilder(Transformer[Token, list[OutlineNode]]):
-    """Inline LALR transformer: rule ``node`` to `OutlineNode`, ``nodes``/``block`` to
-    lists of them, ``start`` to the top-level list."""
+    """Inline LALR transformer: each line (``first_line``/``next_line``) becomes an
+    `OutlineNode` appended to its level's list; ``block`` gives that list to the line
+    above; ``start`` returns the top-level list."""
 
-    def node(self, children: list[Any]) -> OutlineNode:
-        return _node(children[0], children[1] if len(children) > 1 else [])
+    def first_line(self, children: list[Any]) -> list[OutlineNode]:
+        return [_node(children[0], children[1] if len(children) > 1 else [])]
 
-    def nodes(self, children: list[Any]) -> list[OutlineNode]:
-        if len(children) == 1:
-            return [children[0]]
-        children[0].append(children[1])  # left recursion: one list, appended to
-        return children[0]  # type: ignore[no-any-return]
+    def next_line(self, children: list[Any]) -> list[OutlineNode]:
+        nodes: list[OutlineNode] = children[0]  # left recursion: one list, appended to
+        nodes.append(_node(children[1], children[2] if len(children) > 2 else []))
+        return nodes
 
     def block(self, children: list[Any]) -> list[OutlineNode]:
         return children[1]  # type: ignore[no-any-return]
