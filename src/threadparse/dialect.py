@@ -13,18 +13,22 @@ import re
 DIALECTS = ("resiliparse", "html2text", "inscriptis", "w3m", "lynx")
 SAMPLE = 50_000
 
+# Each pattern starts with a literal (a line start is matched as the "\n" before it), so
+# the regex engine jumps from one candidate to the next instead of trying every position.
 _MARKS = {
-    # Markdown: links and images, emphasis, headings
-    "html2text": re.compile(r"\]\(|^#{1,6} |\*\*", re.M),
+    # Markdown: links and images, headings, emphasis
+    "html2text": (r"\]\(", r"\n#{1,6} ", r"\*\*"),
     # numbered link references and the reference list at the end
-    "lynx": re.compile(r"\[[0-9]{1,5}\][^\s\]]|^References$", re.M),
+    "lynx": (r"\[[0-9]{1,5}\][^\s\]]", r"\nReferences(?![^\n])"),
     # list bullets of nested lists: "◦", "▪", and image placeholders "[foo]"
-    "w3m": re.compile(r"^ *[◦▪□●] |^ *[0-9]+\. \[[^\]\n]{1,40}\]$|^[0-9]+\. ", re.M),
+    "w3m": (r"\n *[◦▪□●] ", r"\n *[0-9]+\. \[[^\]\n]{1,40}\](?![^\n])", r"\n[0-9]+\. "),
     # deep-indented "*" and "+" bullets
-    "inscriptis": re.compile(r"^ {4,}[*+] ", re.M),
+    "inscriptis": (r"\n {4,}[*+] ",),
     # "•" bullets and "  1." numbering at two columns
-    "resiliparse": re.compile(r"^ *• |^  [0-9]+\. ", re.M),
+    "resiliparse": (r"\n *• ", r"\n  [0-9]+\. "),
 }
+_PATTERNS = {name: [re.compile(p) for p in patterns] for name, patterns in _MARKS.items()}
+_LONG_LINE = re.compile(r"[^\n]{83}")
 _WEIGHTS = {"html2text": 1.0, "lynx": 1.5, "w3m": 1.5, "inscriptis": 1.0, "resiliparse": 1.0}
 
 
@@ -36,14 +40,14 @@ def detect(text: str) -> str:
     >>> detect("Title\\n\\n2 replies\\n  1. Ann says:\\n    Hi.\\n    • Bob says:\\n")
     'resiliparse'
     """
-    sample = text[:SAMPLE]
+    sample = "\n" + text[:SAMPLE]
     scores = {
-        name: len(pattern.findall(sample)) * _WEIGHTS[name] for name, pattern in _MARKS.items()
+        name: sum(len(p.findall(sample)) for p in patterns) * _WEIGHTS[name]
+        for name, patterns in _PATTERNS.items()
     }
     best = max(scores, key=lambda name: scores[name])
-    if best == "resiliparse" and sample.count("\n") >= 20:
-        # w3m draws the same bullets but wraps at 80 columns; resiliparse never wraps
-        longest = max(len(line) for line in sample.split("\n"))
-        if longest <= 82:
-            return "w3m"
+    # w3m draws the same bullets but wraps at 80 columns; resiliparse never wraps
+    wrapped = sample.count("\n") >= 21 and _LONG_LINE.search(sample) is None
+    if best == "resiliparse" and wrapped:
+        return "w3m"
     return best if scores[best] > 0 else "resiliparse"

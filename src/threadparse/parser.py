@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import sys
 import threading
 from collections.abc import Iterator
@@ -33,6 +34,7 @@ from threadparse.span import Span
 from threadparse.transform import PageBuilder
 
 GRAMMAR_NAME = "thread.lark"
+_NOT_BLANK = re.compile("[^ \t\u00a0\n]")
 
 _lock = threading.Lock()
 _parser: Lark | None = None
@@ -124,7 +126,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 def _outline(text: str) -> list[OutlineNode]:
-    if not text.strip(" \t\u00a0\n"):
+    if _NOT_BLANK.search(text) is None:  # (a search: no stripped copy of the whole text)
         return []
     try:
         return lark_parser().parse(text)  # type: ignore[return-value]
