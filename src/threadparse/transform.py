@@ -24,8 +24,6 @@ Everything here is iterative: no recursion per nesting level.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 from threadparse import lines as L
 from threadparse.dates import MONTHS, find_date, is_date_line
 from threadparse.errors import Diagnostics
@@ -74,17 +72,25 @@ Container = dict[int, tuple[list[OutlineNode], int]]
 
 
 def _preorder(nodes: list[OutlineNode]) -> tuple[list[OutlineNode], Container]:
-    """All nodes in document order, and for each (by id) its sibling list and place."""
+    """All nodes in document order, and for each list item (by id) its sibling list and
+    place (where a thread starting at the item looks for the comments after it)."""
     flat: list[OutlineNode] = []
     container: Container = {}
-    stack = [(n, nodes, i) for i, n in reversed(list(enumerate(nodes)))]
-    while stack:
-        node, siblings, index = stack.pop()
-        flat.append(node)
-        container[id(node)] = (siblings, index)
-        if node.children:
-            children = node.children
-            stack.extend((n, children, i) for i, n in reversed(list(enumerate(children))))
+    lists = [nodes]
+    walks = [enumerate(nodes)]
+    while walks:
+        siblings = lists[-1]
+        for index, node in walks[-1]:
+            flat.append(node)
+            if node.marker is not None:
+                container[id(node)] = (siblings, index)
+            if node.children:
+                lists.append(node.children)
+                walks.append(enumerate(node.children))
+                break
+        else:
+            lists.pop()
+            walks.pop()
     return flat, container
 
 
@@ -336,13 +342,19 @@ class PageBuilder:
             body: list[OutlineNode] = []
             if comment.header_span is None:
                 body.append(_as_line(node))  # a nameless comment: its line is body text
-            for child in _units(node.children, self.is_comment):
+            # the lines under the comment in document order: replies are taken whole,
+            # everything else is flattened into the body
+            under = node.children[::-1]
+            while under:
+                child = under.pop()
                 if child.marker is not None and self.is_comment(child):
                     reply = self._comment(child, comment.depth + 1, comment, page)
                     comment.children.append(reply)
                     pending.append((reply, child))
                 else:
                     body.append(child)
+                    if child.children:
+                        under.extend(reversed(child.children))
             if comment.kind != "comment" and comment.date is None and not node.blank_after:
                 body = _wrapped_title(comment, body)
             body = self._head(comment, body)
@@ -510,18 +522,6 @@ def _is_meta(node: OutlineNode) -> bool:
     )
 
 
-def _units(
-    nodes: list[OutlineNode], is_comment: Callable[[OutlineNode], bool]
-) -> Iterator[OutlineNode]:
-    """The nodes in pre-order, not descending into comments."""
-    stack = list(reversed(nodes))
-    while stack:
-        node = stack.pop()
-        yield node
-        if not is_comment(node):
-            stack.extend(reversed(node.children))
-
-
 def _wrapped_title(comment: Comment, body: list[OutlineNode]) -> list[OutlineNode]:
     """A pingback's title wrapped onto the lines right under it (w3m and lynx wrap at
     80 columns): the lines up to the first blank one finish the title."""
@@ -550,6 +550,8 @@ def _reply_tail(body: list[OutlineNode]) -> int:
         node = body[first]
         if node.marker is None and L.is_reply_link(node.text):
             return size if len(_with_link_tail(body, first)) == size else 0
+        if node.marker is not None or node.children or " " in node.text:
+            return 0  # not a piece of a link target: no reply link can end the body
     return 0
 
 
@@ -633,6 +635,11 @@ def _as_line(node: OutlineNode) -> OutlineNode:
 def _paragraph(run: list[OutlineNode]) -> Block:
     first, last = run[0], run[-1]
     span = Span(first.line, last.line, first.start, last.end)
+    if len(run) == 1:  # the common case, without the lists
+        text = first.text
+        if text.startswith(">"):
+            return Quote(text[1:].lstrip(), span, explicit=True)
+        return Quote(text, span) if _is_quote(text) else Paragraph(text, span)
     texts = [n.text for n in run]
     if texts[0].startswith(">") and all(t.startswith(">") for t in texts):
         return Quote("\n".join(t[1:].lstrip() for t in texts), span, explicit=True)
