@@ -6,8 +6,15 @@ lexer does the same job with less work per line: ``LEAD`` at the very start, the
 grammar's ``ITEM`` and ``LINE`` patterns, in that order (``ITEM`` has the higher
 priority), joined into one pattern that ``finditer`` walks from line start to line
 start: the tokens tile the text, and the grammar is total, so no character is skipped.
-Lines are counted by the newlines in each token's tail. The terminals, taken from
-the compiled grammar, stay the single definition of what a token is.
+The terminals, taken from the compiled grammar, stay the single definition of what a
+line token is.
+
+Consecutive ``LINE`` matches with the same indentation (the same characters) come out
+as one ``LINES`` token: between them the postlexer would emit nothing, so the parser
+gets one token instead of many, and the outline builder splits it back into lines.
+The line after a list marker alone on its line is never joined with the lines after
+it: the marker gives its level to that line, and that is for the postlexer to decide
+(see `OutlineIndenter`).
 """
 
 from __future__ import annotations
@@ -27,38 +34,63 @@ from lark.lexer import Lexer, LexerState
 _new_token: Callable[..., Token] = getattr(Token, "_future_new", Token)
 
 
+def is_lone_marker(token: Token) -> bool:
+    """An ITEM token that is only its marker ("12." or a bullet) and one line end: the
+    item's text is on the next line (lynx prints list items so)."""
+    if token.type != "ITEM" or token.count("\n") != 1:
+        return False
+    own = token.partition("\n")[0].rstrip(" \t\u00a0")
+    return own[:-1].isdigit() if own.endswith(".") else len(own) == 1
+
+
 class LineLexer(Lexer):
     """A Lark lexer for the outline grammar (``Lark(..., lexer=LineLexer)``)."""
 
     __future_interface__ = 2
+    join_runs = True  #: give consecutive same-indentation LINEs as one LINES token
 
     def __init__(self, conf: LexerConf) -> None:
         patterns = {t.name: t.pattern.to_regexp() for t in conf.terminals}
         self.lead = re.compile(patterns["LEAD"])
         self.lines = re.compile(f"(?P<ITEM>{patterns['ITEM']})|(?P<LINE>{patterns['LINE']})")
+        # From a line's start (its indentation): that line's text, then each following
+        # line ("more") that has the same indentation and is not an ITEM, with the
+        # blank lines between, then the last line's end as LINE has it. Linear: a line
+        # that does not join stops the repetition before any of its text is read.
+        self.run = re.compile(
+            r"(?P<indent>[\t \u00a0]*)[^\t \u00a0\n][^\n]*"
+            r"(?P<more>(?:\n[\t \u00a0]*(?=\n))*"
+            rf"\n(?P=indent)(?=[^\t \u00a0\n])(?!{patterns['ITEM']})[^\n]*)*"
+            r"(?:\n[\t \u00a0]*)*"
+        )
 
     def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
         text_slice = lexer_state.text
         text: str = text_slice.text
-        start, end = text_slice.start, text_slice.end
+        pos, end = text_slice.start, text_slice.end
         line = 1
-        if start < end:
-            lead = self.lead.match(text, start, end)
+        if pos < end:
+            lead = self.lead.match(text, pos, end)
             if lead is not None:
                 value = lead.group()
-                yield _new_token("LEAD", value, start, 1, 1, 1, 1, lead.end())
+                yield _new_token("LEAD", value, pos, 1, 1, 1, 1, lead.end())
                 line += value.count("\n")
-                start = lead.end()
-        expected = start
-        for match in self.lines.finditer(text, start, end):
-            pos = match.start()
-            if pos != expected:  # the grammar is total: this cannot happen
-                raise UnexpectedCharacters(text, expected, line, 1)  # type: ignore[no-untyped-call]
-            expected = match.end()
-            eol = text.find("\n", pos, expected)
-            column = pos - text.rfind("\n", 0, pos)
-            yield _new_token(match.lastgroup, match.group(), pos, line, column)
-            if eol >= 0:
-                line += text.count("\n", eol, expected)
-        if expected != end:
-            raise UnexpectedCharacters(text, expected, line, 1)  # type: ignore[no-untyped-call]
+                pos = lead.end()
+        lines, run = self.lines.match, self.run.match
+        after_lone_marker = False
+        while pos < end:
+            match = lines(text, pos, end)
+            if match is None:  # the grammar is total: this cannot happen
+                raise UnexpectedCharacters(text, pos, line, 1)  # type: ignore[no-untyped-call]
+            line_start = text.rfind("\n", 0, pos) + 1
+            kind, stop = match.lastgroup, match.end()
+            if kind == "LINE" and self.join_runs and not after_lone_marker:
+                joined = run(text, line_start, end)
+                if joined is not None and joined.start("more") >= 0:  # two lines or more
+                    kind, stop = "LINES", joined.end()
+            token = _new_token(kind, text[pos:stop], pos, line, pos - line_start + 1)
+            yield token
+            # the line after a lone marker is placed by the postlexer, not with its run
+            after_lone_marker = kind == "ITEM" and is_lone_marker(token)
+            line += text.count("\n", pos, stop)
+            pos = stop

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -77,17 +78,60 @@ def _node(token: Token, children: list[OutlineNode]) -> OutlineNode:
     )
 
 
+# One line of a LINES token: its text, then its line end, any blank lines and the next
+# line's indentation (the same as its own: the lines of a LINES token share it).
+_RUN_LINE = re.compile(r"([^\n]*)((?:\n[\t \u00a0]*)*)")
+
+
+def _run_nodes(token: Token, children: list[OutlineNode]) -> list[OutlineNode]:
+    """The lines of a ``LINES`` token (plain lines at one indentation), in order; the
+    block under the token is the last line's."""
+    value = str(token)
+    offset = token.start_pos or 0
+    line = token.line or 1
+    column = token.column or 1
+    nodes: list[OutlineNode] = []
+    position = 0
+    match = _RUN_LINE.match
+    while position < len(value):
+        piece = match(value, position)
+        assert piece is not None  # the pattern matches anywhere
+        raw = piece.group(1).rstrip(_INDENT_CHARS)
+        breaks = piece.group(2).count("\n")
+        start = offset + position
+        position = piece.end()
+        nodes.append(
+            OutlineNode(
+                None,
+                raw,
+                line,
+                column,
+                start,
+                start + len(raw),
+                breaks > 1,
+                children if position >= len(value) else [],
+            )
+        )
+        line += breaks
+    return nodes
+
+
 class OutlineBuilder(Transformer[Token, list[OutlineNode]]):
     """Inline LALR transformer: each line (``first_line``/``next_line``) becomes an
     `OutlineNode` appended to its level's list; ``block`` gives that list to the line
     above; ``start`` returns the top-level list."""
 
     def first_line(self, children: list[Any]) -> list[OutlineNode]:
-        return [_node(children[0], children[1] if len(children) > 1 else [])]
+        return self.next_line([[], *children])
 
     def next_line(self, children: list[Any]) -> list[OutlineNode]:
         nodes: list[OutlineNode] = children[0]  # left recursion: one list, appended to
-        nodes.append(_node(children[1], children[2] if len(children) > 2 else []))
+        token: Token = children[1]
+        block = children[2] if len(children) > 2 else []
+        if token.type == "LINES":
+            nodes.extend(_run_nodes(token, block))
+        else:
+            nodes.append(_node(token, block))
         return nodes
 
     def block(self, children: list[Any]) -> list[OutlineNode]:

@@ -22,6 +22,7 @@ from lark import Token
 from lark.lark import PostLex
 
 from threadparse import errors
+from threadparse.lexer import is_lone_marker
 from threadparse.span import Span
 
 TAB_WIDTH = 8
@@ -32,12 +33,6 @@ def indent_width(indent: str) -> int:
     if "\t" not in indent:
         return len(indent)
     return len(indent.expandtabs(TAB_WIDTH))
-
-
-def _marker_only(token: Token) -> bool:
-    """An ITEM token that is only its marker ("12." or a bullet) and its line end."""
-    own = token.partition("\n")[0].rstrip(" \t\u00a0")
-    return own[:-1].isdigit() if own.endswith(".") else len(own) == 1
 
 
 class OutlineIndenter(PostLex):
@@ -80,8 +75,7 @@ class OutlineIndenter(PostLex):
     ) -> Iterator[Token]:
         """The INDENT/DEDENT tokens before ``line``, which starts at column ``width``
         (``indent`` is its indentation, at the end of the ``previous`` token)."""
-        lone_marker = previous.type == "ITEM" and previous.count("\n") == 1
-        if lone_marker and line.type == "LINE" and _marker_only(previous):
+        if line.type != "ITEM" and is_lone_marker(previous):
             # A list marker alone on its line, its text on the next (lynx): the text is
             # the item's, wherever it starts; the level stays the marker's.
             return

@@ -1,0 +1,111 @@
+"""The lexer's LINES tokens (runs of plain lines at one indentation, one token for the
+parser) give exactly the outline that one token per line gives: same nodes, same
+places, same warnings."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lark import Lark
+from lark.lexer import LexerState
+from lark.utils import TextSlice
+
+from conftest import CORPUS, EXAMPLES, SEED
+from threadparse import errors, parser
+from threadparse.lexer import LineLexer
+from threadparse.outline import OutlineBuilder, OutlineNode
+from threadparse.postlex import OutlineIndenter
+from threadparse.source import normalise
+
+
+class OneTokenPerLine(LineLexer):
+    join_runs = False
+
+
+@cache
+def lark(join_runs: bool) -> Lark:
+    return Lark(
+        parser.grammar_text(),
+        parser="lalr",
+        lexer=LineLexer if join_runs else OneTokenPerLine,
+        postlex=OutlineIndenter(),
+        transformer=OutlineBuilder(),
+        maybe_placeholders=False,
+    )
+
+
+def shape(nodes: list[OutlineNode]) -> list[Any]:
+    """The outline as nested tuples (iterative: corpus pages nest deep)."""
+    out: list[Any] = []
+    stack = [(nodes, out)]
+    while stack:
+        level, into = stack.pop()
+        for n in level:
+            kids: list[Any] = []
+            into.append(
+                (n.marker, n.text, n.line, n.column, n.start, n.end, n.blank_after,
+                 n.last_line, n.last_end, n.end_line, kids)
+            )  # fmt: skip
+            stack.append((n.children, kids))
+    return out
+
+
+def outline(text: str, join_runs: bool) -> tuple[list[Any], list[tuple[str, Any]]]:
+    text = normalise(text)
+    diagnostics = errors.Diagnostics(text=text)
+    with errors.collecting(diagnostics):
+        nodes = lark(join_runs).parse(text) if text.strip(" \t\u00a0\n") else []
+    return shape(nodes), [(w.code, w.span) for w in diagnostics.warnings]
+
+
+def assert_same_outline(text: str) -> None:
+    assert outline(text, join_runs=True) == outline(text, join_runs=False)
+
+
+def token_types(text: str) -> list[str]:
+    lexer = LineLexer(parser.lark_parser().lexer_conf)
+    return [t.type for t in lexer.lex(LexerState(TextSlice(text, 0, len(text))), None)]
+
+
+def test_runs_become_one_token_but_not_after_a_lone_marker() -> None:
+    text = "Title\nA.\n\nB.\n  • Ann says:\n\n    Hi.\n\n    Again.\n  x\n  •\n    Bob\n    Yo\n"
+    assert token_types(text) == ["LINES", "ITEM", "LINES", "LINE", "ITEM", "LINE", "LINE"]
+    assert_same_outline(text)
+
+
+def test_a_lone_marker_then_lines_at_one_indentation() -> None:
+    # lynx: the marker's level goes to the text on the next line, whose own
+    # indentation the lines after it share: they are under it, not beside it
+    text = "T\n  *\n    Ann says:\n    body one\n    body two\n  *\n    Bob\n"
+    assert_same_outline(text)
+    nodes = parser.lark_parser().parse(text)
+    assert [n.text for n in nodes[0].children[1].children] == ["body one", "body two"]
+
+
+INDENTS = st.sampled_from(["", "", "  ", "    ", "      ", "\t", " \u00a0", "   "])
+TEXTS = st.sampled_from(["Ann says:", "body", "", "x y", "12.", "•", "1. a", "• b", "* c"])
+BREAKS = st.sampled_from(["\n", "\n", "\n\n", "\n \n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(INDENTS, TEXTS, BREAKS), max_size=40))
+def test_same_outline_with_and_without_runs(lines: list[tuple[str, str, str]]) -> None:
+    assert_same_outline("".join(i + t + b for i, t, b in lines))
+
+
+def test_same_outline_on_the_examples_and_the_reference() -> None:
+    files = sorted(EXAMPLES.glob("*.txt")) + ([SEED] if SEED.exists() else [])
+    for path in files:
+        assert_same_outline(path.read_bytes().decode("utf-8-sig"))
+
+
+def test_same_outline_on_the_corpus() -> None:
+    dumps = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+    if not dumps:
+        pytest.skip(f"{CORPUS} is not here (the shared data lives beside the repo, in ../shared)")
+    for path in dumps:
+        assert_same_outline(path.read_text(encoding="utf-8", errors="replace"))
