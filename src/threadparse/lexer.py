@@ -2,12 +2,11 @@
 
 Lark's basic lexer tries every terminal through one combined pattern and keeps a
 line counter up to date character by character. A dump is nothing but lines, so this
-lexer does the same job with less work per line: ``LEAD`` at the very start, then the
-grammar's ``ITEM`` and ``LINE`` patterns, in that order (``ITEM`` has the higher
-priority), joined into one pattern that ``finditer`` walks from line start to line
-start: the tokens tile the text, and the grammar is total, so no character is skipped.
-The terminals, taken from the compiled grammar, stay the single definition of what a
-line token is.
+lexer does the same job with less work per line: ``LEAD`` at the very start, then at
+each line start the grammar's ``ITEM`` pattern (it has the higher priority), else
+``LINE``. The tokens tile the text, and the grammar is total, so no character is
+skipped. The terminals, taken from the compiled grammar, stay the single definition
+of what a line token is.
 
 Consecutive ``LINE`` matches with the same indentation (the same characters) come out
 as one ``LINES`` token: between them the postlexer would emit nothing, so the parser
@@ -52,7 +51,8 @@ class LineLexer(Lexer):
     def __init__(self, conf: LexerConf) -> None:
         patterns = {t.name: t.pattern.to_regexp() for t in conf.terminals}
         self.lead = re.compile(patterns["LEAD"])
-        self.lines = re.compile(f"(?P<ITEM>{patterns['ITEM']})|(?P<LINE>{patterns['LINE']})")
+        self.item = re.compile(patterns["ITEM"])
+        self.line = re.compile(patterns["LINE"])
         # From a line's start (its indentation): that line's text, then each following
         # line ("more") that has the same indentation and is not an ITEM, with the
         # blank lines between, then the last line's end as LINE has it. Linear: a line
@@ -76,21 +76,26 @@ class LineLexer(Lexer):
                 yield _new_token("LEAD", value, pos, 1, 1, 1, 1, lead.end())
                 line += value.count("\n")
                 pos = lead.end()
-        lines, run = self.lines.match, self.run.match
-        after_lone_marker = False
+        item, plain, run = self.item.match, self.line.match, self.run.match
+        joining = self.join_runs
         while pos < end:
-            match = lines(text, pos, end)
-            if match is None:  # the grammar is total: this cannot happen
-                raise UnexpectedCharacters(text, pos, line, 1)  # type: ignore[no-untyped-call]
             line_start = text.rfind("\n", 0, pos) + 1
-            kind, stop = match.lastgroup, match.end()
-            if kind == "LINE" and self.join_runs and not after_lone_marker:
-                joined = run(text, line_start, end)
-                if joined is not None and joined.start("more") >= 0:  # two lines or more
-                    kind, stop = "LINES", joined.end()
+            kind = "ITEM"  # ITEM first: the grammar gives it the higher priority
+            match = item(text, pos, end)
+            if match is None:
+                kind = "LINE"
+                if joining:  # the line and the lines that join it (the same as LINE alone)
+                    match = run(text, line_start, end)
+                    if match is not None and match.start("more") >= 0:
+                        kind = "LINES"
+                else:
+                    match = plain(text, pos, end)
+                if match is None:  # the grammar is total: this cannot happen
+                    raise UnexpectedCharacters(text, pos, line, 1)  # type: ignore[no-untyped-call]
+            stop = match.end()
             token = _new_token(kind, text[pos:stop], pos, line, pos - line_start + 1)
             yield token
             # the line after a lone marker is placed by the postlexer, not with its run
-            after_lone_marker = kind == "ITEM" and is_lone_marker(token)
+            joining = self.join_runs and not (kind == "ITEM" and is_lone_marker(token))
             line += text.count("\n", pos, stop)
             pos = stop
