@@ -77,7 +77,8 @@ def main() -> None:
         for stage in a.stage or list(STAGES):
             base = instructions(a.src, shape, a.mb, stage, 0)
             once = instructions(a.src, shape, a.mb, stage, 1)
-            print(f"{shape} {a.mb:g} MB {stage}: {(once - base) / 1e6:,.0f} M instructions")
+            case = f"{shape} {a.mb:g} MB" if shape in ("seed", "wrapped") else shape
+            print(f"{case} {stage}: {(once - base) / 1e6:,.0f} M instructions")
 
 
 if __name__ == "__main__":

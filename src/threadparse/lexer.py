@@ -42,6 +42,22 @@ def is_lone_marker(token: Token) -> bool:
     return own[:-1].isdigit() if own.endswith(".") else len(own) == 1
 
 
+def _may_join(text: str, line_start: int, pos: int, end: int) -> bool:
+    """A quick look at the line after the one at ``pos``: worth a run match when it is
+    empty (the run pattern looks past blank lines), or has the same indentation and
+    then a letter (no list marker starts with one). Joining is only ever a saving, so
+    a line this look turns away simply comes as a token of its own; what it saves is
+    a run match for each line that cannot join (a reply chain thousands of columns deep
+    puts every line at a new indentation, and each item under the line before)."""
+    after = text.find("\n", pos, end) + 1
+    if after == 0 or after >= end:
+        return False
+    if text[after] == "\n":
+        return True
+    first = after + pos - line_start  # where the next line's text starts, if it joins
+    return text[first : first + 1].isalpha() and text.startswith(text[line_start:pos], after)
+
+
 class LineLexer(Lexer):
     """A Lark lexer for the outline grammar (``Lark(..., lexer=LineLexer)``)."""
 
@@ -84,8 +100,8 @@ class LineLexer(Lexer):
             match = item(text, pos, end)
             if match is None:
                 kind = "LINE"
-                if joining:  # the line and the lines that join it (the same as LINE alone)
-                    match = run(text, line_start, end)
+                if joining and _may_join(text, line_start, pos, end):
+                    match = run(text, line_start, end)  # this line, and those joining it
                     if match is not None and match.start("more") >= 0:
                         kind = "LINES"
                 else:

@@ -42,7 +42,7 @@ from threadparse.span import Span
 
 _OPEN_QUOTES = "“\"«„‘‚»'"
 _CLOSE_QUOTES = "”\"»“’'«"
-_TRAILING_PUNCT = ".,;:!?)…"
+_TRAILING_PUNCT = ".,;:!?)… "  # and spaces
 
 
 def node_span(node: OutlineNode) -> Span:
@@ -64,7 +64,7 @@ def looks_like_name(text: str) -> bool:
 
 
 def _is_quote(text: str) -> bool:
-    body = text.rstrip(_TRAILING_PUNCT + " ")
+    body = text.rstrip(_TRAILING_PUNCT)
     return len(body) > 2 and body[0] in _OPEN_QUOTES and body[-1] in _CLOSE_QUOTES
 
 
