@@ -30,7 +30,7 @@ from lark.lexer import Lexer, LexerState
 # Lark's `Token(...)` goes through a compatibility shim for a deprecated keyword that
 # costs more than the token itself; `_future_new` is the constructor behind it, with
 # the same arguments. Fall back to the public constructor if a lark release drops it.
-_new_token: Callable[..., Token] = getattr(Token, "_future_new", Token)
+new_token: Callable[..., Token] = getattr(Token, "_future_new", Token)
 
 
 def is_lone_marker(token: Token) -> bool:
@@ -89,7 +89,7 @@ class LineLexer(Lexer):
             lead = self.lead.match(text, pos, end)
             if lead is not None:
                 value = lead.group()
-                yield _new_token("LEAD", value, pos, 1, 1, 1, 1, lead.end())
+                yield new_token("LEAD", value, pos, 1, 1, 1, 1, lead.end())
                 line += value.count("\n")
                 pos = lead.end()
         item, plain, run = self.item.match, self.line.match, self.run.match
@@ -109,7 +109,7 @@ class LineLexer(Lexer):
                 if match is None:  # the grammar is total: this cannot happen
                     raise UnexpectedCharacters(text, pos, line, 1)  # type: ignore[no-untyped-call]
             stop = match.end()
-            token = _new_token(kind, text[pos:stop], pos, line, pos - line_start + 1)
+            token = new_token(kind, text[pos:stop], pos, line, pos - line_start + 1)
             yield token
             # the line after a lone marker is placed by the postlexer, not with its run
             joining = self.join_runs and not (kind == "ITEM" and is_lone_marker(token))

@@ -22,7 +22,7 @@ from lark import Token
 from lark.lark import PostLex
 
 from threadparse import errors
-from threadparse.lexer import is_lone_marker
+from threadparse.lexer import is_lone_marker, new_token
 from threadparse.span import Span
 
 TAB_WIDTH = 8
@@ -87,7 +87,7 @@ class OutlineIndenter(PostLex):
                 width = aligned
         if width > levels[-1]:
             levels.append(width)
-            yield Token.new_borrow_pos(self.INDENT_type, indent, line)
+            yield new_token(self.INDENT_type, indent, line.start_pos, line.line, line.column)
             return
         if width == levels[-1]:
             return
@@ -112,4 +112,4 @@ class OutlineIndenter(PostLex):
             levels[keep - 1] = width
         for _ in range(len(levels) - keep):
             levels.pop()
-            yield Token.new_borrow_pos(self.DEDENT_type, indent, line)
+            yield new_token(self.DEDENT_type, indent, line.start_pos, line.line, line.column)
