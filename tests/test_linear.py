@@ -71,3 +71,27 @@ def test_many_short_threads_in_one_list_stay_linear() -> None:
     t_large = time.perf_counter() - started
     assert len(page.comments) == 8_000
     assert t_large < 8 * t_small + 0.5  # linear would be 4x; quadratic 16x
+
+
+RUNS = {
+    # plain lines that join into LINES tokens, and lines that almost do
+    "same indentation": "    line of text\n" * 20_000,
+    "blank lines of the same indentation between": ("    a\n" + "    \n" * 50) * 400,
+    "blank lines of other widths between": ("    a\n" + "      \n" * 50 + "  \n" * 50) * 200,
+    "a deeper line after each": "    a\n     b\n" * 10_000,
+    "long indentation, one column more each line": "".join(" " * i + "x\n" for i in range(2_000)),
+    "many newlines then a dedent": "      a\n" + "\n" * 100_000 + "  b\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RUNS))
+def test_runs_of_lines_are_linear(name: str) -> None:
+    unit = RUNS[name]
+    small, large = "T\n" + unit, "T\n" + unit * 4
+    started = time.perf_counter()
+    threadparse.parse(small)
+    t_small = time.perf_counter() - started
+    started = time.perf_counter()
+    threadparse.parse(large)
+    t_large = time.perf_counter() - started
+    assert t_large < 8 * t_small + 0.5, name  # linear would be 4x; quadratic 16x
