@@ -98,6 +98,17 @@ def test_a_body_less_indented_than_its_date_line() -> None:
     assert (ann.author, ann.date, ann.text) == ("Ann", "May 30, 2019 at 5:38 pm", "Hello.")
 
 
+def test_a_lone_number_over_a_date_line_keeps_both_lines() -> None:
+    # "1." alone, its text on the next line is a date: the two are one line of text,
+    # "1. July 2009 ...", and the paragraph's span covers both (found by a fuzz run)
+    text = "Title\n\nArchive: May 2009 (10)\n  1.\nJuly 2009 (9) June 2009 (7)\nMore text.\n"
+    page = threadparse.parse(text)
+    assert_nothing_lost(page, text)
+    (block,) = page.article.blocks
+    assert block.text.split("\n")[1] == "1. July 2009 (9) June 2009 (7)"
+    assert (block.span.start_line, block.span.end_line) == (3, 6)
+
+
 def test_missing_final_newline() -> None:
     page = threadparse.parse(CANONICAL.rstrip("\n"))
     assert authors(page) == [("Ann", 0), ("Bob", 1)]

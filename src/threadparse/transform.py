@@ -457,7 +457,7 @@ class PageBuilder:
         blocks: list[Block] = []
         run: list[OutlineNode] = []
         for node in nodes:
-            if run and node.line > run[-1].line + 1:  # something else stood between
+            if run and node.line > run[-1].end_line + 1:  # something else stood between
                 blocks.append(_paragraph(run))
                 run = []
             if node.marker is not None:
@@ -634,7 +634,7 @@ def _as_line(node: OutlineNode) -> OutlineNode:
 
 def _paragraph(run: list[OutlineNode]) -> Block:
     first, last = run[0], run[-1]
-    span = Span(first.line, last.line, first.start, last.end)
+    span = Span(first.line, last.end_line, first.start, last.end)
     if len(run) == 1:  # the common case, without the lists
         text = first.text
         if text.startswith(">"):
