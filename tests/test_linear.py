@@ -95,3 +95,19 @@ def test_runs_of_lines_are_linear(name: str) -> None:
     threadparse.parse(large)
     t_large = time.perf_counter() - started
     assert t_large < 8 * t_small + 0.5, name  # linear would be 4x; quadratic 16x
+
+
+def test_merging_lone_markers_is_linear() -> None:
+    # lynx: 100,000 list markers alone on their lines, each with its text on the next;
+    # merging them one by one inside the list would move the list's tail each time
+    from threadparse.outline import OutlineNode
+    from threadparse.transform import _merge_marker_lines
+
+    nodes = []
+    for i in range(100_000):
+        nodes.append(OutlineNode("*", "", 2 * i + 1, 1, 0, 1, False, []))
+        nodes.append(OutlineNode(None, f"item {i}", 2 * i + 2, 1, 0, 1, False, []))
+    started = time.perf_counter()
+    _merge_marker_lines(nodes)
+    assert time.perf_counter() - started < 1.0
+    assert len(nodes) == 100_000 and nodes[-1].text == "item 99999" and nodes[-1].marker == "*"

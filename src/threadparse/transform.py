@@ -481,12 +481,19 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
     stack = [nodes]
     while stack:
         siblings = stack.pop()
+        kept: list[OutlineNode] = []  # the list rebuilt in one pass: linear however many
         index = 0
-        while index < len(siblings) - 1:
-            node, after = siblings[index], siblings[index + 1]
+        while index < len(siblings):
+            node = siblings[index]
+            after = siblings[index + 1] if index + 1 < len(siblings) else None
             lone_marker = node.marker is not None and not node.text and not node.children
-            if lone_marker and after.marker is None and after.line == node.line + 1:
-                merged = OutlineNode(
+            if (
+                lone_marker
+                and after is not None
+                and after.marker is None
+                and after.line == node.line + 1
+            ):
+                node = OutlineNode(
                     node.marker,
                     after.text,
                     node.line,
@@ -497,8 +504,11 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
                     after.children,
                     end_line=after.line,
                 )
-                siblings[index : index + 2] = [merged]
+                index += 1
+            kept.append(node)
             index += 1
+        if len(kept) != len(siblings):
+            siblings[:] = kept
         stack.extend(node.children for node in siblings if node.children)
 
 
