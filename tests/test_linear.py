@@ -111,3 +111,25 @@ def test_merging_lone_markers_is_linear() -> None:
     _merge_marker_lines(nodes)
     assert time.perf_counter() - started < 1.0
     assert len(nodes) == 100_000 and nodes[-1].text == "item 99999" and nodes[-1].marker == "*"
+
+
+def test_finding_threads_in_one_long_list_is_linear() -> None:
+    # comment, plain line, comment, ...: every item starts a thread of its own, and the
+    # search for the comments after it must not walk or copy the list before it
+    from threadparse.errors import Diagnostics, collecting
+    from threadparse.parser import lark_parser
+    from threadparse.transform import PageBuilder, _preorder
+
+    def time_threads(units: int) -> float:
+        text = "T\n\n" + "  1. Ann says:\n    Hi.\n  text\n" * units
+        diagnostics = Diagnostics(text=text)
+        with collecting(diagnostics):
+            flat, container = _preorder(lark_parser().parse(text))
+            started = time.perf_counter()
+            runs = PageBuilder(diagnostics)._threads(flat, container)
+            elapsed = time.perf_counter() - started
+        assert len(runs) == units
+        return elapsed
+
+    t_small, t_large = time_threads(5_000), time_threads(20_000)
+    assert t_large < 8 * t_small + 0.5  # linear would be 4x; quadratic 16x

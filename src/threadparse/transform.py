@@ -204,7 +204,8 @@ class PageBuilder:
                 continue
             roots = [node]
             siblings, place = container[id(node)]
-            for sibling in siblings[place + 1 :]:
+            for after in range(place + 1, len(siblings)):  # by index: no copy, no skipping
+                sibling = siblings[after]
                 if not (self.is_comment(sibling) or _numbered_next(roots[-1], sibling)):
                     break
                 roots.append(sibling)
@@ -358,14 +359,14 @@ class PageBuilder:
             if comment.kind != "comment" and comment.date is None and not node.blank_after:
                 body = _wrapped_title(comment, body)
             body = self._head(comment, body)
-            tail: list[Meta] = []
-            while body:  # "Reply" closing the body, even without a blank line
-                cut = _reply_tail(body)
+            kept = len(body)
+            while kept:  # "Reply" closing the body, even without a blank line
+                cut = _reply_tail(body, kept)
                 if not cut:
                     break
-                tail[:0] = [Meta(n.text, "reply", node_span(n)) for n in body[-cut:]]
-                del body[-cut:]
-            self._split_meta(comment, self._blocks(body))
+                kept -= cut
+            tail = [Meta(n.text, "reply", node_span(n)) for n in body[kept:]]
+            self._split_meta(comment, self._blocks(body[:kept]))
             comment.meta.extend(tail)
 
     def _comment(
@@ -553,27 +554,31 @@ def _wrapped_title(comment: Comment, body: list[OutlineNode]) -> list[OutlineNod
     return body[taken:]
 
 
-def _reply_tail(body: list[OutlineNode]) -> int:
-    """How many lines at the end of ``body`` make a reply link (with a wrapped target)."""
-    for size in range(1, min(len(body), 8) + 1):
-        first = len(body) - size
+def _reply_tail(body: list[OutlineNode], end: int) -> int:
+    """How many lines before ``body[end]`` make a reply link (with a wrapped target)."""
+    for size in range(1, min(end, 8) + 1):
+        first = end - size
         node = body[first]
         if node.marker is None and L.is_reply_link(node.text):
-            return size if len(_with_link_tail(body, first)) == size else 0
+            return size if len(_with_link_tail(body, first, end)) == size else 0
         if node.marker is not None or node.children or " " in node.text:
             return 0  # not a piece of a link target: no reply link can end the body
     return 0
 
 
-def _with_link_tail(nodes: list[OutlineNode], index: int) -> list[OutlineNode]:
+def _with_link_tail(
+    nodes: list[OutlineNode], index: int, end: int | None = None
+) -> list[OutlineNode]:
     """The node at ``index`` and, when it opens a Markdown link whose target runs on
-    (html2text wraps long URLs), the lines that carry the rest of the target."""
+    (html2text wraps long URLs), the lines before ``nodes[end]`` that carry the rest of
+    the target."""
     first = nodes[index]
     opened = first.text.rfind("](")
     if opened < 0 or ")" in first.text[opened:] or first.blank_after:
         return [first]
     out = [first]
-    for node in nodes[index + 1 : index + 8]:
+    stop = index + 8 if end is None else min(index + 8, end)
+    for node in nodes[index + 1 : stop]:
         if node.marker is not None or node.children or " " in node.text:
             break
         out.append(node)
