@@ -482,35 +482,39 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
     stack = [nodes]
     while stack:
         siblings = stack.pop()
-        kept: list[OutlineNode] = []  # the list rebuilt in one pass: linear however many
-        index = 0
-        while index < len(siblings):
+        kept: list[OutlineNode] | None = None  # the list rebuilt, from the first merge on
+        index, last = 0, len(siblings) - 1
+        while index <= last:
             node = siblings[index]
-            after = siblings[index + 1] if index + 1 < len(siblings) else None
-            lone_marker = node.marker is not None and not node.text and not node.children
-            if (
-                lone_marker
-                and after is not None
-                and after.marker is None
-                and after.line == node.line + 1
-            ):
-                node = OutlineNode(
-                    node.marker,
-                    after.text,
-                    node.line,
-                    node.column,
-                    node.start,
-                    after.end,
-                    after.blank_after,
-                    after.children,
-                    end_line=after.line,
-                )
-                index += 1
-            kept.append(node)
+            if node.marker is not None and not node.text and not node.children and index < last:
+                after = siblings[index + 1]
+                if after.marker is None and after.line == node.line + 1:
+                    if kept is None:
+                        kept = siblings[:index]
+                    kept.append(_merged(node, after))
+                    index += 2
+                    continue
+            if kept is not None:
+                kept.append(node)
             index += 1
-        if len(kept) != len(siblings):
+        if kept is not None:  # one pass, whatever the number of merges: linear
             siblings[:] = kept
         stack.extend(node.children for node in siblings if node.children)
+
+
+def _merged(marker: OutlineNode, text: OutlineNode) -> OutlineNode:
+    """A lone marker's line and the text line after it, as one item."""
+    return OutlineNode(
+        marker.marker,
+        text.text,
+        marker.line,
+        marker.column,
+        marker.start,
+        text.end,
+        text.blank_after,
+        text.children,
+        end_line=text.line,
+    )
 
 
 def _undo_date_marker(node: OutlineNode) -> None:
