@@ -133,3 +133,17 @@ def test_finding_threads_in_one_long_list_is_linear() -> None:
 
     t_small, t_large = time_threads(5_000), time_threads(20_000)
     assert t_large < 8 * t_small + 0.5  # linear would be 4x; quadratic 16x
+
+
+def test_reply_links_closing_a_body_are_linear() -> None:
+    # a body that ends in a great many "Reply" lines: each is taken off the end once
+    def time_parse(lines: int) -> float:
+        text = "T\n\n1 reply\n  1. Ann says:\n    Hi.\n" + "    Reply\n" * lines
+        started = time.perf_counter()
+        page = threadparse.parse(text)
+        elapsed = time.perf_counter() - started
+        assert len(page.comments[0].meta) == lines
+        return elapsed
+
+    t_small, t_large = time_parse(25_000), time_parse(100_000)
+    assert t_large < 8 * t_small + 0.5  # linear would be 4x; quadratic 16x
