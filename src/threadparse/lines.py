@@ -175,8 +175,9 @@ def read_header(text: str) -> Header | None:
         line = _CONTROLS_TAIL.sub("", line)
     header = _verb_header(line) or _dated_header(line, ping=kind != "comment")
     if header is not None:
-        evidence = "ping" if kind != "comment" else header.evidence
-        return Header(header.author, kind, header.date, evidence)
+        if kind == "comment":
+            return header
+        return Header(header.author, kind, header.date, "ping")
     if kind != "comment":
         return Header(clean_author(line), kind, None, "ping")
     return None
@@ -184,7 +185,7 @@ def read_header(text: str) -> Header | None:
 
 def _verb_header(line: str) -> Header | None:
     if line.endswith(":"):
-        head = _SPACED_COLON.sub(":", line)
+        head = _SPACED_COLON.sub(":", line) if line[-2:-1] in " \u00a0" else line
         head, _, verb = head.rpartition(" ")
         if verb.lower() not in HEADER_VERBS:  # two-word verbs: "a écrit:", "ha scritto:"
             head2, _, verb2 = head.rpartition(" ")
