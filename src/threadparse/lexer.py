@@ -11,9 +11,11 @@ of what a line token is.
 Consecutive ``LINE`` matches with the same indentation (the same characters) come out
 as one ``LINES`` token: between them the postlexer would emit nothing, so the parser
 gets one token instead of many, and the outline builder splits it back into lines.
-The line after a list marker alone on its line is never joined with the lines after
-it: the marker gives its level to that line, and that is for the postlexer to decide
-(see `OutlineIndenter`).
+Joining only saves work, it never changes the outline (a test compares the two), so it
+is tried only where a quick look says the next line can join; and the line after a
+list marker alone on its line is never joined with the lines after it: the marker
+gives its level to that line, and that is for the postlexer to decide (see
+`OutlineIndenter`).
 """
 
 from __future__ import annotations
