@@ -76,6 +76,8 @@ def _preorder(nodes: list[OutlineNode]) -> tuple[list[OutlineNode], Container]:
     place (where a thread starting at the item looks for the comments after it)."""
     flat: list[OutlineNode] = []
     container: Container = {}
+    # a stack of the lists being walked: at a node with children the walk goes down into
+    # them, and when a list ends, on with its parent's list after the parent
     lists = [nodes]
     walks = [enumerate(nodes)]
     while walks:
