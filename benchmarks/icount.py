@@ -38,14 +38,13 @@ text = generate.make(shape, int(float(mb) * 1_000_000))
 threadparse.parse(text[:3000])
 gc.disable()
 diagnostics = Diagnostics(text=text)
-lark = parser.lark_parser()
 with collecting(diagnostics):
-    outline = lark.parse(text) if stage == "transform" else None
+    outline = parser._outline(text) if stage == "transform" else None
     for _ in range(int(n)):
         if stage == "full":
             threadparse.parse(text)
         elif stage == "outline":
-            lark.parse(text)
+            parser._outline(text)
         else:
             PageBuilder(diagnostics, detect(text)).build(outline, ends_with_newline=True)
 """

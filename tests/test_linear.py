@@ -117,14 +117,14 @@ def test_finding_threads_in_one_long_list_is_linear() -> None:
     # comment, plain line, comment, ...: every item starts a thread of its own, and the
     # search for the comments after it must not walk or copy the list before it
     from threadparse.errors import Diagnostics, collecting
-    from threadparse.parser import lark_parser
+    from threadparse.parser import _outline
     from threadparse.transform import PageBuilder, _preorder
 
     def time_threads(units: int) -> float:
         text = "T\n\n" + "  1. Ann says:\n    Hi.\n  text\n" * units
         diagnostics = Diagnostics(text=text)
         with collecting(diagnostics):
-            flat, container = _preorder(lark_parser().parse(text))
+            flat, container = _preorder(_outline(text))
             started = time.perf_counter()
             runs = PageBuilder(diagnostics)._threads(flat, container)
             elapsed = time.perf_counter() - started

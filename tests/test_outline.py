@@ -17,7 +17,7 @@ from lark.utils import TextSlice
 from conftest import CORPUS, EXAMPLES, SEED
 from threadparse import errors, parser
 from threadparse.lexer import LineLexer
-from threadparse.outline import OutlineBuilder, OutlineNode
+from threadparse.outline import OutlineBuilder, OutlineNode, reading
 from threadparse.postlex import OutlineIndenter
 from threadparse.source import normalise
 
@@ -57,7 +57,7 @@ def shape(nodes: list[OutlineNode]) -> list[Any]:
 def outline(text: str, join_runs: bool) -> tuple[list[Any], list[tuple[str, Any]]]:
     text = normalise(text)
     diagnostics = errors.Diagnostics(text=text)
-    with errors.collecting(diagnostics):
+    with errors.collecting(diagnostics), reading(text):
         nodes = lark(join_runs).parse(text) if text.strip(" \t\u00a0\n") else []
     return shape(nodes), [(w.code, w.span) for w in diagnostics.warnings]
 
@@ -82,7 +82,7 @@ def test_a_lone_marker_then_lines_at_one_indentation() -> None:
     # indentation the lines after it share: they are under it, not beside it
     text = "T\n  *\n    Ann says:\n    body one\n    body two\n  *\n    Bob\n"
     assert_same_outline(text)
-    nodes = parser.lark_parser().parse(text)
+    nodes = parser._outline(text)
     assert [n.text for n in nodes[0].children[1].children] == ["body one", "body two"]
 
 

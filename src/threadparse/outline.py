@@ -1,22 +1,39 @@
 """The parse tree: an outline of lines and list items, built while Lark parses.
 
 `OutlineBuilder` is handed to the LALR parser as its inline transformer, so each
-``node`` rule becomes an `OutlineNode` the moment it is reduced: no lark
-`Tree` is ever built, and nothing here recurses per nesting level.
+line becomes an `OutlineNode` the moment it is reduced: no lark `Tree` is ever built,
+and nothing here recurses per nesting level.
+
+A node keeps offsets into the text being parsed (`reading` says which text), not a
+copy of its line: a plain line's `text` is sliced from the source when it is read.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
-import attrs
 from lark import Token, Transformer
 
 _INDENT_CHARS = " \t\u00a0"
 
+_source: ContextVar[str] = ContextVar("threadparse_source")
 
-@attrs.define(slots=True, eq=False)
+
+@contextmanager
+def reading(text: str) -> Iterator[None]:
+    """Make ``text`` the source of the outline built in this context (the text the
+    parser is given: node offsets index it)."""
+    token = _source.set(text)
+    try:
+        yield
+    finally:
+        _source.reset(token)
+
+
 class OutlineNode:
     """One non-blank line of the dump and the lines indented under it.
 
@@ -27,99 +44,178 @@ class OutlineNode:
         column: 1-based column where the line's content (marker included) starts.
         start, end: character offsets of the line's content in the normalised text.
         blank_after: a blank line follows this line.
-        children: the lines indented under this one, in order.
-        last_line, last_end: where the node's subtree ends (set once, children first).
+        children: the lines indented under this one, in order (a leaf shares one empty
+            tuple: build a node with a list of its own to add children later).
+        last_line, last_end: where the node's subtree ends (set here: LALR builds the
+            children first).
         end_line: the last line of the node's own text (a marker alone on its line and
             the text on the next are one node after `merge_marker_lines`).
+        stored_text: the text kept on the node; None for a plain line as the parser
+            read it, whose text is ``source[start:end]`` (no copy is kept).
+        source: the text ``start`` and ``end`` index (given with no stored text).
     """
 
+    __slots__ = (
+        "_source",
+        "blank_after",
+        "children",
+        "column",
+        "end",
+        "end_line",
+        "last_end",
+        "last_line",
+        "line",
+        "marker",
+        "start",
+        "stored_text",
+    )
+
     marker: str | None
-    text: str
+    stored_text: str | None
+    _source: str | None
     line: int
     column: int
     start: int
     end: int
     blank_after: bool
-    children: list[OutlineNode] = attrs.field(factory=list)
-    last_line: int = 0
-    last_end: int = 0
-    end_line: int = 0
+    children: list[OutlineNode] | tuple[()]
+    last_line: int
+    last_end: int
+    end_line: int
 
-    def __attrs_post_init__(self) -> None:
-        # Children are built before their parent (LALR reduces bottom-up), so this is O(1).
-        if self.children:
-            self.last_line = self.children[-1].last_line
-            self.last_end = self.children[-1].last_end
+    def __init__(
+        self,
+        marker: str | None,
+        text: str | None,
+        line: int,
+        column: int,
+        start: int,
+        end: int,
+        blank_after: bool,
+        children: list[OutlineNode] | tuple[()] = (),
+        *,
+        end_line: int = 0,
+        source: str | None = None,
+    ) -> None:
+        self.marker = marker
+        self.stored_text = text
+        self._source = source
+        self.line = line
+        self.column = column
+        self.start = start
+        self.end = end
+        self.blank_after = blank_after
+        self.children = children
+        if children:
+            self.last_line = children[-1].last_line
+            self.last_end = children[-1].last_end
         else:
-            self.last_line, self.last_end = self.line, self.end
-        self.end_line = self.end_line or self.line
+            self.last_line, self.last_end = line, end
+        self.end_line = end_line or line
+
+    @property
+    def text(self) -> str:
+        if self.stored_text is not None:
+            return self.stored_text
+        assert self._source is not None  # one of the two is always given
+        return self._source[self.start : self.end]
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self.stored_text = value
+
+    @property
+    def source(self) -> str | None:
+        """The text the offsets index, for a node whose text is read from it."""
+        return self._source
+
+    def __repr__(self) -> str:
+        return (
+            f"OutlineNode({self.marker!r}, {self.text!r}, line={self.line}, "
+            f"column={self.column}, children={len(self.children)})"
+        )
 
 
-def _node(token: Token, children: list[OutlineNode]) -> OutlineNode:
-    end_of_line = token.find("\n")
-    own = str(token) if end_of_line < 0 else token[:end_of_line]
-    raw = own.rstrip(_INDENT_CHARS)
-    marker: str | None = None
-    text = raw
-    if token.type == "ITEM":  # the grammar's ITEM: "12." or one bullet character, then blanks
-        cut = raw.index(".") + 1 if raw[0].isascii() and raw[0].isdigit() else 1
-        marker = raw[:cut]
-        text = raw[cut:].strip(_INDENT_CHARS)
+def _content_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing blanks (never before ``start``)."""
+    while end > start and text[end - 1] in _INDENT_CHARS:
+        end -= 1
+    return end
+
+
+def _node(token: Token, children: list[OutlineNode] | tuple[()], source: str) -> OutlineNode:
     start = token.start_pos or 0
-    return OutlineNode(
-        marker,
-        text,
-        token.line or 1,
-        token.column or 1,
-        start,
-        start + len(raw),
-        end_of_line >= 0 and token.count("\n", end_of_line + 1) > 0,
-        children,
-    )
+    end_of_line = token.find("\n")
+    own_end = start + (len(token) if end_of_line < 0 else end_of_line)
+    end = _content_end(source, start, own_end)
+    blank_after = end_of_line >= 0 and token.count("\n", end_of_line + 1) > 0
+    line, column = token.line or 1, token.column or 1
+    if token.type != "ITEM":
+        return OutlineNode(
+            None, None, line, column, start, end, blank_after, children, source=source
+        )
+    # the grammar's ITEM: "12." or one bullet character, then blanks and the text
+    first = source[start]
+    cut = source.index(".", start) + 1 if first.isascii() and first.isdigit() else start + 1
+    text = source[cut:end].lstrip(_INDENT_CHARS)
+    return OutlineNode(source[start:cut], text, line, column, start, end, blank_after, children)
 
 
-# One line of a LINES token: its text, then its line end, any blank lines and the next
-# line's indentation (the same as its own: the lines of a LINES token share it).
-_RUN_LINE = re.compile(r"([^\n]*)((?:\n[\t \u00a0]*)*)")
+# One line of a LINES token from its text on: the text, then its line end, any blank
+# lines and the next line's indentation (the same as its own: the lines of a LINES
+# token share it).
+_RUN_LINE = re.compile(r"[^\n]*((?:\n[\t \u00a0]*)*)")
 
 
-def _run_nodes(token: Token, children: list[OutlineNode]) -> list[OutlineNode]:
+def _run_nodes(
+    token: Token, children: list[OutlineNode] | tuple[()], source: str
+) -> list[OutlineNode]:
     """The lines of a ``LINES`` token (plain lines at one indentation), in order; the
     block under the token is the last line's."""
-    value = str(token)
-    offset = token.start_pos or 0
+    position = token.start_pos or 0
+    stop = position + len(token)
     line = token.line or 1
     column = token.column or 1
     nodes: list[OutlineNode] = []
-    position = 0
     match = _RUN_LINE.match
-    while position < len(value):
-        piece = match(value, position)
+    count = source.count
+    while position < stop:
+        piece = match(source, position, stop)
         assert piece is not None  # the pattern matches anywhere
-        raw = piece.group(1).rstrip(_INDENT_CHARS)
-        breaks = piece.group(2).count("\n")
-        start = offset + position
-        position = piece.end()
+        gap, after = piece.span(1)
+        end = gap
+        if end > position and source[end - 1] in _INDENT_CHARS:
+            end = _content_end(source, position, end)
+        breaks = count("\n", gap, after)
         nodes.append(
             OutlineNode(
                 None,
-                raw,
+                None,
                 line,
                 column,
-                start,
-                start + len(raw),
+                position,
+                end,
                 breaks > 1,
-                children if position >= len(value) else [],
+                children if after >= stop else (),
+                source=source,
             )
         )
+        position = after
         line += breaks
     return nodes
+
+
+def _current_source() -> str:
+    try:
+        return _source.get()
+    except LookupError:
+        raise RuntimeError("the outline is built inside outline.reading(text)") from None
 
 
 class OutlineBuilder(Transformer[Token, list[OutlineNode]]):
     """Inline LALR transformer: each line (``first_line``/``next_line``) becomes an
     `OutlineNode` appended to its level's list; ``block`` gives that list to the line
-    above; ``start`` returns the top-level list."""
+    above; ``start`` returns the top-level list. Runs inside `reading`."""
 
     def first_line(self, children: list[Any]) -> list[OutlineNode]:
         return self.next_line([[], *children])
@@ -127,11 +223,11 @@ class OutlineBuilder(Transformer[Token, list[OutlineNode]]):
     def next_line(self, children: list[Any]) -> list[OutlineNode]:
         nodes: list[OutlineNode] = children[0]  # left recursion: one list, appended to
         token: Token = children[1]
-        block = children[2] if len(children) > 2 else []
+        block = children[2] if len(children) > 2 else ()
         if token.type == "LINES":
-            nodes.extend(_run_nodes(token, block))
+            nodes.extend(_run_nodes(token, block, _current_source()))
         else:
-            nodes.append(_node(token, block))
+            nodes.append(_node(token, block, _current_source()))
         return nodes
 
     def block(self, children: list[Any]) -> list[OutlineNode]:

@@ -27,7 +27,7 @@ from threadparse.dialect import DIALECTS, detect
 from threadparse.errors import Diagnostics, ThreadParseError, collecting
 from threadparse.lexer import LineLexer
 from threadparse.model import Page
-from threadparse.outline import OutlineBuilder, OutlineNode
+from threadparse.outline import OutlineBuilder, OutlineNode, reading
 from threadparse.postlex import OutlineIndenter
 from threadparse.span import Span
 from threadparse.transform import PageBuilder
@@ -148,7 +148,8 @@ def _outline(text: str) -> list[OutlineNode]:
     if _NOT_BLANK.search(text) is None:  # (a search: no stripped copy of the whole text)
         return []
     try:
-        return lark_parser().parse(text)  # type: ignore[return-value]
+        with reading(text):
+            return lark_parser().parse(text)  # type: ignore[return-value]
     except ThreadParseError:
         raise
     except LarkError as e:  # the grammar is total; this would be a bug, reported cleanly

@@ -269,13 +269,14 @@ class PageBuilder:
                 guess="every comment taken at the top level",
             )
         roots: list[OutlineNode] = []
-        open_: list[tuple[int, OutlineNode]] = []
+        open_: list[tuple[int, list[OutlineNode]]] = []  # (column, children) of headers
         end = index
         while end < len(flat):
             node = flat[end]
             if end > index and _ends_section(node):
                 break
-            copy = _as_line(node) if node.marker is None else _as_item(node)
+            kids: list[OutlineNode] = []
+            copy = _as_line(node, kids) if node.marker is None else _as_item(node, kids)
             if unmarked:
                 header = L.read_header(node.text) if node.marker is None else None
                 if header is not None and header.evidence not in ("verb", "date"):
@@ -287,10 +288,10 @@ class PageBuilder:
             if is_header or end == index:
                 while open_ and open_[-1][0] >= node.column:
                     open_.pop()
-                (open_[-1][1].children if open_ else roots).append(copy)
-                open_.append((node.column, copy))
+                (open_[-1][1] if open_ else roots).append(copy)
+                open_.append((node.column, kids))
             else:
-                open_[-1][1].children.append(copy)
+                open_[-1][1].append(copy)
             end += 1
         for root in roots:
             _seal(root)
@@ -347,7 +348,7 @@ class PageBuilder:
                 body.append(_as_line(node))  # a nameless comment: its line is body text
             # the lines under the comment in document order: replies are taken whole,
             # everything else is flattened into the body
-            under = node.children[::-1]
+            under = list(reversed(node.children))
             while under:
                 child = under.pop()
                 if child.marker is not None and self.is_comment(child):
@@ -618,9 +619,9 @@ def _ends_section(node: OutlineNode) -> bool:
     return L.declared_count(text) is not None
 
 
-def _as_item(node: OutlineNode) -> OutlineNode:
-    """A copy of an item without what is indented under it."""
-    copy = _as_line(node)
+def _as_item(node: OutlineNode, children: list[OutlineNode]) -> OutlineNode:
+    """A copy of an item without what is indented under it, with ``children``."""
+    copy = _as_line(node, children)
     copy.marker = node.marker
     return copy
 
@@ -639,18 +640,44 @@ def _seal(root: OutlineNode) -> None:
             node.last_end = node.children[-1].last_end
 
 
-def _as_line(node: OutlineNode) -> OutlineNode:
-    """The node's own line, without what is indented under it."""
+def _as_line(node: OutlineNode, children: list[OutlineNode] | tuple[()] = ()) -> OutlineNode:
+    """The node's own line, without what is indented under it (with ``children``)."""
     return OutlineNode(
         None,
-        node.text,
+        node.stored_text,
         node.line,
         node.column,
         node.start,
         node.end,
         node.blank_after,
+        children,
         end_line=node.end_line,
+        source=node.source,
     )
+
+
+def _joined(run: list[OutlineNode]) -> str:
+    """The lines' texts joined with ``\\n``. Lines read from the source at one column
+    (a wrapped paragraph) are one slice of it, their indentation taken out."""
+    first, last = run[0], run[-1]
+    source, column = first.source, first.column
+    if source is not None:
+        for node in run:
+            if node.stored_text is not None or node.column != column:
+                break
+        else:
+            text = source[first.start : last.end]
+            breaks = len(run) - 1
+            glue = "\n" + source[first.start - column + 1 : first.start]  # a line end, then
+            if (  # every line end is followed by the indentation, and no blank precedes one
+                text.count("\n") == breaks
+                and text.count(glue) == breaks
+                and " \n" not in text
+                and "\t\n" not in text
+                and "\u00a0\n" not in text
+            ):
+                return text.replace(glue, "\n") if len(glue) > 1 else text
+    return "\n".join([n.text for n in run])
 
 
 def _paragraph(run: list[OutlineNode]) -> Block:
@@ -661,10 +688,11 @@ def _paragraph(run: list[OutlineNode]) -> Block:
         if text.startswith(">"):
             return Quote(text[1:].lstrip(), span, explicit=True)
         return Quote(text, span) if _is_quote(text) else Paragraph(text, span)
-    texts = [n.text for n in run]
-    if texts[0].startswith(">") and all(t.startswith(">") for t in texts):
-        return Quote("\n".join(t[1:].lstrip() for t in texts), span, explicit=True)
-    text = "\n".join(texts)
+    text = _joined(run)
+    if text.startswith(">"):
+        texts = [n.text for n in run]
+        if all(t.startswith(">") for t in texts):
+            return Quote("\n".join(t[1:].lstrip() for t in texts), span, explicit=True)
     if _is_quote(text):
         return Quote(text, span)
     return Paragraph(text, span)
