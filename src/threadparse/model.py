@@ -20,29 +20,90 @@ from threadparse.span import Span
 CommentKind: TypeAlias = Literal["comment", "pingback", "trackback"]
 
 
-@attrs.define(slots=True)
-class Paragraph:
-    """A paragraph of body text (lines kept, joined with ``\\n``).
+class SourceText:
+    """Body text still in the source: ``source[start:end]``, with ``indent`` taken off
+    the front of every line after the first (a paragraph's lines share their
+    indentation). A parsed block holds one of these until its text is first read, so a
+    page keeps no copy of the text it was parsed from, only offsets into it.
 
-    ``marker`` is set when the paragraph is a list item of the body (``"•"``, ``"1."``).
+    >>> str(SourceText("  one\\n  two\\n", 2, 11, "  "))
+    'one\\ntwo'
     """
 
-    text: str
+    __slots__ = ("end", "indent", "source", "start")
+
+    def __init__(self, source: str, start: int, end: int, indent: str = "") -> None:
+        self.source = source
+        self.start = start
+        self.end = end
+        self.indent = indent
+
+    def __str__(self) -> str:
+        text = self.source[self.start : self.end]
+        return text.replace("\n" + self.indent, "\n") if self.indent else text
+
+    def __repr__(self) -> str:
+        return f"SourceText({str(self)!r})"
+
+
+def _as_text(value: str | SourceText) -> str:
+    return value if isinstance(value, str) else str(value)
+
+
+@attrs.define(slots=True, repr=False)
+class _TextBlock:
+    """A block of body text: its text (given, or still in the source) and its span."""
+
+    _text: str | SourceText = attrs.field(alias="text", eq=_as_text)
     span: Span | None = None
-    marker: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The block's text (read from the source the first time, then kept)."""
+        value = self._text
+        if isinstance(value, str):
+            return value
+        self._text = text = str(value)
+        return text
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
 
     def __rich__(self) -> str:
         return self.text
 
 
-@attrs.define(slots=True)
-class Quote:
+@attrs.define(slots=True, repr=False)
+class Paragraph(_TextBlock):
+    """A paragraph of body text (lines kept, joined with ``\\n``).
+
+    ``marker`` is set when the paragraph is a list item of the body (``"•"``, ``"1."``).
+    """
+
+    marker: str | None = None
+    __match_args__ = ("text", "span", "marker")
+
+    def __repr__(self) -> str:
+        return f"Paragraph(text={self.text!r}, span={self.span!r}, marker={self.marker!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Paragraph, (self.text, self.span, self.marker))
+
+
+@attrs.define(slots=True, repr=False)
+class Quote(_TextBlock):
     """A quoted paragraph: an explicit blockquote (``> ...``) or a paragraph that is
     wholly a quotation (``“...”``), as resiliparse renders ``<blockquote>``."""
 
-    text: str
-    span: Span | None = None
     explicit: bool = False
+    __match_args__ = ("text", "span", "explicit")
+
+    def __repr__(self) -> str:
+        return f"Quote(text={self.text!r}, span={self.span!r}, explicit={self.explicit!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Quote, (self.text, self.span, self.explicit))
 
 
 Block: TypeAlias = Paragraph | Quote

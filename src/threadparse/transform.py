@@ -36,6 +36,7 @@ from threadparse.model import (
     Page,
     Paragraph,
     Quote,
+    SourceText,
 )
 from threadparse.outline import OutlineNode
 from threadparse.span import Span
@@ -304,9 +305,9 @@ class PageBuilder:
             if self._furniture(page, node, before_thread=True) is None:
                 body.append(node)
             else:  # furniture ends the paragraph it interrupts
-                blocks += self._blocks(body)
+                blocks += _blocks(body)
                 body = []
-        page.article = Article(blocks + self._blocks(body))
+        page.article = Article(blocks + _blocks(body))
 
     def _trailer(self, page: Page, nodes: list[OutlineNode]) -> None:
         for node in nodes:
@@ -369,7 +370,7 @@ class PageBuilder:
                     break
                 kept -= cut
             tail = [Meta(n.text, "reply", node_span(n)) for n in body[kept:]]
-            self._split_meta(comment, self._blocks(body[:kept]))
+            comment.blocks.extend(_blocks(body[:kept], replies=comment.meta))
             comment.meta.extend(tail)
 
     def _comment(
@@ -440,43 +441,6 @@ class PageBuilder:
             if lines[-1].blank_after and role != "date" and comment.author is not None:
                 break
         return body[taken:]
-
-    def _split_meta(self, comment: Comment, blocks: list[Block]) -> None:
-        for block in blocks:
-            # (dates before the body were taken by _head, which reads the same lines)
-            if (
-                isinstance(block, Paragraph)
-                and block.marker is None
-                and "\n" not in block.text
-                and L.is_reply_link(block.text)
-            ):
-                comment.meta.append(Meta(block.text, "reply", block.span))
-                continue
-            comment.blocks.append(block)
-
-    # -- blocks -------------------------------------------------------------------------
-    def _blocks(self, nodes: list[OutlineNode]) -> list[Block]:
-        """Group flattened lines into paragraphs (a blank line ends one); each list item
-        is a paragraph of its own. ``nodes`` are units: their children are not read."""
-        blocks: list[Block] = []
-        run: list[OutlineNode] = []
-        for node in nodes:
-            if run and node.line > run[-1].end_line + 1:  # something else stood between
-                blocks.append(_paragraph(run))
-                run = []
-            if node.marker is not None:
-                if run:
-                    blocks.append(_paragraph(run))
-                    run = []
-                blocks.append(Paragraph(node.text, node_span(node), marker=node.marker))
-                continue
-            run.append(node)
-            if node.blank_after:
-                blocks.append(_paragraph(run))
-                run = []
-        if run:
-            blocks.append(_paragraph(run))
-        return blocks
 
 
 def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
@@ -656,43 +620,92 @@ def _as_line(node: OutlineNode, children: list[OutlineNode] | tuple[()] = ()) ->
     )
 
 
-def _joined(run: list[OutlineNode]) -> str:
-    """The lines' texts joined with ``\\n``. Lines read from the source at one column
-    (a wrapped paragraph) are one slice of it, their indentation taken out."""
+def _blocks(nodes: list[OutlineNode], replies: list[Meta] | None = None) -> list[Block]:
+    """Group flattened lines into paragraphs (a blank line ends one); each list item
+    is a paragraph of its own. ``nodes`` are units: their children are not read.
+    With ``replies`` (a comment's body), a line of its own that is a reply link goes
+    there, as metadata, instead of being a paragraph."""
+    blocks: list[Block] = []
+    run: list[OutlineNode] = []
+    for node in nodes:
+        if run and node.line > run[-1].end_line + 1:  # something else stood between
+            _add_paragraph(run, blocks, replies)
+            run = []
+        if node.marker is not None:
+            if run:
+                _add_paragraph(run, blocks, replies)
+                run = []
+            blocks.append(Paragraph(node.text, node_span(node), marker=node.marker))
+            continue
+        run.append(node)
+        if node.blank_after:
+            _add_paragraph(run, blocks, replies)
+            run = []
+    if run:
+        _add_paragraph(run, blocks, replies)
+    return blocks
+
+
+def _add_paragraph(run: list[OutlineNode], blocks: list[Block], replies: list[Meta] | None) -> None:
+    if replies is not None and len(run) == 1 and _is_reply_line(run[0]):
+        replies.append(Meta(run[0].text, "reply", node_span(run[0])))
+    else:
+        blocks.append(_paragraph(run))
+
+
+def _is_reply_line(node: OutlineNode) -> bool:
+    """A plain line that is a reply link, not a quotation (it is not read from the
+    source when it is too long to be one)."""
+    if node.stored_text is None and node.end - node.start > 120:  # (the text is shorter)
+        return False
+    text = node.text
+    return not text.startswith(">") and not _is_quote(text) and L.is_reply_link(text)
+
+
+def _in_source(run: list[OutlineNode]) -> SourceText | None:
+    """The lines' texts joined with ``\\n``, as a stretch of the source, when they are
+    one: plain lines read from the source at one column (a paragraph, wrapped or not),
+    no blank before a line end; their indentation is taken out when the text is read."""
     first, last = run[0], run[-1]
     source, column = first.source, first.column
-    if source is not None:
-        for node in run:
-            if node.stored_text is not None or node.column != column:
-                break
-        else:
-            text = source[first.start : last.end]
-            breaks = len(run) - 1
-            glue = "\n" + source[first.start - column + 1 : first.start]  # a line end, then
-            if (  # every line end is followed by the indentation, and no blank precedes one
-                text.count("\n") == breaks
-                and text.count(glue) == breaks
-                and " \n" not in text
-                and "\t\n" not in text
-                and "\u00a0\n" not in text
-            ):
-                return text.replace(glue, "\n") if len(glue) > 1 else text
-    return "\n".join([n.text for n in run])
+    if source is None:
+        return None
+    for node in run:
+        if node.stored_text is not None or node.column != column:
+            return None
+    start, end = first.start, last.end
+    breaks = len(run) - 1
+    if not breaks:
+        return SourceText(source, start, end)
+    indent = source[start - column + 1 : start]
+    if (  # every line end is followed by the indentation, and no blank precedes one
+        source.count("\n", start, end) != breaks
+        or (indent and source.count("\n" + indent, start, end) != breaks)
+        or source.find(" \n", start, end) >= 0
+        or source.find("\t\n", start, end) >= 0
+        or source.find("\u00a0\n", start, end) >= 0
+    ):
+        return None
+    return SourceText(source, start, end, indent)
 
 
 def _paragraph(run: list[OutlineNode]) -> Block:
     first, last = run[0], run[-1]
     span = Span(first.line, last.end_line, first.start, last.end)
-    if len(run) == 1:  # the common case, without the lists
-        text = first.text
-        if text.startswith(">"):
-            return Quote(text[1:].lstrip(), span, explicit=True)
-        return Quote(text, span) if _is_quote(text) else Paragraph(text, span)
-    text = _joined(run)
-    if text.startswith(">"):
-        texts = [n.text for n in run]
-        if all(t.startswith(">") for t in texts):
-            return Quote("\n".join(t[1:].lstrip() for t in texts), span, explicit=True)
-    if _is_quote(text):
-        return Quote(text, span)
-    return Paragraph(text, span)
+    lazy = _in_source(run)
+    if lazy is None or lazy.source[lazy.start] == ">":
+        return _text_block([n.text for n in run], span)
+    # what _is_quote reads off the text, read off the source
+    source, start, stop = lazy.source, lazy.start, lazy.end
+    while stop > start and source[stop - 1] in _TRAILING_PUNCT:
+        stop -= 1
+    if stop - start > 2 and source[start] in _OPEN_QUOTES and source[stop - 1] in _CLOSE_QUOTES:
+        return Quote(lazy, span)
+    return Paragraph(lazy, span)
+
+
+def _text_block(texts: list[str], span: Span) -> Block:
+    if texts[0].startswith(">") and all(t.startswith(">") for t in texts):
+        return Quote("\n".join(t[1:].lstrip() for t in texts), span, explicit=True)
+    text = texts[0] if len(texts) == 1 else "\n".join(texts)
+    return Quote(text, span) if _is_quote(text) else Paragraph(text, span)
