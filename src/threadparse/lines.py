@@ -318,6 +318,8 @@ def plain(text: str) -> str:
         text = _LINK_NUMBERS.sub("", text)
     if "*" in text or "_" in text or "\\" in text:
         text = _MD_EMPHASIS.sub("", text).replace("\\", "")
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # single spaces only (any other blank is not printable): as it is
     return " ".join(text.split())
 
 

@@ -416,6 +416,8 @@ class PageBuilder:
             header = None
             if comment.author is None and comment.header_span is not None:
                 header = L.read_header(text)  # "NAME • 2 weeks ago" under a placeholder
+            elif len(text) > 200:  # longer than any date, link or name line: body text
+                break
             if header is not None and header.evidence in ("verb", "date"):
                 role = "author"
                 comment.author, comment.date = header.author, comment.date or header.date
@@ -530,9 +532,12 @@ def _reply_tail(body: list[OutlineNode], end: int) -> int:
     for size in range(1, min(end, 8) + 1):
         first = end - size
         node = body[first]
-        if node.marker is None and L.is_reply_link(node.text):
+        if node.marker is not None:
+            return 0
+        text = node.text
+        if L.is_reply_link(text):
             return size if len(_with_link_tail(body, first, end)) == size else 0
-        if node.marker is not None or node.children or " " in node.text:
+        if node.children or " " in text:
             return 0  # not a piece of a link target: no reply link can end the body
     return 0
 
