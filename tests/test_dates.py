@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import CORPUS, EXAMPLES
 from threadparse import dates
@@ -37,6 +40,38 @@ def test_anchored_finder_matches_a_full_search() -> None:
     for line in corpus_lines():
         fast, slow = dates.find_date(line), dates.find_date_by_search(line)
         assert (fast and fast.span()) == (slow and slow.span()), line
+
+
+WORD_LISTS = [
+    list(dates.MONTHS),
+    [m.capitalize() for m in dates.MONTHS if len(m) > 3],
+    dates._WEEKDAYS,
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(WORD_LISTS).flatmap(
+        lambda words: st.tuples(
+            st.just(words),
+            st.lists(
+                st.sampled_from(words).map(lambda w: w[: len(w) // 2 + 1])
+                | st.sampled_from(words)
+                | st.sampled_from(["", " ", ".", "x", "é", "1", "Ä", "s", "ber", "i"]),
+                max_size=4,
+            ).map("".join),
+        )
+    )
+)
+def test_word_trie_matches_like_the_longest_first_alternation(case) -> None:
+    # where the dates use them, the words are followed by a non-letter
+    words, text = case
+    trie = re.compile(rf"(?i){dates.one_of(words)}(?![^\W\d_])")
+    listed = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    alternation = re.compile(rf"(?i)(?:{listed})(?![^\W\d_])")
+    for start in range(len(text) + 1):
+        a, b = trie.match(text, start), alternation.match(text, start)
+        assert (a and a.span()) == (b and b.span()), (text, start)
 
 
 @pytest.mark.parametrize(

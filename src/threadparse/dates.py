@@ -10,7 +10,9 @@ works on one line with its whitespace collapsed to single spaces.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "januar", "janvier", "enero", "janeiro", "gennaio", "januari", "jänner"),
@@ -43,19 +45,43 @@ _CJK_MONTHS = {
     for number, name in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), start=1)
 }
 _CJK_MONTH = "(?:十二|十一|十|一|二|三|四|五|六|七|八|九)月"
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
-_CAPITALISED_MONTH = (
-    "(?:"
-    + "|".join(
-        sorted((re.escape(m.capitalize()) for m in MONTHS if len(m) > 3), key=len, reverse=True)
-    )
-    + ")"
-)
-_WEEKDAY = (
-    r"(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"lun|mar|mer|jeu|ven|sam|dim)\.?,?"
-)
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, written as a trie (``ma(?:r(?:ch|s|zo)?|y)``):
+    a word that does not match fails after a character or two instead of being tried
+    against every word in turn. Longer words are preferred, as in an alternation
+    sorted longest first. Used where the words are followed by a non-letter, so at
+    most one of them can be part of a match anyway.
+
+    >>> one_of(["mar", "march", "may"])
+    '(?:ma(?:r(?:ch)?|y))'
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict[str, Any]) -> str:  # (recursion as deep as the longest word)
+        branches = [re.escape(c) + pattern(node[c]) for c in sorted(node) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + pattern(trie) + ")"
+
+
+_MONTH = one_of(MONTHS) + r"\.?"
+_CAPITALISED_MONTH = one_of(m.capitalize() for m in MONTHS if len(m) > 3)
+_WEEKDAYS = (
+    "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "lun mar mer jeu ven sam dim"
+).split()
+_WEEKDAY = one_of(_WEEKDAYS) + r"\.?,?"
 _UNIT = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?|"
