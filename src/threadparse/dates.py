@@ -10,7 +10,7 @@ works on one line with its whitespace collapsed to single spaces.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -112,6 +112,16 @@ _DIGIT = re.compile(r"[0-9]")
 _DIGITS = re.compile(r"[0-9]+")
 _DAY_WORDS = ("yesterday", "today", "gestern", "heute", "ayer", "hoy", "ontem", "hoje")
 _DAY_WORD = re.compile("(?i)" + "|".join(_DAY_WORDS))  # where a day word may start
+# The same on a lowercased ASCII line: a pattern without (?i) led by literals, which the
+# regex engine searches for in C, about 7 times faster than trying it at every position.
+_DAY_WORD_LOWER = re.compile("|".join(_DAY_WORDS))
+
+
+def _day_words(line: str, end: int) -> Iterator[re.Match[str]]:
+    """Where a day word may start in ``line[:end]`` (the positions are ``line``'s)."""
+    if line.isascii():  # lowering ASCII keeps every character where it is
+        return _DAY_WORD_LOWER.finditer(line.lower(), 0, end)
+    return _DAY_WORD.finditer(line, 0, end)
 # A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27".
 _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?:" + _CAPITALISED_MONTH + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
@@ -148,7 +158,7 @@ def find_date(line: str) -> re.Match[str] | None:
     """
     end = min(len(line), SCAN)
     if _DIGIT.search(line, 0, end) is None:  # every date form has a digit or a day word
-        if _DAY_WORD.search(line, 0, end) is None:
+        if next(_day_words(line, end), None) is None:
             return None
         return _DATE.search(line, 0, end)
     # Each date form has its digits within three words of its start: try the patterns
@@ -176,7 +186,7 @@ def find_date(line: str) -> re.Match[str] | None:
             if words_back == 0 and glued is None:
                 glued = _GLUED_DATE.search(line, word_start, min(end, run.end() + 1 + 24))
             position = word_start
-    for word in _DAY_WORD.finditer(line, 0, end):  # "today", "gestern": dates without digits
+    for word in _day_words(line, end):  # "today", "gestern": dates without digits
         starts.add(word.start())
     match = None
     for start in sorted(starts):
