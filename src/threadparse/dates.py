@@ -122,6 +122,8 @@ def _day_words(line: str, end: int) -> Iterator[re.Match[str]]:
     if line.isascii():  # lowering ASCII keeps every character where it is
         return _DAY_WORD_LOWER.finditer(line.lower(), 0, end)
     return _DAY_WORD.finditer(line, 0, end)
+
+
 # A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27".
 _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?:" + _CAPITALISED_MONTH + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"

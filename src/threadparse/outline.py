@@ -10,7 +10,6 @@ copy of its line: a plain line's `text` is sliced from the source when it is rea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -93,9 +92,9 @@ class OutlineNode:
         end: int,
         blank_after: bool,
         children: list[OutlineNode] | tuple[()] = (),
+        source: str | None = None,
         *,
         end_line: int = 0,
-        source: str | None = None,
     ) -> None:
         self.marker = marker
         self.stored_text = text
@@ -151,9 +150,7 @@ def _node(token: Token, children: list[OutlineNode] | tuple[()], source: str) ->
     blank_after = end_of_line >= 0 and token.count("\n", end_of_line + 1) > 0
     line, column = token.line or 1, token.column or 1
     if token.type != "ITEM":
-        return OutlineNode(
-            None, None, line, column, start, end, blank_after, children, source=source
-        )
+        return OutlineNode(None, None, line, column, start, end, blank_after, children, source)
     # the grammar's ITEM: "12." or one bullet character, then blanks and the text
     first = source[start]
     cut = source.index(".", start) + 1 if first.isascii() and first.isdigit() else start + 1
@@ -161,47 +158,39 @@ def _node(token: Token, children: list[OutlineNode] | tuple[()], source: str) ->
     return OutlineNode(source[start:cut], text, line, column, start, end, blank_after, children)
 
 
-# One line of a LINES token from its text on: the text, then its line end, any blank
-# lines and the next line's indentation (the same as its own: the lines of a LINES
-# token share it).
-_RUN_LINE = re.compile(r"[^\n]*((?:\n[\t \u00a0]*)*)")
-
-
 def _run_nodes(
     token: Token, children: list[OutlineNode] | tuple[()], source: str
 ) -> list[OutlineNode]:
     """The lines of a ``LINES`` token (plain lines at one indentation), in order; the
-    block under the token is the last line's."""
-    position = token.start_pos or 0
-    stop = position + len(token)
+    block under the token is the last line's.
+
+    The token is split at its line ends: the first piece is the first line's text, each
+    later piece a line with the shared indentation, or a blank line, and the last piece
+    the next line's indentation (or, at the end of the text, a last line).
+    """
+    pieces = token.split("\n")
+    indent = (token.column or 1) - 1
     line = token.line or 1
-    column = token.column or 1
+    position = token.start_pos or 0  # where the current piece starts in the source
+    last = len(pieces) - 1
     nodes: list[OutlineNode] = []
-    match = _RUN_LINE.match
-    count = source.count
-    while position < stop:
-        piece = match(source, position, stop)
-        assert piece is not None  # the pattern matches anywhere
-        gap, after = piece.span(1)
-        end = gap
-        if end > position and source[end - 1] in _INDENT_CHARS:
-            end = _content_end(source, position, end)
-        breaks = count("\n", gap, after)
-        nodes.append(
-            OutlineNode(
-                None,
-                None,
-                line,
-                column,
-                position,
-                end,
-                breaks > 1,
-                children if after >= stop else (),
-                source=source,
+    for index, piece in enumerate(pieces):
+        skip = indent if index else 0  # the indentation before the line's text
+        if len(piece) > skip and piece[skip] not in _INDENT_CHARS:  # a line with text
+            start = position + skip
+            end = position + len(piece)
+            if piece[-1] in _INDENT_CHARS:
+                end = start + len(piece[skip:].rstrip(_INDENT_CHARS))
+            nodes.append(
+                OutlineNode(None, None, line + index, indent + 1, start, end, False, (), source)
             )
-        )
-        position = after
-        line += breaks
+        elif index < last and nodes:  # a blank line: after the line before it
+            nodes[-1].blank_after = True
+        position += len(piece) + 1
+    if children:  # the block under the token is its last line's
+        tail = nodes[-1]
+        tail.children = children
+        tail.last_line, tail.last_end = children[-1].last_line, children[-1].last_end
     return nodes
 
 
