@@ -1,0 +1,121 @@
+"""Every shortcut taken for speed or memory gives what the plain way gives: body text
+read from the source when asked (`SourceText`), `plain` on lines that need no work, the
+day-word search on ASCII lines."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import threadparse
+from conftest import CORPUS, EXAMPLES, SEED
+from generate import chain, wide
+from threadparse import dates
+from threadparse.lines import plain
+from threadparse.model import Paragraph, Quote, SourceText
+from threadparse.source import normalise
+
+BLANKS = " \t\u00a0"
+
+
+def blocks(page: threadparse.Page) -> list[Paragraph | Quote]:
+    out = list(page.article.blocks)
+    for comment in page.walk():
+        out += comment.blocks
+    return out
+
+
+def assert_texts_read_as_lines(text: str) -> int:
+    """A paragraph whose text is left in the source reads as its source lines, each
+    without its indentation and trailing blanks, joined with newlines (as the paragraphs
+    made of copied lines do). Returns how many such paragraphs there were."""
+    text = normalise(text)
+    lazy = 0
+    for block in blocks(threadparse.parse(text)):
+        if not isinstance(block._text, SourceText):
+            continue  # (explicit quotes, list items, nameless comments' lines: copied)
+        lazy += 1
+        assert block.span is not None
+        lines = text[block.span.start : block.span.end].split("\n")
+        assert block.text == "\n".join(line.strip(BLANKS) for line in lines), block.span
+    return lazy
+
+
+WRAPPED = (
+    "Title\n\nFirst line of the article\nand its second line.\n\n"
+    "3 replies\n"
+    "  1. Ann says:\n"
+    "    A body wrapped\n    over three\n    lines.\n\n"
+    "    Trailing blanks \n    and\ttabs\t\n    inside.\n\n"
+    "    “A quotation\n    on two lines.”\n\n"
+    "    > quoted\n    > explicitly\n\n"
+    "    • Bob says:\n"
+    "      \u00a0Odd\n      indentation\n        deeper\n      back.\n"
+    "  2. Cy says:\n\tTabbed body\n\tline two\n"
+)
+
+
+def test_lazy_text_is_the_lines_joined() -> None:
+    # lines at one indentation without trailing blanks are left in the source; the
+    # others (trailing blanks, an explicit quote, mixed indentation) are copied
+    assert assert_texts_read_as_lines(WRAPPED) == 4
+    assert [b.text for b in blocks(threadparse.parse(WRAPPED))] == [
+        "First line of the article\nand its second line.",
+        "A body wrapped\nover three\nlines.",
+        "Trailing blanks\nand\ttabs\ninside.",
+        "“A quotation\non two lines.”",
+        "quoted\nexplicitly",
+        "Odd\nindentation\ndeeper\nback.",
+        "Tabbed body\nline two",
+    ]
+    for path in [*sorted(EXAMPLES.glob("*.txt")), SEED]:
+        if path.exists():
+            assert_texts_read_as_lines(path.read_bytes().decode("utf-8-sig"))
+    assert_texts_read_as_lines(chain(50, step=2))
+    assert_texts_read_as_lines(wide(30))
+
+
+def test_lazy_text_on_the_corpus() -> None:
+    if not CORPUS.is_dir():
+        import pytest
+
+        pytest.skip(f"{CORPUS} is not here (the corpus lives beside the repository)")
+    lazy = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        lazy += assert_texts_read_as_lines(path.read_text(encoding="utf-8"))
+    assert lazy > 10_000
+
+
+def test_a_lazy_block_behaves_as_one_with_its_text() -> None:
+    source = "  one\n  two"
+    lazy = Paragraph(SourceText(source, 2, len(source), "  "))
+    eager = Paragraph("one\ntwo")
+    assert lazy == eager and repr(lazy) == repr(eager)
+    assert pickle.loads(pickle.dumps(lazy)) == eager
+    assert copy.deepcopy(lazy) == eager
+    assert source not in pickle.dumps(lazy).decode("latin-1")  # the source stays behind
+    lazy.text = "changed"
+    assert lazy.text == "changed" and lazy != eager
+    quote = Quote(SourceText("“Hi.”", 0, 5), explicit=False)
+    assert quote == Quote("“Hi.”") and quote.text == "“Hi.”"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .,\t\n\u00a0\u2028\u3000\x1c\xad\u200bé"), max_size=40))
+def test_plain_without_markup_is_whitespace_collapsed(text: str) -> None:
+    assert plain(text) == " ".join(text.split())
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*dates._DAY_WORDS, "TODAY", "Hoy", "x", " ", "ay", "heu", "1"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_day_words_on_ascii_lines_as_with_the_case_blind_pattern(line: str) -> None:
+    found = [m.span() for m in dates._day_words(line, len(line))]
+    assert found == [m.span() for m in dates._DAY_WORD.finditer(line)]
