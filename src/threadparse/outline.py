@@ -114,6 +114,7 @@ class OutlineNode:
 
     @property
     def text(self) -> str:
+        """The line without marker and surrounding whitespace."""
         if self.stored_text is not None:
             return self.stored_text
         assert self._source is not None  # one of the two is always given
@@ -135,18 +136,12 @@ class OutlineNode:
         )
 
 
-def _content_end(text: str, start: int, end: int) -> int:
-    """``end`` moved back over trailing blanks (never before ``start``)."""
-    while end > start and text[end - 1] in _INDENT_CHARS:
-        end -= 1
-    return end
-
-
 def _node(token: Token, children: list[OutlineNode] | tuple[()], source: str) -> OutlineNode:
     start = token.start_pos or 0
     end_of_line = token.find("\n")
-    own_end = start + (len(token) if end_of_line < 0 else end_of_line)
-    end = _content_end(source, start, own_end)
+    end = start + (len(token) if end_of_line < 0 else end_of_line)
+    if source[end - 1] in _INDENT_CHARS:  # trailing blanks (the line has text: LINE, ITEM)
+        end = start + len(source[start:end].rstrip(_INDENT_CHARS))
     blank_after = end_of_line >= 0 and token.count("\n", end_of_line + 1) > 0
     line, column = token.line or 1, token.column or 1
     if token.type != "ITEM":

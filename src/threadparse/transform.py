@@ -659,9 +659,9 @@ def _add_paragraph(run: list[OutlineNode], blocks: list[Block], replies: list[Me
 
 
 def _is_reply_line(node: OutlineNode) -> bool:
-    """A plain line that is a reply link, not a quotation (it is not read from the
-    source when it is too long to be one)."""
-    if node.stored_text is None and node.end - node.start > 120:  # (the text is shorter)
+    """A plain line that is a reply link, not a quotation. A line read from the source
+    is as long as its span; longer than a reply link can be, it is not read at all."""
+    if node.stored_text is None and node.end - node.start > 120:  # (is_reply_link's limit)
         return False
     text = node.text
     return not text.startswith(">") and not _is_quote(text) and L.is_reply_link(text)
@@ -700,11 +700,8 @@ def _paragraph(run: list[OutlineNode]) -> Block:
     lazy = _in_source(run)
     if lazy is None or lazy.source[lazy.start] == ">":
         return _text_block([n.text for n in run], span)
-    # what _is_quote reads off the text, read off the source
-    source, start, stop = lazy.source, lazy.start, lazy.end
-    while stop > start and source[stop - 1] in _TRAILING_PUNCT:
-        stop -= 1
-    if stop - start > 2 and source[start] in _OPEN_QUOTES and source[stop - 1] in _CLOSE_QUOTES:
+    # (the indentation inside the stretch changes neither its first nor its last character)
+    if _is_quote(lazy.source[lazy.start : lazy.end]):
         return Quote(lazy, span)
     return Paragraph(lazy, span)
 
