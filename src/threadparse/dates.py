@@ -141,6 +141,7 @@ _CONNECTOR = re.compile(r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,
 
 
 SCAN = 300  # dates are looked for in the first SCAN characters of a line only
+SHORT = 48  # up to this length, a search costs less than finding the places to try
 
 
 def find_date(line: str) -> re.Match[str] | None:
@@ -166,9 +167,6 @@ def find_date(line: str) -> re.Match[str] | None:
     if end <= SHORT:
         return _searched(line, end)
     return _anchored(line, end)
-
-
-SHORT = 48  # up to this length, a search costs less than finding the places to try
 
 
 def _anchored(line: str, end: int) -> re.Match[str] | None:

@@ -55,7 +55,6 @@ class OutlineNode:
     """
 
     __slots__ = (
-        "_source",
         "blank_after",
         "children",
         "column",
@@ -65,13 +64,14 @@ class OutlineNode:
         "last_line",
         "line",
         "marker",
+        "source",
         "start",
         "stored_text",
     )
 
     marker: str | None
     stored_text: str | None
-    _source: str | None
+    source: str | None
     line: int
     column: int
     start: int
@@ -98,7 +98,7 @@ class OutlineNode:
     ) -> None:
         self.marker = marker
         self.stored_text = text
-        self._source = source
+        self.source = source
         self.line = line
         self.column = column
         self.start = start
@@ -117,17 +117,12 @@ class OutlineNode:
         """The line without marker and surrounding whitespace."""
         if self.stored_text is not None:
             return self.stored_text
-        assert self._source is not None  # one of the two is always given
-        return self._source[self.start : self.end]
+        assert self.source is not None  # one of the two is always given
+        return self.source[self.start : self.end]
 
     @text.setter
     def text(self, value: str) -> None:
         self.stored_text = value
-
-    @property
-    def source(self) -> str | None:
-        """The text the offsets index, for a node whose text is read from it."""
-        return self._source
 
     def __repr__(self) -> str:
         return (
