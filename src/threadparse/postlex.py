@@ -10,7 +10,11 @@ Modelled on lark's `Indenter`, but tolerant of the indentation of real dumps:
   It records a ``dedent-to-unknown-column`` warning (strict mode raises
   `ThreadParseError` instead), where lark's `Indenter` raises `DedentError`;
 * a list marker alone on its line keeps its level for the text on the next line;
-* right-aligned numbering (`` 9.`` then ``10.``) keeps a list's items at one level;
+* right-aligned numbering (`` 9.`` then ``10.``, `` 99.`` then ``100.``) keeps a list's
+  items at one level: an item numbered n whose dot is in the column of the dot of item
+  n - 1 of an open level is placed at that level, whatever its own indentation. Numbers
+  that grow to the right (``  99.`` then ``  100.``, left-aligned) keep their level as
+  any item does;
 * indentation after the last line (trailing whitespace) opens nothing.
 """
 
@@ -50,15 +54,20 @@ class OutlineIndenter(PostLex):
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
         diagnostics = errors.current()
         levels = [0]
+        # per open level, the last numbered item placed there: (number, column of its dot)
+        numbering: list[tuple[int, int] | None] = [None]
         previous: Token | None = None
         for token in stream:
+            width = 0
             if previous is not None:
                 indent = previous[previous.rfind("\n") + 1 :]
                 width = len(indent) if "\t" not in indent else indent_width(indent)
                 if width != levels[-1]:  # most lines keep their level: nothing to emit
                     yield from self._indentation(
-                        previous, token, indent, width, levels, diagnostics
+                        previous, token, indent, width, levels, numbering, diagnostics
                     )
+            if token.type == "ITEM" and token[0].isdigit():
+                numbering[-1] = item_number(token, width)
             yield token
             previous = token
         for _ in range(len(levels) - 1):
@@ -71,6 +80,7 @@ class OutlineIndenter(PostLex):
         indent: str,
         width: int,
         levels: list[int],
+        numbering: list[tuple[int, int] | None],
         diagnostics: errors.Diagnostics,
     ) -> Iterator[Token]:
         """The INDENT/DEDENT tokens before ``line``, which starts at column ``width``
@@ -79,14 +89,11 @@ class OutlineIndenter(PostLex):
             # A list marker alone on its line, its text on the next (lynx): the text is
             # the item's, wherever it starts; the level stays the marker's.
             return
-        if line.type == "ITEM" and width < levels[-1] and line[:2].isdigit():
-            # Right-aligned numbering (" 9." then "10."): the item's place is where its
-            # number ends, when that is an open level.
-            aligned = width + line.index(".") - 1
-            if aligned in levels:
-                width = aligned
+        if line.type == "ITEM" and width < levels[-1] and line[0].isdigit():
+            width = _aligned_level(item_number(line, width), width, levels, numbering)
         if width > levels[-1]:
             levels.append(width)
+            numbering.append(None)
             yield new_token(self.INDENT_type, indent, line.start_pos, line.line, line.column)
             return
         if width == levels[-1]:
@@ -112,4 +119,30 @@ class OutlineIndenter(PostLex):
             levels[keep - 1] = width
         for _ in range(len(levels) - keep):
             levels.pop()
+            numbering.pop()
             yield new_token(self.DEDENT_type, indent, line.start_pos, line.line, line.column)
+
+
+def item_number(item: Token, width: int) -> tuple[int, int]:
+    """A numbered item's number and the column of its dot (``width`` is its indentation)."""
+    dot = item.index(".")
+    return int(item[:dot]), width + dot
+
+
+def _aligned_level(
+    number: tuple[int, int], width: int, levels: list[int], numbering: list[tuple[int, int] | None]
+) -> int:
+    """Where a numbered item at column ``width`` belongs under right-aligned numbering:
+    the open level, deeper than ``width``, whose last item is the one numbered just
+    before it with its dot in the same column (`` 9.`` then ``10.``); else ``width``.
+
+    Only levels deeper than the item are looked at, innermost first, and those the item
+    does not align with are closed by it anyway, so the search costs nothing over time.
+    """
+    wanted = (number[0] - 1, number[1])
+    k = len(levels) - 1
+    while k > 0 and levels[k] > width:
+        if numbering[k] == wanted:
+            return levels[k]
+        k -= 1
+    return width
