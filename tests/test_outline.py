@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lark import Lark
 from lark.lexer import LexerState
-from lark.utils import TextSlice
 
 from conftest import CORPUS, EXAMPLES, SEED
 from threadparse import errors, parser
@@ -20,6 +19,15 @@ from threadparse.lexer import LineLexer
 from threadparse.outline import OutlineBuilder, OutlineNode, reading
 from threadparse.postlex import OutlineIndenter
 from threadparse.source import normalise
+
+
+def _text_for_lexer(text: str) -> Any:
+    """What lark hands a lexer: a TextSlice from lark 1.3 on, the string before."""
+    try:
+        from lark.utils import TextSlice
+    except ImportError:  # lark 1.2
+        return text
+    return TextSlice(text, 0, len(text))
 
 
 class OneTokenPerLine(LineLexer):
@@ -68,7 +76,7 @@ def assert_same_outline(text: str) -> None:
 
 def token_types(text: str) -> list[str]:
     lexer = LineLexer(parser.lark_parser().lexer_conf)
-    return [t.type for t in lexer.lex(LexerState(TextSlice(text, 0, len(text))), None)]
+    return [t.type for t in lexer.lex(LexerState(_text_for_lexer(text)), None)]
 
 
 def test_runs_become_one_token_but_not_after_a_lone_marker() -> None:

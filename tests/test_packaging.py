@@ -1,15 +1,22 @@
 """The wheel carries the grammar: build it, install it in a fresh venv outside the
-source tree, and parse a bundled example from there. Also: the code is ruff-clean."""
+source tree, and parse a bundled example from there. Its metadata declares the license,
+the Pythons and the project's addresses; the lowest dependency versions that
+pyproject.toml allows are the ones CI tests (``.ci/minimum-versions.txt``). Also: the
+code is ruff- and mypy-clean."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 import venv
+import zipfile
+from email.parser import HeaderParser
 from pathlib import Path
 
 import pytest
+from packaging.version import Version
 
 from conftest import EXAMPLES, REPO
 
@@ -33,6 +40,7 @@ def test_wheel_installs_and_parses_outside_the_tree(tmp_path: Path) -> None:
         text=True,
     )
     (wheel,) = dist.glob("threadparse-*.whl")
+    _check_metadata(wheel)
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
@@ -83,3 +91,73 @@ def test_code_checks(command: list[str]) -> None:
         [_tool(command[0]), *command[1:]], cwd=REPO, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _pyproject() -> dict[str, object]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def _check_metadata(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as zf:
+        (name,) = [n for n in zf.namelist() if n.endswith(".dist-info/METADATA")]
+        meta = HeaderParser().parsestr(zf.read(name).decode("utf-8"))
+        licenses = [n for n in zf.namelist() if n.endswith("licenses/LICENSE")]
+        assert licenses, zf.namelist()
+        assert zf.read(licenses[0]).decode() == (REPO / "LICENSE").read_text()
+    assert meta["License-Expression"] == "MIT"
+    assert meta["License-File"] == "LICENSE"
+    assert meta["Requires-Python"] == ">=3.10"
+    urls = dict(u.split(", ", 1) for u in meta.get_all("Project-URL"))
+    assert {"Homepage", "Source", "Issues"} <= set(urls)
+    classifiers = meta.get_all("Classifier")
+    assert "Typing :: Typed" in classifiers
+    assert "Programming Language :: Python :: 3.10" in classifiers
+
+
+def test_license_is_the_full_mit_text() -> None:
+    text = (REPO / "LICENSE").read_text(encoding="utf-8")
+    assert text.startswith("MIT License\n\nCopyright (c) ")
+    assert "Permission is hereby granted, free of charge" in text
+    assert 'THE SOFTWARE IS PROVIDED "AS IS"' in text
+    project = _pyproject()["project"]
+    assert isinstance(project, dict)
+    assert project["license"] == "MIT"
+    assert project["license-files"] == ["LICENSE"]
+
+
+def test_python_classifiers_match_requires_python() -> None:
+    project = _pyproject()["project"]
+    assert isinstance(project, dict)
+    low = re.fullmatch(r">=3\.(\d+)", project["requires-python"])
+    assert low is not None
+    minors = sorted(
+        int(c.rsplit(".", 1)[1])
+        for c in project["classifiers"]
+        if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
+    )
+    assert minors and minors[0] == int(low.group(1))
+    assert minors == list(range(minors[0], minors[-1] + 1))
+
+
+def test_ci_tests_the_declared_minimum_versions() -> None:
+    """Each dependency's lower bound in pyproject.toml is pinned in
+    .ci/minimum-versions.txt, which .ci/run installs to run the suite on."""
+    project = _pyproject()["project"]
+    assert isinstance(project, dict)
+    declared = {}
+    for requirement in project["dependencies"]:
+        match = re.fullmatch(r"([A-Za-z0-9_.-]+)>=([0-9.]+)(?:,<[0-9.]+)?", requirement)
+        assert match, f"a dependency without a lower bound: {requirement}"
+        declared[match.group(1).lower()] = Version(match.group(2))
+    pinned = {}
+    for line in (REPO / ".ci" / "minimum-versions.txt").read_text().splitlines():
+        if line and not line.startswith("#"):
+            name, version = line.split("==")
+            pinned[name] = Version(version)
+    assert pinned == declared
+    ci = (REPO / ".ci" / "run").read_text()
+    assert "-c .ci/minimum-versions.txt" in ci

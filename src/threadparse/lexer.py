@@ -35,6 +35,15 @@ from lark.lexer import Lexer, LexerState
 new_token: Callable[..., Token] = getattr(Token, "_future_new", Token)
 
 
+def _text_of(lexer_state: LexerState) -> tuple[str, int, int]:
+    """The text to lex and where to start and stop: lark 1.3 gives a ``TextSlice``,
+    lark 1.2 the string itself."""
+    given: Any = lexer_state.text
+    if isinstance(given, str):
+        return given, 0, len(given)
+    return given.text, given.start, given.end
+
+
 def is_lone_marker(token: Token) -> bool:
     """An ITEM token that is only its marker ("12." or a bullet) and one line end: the
     item's text is on the next line (lynx prints list items so)."""
@@ -83,9 +92,7 @@ class LineLexer(Lexer):
         )
 
     def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
-        text_slice = lexer_state.text
-        text: str = text_slice.text
-        pos, end = text_slice.start, text_slice.end
+        text, pos, end = _text_of(lexer_state)
         line = 1
         if pos < end:
             lead = self.lead.match(text, pos, end)
