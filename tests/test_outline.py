@@ -15,6 +15,7 @@ from lark.lexer import LexerState
 
 from conftest import CORPUS, EXAMPLES, SEED
 from threadparse import errors, parser
+from threadparse import outline as outline_module
 from threadparse.lexer import LineLexer
 from threadparse.outline import OutlineBuilder, OutlineNode, reading
 from threadparse.postlex import OutlineIndenter
@@ -117,3 +118,36 @@ def test_same_outline_on_the_corpus() -> None:
         pytest.skip(f"{CORPUS} is not here (the shared data lives beside the repo, in ../shared)")
     for path in dumps:
         assert_same_outline(path.read_text(encoding="utf-8", errors="replace"))
+
+
+def outline_with_runs_read(text: str, dense_line: int) -> tuple[list[Any], list[Any]]:
+    """The outline, with LINES tokens read by one way only: split whole (0) or line by
+    line (a huge ``dense_line``)."""
+    saved = outline_module._DENSE_LINE
+    outline_module._DENSE_LINE = dense_line
+    try:
+        return outline(text, join_runs=True)
+    finally:
+        outline_module._DENSE_LINE = saved
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(INDENTS, TEXTS, BREAKS), max_size=40))
+def test_runs_split_whole_or_line_by_line_give_one_outline(
+    lines: list[tuple[str, str, str]],
+) -> None:
+    text = "".join(i + t + b for i, t, b in lines)
+    assert outline_with_runs_read(text, 0) == outline_with_runs_read(text, 10**9)
+
+
+def test_mostly_blank_runs_are_read_line_by_line() -> None:
+    text = "T\n\n  a\n" + "\n" * 50 + "  b \n \n  c\n" + "\n \n" * 20
+    assert outline_with_runs_read(text, 0) == outline_with_runs_read(text, 10**9)
+    assert_same_outline(text)
+
+
+def test_a_long_run_comes_in_tokens_of_bounded_length() -> None:
+    text = "T\n" + "line of text\n" * 5000
+    types = token_types(text)
+    assert types == ["LINES"] * 5  # 5,001 lines, at most RUN_LINES = 1,024 a token
+    assert_same_outline(text)

@@ -32,6 +32,8 @@ from lark.lexer import Lexer, LexerState
 # Lark's `Token(...)` goes through a compatibility shim for a deprecated keyword that
 # costs more than the token itself; `_future_new` is the constructor behind it, with
 # the same arguments. Fall back to the public constructor if a lark release drops it.
+RUN_LINES = 1024  #: the most lines one LINES token holds
+
 new_token: Callable[..., Token] = getattr(Token, "_future_new", Token)
 
 
@@ -84,11 +86,14 @@ class LineLexer(Lexer):
         # line ("more") that has the same indentation and is not an ITEM, with the
         # blank lines between, then the last line's end as LINE has it. Linear: a line
         # that does not join stops the repetition before any of its text is read.
+        # Python's regex engine keeps ~200 bytes of state per repetition of a group
+        # until the match ends, so a run is at most RUN_LINES lines (the next run
+        # simply comes as the next token): a match's memory stays bounded.
         self.run = re.compile(
             r"(?P<indent>[\t \u00a0]*)[^\t \u00a0\n][^\n]*"
-            r"(?P<more>(?:\n[\t \u00a0]*(?=\n))*"
-            rf"\n(?P=indent)(?=[^\t \u00a0\n])(?!{patterns['ITEM']})[^\n]*)*"
-            r"(?:\n[\t \u00a0]*)*"
+            r"(?P<more>[\n\t \u00a0]*"
+            rf"\n(?P=indent)(?=[^\t \u00a0\n])(?!{patterns['ITEM']})[^\n]*){{0,{RUN_LINES - 1}}}"
+            r"(?:\n[\n\t \u00a0]*)?"
         )
 
     def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:

@@ -10,6 +10,7 @@ copy of its line: a plain line's `text` is sliced from the source when it is rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -156,8 +157,26 @@ def _run_nodes(
 
     The token is split at its line ends: the first piece is the first line's text, each
     later piece a line with the shared indentation, or a blank line, and the last piece
-    the next line's indentation (or, at the end of the text, a last line).
+    the next line's indentation (or, at the end of the text, a last line). A token that
+    is mostly blank lines is read line by line instead (`_sparse_run_nodes`), so blank
+    lines cost no memory.
     """
+    if token.count("\n") * _DENSE_LINE > len(token):
+        nodes = _sparse_run_nodes(token, source)
+    else:
+        nodes = _dense_run_nodes(token, source)
+    if children:  # the block under the token is its last line's
+        tail = nodes[-1]
+        tail.children = children
+        tail.last_line, tail.last_end = children[-1].last_line, children[-1].last_end
+    return nodes
+
+
+_DENSE_LINE = 8  # characters per line at least, on average, for a run to be split whole
+_TEXT = re.compile(r"[^\n\t \u00a0](?:[^\n]*[^\n\t \u00a0])?")
+
+
+def _dense_run_nodes(token: Token, source: str) -> list[OutlineNode]:
     pieces = token.split("\n")
     indent = (token.column or 1) - 1
     line = token.line or 1
@@ -177,10 +196,31 @@ def _run_nodes(
         elif index < last and nodes:  # a blank line: after the line before it
             nodes[-1].blank_after = True
         position += len(piece) + 1
-    if children:  # the block under the token is its last line's
-        tail = nodes[-1]
-        tail.children = children
-        tail.last_line, tail.last_end = children[-1].last_line, children[-1].last_end
+    return nodes
+
+
+def _sparse_run_nodes(token: Token, source: str) -> list[OutlineNode]:
+    """The same nodes as `_dense_run_nodes`, found by searching for the lines with
+    text: no list of the token's lines is made."""
+    indent = (token.column or 1) - 1
+    line = token.line or 1
+    offset = token.start_pos or 0
+    nodes: list[OutlineNode] = []
+    previous = 0  # where the last line with text ended, in the token
+    for match in _TEXT.finditer(token):
+        start, end = match.span()
+        breaks = token.count("\n", previous, start)
+        if nodes and breaks > 1:
+            nodes[-1].blank_after = True
+        line += breaks
+        nodes.append(
+            OutlineNode(
+                None, None, line, indent + 1, offset + start, offset + end, False, (), source
+            )
+        )
+        previous = end
+    if nodes and token.count("\n", previous) > 1:  # blank lines before the next line
+        nodes[-1].blank_after = True
     return nodes
 
 
