@@ -125,7 +125,8 @@ def test_binary_file(tmp_path: Path) -> None:
     result = run("show", str(path))
     assert result.returncode == 1
     assert (
-        result.stderr.decode().strip() == f"{path}: error: binary file (NUL bytes), not a text dump"
+        result.stderr.decode().strip()
+        == f"{path}:3:1: error: binary file (NUL bytes), not a text dump"
     )
 
 

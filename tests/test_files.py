@@ -22,21 +22,59 @@ def test_unicode_encodings(tmp_path, encoding: str) -> None:
     assert page.warnings == []
 
 
-def test_other_encodings_fall_back_with_a_warning(tmp_path) -> None:
+def test_a_windows_file_reads_with_a_warning_per_line(tmp_path) -> None:
     path = tmp_path / "dump.txt"
     path.write_bytes(TEXT.encode("cp1252"))
     page = threadparse.parse_file(path)
-    assert page.title == "Grüße"
-    assert page.warnings[0].code == "encoding-guessed"
-    with pytest.raises(threadparse.ThreadParseError, match="UTF-8"):
+    assert page.title == "Grüße" and page.comments[0].author == "Jürgen"
+    assert [(w.code, w.span.start_line, w.column) for w in page.warnings] == [
+        ("invalid-utf8", 1, 3),
+        ("invalid-utf8", 6, 7),
+        ("invalid-utf8", 7, 8),
+    ]
+    assert "0xFC 0xDF" in page.warnings[0].message
+    with pytest.raises(threadparse.ThreadParseError, match="UTF-8") as caught:
         threadparse.parse_file(path, strict=True)
+    assert (caught.value.line, caught.value.column, caught.value.code) == (1, 3, "invalid-utf8")
+    assert caught.value.snippet == "Gr\u00fc\u00dfe"
 
 
-def test_binary_is_refused(tmp_path) -> None:
-    path = tmp_path / "x.bin"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    with pytest.raises(threadparse.ThreadParseError, match="binary"):
-        threadparse.parse_file(path)
+def test_one_stray_byte_spoils_nothing_else(tmp_path) -> None:
+    """Valid UTF-8 stays UTF-8; only the stray byte is read as cp1252, and the warning
+    says where it is (it once decoded the whole file as cp1252, and pointed at 1:1)."""
+    text = (
+        "Title\n\nBody.\n\n1 reply\n  1. Jürgen says:\n    Schön, 20 \x80 and \u201cquotes\u201d.\n"
+    )
+    data = text.encode("utf-8").replace("\x80".encode(), b"\x80")
+    page = threadparse.parse_file(io.BytesIO(data))
+    assert page.comments[0].author == "Jürgen"
+    assert page.comments[0].text == "Schön, 20 \u20ac and \u201cquotes\u201d."
+    (warning,) = page.warnings
+    assert (warning.code, warning.span.start_line, warning.column) == ("invalid-utf8", 7, 15)
+    assert "0x80" in warning.message
+    assert_nothing_lost(page, page_text := text.replace("\x80", "\u20ac"))
+    assert page_text.splitlines()[6][14] == "\u20ac"
+
+
+def test_stray_bytes_on_many_lines_are_summed_up(tmp_path) -> None:
+    data = b"Title\n\n" + b"caf\xe9 line\n" * 250
+    page = threadparse.parse_file(io.BytesIO(data))
+    assert len(page.warnings) == 101
+    assert page.warnings[-1].span.start_line == 103
+    assert "150 more lines" in page.warnings[-1].message
+
+
+def test_a_nul_byte_anywhere_is_binary() -> None:
+    data = b"Title\n\n" + b"x" * 20_000 + b"\nabc\x00def\n"
+    with pytest.raises(threadparse.ThreadParseError, match="binary") as caught:
+        threadparse.parse_file(io.BytesIO(data))
+    assert (caught.value.line, caught.value.column) == (4, 4)
+
+
+def test_text_mode_file_objects() -> None:
+    assert threadparse.parse_file(io.StringIO(TEXT)).comments[0].author == "Jürgen"
+    with pytest.raises(TypeError, match="path or a file object"):
+        threadparse.parse_file(42)  # type: ignore[arg-type]
 
 
 def test_stdin_and_file_objects(monkeypatch) -> None:

@@ -24,7 +24,7 @@ from lark.exceptions import LarkError
 
 from threadparse import source
 from threadparse.dialect import DIALECTS, detect
-from threadparse.errors import Diagnostics, ThreadParseError, collecting
+from threadparse.errors import Diagnostics, ParseWarning, ThreadParseError, collecting
 from threadparse.lexer import LineLexer
 from threadparse.model import Page
 from threadparse.outline import OutlineBuilder, OutlineNode, reading
@@ -167,39 +167,91 @@ def _outline(text: str) -> list[OutlineNode]:
 
 
 def parse_file(
-    path: str | os.PathLike[str] | IO[bytes], *, strict: bool = False, dialect: str | None = None
+    path: str | os.PathLike[str] | IO[bytes] | IO[str],
+    *,
+    strict: bool = False,
+    dialect: str | None = None,
 ) -> Page:
-    """Read and parse a dump file: a path, ``"-"`` for standard input, or a binary file object.
+    """Read and parse a dump file: a path, ``"-"`` for standard input, or a file object
+    (binary, or text: a text file's own decoding is used).
 
-    UTF-8 with or without BOM, UTF-16/32 with BOM; other bytes are decoded as cp1252
-    (then latin-1) with an ``encoding-guessed`` warning (an error in strict mode).
-    A file with NUL bytes is refused as binary.
+    Bytes are UTF-8 (with or without BOM), or UTF-16/32 with a BOM. A byte that is not
+    valid UTF-8 is read as the cp1252 character it would be, and each line with such
+    bytes gets an ``invalid-utf8`` warning at the first of them (strict mode: a
+    `ThreadParseError` there). A file with a NUL byte is refused as binary.
 
     Raises:
-        ThreadParseError: binary input, or (strict) a guess was needed.
+        ThreadParseError: binary input, or (strict) bytes that are not valid UTF-8.
         OSError: the file cannot be read.
+        TypeError: ``path`` is neither a path nor a readable file object.
     """
     if isinstance(path, (str, os.PathLike)):
-        data = sys.stdin.buffer.read() if os.fspath(path) == "-" else Path(path).read_bytes()
-    else:
+        data: bytes | str = _stdin_bytes() if os.fspath(path) == "-" else Path(path).read_bytes()
+    elif callable(getattr(path, "read", None)):
         data = path.read()
-    if source.looks_binary(data):
-        raise ThreadParseError("binary file (NUL bytes), not a text dump", code="binary")
-    decoded = source.decode(data)
-    if decoded.guessed and strict:
+    else:
+        raise TypeError(f"parse_file() takes a path or a file object, not {type(path).__name__}")
+    if isinstance(data, str):  # a text-mode file: already decoded
+        return parse(data, strict=strict, dialect=dialect)
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"the file object's read() gave {type(data).__name__}, not bytes")
+    data = bytes(data)
+    nul = source.nul_position(data)
+    if nul >= 0:
+        before = source.normalise(data[:nul].decode("utf-8", errors="replace"))
         raise ThreadParseError(
-            f"not valid UTF-8; would guess {decoded.encoding}",
-            line=1,
-            column=1,
-            code="encoding-guessed",
+            "binary file (NUL bytes), not a text dump",
+            line=before.count("\n") + 1,
+            column=len(before) - before.rfind("\n"),
+            code="binary",
+        )
+    decoded = source.decode(data)
+    if decoded.stray and strict:
+        first = decoded.stray[0]
+        end = decoded.text.find("\n", first.offset)
+        raise ThreadParseError(
+            first.describe(),
+            line=first.line,
+            column=first.column,
+            snippet=decoded.text[first.offset - first.column + 1 : None if end < 0 else end],
+            code="invalid-utf8",
         )
     page = parse(decoded.text, strict=strict, dialect=dialect)
-    if decoded.guessed:
-        diagnostics = Diagnostics()
-        diagnostics.warn(
-            "encoding-guessed",
-            f"not valid UTF-8; decoded as {decoded.encoding}",
-            Span(1, 1, 0, 0),
-        )
-        page.warnings[:0] = diagnostics.warnings
+    if decoded.stray:
+        page.warnings[:0] = _stray_warnings(decoded.stray)
     return page
+
+
+STRAY_WARNINGS = 100  #: lines with stray bytes warned about one by one; the rest in one
+
+
+def _stray_warnings(stray: tuple[source.StrayBytes, ...]) -> list[ParseWarning]:
+    warnings = [
+        ParseWarning(
+            "invalid-utf8", s.describe(), Span(s.line, s.line, s.offset, s.offset), s.column
+        )
+        for s in stray[:STRAY_WARNINGS]
+    ]
+    rest = stray[STRAY_WARNINGS:]
+    if rest:
+        count = sum(len(s.raw) for s in rest)
+        warnings.append(
+            ParseWarning(
+                "invalid-utf8",
+                f"{count} more bytes not valid UTF-8 on {len(rest)} more lines "
+                f"(lines {rest[0].line} to {rest[-1].line}), read as cp1252",
+                Span(rest[0].line, rest[-1].line, rest[0].offset, rest[-1].offset),
+                rest[0].column,
+            )
+        )
+    return warnings
+
+
+def _stdin_bytes() -> bytes:
+    """Standard input's bytes; an OSError when there is no standard input (``<&-``)."""
+    stdin = sys.stdin
+    if stdin is None:
+        raise OSError(9, "standard input is closed")
+    buffer = getattr(stdin, "buffer", None)
+    data = buffer.read() if buffer is not None else stdin.read()
+    return data if isinstance(data, bytes) else data.encode("utf-8", errors="surrogatepass")

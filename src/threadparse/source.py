@@ -9,6 +9,7 @@ normalised text.
 from __future__ import annotations
 
 import codecs
+import re
 
 import attrs
 
@@ -22,37 +23,110 @@ _BOMS = (
 
 
 @attrs.define(frozen=True, slots=True)
+class StrayBytes:
+    """Bytes of a UTF-8 dump that are not valid UTF-8, one line's worth, and how they
+    were read: each as the cp1252 character it is there (U+FFFD for the five bytes
+    cp1252 leaves undefined).
+
+    Attributes:
+        line, column: where the first of them is, in the normalised text (1-based).
+        offset: the character offset of that place in the normalised text.
+        raw: the bytes, in order.
+        read_as: the characters they became.
+    """
+
+    line: int
+    column: int
+    offset: int
+    raw: bytes
+    read_as: str
+
+    def describe(self) -> str:
+        shown = " ".join(f"0x{b:02X}" for b in self.raw[:8]) + (" …" if len(self.raw) > 8 else "")
+        noun = "byte" if len(self.raw) == 1 else "bytes"
+        return f"{len(self.raw)} {noun} not valid UTF-8 ({shown}), read as cp1252 {self.read_as!r}"
+
+
+@attrs.define(frozen=True, slots=True)
 class Decoded:
-    """Text decoded from bytes, and how."""
+    """Text decoded from bytes and normalised (see `normalise`), and how.
+
+    Attributes:
+        text: the normalised text.
+        encoding: ``"utf-8"``, or the encoding a byte-order mark named.
+        stray: the lines with bytes that were not valid UTF-8, in order (empty when the
+            bytes were all valid, or had a byte-order mark).
+    """
 
     text: str
     encoding: str
-    guessed: bool = False  # True when the bytes were not valid in the encoding tried first
+    stray: tuple[StrayBytes, ...] = ()
+
+    @property
+    def guessed(self) -> bool:
+        """Some bytes were not valid in the encoding and had to be read another way."""
+        return bool(self.stray)
+
+
+# Bytes that are not valid UTF-8 come out of "surrogateescape" as U+DC80-U+DCFF, one
+# character per byte; each is then read as its cp1252 character.
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+_CP1252 = {0xDC00 + b: (bytes([b]).decode("cp1252", errors="replace")) for b in range(0x80, 0x100)}
+
+
+def nul_position(data: bytes) -> int:
+    """The byte offset of the first NUL byte of a dump that is not UTF-16/32 (whose
+    characters hold NUL bytes), else -1: a NUL anywhere means the file is binary."""
+    if any(
+        data.startswith(bom) for bom, encoding in _BOMS if "-16" in encoding or "-32" in encoding
+    ):
+        return -1
+    return data.find(b"\x00")
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes in the first 8 KiB (outside UTF-16/32, which have a BOM) mean binary."""
-    head = data[:8192]
-    return b"\x00" in head and not any(head.startswith(bom) for bom, _ in _BOMS)
+    """NUL bytes anywhere (outside UTF-16/32, which have a BOM) mean binary."""
+    return nul_position(data) >= 0
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode a dump: a BOM wins; then strict UTF-8; then cp1252, then latin-1 (never fails).
+    """Decode and normalise a dump: a BOM names the encoding; otherwise UTF-8, where each
+    byte that is not valid UTF-8 is read as the cp1252 character it would be (a stray
+    byte of a Windows text in a UTF-8 file) and reported in ``stray`` with its place.
 
-    >>> decode("Grüße".encode("utf-8")).text, decode("Grüße".encode("cp1252")).encoding
-    ('Grüße', 'cp1252')
+    >>> decode("Grüße".encode("utf-8")).text
+    'Grüße'
+    >>> d = decode("Jürgen\nsagt: Grüße".encode("utf-8").replace(b"\xc3\xbc", b"\xfc"))
+    >>> d.text, [(s.line, s.column, s.raw, s.read_as) for s in d.stray]
+    ('Jürgen\nsagt: Grüße', [(1, 2, b'\xfc', 'ü')])
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return Decoded(data[len(bom) :].decode(encoding, errors="replace"), encoding)
+            text = data[len(bom) :].decode(encoding, errors="replace")
+            return Decoded(normalise(text), encoding)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return Decoded(normalise(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        return Decoded(data.decode("cp1252"), "cp1252", guessed=True)
-    except UnicodeDecodeError:
-        return Decoded(data.decode("latin-1"), "latin-1", guessed=True)
+    text = normalise(data.decode("utf-8", errors="surrogateescape"))
+    by_line: dict[int, tuple[int, int, list[str]]] = {}  # line: (column, offset, escapes)
+    line, line_start, counted = 1, 0, 0
+    for match in _ESCAPED.finditer(text):
+        start = match.start()
+        breaks = text.count("\n", counted, start)
+        if breaks:
+            line += breaks
+            line_start = text.rfind("\n", counted, start) + 1
+        counted = start
+        if line not in by_line:
+            by_line[line] = (start - line_start + 1, start, [])
+        by_line[line][2].append(match.group())
+    stray = []
+    for number, (column, offset, pieces) in by_line.items():
+        escaped = "".join(pieces)
+        raw = bytes(ord(c) - 0xDC00 for c in escaped)
+        stray.append(StrayBytes(number, column, offset, raw, escaped.translate(_CP1252)))
+    return Decoded(text.translate(_CP1252), "utf-8", tuple(stray))
 
 
 def normalise(text: str) -> str:
