@@ -104,8 +104,23 @@ def test_stats() -> None:
     out = run("stats", SMALL).stdout.decode()
     assert re.search(r"^comments +5$", out, re.M) and re.search(r"^closed +yes$", out, re.M)
     figures = json.loads(run("stats", "--json", SMALL).stdout)
-    assert figures["comments"] == "5" and figures["max depth"] == "2"
-    assert figures["depth 0"] == "3" and figures["  Tobias Wren"] == "2"
+    assert figures == {
+        "title": "Why the Lighthouse Keeper Kept a Logbook",
+        "comments": 5,
+        "declared": 5,
+        "top_level": 3,
+        "max_depth": 2,
+        "closed": True,
+        "warnings": 0,
+        "participants": 4,
+        "by_depth": [3, 1, 1],
+        "by_author": [
+            {"author": "Tobias Wren", "comments": 2},
+            {"author": "Marta Ilves", "comments": 1},
+            {"author": "quietharbour", "comments": 1},
+            {"author": "Ines Calloway", "comments": 1},
+        ],
+    }
 
 
 def test_missing_file() -> None:
@@ -168,3 +183,107 @@ def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
 
 def test_version() -> None:
     assert run("--version").stdout.decode().strip() == f"threadparse {threadparse.__version__}"
+
+
+def test_warnings_are_listed_with_file_line_and_column() -> None:
+    result = run("stats", "--warnings", AWKWARD)
+    assert result.returncode == 0
+    lines = result.stderr.decode().splitlines()
+    page = threadparse.parse_file(AWKWARD)
+    assert len(lines) == len(page.warnings) >= 1
+    first = page.warnings[0]
+    assert lines[0] == (
+        f"{AWKWARD}:{first.span.start_line}:{first.column}: warning: {first.message} [{first.code}]"
+    )
+    assert run("stats", AWKWARD).stderr == b""  # only when asked
+
+
+def test_one_warning_is_singular(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text("Title\n    a\n  b\n", encoding="utf-8")
+    out = run("show", str(path)).stdout.decode()
+    assert "· 1 warning" in out and "1 warnings" not in out
+
+
+@pytest.mark.parametrize("command", [["show"], ["json"], ["json", "--rows"], ["stats"]])
+def test_an_output_that_cannot_take_every_character(tmp_path: Path, command) -> None:
+    path = tmp_path / "cjk.txt"
+    text = "标题 🎉\n\n正文。\n\n1 reply\n  1. 李雷 says:\n    你好 🎉\n"
+    path.write_text(text, encoding="utf-8")
+    result = run(*command, str(path), env={"PYTHONIOENCODING": "cp1252"})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    out = result.stdout.decode("cp1252")
+    if command[0] == "json":  # escaped, so the JSON is still exact
+        first = json.loads(out.splitlines()[0] if "--rows" in command else out)
+        assert first["author" if "--rows" in command else "title"] in ("李雷", "标题 🎉")
+    else:
+        assert "?" in out
+
+
+def _shell(command: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(command, shell=True, capture_output=True, timeout=60)
+
+
+def test_closed_stdout_stdin_and_stderr_are_one_line_and_a_status() -> None:
+    me = f"{sys.executable} -m threadparse"
+    closed_out = _shell(f"{me} show {SMALL} >&-")
+    assert closed_out.returncode == 1
+    assert closed_out.stderr.decode().strip() == "threadparse: error: standard output is closed"
+    closed_in = _shell(f"{me} stats - <&-")
+    assert closed_in.returncode == 1
+    assert closed_in.stderr.decode().strip() == "<stdin>: error: standard input is closed"
+    closed_err = _shell(f"{me} show no/such/file 2>&-")
+    assert closed_err.returncode == 1 and closed_err.stdout == b""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_write_error_is_not_blamed_on_the_input() -> None:
+    result = _shell(f"{sys.executable} -m threadparse json {SMALL} > /dev/full")
+    assert result.returncode == 1
+    message = result.stderr.decode().strip()
+    assert message == "threadparse: error: cannot write the output: No space left on device"
+
+
+def test_width_below_the_minimum_says_the_minimum() -> None:
+    result = run("show", SMALL, "--width", "-5")
+    assert result.returncode == 2
+    assert b"width must be at least 20 columns, not -5" in result.stderr
+
+
+def test_a_huge_one_line_title_is_cut_to_the_width(tmp_path: Path) -> None:
+    path = tmp_path / "one-line.txt"
+    path.write_text("word " * 1_000_000 + "\n", encoding="utf-8")  # 5 MB, one line
+    result = run("show", str(path), "--width", "60")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert lines[0].endswith("…") and len(lines[0]) == 60
+    assert len(result.stdout) < 2_000
+
+
+def test_full_keeps_a_blank_line_between_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "two.txt"
+    path.write_text(
+        "T\n\n1 reply\n  1. Ann says:\n    First paragraph.\n\n    Second one.\n",
+        encoding="utf-8",
+    )
+    lines = run("show", str(path), "--full", "--no-color").stdout.decode().splitlines()
+    at = next(i for i, line in enumerate(lines) if "First paragraph." in line)
+    assert lines[at + 1].strip(" │") == "" and "Second one." in lines[at + 2]
+
+
+def test_json_indent_is_applied() -> None:
+    flat = run("json", SMALL).stdout.decode()
+    indented = run("json", SMALL, "--indent", "3").stdout.decode()
+    assert "\n" not in flat.rstrip("\n")
+    assert indented.splitlines()[1].startswith('   "format"')
+    assert json.loads(flat) == json.loads(indented)
+
+
+def test_dialect_is_a_label_and_says_so() -> None:
+    help_text = run("json", "--help").stdout.decode()
+    assert "label" in " ".join(help_text.split())
+    labelled = json.loads(run("json", SMALL, "--dialect", "lynx").stdout)
+    detected = json.loads(run("json", SMALL).stdout)
+    assert labelled["dialect"] == "lynx" and detected["dialect"] == "resiliparse"
+    assert labelled["comments"] == detected["comments"]

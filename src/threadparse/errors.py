@@ -89,6 +89,14 @@ class Diagnostics:
     text: str = ""
     warnings: list[ParseWarning] = attrs.field(factory=list)
 
+    def line_at(self, span: Span) -> str:
+        """The whole source line where ``span`` starts ("" without the source)."""
+        if not self.text:
+            return ""
+        start = self.text.rfind("\n", 0, span.start) + 1
+        end = self.text.find("\n", span.start)
+        return self.text[start : None if end < 0 else end]
+
     def warn(self, code: str, message: str, span: Span, column: int = 1, guess: str = "") -> None:
         """Record a guess; in strict mode raise `ThreadParseError` instead.
 
@@ -96,13 +104,7 @@ class Diagnostics:
         """
         if self.strict:
             raise ThreadParseError(
-                message,
-                line=span.start_line,
-                column=column,
-                snippet=self.text[span.start : self.text.find("\n", span.start)]
-                if self.text
-                else "",
-                code=code,
+                message, line=span.start_line, column=column, snippet=self.line_at(span), code=code
             )
         self.warnings.append(
             ParseWarning(code, f"{message}; {guess}" if guess else message, span, column)

@@ -9,6 +9,7 @@ recursion limit (a nested JSON document of that depth cannot be read back by it)
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
 from threadparse.errors import ParseWarning
@@ -185,7 +186,7 @@ def from_dict(data: dict[str, Any]) -> Page:
             ends_with_newline=data["ends_with_newline"],
         )
         page.comments = _comments_from_rows(data["comments"], page)
-    except (KeyError, TypeError) as e:
+    except (KeyError, TypeError, AttributeError, IndexError) as e:
         raise ValueError(f"malformed page dict: {type(e).__name__}: {e}") from e
     return page
 
@@ -196,8 +197,16 @@ def dumps(page: Page, *, indent: int | None = None) -> str:
 
 
 def loads(text: str | bytes) -> Page:
-    """Read a page from `dumps` output."""
-    return from_dict(json.loads(text))
+    """Read a page from `dumps` output.
+
+    Raises:
+        ValueError: the text is not JSON, or not a threadparse page.
+    """
+    try:
+        data = json.loads(text)
+    except RecursionError:  # json recurses per nesting level of arrays and objects
+        raise ValueError("malformed page JSON: nested too deeply") from None
+    return from_dict(data)
 
 
 def to_rows(page: Page) -> list[dict[str, Any]]:
@@ -231,3 +240,37 @@ def to_rows(page: Page) -> list[dict[str, Any]]:
         )
         stack.extend((k, f"{path}.{i + 1}") for i, k in reversed(list(enumerate(c.children))))
     return rows
+
+
+def stats(page: Page) -> dict[str, Any]:
+    """The page's figures as typed plain data (what ``threadparse stats`` prints).
+
+    Keys: ``title``, ``comments`` (all, any depth), ``declared`` (the page's own count,
+    or None), ``top_level``, ``max_depth`` (0 without comments), ``closed``,
+    ``warnings``, ``participants`` (distinct authors; nameless comments count as one),
+    ``by_depth`` (comments at depth 0, 1, …), ``by_author`` (``author`` and
+    ``comments``, most comments first; None for nameless comments).
+
+    >>> import threadparse
+    >>> text = "T\\n\\n2 replies\\n  1. Ann says:\\n    Hi\\n    • Bob says:\\n      Yo\\n"
+    >>> page = threadparse.parse(text)
+    >>> figures = stats(page)
+    >>> figures["comments"], figures["by_depth"], figures["by_author"][0]
+    (2, [1, 1], {'author': 'Ann', 'comments': 1})
+    """
+    comments = list(page.walk())
+    depths = Counter(c.depth for c in comments)
+    people = Counter(c.author for c in comments)
+    deepest = max(depths) if depths else -1
+    return {
+        "title": page.title,
+        "comments": len(comments),
+        "declared": page.declared_count,
+        "top_level": len(page.comments),
+        "max_depth": max(deepest, 0),
+        "closed": page.closed,
+        "warnings": len(page.warnings),
+        "participants": len(people),
+        "by_depth": [depths[d] for d in range(deepest + 1)],
+        "by_author": [{"author": a, "comments": n} for a, n in people.most_common()],
+    }

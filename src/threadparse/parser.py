@@ -9,13 +9,10 @@ transformer, so the outline is built during the parse and no lark Tree exists.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -93,8 +90,9 @@ def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Pag
         strict: raise `ThreadParseError` where lenient mode (the default) would guess
             and record a `ParseWarning` in ``page.warnings``.
         dialect: the converter that made the dump (one of `DIALECTS`: ``"resiliparse"``,
-            ``"html2text"``, ``"inscriptis"``, ``"w3m"``, ``"lynx"``); None detects it.
-            The rules are the same for all: the dialect is reported as ``page.dialect``.
+            ``"html2text"``, ``"inscriptis"``, ``"w3m"``, ``"lynx"``), recorded as
+            ``page.dialect`` instead of the detected one. It is a label only: the same
+            rules read every converter's dumps, so the tree does not depend on it.
 
     >>> page = parse("My post\\n\\nHello.\\n\\n1 reply\\n  1. Ann says:\\n    Nice.\\n")
     >>> page.title, page.article.text, [c.author for c in page.walk()]
@@ -106,42 +104,13 @@ def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Pag
         raise ValueError(f"unknown dialect {dialect!r}; known: {', '.join(DIALECTS)}")
     text = source.normalise(text)
     diagnostics = Diagnostics(strict=strict, text=text)
-    with collecting(diagnostics), _cyclic_gc_paused():
+    with collecting(diagnostics):
         outline = _outline(text)
         page = PageBuilder(diagnostics, dialect or detect(text)).build(
             outline, ends_with_newline=text.endswith("\n")
         )
     page.warnings = diagnostics.warnings
     return page
-
-
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = True
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a page is built.
-
-    A parse allocates many small objects and frees none, so the collector's passes find
-    nothing to do and cost a fifth of the parse time on large dumps. Nested and
-    concurrent parses are counted: the collector runs again when the last one ends, and
-    only if it was running before.
-    """
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
 
 
 def _outline(text: str) -> list[OutlineNode]:

@@ -10,7 +10,6 @@ with their real depth ("↳ depth 37"). Every comment is drawn exactly once.
 from __future__ import annotations
 
 import zlib
-from collections import Counter
 from collections.abc import Iterable
 
 import attrs
@@ -65,6 +64,14 @@ class RenderOptions:
         return max(1, (width - ROOM_FOR_LABEL) // GUIDE_WIDTH)
 
 
+def _one_line(text: str, width: int, style: str) -> Text:
+    """``text`` on one line of at most ``width`` cells, cut with "…" (a dump that is one
+    50 MB line has a 50 MB title: only what fits is ever made into a `Text`)."""
+    line = Text(text[: width + 1], style=style, no_wrap=True, overflow="ellipsis")
+    line.truncate(width, overflow="ellipsis")
+    return line
+
+
 def _preview(text: str) -> str:
     line = " ".join(text.split())
     return line if len(line) <= PREVIEW else line[: PREVIEW - 1] + "…"
@@ -91,7 +98,9 @@ def _label(comment: Comment, options: RenderOptions, drawn_depth: int, dim: bool
         head.overflow = "ellipsis"
         return head
     parts: list[RenderableType] = [head]
-    for block in comment.blocks:
+    for index, block in enumerate(comment.blocks):
+        if index:
+            parts.append(Text(""))  # a blank line between paragraphs, as on the page
         if isinstance(block, Quote):
             parts.append(Text("▌ " + block.text.replace("\n", "\n▌ "), style="italic dim"))
         else:
@@ -216,7 +225,8 @@ def _summary(page: Page) -> Text:
     if page.closed:
         text.append(" · closed", style="dim")
     if page.warnings:
-        text.append(f" · {len(page.warnings)} warnings", style="yellow")
+        count = len(page.warnings)
+        text.append(f" · {count} warning{'s' if count != 1 else ''}", style="yellow")
     return text
 
 
@@ -230,7 +240,7 @@ class PageView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         render = self.options.fitted(options.max_width)
         page = self.page
-        yield Text(page.title or "(untitled)", style="bold underline")
+        yield _one_line(page.title or "(untitled)", options.max_width, "bold underline")
         article = " ".join(page.article.text.split())
         if article:
             limit = 400 if render.full else 160
@@ -266,25 +276,3 @@ def page_view(page: Page, options: RenderOptions | None = None) -> PageView:
 def comment_tree(comment: Comment, options: RenderOptions | None = None) -> CommentView:
     """The comment and its replies, as a tree."""
     return CommentView(comment, options or RenderOptions())
-
-
-def stats_lines(page: Page) -> list[tuple[str, str]]:
-    """The figures ``threadparse stats`` prints, as (name, value) pairs."""
-    comments = list(page.walk())
-    depths = Counter(c.depth for c in comments)
-    people = Counter(c.author or "(no name)" for c in comments)
-    rows = [
-        ("title", page.title or ""),
-        ("comments", str(len(comments))),
-        ("declared", "" if page.declared_count is None else str(page.declared_count)),
-        ("top level", str(len(page.comments))),
-        ("max depth", str(max(page.max_depth, 0) if comments else 0)),
-        ("closed", "yes" if page.closed else "no"),
-        ("warnings", str(len(page.warnings))),
-        ("participants", str(len(people))),
-    ]
-    for depth in sorted(depths):
-        rows.append((f"depth {depth}", str(depths[depth])))
-    for name, count in people.most_common():
-        rows.append((f"  {name}", str(count)))
-    return rows

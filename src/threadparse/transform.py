@@ -24,6 +24,9 @@ Everything here is iterative: no recursion per nesting level.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from threadparse import lines as L
 from threadparse.dates import MONTHS, find_date, is_date_line
 from threadparse.errors import Diagnostics
@@ -342,8 +345,10 @@ class PageBuilder:
             comment = self._comment(node, depth=0, parent=None, page=page)
             page.comments.append(comment)
             pending.append((comment, node))
+        bodies: list[OutlineNode] = []  # the comments' own lines, for _check_body_columns
         while pending:  # bodies and replies, without recursion
             comment, node = pending.pop()
+            bodies.append(node)
             body: list[OutlineNode] = []
             if comment.header_span is None:
                 body.append(_as_line(node))  # a nameless comment: its line is body text
@@ -372,6 +377,36 @@ class PageBuilder:
             tail = [Meta(n.text, "reply", node_span(n)) for n in body[kept:]]
             comment.blocks.extend(_blocks(body[:kept], replies=comment.meta))
             comment.meta.extend(tail)
+        self._check_body_columns(bodies)
+
+    def _check_body_columns(self, comments: list[OutlineNode]) -> None:
+        """Warn where a comment's body has a line at a column that matches no open level.
+
+        A page indents every comment's body by the same number of columns from its
+        header's list marker (resiliparse: 2). A body whose first line is off that
+        column while the rest of the body is at it (so indented under the first line)
+        has one line that matches no level of the page: the body is read whole all the
+        same, and the line is reported (strict mode: raised there). A body wholly at
+        another column is read as it is, silently: converters shift whole bodies with
+        the width of a number or the depth of a list.
+        """
+        items = [(n, n.children[0]) for n in comments if n.marker is not None and n.children]
+        offset = _clear_mode(first.column - n.column for n, first in items if not first.marker)
+        if offset is None:
+            return
+        for node, first in sorted(items, key=lambda pair: pair[0].line):
+            if first.marker is not None or first.column - node.column == offset:
+                continue
+            under = first.children
+            if under and under[0].column - node.column == offset and first.column < under[0].column:
+                self.diagnostics.warn(
+                    "body-column",
+                    f"indentation {first.column - 1} matches no open level: the other "
+                    f"comments' bodies start {offset} columns right of their header",
+                    node_span(first),
+                    first.column,
+                    guess="read as the first line of the body",
+                )
 
     def _comment(
         self, node: OutlineNode, depth: int, parent: Comment | None, page: Page
@@ -443,6 +478,15 @@ class PageBuilder:
             if lines[-1].blank_after and role != "date" and comment.author is not None:
                 break
         return body[taken:]
+
+
+def _clear_mode(values: Iterable[int]) -> int | None:
+    """The value most of ``values`` have, when at least two and over half have it."""
+    counts = Counter(values)
+    if not counts:
+        return None
+    value, seen = counts.most_common(1)[0]
+    return value if seen >= 2 and seen * 2 > sum(counts.values()) else None
 
 
 def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
