@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -12,16 +13,33 @@ from threadparse.source import normalise
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("THREADPARSE_SHARED") or REPO.parent / "shared")
 SEED = SHARED / "seeds" / "000_0cb03794f52f3cf8.txt"
 CORPUS = SHARED / "corpus"
 
 
 def need(path: Path) -> Path:
-    """Skip the test (saying why) when a file from ../shared is not there."""
+    """Skip the test (saying why) when a file from ../shared is not there; under CI
+    (``CI`` set), fail instead: there the real pages must be measured."""
     if not path.exists():
-        pytest.skip(f"{path} is not here (the shared data lives beside the repo, in ../shared)")
+        why = (
+            f"{path} is not here (the shared data lives beside the repo, in ../shared, "
+            "or where THREADPARSE_SHARED points)"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set and {why}", pytrace=False)
+        pytest.skip(why)
     return path
+
+
+def available(path: Path) -> list[Path]:
+    """``[path]`` when a file from ../shared is there, else ``[]`` (for tests that also
+    check files of their own); under CI, its absence fails the test, as in `need`."""
+    if path.exists():
+        return [path]
+    if os.environ.get("CI"):
+        need(path)
+    return []
 
 
 def node_spans(page: threadparse.Page) -> list[threadparse.Span]:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import threadparse
-from conftest import CORPUS, EXAMPLES, SEED
+from conftest import CORPUS, EXAMPLES, SEED, available, need
 from generate import chain, wide
 from threadparse import dates
 from threadparse.lines import plain
@@ -71,18 +71,14 @@ def test_lazy_text_is_the_lines_joined() -> None:
         "Odd\nindentation\ndeeper\nback.",
         "Tabbed body\nline two",
     ]
-    for path in [*sorted(EXAMPLES.glob("*.txt")), SEED]:
-        if path.exists():
-            assert_texts_read_as_lines(path.read_bytes().decode("utf-8-sig"))
+    for path in [*sorted(EXAMPLES.glob("*.txt")), *available(SEED)]:
+        assert_texts_read_as_lines(path.read_bytes().decode("utf-8-sig"))
     assert_texts_read_as_lines(chain(50, step=2))
     assert_texts_read_as_lines(wide(30))
 
 
 def test_lazy_text_on_the_corpus() -> None:
-    if not CORPUS.is_dir():
-        import pytest
-
-        pytest.skip(f"{CORPUS} is not here (the corpus lives beside the repository)")
+    need(CORPUS)
     lazy = 0
     for path in sorted(CORPUS.glob("*.txt")):
         lazy += assert_texts_read_as_lines(path.read_text(encoding="utf-8"))

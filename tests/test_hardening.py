@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import gc
 import json
+import os
+import subprocess
+import sys
 import threading
 
 import pytest
 
 import threadparse
-from conftest import SEED, assert_nothing_lost, need
+from conftest import REPO, SEED, assert_nothing_lost, need
 
 BODY_OFF_BY_ONE = """\
 A post
@@ -141,3 +144,15 @@ def test_parsing_leaves_the_garbage_collector_alone(monkeypatch) -> None:
         watcher.join()
     assert calls == []
     assert all(seen)
+
+
+@pytest.mark.parametrize(("ci", "outcome"), [("1", "1 failed"), ("", "1 skipped")])
+def test_missing_shared_data_fails_under_ci(tmp_path, ci: str, outcome: str) -> None:
+    env = {**os.environ, "CI": ci, "THREADPARSE_SHARED": str(tmp_path / "nowhere")}
+    test = "tests/test_corpus.py::test_every_line_of_every_dump_is_kept[corpus]"
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert outcome in result.stdout, result.stdout
+    assert "nowhere" in result.stdout

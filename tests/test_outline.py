@@ -7,13 +7,12 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lark import Lark
 from lark.lexer import LexerState
 
-from conftest import CORPUS, EXAMPLES, SEED
+from conftest import CORPUS, EXAMPLES, SEED, available, need
 from threadparse import errors, parser
 from threadparse import outline as outline_module
 from threadparse.lexer import LineLexer
@@ -107,15 +106,14 @@ def test_same_outline_with_and_without_runs(lines: list[tuple[str, str, str]]) -
 
 
 def test_same_outline_on_the_examples_and_the_reference() -> None:
-    files = sorted(EXAMPLES.glob("*.txt")) + ([SEED] if SEED.exists() else [])
+    files = [*sorted(EXAMPLES.glob("*.txt")), *available(SEED)]
     for path in files:
         assert_same_outline(path.read_bytes().decode("utf-8-sig"))
 
 
 def test_same_outline_on_the_corpus() -> None:
-    dumps = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
-    if not dumps:
-        pytest.skip(f"{CORPUS} is not here (the shared data lives beside the repo, in ../shared)")
+    dumps = sorted(need(CORPUS).glob("*.txt"))
+    assert dumps
     for path in dumps:
         assert_same_outline(path.read_text(encoding="utf-8", errors="replace"))
 

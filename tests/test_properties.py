@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import threadparse
-from conftest import SEED, assert_nothing_lost
+from conftest import SEED, assert_nothing_lost, available
 from generate import chain, wide
 from threadparse.dates import is_date_line
 from threadparse.lines import is_reply_link
@@ -141,5 +141,6 @@ def test_canonical_threads_round_trip(thread: list[tuple[int, str, list[str]]]) 
 
 
 def test_generated_shapes_lose_nothing() -> None:
-    for text in (chain(300), wide(500), SEED.read_text(encoding="utf-8") if SEED.exists() else ""):
+    texts = [chain(300), wide(500), *(p.read_text(encoding="utf-8") for p in available(SEED))]
+    for text in texts:
         assert_nothing_lost(threadparse.parse(text), text)
