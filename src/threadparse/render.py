@@ -34,7 +34,8 @@ def author_style(author: str | None) -> str:
     """The author's colour: stable across runs and machines (crc32, not hash())."""
     if not author:
         return "dim italic"
-    return "bold " + PALETTE[zlib.crc32(author.encode("utf-8")) % len(PALETTE)]
+    # surrogatepass: parse takes any str, lone surrogates included
+    return "bold " + PALETTE[zlib.crc32(author.encode("utf-8", "surrogatepass")) % len(PALETTE)]
 
 
 @attrs.define(frozen=True, slots=True)
