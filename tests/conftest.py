@@ -16,6 +16,7 @@ EXAMPLES = REPO / "examples"
 SHARED = Path(os.environ.get("THREADPARSE_SHARED") or REPO.parent / "shared")
 SEED = SHARED / "seeds" / "000_0cb03794f52f3cf8.txt"
 CORPUS = SHARED / "corpus"
+FAILURE_FIXTURES = SHARED / "fixtures" / "failure-classes"
 
 
 def need(path: Path) -> Path:

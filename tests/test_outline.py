@@ -95,7 +95,9 @@ def test_a_lone_marker_then_lines_at_one_indentation() -> None:
 
 
 INDENTS = st.sampled_from(["", "", "  ", "    ", "      ", "\t", " \u00a0", "   "])
-TEXTS = st.sampled_from(["Ann says:", "body", "", "x y", "12.", "•", "1. a", "• b", "* c"])
+TEXTS = st.sampled_from(
+    ["Ann says:", "body", "", "x y", "12.", "•", "1. a", "• b", "* c", "o d", "# e", "☆ f", "o"]
+)
 BREAKS = st.sampled_from(["\n", "\n", "\n\n", "\n \n"])
 
 

@@ -34,6 +34,12 @@ from lark.lexer import Lexer, LexerState
 # the same arguments. Fall back to the public constructor if a lark release drops it.
 RUN_LINES = 1024  #: the most lines one LINES token holds
 
+#: Bullets that also start lines of prose ("o" is a word in several languages) or code
+#: ("# a comment"), with the bullet of the list level above them: lynx draws the levels
+#: of a nested list with * + o #, inscriptis with * + o. Such a line is a list item only
+#: inside an item of the level above (the nearest list item left of it has that bullet).
+WEAK_MARKERS = {"o": "+", "#": "o"}
+
 new_token: Callable[..., Token] = getattr(Token, "_future_new", Token)
 
 
@@ -108,10 +114,21 @@ class LineLexer(Lexer):
                 pos = lead.end()
         item, plain, run = self.item.match, self.line.match, self.run.match
         joining = self.join_runs
+        items: list[tuple[int, str]] = []  # open list items: (indentation, bullet)
         while pos < end:
             line_start = text.rfind("\n", 0, pos) + 1
+            indent = pos - line_start
+            while items and items[-1][0] >= indent:
+                items.pop()
             kind = "ITEM"  # ITEM first: the grammar gives it the higher priority
             match = item(text, pos, end)
+            if match is not None:
+                bullet = text[pos]
+                outer = WEAK_MARKERS.get(bullet)
+                if outer is not None and not (items and items[-1][1] == outer):
+                    match = None  # a word or a sign of prose or code, not a bullet
+                else:
+                    items.append((indent, bullet))
             if match is None:
                 kind = "LINE"
                 if joining and _may_join(text, line_start, pos, end):
