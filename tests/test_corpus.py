@@ -41,8 +41,8 @@ def scorer():
 
 @pytest.mark.parametrize(
     ("dialect", "tree"),
-    [("resiliparse", 0.95), ("resiliparse-main", 0.85), ("html2text", 0.85),
-     ("inscriptis", 0.85), ("w3m", 0.85), ("lynx", 0.85)],
+    [("resiliparse", 0.97), ("resiliparse-main", 0.85), ("html2text", 0.87),
+     ("inscriptis", 0.91), ("w3m", 0.93), ("lynx", 0.93)],
 )  # fmt: skip
 def test_corpus_trees(scorer, dialect: str, tree: float) -> None:
     summary, _ = scorer.run(
@@ -55,8 +55,8 @@ def test_corpus_trees(scorer, dialect: str, tree: float) -> None:
 
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision"),
-    [("resiliparse", 0.38, 0.95), ("resiliparse-main", 0.13, 0.97), ("html2text", 0.13, 0.93),
-     ("inscriptis", 0.24, 0.77), ("w3m", 0.27, 0.84), ("lynx", 0.26, 0.83)],
+    [("resiliparse", 0.42, 0.95), ("resiliparse-main", 0.21, 0.97), ("html2text", 0.13, 0.92),
+     ("inscriptis", 0.32, 0.80), ("w3m", 0.44, 0.84), ("lynx", 0.34, 0.85)],
 )  # fmt: skip
 def test_discussion_trees(scorer, dialect: str, tree: float, precision: float) -> None:
     summary, _ = scorer.run(

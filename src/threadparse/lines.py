@@ -52,16 +52,27 @@ _NUMBER_WORDS = {
     "drei": 3,
 }
 _COUNT_NOUNS = (
-    r"(?:replies|reply|comments?|responses?|thoughts|opinions|reactions|"
-    r"kommentare?|antworten|antwort|gedanken(?:\s+zu)?|reaktionen|"
+    r"(?:replies|reply|comments?|responses?|thoughts?|opinions?|reactions?|"
+    r"kommentare?|antworten|antwort|gedanken?(?:\s+zu)?|reaktionen|"
     r"comentarios?|respuestas?|comentários?|commentaires?|réponses?|commenti|risposte|"
     r"reacties|kommentarer|komentar|komentarzy?|tanggapan)"
 )
 _COUNT = re.compile(
     r"(?i)^(?:this post has |there (?:are|is) |se han publicado |es gibt )?"
-    r"([0-9]{1,7}|[a-z]{1,6})[ \u00a0]" + _COUNT_NOUNS + r"\b(?:[ \u00a0:][^\n]{0,300})?$"
+    r"(?:([0-9]{1,7})[ \u00a0]?|([a-z]{1,6})[ \u00a0])"  # "3 Comments", "3Comments", "One …"
+    + _COUNT_NOUNS
+    + r"\b(?:[ \u00a0:][^\n]{0,300})?$"
 )
 _COUNT_PAREN = re.compile(r"(?i)^" + _COUNT_NOUNS + r"[ \u00a0]?\(([0-9]{1,7})\)$")
+# A comment section's heading without a number: "Comments", "### Comments", "All comments".
+# Not "Reply" or "Antworten": those are the links under every comment.
+_COUNT_HEADING = re.compile(
+    r"(?i)^(?:all |the |our |reader |user )?(?:comments|responses|thoughts|reactions|discussion|"
+    r"kommentare|reaktionen|comentarios|comentários|commentaires|commenti|reacties|"
+    r"kommentarer|komentar|komentarze|tanggapan):?$"
+)
+# An icon before a count ("± 2 Comments", "💬 3 Kommentare"): signs, no letters or digits.
+_LEADING_ICON = re.compile(r"^[^\w\s]{1,3}[ \u00a0]+")
 
 _CLOSED = re.compile(
     r"(?i)^(?:comments are closed|comments (?:are )?closed|comments? (?:is|are) disabled|"
@@ -98,13 +109,15 @@ class Header:
     ``evidence`` is how it is known to be a header: ``"verb"`` ("NAME says:"),
     ``"date"`` (a name followed by a date), ``"ping"`` (a pingback/trackback) or
     ``"name"`` (a name over a date line and a body), ``"placeholder"`` (the line only
-    stands for a picture; the name is on a line below).
+    stands for a picture; the name is on a line below), ``"below"`` (the line stands in
+    for the header — a running number, a date, a picture — and the first line under it
+    reads as one).
     """
 
     author: str | None
     kind: str = "comment"  # comment | pingback | trackback
     date: str | None = None
-    evidence: str = "verb"  # verb | date | ping | name | placeholder
+    evidence: str = "verb"  # verb | date | ping | name | placeholder | below
 
 
 _LEADING_NOISE = re.compile(  # "[481] " (w3m image), "● " (an icon), "#3 by ", "Avatar "
@@ -173,7 +186,9 @@ def read_header(text: str) -> Header | None:
         line = line[ping.end() :]
     if line[-1:] != ":":
         line = _CONTROLS_TAIL.sub("", line)
-    header = _verb_header(line) or _dated_header(line, ping=kind != "comment")
+    header = (
+        _verb_header(line) or _dated_header(line, ping=kind != "comment") or _comment_by(line)
+    )
     if header is not None:
         if kind == "comment":
             return header
@@ -198,6 +213,22 @@ def _verb_header(line: str) -> Header | None:
         if date is None or find_date(date) is not None:
             return Header(clean_author(line[: verb_on.start()]), date=date, evidence="verb")
     return None
+
+
+# "Comment by NAME", "Kommentar von NAME", after at most one short word (a picture's
+# alternative text: "av Comment by Lisel").
+_COMMENT_BY = re.compile(
+    r"(?i)^(?:[^\s]{1,12} )?(?:comment|kommentar|commentaire|comentario|comentário|commento)"
+    r" (?:by|von|de|par|di|por) (\S.{0,80})$"
+)
+
+
+def _comment_by(line: str) -> Header | None:
+    """ "Comment by NAME" (a header that names its comment before the author)."""
+    match = _COMMENT_BY.match(line)
+    if match is None:
+        return None
+    return _name_and_date(match.group(1), "verb")
 
 
 def _name_and_date(text: str, evidence: str) -> Header:
@@ -252,20 +283,39 @@ def declared_count(text: str) -> int | None:
     (44, 1)
     >>> declared_count("Comments (3)"), declared_count("I have 3 comments on this") is None
     (3, True)
+    >>> declared_count("3Comments"), declared_count("± 2 Comments on “Soup”")
+    (3, 2)
     """
-    if len(text) > 800:
-        return None
-    line = plain(text).lstrip("#").strip()  # "## 20 thoughts on …" (Markdown heading)
-    if len(line) > 400:
+    line = _count_line(text)
+    if line is None:
         return None
     m = _COUNT.match(line)
     if m:
-        number = m.group(1)
-        if number.isascii() and number.isdigit():
-            return int(number)
-        return _NUMBER_WORDS.get(number.lower())
+        if m.group(1) is not None:
+            return int(m.group(1))
+        return _NUMBER_WORDS.get(m.group(2).lower())
     m = _COUNT_PAREN.match(line)
     return int(m.group(1)) if m else None
+
+
+def is_count_heading(text: str) -> bool:
+    """A comment section's heading without a number ("Comments", "## Kommentare").
+
+    >>> is_count_heading("### Comments"), is_count_heading("Comments on this post are welcome")
+    (True, False)
+    """
+    line = _count_line(text)
+    return line is not None and _COUNT_HEADING.match(line) is not None
+
+
+def _count_line(text: str) -> str | None:
+    """A line as counts are read: plain, without Markdown heading marks or a leading icon."""
+    if len(text) > 800:
+        return None
+    line = plain(text).lstrip("#").strip()  # "## 20 thoughts on …" (Markdown heading)
+    if line[:1] and not line[0].isalnum():
+        line = _LEADING_ICON.sub("", line, count=1)
+    return line if len(line) <= 400 else None
 
 
 _FORM_HEADING = re.compile(

@@ -24,6 +24,7 @@ Everything here is iterative: no recursion per nesting level.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -60,9 +61,10 @@ def subtree_span(node: OutlineNode) -> Span:
 
 
 def looks_like_name(text: str) -> bool:
-    """A header line without a verb that can still be a display name: short, not a sentence."""
+    """A header line without a verb that can still be a display name: short, not a
+    sentence, not a bare number (a running comment number: "12", "#12")."""
     words = text.split()
-    if not words or len(text) > 60 or len(words) > 6:
+    if not words or len(text) > 60 or len(words) > 6 or _COUNTER.match(text):
         return False
     return not (text[-1] in ".!?;" and len(words) > 3)
 
@@ -114,6 +116,8 @@ class PageBuilder:
         key = id(node)
         if key not in self._headers:
             header = L.read_header(node.text) if node.marker is not None else None
+            if header is None and node.marker is not None:
+                header = _header_below(node)
             if header is None and node.marker is not None and _is_placeholder(node.text):
                 header = L.Header(None, evidence="placeholder")  # the name is further down
             elif header is None and node.marker is not None and node.children:
@@ -190,7 +194,9 @@ class PageBuilder:
                     runs.append((index, end, roots))
                     index, since_count = end, 99
                     continue
-                counted = not runs and L.declared_count(node.text) is not None
+                counted = not runs and (
+                    L.declared_count(node.text) is not None or L.is_count_heading(node.text)
+                )
                 since_count = 0 if counted else since_count + 1
                 index += 1
                 continue
@@ -613,6 +619,38 @@ def _numbered_next(previous: OutlineNode, node: OutlineNode) -> bool:
     if not (previous.marker and node.marker and previous.marker[0].isdigit()):
         return False
     return node.marker[0].isdigit() and int(node.marker[:-1]) == int(previous.marker[:-1]) + 1
+
+
+_COUNTER = re.compile(r"#?[0-9]{1,7}\.?$")
+
+
+def _header_below(item: OutlineNode) -> L.Header | None:
+    """The header of a comment whose item line only stands in for it — a running number
+    ("1. 12"), the comment's date, a picture placeholder, or a number and a picture —
+    read from the first line under the item ("NAME says:", "NAME on DATE", "Comment by
+    NAME"). The item's date, if that is what it shows, is the comment's date; the
+    author is left for `PageBuilder._head` to take from that line."""
+    if not item.children:
+        return None
+    first = item.children[0]
+    if first.marker is not None:
+        return None
+    shown = L.plain(item.text)
+    is_date = is_date_line(shown)
+    if not (is_date or _COUNTER.match(shown) or _stands_for_picture(shown)):
+        return None
+    below = L.read_header(first.text)
+    if below is None or below.evidence not in ("verb", "date", "ping"):
+        return None
+    if below.kind == "comment" and not (below.author and looks_like_name(below.author)):
+        return None  # a sentence that ends in a date ("… Commented Mar 4, 2017"): a body
+    return L.Header(None, below.kind, shown if is_date else None, evidence="below")
+
+
+def _stands_for_picture(text: str) -> bool:
+    """A picture placeholder, alone or after a running number ("1 [3c9a1d]")."""
+    number, _, rest = text.partition(" ")
+    return _is_placeholder(text) or (bool(_COUNTER.match(number)) and _is_placeholder(rest))
 
 
 def _is_placeholder(text: str) -> bool:
