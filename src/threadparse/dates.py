@@ -75,7 +75,9 @@ def one_of(words: Iterable[str]) -> str:
 
 
 _MONTH = one_of(MONTHS) + r"\.?"
-_CAPITALISED_MONTH = one_of(m.capitalize() for m in MONTHS if len(m) > 3)
+# Glued to a name, a month is only read with its day and year after it ("YsoldeMay 14,
+# 2018"), so three-letter names are safe there too.
+_CAPITALISED_MONTH = one_of(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai"))
 _WEEKDAYS = (
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag "
@@ -126,7 +128,11 @@ def _day_words(line: str, end: int) -> Iterator[re.Match[str]]:
 
 # A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27".
 _GLUED_DATE = re.compile(
-    r"(?<=[a-zà-ÿ])(?:" + _CAPITALISED_MONTH + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
+    r"(?<=[a-zà-ÿ])(?:(?:"
+    + one_of(w.capitalize() for w in _WEEKDAYS if len(w) > 3)
+    + r",? )?"
+    + _CAPITALISED_MONTH
+    + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
     r"|[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$)"
 )
 _TIME = re.compile(
@@ -140,6 +146,7 @@ _TAIL_WORD = re.compile(
 _CONNECTOR = re.compile(r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|·|\||@)$")
 
 
+_GLUED_REACH = 12  # the longest weekday and its comma and space: "Donnerstag, "
 SCAN = 300  # dates are looked for in the first SCAN characters of a line only
 SHORT = 48  # up to this length, a search costs less than finding the places to try
 
@@ -196,7 +203,8 @@ def _anchored(line: str, end: int) -> re.Match[str] | None:
                 letters -= 1
             starts.add(letters)
             if words_back == 0 and glued is None:
-                glued = _GLUED_DATE.search(line, word_start, min(end, run.end() + 1 + 24))
+                back = max(0, word_start - _GLUED_REACH)  # a weekday glued before the month
+                glued = _GLUED_DATE.search(line, back, min(end, run.end() + 1 + 24))
             position = word_start
     for word in _day_words(line, end):  # "today", "gestern": dates without digits
         starts.add(word.start())

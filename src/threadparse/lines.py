@@ -93,7 +93,9 @@ _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?
 # Markdown (html2text): images, links (the target may run on to the next line), emphasis.
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,2000}\)?")
 _MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)?")
-_MD_EMPHASIS = re.compile(r"\*\*|__")
+# Strong emphasis and the "__" of an empty one (html2text prints icons so); a name
+# written like "__init__" is kept whole.
+_MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
 # lynx numbers every link: "[55]Reply".
 _LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
 # Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar".
@@ -146,6 +148,9 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     ('Milan Griffes', 'Chris De')
     """
     name = text.strip(_SEPARATORS)
+    handle = text.lstrip(_SEPARATORS.replace("@", ""))
+    if handle[:1] == "@" and name and handle[1:].startswith(name):  # "@river_song": a handle
+        name = "@" + name
     if before_date:
         head, _, last = name.rpartition(" ")
         if head and last.lower() in _CONNECTOR_WORDS:
@@ -154,6 +159,20 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         if tail and first.lower() in ("by", "von", "par", "por"):
             name = tail.lstrip(_SEPARATORS)
     return name or None
+
+
+def display_name(text: str) -> str | None:
+    """A name line as a display name: Markdown and link numbers taken off
+    (`plain`), then a picture placeholder or icon before it ("[6a1f0c] Lorne",
+    "● Lorne", "[73]Pim"), then the separators around it.
+
+    >>> display_name("[73]Pim"), display_name("[6a1f0c] Lorne"), display_name("[Ann](http://a.b)")
+    ('Pim', 'Lorne', 'Ann')
+    """
+    line = plain(text)
+    if line[:1] in _NOISE_STARTS:
+        line = _LEADING_NOISE.sub("", line, count=1)
+    return clean_author(line)
 
 
 def read_header(text: str) -> Header | None:
@@ -186,9 +205,7 @@ def read_header(text: str) -> Header | None:
         line = line[ping.end() :]
     if line[-1:] != ":":
         line = _CONTROLS_TAIL.sub("", line)
-    header = (
-        _verb_header(line) or _dated_header(line, ping=kind != "comment") or _comment_by(line)
-    )
+    header = _verb_header(line) or _dated_header(line, ping=kind != "comment") or _comment_by(line)
     if header is not None:
         if kind == "comment":
             return header
@@ -367,10 +384,14 @@ def plain(text: str) -> str:
             text = _MD_LINK.sub(r"\1", text)
         text = _LINK_NUMBERS.sub("", text)
     if "*" in text or "_" in text or "\\" in text:
-        text = _MD_EMPHASIS.sub("", text).replace("\\", "")
+        text = _MD_EMPHASIS.sub(_kept_name, text).replace("\\", "")
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # single spaces only (any other blank is not printable): as it is
     return " ".join(text.split())
+
+
+def _kept_name(match: re.Match[str]) -> str:
+    return match.group(1) or ""
 
 
 def is_noise(text: str) -> bool:

@@ -128,7 +128,7 @@ class PageBuilder:
                     and looks_like_name(node.text)
                     and any(not _is_meta(child) for child in node.children[1:])
                 ):  # "NAME" over "May 30, 2019 at 5:38 PM" over a body
-                    header = L.Header(L.clean_author(node.text), evidence="name")
+                    header = L.Header(L.display_name(node.text), evidence="name")
             self._headers[key] = header
         return self._headers[key]
 
@@ -421,7 +421,7 @@ class PageBuilder:
         nameless = False  # the marker line is body text, not a header
         if header is None:
             nameless = not looks_like_name(node.text)
-            header = L.Header(None if nameless else L.clean_author(node.text), evidence="name")
+            header = L.Header(None if nameless else L.display_name(node.text), evidence="name")
         if header.evidence in ("name", "placeholder"):
             self.diagnostics.warn(
                 "header-without-verb",
@@ -474,7 +474,7 @@ class PageBuilder:
                 comment.author is None and comment.header_span is not None and looks_like_name(text)
             ):
                 role = "author"
-                comment.author = L.clean_author(text)
+                comment.author = L.display_name(text)
             else:
                 break
             lines = _with_link_tail(body, taken)
