@@ -126,8 +126,8 @@ class PageBuilder:
                     first.marker is None
                     and is_date_line(first.text)
                     and looks_like_name(node.text)
-                    and any(not _is_meta(child) for child in node.children[1:])
-                ):  # "NAME" over "May 30, 2019 at 5:38 PM" over a body
+                    and any(not _is_meta(child) for child in (*node.children[1:], *first.children))
+                ):  # "NAME" over "May 30, 2019 at 5:38 PM" over a body (or under the date)
                     header = L.Header(L.display_name(node.text), evidence="name")
             self._headers[key] = header
         return self._headers[key]
@@ -294,6 +294,9 @@ class PageBuilder:
                 self._headers[id(copy)] = header  # the copy stands for a header line
             else:
                 header = self.header(node) if node.marker is not None else None
+                if header is None and node.marker is not None:
+                    header = _name_over_flat_date(node, flat, end)
+                    self._headers[id(copy)] = header
             is_header = header is not None and header.evidence != "name"
             if is_header or end == index:
                 while open_ and open_[-1][0] >= node.column:
@@ -451,9 +454,11 @@ class PageBuilder:
         taken = 0
         while taken < len(body):
             node = body[taken]
-            if node.marker is not None or node.children:
+            if node.marker is not None:
                 break
             text = L.plain(node.text)
+            if node.children and not is_date_line(text):  # (a date may have the body under it)
+                break
             header = None
             if comment.author is None and comment.header_span is not None:
                 header = L.read_header(text)  # "NAME • 2 weeks ago" under a placeholder
@@ -645,6 +650,18 @@ def _header_below(item: OutlineNode) -> L.Header | None:
     if below.kind == "comment" and not (below.author and looks_like_name(below.author)):
         return None  # a sentence that ends in a date ("… Commented Mar 4, 2017"): a body
     return L.Header(None, below.kind, shown if is_date else None, evidence="below")
+
+
+def _name_over_flat_date(item: OutlineNode, flat: list[OutlineNode], index: int) -> L.Header | None:
+    """In a thread whose bodies are not indented (html2text), an item that is only a
+    name ("![](avatar)NAME", "[NAME](url)") with the comment's date on the next line."""
+    after = flat[index + 1] if index + 1 < len(flat) else None
+    if after is None or after.marker is not None or not is_date_line(L.plain(after.text)):
+        return None
+    name = L.display_name(item.text)
+    if name is None or not looks_like_name(name):
+        return None
+    return L.Header(name, evidence="date")
 
 
 def _stands_for_picture(text: str) -> bool:
