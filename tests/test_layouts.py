@@ -93,3 +93,49 @@ def test_failure_class_fixtures(name: str, tree) -> None:
     page = threadparse.parse_file(need(FAILURE_FIXTURES / name))
     assert [(c.author, c.depth) for c in page.walk()] == tree
     assert all(c.date and c.text and c.date not in c.text for c in page.walk())
+
+
+INSCRIPTIS_BODY_AT_BULLET = """\
+Winter trains
+
+               2 Comments
+
+                   1. Hanna says:
+                      March 6, 2021 at 8:40 am
+
+                    The night train leaves too late.
+
+                      Reply
+                        + Olek says:
+                          March 6, 2021 at 9:02 am
+
+                        There is an earlier one on Fridays.
+
+                        And one on Sundays.
+                          Reply
+                   2. Pia says:
+                      March 7, 2021 at 6:00 pm
+
+                    Thanks.
+"""
+
+
+def test_a_body_printed_at_the_bullets_column() -> None:
+    page = threadparse.parse(INSCRIPTIS_BODY_AT_BULLET)
+    assert [(c.author, c.depth) for c in page.walk()] == [("Hanna", 0), ("Olek", 1), ("Pia", 0)]
+    olek = page.comments[0].children[0]
+    assert olek.text == "There is an earlier one on Fridays.\n\nAnd one on Sundays."
+    assert "Fridays" not in page.comments[0].text
+    assert_nothing_lost(page, INSCRIPTIS_BODY_AT_BULLET)
+
+
+def test_a_reply_with_its_own_body_takes_nothing_after_it() -> None:
+    text = "T\n\n1 reply\n  1. Ann says:\n    Hi.\n    • Bob says:\n      Yo.\n    Ann again.\n"
+    page = threadparse.parse(text)
+    assert page.comments[0].children[0].text == "Yo."
+
+
+def test_failure_class_fixture_body_at_bullet() -> None:
+    page = threadparse.parse_file(need(FAILURE_FIXTURES / "I2_insc_body_at_bullet.txt"))
+    assert [(c.author, c.depth) for c in page.walk()] == [("Bruno", 0), ("Ilse", 1), ("Gero", 0)]
+    assert page.comments[0].children[0].text == "There is an earlier one on Fridays."

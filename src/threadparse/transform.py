@@ -367,6 +367,7 @@ class PageBuilder:
             while under:
                 child = under.pop()
                 if child.marker is not None and self.is_comment(child):
+                    _adopt_body_at_bullet(child, under)
                     reply = self._comment(child, comment.depth + 1, comment, page)
                     comment.children.append(reply)
                     pending.append((reply, child))
@@ -552,6 +553,21 @@ def _undo_date_marker(node: OutlineNode) -> None:
     match = find_date(text)
     if match is not None and match.start() == 0:
         node.marker, node.text = None, text
+
+
+def _adopt_body_at_bullet(item: OutlineNode, following: list[OutlineNode]) -> None:
+    """A reply whose block holds only its metadata, and whose body was printed at the
+    column of its own bullet (inscriptis): the plain lines right after it at that column
+    are its body, not its parent's. ``following`` holds the lines after the item, the
+    next one last (the thread walk's stack); the ones taken are moved under the item."""
+    if any(not _is_meta(child) for child in item.children):
+        return
+    adopted: list[OutlineNode] = []
+    while following and following[-1].marker is None and following[-1].column == item.column:
+        adopted.append(following.pop())
+    if adopted:
+        item.children = [*item.children, *adopted]
+        item.last_line, item.last_end = adopted[-1].last_line, adopted[-1].last_end
 
 
 def _is_meta(node: OutlineNode) -> bool:
