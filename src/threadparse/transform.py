@@ -163,6 +163,8 @@ class PageBuilder:
         lines_before: list[OutlineNode] = []
         first_thread = True
         for start, end, roots in threads:
+            if self._repeats_earlier(roots, page):  # a "recent comments" widget
+                continue
             lines_before.extend(flat[position:start])
             if first_thread:
                 self._article(page, lines_before)
@@ -178,6 +180,24 @@ class PageBuilder:
         else:
             self._trailer(page, lines_before)
         return page
+
+    def _repeats_earlier(self, roots: list[OutlineNode], page: Page) -> bool:
+        """A run of comments that only repeats the beginnings of comments already read,
+        each cut with an ellipsis by the same author: a "recent comments" widget."""
+        if not page.comments:
+            return False
+        earlier: dict[str | None, list[str]] = {}
+        for comment in page.walk():
+            earlier.setdefault(comment.author, []).append(" ".join(comment.text.split()))
+        for root in roots:
+            header = self.header(root)
+            body = " ".join(" ".join(n.text.split()) for n in root.children if n.marker is None)
+            stem = body.rstrip(".… ")
+            if body == stem or len(stem) < 12 or header is None:
+                return False
+            if not any(text.startswith(stem) for text in earlier.get(header.author, ())):
+                return False
+        return True
 
     def _threads(
         self, flat: list[OutlineNode], container: Container
