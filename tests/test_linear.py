@@ -147,3 +147,19 @@ def test_reply_links_closing_a_body_are_linear() -> None:
 
     t_small, t_large = time_parse(25_000), time_parse(100_000)
     assert t_large < 8 * t_small + 0.5  # linear would be 4x; quadratic 16x
+
+
+def test_many_excerpt_like_threads_stay_linear() -> None:
+    """Runs whose bodies end in an ellipsis are compared with the comments before them
+    (a "recent comments" widget): the comparison must not grow with the page."""
+    unit = "  1. Ann says:\n    Hi there, my dear friends...\n  • plain item\n"
+    unit += "  1. Bob says:\n    Something else {}\n  • plain item\n"
+    small = "T\n\n" + "".join(unit.format(i) for i in range(1_000))
+    large = "T\n\n" + "".join(unit.format(i) for i in range(4_000))
+    started = time.perf_counter()
+    threadparse.parse(small)
+    t_small = time.perf_counter() - started
+    started = time.perf_counter()
+    threadparse.parse(large)
+    t_large = time.perf_counter() - started
+    assert t_large < 8 * t_small + 0.5  # linear would be 4x; quadratic 16x

@@ -102,6 +102,10 @@ def _preorder(nodes: list[OutlineNode]) -> tuple[list[OutlineNode], Container]:
     return flat, container
 
 
+_STEM = 12  # a widget's excerpt keeps at least this many characters of a comment
+_SAME_START = 20  # comments kept per author and beginning, to compare excerpts with
+
+
 class PageBuilder:
     """Builds one `Page` from an outline; one instance per parse."""
 
@@ -109,6 +113,9 @@ class PageBuilder:
         self.diagnostics = diagnostics
         self.dialect = dialect
         self._headers: dict[int, L.Header | None] = {}
+        # the comments read so far, by author and beginning (see _repeats_earlier)
+        self._texts: dict[tuple[str | None, str], list[str]] = {}
+        self._indexed = 0  # how many of the page's top-level comments are in _texts
 
     # -- what an item is ----------------------------------------------------------------
     def header(self, node: OutlineNode) -> L.Header | None:
@@ -186,18 +193,25 @@ class PageBuilder:
         each cut with an ellipsis by the same author: a "recent comments" widget."""
         if not page.comments:
             return False
-        earlier: dict[str | None, list[str]] = {}
-        for comment in page.walk():
-            earlier.setdefault(comment.author, []).append(" ".join(comment.text.split()))
-        for root in roots:
+        stems: list[tuple[str | None, str]] = []
+        for root in roots:  # first the cheap test: every body ends in an ellipsis
             header = self.header(root)
             body = " ".join(" ".join(n.text.split()) for n in root.children if n.marker is None)
             stem = body.rstrip(".… ")
-            if body == stem or len(stem) < 12 or header is None:
+            if body == stem or len(stem) < _STEM or header is None:
                 return False
-            if not any(text.startswith(stem) for text in earlier.get(header.author, ())):
-                return False
-        return True
+            stems.append((header.author, stem))
+        for top in page.comments[self._indexed :]:  # the comments read since last time
+            for comment in top.walk():
+                text = " ".join(comment.text.split())
+                same = self._texts.setdefault((comment.author, text[:_STEM]), [])
+                if len(same) < _SAME_START:  # (bounded: a lookup costs the same on any page)
+                    same.append(text)
+        self._indexed = len(page.comments)
+        return all(
+            any(text.startswith(stem) for text in self._texts.get((author, stem[:_STEM]), ()))
+            for author, stem in stems
+        )
 
     def _threads(
         self, flat: list[OutlineNode], container: Container
