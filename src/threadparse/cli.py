@@ -114,7 +114,7 @@ def _show(page: Page, args: argparse.Namespace, out: TextIO) -> None:
     if export is not None and export.suffix.lower() not in EXPORTS:
         raise _UsageError(f"--export: use a .svg, .html or .txt file name, not {export.name!r}")
     no_color = args.no_color or bool(os.environ.get("NO_COLOR"))
-    console = Console(
+    console = _Console(
         file=out,
         width=args.width,
         no_color=no_color,
@@ -138,6 +138,14 @@ def _show(page: Page, args: argparse.Namespace, out: TextIO) -> None:
                 console.save_text(str(export))
         except OSError as e:
             raise _Failure(f"{export}: error: {e.strerror or e}") from None
+
+
+class _Console(Console):
+    """rich's Console, but a closed pipe is left to `main` (rich would exit with 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError(32, "Broken pipe")
 
 
 def _json(page: Page, args: argparse.Namespace, out: TextIO) -> None:

@@ -150,6 +150,8 @@ class GuideTree:
                 rendered = console.render_lines(label, options.update_width(room), pad=False)
             for number, segments in enumerate(rendered):
                 prefix = first if number == 0 else rest
+                if not any(segment.text.strip() for segment in segments):
+                    prefix = prefix.rstrip()  # a blank line: the guides without trailing blanks
                 if prefix:
                     yield Segment(prefix, guide)
                 yield from segments
