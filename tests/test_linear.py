@@ -59,6 +59,13 @@ def test_line_classifiers_are_linear(name: str) -> None:
     assert time.perf_counter() - started < 1.0, name
 
 
+def parse_time(text: str) -> float:
+    """Seconds one parse of ``text`` takes."""
+    started = time.perf_counter()
+    threadparse.parse(text)
+    return time.perf_counter() - started
+
+
 def test_many_short_threads_in_one_list_stay_linear() -> None:
     # comment, non-comment, comment, ... in one sibling list: each starts a new run
     unit = "  1. Ann says:\n    Hi.\n  • plain item\n"
@@ -88,13 +95,7 @@ RUNS = {
 def test_runs_of_lines_are_linear(name: str) -> None:
     unit = RUNS[name]
     small, large = "T\n" + unit, "T\n" + unit * 4
-    started = time.perf_counter()
-    threadparse.parse(small)
-    t_small = time.perf_counter() - started
-    started = time.perf_counter()
-    threadparse.parse(large)
-    t_large = time.perf_counter() - started
-    assert t_large < 8 * t_small + 0.5, name  # linear would be 4x; quadratic 16x
+    assert parse_time(large) < 8 * parse_time(small) + 0.5, name  # linear: 4x; quadratic: 16x
 
 
 def test_merging_lone_markers_is_linear() -> None:
@@ -156,10 +157,4 @@ def test_many_excerpt_like_threads_stay_linear() -> None:
     unit += "  1. Bob says:\n    Something else {}\n  • plain item\n"
     small = "T\n\n" + "".join(unit.format(i) for i in range(1_000))
     large = "T\n\n" + "".join(unit.format(i) for i in range(4_000))
-    started = time.perf_counter()
-    threadparse.parse(small)
-    t_small = time.perf_counter() - started
-    started = time.perf_counter()
-    threadparse.parse(large)
-    t_large = time.perf_counter() - started
-    assert t_large < 8 * t_small + 0.5  # linear would be 4x; quadratic 16x
+    assert parse_time(large) < 8 * parse_time(small) + 0.5  # linear: 4x; quadratic: 16x

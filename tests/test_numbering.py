@@ -25,28 +25,22 @@ def _resiliparse(i: int, n: int) -> list[str]:
     return lines
 
 
-def _w3m(i: int, n: int) -> list[str]:
-    w = len(str(n))
-    lines = [
-        f"{i:>{w}}. Reader {i} says:",
-        " " * (w + 2) + f"Comment number {i}, with a few words.",
-    ]
+def _right_aligned(i: int, n: int, margin: int, bullet: str) -> list[str]:
+    """Numbers right-aligned at ``margin`` more columns than the widest needs."""
+    w = len(str(n)) + margin
+    pad = " " * (w + 2)
+    lines = [f"{i:>{w}}. Reader {i} says:", f"{pad}Comment number {i}, with a few words."]
     if i % 7 == 0:
-        pad = " " * (w + 2)
-        lines += [f"{pad}  • Writer says:", f"{pad}    An answer to reader {i}."]
+        lines += [f"{pad}  {bullet} Writer says:", f"{pad}    An answer to reader {i}."]
     return lines
+
+
+def _w3m(i: int, n: int) -> list[str]:
+    return _right_aligned(i, n, 0, "•")
 
 
 def _inscriptis(i: int, n: int) -> list[str]:
-    w = len(str(n)) + 8
-    lines = [
-        f"{i:>{w}}. Reader {i} says:",
-        " " * (w + 2) + f"Comment number {i}, with a few words.",
-    ]
-    if i % 7 == 0:
-        pad = " " * (w + 2)
-        lines += [f"{pad}  * Writer says:", f"{pad}    An answer to reader {i}."]
-    return lines
+    return _right_aligned(i, n, 8, "*")
 
 
 def _lynx(i: int, n: int) -> list[str]:
