@@ -64,6 +64,8 @@ _COUNT = re.compile(
     + r"\b(?:[ \u00a0:][^\n]{0,300})?$"
 )
 _COUNT_PAREN = re.compile(r"(?i)^" + _COUNT_NOUNS + r"[ \u00a0]?\(([0-9]{1,7})\)$")
+# What a count or count heading can start with: a digit or a letter (no sign, no quote).
+_COUNT_START = re.compile(r"[0-9A-Za-zÀ-ÿ]")
 # A comment section's heading without a number: "Comments", "### Comments", "All comments".
 # Not "Reply" or "Antworten": those are the links under every comment.
 _COUNT_HEADING = re.compile(
@@ -323,6 +325,14 @@ def is_count_heading(text: str) -> bool:
     """
     line = _count_line(text)
     return line is not None and _COUNT_HEADING.match(line) is not None
+
+
+def opens_comments(text: str) -> bool:
+    """A declared count or a count heading: the comment section starts after it."""
+    line = _count_line(text)
+    if line is None or not _COUNT_START.match(line):  # (a quick look before the patterns)
+        return False
+    return bool(_COUNT.match(line) or _COUNT_PAREN.match(line) or _COUNT_HEADING.match(line))
 
 
 def _count_line(text: str) -> str | None:

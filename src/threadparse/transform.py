@@ -228,9 +228,7 @@ class PageBuilder:
                     runs.append((index, end, roots))
                     index, since_count = end, 99
                     continue
-                counted = not runs and (
-                    L.declared_count(node.text) is not None or L.is_count_heading(node.text)
-                )
+                counted = not runs and L.opens_comments(node.text)
                 since_count = 0 if counted else since_count + 1
                 index += 1
                 continue
@@ -492,8 +490,11 @@ class PageBuilder:
             if node.marker is not None:
                 break
             text = L.plain(node.text)
-            if node.children and not is_date_line(text):  # (a date may have the body under it)
-                break
+            dated = None  # is_date_line(text), once it is asked
+            if node.children:  # body text with a block under it, or a date with the body
+                dated = is_date_line(text)
+                if not dated:
+                    break
             header = None
             if comment.author is None and comment.header_span is not None:
                 header = L.read_header(text)  # "NAME • 2 weeks ago" under a placeholder
@@ -502,7 +503,7 @@ class PageBuilder:
             if header is not None and header.evidence in ("verb", "date"):
                 role = "author"
                 comment.author, comment.date = header.author, comment.date or header.date
-            elif is_date_line(text):
+            elif dated if dated is not None else is_date_line(text):
                 role = "date"
                 if comment.date is None:
                     comment.date = text
@@ -594,6 +595,8 @@ def _adopt_body_at_bullet(item: OutlineNode, following: list[OutlineNode]) -> No
     column of its own bullet (inscriptis): the plain lines right after it at that column
     are its body, not its parent's. ``following`` holds the lines after the item, the
     next one last (the thread walk's stack); the ones taken are moved under the item."""
+    if not following or following[-1].marker is not None or following[-1].column != item.column:
+        return  # (the cheap test first)
     if any(not _is_meta(child) for child in item.children):
         return
     adopted: list[OutlineNode] = []
@@ -691,9 +694,11 @@ def _header_below(item: OutlineNode) -> L.Header | None:
     if first.marker is not None:
         return None
     shown = L.plain(item.text)
-    is_date = is_date_line(shown)
-    if not (is_date or _COUNTER.match(shown) or _stands_for_picture(shown)):
-        return None
+    is_date = False
+    if not (_COUNTER.match(shown) or _stands_for_picture(shown)):
+        is_date = is_date_line(shown)
+        if not is_date:
+            return None
     below = L.read_header(first.text)
     if below is None or below.evidence not in ("verb", "date", "ping"):
         return None
