@@ -306,13 +306,15 @@ def declared_count(text: str) -> int | None:
     (3, 2)
     """
     line = _count_line(text)
-    if line is None:
-        return None
+    return None if line is None else _count_in(line)
+
+
+def _count_in(line: str) -> int | None:
     m = _COUNT.match(line)
     if m:
         if m.group(1) is not None:
             return int(m.group(1))
-        return _NUMBER_WORDS.get(m.group(2).lower())
+        return _NUMBER_WORDS.get(m.group(2).lower())  # "One …", not "Recent …"
     m = _COUNT_PAREN.match(line)
     return int(m.group(1)) if m else None
 
@@ -328,11 +330,15 @@ def is_count_heading(text: str) -> bool:
 
 
 def opens_comments(text: str) -> bool:
-    """A declared count or a count heading: the comment section starts after it."""
+    """A declared count or a count heading: the comment section starts after it.
+
+    >>> opens_comments("3 Comments"), opens_comments("Comments"), opens_comments("Recent comments")
+    (True, True, False)
+    """
     line = _count_line(text)
     if line is None or not _COUNT_START.match(line):  # (a quick look before the patterns)
         return False
-    return bool(_COUNT.match(line) or _COUNT_PAREN.match(line) or _COUNT_HEADING.match(line))
+    return _count_in(line) is not None or _COUNT_HEADING.match(line) is not None
 
 
 def _count_line(text: str) -> str | None:
