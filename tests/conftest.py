@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 import threadparse
 from threadparse.source import normalise
@@ -31,6 +33,16 @@ def need(path: Path) -> Path:
             pytest.fail(f"CI is set and {why}", pytrace=False)
         pytest.skip(why)
     return path
+
+
+def render_text(renderable: object, width: int = 80, color: str | None = None) -> str:
+    """What rich prints for ``renderable`` at ``width`` (plain, or in ``color`` system)."""
+    console = Console(
+        file=io.StringIO(), width=width, color_system=color, force_terminal=color is not None,
+        legacy_windows=False, highlight=False,
+    )  # fmt: skip
+    console.print(renderable)
+    return console.file.getvalue()  # type: ignore[attr-defined]
 
 
 def available(path: Path) -> list[Path]:

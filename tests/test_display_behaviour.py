@@ -25,6 +25,7 @@ from rich.console import Console
 from rich.style import Style
 
 import threadparse
+from conftest import render_text
 from threadparse import cli
 from threadparse.export import stats
 from threadparse.model import Article, Comment, Furniture, Meta, Page, Paragraph, Quote, SourceText
@@ -162,12 +163,7 @@ def last_line(text: str) -> str:
 
 
 def render(renderable: object, width: int = 100, color: str | None = None) -> str:
-    console = Console(
-        file=io.StringIO(), width=width, color_system=color, force_terminal=color is not None,
-        legacy_windows=False, highlight=False,
-    )  # fmt: skip
-    console.print(renderable)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    return render_text(renderable, width, color)
 
 
 # --- show -----------------------------------------------------------------------------

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import os
 import re
 
 import pytest
 import rich
-from rich.console import Console
 
 import threadparse
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, REPO, render_text
 from generate import chain, wide
 from threadparse.render import RenderOptions, author_style, page_view
 
@@ -20,12 +18,7 @@ UPDATE = os.environ.get("THREADPARSE_UPDATE_SNAPSHOTS") == "1"
 
 
 def render(renderable: object, width: int = 80, color: str | None = None) -> str:
-    console = Console(
-        file=io.StringIO(), width=width, color_system=color, force_terminal=color is not None,
-        legacy_windows=False, highlight=False,
-    )  # fmt: skip
-    console.print(renderable)
-    return console.file.getvalue()  # type: ignore[attr-defined]
+    return render_text(renderable, width, color)
 
 
 def check_snapshot(name: str, text: str) -> None:
