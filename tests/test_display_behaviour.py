@@ -1027,3 +1027,78 @@ def test_round_trips_keep_the_dialect_and_a_missing_last_newline() -> None:
             assert copy.dialect == page.dialect
             assert copy.ends_with_newline == page.ends_with_newline
     assert threadparse.parse(DUMP.rstrip("\n")).ends_with_newline is False
+
+
+# --- added for the survivors of the mutation run on this session's CLI ------------------
+
+
+def test_speaks_unicode_reads_the_stream_encoding() -> None:
+    class Stream(io.StringIO):
+        def __init__(self, encoding: str | None) -> None:
+            super().__init__()
+            self._encoding = encoding
+
+        @property
+        def encoding(self) -> str | None:  # type: ignore[override]
+            return self._encoding
+
+    assert cli._speaks_unicode(Stream("utf-8")) and cli._speaks_unicode(Stream("UTF8"))
+    assert cli._speaks_unicode(Stream(None))  # unknown: assume UTF-8
+    assert not cli._speaks_unicode(Stream("cp1252"))
+    assert not cli._speaks_unicode(Stream("no-such-codec"))
+
+
+def test_stats_json_on_an_output_without_unicode(tmp_path) -> None:
+    path = write(tmp_path, "标题\n\n正文。\n\n1 reply\n  1. 李雷 says:\n    你好\n")
+    env = {**child_env(), "PYTHONIOENCODING": "cp1252"}
+    result = subprocess.run(
+        [sys.executable, "-m", "threadparse", "stats", "--json", path],
+        capture_output=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout.decode("cp1252"))
+    assert figures["title"] == "标题" and figures["by_author"][0]["author"] == "李雷"
+    assert b"\\u" in result.stdout
+
+
+def test_an_interrupt_while_writing_exits_130(capsys, monkeypatch, dump) -> None:
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(cli.COMMANDS, "json", interrupted)
+    assert cli.main(["json", dump]) == 130
+
+
+def test_stats_text_of_nameless_comments_without_a_count(capsys, tmp_path) -> None:
+    text = (
+        "T\n\n  1. Ann says:\n    Hi.\n"
+        "  2. This long first line is a sentence of the body, not anybody's name at all.\n"
+        "    More of it.\n"
+    )
+    _, out, _ = run(capsys, "stats", write(tmp_path, text))
+    rows = dict(line.split("  ", 1) for line in out.splitlines() if "  " in line)
+    assert re.search(r"^declared +$", out, re.M)
+    assert re.search(r"^  \(no name\) +1$", out, re.M) and re.search(r"^  Ann +1$", out, re.M)
+    assert rows
+
+
+def test_warnings_are_plural_from_two(tmp_path) -> None:
+    one = "      Deep.\n    Shallow.\n"
+    text = f"Odd\n\nBody.\n\n  1. Ann says:\n{one}  2. Bo says:\n{one}"
+    page = threadparse.parse(text)
+    assert len(page.warnings) == 2
+    assert "· 2 warnings" in render(page_view(page))
+
+
+def test_dumps_keeps_unicode_and_indents_when_asked() -> None:
+    page = threadparse.parse("Zoë's post\n\nBody.\n\n1 reply\n  1. Zoë says:\n    Hi.\n")
+    flat = threadparse.dumps(page)
+    assert "Zoë" in flat and "\\u00eb" not in flat and "\n" not in flat
+    indented = threadparse.dumps(page, indent=2)
+    assert indented.startswith('{\n  "format"') and threadparse.loads(indented) == page
+
+
+def test_stats_by_depth_has_one_entry_per_level() -> None:
+    page = threadparse.parse("T\n\n2 replies\n  1. Ann says:\n    Hi\n    • Bob says:\n      Yo\n")
+    assert stats(page)["by_depth"] == [1, 1]
+    assert stats(Page())["by_depth"] == [] and stats(Page())["max_depth"] == 0
