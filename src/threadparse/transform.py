@@ -170,8 +170,8 @@ class PageBuilder:
         lines_before: list[OutlineNode] = []
         first_thread = True
         for start, end, roots in threads:
-            if self._repeats_earlier(roots, page):  # a "recent comments" widget
-                continue
+            if self._repeats_earlier(roots, page):  # a "recent comments" widget: its lines
+                continue  # stay in flat[position:], and so become furniture with what follows
             lines_before.extend(flat[position:start])
             if first_thread:
                 self._article(page, lines_before)
@@ -595,16 +595,19 @@ def _adopt_body_at_bullet(item: OutlineNode, following: list[OutlineNode]) -> No
     column of its own bullet (inscriptis): the plain lines right after it at that column
     are its body, not its parent's. ``following`` holds the lines after the item, the
     next one last (the thread walk's stack); the ones taken are moved under the item."""
-    if not following or following[-1].marker is not None or following[-1].column != item.column:
+
+    def body_line_next() -> bool:
+        return (
+            bool(following) and following[-1].marker is None and following[-1].column == item.column
+        )
+
+    if not body_line_next() or any(not _is_meta(child) for child in item.children):
         return  # (the cheap test first)
-    if any(not _is_meta(child) for child in item.children):
-        return
     adopted: list[OutlineNode] = []
-    while following and following[-1].marker is None and following[-1].column == item.column:
+    while body_line_next():
         adopted.append(following.pop())
-    if adopted:
-        item.children = [*item.children, *adopted]
-        item.last_line, item.last_end = adopted[-1].last_line, adopted[-1].last_end
+    item.children = [*item.children, *adopted]
+    item.last_line, item.last_end = adopted[-1].last_line, adopted[-1].last_end
 
 
 def _is_meta(node: OutlineNode) -> bool:
