@@ -8,8 +8,9 @@
 
 from threadparse.errors import ParseWarning, ThreadParseError
 from threadparse.export import dumps, from_dict, loads, to_dict, to_rows
+from threadparse.extras import MissingExtraError
 from threadparse.model import Article, Comment, Furniture, Meta, Page, Paragraph, Quote
-from threadparse.parser import parse, parse_file
+from threadparse.parser import parse, parse_file, parse_html
 from threadparse.span import Span
 from threadparse.unparse import unparse
 
@@ -18,6 +19,7 @@ __all__ = [
     "Comment",
     "Furniture",
     "Meta",
+    "MissingExtraError",
     "Page",
     "Paragraph",
     "ParseWarning",
@@ -29,6 +31,7 @@ __all__ = [
     "loads",
     "parse",
     "parse_file",
+    "parse_html",
     "to_dict",
     "to_rows",
     "unparse",

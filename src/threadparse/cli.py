@@ -25,6 +25,7 @@ from threadparse import __version__
 from threadparse.dialect import DIALECTS
 from threadparse.errors import ThreadParseError
 from threadparse.export import stats, to_dict, to_rows
+from threadparse.extras import MissingExtraError
 from threadparse.model import Page
 from threadparse.parser import parse_file
 from threadparse.render import RenderOptions, page_view
@@ -224,6 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ThreadParseError as e:
         where = f"{e.line}:{e.column}:" if e.line else ""
         return _error(f"{name}:{where} error: {e.message}")
+    except MissingExtraError as e:
+        return _error(f"{name}: error: {e}")
     except IsADirectoryError:
         return _error(f"{name}: error: is a directory")
     except OSError as e:

@@ -319,6 +319,9 @@ class Page:
         dialect: the converter the dump came from (``"resiliparse"``...).
         title_span: where the title is.
         ends_with_newline: the source text ended with a newline.
+        source: the text the page was parsed from (line ends normalised), which every
+            span indexes: ``page.source[c.span.start:c.span.end]`` is a comment's text
+            in the dump. Not compared, not serialised (None after `from_dict`/pickle).
 
     >>> import threadparse
     >>> page = threadparse.parse("Hello\\n\\nText.\\n\\n2 replies\\n  1. Ann says:\\n    Hi!\\n")
@@ -336,6 +339,7 @@ class Page:
     dialect: str = "resiliparse"
     title_span: Span | None = None
     ends_with_newline: bool = True
+    source: str | None = attrs.field(default=None, eq=False, repr=False)
 
     def walk(self) -> Iterator[Comment]:
         """Every comment, depth-first in document order (iterative, any depth)."""

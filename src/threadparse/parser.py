@@ -1,4 +1,4 @@
-"""The entry points: `parse` and `parse_file`, and the Lark parser they share.
+"""The entry points: `parse`, `parse_file` and `parse_html`, and the Lark parser they share.
 
 The Lark parser is built once per process, lazily, from the grammar shipped inside
 the package (``threadparse/grammar/thread.lark``; in a source checkout, the top-level
@@ -13,8 +13,9 @@ import os
 import re
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Literal
 
 from lark import Lark
 from lark.exceptions import LarkError
@@ -26,6 +27,7 @@ from threadparse.lexer import LineLexer
 from threadparse.model import Page
 from threadparse.outline import OutlineBuilder, OutlineNode, reading
 from threadparse.postlex import OutlineIndenter
+from threadparse.sources.html import DEFAULT_SKIP, html_to_text, looks_like_html
 from threadparse.span import Span
 from threadparse.transform import PageBuilder
 
@@ -105,12 +107,52 @@ def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Pag
     text = source.normalise(text)
     diagnostics = Diagnostics(strict=strict, text=text)
     with collecting(diagnostics):
+        if looks_like_html(text):
+            first = text.split("\n", 1)[0]
+            diagnostics.warn(
+                "looks-like-html",
+                "this is HTML, not a text dump",
+                Span(1, 1, 0, len(first)),
+                guess="read as text; use parse_html (or parse_file) for HTML pages",
+            )
         outline = _outline(text)
         page = PageBuilder(diagnostics, dialect or detect(text)).build(
             outline, ends_with_newline=text.endswith("\n")
         )
     page.warnings = diagnostics.warnings
+    page.source = text
     return page
+
+
+def parse_html(
+    html: str | bytes,
+    *,
+    charset: str | None = None,
+    skip_elements: Sequence[str] | None = DEFAULT_SKIP,
+    strict: bool = False,
+) -> Page:
+    """Parse an HTML page: render it as a dump with resiliparse, then `parse` that.
+
+    The dump is ``page.source``; every span indexes it. Needs ``threadparse[html]``.
+
+    Args:
+        html: the page as bytes (UTF-8 when valid, else ``charset``, else detected) or text.
+        charset: the HTTP ``Content-Type`` charset, when known.
+        skip_elements: CSS selectors left out of the dump (`DEFAULT_SKIP`: navigation,
+            the site's header and footer, the comment form); ``()`` for resiliparse's
+            plain output.
+        strict: as for `parse`.
+
+    Raises:
+        MissingExtraError: resiliparse is not installed.
+
+    >>> page = parse_html(b"<h1>Post</h1><p>Text.</p><h2>1 reply</h2>"
+    ...                   b"<ol><li><p>Ann says:</p><p>Hi!</p></li></ol>")
+    >>> page.title, [(c.author, c.text) for c in page.walk()]
+    ('Post', [('Ann', 'Hi!')])
+    """
+    text = html_to_text(html, charset=charset, skip_elements=skip_elements)
+    return parse(text, strict=strict, dialect="resiliparse")
 
 
 def _outline(text: str) -> list[OutlineNode]:
@@ -140,9 +182,14 @@ def parse_file(
     *,
     strict: bool = False,
     dialect: str | None = None,
+    format: Literal["auto", "text", "html"] = "auto",
 ) -> Page:
     """Read and parse a dump file: a path, ``"-"`` for standard input, or a file object
     (binary, or text: a text file's own decoding is used).
+
+    An HTML page (``format="html"``, or with ``"auto"`` a file named ``.html``/``.htm``/
+    ``.xhtml`` or whose bytes start like HTML) is read by `parse_html`, which needs
+    ``threadparse[html]``; ``format="text"`` reads any file as a dump.
 
     Bytes are UTF-8 (with or without BOM), or UTF-16/32 with a BOM. A byte that is not
     valid UTF-8 is read as the cp1252 character it would be, and each line with such
@@ -153,18 +200,24 @@ def parse_file(
         ThreadParseError: binary input, or (strict) bytes that are not valid UTF-8.
         OSError: the file cannot be read.
         TypeError: ``path`` is neither a path nor a readable file object.
+        MissingExtraError: an HTML page, and resiliparse is not installed.
     """
+    if format not in ("auto", "text", "html"):
+        raise ValueError(f"format must be 'auto', 'text' or 'html', not {format!r}")
     if isinstance(path, (str, os.PathLike)):
         data: bytes | str = _stdin_bytes() if os.fspath(path) == "-" else Path(path).read_bytes()
     elif callable(getattr(path, "read", None)):
         data = path.read()
     else:
         raise TypeError(f"parse_file() takes a path or a file object, not {type(path).__name__}")
+    if not isinstance(data, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"the file object's read() gave {type(data).__name__}, not bytes")
+    if not isinstance(data, str):
+        data = bytes(data)
+    if format == "html" or (format == "auto" and _is_html(path, data)):
+        return parse(html_to_text(data), strict=strict, dialect=dialect or "resiliparse")
     if isinstance(data, str):  # a text-mode file: already decoded
         return parse(data, strict=strict, dialect=dialect)
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise TypeError(f"the file object's read() gave {type(data).__name__}, not bytes")
-    data = bytes(data)
     nul = source.nul_position(data)
     if nul >= 0:
         before = source.normalise(data[:nul].decode("utf-8", errors="replace"))
@@ -189,6 +242,16 @@ def parse_file(
     if decoded.stray:
         page.warnings[:0] = _stray_warnings(decoded.stray)
     return page
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def _is_html(path: object, data: str | bytes) -> bool:
+    name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else getattr(path, "name", "")
+    if isinstance(name, str) and name.lower().endswith(HTML_SUFFIXES):
+        return True
+    return isinstance(data, (str, bytes)) and looks_like_html(data)
 
 
 STRAY_WARNINGS = 100  #: lines with stray bytes warned about one by one; the rest in one
