@@ -10,8 +10,9 @@ works on one line with its whitespace collapsed to single spaces.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
@@ -276,30 +277,59 @@ def is_date_line(text: str) -> bool:
 def parse_date(text: str) -> datetime | None:
     """The date (and time) in ``text`` when it is unambiguous, else None.
 
-    Month names in any listed language, ISO dates, and day.month.year numbers (the
-    European order: a dotted date is read day first); slashed dates like 5/6/2019 and
-    relative dates ("2 weeks ago") are ambiguous without context and give None.
+    Month names in any listed language, ISO dates, and numeric dates: a dotted
+    day.month.year with a four-digit year is read day first (the European order), and
+    any numeric date whose first or second number is over 12 is read the only way it
+    can be ("12.29.14" is December 29, 2014; two-digit years are 1970–2069). Slashed
+    dates like 5/6/2019, dates without a year and relative dates ("2 weeks ago") need
+    context: see `resolve_date`.
 
     >>> parse_date("August 15, 2020 at 1:49 pm")
     datetime.datetime(2020, 8, 15, 13, 49)
     >>> parse_date("19. Juni 2018 um 15:28 Uhr")
     datetime.datetime(2018, 6, 19, 15, 28)
-    >>> parse_date("3 weeks ago") is None
-    True
+    >>> parse_date("12.29.14 at 9:14 pm")
+    datetime.datetime(2014, 12, 29, 21, 14)
+    >>> parse_date("3 weeks ago") is None, parse_date("5/6/2019") is None
+    (True, True)
     """
+    fields = _read(text)
+    if fields is None:
+        return None
+    year, month, day, hour, minute = fields
+    return None if year is None else _make(year, month, day, hour, minute)
+
+
+_NUMERIC = re.compile(r"([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})")
+_Fields = tuple[int | None, int, int, int, int]  # year (None: not printed), month, day, h, m
+
+
+def _read(text: str) -> _Fields | None:
+    """Year, month, day, hour and minute of the date in ``text``; year None when the
+    date has none; None when there is no absolute date or it is ambiguous."""
     line = " ".join(text[: 2 * SCAN].split())
     match = find_date(line)
     if match is None:
         return None
     found = match.group(0)
-    day = month = year = None
+    if _RELATIVE.fullmatch(found) or _DAY_WORD.fullmatch(found):
+        return None  # "2 weeks ago" ("ago" is also an abbreviated month), "yesterday"
+    year: int | None
     iso = re.match(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", found)
-    dotted = re.fullmatch(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})", found)
+    numeric = _NUMERIC.fullmatch(found)
     if iso:
         year, month, day = (int(g) for g in iso.groups())
-    elif dotted:
-        day, month, year = (int(g) for g in dotted.groups())
+    elif numeric:
+        first, second, printed = int(numeric[1]), int(numeric[3]), numeric[4]
+        year = int(printed) if len(printed) == 4 else _century(int(printed))
+        if first > 12 >= second or (numeric[2] == "." and len(printed) == 4 and second <= 12):
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            return None  # 5/6/2019, 06.01.20: either order could be meant
     else:
+        month = 0
         for word in re.findall(r"[^\W\d_]+\.?", found):
             number = MONTHS.get(word.rstrip(".").lower()) or _CJK_MONTHS.get(word)
             if number is not None:
@@ -308,23 +338,116 @@ def parse_date(text: str) -> datetime | None:
         numbers = [int(n) for n in re.findall(r"[0-9]+", found)]
         years = [n for n in numbers if n >= 1000]
         days = [n for n in numbers if n < 100]
-        if month is None or len(years) != 1 or len(days) != 1:
+        if not month or len(years) > 1 or len(days) != 1:
             return None
-        year, day = years[0], days[0]
-    hour = minute = 0
-    time = _TIME.search(line, match.end())
-    if time is not None:
-        clock = re.match(r"([0-9]{1,2})[:.h]([0-9]{2})", time.group(0))
-        assert clock is not None
-        hour, minute = int(clock.group(1)), int(clock.group(2))
-        suffix = time.group(0)[clock.end() :].strip().lower().replace(".", "")
-        if suffix == "pm" and hour < 12:
-            hour += 12
-        elif suffix == "am" and hour == 12:
-            hour = 0
-        if "下午" in line[time.start() - 3 : time.end() + 3] and hour < 12:
-            hour += 12
+        year, day = (years[0] if years else None), days[0]
+    return (year, month, day, *_clock(line, match.end()))
+
+
+def _century(two_digits: int) -> int:
+    return 2000 + two_digits if two_digits < 70 else 1900 + two_digits
+
+
+def _clock(line: str, after: int) -> tuple[int, int]:
+    """The hour and minute printed after position ``after`` (0, 0 without a time)."""
+    time = _TIME.search(line, after)
+    if time is None:
+        return 0, 0
+    clock = re.match(r"([0-9]{1,2})[:.h]([0-9]{2})", time.group(0))
+    assert clock is not None
+    hour, minute = int(clock.group(1)), int(clock.group(2))
+    suffix = time.group(0)[clock.end() :].strip().lower().replace(".", "")
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    elif suffix == "am" and hour == 12:
+        hour = 0
+    if "下午" in line[time.start() - 3 : time.end() + 3] and hour < 12:
+        hour += 12
+    return hour, minute
+
+
+def _make(year: int, month: int, day: int, hour: int, minute: int) -> datetime | None:
     try:
         return datetime(year, month, day, hour, minute)
     except (ValueError, TypeError):
         return None
+
+
+#: How `resolve_date` got its answer.
+PRINTED = "printed"  #: the whole date is in the text
+FROM_CRAWL_DATE = "crawl_date"  #: a relative date or a missing year, read against the crawl date
+
+_RELATIVE = re.compile(
+    rf"(?i)(?:([0-9]{{1,3}}) ({_UNIT}) (?:ago|atrás|fa)"
+    rf"|(?:vor|hace|há|il y a) ([0-9]{{1,3}}) ({_UNIT}))"
+)
+_DAYS_BACK = {"yesterday": 1, "gestern": 1, "ayer": 1, "ontem": 1}
+_UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
+    ("sec", "seconds"), ("sek", "seconds"), ("seg", "seconds"), ("min", "minutes"),
+    ("hour", "hours"), ("hr", "hours"), ("stund", "hours"), ("hora", "hours"),
+    ("heure", "hours"), ("day", "days"), ("tag", "days"), ("día", "days"), ("dia", "days"),
+    ("jour", "days"), ("week", "weeks"), ("woch", "weeks"), ("seman", "weeks"),
+    ("month", "months"), ("monat", "months"), ("mes", "months"), ("mois", "months"),
+    ("year", "years"), ("jahr", "years"), ("año", "years"), ("ano", "years"), ("an", "years"),
+)  # fmt: skip
+
+
+def resolve_date(text: str, crawl_date: datetime | None) -> tuple[datetime | None, str | None]:
+    """The datetime of a date as printed, using the crawl date where the text needs one.
+
+    Returns ``(when, basis)``: basis `PRINTED` when the text holds the whole date,
+    `FROM_CRAWL_DATE` when it was a relative date ("2 weeks ago", "vor 3 Tagen",
+    "yesterday") counted back from ``crawl_date`` or a date without a year given the
+    latest year that puts it no later than ``crawl_date``; ``(None, None)`` otherwise.
+
+    >>> crawled = datetime(2021, 3, 10, 12, 0)
+    >>> resolve_date("2 weeks ago", crawled)
+    (datetime.datetime(2021, 2, 24, 12, 0), 'crawl_date')
+    >>> resolve_date("Jun 20th at 2:41 am", crawled)
+    (datetime.datetime(2020, 6, 20, 2, 41), 'crawl_date')
+    >>> resolve_date("1 ano atrás", crawled)[0]
+    datetime.datetime(2020, 3, 10, 12, 0)
+    """
+    fields = _read(text)
+    if fields is not None and fields[0] is not None:
+        when = _make(fields[0], *fields[1:])
+        return (when, PRINTED) if when is not None else (None, None)
+    if crawl_date is None:
+        return None, None
+    if fields is not None:  # a day and month without a year
+        _, month, day, hour, minute = fields
+        for year in (crawl_date.year, crawl_date.year - 1):
+            when = _make(year, month, day, hour, minute)
+            if when is not None and when.date() <= crawl_date.date():
+                return when, FROM_CRAWL_DATE
+        return None, None
+    return _relative(" ".join(text[: 2 * SCAN].split()), crawl_date)
+
+
+def _relative(line: str, crawl_date: datetime) -> tuple[datetime | None, str | None]:
+    match = _RELATIVE.search(line)
+    if match is None:
+        day_word = _DAY_WORD.search(line)
+        if day_word is None:
+            return None, None
+        back = _DAYS_BACK.get(day_word.group(0).lower(), 0)
+        hour, minute = _clock(line, day_word.end())
+        start = crawl_date - timedelta(days=back)
+        if _TIME.search(line, day_word.end()) is None:
+            return start.replace(hour=0, minute=0, second=0, microsecond=0), FROM_CRAWL_DATE
+        return start.replace(hour=hour, minute=minute, second=0, microsecond=0), FROM_CRAWL_DATE
+    count = int(match[1] or match[3])
+    word = (match[2] or match[4]).lower()
+    unit = next(u for stem, u in _UNIT_STEMS if word.startswith(stem))
+    if unit == "months" or unit == "years":
+        months = count * (12 if unit == "years" else 1)
+        index = crawl_date.year * 12 + crawl_date.month - 1 - months
+        year, month = divmod(index, 12)
+        day = min(crawl_date.day, monthrange(year, month + 1)[1]) if year >= 1 else 1
+        if year < 1:
+            return None, None
+        return crawl_date.replace(year=year, month=month + 1, day=day), FROM_CRAWL_DATE
+    try:
+        return crawl_date - timedelta(**{unit: count}), FROM_CRAWL_DATE
+    except OverflowError:
+        return None, None
