@@ -1,4 +1,5 @@
-"""The ``threadparse`` command: ``show``, ``json`` and ``stats``, thin over the library.
+"""The ``threadparse`` command: ``show``, ``json``, ``stats`` and ``extract``, thin over
+the library.
 
 Errors are one line on stderr (``FILE:LINE:COL: error: message``) and exit status 1;
 usage errors exit 2 (argparse); a closed pipe (``| head``) ends quietly; an output that
@@ -15,6 +16,7 @@ import io
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -22,13 +24,17 @@ from typing import TextIO
 from rich.console import Console
 
 from threadparse import __version__
+from threadparse.batch import ROWS, SHARD_FORMATS, ExtractOptions, RunFailed, Tally
+from threadparse.batch import extract as batch_extract
 from threadparse.dialect import DIALECTS
+from threadparse.documents import FORMATS, ReadOptions, expand_inputs
 from threadparse.errors import ThreadParseError
 from threadparse.export import stats, to_dict, to_rows
 from threadparse.extras import MissingExtraError
 from threadparse.model import Page
 from threadparse.parser import parse_file
 from threadparse.render import RenderOptions, page_view
+from threadparse.sources.html import DEFAULT_SKIP
 
 EXPORTS = {".svg", ".html", ".htm", ".txt"}
 MIN_WIDTH = 20
@@ -103,7 +109,109 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="counts, depths and participants")
     common(stats)
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
+    _extract_options(commands)
     return parser
+
+
+def _extract_options(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    ex = commands.add_parser(
+        "extract",
+        help="many pages (dumps, HTML, WARC, JSONL, Parquet) to comment records",
+        description="Parse every page of the inputs and write one record per comment "
+        "(or per page) as JSON Lines or Parquet. Progress and a summary go to stderr.",
+    )
+    ex.add_argument(
+        "inputs",
+        metavar="INPUT",
+        nargs="*",
+        help="files, directories (files of known formats in them), glob patterns, or - "
+        "for standard input (the default when it is not a terminal)",
+    )
+    ex.add_argument(
+        "--from",
+        dest="source_format",
+        choices=FORMATS,
+        default="auto",
+        help="input format (auto: by file name, then by content)",
+    )
+    ex.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="- or absent: JSON Lines on stdout; a .jsonl, .jsonl.gz or .parquet file; "
+        "a directory (existing, or ending in /): one shard per input",
+    )
+    ex.add_argument(
+        "--format",
+        dest="shard_format",
+        choices=SHARD_FORMATS,
+        default="jsonl.gz",
+        help="the shards' format in a directory (default jsonl.gz)",
+    )
+    ex.add_argument("--rows", choices=ROWS, default="comments", help="one record per …")
+    ex.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="worker processes (0: one per CPU)",
+    )
+    ex.add_argument("--limit", type=_positive, metavar="N", help="stop after N pages")
+    ex.add_argument(
+        "--min-comments", type=_positive, default=0, metavar="N", help="skip pages with fewer"
+    )
+    ex.add_argument(
+        "--errors",
+        choices=("skip", "fail"),
+        default="skip",
+        help="a page that fails: count it and go on (skip), or stop (fail)",
+    )
+    ex.add_argument(
+        "--resume", action="store_true", help="keep what an interrupted run into -o finished"
+    )
+    ex.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="time one page may take (default 30; 0: no limit)",
+    )
+    ex.add_argument("--strict", action="store_true", help="a page that needs a guess fails")
+    ex.add_argument(
+        "--no-prefilter",
+        action="store_true",
+        help="WARC: parse every HTML response, not only those with comment markup",
+    )
+    ex.add_argument(
+        "--auto-decode",
+        choices=("all", "content", "transfer", "none"),
+        default="all",
+        help="WARC: undo HTTP content/transfer encodings (Common Crawl needs none)",
+    )
+    ex.add_argument(
+        "--skip-elements",
+        metavar="SEL,...",
+        help="HTML: CSS selectors left out of the dump (default: navigation, site header "
+        "and footer, comment form); '' for resiliparse's plain output",
+    )
+    for key, default in (("text", "text"), ("id", "id"), ("url", "url"), ("date", "date")):
+        ex.add_argument(
+            f"--{key}-key",
+            default=default,
+            metavar="NAME",
+            help=f"JSONL/Parquet: the page's {key} column (default {default})",
+        )
+    ex.add_argument(
+        "--content",
+        choices=("auto", "text", "html"),
+        default="auto",
+        help="JSONL/Parquet: what the text column holds (auto: HTML when it looks like it)",
+    )
+    shown = ex.add_mutually_exclusive_group()
+    shown.add_argument("--progress", action="store_true", default=None, help="a progress bar")
+    shown.add_argument("--no-progress", dest="progress", action="store_false", help="none")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
 
 
 def _display_name(file: str) -> str:
@@ -214,6 +322,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _ensure_stderr()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "extract":
+        return _extract(args, parser)
     name = _display_name(args.file)
     out = sys.stdout
     if out is None:
@@ -253,6 +363,107 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return 0
+
+
+def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """``threadparse extract``: exit 0 when every input was read (pages that failed are
+    counted, not fatal), 1 when an input could not be read or ``--errors fail`` fired."""
+    specs = list(args.inputs)
+    if not specs:
+        if sys.stdin is None or sys.stdin.isatty():
+            parser.print_usage(sys.stderr)
+            return _error("threadparse extract: error: no input (give files, or pipe one in)", 2)
+        specs = ["-"]
+    inputs, missing = expand_inputs(specs)
+    for spec in missing:
+        _error(f"{spec}: error: no such file, directory or match")
+    skip = DEFAULT_SKIP
+    if args.skip_elements is not None:
+        skip = tuple(s.strip() for s in args.skip_elements.split(",") if s.strip())
+    try:
+        options = ExtractOptions(
+            read=ReadOptions(
+                source_format=args.source_format,
+                prefilter=not args.no_prefilter,
+                auto_decode=args.auto_decode,
+                text_key=args.text_key,
+                id_key=args.id_key,
+                url_key=args.url_key,
+                date_key=args.date_key,
+                content=args.content,
+            ),
+            rows=args.rows,
+            min_comments=args.min_comments,
+            strict=args.strict,
+            skip_elements=skip,
+            timeout=args.timeout or None,
+            errors=args.errors,
+            limit=args.limit,
+        )
+    except ValueError as e:
+        return _error(f"threadparse extract: error: {e}", 2)
+    jobs = args.jobs or os.cpu_count() or 1
+    show_progress = args.progress
+    if show_progress is None:
+        show_progress = sys.stderr is not None and sys.stderr.isatty()
+    reporter = None
+    if show_progress and not args.quiet:
+        from threadparse.progress import RichReporter
+
+        reporter = RichReporter()
+    started = time.perf_counter()
+    status = 0
+    tally = Tally()
+    try:
+        tally = batch_extract(
+            inputs,
+            args.output,
+            options,
+            jobs=jobs,
+            resume=args.resume,
+            shard_format=args.shard_format,
+            reporter=reporter,
+        )
+    except ValueError as e:
+        status = _error(f"threadparse extract: error: {e}", 2)
+    except (RunFailed, MissingExtraError) as e:
+        status = _error(f"threadparse extract: error: {e}")
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
+    except OSError as e:
+        status = _error(f"threadparse extract: error: {e.strerror or e}: {e.filename or ''}")
+    except KeyboardInterrupt:
+        status = 130
+    finally:
+        if reporter is not None:
+            reporter.close()
+    if status:
+        return status
+    if not args.quiet:
+        _error(_summary(tally, time.perf_counter() - started))
+        for kind, message in tally.first_errors.items():
+            _error(f"threadparse: first {kind} error: {message}")
+    return 1 if tally.failed_inputs or missing else 0
+
+
+def _summary(tally: Tally, seconds: float) -> str:
+    parts = [
+        f"{tally.inputs:,} input{'s' * (tally.inputs != 1)}",
+        f"{tally.pages:,} pages ({tally.pages_with_comments:,} with comments)",
+        f"{tally.comments:,} comments",
+        f"{tally.records:,} records",
+    ]
+    if tally.html_responses:
+        parts.append(
+            f"{tally.html_responses:,} HTML responses, "
+            f"{tally.no_comment_markup:,} without comment markup"
+        )
+    parts.append(f"{tally.page_errors:,} page errors ({tally.timeouts:,} timeouts)")
+    if tally.failed_inputs:
+        parts.append(f"{tally.failed_inputs:,} unreadable inputs")
+    parts.append(f"{seconds:.1f} s, {tally.pages / seconds if seconds else 0:,.1f} pages/s")
+    return "threadparse: " + " · ".join(parts)
 
 
 def _error(message: str, status: int = 1) -> int:
