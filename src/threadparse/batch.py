@@ -84,6 +84,7 @@ class Tally:
     """What a run (or one input of it) did, in figures."""
 
     inputs: int = 0
+    resumed_inputs: int = 0
     failed_inputs: int = 0
     pages: int = 0
     pages_with_comments: int = 0
@@ -396,6 +397,7 @@ def _to_shards(
         final = os.path.join(folder, shard_name(path, shard_format))
         if resume and os.path.exists(final):
             reporter.finished(path, Tally())
+            total.resumed_inputs += 1
             continue
         todo.append(path)
 
@@ -406,7 +408,8 @@ def _to_shards(
         os.replace(part_of(index, path), os.path.join(folder, shard_name(path, shard_format)))
 
     if jobs > 1 and len(todo) > 1:
-        return _parallel(todo, options, jobs, part_of, shard_format, done, reporter)
+        total.add(_parallel(todo, options, jobs, part_of, shard_format, done, reporter))
+        return total
     for index, path in enumerate(todo):
         limit = None if options.limit is None else _left(options, total)
         if limit == 0:
@@ -487,6 +490,7 @@ def _to_file(
             sink.close()
         journal.remove()
         return total
+    total.resumed_inputs = len(inputs) - len(todo)
     if not resume or not os.path.exists(path):
         open(path, "wb").close()
     gz = path.endswith(".gz")
@@ -504,7 +508,9 @@ def _to_file(
                 os.remove(part_of(index, name))
                 journal.record(name, os.path.getsize(path))
 
-            return _parallel(todo, options, jobs, part_of, output_format(path), done, reporter)
+            fmt = output_format(path)
+            total.add(_parallel(todo, options, jobs, part_of, fmt, done, reporter))
+            return total
     for name in todo:
         limit = None if options.limit is None else _left(options, total)
         if limit == 0:

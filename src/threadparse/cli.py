@@ -448,8 +448,10 @@ def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _summary(tally: Tally, seconds: float) -> str:
-    parts = [
-        f"{tally.inputs:,} input{'s' * (tally.inputs != 1)}",
+    parts = [f"{tally.inputs:,} input{'s' * (tally.inputs != 1)}"]
+    if tally.resumed_inputs:
+        parts[0] += f" ({tally.resumed_inputs:,} more done before)"
+    parts += [
         f"{tally.pages:,} pages ({tally.pages_with_comments:,} with comments)",
         f"{tally.comments:,} comments",
         f"{tally.records:,} records",

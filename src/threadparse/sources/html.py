@@ -48,7 +48,7 @@ def looks_like_html(data: str | bytes) -> bool:
     """
     head = data[:_SNIFF]
     if isinstance(head, bytes):
-        head = head.decode("latin-1")
+        head = head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
     return _HTML_START.match(head) is not None
 
 

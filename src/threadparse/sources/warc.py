@@ -123,7 +123,7 @@ class _Reader:
         records = self.warc.ArchiveIterator(
             stream,
             record_types=self.warc.WarcRecordType.any_type,
-            parse_http=False,
+            parse_http=True,  # (auto_decode applies only to what the iterator parses)
             auto_decode=self.auto_decode,
         )
         response = self.warc.WarcRecordType.response
@@ -149,7 +149,6 @@ class _Reader:
         if record.content_length > self.max_content_length:
             counts.too_large += 1
             return None
-        record.parse_http()
         http = record.http_headers
         if http is None or not 200 <= (http.status_code or 0) < 300:
             return None
