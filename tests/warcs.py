@@ -50,5 +50,6 @@ def write_warc(path: Path, records: Iterable[bytes], *, gz: bool = True) -> Path
 def page_records(pages: Iterable[tuple[str, bytes]], date: str = "2024-03-01T12:00:00Z"):
     """A request and a response record for each ``(url, html)``."""
     for url, html in pages:
-        yield warc_record(b"GET / HTTP/1.1\r\nHost: example.org\r\n\r\n", url=url, record_type="request")
+        request = b"GET / HTTP/1.1\r\nHost: example.org\r\n\r\n"
+        yield warc_record(request, url=url, record_type="request")
         yield warc_record(http_response(html), url=url, date=date)
