@@ -91,7 +91,49 @@ def test_word_trie_matches_like_the_longest_first_alternation(case) -> None:
         ("3 weeks ago", None),
         ("5/6/2019", None),
         ("Jun 20th at 2:41 am", None),
+        # numeric dates read the only way they can be
+        ("12.29.14 at 9:14 pm", datetime(2014, 12, 29, 21, 14)),
+        ("6/24/2021 at 1:28am", datetime(2021, 6, 24, 1, 28)),
+        ("24/6/2021", datetime(2021, 6, 24)),
+        ("24.06.98", datetime(1998, 6, 24)),
+        ("06.01.20", None),  # two-digit year: either order
+        ("13/13/2020", None),
+        ("yesterday", None),
     ],
 )
 def test_parse_date(text: str, expected: datetime | None) -> None:
     assert dates.parse_date(text) == expected
+
+
+CRAWLED = datetime(2021, 3, 31, 18, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 weeks ago", datetime(2021, 3, 17, 18, 30)),
+        ("MA Sullivan • 5 hours ago", datetime(2021, 3, 31, 13, 30)),
+        ("vor 3 Tagen", datetime(2021, 3, 28, 18, 30)),
+        ("hace 2 días", datetime(2021, 3, 29, 18, 30)),
+        ("il y a 10 minutes", datetime(2021, 3, 31, 18, 20)),
+        ("1 ano atrás", datetime(2020, 3, 31, 18, 30)),
+        ("1 month ago", datetime(2021, 2, 28, 18, 30)),  # March 31 → the last of February
+        ("14 months ago", datetime(2020, 1, 31, 18, 30)),
+        ("yesterday at 5:15 pm", datetime(2021, 3, 30, 17, 15)),
+        ("today", datetime(2021, 3, 31)),
+        ("Jun 20th at 2:41 am", datetime(2020, 6, 20, 2, 41)),  # after the crawl: last year
+        ("March 3 at 10:00", datetime(2021, 3, 3, 10, 0)),
+    ],
+)
+def test_resolve_date_against_the_crawl_date(text: str, expected: datetime) -> None:
+    assert dates.resolve_date(text, CRAWLED) == (expected, dates.FROM_CRAWL_DATE)
+
+
+def test_resolve_date_without_a_crawl_date_or_a_date() -> None:
+    assert dates.resolve_date("2 weeks ago", None) == (None, None)
+    assert dates.resolve_date("Jun 20th", None) == (None, None)
+    assert dates.resolve_date("May 3, 2019", None) == (datetime(2019, 5, 3), dates.PRINTED)
+    assert dates.resolve_date("Reply", CRAWLED) == (None, None)
+    assert dates.resolve_date("5/6/2019", CRAWLED) == (None, None)  # ambiguous stays so
+    assert dates.resolve_date("Feb 30", CRAWLED) == (None, None)
+    assert dates.resolve_date("900 years ago", datetime(500, 1, 1)) == (None, None)

@@ -184,7 +184,7 @@ def test_warc_pages_are_the_html_responses_with_their_identity(tmp_path, gz: boo
     assert [p.url for p in pages] == ["https://example.org/tides", "https://example.org/zipped"]
     assert all(p.html == PAGE.read_bytes() for p in pages)  # Content-Encoding undone
     assert counts == WarcCounts(
-        records=7, responses=5, html=3, too_large=0, no_comment_markup=1, yielded=2
+        records=7, malformed=0, responses=5, html=3, too_large=0, no_comment_markup=1, yielded=2
     )
     first, second = pages
     assert first.record_id.startswith("<urn:uuid:") and first.file == str(path)
@@ -215,3 +215,14 @@ def test_crawl_date_of_a_malformed_date() -> None:
     page = WarcPage("<id>", None, "yesterday", None, 0, None, b"")
     assert page.crawl_date is None
     assert WarcPage("<id>", None, None, None, 0, None, b"").crawl_date is None
+
+
+def test_a_file_that_is_no_warc_is_an_error(tmp_path) -> None:
+    for data in (b"hello, this is text\n", gzip.compress(b"WARC/1.0\r\nno record")[:30]):
+        path = tmp_path / "x.warc.gz"
+        path.write_bytes(data)
+        with pytest.raises((ValueError, OSError), match="no WARC records|Invalid WARC"):
+            list(iter_warc_pages(path))
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    assert list(iter_warc_pages(empty)) == []  # empty is fine: nothing in it

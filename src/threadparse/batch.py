@@ -36,7 +36,7 @@ import attrs
 from threadparse.documents import Document, ReadCounts, ReadOptions, read_documents
 from threadparse.errors import ThreadParseError
 from threadparse.extras import MissingExtraError
-from threadparse.parser import parse, parse_file
+from threadparse.parser import lark_parser, parse, parse_file
 from threadparse.records import page_record, to_records
 from threadparse.sinks import JsonlSink, Sink, open_sink, output_format
 from threadparse.sources.html import DEFAULT_SKIP, html_to_text
@@ -45,8 +45,9 @@ ROWS = ("comments", "pages")
 SHARD_FORMATS = ("jsonl", "jsonl.gz", "parquet")
 
 
-class PageTimeout(Exception):
-    """A page took longer than the time limit."""
+class PageTimeout(BaseException):
+    """A page took longer than the time limit. A `BaseException`, like
+    `KeyboardInterrupt`, so that no ``except Exception`` on the way swallows it."""
 
 
 class RunFailed(Exception):
@@ -204,6 +205,7 @@ def run_input(
         RunFailed: ``options.errors == "fail"`` and a page or the input failed.
         MissingExtraError: the input's format needs an extra that is not installed.
     """
+    lark_parser()  # built (or loaded) before any page's time limit starts
     tally = Tally(inputs=1)
     counts = ReadCounts()
     documents = read_documents(path, options.read, counts)
@@ -221,7 +223,7 @@ def run_input(
         raise
     except (OSError, ValueError, EOFError, RuntimeError) as e:  # the input itself is bad
         tally.failed_inputs += 1
-        message = f"{path}: {e}"
+        message = str(e) if str(e).startswith(path) else f"{path}: {e}"
         tally.note("input", message)
         if options.errors == "fail":
             raise RunFailed(message) from None
@@ -510,6 +512,7 @@ def _to_file(
 
             fmt = output_format(path)
             total.add(_parallel(todo, options, jobs, part_of, fmt, done, reporter))
+            journal.remove()
             return total
     for name in todo:
         limit = None if options.limit is None else _left(options, total)
@@ -523,6 +526,7 @@ def _to_file(
         journal.record(name, os.path.getsize(path))
         reporter.finished(name, tally)
         total.add(tally)
+    journal.remove()  # finished: the next run starts afresh
     return total
 
 

@@ -68,6 +68,7 @@ class WarcCounts:
     """What `iter_warc_pages` saw: every record, and why the ones not yielded were left."""
 
     records: int = 0
+    malformed: int = 0
     responses: int = 0
     html: int = 0
     too_large: int = 0
@@ -127,6 +128,7 @@ class _Reader:
             auto_decode=self.auto_decode,
         )
         response = self.warc.WarcRecordType.response
+        no_type = self.warc.WarcRecordType.no_type
         counts = self.counts
         pending: WarcPage | None = None  # its length is known when the next record starts
         for record in records:
@@ -134,12 +136,17 @@ class _Reader:
             if pending is not None:
                 yield attrs.evolve(pending, length=record.stream_pos - pending.offset)
                 pending = None
+            if record.record_type == no_type:  # what fastwarc makes of bytes that are no record
+                counts.malformed += 1
+                continue
             if record.record_type != response:
                 continue
             counts.responses += 1
             pending = self._page(record, name)
             if pending is not None:
                 counts.yielded += 1
+        if counts.records == counts.malformed and _size(stream):
+            raise ValueError(f"{name or 'the input'}: no WARC records (not a WARC file?)")
         if pending is not None:
             end = _size(stream)
             yield attrs.evolve(pending, length=None if end is None else end - pending.offset)
