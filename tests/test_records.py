@@ -42,8 +42,10 @@ def test_comment_records() -> None:
     )
     assert all(list(r) == list(COMMENT_COLUMNS) for r in rows)
     assert [(r["comment_id"], r["parent_id"], r["path"], r["depth"]) for r in rows] == [
-        ("urn:p1#c0", None, "1", 0), ("urn:p1#c1", "urn:p1#c0", "1.1", 1), ("urn:p1#c2", None, "2", 0)
-    ]  # fmt: skip
+        ("urn:p1#c0", None, "1", 0),
+        ("urn:p1#c1", "urn:p1#c0", "1.1", 1),
+        ("urn:p1#c2", None, "2", 0),
+    ]
     assert [r["n_replies"] for r in rows] == [1, 0, 0]
     assert [r["number"] for r in rows] == [1, None, 2]
     assert {r["page_id"] for r in rows} == {"urn:p1"}

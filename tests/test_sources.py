@@ -221,7 +221,7 @@ def test_a_file_that_is_no_warc_is_an_error(tmp_path) -> None:
     for data in (b"hello, this is text\n", gzip.compress(b"WARC/1.0\r\nno record")[:30]):
         path = tmp_path / "x.warc.gz"
         path.write_bytes(data)
-        with pytest.raises((ValueError, OSError), match="no WARC records|Invalid WARC"):
+        with pytest.raises((ValueError, OSError), match=r"no WARC records|Invalid WARC"):
             list(iter_warc_pages(path))
     empty = tmp_path / "empty.warc"
     empty.write_bytes(b"")
