@@ -36,6 +36,7 @@ import attrs
 from threadparse.documents import Document, ReadCounts, ReadOptions, read_documents
 from threadparse.errors import ThreadParseError
 from threadparse.extras import MissingExtraError
+from threadparse.model import Page
 from threadparse.parser import lark_parser, parse, parse_file
 from threadparse.records import page_record, to_records
 from threadparse.sinks import JsonlSink, Sink, open_sink, output_format
@@ -131,31 +132,39 @@ class Reporter:
 # --- one page ----------------------------------------------------------------------
 
 
-def document_records(document: Document, options: ExtractOptions, tally: Tally) -> list[Any]:
-    """Parse one document and give its records (may raise; see `extract`)."""
+def document_page(document: Document, options: ExtractOptions, tally: Tally) -> Page:
+    """Parse one document (HTML rendered as a dump first); times go into ``tally``."""
     started = time.perf_counter()
+    content = document.content
     if document.is_html:
-        text = html_to_text(
-            document.content, charset=document.charset, skip_elements=options.skip_elements
-        )
+        text = html_to_text(content, charset=document.charset, skip_elements=options.skip_elements)
         parsed_at = time.perf_counter()
         tally.html_seconds += parsed_at - started
         page = parse(text, strict=options.strict, dialect="resiliparse")
     else:
         parsed_at = started
-        content = document.content
         if isinstance(content, str):
             page = parse(content, strict=options.strict)
         else:
             page = parse_file(io.BytesIO(content), strict=options.strict, format="text")
+    tally.parse_seconds += time.perf_counter() - parsed_at
+    return page
+
+
+def document_records(
+    document: Document, options: ExtractOptions, tally: Tally
+) -> list[dict[str, Any]]:
+    """Parse one document and give its records (may raise; see `run_input`)."""
+    page = document_page(document, options, tally)
+    started = time.perf_counter()
     comments = len(page)
-    records: list[Any] = []
+    records: list[dict[str, Any]] = []
     if comments >= max(options.min_comments, 0):
         if options.rows == "pages":
             records = [page_record(page, document.page_id, **document.fields)]
         else:
             records = to_records(page, document.page_id, **document.fields)
-    tally.parse_seconds += time.perf_counter() - parsed_at
+    tally.parse_seconds += time.perf_counter() - started
     tally.pages += 1
     tally.pages_with_comments += comments > 0
     tally.comments += comments
@@ -181,7 +190,9 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         raise PageTimeout(f"took more than {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
+    # Then again every 10 ms: a handler that runs inside a finaliser (``__del__``, a
+    # weakref callback during garbage collection) has its exception swallowed.
+    signal.setitimer(signal.ITIMER_REAL, float(seconds), 0.01)  # type: ignore[arg-type]
     try:
         yield
     finally:
@@ -205,9 +216,42 @@ def run_input(
         RunFailed: ``options.errors == "fail"`` and a page or the input failed.
         MissingExtraError: the input's format needs an extra that is not installed.
     """
-    lark_parser()  # built (or loaded) before any page's time limit starts
-    tally = Tally(inputs=1)
+    tally = Tally()
     counts = ReadCounts()
+    for records in _records_by_page(path, options, tally, counts, limit):
+        sink.write(records)
+        if reporter is not None:
+            reporter.page(tally, counts.bytes_read)
+    return tally
+
+
+def iter_records(
+    path: str, options: ExtractOptions | None = None, tally: Tally | None = None
+) -> Iterator[dict[str, Any]]:
+    """Every record of one input (a WARC, HTML, dump, JSONL or Parquet file), page
+    after page: the engine-agnostic core for Dask, Spark or a script of your own.
+
+    Pages that fail and an input that cannot be read are counted in ``tally`` and
+    skipped (``options.errors="fail"``: `RunFailed`), each page under the time limit.
+
+    >>> from threadparse.batch import Tally, iter_records
+    >>> tally = Tally()
+    >>> [r["author"] for r in iter_records("examples/lighthouse-page.html", tally=tally)]
+    ['Marta Quill', 'Harbour Almanac', 'Marta Quill', 'Ned Lowry']
+    >>> tally.pages, tally.comments
+    (1, 4)
+    """
+    tally = tally if tally is not None else Tally()
+    for records in _records_by_page(path, options or ExtractOptions(), tally, ReadCounts(), None):
+        yield from records
+
+
+def _records_by_page(
+    path: str, options: ExtractOptions, tally: Tally, counts: ReadCounts, limit: int | None
+) -> Iterator[list[dict[str, Any]]]:
+    """The records of each page of one input (an empty list for a page that failed)."""
+    lark_parser()  # built (or loaded) before any page's time limit starts
+    tally.inputs += 1
     documents = read_documents(path, options.read, counts)
     try:
         while limit is None or tally.pages < limit:
@@ -216,10 +260,8 @@ def run_input(
             tally.read_seconds += time.perf_counter() - started
             if document is None:
                 break
-            _one_page(document, options, sink, tally)
-            if reporter is not None:
-                reporter.page(tally, counts.bytes_read)
-    except (RunFailed, MissingExtraError, KeyboardInterrupt):
+            yield guarded_records(document, options, tally)
+    except (RunFailed, MissingExtraError, KeyboardInterrupt, GeneratorExit):
         raise
     except (OSError, ValueError, EOFError, RuntimeError) as e:  # the input itself is bad
         tally.failed_inputs += 1
@@ -229,29 +271,29 @@ def run_input(
             raise RunFailed(message) from None
     finally:
         documents.close()
-        tally.bytes_read = counts.bytes_read
-        tally.html_responses = counts.warc.html
-        tally.no_comment_markup = counts.warc.no_comment_markup
-    return tally
+        tally.bytes_read += counts.bytes_read
+        tally.html_responses += counts.warc.html
+        tally.no_comment_markup += counts.warc.no_comment_markup
 
 
-def _one_page(document: Document, options: ExtractOptions, sink: Sink, tally: Tally) -> None:
+def guarded_records(
+    document: Document, options: ExtractOptions, tally: Tally
+) -> list[dict[str, Any]]:
+    """`document_records` under the time limit; a page that fails gives no records and
+    is counted in ``tally`` (``errors="fail"``: `RunFailed`)."""
     try:
         with time_limit(options.timeout):
-            records = document_records(document, options, tally)
+            return document_records(document, options, tally)
     except PageTimeout as e:
         tally.timeouts += 1
         _page_failed(document, "timeout", str(e), options, tally)
-        return
     except ThreadParseError as e:
         _page_failed(document, e.code or "parse", str(e).split("\n")[0], options, tally)
-        return
     except (MissingExtraError, KeyboardInterrupt):
         raise
     except Exception as e:  # a bug or a converter's failure: this page only
         _page_failed(document, "internal", f"{type(e).__name__}: {e}", options, tally)
-        return
-    sink.write(records)
+    return []
 
 
 def _page_failed(
@@ -272,7 +314,7 @@ def shard_name(path: str, shard_format: str) -> str:
     across runs, whatever the order of the inputs).
 
     >>> shard_name("/data/CC-MAIN-01.warc.gz", "jsonl.gz")
-    'CC-MAIN-01.warc.gz.0b5f2f7dc8.jsonl.gz'
+    'CC-MAIN-01.warc.gz.5ceb9506a3.jsonl.gz'
     """
     base = re.sub(r"[^\w.-]+", "_", os.path.basename(path))[:80] or "input"
     digest = hashlib.sha1(os.path.abspath(path).encode("utf-8", "surrogateescape")).hexdigest()

@@ -192,26 +192,13 @@ def _html(
 def _warc(
     stream: IO[bytes], name: str, options: ReadOptions, counts: ReadCounts
 ) -> Iterator[Document]:
-    source = name if name != "<stdin>" else None
     pages = iter_warc_pages(
         stream, prefilter=options.prefilter, auto_decode=options.auto_decode, counts=counts.warc
     )
     for page in pages:
         counts.bytes_read = _position(stream, counts.bytes_read)
         yield Document(
-            page.record_id,
-            page.html,
-            is_html=True,
-            charset=page.charset,
-            fields={
-                "url": page.url,
-                "crawl_date": page.crawl_date,
-                "source_file": source,
-                "warc_record_id": page.record_id,
-                "warc_filename": os.path.basename(source) if source else None,
-                "warc_record_offset": page.offset,
-                "warc_record_length": page.length,
-            },
+            page.record_id, page.html, is_html=True, charset=page.charset, fields=page.fields
         )
     counts.bytes_read = _position(stream, counts.bytes_read)
 
@@ -238,7 +225,7 @@ def _jsonl(
             raise ValueError(f"{name}:{number}: not a JSON line: {e}") from None
         if not isinstance(row, dict):
             raise ValueError(f"{name}:{number}: a JSON line must be an object")
-        document = _row_document(row, f"{name}:{number}", name, options)
+        document = row_document(row, f"{name}:{number}", name, options)
         if document is not None:
             yield document
 
@@ -260,15 +247,17 @@ def _parquet(
     for batch in table.iter_batches(batch_size=256, columns=columns):
         for row in batch.to_pylist():
             number += 1
-            document = _row_document(row, f"{name}:{number}", name, options)
+            document = row_document(row, f"{name}:{number}", name, options)
             if document is not None:
                 yield document
         counts.bytes_read = _position(stream, counts.bytes_read)
 
 
-def _row_document(
+def row_document(
     row: dict[str, Any], where: str, name: str, options: ReadOptions
 ) -> Document | None:
+    """A JSONL/Parquet row as a document (None without the text column); ``where``
+    names the row in messages and is its id when it has none."""
     content = row.get(options.text_key)
     if content is None:
         return None

@@ -62,6 +62,20 @@ class WarcPage:
             when = when.astimezone(_dt.timezone.utc).replace(tzinfo=None)
         return when
 
+    @property
+    def fields(self) -> dict[str, Any]:
+        """The page's provenance, as `threadparse.records.to_records` takes it:
+        ``to_records(page, warc_page.record_id, **warc_page.fields)``."""
+        return {
+            "url": self.url,
+            "crawl_date": self.crawl_date,
+            "source_file": self.file,
+            "warc_record_id": self.record_id,
+            "warc_filename": os.path.basename(self.file) if self.file else None,
+            "warc_record_offset": self.offset,
+            "warc_record_length": self.length,
+        }
+
 
 @attrs.define(slots=True)
 class WarcCounts:
@@ -109,7 +123,8 @@ def iter_warc_pages(
             yield from read(stream, name)
     else:
         label = getattr(source, "name", None)
-        yield from read(source, label if isinstance(label, str) else None)
+        named = isinstance(label, str) and not label.startswith("<")  # not "<stdin>"
+        yield from read(source, label if named else None)
 
 
 @attrs.define(slots=True)
