@@ -71,6 +71,7 @@ def test_datatrove_step_from_warc_to_parquet(tmp_path) -> None:
     assert table.schema.equals(ThreadExtractor.schema())
     assert [r["author"] for r in rows] == AUTHORS * 2
     assert {r["dump"] for r in rows} == {"TEST-1"}
+    assert {r["html_title"] for r in rows} == {"Tide Tables by Hand – The Harbour Almanac"}
     ours = expected_records(paths, tmp_path)
     same = ("author", "depth", "path", "text", "date_text", "url", "n_replies")
     assert [{k: r[k] for k in same} for r in rows] == [{k: r[k] for k in same} for r in ours]

@@ -52,6 +52,7 @@ def test_warc_to_jsonl_on_stdout(tmp_path, capsys) -> None:
         first["crawl_date"] == "2024-03-01T12:00:00" and first["created"] == "2023-06-04T09:12:00"
     )
     assert first["comment_id"] == first["page_id"] + "#c0"
+    assert first["html_title"] == "Tide Tables by Hand – The Harbour Almanac"
     assert err.startswith("threadparse: 1 input · 1 pages (1 with comments) · 4 comments")
     assert "2 HTML responses, 1 without comment markup" in err
 

@@ -40,7 +40,7 @@ from threadparse.model import Page
 from threadparse.parser import lark_parser, parse, parse_file
 from threadparse.records import page_record, to_records
 from threadparse.sinks import JsonlSink, Sink, open_sink, output_format
-from threadparse.sources.html import DEFAULT_SKIP, html_to_text
+from threadparse.sources.html import DEFAULT_SKIP, render_html
 
 ROWS = ("comments", "pages")
 SHARD_FORMATS = ("jsonl", "jsonl.gz", "parquet")
@@ -133,11 +133,15 @@ class Reporter:
 
 
 def document_page(document: Document, options: ExtractOptions, tally: Tally) -> Page:
-    """Parse one document (HTML rendered as a dump first); times go into ``tally``."""
+    """Parse one document (HTML rendered as a dump first, its ``<title>`` kept in
+    ``document.fields``); times go into ``tally``."""
     started = time.perf_counter()
     content = document.content
     if document.is_html:
-        text = html_to_text(content, charset=document.charset, skip_elements=options.skip_elements)
+        text, title = render_html(
+            content, charset=document.charset, skip_elements=options.skip_elements
+        )
+        document.fields["html_title"] = title
         parsed_at = time.perf_counter()
         tally.html_seconds += parsed_at - started
         page = parse(text, strict=options.strict, dialect="resiliparse")

@@ -22,8 +22,10 @@ from threadparse.model import Page
 if TYPE_CHECKING:
     import pyarrow
 
-#: Page provenance columns, in both tables: where the page came from.
+#: Page columns given by the caller, in both tables: where the page came from, and the
+#: HTML's own ``<title>`` (the dump's first line is often the site's name or a menu).
 PROVENANCE = (
+    "html_title",
     "url",
     "crawl_date",
     "dump",
@@ -54,6 +56,7 @@ COMMENT_COLUMNS: dict[str, str] = {
     "span_end_line": "int32?",
     "page_title": "string?",
     "dialect": "string",
+    "html_title": "string?",
     "url": "string?",
     "crawl_date": "timestamp?",
     "dump": "string?",
@@ -77,6 +80,7 @@ PAGE_COLUMNS: dict[str, str] = {
     "dialect": "string",
     "warnings": "list<string>",
     "threadparse_version": "string",
+    "html_title": "string?",
     "url": "string?",
     "crawl_date": "timestamp?",
     "dump": "string?",
@@ -121,10 +125,11 @@ def to_records(page: Page, page_id: str, **fields: Any) -> list[dict[str, Any]]:
     Args:
         page: the parsed page.
         page_id: the page's id, unique in the corpus (a WARC record id, a URL, a path).
-        **fields: the page's provenance, any of `PROVENANCE` (``url``, ``crawl_date``
-            as a datetime or an ISO 8601 string, ``dump``, ``source_file``,
-            ``warc_record_id``, ``warc_filename``, ``warc_record_offset``,
-            ``warc_record_length``); the rest of those columns are null.
+        **fields: the page's provenance, any of `PROVENANCE` (``html_title``, ``url``,
+            ``crawl_date`` as a datetime or an ISO 8601 string, ``dump``,
+            ``source_file``, ``warc_record_id``, ``warc_filename``,
+            ``warc_record_offset``, ``warc_record_length``); the rest of those columns
+            are null.
 
     Each record has the `COMMENT_COLUMNS` keys. ``created`` is the comment's datetime:
     as printed (``created_basis`` ``"printed"``), or, when the page gives a relative date

@@ -118,8 +118,9 @@ class ThreadExtractor(PipelineStep):  # type: ignore[misc]
         """Each input document → its comments (or itself with its thread)."""
         for doc in data:
             self.stat_update("total")
+            fields = self._fields(doc)
             with self.track_time():
-                page = self._page(doc)
+                page = self._page(doc, fields)
             if page is None:
                 continue
             comments = len(page)
@@ -127,7 +128,6 @@ class ThreadExtractor(PipelineStep):  # type: ignore[misc]
                 self.stat_update("dropped")
                 continue
             self.stat_update("comments", value=comments, unit="doc")
-            fields = self._fields(doc)
             records = to_records(page, str(doc.id), **fields)
             if self.output == "metadata":
                 thread = json_ready(page_record(page, str(doc.id), **fields))
@@ -148,14 +148,15 @@ class ThreadExtractor(PipelineStep):  # type: ignore[misc]
             "source_file": metadata.get("file_path"),
         }
 
-    def _page(self, doc: Any) -> Page | None:
+    def _page(self, doc: Any, fields: dict[str, Any]) -> Page | None:
+        """The document's page (its HTML title put in ``fields``); None when it failed."""
         is_html = self.input_format == "html" or (
             self.input_format == "auto" and looks_like_html(doc.text)
         )
         if is_html and self.prefilter and not has_comment_markup(doc.text):
             self.stat_update("no_comment_markup")
             return Page()
-        document = Document(str(doc.id), doc.text, is_html=is_html)
+        document = Document(str(doc.id), doc.text, is_html=is_html, fields=fields)
         try:
             with time_limit(self.options.timeout):
                 return document_page(document, self.options, Tally())

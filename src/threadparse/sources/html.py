@@ -99,10 +99,23 @@ def html_to_text(
     Raises:
         MissingExtraError: resiliparse is not installed (``pip install 'threadparse[html]'``).
     """
+    return render_html(html, charset=charset, skip_elements=skip_elements)[0]
+
+
+def render_html(
+    html: str | bytes,
+    *,
+    charset: str | None = None,
+    skip_elements: Sequence[str] | None = DEFAULT_SKIP,
+) -> tuple[str, str | None]:
+    """`html_to_text`, and the page's ``<title>`` (None when it has none), from one
+    parse of the HTML."""
     html2text = require("resiliparse.extract.html2text", "reading HTML")
-    text = decode_html(html, charset) if isinstance(html, bytes) else html
-    return str(
-        html2text.extract_plain_text(
-            text, list_bullets=True, skip_elements=list(skip_elements or ()) or None
-        )
+    tree = require("resiliparse.parse.html", "reading HTML").HTMLTree.parse(
+        decode_html(html, charset) if isinstance(html, bytes) else html
     )
+    text = html2text.extract_plain_text(
+        tree, list_bullets=True, skip_elements=list(skip_elements or ()) or None
+    )
+    title = " ".join(str(tree.title or "").split()) or None
+    return str(text), title
