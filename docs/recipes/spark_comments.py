@@ -7,6 +7,7 @@ threadparse's Arrow schema (naive timestamps stay TIMESTAMP_NTZ: not shifted).
 
 import os
 import sys
+from collections.abc import Iterator
 import warnings
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from threadparse.batch import iter_records
 from threadparse.records import COMMENT_COLUMNS, comments_schema
 
 
-def records_of(batches):  # mapInPandas: frames of paths in, a frame of records per WARC out
+def records_of(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    """For mapInPandas: frames of paths in, a frame of records per WARC out."""
     for batch in batches:
         for path in batch["path"]:
             yield pd.DataFrame(list(iter_records(path)), columns=list(COMMENT_COLUMNS))
