@@ -7,8 +7,8 @@ threadparse's Arrow schema (naive timestamps stay TIMESTAMP_NTZ: not shifted).
 
 import os
 import sys
-from collections.abc import Iterator
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
