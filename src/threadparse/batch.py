@@ -39,11 +39,8 @@ from threadparse.extras import MissingExtraError
 from threadparse.model import Page
 from threadparse.parser import lark_parser, parse, parse_file
 from threadparse.records import page_record, to_records
-from threadparse.sinks import JsonlSink, Sink, open_sink, output_format
+from threadparse.sinks import ROWS, SHARD_FORMATS, JsonlSink, Sink, open_sink, output_format
 from threadparse.sources.html import DEFAULT_SKIP, render_html
-
-ROWS = ("comments", "pages")
-SHARD_FORMATS = ("jsonl", "jsonl.gz", "parquet")
 
 
 class PageTimeout(BaseException):

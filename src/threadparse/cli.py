@@ -19,21 +19,20 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich.console import Console
 
 from threadparse import __version__
-from threadparse.batch import ROWS, SHARD_FORMATS, ExtractOptions, RunFailed, Tally
-from threadparse.batch import extract as batch_extract
 from threadparse.dialect import DIALECTS
-from threadparse.documents import FORMATS, ReadOptions, expand_inputs
+from threadparse.documents import FORMATS
 from threadparse.errors import ThreadParseError
 from threadparse.export import stats, to_dict, to_rows
 from threadparse.extras import MissingExtraError
 from threadparse.model import Page
 from threadparse.parser import parse_file
 from threadparse.render import RenderOptions, page_view
+from threadparse.sinks import ROWS, SHARD_FORMATS
 from threadparse.sources.html import DEFAULT_SKIP
 
 EXPORTS = {".svg", ".html", ".htm", ".txt"}
@@ -368,6 +367,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """``threadparse extract``: exit 0 when every input was read (pages that failed are
     counted, not fatal), 1 when an input could not be read or ``--errors fail`` fired."""
+    from threadparse.batch import ExtractOptions, RunFailed, Tally
+    from threadparse.batch import extract as batch_extract
+    from threadparse.documents import ReadOptions, expand_inputs
+
     specs = list(args.inputs)
     if not specs:
         if sys.stdin is None or sys.stdin.isatty():
@@ -447,7 +450,8 @@ def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return 1 if tally.failed_inputs or missing else 0
 
 
-def _summary(tally: Tally, seconds: float) -> str:
+def _summary(tally: Any, seconds: float) -> str:
+    """The run's one-line summary (``tally``: a `threadparse.batch.Tally`)."""
     parts = [f"{tally.inputs:,} input{'s' * (tally.inputs != 1)}"]
     if tally.resumed_inputs:
         parts[0] += f" ({tally.resumed_inputs:,} more done before)"

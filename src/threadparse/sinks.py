@@ -17,6 +17,8 @@ from threadparse.extras import require
 from threadparse.records import comments_schema, json_ready, pages_schema
 
 PARQUET_ROWS = 10_000  #: records per Parquet row group (and per write)
+ROWS = ("comments", "pages")  #: the two tables: a record per comment, or per page
+SHARD_FORMATS = ("jsonl.gz", "jsonl", "parquet")  #: a directory's shards
 
 
 class Sink(Protocol):
