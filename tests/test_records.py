@@ -126,3 +126,22 @@ def test_arrow_schemas_type_every_column_even_when_the_first_rows_are_null(tmp_p
     assert back.schema.equals(schema) and back.to_pylist() == rows
     pages = pa.Table.from_pylist([page_record(threadparse.parse(DUMP), "p")], schema=pages_schema())
     assert pages.num_rows == 1
+
+
+def test_an_ambiguous_numeric_date_takes_the_order_of_the_page() -> None:
+    def created(*dates: str) -> list[tuple]:
+        body = "".join(
+            f"  {i}. P{i} says:\n    {d}\n    Text {i}.\n" for i, d in enumerate(dates, 1)
+        )
+        rows = to_records(threadparse.parse(f"T\n\n{len(dates)} replies\n{body}"), "p")
+        return [(r["created"], r["created_basis"]) for r in rows]
+
+    assert created("3/12/2021 at 1:48am", "6/24/2021 at 8:40am")[0] == (
+        dt.datetime(2021, 3, 12, 1, 48), "page_order"
+    )  # fmt: skip
+    assert created("3/12/2021", "24/6/2021")[0] == (dt.datetime(2021, 12, 3), "page_order")
+    assert created("3/12/2021", "5/6/2021") == [(None, None), (None, None)]  # no evidence
+    mixed = created("3/12/2021", "6/24/2021", "24/6/2021")  # the page disagrees with itself
+    assert mixed[0] == (None, None) and mixed[1][1] == mixed[2][1] == "printed"
+    assert created("05.06.2021", "06.24.2021")[0] == (dt.datetime(2021, 5, 6), "page_order")
+    assert created("05.06.2021")[0] == (dt.datetime(2021, 6, 5), "printed")  # European

@@ -304,9 +304,44 @@ _NUMERIC = re.compile(r"([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})")
 _Fields = tuple[int | None, int, int, int, int]  # year (None: not printed), month, day, h, m
 
 
-def _read(text: str) -> _Fields | None:
+DAY_FIRST = "day-first"  #: numeric dates such as 24/6/2021
+MONTH_FIRST = "month-first"  #: numeric dates such as 6/24/2021
+
+
+def numeric_order(text: str) -> str | None:
+    """`DAY_FIRST` or `MONTH_FIRST` when ``text`` holds a numeric date that can only be
+    read one way (a number over 12 in front or in the middle), else None.
+
+    >>> numeric_order("6/24/2021 at 1:28am"), numeric_order("24.06.2021"), numeric_order("5/6/19")
+    ('month-first', 'day-first', None)
+    """
+    match = find_date(" ".join(text[: 2 * SCAN].split()))
+    numeric = _NUMERIC.fullmatch(match.group(0)) if match else None
+    if numeric is None:
+        return None
+    first, second = int(numeric[1]), int(numeric[3])
+    if first > 12 >= second:
+        return DAY_FIRST
+    if second > 12 >= first:
+        return MONTH_FIRST
+    return None
+
+
+def page_order(texts: Iterable[str]) -> str | None:
+    """The order the unambiguous numeric dates among ``texts`` (a page's dates) agree
+    on; None when there are none or they disagree.
+
+    >>> page_order(["3/12/2021", "6/24/2021", "May 3, 2020"])
+    'month-first'
+    """
+    orders = {numeric_order(t) for t in texts} - {None}
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _read(text: str, order: str | None = None) -> _Fields | None:
     """Year, month, day, hour and minute of the date in ``text``; year None when the
-    date has none; None when there is no absolute date or it is ambiguous."""
+    date has none; None when there is no absolute date or it is ambiguous. ``order``
+    reads numeric dates that could be either (5/6/2019) day or month first."""
     line = " ".join(text[: 2 * SCAN].split())
     match = find_date(line)
     if match is None:
@@ -322,10 +357,15 @@ def _read(text: str) -> _Fields | None:
     elif numeric:
         first, second, printed = int(numeric[1]), int(numeric[3]), numeric[4]
         year = int(printed) if len(printed) == 4 else _century(int(printed))
-        if first > 12 >= second or (numeric[2] == "." and len(printed) == 4 and second <= 12):
+        dotted = numeric[2] == "." and len(printed) == 4  # 06.01.2020: European
+        if first > 12 >= second:
             day, month = first, second
         elif second > 12 >= first:
             month, day = first, second
+        elif first > 12 or order == MONTH_FIRST:
+            month, day = first, second  # (both over 12: an invalid month, None below)
+        elif order == DAY_FIRST or dotted:
+            day, month = first, second
         else:
             return None  # 5/6/2019, 06.01.20: either order could be meant
     else:
@@ -376,6 +416,7 @@ def _make(year: int, month: int, day: int, hour: int, minute: int) -> datetime |
 #: How `resolve_date` got its answer.
 PRINTED = "printed"  #: the whole date is in the text
 FROM_CRAWL_DATE = "crawl_date"  #: a relative date or a missing year, read against the crawl date
+PAGE_ORDER = "page_order"  #: a numeric date read in the order the page's other dates show
 
 _RELATIVE = re.compile(
     rf"(?i)(?:([0-9]{{1,3}}) ({_UNIT}) (?:ago|atrás|fa)"
@@ -392,10 +433,14 @@ _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
 )  # fmt: skip
 
 
-def resolve_date(text: str, crawl_date: datetime | None) -> tuple[datetime | None, str | None]:
+def resolve_date(
+    text: str, crawl_date: datetime | None, order: str | None = None
+) -> tuple[datetime | None, str | None]:
     """The datetime of a date as printed, using the crawl date where the text needs one.
 
     Returns ``(when, basis)``: basis `PRINTED` when the text holds the whole date,
+    `PAGE_ORDER` when it is a numeric date that could be read either way (5/6/2019),
+    read in ``order`` (`DAY_FIRST` or `MONTH_FIRST`: see `page_order`),
     `FROM_CRAWL_DATE` when it was a relative date ("2 weeks ago", "vor 3 Tagen",
     "yesterday") counted back from ``crawl_date`` or a date without a year given the
     latest year that puts it no later than ``crawl_date``; ``(None, None)`` otherwise.
@@ -409,6 +454,10 @@ def resolve_date(text: str, crawl_date: datetime | None) -> tuple[datetime | Non
     datetime.datetime(2020, 3, 10, 12, 0)
     """
     fields = _read(text)
+    ordered = _read(text, order) if order is not None else None
+    if ordered is not None and ordered != fields and ordered[0] is not None:
+        when = _make(ordered[0], *ordered[1:])
+        return (when, PAGE_ORDER) if when is not None else (None, None)
     if fields is not None and fields[0] is not None:
         when = _make(fields[0], *fields[1:])
         return (when, PRINTED) if when is not None else (None, None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
-from threadparse.dates import resolve_date
+from threadparse.dates import page_order, resolve_date
 from threadparse.extras import require
 from threadparse.model import Page
 
@@ -134,7 +134,9 @@ def to_records(page: Page, page_id: str, **fields: Any) -> list[dict[str, Any]]:
     Each record has the `COMMENT_COLUMNS` keys. ``created`` is the comment's datetime:
     as printed (``created_basis`` ``"printed"``), or, when the page gives a relative date
     ("2 weeks ago") or no year and the crawl date is known, counted from the crawl date
-    (``"crawl_date"``).
+    (``"crawl_date"``); a numeric date that could be read either way (5/6/2019) is read
+    day or month first when the page's other numeric dates all show that order
+    (``"page_order"``).
 
     >>> import threadparse
     >>> page = threadparse.parse("T\\n\\n2 replies\\n  1. Ann says:\\n    3 days ago\\n    Hi\\n"
@@ -149,6 +151,7 @@ def to_records(page: Page, page_id: str, **fields: Any) -> list[dict[str, Any]]:
         raise TypeError(f"page_id must be a non-empty string, not {page_id!r}")
     where = _provenance(fields)
     crawl_date = where["crawl_date"]
+    order = page_order(c.date for c in page.walk() if c.date)
     rows: list[dict[str, Any]] = []
     ids: dict[int, str] = {}
     stack = [(c, str(i + 1)) for i, c in reversed(list(enumerate(page.comments)))]
@@ -156,7 +159,7 @@ def to_records(page: Page, page_id: str, **fields: Any) -> list[dict[str, Any]]:
         c, path = stack.pop()
         comment_id = f"{page_id}#c{len(rows)}"
         ids[id(c)] = comment_id
-        created, basis = resolve_date(c.date, crawl_date) if c.date else (None, None)
+        created, basis = resolve_date(c.date, crawl_date, order) if c.date else (None, None)
         rows.append(
             {
                 "comment_id": comment_id,
