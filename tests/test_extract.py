@@ -307,3 +307,37 @@ def test_a_warc_of_the_shared_pages_gives_the_trees_of_their_resiliparse_dumps(
 def _shape(r: dict) -> tuple:
     parent = r["parent_id"] and r["parent_id"].rsplit("#", 1)[1]
     return (r["author"], r["depth"], r["path"], parent, r["date_text"], r["text"])
+
+
+def test_workers_on_an_output_that_is_not_utf8(tmp_path, monkeypatch) -> None:
+    import io
+
+    dumps = []
+    for i in range(2):
+        dump = tmp_path / f"d{i}.txt"
+        dump.write_text(f"T{i}\n\n1 reply\n  1. Zoë says:\n    “Quoted” {i}.\n", encoding="utf-8")
+        dumps.append(str(dump))
+    outputs = []
+    for jobs in ("1", "2"):
+        raw = io.BytesIO()
+        out = io.TextIOWrapper(raw, encoding="latin-1")
+        monkeypatch.setattr(sys, "stdout", out)
+        assert main(["extract", *dumps, "-j", jobs, "-q"]) == 0
+        out.flush()
+        outputs.append(raw.getvalue())
+    assert outputs[0] == outputs[1] and b"\\u201c" in outputs[0]
+    assert [json.loads(x)["text"] for x in outputs[0].decode("latin-1").splitlines()] == [
+        "“Quoted” 0.",
+        "“Quoted” 1.",
+    ]
+
+
+def test_parquet_from_workers_equals_parquet_from_one_process(tmp_path, capsys) -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    inputs = [str(warc(tmp_path, f"w{i}.warc.gz", copies=i + 2)) for i in range(3)]
+    one, two = tmp_path / "one.parquet", tmp_path / "two.parquet"
+    assert run([*inputs, "-o", str(one), "-q"], capsys)[0] == 0
+    assert run([*inputs, "-o", str(two), "-q", "-j", "2"], capsys)[0] == 0
+    assert pq.read_table(one).equals(pq.read_table(two)) and pq.read_table(one).num_rows == 36

@@ -39,7 +39,16 @@ from threadparse.extras import MissingExtraError
 from threadparse.model import Page
 from threadparse.parser import lark_parser, parse, parse_file
 from threadparse.records import page_record, to_records
-from threadparse.sinks import ROWS, SHARD_FORMATS, JsonlSink, Sink, open_sink, output_format
+from threadparse.sinks import (
+    PARQUET_ROWS,
+    ROWS,
+    SHARD_FORMATS,
+    JsonlSink,
+    ParquetSink,
+    Sink,
+    open_sink,
+    output_format,
+)
 from threadparse.sources.html import DEFAULT_SKIP, render_html
 
 
@@ -477,6 +486,7 @@ def _left(options: ExtractOptions, total: Tally) -> int:
 def _to_stream(
     inputs: list[str], out: IO[str], options: ExtractOptions, jobs: int, reporter: Reporter
 ) -> Tally:
+    unicode = _speaks_unicode(out)
     if jobs > 1 and len(inputs) > 1:
         with tempfile.TemporaryDirectory(prefix="threadparse-") as scratch:
 
@@ -485,12 +495,17 @@ def _to_stream(
 
             def done(index: int, path: str, tally: Tally) -> None:
                 with open(part_of(index, path), encoding="utf-8") as part:
-                    shutil.copyfileobj(part, out)
+                    if unicode:
+                        shutil.copyfileobj(part, out)
+                    else:  # the workers wrote UTF-8: escape what ``out`` cannot take
+                        out.writelines(
+                            json.dumps(json.loads(line), ensure_ascii=True) + "\n" for line in part
+                        )
                 os.remove(part_of(index, path))
 
             return _parallel(inputs, options, jobs, part_of, "jsonl", done, reporter)
     total = Tally()
-    sink = JsonlSink(out, ascii_only=not _speaks_unicode(out))
+    sink = JsonlSink(out, ascii_only=not unicode)
     for path in inputs:
         limit = None if options.limit is None else _left(options, total)
         if limit == 0:
@@ -528,7 +543,7 @@ def _to_file(
     folder = os.path.dirname(os.path.abspath(path))
     total = Tally()
     if parquet:
-        sink = open_sink(path, options.rows)
+        sink = ParquetSink(path, options.rows)
         try:
             total = _into_sink(todo, sink, folder, options, jobs, reporter)
         finally:
@@ -561,11 +576,11 @@ def _to_file(
         limit = None if options.limit is None else _left(options, total)
         if limit == 0:
             break
-        sink = open_sink(path, options.rows, append=True)
+        part_sink = open_sink(path, options.rows, append=True)
         try:
-            tally = run_input(name, options, sink, reporter, limit)
+            tally = run_input(name, options, part_sink, reporter, limit)
         finally:
-            sink.close()
+            part_sink.close()
         journal.record(name, os.path.getsize(path))
         reporter.finished(name, tally)
         total.add(tally)
@@ -575,7 +590,7 @@ def _to_file(
 
 def _into_sink(
     inputs: list[str],
-    sink: Sink,
+    sink: ParquetSink,
     folder: str,
     options: ExtractOptions,
     jobs: int,
@@ -590,8 +605,9 @@ def _into_sink(
                 return os.path.join(scratch, f"{index:06d}.parquet")
 
             def done(index: int, name: str, tally: Tally) -> None:
-                for batch in parquet.ParquetFile(part_of(index, name)).iter_batches():
-                    sink.write(batch.to_pylist())
+                part = parquet.ParquetFile(part_of(index, name))
+                for batch in part.iter_batches(batch_size=PARQUET_ROWS):
+                    sink.write_arrow(batch)  # Arrow to Arrow: no Python objects
                 os.remove(part_of(index, name))
 
             return _parallel(inputs, options, jobs, part_of, "parquet", done, reporter)

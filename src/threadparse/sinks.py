@@ -16,6 +16,7 @@ from typing import IO, Any, Protocol
 from threadparse.extras import require
 from threadparse.records import comments_schema, json_ready, pages_schema
 
+GZIP_LEVEL = 6  #: half the time of gzip's default 9 on records, for a 3 % larger file
 PARQUET_ROWS = 10_000  #: records per Parquet row group (and per write)
 ROWS = ("comments", "pages")  #: the two tables: a record per comment, or per page
 SHARD_FORMATS = ("jsonl.gz", "jsonl", "parquet")  #: a directory's shards
@@ -47,7 +48,8 @@ class JsonlSink:
             mode = "at" if append else "wt"
             zipped = target.endswith(".gz") if gzipped is None else gzipped
             opener: Any = gzip.open if zipped else open
-            self._out: IO[str] = opener(target, mode, encoding="utf-8")
+            level = {"compresslevel": GZIP_LEVEL} if zipped else {}
+            self._out: IO[str] = opener(target, mode, encoding="utf-8", **level)
         else:
             self._out = target
         self._ascii = ascii_only
@@ -85,6 +87,11 @@ class ParquetSink:
             rows = [{k: r.get(k) for k in names} for r in self._pending]
             self._writer.write_table(self._pa.Table.from_pylist(rows, schema=self._schema))
             self._pending = []
+
+    def write_arrow(self, batch: Any) -> None:
+        """Write an Arrow record batch of this table's schema as it is."""
+        self._flush()
+        self._writer.write_table(self._pa.Table.from_batches([batch], schema=self._schema))
 
     def close(self) -> None:
         self._flush()
