@@ -42,7 +42,7 @@ def has_comment_markup(html: bytes | str) -> bool:
     """Whether the page's markup names comments, replies, answers, posts or a forum.
 
     On the 136 real pages of ``../shared`` (40 blogs, 96 forums, Q&A and blogs, all with
-    a comment section) it says yes to every one, in about 0.1 ms a page.
+    a comment section) it says yes to every one, in 0.1–0.2 ms a page.
 
     >>> has_comment_markup(b'<ol class="comment-list"><li id="li-comment-12">')
     True
