@@ -226,3 +226,16 @@ def test_a_file_that_is_no_warc_is_an_error(tmp_path) -> None:
     empty = tmp_path / "empty.warc"
     empty.write_bytes(b"")
     assert list(iter_warc_pages(empty)) == []  # empty is fine: nothing in it
+
+
+def test_the_core_imports_no_extra() -> None:
+    import subprocess
+
+    code = (
+        "import sys, threadparse, threadparse.cli, threadparse.sources, threadparse.records;"
+        "threadparse.parse('T\\n\\n1 reply\\n  1. Ann says:\\n    Hi\\n');"
+        "print(sorted(m for m in ('resiliparse', 'fastwarc', 'pyarrow', 'datatrove', 'ray',"
+        " 'multiprocessing') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
