@@ -13,6 +13,8 @@ from conftest import EXAMPLES
 from threadparse.batch import ExtractOptions, extract
 from warcs import page_records, write_warc
 
+pytestmark = pytest.mark.slow  # (not on the second CI run: see the marker in pyproject.toml)
+
 PAGE = EXAMPLES / "lighthouse-page.html"
 AUTHORS = ["Marta Quill", "Harbour Almanac", "Marta Quill", "Ned Lowry"]
 EMPTY = b"<html><body><article><p>No comments on this one.</p></article></body></html>"
