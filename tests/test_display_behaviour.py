@@ -1042,10 +1042,10 @@ def test_speaks_unicode_reads_the_stream_encoding() -> None:
         def encoding(self) -> str | None:  # type: ignore[override]
             return self._encoding
 
-    assert cli._speaks_unicode(Stream("utf-8")) and cli._speaks_unicode(Stream("UTF8"))
-    assert cli._speaks_unicode(Stream(None))  # unknown: assume UTF-8
-    assert not cli._speaks_unicode(Stream("cp1252"))
-    assert not cli._speaks_unicode(Stream("no-such-codec"))
+    assert cli.speaks_unicode(Stream("utf-8")) and cli.speaks_unicode(Stream("UTF8"))
+    assert cli.speaks_unicode(Stream(None))  # unknown: assume UTF-8
+    assert not cli.speaks_unicode(Stream("cp1252"))
+    assert not cli.speaks_unicode(Stream("no-such-codec"))
 
 
 def test_stats_json_on_an_output_without_unicode(tmp_path) -> None:

@@ -48,6 +48,7 @@ from threadparse.sinks import (
     Sink,
     open_sink,
     output_format,
+    speaks_unicode,
 )
 from threadparse.sources.html import DEFAULT_SKIP, render_html
 
@@ -486,7 +487,7 @@ def _left(options: ExtractOptions, total: Tally) -> int:
 def _to_stream(
     inputs: list[str], out: IO[str], options: ExtractOptions, jobs: int, reporter: Reporter
 ) -> Tally:
-    unicode = _speaks_unicode(out)
+    unicode = speaks_unicode(out)
     if jobs > 1 and len(inputs) > 1:
         with tempfile.TemporaryDirectory(prefix="threadparse-") as scratch:
 
@@ -515,15 +516,6 @@ def _to_stream(
         reporter.finished(path, tally)
         total.add(tally)
     return total
-
-
-def _speaks_unicode(out: IO[str]) -> bool:
-    import codecs
-
-    try:
-        return codecs.lookup(getattr(out, "encoding", None) or "utf-8").name.startswith("utf")
-    except LookupError:
-        return False
 
 
 def _to_file(

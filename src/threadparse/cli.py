@@ -10,7 +10,6 @@ cannot take a character (``PYTHONIOENCODING=cp1252``) gets ``?`` for it (``show`
 from __future__ import annotations
 
 import argparse
-import codecs
 import contextlib
 import io
 import json
@@ -32,7 +31,7 @@ from threadparse.extras import MissingExtraError
 from threadparse.model import Page
 from threadparse.parser import parse_file
 from threadparse.render import RenderOptions, page_view
-from threadparse.sinks import ROWS, SHARD_FORMATS
+from threadparse.sinks import ROWS, SHARD_FORMATS, speaks_unicode
 from threadparse.sources.html import DEFAULT_SKIP
 
 EXPORTS = {".svg", ".html", ".htm", ".txt"}
@@ -257,7 +256,7 @@ class _Console(Console):
 
 
 def _json(page: Page, args: argparse.Namespace, out: TextIO) -> None:
-    ascii_only = not _speaks_unicode(out)  # then \u escapes: the JSON stays exact
+    ascii_only = not speaks_unicode(out)  # then \u escapes: the JSON stays exact
     if args.rows:
         for row in to_rows(page):
             out.write(json.dumps(row, ensure_ascii=ascii_only) + "\n")
@@ -268,7 +267,7 @@ def _json(page: Page, args: argparse.Namespace, out: TextIO) -> None:
 def _stats(page: Page, args: argparse.Namespace, out: TextIO) -> None:
     figures = stats(page)
     if args.json:
-        out.write(json.dumps(figures, ensure_ascii=not _speaks_unicode(out), indent=1) + "\n")
+        out.write(json.dumps(figures, ensure_ascii=not speaks_unicode(out), indent=1) + "\n")
         return
     rows = [
         ("title", figures["title"] or ""),
@@ -285,15 +284,6 @@ def _stats(page: Page, args: argparse.Namespace, out: TextIO) -> None:
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         out.write(f"{name:<{width}}  {value}\n")
-
-
-def _speaks_unicode(out: TextIO) -> bool:
-    """Whether ``out`` can write any character (a UTF encoding)."""
-    encoding = getattr(out, "encoding", None) or "utf-8"
-    try:
-        return codecs.lookup(encoding).name.startswith("utf")
-    except LookupError:
-        return False
 
 
 class _UsageError(Exception):
@@ -327,7 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     if out is None:
         return _error("threadparse: error: standard output is closed")
-    if isinstance(out, io.TextIOWrapper) and not _speaks_unicode(out):
+    if isinstance(out, io.TextIOWrapper) and not speaks_unicode(out):
         out.reconfigure(errors="replace")  # show and stats: '?' for what it cannot print
     try:
         page = parse_file(args.file, strict=args.strict, dialect=args.dialect)

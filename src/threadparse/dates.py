@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
@@ -500,3 +500,19 @@ def _relative(line: str, crawl_date: datetime) -> tuple[datetime | None, str | N
         return crawl_date - timedelta(**{unit: count}), FROM_CRAWL_DATE
     except OverflowError:
         return None, None
+
+
+def parse_iso(text: str) -> datetime | None:
+    """An ISO 8601 date and time (a WARC-Date) as a naive UTC datetime; None when
+    malformed.
+
+    >>> parse_iso("2024-03-01T12:00:00Z"), parse_iso("yesterday")
+    (datetime.datetime(2024, 3, 1, 12, 0), None)
+    """
+    try:
+        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return when

@@ -15,28 +15,30 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
-from threadparse.dates import page_order, resolve_date
+from threadparse.dates import page_order, parse_iso, resolve_date
 from threadparse.extras import require
 from threadparse.model import Page
 
 if TYPE_CHECKING:
     import pyarrow
 
-#: Page columns given by the caller, in both tables: where the page came from, and the
-#: HTML's own ``<title>`` (the dump's first line is often the site's name or a menu).
-PROVENANCE = (
-    "html_title",
-    "url",
-    "crawl_date",
-    "dump",
-    "source_file",
-    "warc_record_id",
-    "warc_filename",
-    "warc_record_offset",
-    "warc_record_length",
-)
+#: Page columns given by the caller, in both tables (column name → Arrow type name, ``?``
+#: marking a nullable column): where the page came from, and the HTML's own ``<title>``
+#: (the dump's first line is often the site's name or a menu).
+_PROVENANCE_COLUMNS: dict[str, str] = {
+    "html_title": "string?",
+    "url": "string?",
+    "crawl_date": "timestamp?",
+    "dump": "string?",
+    "source_file": "string?",
+    "warc_record_id": "string?",
+    "warc_filename": "string?",
+    "warc_record_offset": "int64?",
+    "warc_record_length": "int64?",
+}
+PROVENANCE = tuple(_PROVENANCE_COLUMNS)
 
-#: The comments table: column name → Arrow type name (``?`` marks a nullable column).
+#: The comments table, in the same notation.
 COMMENT_COLUMNS: dict[str, str] = {
     "comment_id": "string",
     "parent_id": "string?",
@@ -56,15 +58,7 @@ COMMENT_COLUMNS: dict[str, str] = {
     "span_end_line": "int32?",
     "page_title": "string?",
     "dialect": "string",
-    "html_title": "string?",
-    "url": "string?",
-    "crawl_date": "timestamp?",
-    "dump": "string?",
-    "source_file": "string?",
-    "warc_record_id": "string?",
-    "warc_filename": "string?",
-    "warc_record_offset": "int64?",
-    "warc_record_length": "int64?",
+    **_PROVENANCE_COLUMNS,
 }
 
 #: The pages table, in the same notation.
@@ -80,15 +74,7 @@ PAGE_COLUMNS: dict[str, str] = {
     "dialect": "string",
     "warnings": "list<string>",
     "threadparse_version": "string",
-    "html_title": "string?",
-    "url": "string?",
-    "crawl_date": "timestamp?",
-    "dump": "string?",
-    "source_file": "string?",
-    "warc_record_id": "string?",
-    "warc_filename": "string?",
-    "warc_record_offset": "int64?",
-    "warc_record_length": "int64?",
+    **_PROVENANCE_COLUMNS,
 }
 
 
@@ -102,21 +88,10 @@ def _provenance(fields: dict[str, Any]) -> dict[str, Any]:
     values.update(fields)
     crawl = values["crawl_date"]
     if isinstance(crawl, str):
-        values["crawl_date"] = _iso_date(crawl)
+        values["crawl_date"] = parse_iso(crawl)
     elif crawl is not None and not isinstance(crawl, _dt.datetime):
         raise TypeError(f"crawl_date must be a datetime or an ISO 8601 string, not {crawl!r}")
     return values
-
-
-def _iso_date(text: str) -> _dt.datetime | None:
-    """An ISO 8601 date (a WARC-Date) as a naive UTC datetime; None when malformed."""
-    try:
-        when = _dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if when.tzinfo is not None:
-        when = when.astimezone(_dt.timezone.utc).replace(tzinfo=None)
-    return when
 
 
 def to_records(page: Page, page_id: str, **fields: Any) -> list[dict[str, Any]]:
@@ -243,6 +218,13 @@ def _schema(columns: dict[str, str]) -> pyarrow.Schema:
             for name, kind in columns.items()
         ]
     )
+
+
+def records_table(records: list[dict[str, Any]], schema: pyarrow.Schema) -> pyarrow.Table:
+    """Records as an Arrow table of ``schema`` (keys outside it left out, missing ones null)."""
+    pa = require("pyarrow", "Arrow tables")
+    names = schema.names
+    return pa.Table.from_pylist([{k: r.get(k) for k in names} for r in records], schema=schema)
 
 
 def json_ready(record: dict[str, Any]) -> dict[str, Any]:

@@ -8,13 +8,14 @@ the first rows is still typed. `open_sink` picks by the file name.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 from collections.abc import Iterable
 from typing import IO, Any, Protocol
 
 from threadparse.extras import require
-from threadparse.records import comments_schema, json_ready, pages_schema
+from threadparse.records import comments_schema, json_ready, pages_schema, records_table
 
 GZIP_LEVEL = 6  #: half the time of gzip's default 9 on records, for a 3 % larger file
 PARQUET_ROWS = 10_000  #: records per Parquet row group (and per write)
@@ -83,9 +84,7 @@ class ParquetSink:
 
     def _flush(self) -> None:
         if self._pending:
-            names = self._schema.names
-            rows = [{k: r.get(k) for k in names} for r in self._pending]
-            self._writer.write_table(self._pa.Table.from_pylist(rows, schema=self._schema))
+            self._writer.write_table(records_table(self._pending, self._schema))
             self._pending = []
 
     def write_arrow(self, batch: Any) -> None:
@@ -96,6 +95,15 @@ class ParquetSink:
     def close(self) -> None:
         self._flush()
         self._writer.close()
+
+
+def speaks_unicode(out: IO[str]) -> bool:
+    """Whether ``out`` can write any character (a UTF encoding)."""
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    try:
+        return codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        return False
 
 
 def output_format(path: str) -> str:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from threadparse.batch import ExtractOptions, Tally, guarded_records, iter_records
 from threadparse.documents import ReadOptions, row_document
 from threadparse.extras import require
-from threadparse.records import comments_schema, pages_schema
+from threadparse.records import comments_schema, pages_schema, records_table
 
 if TYPE_CHECKING:
     import pyarrow
@@ -33,14 +33,12 @@ if TYPE_CHECKING:
 class _ToRecords:
     def __init__(self, options: ExtractOptions | None) -> None:
         self.options = options or ExtractOptions()
-        self.pa = require("pyarrow", "the Ray callables")
+        require("pyarrow", "the Ray callables")  # (fails here, early, without it)
         self.schema = pages_schema() if self.options.rows == "pages" else comments_schema()
         self.tally = Tally()  #: what this worker has done so far
 
     def _table(self, records: list[dict[str, Any]]) -> pyarrow.Table:
-        names = self.schema.names
-        rows = [{name: r.get(name) for name in names} for r in records]
-        return self.pa.Table.from_pylist(rows, schema=self.schema)
+        return records_table(records, self.schema)
 
 
 class FilesToRecords(_ToRecords):

@@ -15,6 +15,7 @@ from typing import IO, Any
 
 import attrs
 
+from threadparse.dates import parse_iso
 from threadparse.extras import require
 from threadparse.sources.html import looks_like_html
 from threadparse.sources.prefilter import has_comment_markup
@@ -52,15 +53,7 @@ class WarcPage:
     @property
     def crawl_date(self) -> _dt.datetime | None:
         """``date`` as a naive UTC datetime, None when missing or malformed."""
-        if not self.date:
-            return None
-        try:
-            when = _dt.datetime.fromisoformat(self.date.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        if when.tzinfo is not None:
-            when = when.astimezone(_dt.timezone.utc).replace(tzinfo=None)
-        return when
+        return parse_iso(self.date) if self.date else None
 
     @property
     def fields(self) -> dict[str, Any]:
