@@ -27,6 +27,12 @@ HEADER_VERBS = frozenset(
     # Dutch, Scandinavian, Finnish, Polish
     + "zegt: schreef: skriver: skrev: sier: sa: kirjoitti: sanoo: napisał: pisze: mówi:".split()
 )
+# Verbs that make a header even without the colon ("Ann says"): not nouns ("comments"),
+# not a byline's ("posted").
+_BARE_VERBS = frozenset(
+    "says said wrote writes sagt sagte schreibt schrieb dijo dice escribió disse diz escreveu "
+    "dit zegt schreef skriver skrev sier sanoo kirjoitti".split()
+)
 # Verbs printed with a space before the colon ("dit :", "écrit :").
 _SPACED_COLON = re.compile(r"[ \u00a0]+:$")
 
@@ -102,7 +108,8 @@ _MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
 _LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
 # Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar".
 _NOISE_LINE = re.compile(
-    r"(?i)^(?:(?:\[[^\]]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸]|profile|avatar|gravatar|user avatar|photo)$"
+    r"(?i)^(?:(?:\[[^\]]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸]|profile|avatar|gravatar|user avatar|photo"
+    r"|[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:user )?avatar)$"
 )
 
 
@@ -129,6 +136,11 @@ _LEADING_NOISE = re.compile(  # "[481] " (w3m image), "● " (an icon), "#3 by "
     r"|(?i:avatar|gravatar)(?: of| von)? )"
 )
 _NOISE_STARTS = frozenset("[●•◦▪■□○◆◇►▸#AaGg")
+# A picture's alternative text before the name: "Unknown's avatar Ann", "Profile picture of Ann".
+_ALT_TEXT = re.compile(
+    r"^(?:[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:user )?avatar"
+    r"|(?i:profile (?:picture|photo|image) of|avatar (?:of|for)|photo of))[ \u00a0]+"
+)
 _PING_WORDS = re.compile(r"(?i)^(pingback|trackback)(?: ?:| von| from| de| by) ?")
 _CONTROLS_TAIL = re.compile(
     r"(?i)(?:[ ]?[-–—·|•][ ]?| )(?:reply|antworten|antwort|responder|balas|répondre|rispondi|"
@@ -138,7 +150,13 @@ _VERB_ON = re.compile(
     r"(?i) (?:wrote|said|commented|replied|posted|schrieb|sagte|escribió|dijo|a écrit)"
     r"(?:,? (?:on|am|at|el|le)|,)? "
 )
-_SEPARATORS = " •·|,-–—/@:"
+_SEPARATORS = " •·|,-–—/@:»«"
+_BY_WORDS = frozenset("by von par por".split())
+_WEEKDAY_WORDS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
+    "saturday sunday mo di mi do fr sa so".split()
+)
+_ALT_TEXT_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 
 
@@ -155,11 +173,22 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         name = "@" + name
     if before_date:
         head, _, last = name.rpartition(" ")
-        if head and last.lower() in _CONNECTOR_WORDS:
+        last = last.lower().rstrip(".,")
+        if head and last in _WEEKDAY_WORDS:  # "Ann » Tue Aug 27, 2019": the date's weekday
             name = head.rstrip(_SEPARATORS)
+            head, _, last = name.rpartition(" ")
+            last = last.lower()
+        if head and (last in _CONNECTOR_WORDS or last + ":" in HEADER_VERBS):
+            name = head.rstrip(_SEPARATORS)  # "Ann on", "Ann says" (before the date)
         first, _, tail = name.partition(" ")
-        if tail and first.lower() in ("by", "von", "par", "por"):
+        if tail and first.lower() in _BY_WORDS:
             name = tail.lstrip(_SEPARATORS)
+        elif tail and tail.partition(" ")[0].lower() == "by" and tail.count(" "):
+            name = tail.partition(" ")[2].lstrip(_SEPARATORS)  # "Post by Ann", "Posted by Ann"
+        elif first.lower().endswith("by") and first.lower()[:-2].isalpha() and tail:
+            name = tail.lstrip(_SEPARATORS)  # "Postby Ann" (glued)
+    if name and name[0] in _ALT_TEXT_STARTS:
+        name = _ALT_TEXT.sub("", name, count=1) or name
     return name or None
 
 
@@ -226,6 +255,16 @@ def _verb_header(line: str) -> Header | None:
             head = head2 if f"{verb2} {verb}".lower() in HEADER_VERBS else ""
         if head:
             return _name_and_date(head, "verb")
+    else:  # "Ann says" (no colon): a name of a few words and the verb, nothing else
+        head, _, verb = line.rpartition(" ")
+        words = head.split()
+        if (
+            verb.lower() in _BARE_VERBS
+            and 0 < len(words) <= 4
+            and head[-1] not in ".!?,;:"
+            and (head[0].isalnum() or head[0] == "@")
+        ):
+            return Header(clean_author(head), evidence="verb")
     verb_on = _VERB_ON.search(line)
     if verb_on and verb_on.start() > 0:  # "NAME wrote on DATE:", "NAME said, on DATE"
         date = line[verb_on.end() :].rstrip(":").strip() or None
@@ -282,8 +321,10 @@ def _splits_name(text: str, match: re.Match[str]) -> bool:
 def _dated_header(line: str, ping: bool = False) -> Header | None:
     """ "NAME • 2 weeks ago", "NAME | 11.05.2012 11:38", Blogger's "NAMEOctober 27, 2011"."""
     match = find_date(line)
-    if match is None or match.start() == 0:
+    if match is None:
         return None
+    if match.start() == 0:
+        return None if ping else _date_then_name(line, match)
     if ping and not any(ch.isdigit() for ch in match.group(0)):
         return None  # "… Today in Progressive …" is part of a linking post's title
     author = clean_author(line[: match.start()], before_date=True)
@@ -293,6 +334,18 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     if len(line[end:].split()) > 3:  # a sentence goes on after the date: not a header
         return None
     return Header(author, date=line[match.start() : end], evidence="date")
+
+
+def _date_then_name(line: str, match: re.Match[str]) -> Header | None:
+    """ "November 1, 2016 at 6:28 pm Anonymous": the date first, then a name alone."""
+    end = date_extent(line, match)
+    rest = line[end:].strip(_SEPARATORS)
+    words = rest.split()
+    if not 0 < len(words) <= 4 or len(rest) > 40 or not (rest[0].isalpha() or rest[0] == "@"):
+        return None
+    if rest[-1] in ".!?;:" or find_date(rest) is not None or is_reply_link(rest):
+        return None
+    return Header(clean_author(rest), date=line[match.start() : end], evidence="date")
 
 
 def declared_count(text: str) -> int | None:

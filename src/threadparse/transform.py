@@ -43,6 +43,7 @@ from threadparse.model import (
     SourceText,
 )
 from threadparse.outline import OutlineNode
+from threadparse.posts import Post, find_posts
 from threadparse.span import Span
 
 _OPEN_QUOTES = "“\"«„‘‚»'"
@@ -167,6 +168,13 @@ class PageBuilder:
             title = flat[0]
             page.title, page.title_span = title.text, node_span(title)
             position = 1
+        if not threads:
+            posts = find_posts(flat)
+            if posts and posts[0].start >= position:
+                self._article(page, flat[position : posts[0].start])
+                self._post_list(page, flat, posts)
+                self._trailer(page, flat[posts[-1].end :])
+                return page
         lines_before: list[OutlineNode] = []
         first_thread = True
         for start, end, roots in threads:
@@ -420,6 +428,31 @@ class PageBuilder:
             comment.blocks.extend(_blocks(body[:kept], replies=comment.meta))
             comment.meta.extend(tail)
         self._check_body_columns(bodies)
+
+    def _post_list(self, page: Page, flat: list[OutlineNode], posts: list[Post]) -> None:
+        """The comments of a flat post list (`posts`): one top-level comment a post."""
+        for post in posts:
+            head_index = post.author_line if post.author_line is not None else post.stamp
+            head = flat[head_index]
+            first, last = flat[post.start], flat[post.end - 1]
+            comment = Comment(
+                author=post.author,
+                header=head.text,
+                date=post.date,
+                number=post.number,
+                span=Span(first.line, last.end_line, first.start, last.end),
+                header_span=node_span(head),
+                page=page,
+            )
+            for index in post.header:  # the header line itself is the comment's header
+                if index != head_index:
+                    role = "stamp" if index == post.stamp else "header"
+                    comment.meta.append(Meta(flat[index].text, role, node_span(flat[index])))
+            body_end = post.tail[0] if post.tail else post.end
+            units = [_unit(node) for node in flat[post.body_start : body_end]]
+            comment.blocks.extend(_blocks(units, replies=comment.meta))
+            comment.meta.extend(Meta(flat[i].text, "footer", node_span(flat[i])) for i in post.tail)
+            page.comments.append(comment)
 
     def _check_body_columns(self, comments: list[OutlineNode]) -> None:
         """Warn where a comment's body has a line at a column that matches no open level.
@@ -743,6 +776,11 @@ def _ends_section(node: OutlineNode) -> bool:
     if text.startswith("#") or L.is_form_heading(text) or L.is_closed_notice(text):
         return True
     return L.declared_count(text) is not None
+
+
+def _unit(node: OutlineNode) -> OutlineNode:
+    """The node's own line (an item keeps its marker), without what is under it."""
+    return _as_line(node) if node.marker is None else _as_item(node, [])
 
 
 def _as_item(node: OutlineNode, children: list[OutlineNode]) -> OutlineNode:

@@ -1,0 +1,407 @@
+"""Flat post lists: comment sections read from a stamp that repeats once per post.
+
+Forums (and some comment plugins) print every post flat, one after the other, each
+opened by a block of short header lines — a name (often twice, or after its avatar's
+initial), a rank, a join date, counters — and stamped with a post number ("#12") or a
+date. Nothing on such a page is a list of comments in the outline's sense, so the
+item-based thread finder of `transform` sees none. This module finds them by
+repetition instead:
+
+1. **Stamps.** Every short line that could stamp a post gets a *shape key*: a post
+   number (``#12``, ``#12 · Feb 17, 2024``, ``Feb 17, 2024 #12``), a header line that
+   names its author before a date (``Post by Ann » Tue Aug 27, 2019``), or a date line
+   (``Posted April 18, 2024``; the words around the date are part of the key, digits
+   are not). The key that repeats down the page with prose between its lines is the
+   page's stamp.
+2. **Header blocks.** Around each stamp the short lines before it (and, on pages that
+   print the name after the stamp, the short lines after it) are the post's header
+   block. Its author is found by small rules, tried in order: the stamp line names
+   it; a name printed twice in the block; a name under its avatar's initial; else the
+   first name-like line that is not printed in (nearly) every block (a rank, a label,
+   a control such as "Like").
+3. **Posts.** A post runs from its author line to the line before the next post's
+   author line; lines printed in every post's tail ("Like", "Top") are its metadata.
+
+Every rule reads the shapes of lines (short or prose, a date, a number, a name-like
+line, a line repeated in every block), never one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from threadparse import lines as L
+from threadparse.dates import find_date
+from threadparse.outline import OutlineNode
+
+_POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
+_NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)$")
+_NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
+_LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …", "Posts: 12"
+_MAX_STAMP = 90  # longer lines never stamp a post
+_MAX_BLOCK = 16  # header lines looked at before a stamp
+_MAX_AFTER = 6  # header lines looked at after a stamp
+_CONSTANT_SHARE = 0.6  # a line printed in this share of the blocks is part of the template
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text (body), as opposed to a short field of a header block."""
+    if len(text) > 80:
+        return True
+    words = text.split()
+    return len(words) > 8 or (len(words) >= 4 and text[-1] in ".!?")
+
+
+def is_name_like(text: str) -> bool:
+    """A line that can be a display name: one to four words, some letters, no label,
+    not a date, a count or a sentence."""
+    line = L.plain(text)
+    words = line.split()
+    if not words or len(words) > 4 or len(line) > 40 or len(line) < 2:
+        return False
+    if not any(ch.isalpha() for ch in line) or line[-1] in ".!?:" or ":" in line:
+        return False
+    if line[0].isdigit() or line[0] in "#@+-–(" and not line.startswith("@"):
+        return False
+    if L.is_reply_link(line) or L.is_noise(line):
+        return False
+    return find_date(line) is None
+
+
+def _name_key(text: str) -> str:
+    return " ".join(L.plain(text).split()).casefold()
+
+
+def _is_initial(text: str) -> bool:
+    """An avatar printed as its owner's initial: one letter."""
+    return len(text) == 1 and text.isalpha()
+
+
+@attrs.define(slots=True)
+class Stamp:
+    """A line that may stamp a post: its shape key, and the author it names."""
+
+    key: tuple[str, ...]
+    number: int | None = None
+    author: str | None = None
+    date: str | None = None
+
+
+def read_stamp(node: OutlineNode) -> Stamp | None:
+    """The stamp a line makes, if it can make one."""
+    text = node.text
+    if len(text) > _MAX_STAMP or not any(ch.isdigit() for ch in text):
+        return None
+    line = L.plain(text)
+    marker = node.marker or ""
+    match = _POST_NUMBER.match(line)
+    if match:
+        return Stamp(("number", marker), number=int(match.group(1)))
+    match = _NUMBER_FIRST.match(line)
+    if match and find_date(match.group(2)) is not None:
+        return Stamp(("number+date", marker), number=int(match.group(1)), date=match.group(2))
+    match = _NUMBER_LAST.match(line)
+    if match and find_date(match.group(1)) is not None:
+        return Stamp(("date+number", marker), number=int(match.group(2)), date=match.group(1))
+    date = find_date(line)
+    if date is None:
+        return None
+    before = line[: date.start()].strip()
+    after = line[date.end() :].strip()
+    if before and len(before.split()) > 1 or _LABEL.match(before + " "):
+        header = L.read_header(line)
+        if header is None or header.author is None or not is_name_like(header.author):
+            return None
+        return Stamp(("header", marker), author=header.author, date=header.date)
+    if len(after.split()) > 4:
+        return None
+    return Stamp(("date", marker, before.casefold()), date=line[date.start() :])
+
+
+@attrs.define(slots=True)
+class Post:
+    """One post of a flat post list, as indices into the page's flat outline."""
+
+    stamp: int
+    start: int  # the first line of the header block
+    author_line: int | None
+    author: str | None
+    date: str | None
+    number: int | None
+    header: list[int] = attrs.field(factory=list)  # the header block's lines
+    body_start: int = 0
+    end: int = 0  # one past the post's last line
+    tail: list[int] = attrs.field(factory=list)  # footer lines (controls) at the end
+
+
+def find_posts(flat: Sequence[OutlineNode]) -> list[Post]:
+    """The posts of the page's flat post list (empty: the page has none)."""
+    prose = [is_prose(node.text) for node in flat]
+    if not any(prose):
+        return []
+    stamps = _stamps(flat, prose)
+    if len(stamps) < 2:
+        return []
+    return _posts(flat, prose, stamps)
+
+
+def _stamps(flat: Sequence[OutlineNode], prose: list[bool]) -> list[tuple[int, Stamp]]:
+    """The lines stamping posts: the key that repeats with prose between its lines."""
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]] = {}
+    for index, node in enumerate(flat):
+        if prose[index]:
+            continue
+        stamp = read_stamp(node)
+        if stamp is not None:
+            by_key.setdefault(stamp.key, []).append((index, stamp))
+    best: list[tuple[int, Stamp]] = []
+    best_score = 0.0
+    prose_before = _running_count(prose)
+    for key, found in by_key.items():
+        kept = _separated(found, prose_before)
+        if len(kept) < 2:
+            continue
+        score = float(len(kept))
+        numbers = [stamp.number for _, stamp in kept]
+        if key[0] == "header":
+            score += 0.3
+        elif None not in numbers and numbers == sorted(numbers):  # type: ignore[type-var]
+            score *= 2  # running post numbers: the surest stamp a page can have
+        if score > best_score:
+            best, best_score = kept, score
+    return best
+
+
+def _running_count(flags: list[bool]) -> list[int]:
+    """counts[i]: how many flags are set before index i."""
+    counts = [0] * (len(flags) + 1)
+    for index, flag in enumerate(flags):
+        counts[index + 1] = counts[index] + flag
+    return counts
+
+
+def _separated(
+    found: list[tuple[int, Stamp]], prose_before: list[int]
+) -> list[tuple[int, Stamp]]:
+    """Stamps with prose between each and the next; of several stamps with none between
+    them (a date printed twice), the last is kept: it is the one next to the body."""
+    kept: list[tuple[int, Stamp]] = []
+    for index, stamp in found:
+        if kept and prose_before[index] == prose_before[kept[-1][0]]:
+            kept[-1] = (index, stamp)
+        else:
+            kept.append((index, stamp))
+    # the last stamp must have prose after it, or it stamps no post
+    if kept and prose_before[-1] == prose_before[kept[-1][0] + 1]:
+        kept.pop()
+    return kept
+
+
+def _posts(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> list[Post]:
+    blocks: list[list[int]] = []  # each stamp's header candidates, before and after it
+    afters: list[list[int]] = []
+    previous = -1
+    for number, (index, _) in enumerate(stamps):
+        low = max(previous + 1, index - _MAX_BLOCK)
+        block: list[int] = []
+        at = index - 1
+        while at >= low and not prose[at]:
+            block.append(at)
+            at -= 1
+        block.reverse()
+        blocks.append(block)
+        following = stamps[number + 1][0] if number + 1 < len(stamps) else len(flat)
+        after: list[int] = []
+        at = index + 1
+        while at < min(following, index + 1 + _MAX_AFTER) and not prose[at]:
+            after.append(at)
+            at += 1
+        afters.append(after)
+        previous = index
+    constants = _constants(flat, [b + a for b, a in zip(blocks, afters, strict=True)])
+    found = [
+        _strong_author(flat, stamp, block, after, constants)
+        for (_, stamp), block, after in zip(stamps, blocks, afters, strict=True)
+    ]
+    distances = sorted(
+        index - line
+        for (index, _), (line, _) in zip(stamps, found, strict=True)
+        if line is not None
+    )
+    typical = distances[len(distances) // 2] if distances else 1
+    posts: list[Post] = []
+    for (index, stamp), block, after, author in zip(stamps, blocks, afters, found, strict=True):
+        if author == (None, None):
+            author = _likeliest_name(flat, index, block, constants, typical)
+        posts.append(_read_post(flat, index, stamp, block, after, author))
+    if constants:  # posts at either end whose header shares nothing with the others'
+        shared = [
+            any(_name_key(flat[i].text) in constants for i in (*block, *after))
+            for block, after in zip(blocks, afters, strict=True)
+        ]
+        first, last = 0, len(posts)
+        while first < last and not shared[first]:
+            first += 1
+        while last > first and not shared[last - 1]:
+            last -= 1
+        posts = posts[first:last]
+        if len(posts) < 2:
+            return []
+    _bodies(flat, prose, posts, constants)
+    return posts
+
+
+def _constants(flat: Sequence[OutlineNode], blocks: list[list[int]]) -> frozenset[str]:
+    """Lines printed in (nearly) every header block: labels, ranks, controls."""
+    if len(blocks) < 3:
+        return frozenset()
+    seen: Counter[str] = Counter()
+    for block in blocks:
+        seen.update({_name_key(flat[i].text) for i in block})
+    least = _CONSTANT_SHARE * len(blocks)
+    return frozenset(text for text, count in seen.items() if count >= least)
+
+
+def _read_post(
+    flat: Sequence[OutlineNode],
+    index: int,
+    stamp: Stamp,
+    block: list[int],
+    after: list[int],
+    author: tuple[int | None, str | None],
+) -> Post:
+    """A post's header block around its stamp and author line."""
+    author_line, name = author
+    start = index
+    if author_line is not None and author_line < index:
+        start = author_line
+        if start - 1 in block and (
+            _is_initial(flat[start - 1].text) or L.is_noise(flat[start - 1].text)
+        ):
+            start -= 1
+    elif stamp.author is not None:  # the stamp names the author: its name printed before
+        key = _name_key(stamp.author)
+        for i in block:
+            if _name_key(flat[i].text) == key:
+                start = i
+                break
+    header = [i for i in block if i >= start]
+    body_start = index + 1
+    if author_line is not None and author_line > index:
+        body_start = author_line + 1
+    while body_start in after and _is_header_field(flat[body_start].text):
+        body_start += 1
+    header += list(range(index, body_start))
+    date = stamp.date
+    if date is None:
+        date = _nearest_date(flat, index, header)
+    return Post(
+        stamp=index,
+        start=start,
+        author_line=author_line,
+        author=name,
+        date=date,
+        number=stamp.number,
+        header=header,
+        body_start=body_start,
+    )
+
+
+def _strong_author(
+    flat: Sequence[OutlineNode],
+    stamp: Stamp,
+    block: list[int],
+    after: list[int],
+    constants: frozenset[str],
+) -> tuple[int | None, str | None]:
+    """(line, name) of the post's author by the rules that need no guess, in order:
+    the stamp names it, a name printed twice, a name under its avatar's initial."""
+    if stamp.author is not None:
+        return None, stamp.author
+    names = [i for i in (*block, *after) if _candidate(flat[i].text, constants)]
+    keys = [_name_key(flat[i].text) for i in (*block, *after)]
+    for i in names:  # printed twice: as a line, or at the start of another line
+        key = _name_key(flat[i].text)
+        if sum(k == key or k.startswith(key + " ") for k in keys) >= 2:
+            return i, L.display_name(flat[i].text)
+    for i in names:  # under its avatar's initial
+        before = flat[i - 1].text if i - 1 in block or i - 1 in after else ""
+        if _is_initial(before) and L.plain(flat[i].text)[:1].casefold() == before.casefold():
+            return i, L.display_name(flat[i].text)
+    return None, None
+
+
+def _likeliest_name(
+    flat: Sequence[OutlineNode],
+    index: int,
+    block: list[int],
+    constants: frozenset[str],
+    typical: int,
+) -> tuple[int | None, str | None]:
+    """The name-like line of the block the nearest to where the other posts print their
+    author (``typical`` lines above the stamp)."""
+    names = [i for i in block if _candidate(flat[i].text, constants)]
+    if not names:
+        return None, None
+    line = min(names, key=lambda i: (abs(index - i - typical), i))
+    return line, L.display_name(flat[line].text)
+
+
+def _candidate(text: str, constants: frozenset[str]) -> bool:
+    return is_name_like(text) and _name_key(text) not in constants
+
+
+def _is_header_field(text: str) -> bool:
+    """A line after a stamp that still belongs to the header: a date, a label, a count."""
+    line = L.plain(text)
+    return find_date(line) is not None or bool(_LABEL.match(line)) or L.is_noise(line)
+
+
+def _nearest_date(flat: Sequence[OutlineNode], index: int, header: list[int]) -> str | None:
+    for i in sorted(header, key=lambda i: abs(i - index)):
+        if i != index and find_date(flat[i].text) is not None and not _LABEL.match(flat[i].text):
+            return L.plain(flat[i].text)
+    return None
+
+
+def _bodies(
+    flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post], constants: frozenset[str]
+) -> None:
+    """Where each post ends: at the next post's header block; the last one at the end
+    of its run of text. Footer lines (controls, template lines) end a body as its tail."""
+    for post, following in zip(posts, posts[1:], strict=False):
+        post.end = following.start
+    last = posts[-1]
+    last.end = _last_end(flat, prose, last.body_start)
+    for post in posts:
+        end = post.end
+        while end > post.body_start and _is_footer(flat[end - 1].text, constants):
+            end -= 1
+        post.tail = list(range(end, post.end))
+
+
+def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int:
+    """The end of the page's last post: before the first run of short lines that is
+    longer than any the post's text has shown (page furniture), or at a section end."""
+    end = start
+    short_run = 0
+    while end < len(flat):
+        if prose[end]:
+            short_run = 0
+        else:
+            short_run += 1
+            if short_run > 4:
+                return end - short_run + 1
+        end += 1
+    return end - short_run
+
+
+def _is_footer(text: str, constants: frozenset[str]) -> bool:
+    line = L.plain(text)
+    return not line or _name_key(line) in constants or L.is_reply_link(line)
