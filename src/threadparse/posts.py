@@ -49,11 +49,17 @@ _CONSTANT_SHARE = 0.6  # a line printed in this share of the blocks is part of t
 
 
 def is_prose(text: str) -> bool:
-    """A line of running text (body), as opposed to a short field of a header block."""
-    if len(text) > 80:
+    """A line of running text (body), as opposed to a short field of a header block
+    ("Joined: Dec 2021", "Senior Member") or a list of names and titles (mostly
+    capitalised words, no sentence)."""
+    if len(text) > 160:
         return True
     words = text.split()
-    return len(words) > 8 or (len(words) >= 4 and text[-1] in ".!?")
+    if len(words) < 4 or _LABEL.match(text):
+        return False
+    if sum(word[0].islower() for word in words) * 4 < len(words):
+        return False
+    return len(words) > 8 or len(text) > 80 or text[-1] in ".!?"
 
 
 def is_name_like(text: str) -> bool:
@@ -170,7 +176,7 @@ def _stamps(flat: Sequence[OutlineNode], prose: list[bool]) -> list[tuple[int, S
         if key[0] == "header":
             score += 0.3
         elif None not in numbers and numbers == sorted(numbers):  # type: ignore[type-var]
-            score *= 2  # running post numbers: the surest stamp a page can have
+            score += 1000  # running post numbers: the surest stamp a page can have
         if score > best_score:
             best, best_score = kept, score
     return best

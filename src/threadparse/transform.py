@@ -168,9 +168,9 @@ class PageBuilder:
             title = flat[0]
             page.title, page.title_span = title.text, node_span(title)
             position = 1
-        if not threads:
-            posts = find_posts(flat)
-            if posts and posts[0].start >= position:
+        posts = find_posts(flat) if sum(len(roots) for _, _, roots in threads) <= 1 else []
+        if len(posts) > 2 * sum(_count(roots) for _, _, roots in threads):
+            if posts[0].start >= position:
                 self._article(page, flat[position : posts[0].start])
                 self._post_list(page, flat, posts)
                 self._trailer(page, flat[posts[-1].end :])
@@ -558,6 +558,12 @@ class PageBuilder:
             if lines[-1].blank_after and role != "date" and comment.author is not None:
                 break
         return body[taken:]
+
+
+def _count(roots: list[OutlineNode]) -> int:
+    """How many items a run's roots hold (their replies at most included): an upper
+    bound of its comments, cheap to take."""
+    return sum(1 + len(root.children) for root in roots)
 
 
 def _clear_mode(values: Iterable[int]) -> int | None:
