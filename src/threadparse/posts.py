@@ -246,17 +246,15 @@ def _posts(
         if author == (None, None):
             author = _likeliest_name(flat, index, block, constants, typical)
         posts.append(_read_post(flat, index, stamp, block, after, author))
-    if constants:  # posts at either end whose header shares nothing with the others'
-        shared = [
-            any(_name_key(flat[i].text) in constants for i in (*block, *after))
-            for block, after in zip(blocks, afters, strict=True)
-        ]
-        first, last = 0, len(posts)
-        while first < last and not shared[first]:
-            first += 1
-        while last > first and not shared[last - 1]:
+    if constants and stamps[0][1].number is None:
+        # dated stamps run on into a list of other threads after the posts: the posts
+        # at the end whose header block shares nothing with the others' are not posts
+        last = len(posts)
+        while last > 0 and not any(
+            _name_key(flat[i].text) in constants for i in (*blocks[last - 1], *afters[last - 1])
+        ):
             last -= 1
-        posts = posts[first:last]
+        posts = posts[:last]
         if len(posts) < 2:
             return []
     _bodies(flat, prose, posts, constants)

@@ -154,6 +154,16 @@ class PageBuilder:
             )
         return header is not None and header.evidence in ("verb", "ping")
 
+    def _count(self, roots: list[OutlineNode]) -> int:
+        """How many comments a run's roots hold, replies included."""
+        count = 0
+        stack = list(roots)
+        while stack:
+            node = stack.pop()
+            count += 1
+            stack.extend(child for child in node.children if self.is_comment(child))
+        return count
+
     # -- the page -----------------------------------------------------------------------
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
         page = Page(dialect=self.dialect, ends_with_newline=ends_with_newline)
@@ -169,7 +179,7 @@ class PageBuilder:
             page.title, page.title_span = title.text, node_span(title)
             position = 1
         posts = find_posts(flat) if sum(len(roots) for _, _, roots in threads) <= 1 else []
-        if len(posts) > 2 * sum(_count(roots) for _, _, roots in threads):
+        if len(posts) > 2 * sum(self._count(roots) for _, _, roots in threads):
             if posts[0].start >= position:
                 self._article(page, flat[position : posts[0].start])
                 self._post_list(page, flat, posts)
@@ -558,12 +568,6 @@ class PageBuilder:
             if lines[-1].blank_after and role != "date" and comment.author is not None:
                 break
         return body[taken:]
-
-
-def _count(roots: list[OutlineNode]) -> int:
-    """How many items a run's roots hold (their replies at most included): an upper
-    bound of its comments, cheap to take."""
-    return sum(1 + len(root.children) for root in roots)
 
 
 def _clear_mode(values: Iterable[int]) -> int | None:
