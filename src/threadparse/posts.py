@@ -122,6 +122,8 @@ def read_stamp(node: OutlineNode) -> Stamp | None:
         header = L.read_header(line)
         if header is None or header.author is None or not is_name_like(header.author):
             return None
+        if line[-1] == ":":  # "2 hours ago, Ann said:" opens a quote inside a post
+            return None
         return Stamp(("header", marker), author=header.author, date=header.date)
     if len(after.split()) > 4:
         return None
@@ -328,6 +330,10 @@ def _strong_author(
     the stamp names it, a name printed twice, a name under its avatar's initial."""
     if stamp.author is not None:
         return None, stamp.author
+    for i in reversed(block):  # a header line ("Ann says:") over the stamp
+        header = L.read_header(flat[i].text) if len(flat[i].text) <= _MAX_STAMP else None
+        if header is not None and header.evidence == "verb" and header.author is not None:
+            return i, header.author
     names = [i for i in (*block, *after) if _candidate(flat[i].text, constants)]
     keys = [_name_key(flat[i].text) for i in (*block, *after)]
     for i in names:  # printed twice: as a line, or at the start of another line

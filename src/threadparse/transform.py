@@ -440,7 +440,9 @@ class PageBuilder:
         self._check_body_columns(bodies)
 
     def _post_list(self, page: Page, flat: list[OutlineNode], posts: list[Post]) -> None:
-        """The comments of a flat post list (`posts`): one top-level comment a post."""
+        """The comments of a flat post list (`posts`): one top-level comment a post.
+        (Replies indented under a post are not told apart here: on the pages measured,
+        indentation in post lists follows the page's layout, not who answers whom.)"""
         for post in posts:
             head_index = post.author_line if post.author_line is not None else post.stamp
             head = flat[head_index]
