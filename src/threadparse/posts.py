@@ -87,6 +87,16 @@ def _is_initial(text: str) -> bool:
     return len(text) == 1 and text.isalpha()
 
 
+def _is_avatar_of(avatar: str, name: str) -> bool:
+    """``avatar`` stands for the picture of ``name``: its initial ("F" over "felix"),
+    or its alternative text ("felix's user avatar", "Avatar of felix")."""
+    if _is_initial(avatar):
+        return L.plain(name)[:1].casefold() == avatar.casefold()
+    if not L.is_noise(avatar) and "avatar" not in avatar.casefold():
+        return False
+    return _name_key(name) in _name_key(avatar)
+
+
 @attrs.define(slots=True)
 class Stamp:
     """A line that may stamp a post: its shape key, and the author it names."""
@@ -142,6 +152,8 @@ class Post:
     number: int | None
     header: list[int] = attrs.field(factory=list)  # the header block's lines
     body_start: int = 0
+    body_end: int = 0
+    replies: range = range(0)  # where replies printed under the post may stand
     end: int = 0  # one past the post's last line
     tail: list[int] = attrs.field(factory=list)  # footer lines (controls) at the end
 
@@ -160,25 +172,34 @@ def find_posts(flat: Sequence[OutlineNode]) -> list[Post]:
 def _stamps(flat: Sequence[OutlineNode], prose: list[bool]) -> list[tuple[int, Stamp]]:
     """The lines stamping posts: the key that repeats with prose between its lines."""
     by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]] = {}
+    prose_before = _running_count(prose)
+    followed: set[int] = set()  # stamps with another stamp after them in their block
+    previous = -1
     for index, node in enumerate(flat):
         if prose[index]:
             continue
         stamp = read_stamp(node)
         if stamp is not None:
             by_key.setdefault(stamp.key, []).append((index, stamp))
+            if previous >= 0 and prose_before[previous] == prose_before[index]:
+                followed.add(previous)
+            previous = index
     best: list[tuple[int, Stamp]] = []
     best_score = 0.0
-    prose_before = _running_count(prose)
     for key, found in by_key.items():
         kept = _separated(found, prose_before)
         if len(kept) < 2:
             continue
         score = float(len(kept))
+        if sum(index in followed for index, _ in kept) * 2 > len(kept):
+            score /= 4  # a date above the post's own ("edited …", a join date)
         numbers = [stamp.number for _, stamp in kept]
         if key[0] == "header":
             score += 0.3
         elif None not in numbers and numbers == sorted(numbers):  # type: ignore[type-var]
             score += 1000  # running post numbers: the surest stamp a page can have
+        if flat[kept[0][0]].column > 1 and flat[kept[0][0]].marker is None:
+            score /= 2  # stamps inside list items: those of replies, under the posts
         if score > best_score:
             best, best_score = kept, score
     return best
@@ -243,6 +264,10 @@ def _posts(
         if line is not None
     )
     typical = distances[len(distances) // 2] if distances else 1
+    below = sum(line is not None and line > index for (index, _), (line, _) in zip(stamps, found))
+    if below * 2 > len(stamps) and stamps[0][1].key[0] == "date" and stamps[0][1].key[2]:
+        # "answered DATE" over the name: a signature printed after the body
+        return _signed_posts(flat, prose, stamps, blocks, afters, found, constants)
     posts: list[Post] = []
     for (index, stamp), block, after, author in zip(stamps, blocks, afters, found, strict=True):
         if author == (None, None):
@@ -260,6 +285,74 @@ def _posts(
         if len(posts) < 2:
             return []
     _bodies(flat, prose, posts, constants)
+    return posts
+
+
+def _signed_posts(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    afters: list[list[int]],
+    found: list[tuple[int | None, str | None]],
+    constants: frozenset[str],
+) -> list[Post]:
+    """Posts signed below their body: the body, then a block of short lines with the
+    stamp ("answered DATE") and the name under it, then the replies printed as list
+    items under the post, then controls up to the next body."""
+    base = flat[stamps[0][0]].column
+
+    def nested(at: int) -> bool:  # a list item or a line under one
+        return flat[at].marker is not None or flat[at].column > base
+
+    posts: list[Post] = []
+    for (index, stamp), block, after, (line, name) in zip(stamps, blocks, afters, found):
+        signature = [*block, index]
+        for at in after:
+            if nested(at):
+                break
+            signature.append(at)
+        if line is None:
+            names = [i for i in signature if i > index and _candidate(flat[i].text, constants)]
+            line, name = (names[0], L.display_name(flat[names[0]].text)) if names else (None, None)
+        posts.append(
+            Post(
+                stamp=index,
+                start=0,
+                author_line=line,
+                author=name,
+                date=stamp.date,
+                number=stamp.number,
+                header=signature,
+                body_end=signature[0],
+            )
+        )
+    start = posts[0].body_end  # the first body: back to a list or another stamp, then prose
+    while start > 0 and not nested(start - 1) and read_stamp(flat[start - 1]) is None:
+        start -= 1
+    for post, following in zip(posts, [*posts[1:], None]):
+        while start < post.body_end and not prose[start]:
+            start += 1
+        post.start = post.body_start = start
+        at = post.header[-1] + 1
+        limit = following.body_end if following is not None else len(flat)
+        while at < limit and not nested(at) and not prose[at]:
+            at += 1  # controls before the replies
+        replies_end = at
+        while replies_end < limit and nested(replies_end):
+            replies_end += 1
+        if replies_end == at:  # no replies
+            at = replies_end = post.header[-1] + 1
+        post.replies = range(at, replies_end)
+        start = replies_end
+        if following is None:
+            post.end = replies_end
+        else:  # the controls between the replies and the next body end this post
+            while start < following.body_end and not prose[start]:
+                start += 1
+            post.end = start
+            post.tail = list(range(replies_end, start))
+        post.tail = [i for i in range(post.header[-1] + 1, post.replies.start)] + post.tail
     return posts
 
 
@@ -289,7 +382,7 @@ def _read_post(
         start = author_line
         if start - 1 in block and (
             _is_initial(flat[start - 1].text) or L.is_noise(flat[start - 1].text)
-        ):
+        ):  # the avatar over the name
             start -= 1
     elif stamp.author is not None:  # the stamp names the author: its name printed before
         key = _name_key(stamp.author)
@@ -340,9 +433,9 @@ def _strong_author(
         key = _name_key(flat[i].text)
         if sum(k == key or k.startswith(key + " ") for k in keys) >= 2:
             return i, L.display_name(flat[i].text)
-    for i in names:  # under its avatar's initial
+    for i in names:  # under its avatar: its initial, or its alternative text
         before = flat[i - 1].text if i - 1 in block or i - 1 in after else ""
-        if _is_initial(before) and L.plain(flat[i].text)[:1].casefold() == before.casefold():
+        if _is_avatar_of(before, flat[i].text):
             return i, L.display_name(flat[i].text)
     return None, None
 
@@ -394,6 +487,8 @@ def _bodies(
         while end > post.body_start and _is_footer(flat[end - 1].text, constants):
             end -= 1
         post.tail = list(range(end, post.end))
+        post.body_end = end
+        post.replies = range(end, end)
 
 
 def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int:

@@ -460,10 +460,12 @@ class PageBuilder:
                 if index != head_index:
                     role = "stamp" if index == post.stamp else "header"
                     comment.meta.append(Meta(flat[index].text, role, node_span(flat[index])))
-            body_end = post.tail[0] if post.tail else post.end
-            units = [_unit(node) for node in flat[post.body_start : body_end]]
+            units = [_unit(node) for node in flat[post.body_start : post.body_end]]
             comment.blocks.extend(_blocks(units, replies=comment.meta))
             comment.meta.extend(Meta(flat[i].text, "footer", node_span(flat[i])) for i in post.tail)
+            comment.meta.extend(
+                Meta(flat[i].text, "footer", node_span(flat[i])) for i in post.replies
+            )
             page.comments.append(comment)
 
     def _check_body_columns(self, comments: list[OutlineNode]) -> None:
