@@ -247,6 +247,8 @@ def read_header(text: str) -> Header | None:
 
 
 def _verb_header(line: str) -> Header | None:
+    if line.endswith(("...", "…")) and not line.endswith("....") and " " in line:
+        line = line.rstrip(".…") + ":"  # "Ann said..." (Blogger)
     if line.endswith(":"):
         head = _SPACED_COLON.sub(":", line) if line[-2:-1] in " \u00a0" else line
         head, _, verb = head.rpartition(" ")

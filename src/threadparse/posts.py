@@ -73,9 +73,18 @@ def is_name_like(text: str) -> bool:
         return False
     if line[0].isdigit() or line[0] in "#@+-–(" and not line.startswith("@"):
         return False
-    if L.is_reply_link(line) or L.is_noise(line):
+    if L.is_reply_link(line) or L.is_noise(line) or reply_to(line) is not None:
         return False
     return find_date(line) is None
+
+
+_REPLY_TO = re.compile(r"(?i)^(?:in )?(?:reply|replying|replied|response|antwort|respuesta) (?:to|an|a) (\S.{0,60})$")
+
+
+def reply_to(text: str) -> str | None:
+    """The name a "Reply to NAME" line names: the post this one answers."""
+    match = _REPLY_TO.match(L.plain(text))
+    return L.clean_author(match.group(1)) if match else None
 
 
 def _name_key(text: str) -> str:
@@ -156,6 +165,8 @@ class Post:
     replies: range = range(0)  # where replies printed under the post may stand
     end: int = 0  # one past the post's last line
     tail: list[int] = attrs.field(factory=list)  # footer lines (controls) at the end
+    # the item threads standing in ``replies`` (set by the page builder)
+    reply_runs: list[list[OutlineNode]] = attrs.field(factory=list)
 
 
 def find_posts(flat: Sequence[OutlineNode]) -> list[Post]:
@@ -264,15 +275,27 @@ def _posts(
         if line is not None
     )
     typical = distances[len(distances) // 2] if distances else 1
+    guessed = [
+        _likeliest_name(flat, index, block, constants, typical) if author == (None, None) else None
+        for (index, _), block, author in zip(stamps, blocks, found, strict=True)
+    ]
+    told = sum(f != (None, None) for f in found)
+    if len(found) > 2:  # a name at the same place in most blocks is told too
+        places = Counter(index - g[0] for (index, _), g in zip(stamps, guessed) if g and g[0])
+        place, count = places.most_common(1)[0] if places else (0, 0)
+        if count * 5 >= len(found) * 3:
+            told += count
+    if stamps[0][1].number is None and (told * 2 < len(found) or len(found) == 2 > told):
+        return []  # dated lines, but few of them over a name that can be told: no post list
     below = sum(line is not None and line > index for (index, _), (line, _) in zip(stamps, found))
     if below * 2 > len(stamps) and stamps[0][1].key[0] == "date" and stamps[0][1].key[2]:
         # "answered DATE" over the name: a signature printed after the body
         return _signed_posts(flat, prose, stamps, blocks, afters, found, constants)
     posts: list[Post] = []
-    for (index, stamp), block, after, author in zip(stamps, blocks, afters, found, strict=True):
-        if author == (None, None):
-            author = _likeliest_name(flat, index, block, constants, typical)
-        posts.append(_read_post(flat, index, stamp, block, after, author))
+    for (index, stamp), block, after, author, guess in zip(
+        stamps, blocks, afters, found, guessed, strict=True
+    ):
+        posts.append(_read_post(flat, index, stamp, block, after, guess or author))
     if constants and stamps[0][1].number is None:
         # dated stamps run on into a list of other threads after the posts: the posts
         # at the end whose header block shares nothing with the others' are not posts
@@ -423,7 +446,7 @@ def _strong_author(
     the stamp names it, a name printed twice, a name under its avatar's initial."""
     if stamp.author is not None:
         return None, stamp.author
-    for i in reversed(block):  # a header line ("Ann says:") over the stamp
+    for i in (*reversed(block), *after):  # a header line ("Ann says:") by the stamp
         header = L.read_header(flat[i].text) if len(flat[i].text) <= _MAX_STAMP else None
         if header is not None and header.evidence == "verb" and header.author is not None:
             return i, header.author

@@ -76,6 +76,8 @@ def _is_quote(text: str) -> bool:
 
 
 Container = dict[int, tuple[list[OutlineNode], int]]
+Run = tuple[int, int, list[OutlineNode]]  # a thread: first index, index after it, top comments
+Segment = tuple[int, int, list[OutlineNode], "list[Post] | None"]  # a thread, or a post list
 
 
 def _preorder(nodes: list[OutlineNode]) -> tuple[list[OutlineNode], Container]:
@@ -117,6 +119,7 @@ class PageBuilder:
         # the comments read so far, by author and beginning (see _repeats_earlier)
         self._texts: dict[tuple[str | None, str], list[str]] = {}
         self._indexed = 0  # how many of the page's top-level comments are in _texts
+        self._signed: dict[int, set[int]] = {}  # items signed below: their signature's lines
 
     # -- what an item is ----------------------------------------------------------------
     def header(self, node: OutlineNode) -> L.Header | None:
@@ -126,6 +129,8 @@ class PageBuilder:
             header = L.read_header(node.text) if node.marker is not None else None
             if header is None and node.marker is not None:
                 header = _header_below(node)
+            if header is None and node.marker is not None and node.children:
+                header = self._signature(node)
             if header is None and node.marker is not None and _is_placeholder(node.text):
                 header = L.Header(None, evidence="placeholder")  # the name is further down
             elif header is None and node.marker is not None and node.children:
@@ -139,6 +144,51 @@ class PageBuilder:
                     header = L.Header(L.display_name(node.text), evidence="name")
             self._headers[key] = header
         return self._headers[key]
+
+    def _signature(self, item: OutlineNode) -> L.Header | None:
+        """The header of an item signed below its body: its last plain lines (before
+        any reply) are a name and a date ("Ann · March 2, 2020", or "Ann" over the date,
+        the name perhaps printed twice: "– Ann"), after at least one line of body.
+        The signature's lines are remembered, to be taken off the body."""
+        plain: list[OutlineNode] = []
+        for child in item.children:
+            if child.marker is not None:
+                break
+            plain.append(child)
+        if not plain or len(plain[-1].text) > 120:
+            return None
+        last = plain[-1]
+        header = L.read_header(last.text)
+        if (
+            header is not None
+            and header.evidence == "date"
+            and header.author
+            and not is_date_line(L.plain(last.text))  # "Commented DATE": a date line
+        ):
+            signed, author, date = [last], header.author, header.date  # "Ann · DATE"
+        else:
+            dates = len(plain)
+            while dates > 0 and len(plain[dates - 1].text) <= 80 and is_date_line(
+                L.plain(plain[dates - 1].text)
+            ):
+                dates -= 1
+            if dates == len(plain) or dates == 0 or len(plain) - dates > 2:
+                return None
+            names = [_unsigned(plain[dates - 1].text)]
+            if dates > 1 and _unsigned(plain[dates - 2].text) == names[0]:
+                names.append(names[0])  # "Ann" over "– Ann"
+            if not looks_like_name(names[0]) or is_date_line(names[0]):
+                return None
+            signed = plain[dates - len(names) :]
+            author, date = L.display_name(names[0]), L.plain(plain[-1].text)
+        body = len(plain) - len(signed) + (not _COUNTER.match(item.text) and bool(item.text))
+        if body < 1 or not author:
+            return None
+        above = plain[-len(signed) - 1] if len(plain) > len(signed) else item
+        if not above.blank_after and len(signed) < 3:  # (else: a wrapped title's last line)
+            return None  # set apart from the body by a blank line, or a name printed twice
+        self._signed[id(item)] = {n.line for n in signed}
+        return L.Header(author, date=date, evidence="signature")
 
     def is_comment(self, node: OutlineNode) -> bool:
         """Inside a thread: an item with a block under it, or a childless item whose line
@@ -178,18 +228,12 @@ class PageBuilder:
             title = flat[0]
             page.title, page.title_span = title.text, node_span(title)
             position = 1
-        posts = find_posts(flat) if sum(len(roots) for _, _, roots in threads) <= 1 else []
-        if len(posts) > 2 * sum(self._count(roots) for _, _, roots in threads):
-            if posts[0].start >= position:
-                self._article(page, flat[position : posts[0].start])
-                self._post_list(page, flat, posts)
-                self._trailer(page, flat[posts[-1].end :])
-                return page
+        segments = self._with_posts(flat, threads, position)
         lines_before: list[OutlineNode] = []
         first_thread = True
-        for start, end, roots in threads:
-            if self._repeats_earlier(roots, page):  # a "recent comments" widget: its lines
-                continue  # stay in flat[position:], and so become furniture with what follows
+        for start, end, roots, posts in segments:
+            if posts is None and self._repeats_earlier(roots, page):  # a "recent comments"
+                continue  # widget: its lines stay in flat[position:], and become furniture
             lines_before.extend(flat[position:start])
             if first_thread:
                 self._article(page, lines_before)
@@ -197,7 +241,10 @@ class PageBuilder:
             else:
                 self._trailer(page, lines_before)
             lines_before = []
-            self._thread(page, roots)
+            if posts is None:
+                self._thread(page, roots)
+            else:
+                self._post_list(page, flat, posts)
             position = end
         lines_before.extend(flat[position:])
         if first_thread:
@@ -205,6 +252,48 @@ class PageBuilder:
         else:
             self._trailer(page, lines_before)
         return page
+
+    def _with_posts(
+        self, flat: list[OutlineNode], threads: list[Run], position: int
+    ) -> list[Segment]:
+        """The page's comment segments in document order: the item threads, or, when the
+        page is a flat post list (`posts.find_posts`), the list as one segment with the
+        item threads that stand where a post's replies do as that post's replies, and
+        those before or after it. A list item in a post's body is body text. An item
+        thread that runs across posts means the page is no post list."""
+        plain: list[Segment] = [(start, end, roots, None) for start, end, roots in threads]
+        posts = find_posts(flat)
+        if len(posts) < 2 or posts[0].start < position:
+            return plain
+        counts = [self._count(roots) for _, _, roots in threads]
+        if len(posts) > 2 * sum(counts) and sum(len(roots) for _, _, roots in threads) <= 1:
+            return [(posts[0].start, posts[-1].end, [], posts)]  # an item or two: no thread
+        segments: list[Segment] = []
+        first, last = posts[0].start, posts[-1].end
+        for post in posts:
+            post.reply_runs = []
+        at = 0  # the post a thread may belong to (threads and posts are in order)
+        outside = 0
+        for (start, end, roots), count in zip(threads, counts, strict=True):
+            if end <= first or start >= last:
+                if count > 1:  # (a lone item is no thread beside a post list)
+                    segments.append((start, end, roots, None))
+                    outside += count
+                continue
+            while at < len(posts) and posts[at].end <= start:
+                at += 1
+            post = posts[at] if at < len(posts) else None
+            if post is None or end > post.end:
+                return plain  # a thread across posts: the page is no post list
+            if start >= post.replies.start and end <= post.replies.stop:
+                post.reply_runs.append(roots)
+            elif not (start >= post.body_start and end <= post.body_end):
+                return plain
+        if outside >= len(posts):  # the threads beside the list are the page's comments
+            return plain
+        segments.append((first, last, [], posts))
+        segments.sort(key=lambda segment: segment[0])
+        return segments
 
     def _repeats_earlier(self, roots: list[OutlineNode], page: Page) -> bool:
         """A run of comments that only repeats the beginnings of comments already read,
@@ -231,9 +320,7 @@ class PageBuilder:
             for author, stem in stems
         )
 
-    def _threads(
-        self, flat: list[OutlineNode], container: Container
-    ) -> list[tuple[int, int, list[OutlineNode]]]:
+    def _threads(self, flat: list[OutlineNode], container: Container) -> list[Run]:
         """The comment runs: (first node index, index after the run, top-level comments)."""
         runs: list[tuple[int, int, list[OutlineNode]]] = []
         since_count = 99  # plain lines since a declared count ("44 replies")
@@ -398,11 +485,13 @@ class PageBuilder:
         return item
 
     # -- the thread ---------------------------------------------------------------------
-    def _thread(self, page: Page, roots: list[OutlineNode]) -> None:
+    def _thread(self, page: Page, roots: list[OutlineNode], parent: Comment | None = None) -> None:
+        """Build a thread's comments: at the top level, or as replies of ``parent``."""
         pending: list[tuple[Comment, OutlineNode]] = []
+        depth = 0 if parent is None else parent.depth + 1
         for node in roots:
-            comment = self._comment(node, depth=0, parent=None, page=page)
-            page.comments.append(comment)
+            comment = self._comment(node, depth=depth, parent=parent, page=page)
+            (page.comments if parent is None else parent.children).append(comment)
             pending.append((comment, node))
         bodies: list[OutlineNode] = []  # the comments' own lines, for _check_body_columns
         while pending:  # bodies and replies, without recursion
@@ -427,7 +516,17 @@ class PageBuilder:
                         under.extend(reversed(child.children))
             if comment.kind != "comment" and comment.date is None and not node.blank_after:
                 body = _wrapped_title(comment, body)
-            body = self._head(comment, body)
+            signed = self._signed.get(id(node))
+            if signed:  # the name and date under the body
+                comment.meta.extend(
+                    Meta(n.text, "signature", node_span(n)) for n in body if n.line in signed
+                )
+                body = [n for n in body if n.line not in signed]
+                if body and _COUNTER.match(body[0].text) and node.marker is not None:
+                    comment.meta.append(Meta(body[0].text, "score", node_span(body[0])))
+                    body = body[1:]  # the item's line is the comment's score
+            else:
+                body = self._head(comment, body)
             kept = len(body)
             while kept:  # "Reply" closing the body, even without a blank line
                 cut = _reply_tail(body, kept)
@@ -463,8 +562,15 @@ class PageBuilder:
             units = [_unit(node) for node in flat[post.body_start : post.body_end]]
             comment.blocks.extend(_blocks(units, replies=comment.meta))
             comment.meta.extend(Meta(flat[i].text, "footer", node_span(flat[i])) for i in post.tail)
+            replied: set[int] = set()
+            for roots in post.reply_runs:
+                self._thread(page, roots, parent=comment)
+                for root in roots:
+                    replied.update(range(root.line, root.last_line + 1))
             comment.meta.extend(
-                Meta(flat[i].text, "footer", node_span(flat[i])) for i in post.replies
+                Meta(flat[i].text, "footer", node_span(flat[i]))
+                for i in post.replies
+                if flat[i].line not in replied
             )
             page.comments.append(comment)
 
@@ -505,6 +611,8 @@ class PageBuilder:
         if header is None:
             nameless = not looks_like_name(node.text)
             header = L.Header(None if nameless else L.display_name(node.text), evidence="name")
+        elif header.evidence == "signature":
+            nameless = True  # signed below: the item's line is the body's first line
         if header.evidence in ("name", "placeholder"):
             self.diagnostics.warn(
                 "header-without-verb",
@@ -572,6 +680,11 @@ class PageBuilder:
             if lines[-1].blank_after and role != "date" and comment.author is not None:
                 break
         return body[taken:]
+
+
+def _unsigned(text: str) -> str:
+    """A signature's name line without the dash before it ("– Ann")."""
+    return L.plain(text).lstrip("–—- ")
 
 
 def _clear_mode(values: Iterable[int]) -> int | None:
