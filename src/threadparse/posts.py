@@ -446,10 +446,10 @@ def _strong_author(
     the stamp names it, a name printed twice, a name under its avatar's initial."""
     if stamp.author is not None:
         return None, stamp.author
-    for i in (*reversed(block), *after):  # a header line ("Ann says:") by the stamp
-        header = L.read_header(flat[i].text) if len(flat[i].text) <= _MAX_STAMP else None
-        if header is not None and header.evidence == "verb" and header.author is not None:
-            return i, header.author
+    for i in reversed(block):  # a header line ("Ann says:") over the stamp
+        header = _verb_line(flat[i].text)
+        if header is not None:
+            return i, header
     names = [i for i in (*block, *after) if _candidate(flat[i].text, constants)]
     keys = [_name_key(flat[i].text) for i in (*block, *after)]
     for i in names:  # printed twice: as a line, or at the start of another line
@@ -460,7 +460,17 @@ def _strong_author(
         before = flat[i - 1].text if i - 1 in block or i - 1 in after else ""
         if _is_avatar_of(before, flat[i].text):
             return i, L.display_name(flat[i].text)
+    for i in after:  # a header line under the stamp (the stamp closes the post above)
+        header = _verb_line(flat[i].text)
+        if header is not None:
+            return i, header
     return None, None
+
+
+def _verb_line(text: str) -> str | None:
+    """The author a "NAME says:" line names."""
+    header = L.read_header(text) if len(text) <= _MAX_STAMP else None
+    return header.author if header is not None and header.evidence == "verb" else None
 
 
 def _likeliest_name(
