@@ -165,6 +165,7 @@ class Post:
     replies: range = range(0)  # where replies printed under the post may stand
     end: int = 0  # one past the post's last line
     tail: list[int] = attrs.field(factory=list)  # footer lines (controls) at the end
+    reply_to: str | None = None  # the author a "Reply to NAME" line in the header names
     # the item threads standing in ``replies`` (set by the page builder)
     reply_runs: list[list[OutlineNode]] = attrs.field(factory=list)
 
@@ -282,7 +283,8 @@ def _posts(
     told = sum(f != (None, None) for f in found)
     if len(found) > 2:  # a name at the same place in most blocks is told too
         places = Counter(index - g[0] for (index, _), g in zip(stamps, guessed) if g and g[0])
-        place, count = places.most_common(1)[0] if places else (0, 0)
+        place = places.most_common(1)[0][0] if places else 0
+        count = places[place - 1] + places[place] + places[place + 1]  # (an optional line)
         if count * 5 >= len(found) * 3:
             told += count
     if stamps[0][1].number is None and (told * 2 < len(found) or len(found) == 2 > told):
@@ -420,6 +422,7 @@ def _read_post(
     while body_start in after and _is_header_field(flat[body_start].text):
         body_start += 1
     header += list(range(index, body_start))
+    answered = next((who for i in header if (who := reply_to(flat[i].text))), None)
     date = stamp.date
     if date is None:
         date = _nearest_date(flat, index, header)
@@ -432,6 +435,7 @@ def _read_post(
         number=stamp.number,
         header=header,
         body_start=body_start,
+        reply_to=answered,
     )
 
 

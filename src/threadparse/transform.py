@@ -542,7 +542,9 @@ class PageBuilder:
         """The comments of a flat post list (`posts`): one top-level comment a post.
         (Replies indented under a post are not told apart here: on the pages measured,
         indentation in post lists follows the page's layout, not who answers whom.)"""
+        built: list[Comment] = []
         for post in posts:
+            parent = _answered(built, post.reply_to)
             head_index = post.author_line if post.author_line is not None else post.stamp
             head = flat[head_index]
             first, last = flat[post.start], flat[post.end - 1]
@@ -551,10 +553,13 @@ class PageBuilder:
                 header=head.text,
                 date=post.date,
                 number=post.number,
+                depth=0 if parent is None else parent.depth + 1,
                 span=Span(first.line, last.end_line, first.start, last.end),
                 header_span=node_span(head),
+                parent=parent,
                 page=page,
             )
+            built.append(comment)
             for index in post.header:  # the header line itself is the comment's header
                 if index != head_index:
                     role = "stamp" if index == post.stamp else "header"
@@ -572,7 +577,7 @@ class PageBuilder:
                 for i in post.replies
                 if flat[i].line not in replied
             )
-            page.comments.append(comment)
+            (page.comments if parent is None else parent.children).append(comment)
 
     def _check_body_columns(self, comments: list[OutlineNode]) -> None:
         """Warn where a comment's body has a line at a column that matches no open level.
@@ -680,6 +685,17 @@ class PageBuilder:
             if lines[-1].blank_after and role != "date" and comment.author is not None:
                 break
         return body[taken:]
+
+
+def _answered(comments: list[Comment], name: str | None) -> Comment | None:
+    """The latest of ``comments`` by ``name`` (a post's "Reply to NAME"), if any."""
+    if name is None:
+        return None
+    key = name.casefold()
+    for comment in reversed(comments):
+        if comment.author is not None and comment.author.casefold() == key:
+            return comment
+    return None
 
 
 def _unsigned(text: str) -> str:
