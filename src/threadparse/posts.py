@@ -45,6 +45,7 @@ _LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …"
 _MAX_STAMP = 90  # longer lines never stamp a post
 _MAX_BLOCK = 16  # header lines looked at before a stamp
 _MAX_AFTER = 6  # header lines looked at after a stamp
+_TRIED = 3  # stamp keys tried, best first
 _CONSTANT_SHARE = 0.6  # a line printed in this share of the blocks is part of the template
 
 
@@ -175,14 +176,21 @@ def find_posts(flat: Sequence[OutlineNode]) -> list[Post]:
     prose = [is_prose(node.text) for node in flat]
     if not any(prose):
         return []
-    stamps = _stamps(flat, prose)
-    if len(stamps) < 2:
-        return []
-    return _posts(flat, prose, stamps)
+    best: tuple[float, int, list[Post]] = (0.0, 0, [])
+    for score, stamps in _stamps(flat, prose)[:_TRIED]:  # the likeliest stamps first; of
+        if best[2] and score < best[0]:  # keys as likely, the one whose posts have the
+            break  # most authors told by rule
+        told, posts = _posts(flat, prose, stamps)
+        if told > best[1]:
+            best = (score, told, posts)
+    return best[2]
 
 
-def _stamps(flat: Sequence[OutlineNode], prose: list[bool]) -> list[tuple[int, Stamp]]:
-    """The lines stamping posts: the key that repeats with prose between its lines."""
+def _stamps(
+    flat: Sequence[OutlineNode], prose: list[bool]
+) -> list[tuple[float, list[tuple[int, Stamp]]]]:
+    """The lines that may stamp posts, by key, the likeliest first: keys that repeat
+    with prose between their lines, running post numbers above all."""
     by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]] = {}
     prose_before = _running_count(prose)
     followed: set[int] = set()  # stamps with another stamp after them in their block
@@ -196,8 +204,7 @@ def _stamps(flat: Sequence[OutlineNode], prose: list[bool]) -> list[tuple[int, S
             if previous >= 0 and prose_before[previous] == prose_before[index]:
                 followed.add(previous)
             previous = index
-    best: list[tuple[int, Stamp]] = []
-    best_score = 0.0
+    scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
     for key, found in by_key.items():
         kept = _separated(found, prose_before)
         if len(kept) < 2:
@@ -212,9 +219,9 @@ def _stamps(flat: Sequence[OutlineNode], prose: list[bool]) -> list[tuple[int, S
             score += 1000  # running post numbers: the surest stamp a page can have
         if flat[kept[0][0]].column > 1 and flat[kept[0][0]].marker is None:
             score /= 2  # stamps inside list items: those of replies, under the posts
-        if score > best_score:
-            best, best_score = kept, score
-    return best
+        scored.append((score, -kept[0][0], kept))
+    scored.sort(key=lambda item: item[:2], reverse=True)
+    return [(score, kept) for score, _, kept in scored]
 
 
 def _running_count(flags: list[bool]) -> list[int]:
@@ -244,7 +251,9 @@ def _separated(
 
 def _posts(
     flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
-) -> list[Post]:
+) -> tuple[int, list[Post]]:
+    """The posts ``stamps`` make, and how many of their authors were told by rule or
+    by place ((0, []): they make no post list)."""
     blocks: list[list[int]] = []  # each stamp's header candidates, before and after it
     afters: list[list[int]] = []
     previous = -1
@@ -266,10 +275,11 @@ def _posts(
         afters.append(after)
         previous = index
     constants = _constants(flat, [b + a for b, a in zip(blocks, afters, strict=True)])
-    found = [
-        _strong_author(flat, stamp, block, after, constants)
+    found = [  # (a frequent poster's name is printed in most blocks: no constant here)
+        _strong_author(flat, stamp, block, after, frozenset())
         for (_, stamp), block, after in zip(stamps, blocks, afters, strict=True)
     ]
+    constants -= {_name_key(flat[line].text) for line, _ in found if line is not None}
     distances = sorted(
         index - line
         for (index, _), (line, _) in zip(stamps, found, strict=True)
@@ -288,11 +298,11 @@ def _posts(
         if count * 5 >= len(found) * 3:
             told += count
     if stamps[0][1].number is None and (told * 2 < len(found) or len(found) == 2 > told):
-        return []  # dated lines, but few of them over a name that can be told: no post list
+        return 0, []  # dated lines, but few of them over a name that can be told
     below = sum(line is not None and line > index for (index, _), (line, _) in zip(stamps, found))
     if below * 2 > len(stamps) and stamps[0][1].key[0] == "date" and stamps[0][1].key[2]:
         # "answered DATE" over the name: a signature printed after the body
-        return _signed_posts(flat, prose, stamps, blocks, afters, found, constants)
+        return told, _signed_posts(flat, prose, stamps, blocks, afters, found, constants)
     posts: list[Post] = []
     for (index, stamp), block, after, author, guess in zip(
         stamps, blocks, afters, found, guessed, strict=True
@@ -308,9 +318,9 @@ def _posts(
             last -= 1
         posts = posts[:last]
         if len(posts) < 2:
-            return []
+            return 0, []
     _bodies(flat, prose, posts, constants)
-    return posts
+    return max(told, 1), posts
 
 
 def _signed_posts(

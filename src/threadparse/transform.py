@@ -76,6 +76,7 @@ def _is_quote(text: str) -> bool:
 
 
 Container = dict[int, tuple[list[OutlineNode], int]]
+_SURE = ("verb", "ping", "signature")  # header evidence that a lone item is a comment
 Run = tuple[int, int, list[OutlineNode]]  # a thread: first index, index after it, top comments
 Segment = tuple[int, int, list[OutlineNode], "list[Post] | None"]  # a thread, or a post list
 
@@ -157,30 +158,29 @@ class PageBuilder:
             plain.append(child)
         if not plain or len(plain[-1].text) > 120:
             return None
-        last = plain[-1]
-        header = L.read_header(last.text)
-        if (
-            header is not None
-            and header.evidence == "date"
-            and header.author
-            and not is_date_line(L.plain(last.text))  # "Commented DATE": a date line
+        dates = len(plain)  # the name over the date lines ("Ann", "– Ann", dates)
+        while dates > 0 and len(plain[dates - 1].text) <= 80 and is_date_line(
+            L.plain(plain[dates - 1].text)
         ):
-            signed, author, date = [last], header.author, header.date  # "Ann · DATE"
-        else:
-            dates = len(plain)
-            while dates > 0 and len(plain[dates - 1].text) <= 80 and is_date_line(
-                L.plain(plain[dates - 1].text)
-            ):
-                dates -= 1
-            if dates == len(plain) or dates == 0 or len(plain) - dates > 2:
-                return None
+            dates -= 1
+        names: list[str] = []
+        if 0 < dates < len(plain) and len(plain) - dates <= 2:
             names = [_unsigned(plain[dates - 1].text)]
             if dates > 1 and _unsigned(plain[dates - 2].text) == names[0]:
                 names.append(names[0])  # "Ann" over "– Ann"
-            if not looks_like_name(names[0]) or is_date_line(names[0]):
-                return None
+        if names and looks_like_name(names[0]) and not is_date_line(names[0]):
             signed = plain[dates - len(names) :]
             author, date = L.display_name(names[0]), L.plain(plain[-1].text)
+        else:  # "Ann · March 2, 2020" (the name set apart from the date)
+            last = plain[-1]
+            header = L.read_header(last.text)
+            if header is None or header.evidence != "date" or not header.author:
+                return None
+            line = L.plain(last.text)
+            between = line[len(header.author) : line.find(header.date or "\n")]
+            if " " not in header.author and not between.strip():
+                return None  # "Commented May 3, 2021": a date line
+            signed, author, date = [last], header.author, header.date
         body = len(plain) - len(signed) + (not _COUNTER.match(item.text) and bool(item.text))
         if body < 1 or not author:
             return None
@@ -276,7 +276,9 @@ class PageBuilder:
         outside = 0
         for (start, end, roots), count in zip(threads, counts, strict=True):
             if end <= first or start >= last:
-                if count > 1:  # (a lone item is no thread beside a post list)
+                header = self.header(roots[0])
+                if count > 1 or (header is not None and header.evidence in _SURE):
+                    # (a lone item that is no sure comment is no thread beside a post list)
                     segments.append((start, end, roots, None))
                     outside += count
                 continue

@@ -1,0 +1,418 @@
+"""Flat post lists (forums, Q&A): posts found by a stamp that repeats once per post,
+their authors read from the header block around it (`threadparse.posts`).
+
+Every fixture here is invented, in the shapes converters print real forum software:
+a header block of short lines (the name, often twice or under its avatar's initial,
+a rank, a join date, counters) stamped with a post number or a date; a post signed
+below its body ("answered DATE" over the name); a name over a "Reply to NAME" line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import threadparse
+from conftest import FAILURE_FIXTURES, assert_nothing_lost, need
+from threadparse.posts import is_name_like, is_prose, reply_to
+
+# A forum thread: avatar initial, the name twice, rank, join date, counters, then
+# the post's date and number as list items; "Like" and reactions close each post.
+FORUM = """\
+Garden Forum
+Which mulch for raspberries?
+
+  • Thread starter Orrin Blake
+  • Start date Mar 2, 2023
+You are using an out of date browser. It may not display this site correctly.
+O
+
+Orrin Blake
+
+Seedling
+Joined
+Jan 5, 2021
+Messages
+41
+  • Mar 2, 2023
+  • #1
+My raspberry canes sulk every summer and I wonder whether the mulch is to blame.
+
+Straw, bark or leaf mould: what works for you?
+ 
+  • Like
+Reactions: Tamsin Roe
+Tamsin Roe
+
+Tamsin Roe
+
+Old Hand
+Joined
+Jun 9, 2012
+Messages
+2,304
+  • Mar 2, 2023
+  • #2
+Leaf mould every time, a good five centimetres of it, topped up each autumn.
+ 
+  • Like
+O
+
+Orrin Blake
+
+Seedling
+Joined
+Jan 5, 2021
+Messages
+41
+  • Mar 3, 2023
+  • #3
+Tamsin Roe said:
+Leaf mould every time, a good five centimetres of it, topped up each autumn.
+Click to expand...
+Thanks, I will try that on the north bed first and report back.
+ 
+  • Like
+You must log in or register to reply here.
+Share:
+  • Facebook
+  • Email
+"""
+
+
+def test_forum_posts_by_running_numbers() -> None:
+    page = threadparse.parse(FORUM)
+    assert [(c.author, c.depth, c.number) for c in page.walk()] == [
+        ("Orrin Blake", 0, 1),
+        ("Tamsin Roe", 0, 2),
+        ("Orrin Blake", 0, 3),
+    ]
+    first, second, third = page.comments
+    assert first.text.startswith("My raspberry canes sulk")
+    assert second.text.startswith("Leaf mould every time")
+    assert second.date == "Mar 2, 2023"
+    assert "Like" not in second.text  # the controls closing a post are its metadata
+    assert third.text.startswith("Tamsin Roe said:")  # (a quote: the post's own text)
+    assert "Thread starter Orrin Blake" not in " ".join(c.text for c in page.walk())
+    assert_nothing_lost(page, FORUM)
+
+
+def test_forum_variant_names_printed_once_under_the_initial() -> None:
+    text = FORUM.replace("\nTamsin Roe\n\nTamsin Roe\n", "\nT\n\nTamsin Roe\n")
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == ["Orrin Blake", "Tamsin Roe", "Orrin Blake"]
+    assert_nothing_lost(page, text)
+
+
+# phpBB-like: a profile block, then "Post by NAME » Weekday DATE" over the body.
+BOARD = """\
+Re: Repairing an old bandsaw
+
+Top
+User avatar
+Hollis
+Member
+Posts: 212
+Joined: Tue Mar 04, 2008 9:12 pm
+
+  • Quote
+
+Post by Hollis » Sat Jan 09, 2016 10:02 am
+
+The tyres on the wheels were cracked, so I ordered new ones and fitted them warm.
+Top
+Wren Kessler
+Posts: 57
+Joined: Sun Oct 12, 2014 8:40 pm
+
+  • Quote
+
+Post by Wren Kessler » Sat Jan 09, 2016 11:47 am
+
+Warm tyres stretch so much easier, good tip. Did you crown them afterwards?
+Top
+User avatar
+Hollis
+Member
+Posts: 212
+Joined: Tue Mar 04, 2008 9:12 pm
+
+  • Quote
+
+Post by Hollis » Sun Jan 10, 2016 8:15 am
+
+No crowning needed with these, they came pre-crowned from the supplier.
+Top
+Return to “Workshop”
+"""
+
+
+def test_board_posts_named_in_their_stamp() -> None:
+    page = threadparse.parse(BOARD)
+    assert [c.author for c in page.walk()] == ["Hollis", "Wren Kessler", "Hollis"]
+    assert [c.date for c in page.comments] == [
+        "Jan 09, 2016 10:02 am",
+        "Jan 09, 2016 11:47 am",
+        "Jan 10, 2016 8:15 am",
+    ]
+    assert page.comments[1].text.startswith("Warm tyres stretch")
+    assert_nothing_lost(page, BOARD)
+
+
+# Q&A: the question is the article; answers are signed below their body ("answered
+# DATE" over the avatar's alternative text and the name); comments are list items
+# signed below ("NAME", "– NAME", the date).
+QA = """\
+How do I keep bread from going stale?
+
+Asked 3 years ago
+Viewed 2k times
+4
+
+My loaves go hard within a day. Is there a way to store bread that keeps it soft?
+
+Share
+Improve this question
+asked May 3, 2021 at 9:12
+Pell Arden's user avatar
+Pell Arden
+1,20444 silver badges
+  • Do you bake with fat in the dough? It changes a lot.
+    Ketty Moss
+    –  Ketty Moss
+    2021-05-03 10:02:11 +00:00
+    Commented May 3, 2021 at 10:02
+Add a comment  |
+
+2 Answers
+
+Reset to default
+7
+
+Freeze it in slices the day you bake it and toast what you need, it keeps for weeks.
+
+Share
+Improve this answer
+answered May 3, 2021 at 11:40
+Dunmore Vale's user avatar
+Dunmore Vale
+8,10122 gold badges
+  • 2
+    Freezing works, but only if the bag is airtight.
+    Ketty Moss
+    –  Ketty Moss
+    2021-05-03 12:00:00 +00:00
+    Commented May 3, 2021 at 12:00
+  • Good point, I double bag mine.
+    Dunmore Vale
+    –  Dunmore Vale
+    2021-05-03 12:30:00 +00:00
+    Commented May 3, 2021 at 12:30
+Add a comment  |
+3
+
+Add a little fat or milk to the dough: enriched loaves stay soft for days longer.
+
+Share
+Improve this answer
+answered May 4, 2021 at 8:05
+Ilse Tamber's user avatar
+Ilse Tamber
+3,45011 silver badge
+Add a comment  |
+
+Your Answer
+
+Thanks for contributing an answer!
+"""
+
+
+def test_qa_answers_and_their_comments() -> None:
+    page = threadparse.parse(QA)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Ketty Moss", 0),  # a comment on the question: at the top level
+        ("Dunmore Vale", 0),
+        ("Ketty Moss", 1),
+        ("Dunmore Vale", 1),
+        ("Ilse Tamber", 0),
+    ]
+    answer = page.comments[1]
+    assert answer.text.startswith("Freeze it in slices")
+    assert answer.date == "May 3, 2021 at 11:40"
+    assert answer.children[0].text == "Freezing works, but only if the bag is airtight."
+    assert [m.role for m in answer.children[0].meta].count("signature") == 4
+    assert "My loaves go hard" in " ".join(b.text for b in page.article.blocks)
+    assert_nothing_lost(page, QA)
+
+
+# Comment plugin: name, an optional "Reply to NAME", a relative date, the body, controls.
+PLUGIN = """\
+Choosing a rain barrel
+
+We compared six barrels over one summer.
+
+9 Comments
+Inline Feedback
+View all comments
+Marta Ives
+2 months ago
+
+Did you test the overflow valves in heavy rain?
+
+0
+Reply
+Bo Lindqvist
+Reply to  Marta Ives
+2 months ago
+
+We did, the brass ones never clogged, the plastic ones did twice.
+
+1
+Reply
+Sunniva Holt
+1 month ago
+
+Which one would you buy again?
+
+0
+Reply
+Marta Ives
+Reply to  Bo Lindqvist
+3 weeks ago
+
+Good to know, brass it is then.
+
+0
+Reply
+"""
+
+
+def test_reply_to_name_nests_under_that_authors_post() -> None:
+    page = threadparse.parse(PLUGIN)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Marta Ives", 0),
+        ("Bo Lindqvist", 1),
+        ("Marta Ives", 2),
+        ("Sunniva Holt", 0),
+    ]
+    assert page.comments[0].children[0].text.startswith("We did, the brass ones")
+    assert_nothing_lost(page, PLUGIN)
+
+
+# Blogger's old layout: "NAME said..." over the body, the date after it.
+LEGACY = """\
+Notes on tidal clocks
+
+A tidal clock has one hand and a twelve-hour-twenty-five-minute dial.
+
+3 comments:
+
+Ansel Frey said...
+
+Mine drifts by about ten minutes a week, is that normal?
+
+April 12, 2011 11:30 AM
+Anonymous said...
+
+Only if it sits far from the coast it was set for.
+
+April 12, 2011 11:49 AM
+Ansel Frey said...
+
+Thanks, that explains it, I moved it inland.
+
+April 13, 2011 9:02 AM
+"""
+
+
+def test_name_said_with_an_ellipsis() -> None:
+    page = threadparse.parse(LEGACY)
+    assert [c.author for c in page.walk()] == ["Ansel Frey", "Anonymous", "Ansel Frey"]
+    assert page.comments[1].text.startswith("Only if it sits far")
+    assert_nothing_lost(page, LEGACY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article with two dated lines is not a post list
+        "Spring walk\n\nPosted March 3, 2022\n\nWe walked along the river for hours.\n\n"
+        "Updated March 5, 2022\n\nThe bridge has since been repaired and reopened.\n",
+        # a list of other posts with their dates is furniture
+        "News\n\nA story about tides and clocks, told at length for the reader.\n\n"
+        "Related\n\n  • Tide tables explained for beginners and experts\n    27 April 2022 | 4\n"
+        "  • The history of the harbour clock and its keepers\n    21 April 2022 | 2\n"
+        "  • Why the moon pulls harder on some coasts than on others\n    18 April 2022 | 9\n",
+    ],
+)
+def test_dated_lines_alone_make_no_posts(text: str) -> None:
+    page = threadparse.parse(text)
+    assert page.comments == []
+    assert_nothing_lost(page, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("My raspberry canes sulk every summer and I wonder whether the mulch is to blame.", True),
+        ("Thanks, I will try that.", True),
+        ("Joined: Tue Mar 04, 2008 9:12 pm", False),
+        ("Verdant Hill Riders, VT., Pine Valley Peacemakers, NH., Coast Marshals", False),
+        ("Old Hand", False),
+    ],
+)
+def test_prose_or_field(line: str, prose: bool) -> None:
+    assert is_prose(line) is prose
+
+
+def test_name_like_lines() -> None:
+    assert is_name_like("Tamsin Roe") and is_name_like("@river_song")
+    assert not is_name_like("Joined: Jan 5, 2021")
+    assert not is_name_like("Mar 2, 2023")
+    assert not is_name_like("2,304")
+    assert not is_name_like("Reply to Marta Ives")
+    assert reply_to("Reply to  Marta Ives") == "Marta Ives"
+
+
+def test_failure_class_g_signature_after_the_body() -> None:
+    page = threadparse.parse_file(need(FAILURE_FIXTURES / "G_signature.txt"))
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Linnea", 0),
+        ("Odo Marsh", 1),
+        ("Tess", 0),
+    ]
+    assert page.comments[1].text.startswith("Hi Rowan,")
+
+
+SIGNED = """\
+Fixing a dripping tap
+
+Replace the washer first.
+
+3 Comments:
+
+  1. The washer was fine, it was the seat that was pitted.
+
+    Arvid Lund · June 2, 2021
+
+    • Then a reseating tool is what you need.
+
+      Mira Solberg · June 3, 2021
+
+  2. Worked for me on the first try, thanks.
+
+    Petra Nyman · June 9, 2021
+
+Leave a Comment!
+"""
+
+
+def test_signed_items_variant() -> None:
+    page = threadparse.parse(SIGNED)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Arvid Lund", 0),
+        ("Mira Solberg", 1),
+        ("Petra Nyman", 0),
+    ]
+    assert page.comments[0].text == "The washer was fine, it was the seat that was pitted."
+    assert page.comments[0].date == "June 2, 2021"
+    assert_nothing_lost(page, SIGNED)
