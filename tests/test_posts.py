@@ -38,7 +38,7 @@ Messages
 My raspberry canes sulk every summer and I wonder whether the mulch is to blame.
 
 Straw, bark or leaf mould: what works for you?
- 
+\x20
   • Like
 Reactions: Tamsin Roe
 Tamsin Roe
@@ -53,7 +53,7 @@ Messages
   • Mar 2, 2023
   • #2
 Leaf mould every time, a good five centimetres of it, topped up each autumn.
- 
+\x20
   • Like
 O
 
@@ -70,7 +70,7 @@ Tamsin Roe said:
 Leaf mould every time, a good five centimetres of it, topped up each autumn.
 Click to expand...
 Thanks, I will try that on the north bed first and report back.
- 
+\x20
   • Like
 You must log in or register to reply here.
 Share:

@@ -341,6 +341,8 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
 def _date_then_name(line: str, match: re.Match[str]) -> Header | None:
     """ "November 1, 2016 at 6:28 pm Anonymous": the date first, then a name alone."""
     end = date_extent(line, match)
+    if end < len(line) and line[end].isalnum() and line[end - 1].isalnum():
+        return None  # the date's reading stopped inside a word ("6:45 p|m")
     rest = line[end:].strip(_SEPARATORS)
     words = rest.split()
     if not 0 < len(words) <= 4 or len(rest) > 40 or not (rest[0].isalpha() or rest[0] == "@"):

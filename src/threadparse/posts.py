@@ -28,6 +28,7 @@ line, a line repeated in every block), never one site's wording.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -72,14 +73,16 @@ def is_name_like(text: str) -> bool:
         return False
     if not any(ch.isalpha() for ch in line) or line[-1] in ".!?:" or ":" in line:
         return False
-    if line[0].isdigit() or line[0] in "#@+-–(" and not line.startswith("@"):
+    if line[0].isdigit() or line[0] in "#+-–(":
         return False
     if L.is_reply_link(line) or L.is_noise(line) or reply_to(line) is not None:
         return False
     return find_date(line) is None
 
 
-_REPLY_TO = re.compile(r"(?i)^(?:in )?(?:reply|replying|replied|response|antwort|respuesta) (?:to|an|a) (\S.{0,60})$")
+_REPLY_TO = re.compile(
+    r"(?i)^(?:in )?(?:reply|replying|replied|response|antwort|respuesta) (?:to|an|a) (\S.{0,60})$"
+)
 
 
 def reply_to(text: str) -> str | None:
@@ -138,7 +141,7 @@ def read_stamp(node: OutlineNode) -> Stamp | None:
         return None
     before = line[: date.start()].strip()
     after = line[date.end() :].strip()
-    if before and len(before.split()) > 1 or _LABEL.match(before + " "):
+    if (before and len(before.split()) > 1) or _LABEL.match(before + " "):
         header = L.read_header(line)
         if header is None or header.author is None or not is_name_like(header.author):
             return None
@@ -232,9 +235,7 @@ def _running_count(flags: list[bool]) -> list[int]:
     return counts
 
 
-def _separated(
-    found: list[tuple[int, Stamp]], prose_before: list[int]
-) -> list[tuple[int, Stamp]]:
+def _separated(found: list[tuple[int, Stamp]], prose_before: list[int]) -> list[tuple[int, Stamp]]:
     """Stamps with prose between each and the next; of several stamps with none between
     them (a date printed twice), the last is kept: it is the one next to the body."""
     kept: list[tuple[int, Stamp]] = []
@@ -292,14 +293,19 @@ def _posts(
     ]
     told = sum(f != (None, None) for f in found)
     if len(found) > 2:  # a name at the same place in most blocks is told too
-        places = Counter(index - g[0] for (index, _), g in zip(stamps, guessed) if g and g[0])
+        places = Counter(
+            index - g[0] for (index, _), g in zip(stamps, guessed, strict=True) if g and g[0]
+        )
         place = places.most_common(1)[0][0] if places else 0
         count = places[place - 1] + places[place] + places[place + 1]  # (an optional line)
         if count * 5 >= len(found) * 3:
             told += count
     if stamps[0][1].number is None and (told * 2 < len(found) or len(found) == 2 > told):
         return 0, []  # dated lines, but few of them over a name that can be told
-    below = sum(line is not None and line > index for (index, _), (line, _) in zip(stamps, found))
+    below = sum(
+        line is not None and line > index
+        for (index, _), (line, _) in zip(stamps, found, strict=True)
+    )
     if below * 2 > len(stamps) and stamps[0][1].key[0] == "date" and stamps[0][1].key[2]:
         # "answered DATE" over the name: a signature printed after the body
         return told, _signed_posts(flat, prose, stamps, blocks, afters, found, constants)
@@ -341,7 +347,9 @@ def _signed_posts(
         return flat[at].marker is not None or flat[at].column > base
 
     posts: list[Post] = []
-    for (index, stamp), block, after, (line, name) in zip(stamps, blocks, afters, found):
+    for (index, stamp), block, after, (line, name) in zip(
+        stamps, blocks, afters, found, strict=True
+    ):
         signature = [*block, index]
         for at in after:
             if nested(at):
@@ -365,7 +373,7 @@ def _signed_posts(
     start = posts[0].body_end  # the first body: back to a list or another stamp, then prose
     while start > 0 and not nested(start - 1) and read_stamp(flat[start - 1]) is None:
         start -= 1
-    for post, following in zip(posts, [*posts[1:], None]):
+    for post, following in zip(posts, [*posts[1:], None], strict=True):
         while start < post.body_end and not prose[start]:
             start += 1
         post.start = post.body_start = start
@@ -525,7 +533,7 @@ def _bodies(
 ) -> None:
     """Where each post ends: at the next post's header block; the last one at the end
     of its run of text. Footer lines (controls, template lines) end a body as its tail."""
-    for post, following in zip(posts, posts[1:], strict=False):
+    for post, following in itertools.pairwise(posts):
         post.end = following.start
     last = posts[-1]
     last.end = _last_end(flat, prose, last.body_start)

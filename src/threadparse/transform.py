@@ -159,8 +159,10 @@ class PageBuilder:
         if not plain or len(plain[-1].text) > 120:
             return None
         dates = len(plain)  # the name over the date lines ("Ann", "– Ann", dates)
-        while dates > 0 and len(plain[dates - 1].text) <= 80 and is_date_line(
-            L.plain(plain[dates - 1].text)
+        while (
+            dates > 0
+            and len(plain[dates - 1].text) <= 80
+            and is_date_line(L.plain(plain[dates - 1].text))
         ):
             dates -= 1
         names: list[str] = []
@@ -170,7 +172,8 @@ class PageBuilder:
                 names.append(names[0])  # "Ann" over "– Ann"
         if names and looks_like_name(names[0]) and not is_date_line(names[0]):
             signed = plain[dates - len(names) :]
-            author, date = L.display_name(names[0]), L.plain(plain[-1].text)
+            author: str | None = L.display_name(names[0])
+            date: str | None = L.plain(plain[-1].text)
         else:  # "Ann · March 2, 2020" (the name set apart from the date)
             last = plain[-1]
             header = L.read_header(last.text)
@@ -204,15 +207,10 @@ class PageBuilder:
             )
         return header is not None and header.evidence in ("verb", "ping")
 
-    def _count(self, roots: list[OutlineNode]) -> int:
-        """How many comments a run's roots hold, replies included."""
-        count = 0
-        stack = list(roots)
-        while stack:
-            node = stack.pop()
-            count += 1
-            stack.extend(child for child in node.children if self.is_comment(child))
-        return count
+    def _count(self, flat: list[OutlineNode], run: Run) -> int:
+        """How many items of a thread read as comments, replies at any depth included."""
+        start, end, _ = run
+        return sum(1 for node in flat[start:end] if self.is_comment(node))
 
     # -- the page -----------------------------------------------------------------------
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
@@ -265,7 +263,7 @@ class PageBuilder:
         posts = find_posts(flat)
         if len(posts) < 2 or posts[0].start < position:
             return plain
-        counts = [self._count(roots) for _, _, roots in threads]
+        counts = [self._count(flat, run) for run in threads]
         if len(posts) > 2 * sum(counts) and sum(len(roots) for _, _, roots in threads) <= 1:
             return [(posts[0].start, posts[-1].end, [], posts)]  # an item or two: no thread
         segments: list[Segment] = []
@@ -284,9 +282,9 @@ class PageBuilder:
                 continue
             while at < len(posts) and posts[at].end <= start:
                 at += 1
-            post = posts[at] if at < len(posts) else None
-            if post is None or end > post.end:
+            if at == len(posts) or end > posts[at].end:
                 return plain  # a thread across posts: the page is no post list
+            post = posts[at]
             if start >= post.replies.start and end <= post.replies.stop:
                 post.reply_runs.append(roots)
             elif not (start >= post.body_start and end <= post.body_end):
