@@ -208,9 +208,11 @@ class PageBuilder:
         return header is not None and header.evidence in ("verb", "ping")
 
     def _count(self, flat: list[OutlineNode], run: Run) -> int:
-        """How many items of a thread read as comments, replies at any depth included."""
+        """How many items of a thread read as comment headers, replies at any depth
+        included (or 1: the thread's first comment)."""
         start, end, _ = run
-        return sum(1 for node in flat[start:end] if self.is_comment(node))
+        headers = sum(1 for node in flat[start:end] if node.marker and self.header(node))
+        return max(1, headers)
 
     # -- the page -----------------------------------------------------------------------
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
