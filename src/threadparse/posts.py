@@ -42,6 +42,7 @@ from threadparse.outline import OutlineNode
 _POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
 _NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)$")
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
+_DIGITS = re.compile(r"[0-9]+")
 _LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …", "Posts: 12"
 _MAX_STAMP = 90  # longer lines never stamp a post
 _MAX_BLOCK = 16  # header lines looked at before a stamp
@@ -73,7 +74,9 @@ def is_name_like(text: str) -> bool:
         return False
     if not any(ch.isalpha() for ch in line) or line[-1] in ".!?:" or ":" in line:
         return False
-    if line[0].isdigit() or line[0] in "#+-–(":
+    if line[0].isdigit() and sum(ch.isalpha() for ch in words[0]) < 3:
+        return False  # a count, a date, an ordinal ("130lights" is a user name)
+    if line[0] in "#+-–(":
         return False
     if L.is_reply_link(line) or L.is_noise(line) or reply_to(line) is not None:
         return False
@@ -126,7 +129,7 @@ def read_stamp(node: OutlineNode) -> Stamp | None:
     if len(text) > _MAX_STAMP or not any(ch.isdigit() for ch in text):
         return None
     line = L.plain(text)
-    marker = node.marker or ""
+    marker = _DIGITS.sub("N", node.marker or "")  # "1.", "2.": one numbered list's markers
     match = _POST_NUMBER.match(line)
     if match:
         return Stamp(("number", marker), number=int(match.group(1)))
@@ -240,7 +243,8 @@ def _separated(found: list[tuple[int, Stamp]], prose_before: list[int]) -> list[
     them (a date printed twice), the last is kept: it is the one next to the body."""
     kept: list[tuple[int, Stamp]] = []
     for index, stamp in found:
-        if kept and prose_before[index] == prose_before[kept[-1][0]]:
+        same_block = prose_before[index] == prose_before[kept[-1][0]] if kept else False
+        if same_block and not _next_number(kept[-1][1], stamp):
             kept[-1] = (index, stamp)
         else:
             kept.append((index, stamp))
@@ -248,6 +252,16 @@ def _separated(found: list[tuple[int, Stamp]], prose_before: list[int]) -> list[
     if kept and prose_before[-1] == prose_before[kept[-1][0] + 1]:
         kept.pop()
     return kept
+
+
+def _next_number(before: Stamp, after: Stamp) -> bool:
+    """Two post numbers that run on (#4 then #5, or a post or two missing between):
+    two posts, even when the first one's text is too short to read as prose."""
+    return (
+        before.number is not None
+        and after.number is not None
+        and 0 < after.number - before.number <= 3
+    )
 
 
 def _posts(
@@ -465,22 +479,32 @@ def _strong_author(
     constants: frozenset[str],
 ) -> tuple[int | None, str | None]:
     """(line, name) of the post's author by the rules that need no guess, in order:
-    the stamp names it, a name printed twice, a name under its avatar's initial."""
+    the stamp names it, a "NAME says:" line over it, a name under its avatar (its
+    initial, alone or glued to the name, or its alternative text), a name printed
+    twice, a "NAME says:" line under the stamp."""
     if stamp.author is not None:
         return None, stamp.author
     for i in reversed(block):  # a header line ("Ann says:") over the stamp
         header = _verb_line(flat[i].text)
         if header is not None:
             return i, header
-    names = [i for i in (*block, *after) if _candidate(flat[i].text, constants)]
-    keys = [_name_key(flat[i].text) for i in (*block, *after)]
-    for i in names:  # printed twice: as a line, or at the start of another line
-        key = _name_key(flat[i].text)
-        if sum(k == key or k.startswith(key + " ") for k in keys) >= 2:
-            return i, L.display_name(flat[i].text)
+    names = [i for i in (*block, *after) if is_name_like(flat[i].text)]
     for i in names:  # under its avatar: its initial, or its alternative text
         before = flat[i - 1].text if i - 1 in block or i - 1 in after else ""
         if _is_avatar_of(before, flat[i].text):
+            return i, L.display_name(flat[i].text)
+    texts = [L.plain(flat[i].text) for i in (*block, *after)]
+    for i in names:  # the avatar's initial glued after the name: "AnnA Offline" over "Ann"
+        name = L.plain(flat[i].text)
+        glued = name + name[:1].upper()
+        if any(t.startswith(glued) and t[len(glued) : len(glued) + 1] in ("", " ") for t in texts):
+            return i, L.display_name(flat[i].text)
+    keys = [_name_key(text) for text in texts]
+    for i in names:  # printed twice: as a line, or at the start of another line
+        key = _name_key(flat[i].text)
+        if key in constants:
+            continue
+        if sum(k == key or k.startswith(key + " ") for k in keys) >= 2:
             return i, L.display_name(flat[i].text)
     for i in after:  # a header line under the stamp (the stamp closes the post above)
         header = _verb_line(flat[i].text)
@@ -534,6 +558,11 @@ def _bodies(
     """Where each post ends: at the next post's header block; the last one at the end
     of its run of text. Footer lines (controls, template lines) end a body as its tail."""
     for post, following in itertools.pairwise(posts):
+        if following.start < post.body_start:  # (a header read under a short post's
+            following.start = post.body_start  # stamp: the next post starts after it)
+            following.header = [i for i in following.header if i >= following.start]
+            if following.author_line is not None and following.author_line < following.start:
+                following.author_line = None
         post.end = following.start
     last = posts[-1]
     last.end = _last_end(flat, prose, last.body_start)
