@@ -273,7 +273,7 @@ class PageBuilder:
         for post in posts:
             post.reply_runs = []
         at = 0  # the post a thread may belong to (threads and posts are in order)
-        outside = 0
+        outside = across = 0
         for (start, end, roots), count in zip(threads, counts, strict=True):
             if end <= first or start >= last:
                 header = self.header(roots[0])
@@ -284,13 +284,13 @@ class PageBuilder:
                 continue
             while at < len(posts) and posts[at].end <= start:
                 at += 1
-            if at == len(posts) or end > posts[at].end:
-                return plain  # a thread across posts: the page is no post list
-            post = posts[at]
-            if start >= post.replies.start and end <= post.replies.stop:
+            post = posts[at] if at < len(posts) else None
+            if post is not None and start >= post.replies.start and end <= post.replies.stop:
                 post.reply_runs.append(roots)
-            elif not (start >= post.body_start and end <= post.body_end):
-                return plain
+            elif post is None or not (start >= post.body_start and end <= post.body_end):
+                across += count  # a thread across posts or their headers
+        if across and not (posts[0].number is not None and len(posts) >= across):
+            return plain  # (running post numbers beat an item thread no longer than them)
         if outside >= len(posts):  # the threads beside the list are the page's comments
             return plain
         segments.append((first, last, [], posts))
