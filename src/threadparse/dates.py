@@ -9,6 +9,7 @@ works on one line with its whitespace collapsed to single spaces.
 
 from __future__ import annotations
 
+import functools
 import re
 from calendar import monthrange
 from collections.abc import Iterable, Iterator
@@ -153,6 +154,7 @@ SCAN = 300  # dates are looked for in the first SCAN characters of a line only
 SHORT = 48  # up to this length, a search costs less than finding the places to try
 
 
+@functools.lru_cache(maxsize=4096)  # the page builder asks about a line more than once
 def find_date(line: str) -> re.Match[str] | None:
     """The first date in a line (whitespace collapsed), glued to a name or not.
 
@@ -252,6 +254,7 @@ def date_extent(line: str, match: re.Match[str]) -> int:
     return end
 
 
+@functools.lru_cache(maxsize=4096)
 def is_date_line(text: str) -> bool:
     """A line that is essentially a date (and time): ``19. Juni 2018 um 15:28 Uhr``.
 

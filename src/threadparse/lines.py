@@ -7,11 +7,12 @@ match the same character, and digits are ASCII ``[0-9]`` only.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
-from threadparse.dates import date_extent, find_date
+from threadparse.dates import date_extent, find_date, is_date_line
 
 # "NAME says:" and its relatives; the verb is the line's last word.
 HEADER_VERBS = frozenset(
@@ -206,6 +207,7 @@ def display_name(text: str) -> str | None:
     return clean_author(line)
 
 
+@functools.lru_cache(maxsize=4096)  # (a line is asked about more than once)
 def read_header(text: str) -> Header | None:
     """Read a comment header line; None when the line does not read as one.
 
@@ -244,6 +246,14 @@ def read_header(text: str) -> Header | None:
     if kind != "comment":
         return Header(clean_author(line), kind, None, "ping")
     return None
+
+
+def forget() -> None:
+    """Empty the caches of line readings (one page's lines are read more than once;
+    another page's seldom are): the page builder calls this before each page."""
+    read_header.cache_clear()
+    find_date.cache_clear()
+    is_date_line.cache_clear()
 
 
 def _verb_header(line: str) -> Header | None:

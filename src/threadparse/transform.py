@@ -76,6 +76,7 @@ def _is_quote(text: str) -> bool:
 
 
 Container = dict[int, tuple[list[OutlineNode], int]]
+_SURE_THREADS = 3  # top comments with headers of their own: the page's comments
 _SURE = ("verb", "ping", "signature")  # header evidence that a lone item is a comment
 Run = tuple[int, int, list[OutlineNode]]  # a thread: first index, index after it, top comments
 Segment = tuple[int, int, list[OutlineNode], "list[Post] | None"]  # a thread, or a post list
@@ -114,6 +115,7 @@ class PageBuilder:
     """Builds one `Page` from an outline; one instance per parse."""
 
     def __init__(self, diagnostics: Diagnostics, dialect: str = "resiliparse") -> None:
+        L.forget()  # a new page: the line readings cached for the last one go
         self.diagnostics = diagnostics
         self.dialect = dialect
         self._headers: dict[int, L.Header | None] = {}
@@ -207,6 +209,18 @@ class PageBuilder:
             )
         return header is not None and header.evidence in ("verb", "ping")
 
+    def _sure_threads(self, threads: list[Run]) -> bool:
+        """Item threads whose top comments read as headers by their own line ("NAME
+        says:", "NAME DATE", pingbacks), at least three: a blog's comment section, which
+        no flat post list would beat."""
+        sure = 0
+        for _, _, roots in threads:
+            for root in roots:
+                header = self.header(root)
+                if header is not None and header.evidence in ("verb", "date", "ping"):
+                    sure += 1
+        return sure >= _SURE_THREADS
+
     def _count(self, flat: list[OutlineNode], run: Run) -> int:
         """How many items of a thread read as comment headers, replies at any depth
         included (or 1: the thread's first comment)."""
@@ -262,6 +276,8 @@ class PageBuilder:
         those before or after it. A list item in a post's body is body text. An item
         thread that runs across posts means the page is no post list."""
         plain: list[Segment] = [(start, end, roots, None) for start, end, roots in threads]
+        if self._sure_threads(threads):
+            return plain  # (looking for posts costs a third of a parse: not on blog pages)
         posts = find_posts(flat)
         if len(posts) < 2 or posts[0].start < position:
             return plain
@@ -342,7 +358,9 @@ class PageBuilder:
             header = self.header(node)
             # after a count, the first item decides: a comment starts the thread, else no
             strong = header is not None and header.evidence != "placeholder"
-            flat_layout = self._is_flat(node, flat, index)
+            flat_layout = self._is_flat(node, flat, index) and not self._in_field_list(
+                node, container
+            )
             starts = (flat_layout or self.is_comment(node)) and (strong or since_count <= 3)
             since_count = 99
             if not starts:
@@ -379,17 +397,20 @@ class PageBuilder:
         header = self.header(node)
         if header is None or header.evidence != "placeholder":
             return True
-        # a picture for a header: the name (and date) must follow
-        shown = L.read_header(after.text)
-        if shown is not None and shown.evidence in ("verb", "date"):
-            return True
-        then = flat[index + 2] if index + 2 < len(flat) else None
-        return (
-            looks_like_name(L.plain(after.text))
-            and then is not None
-            and then.marker is None
-            and is_date_line(L.plain(then.text))
-        )
+        return _name_follows(flat, index)  # a picture for a header: the name must follow
+
+    def _in_field_list(self, node: OutlineNode, container: Container) -> bool:
+        """An item in a list of fields ("Started by NAME", "Start date DATE"): the item
+        next to it, on the line right before or after, reads as no header. A comment
+        header printed without its body under it stands alone in its list."""
+        siblings, place = container[id(node)]
+        for at in (place - 1, place + 1):
+            if 0 <= at < len(siblings):
+                other = siblings[at]
+                near = other.last_line + 1 == node.line or node.line + 1 == other.line
+                if other.marker is not None and near and self.header(other) is None:
+                    return True
+        return False
 
     def _unmarked_header(self, node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
         """Right after a count, a plain line that reads as a header ("NAME DATE",
@@ -437,6 +458,10 @@ class PageBuilder:
                     header = _name_over_flat_date(node, flat, end)
                     self._headers[id(copy)] = header
             is_header = header is not None and header.evidence != "name"
+            if end > index and header is not None and header.evidence == "placeholder":
+                # inside the run as at its start: a picture heads a comment only when
+                # its name (and date) follow; else it is an icon of the current one
+                is_header = _name_follows(flat, end)
             if is_header or end == index:
                 while open_ and open_[-1][0] >= node.column:
                     open_.pop()
@@ -886,6 +911,24 @@ def _header_below(item: OutlineNode) -> L.Header | None:
     if below.kind == "comment" and not (below.author and looks_like_name(below.author)):
         return None  # a sentence that ends in a date ("… Commented Mar 4, 2017"): a body
     return L.Header(None, below.kind, shown if is_date else None, evidence="below")
+
+
+def _name_follows(flat: list[OutlineNode], index: int) -> bool:
+    """A picture standing for a header (``flat[index]``) has the name (and date) on the
+    plain lines right after it: "NAME says:" / "NAME DATE", or a name over a date."""
+    after = flat[index + 1] if index + 1 < len(flat) else None
+    if after is None or after.marker is not None:
+        return False
+    shown = L.read_header(after.text)
+    if shown is not None and shown.evidence in ("verb", "date"):
+        return True
+    then = flat[index + 2] if index + 2 < len(flat) else None
+    return (
+        looks_like_name(L.plain(after.text))
+        and then is not None
+        and then.marker is None
+        and is_date_line(L.plain(then.text))
+    )
 
 
 def _name_over_flat_date(item: OutlineNode, flat: list[OutlineNode], index: int) -> L.Header | None:
