@@ -80,12 +80,12 @@ _MONTH = one_of(MONTHS) + r"\.?"
 # Glued to a name, a month is only read with its day and year after it ("YsoldeMay 14,
 # 2018"), so three-letter names are safe there too.
 _CAPITALISED_MONTH = one_of(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai"))
-_WEEKDAYS = (
+WEEKDAYS = (
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "lun mar mer jeu ven sam dim"
 ).split()
-_WEEKDAY = one_of(_WEEKDAYS) + r"\.?,?"
+_WEEKDAY = one_of(WEEKDAYS) + r"\.?,?"
 _UNIT = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?|"
@@ -132,7 +132,7 @@ def _day_words(line: str, end: int) -> Iterator[re.Match[str]]:
 # A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27".
 _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?:(?:"
-    + one_of(w.capitalize() for w in _WEEKDAYS if len(w) > 3)
+    + one_of(w.capitalize() for w in WEEKDAYS if len(w) > 3)
     + r",? )?"
     + _CAPITALISED_MONTH
     + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 import attrs
 
 from threadparse import lines as L
-from threadparse.dates import find_date
+from threadparse.dates import WEEKDAYS, find_date
 from threadparse.outline import OutlineNode
 
 _POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
@@ -126,9 +126,11 @@ class Stamp:
 def read_stamp(node: OutlineNode) -> Stamp | None:
     """The stamp a line makes, if it can make one."""
     text = node.text
-    if len(text) > _MAX_STAMP or not any(ch.isdigit() for ch in text):
+    if len(text) > 4 * _MAX_STAMP or not any(ch.isdigit() for ch in text):
         return None
-    line = L.plain(text)
+    line = L.plain(text)  # as shown: a link's target does not make a stamp long
+    if len(line) > _MAX_STAMP:
+        return None
     marker = _DIGITS.sub("N", node.marker or "")  # "1.", "2.": one numbered list's markers
     match = _POST_NUMBER.match(line)
     if match:
@@ -143,6 +145,11 @@ def read_stamp(node: OutlineNode) -> Stamp | None:
     if date is None:
         return None
     before = line[: date.start()].strip()
+    words = before.split()
+    if words and words[-1].rstrip(".,").casefold() in WEEKDAYS:  # the date's own weekday,
+        rest = " ".join(words[:-1])  # after a separator only ("» Tue Aug 27, 2019")
+        if rest and not any(ch.isalpha() for ch in rest):
+            before = rest
     after = line[date.end() :].strip()
     if (before and len(before.split()) > 1) or _LABEL.match(before + " "):
         header = L.read_header(line)
@@ -210,6 +217,14 @@ def _stamps(
             if previous >= 0 and prose_before[previous] == prose_before[index]:
                 followed.add(previous)
             previous = index
+    for key, found in list(by_key.items()):
+        authors = {_name_key(stamp.author or "") for _, stamp in found}
+        if key[0] == "header" and len(found) >= 3 and len(authors) == 1:
+            # the same "author" on every stamp is a field's label ("Joined: DATE"): a
+            # dated line keyed by its label, as "Posted DATE" is
+            label = ("date", *key[1:], authors.pop())
+            del by_key[key]
+            by_key[label] = [(i, Stamp(label, date=stamp.date)) for i, stamp in found]
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
     for key, found in by_key.items():
         kept = _separated(found, prose_before)
