@@ -300,10 +300,10 @@ class PageBuilder:
                 continue
             while at < len(posts) and posts[at].end <= start:
                 at += 1
-            post = posts[at] if at < len(posts) else None
-            if post is not None and start >= post.replies.start and end <= post.replies.stop:
-                post.reply_runs.append(roots)
-            elif post is None or not (start >= post.body_start and end <= post.body_end):
+            owner = posts[at] if at < len(posts) else None
+            if owner is not None and start >= owner.replies.start and end <= owner.replies.stop:
+                owner.reply_runs.append(roots)
+            elif owner is None or not (start >= owner.body_start and end <= owner.body_end):
                 across += count  # a thread across posts or their headers
         if across and not (posts[0].number is not None and len(posts) >= across):
             return plain  # (running post numbers beat an item thread no longer than them)
