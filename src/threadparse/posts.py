@@ -43,6 +43,7 @@ _POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
 _NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)$")
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
 _DIGITS = re.compile(r"[0-9]+")
+_HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
 _LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …", "Posts: 12"
 _MAX_STAMP = 90  # longer lines never stamp a post
 _MAX_BLOCK = 16  # header lines looked at before a stamp
@@ -68,7 +69,7 @@ def is_prose(text: str) -> bool:
 def is_name_like(text: str) -> bool:
     """A line that can be a display name: one to four words, some letters, no label,
     not a date, a count or a sentence."""
-    line = L.plain(text)
+    line = _shown(text)
     words = line.split()
     if not words or len(words) > 4 or len(line) > 40 or len(line) < 2:
         return False
@@ -94,12 +95,25 @@ def reply_to(text: str) -> str | None:
     return L.clean_author(match.group(1)) if match else None
 
 
+def _shown(text: str) -> str:
+    """A line as a reader sees it (`lines.plain`), without a Markdown heading's marks."""
+    line = L.plain(text)
+    return _HEADING.sub("", line, count=1) if line[:1] == "#" else line
+
+
+def _display(text: str) -> str | None:
+    """A name line as a display name (`lines.display_name`), heading marks aside."""
+    return L.display_name(_HEADING.sub("", text, count=1) if text[:1] == "#" else text)
+
+
 def _name_key(text: str) -> str:
-    return " ".join(L.plain(text).split()).casefold()
+    return " ".join(_shown(text).split()).casefold()
 
 
 def _is_initial(text: str) -> bool:
     """An avatar printed as its owner's initial: one letter."""
+    if len(text) > 1:
+        text = _shown(text) if len(text) < 200 else ""
     return len(text) == 1 and text.isalpha()
 
 
@@ -107,7 +121,7 @@ def _is_avatar_of(avatar: str, name: str) -> bool:
     """``avatar`` stands for the picture of ``name``: its initial ("F" over "felix"),
     or its alternative text ("felix's user avatar", "Avatar of felix")."""
     if _is_initial(avatar):
-        return L.plain(name)[:1].casefold() == avatar.casefold()
+        return _shown(name)[:1].casefold() == _shown(avatar).casefold()
     if not L.is_noise(avatar) and "avatar" not in avatar.casefold():
         return False
     return _name_key(name) in _name_key(avatar)
@@ -424,7 +438,7 @@ def _signed_posts(
             signature.append(at)
         if line is None:
             names = [i for i in signature if i > index and _candidate(flat[i].text, constants)]
-            line, name = (names[0], L.display_name(flat[names[0]].text)) if names else (None, None)
+            line, name = (names[0], _display(flat[names[0]].text)) if names else (None, None)
         posts.append(
             Post(
                 stamp=index,
@@ -545,20 +559,20 @@ def _strong_author(
     for i in names:  # under its avatar: its initial, or its alternative text
         before = flat[i - 1].text if i - 1 in block or i - 1 in after else ""
         if _is_avatar_of(before, flat[i].text):
-            return i, L.display_name(flat[i].text)
-    texts = [L.plain(flat[i].text) for i in (*block, *after)]
+            return i, _display(flat[i].text)
+    texts = [_shown(flat[i].text) for i in (*block, *after)]
     for i in names:  # the avatar's initial glued after the name: "AnnA Offline" over "Ann"
-        name = L.plain(flat[i].text)
+        name = _shown(flat[i].text)
         glued = name + name[:1].upper()
         if any(t.startswith(glued) and t[len(glued) : len(glued) + 1] in ("", " ") for t in texts):
-            return i, L.display_name(flat[i].text)
+            return i, _display(flat[i].text)
     keys = [_name_key(text) for text in texts]
     for i in names:  # printed twice: as a line, or at the start of another line
         key = _name_key(flat[i].text)
         if key in constants:
             continue
         if sum(k == key or k.startswith(key + " ") for k in keys) >= 2:
-            return i, L.display_name(flat[i].text)
+            return i, _display(flat[i].text)
     for i in after:  # a header line under the stamp (the stamp closes the post above)
         header = _verb_line(flat[i].text)
         if header is not None:
@@ -568,7 +582,9 @@ def _strong_author(
 
 def _verb_line(text: str) -> str | None:
     """The author a "NAME says:" line names."""
-    header = L.read_header(text) if len(text) <= _MAX_STAMP else None
+    if len(text) > _MAX_STAMP or text[:1] == ">":  # (a quote's "Ann said:" opens no post)
+        return None
+    header = L.read_header(text)
     return header.author if header is not None and header.evidence == "verb" else None
 
 
@@ -585,7 +601,7 @@ def _likeliest_name(
     if not names:
         return None, None
     line = min(names, key=lambda i: (abs(index - i - typical), i))
-    return line, L.display_name(flat[line].text)
+    return line, _display(flat[line].text)
 
 
 def _candidate(text: str, constants: frozenset[str]) -> bool:
