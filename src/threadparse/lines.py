@@ -252,6 +252,7 @@ def forget() -> None:
     """Empty the caches of line readings (one page's lines are read more than once;
     another page's seldom are): the page builder calls this before each page."""
     read_header.cache_clear()
+    plain.cache_clear()
     find_date.cache_clear()
     is_date_line.cache_clear()
 
@@ -454,6 +455,7 @@ def is_reply_link(text: str) -> bool:
     return len(line) <= 60 and bool(_REPLY.match(line))
 
 
+@functools.lru_cache(maxsize=4096)  # (a line is read more than once)
 def plain(text: str) -> str:
     r"""The line as a reader sees it: without Markdown images, link targets, emphasis and
     escapes (html2text), without lynx's link numbers ("[12]"), whitespace collapsed.

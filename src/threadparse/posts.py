@@ -43,6 +43,7 @@ _POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
 _NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)$")
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
 _DIGITS = re.compile(r"[0-9]+")
+_DIGIT = re.compile(r"[0-9]")
 _HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
 _LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …", "Posts: 12"
 _MAX_STAMP = 90  # longer lines never stamp a post
@@ -58,6 +59,8 @@ def is_prose(text: str) -> bool:
     capitalised words, no sentence)."""
     if len(text) > 160:
         return True
+    if len(text) < 7:  # (fewer than four words)
+        return False
     words = text.split()
     if len(words) < 4 or _LABEL.match(text):
         return False
@@ -140,7 +143,7 @@ class Stamp:
 def read_stamp(node: OutlineNode) -> Stamp | None:
     """The stamp a line makes, if it can make one."""
     text = node.text
-    if len(text) > 4 * _MAX_STAMP or not any(ch.isdigit() for ch in text):
+    if len(text) > 4 * _MAX_STAMP or _DIGIT.search(text) is None:
         return None
     line = L.plain(text)  # as shown: a link's target does not make a stamp long
     if len(line) > _MAX_STAMP:
