@@ -416,3 +416,45 @@ def test_signed_items_variant() -> None:
     assert page.comments[0].text == "The washer was fine, it was the seat that was pitted."
     assert page.comments[0].date == "June 2, 2021"
     assert_nothing_lost(page, SIGNED)
+
+
+# An older board: the post number first, then the date, the avatar's alternative text
+# (the only place the name is printed), rank and fields, then the body.
+NUMBERED_FIRST = """\
+Free plans for garden benches
+
+  #1
+Old 03-14-2009, 06:39 PM
+Ferris Quill's Avatar
+Member
+Join Date: Apr 2001
+Posts: 520
+I collected links to free bench plans over the winter, here they are for anyone.
+Upvote
+  #2
+Old 03-15-2009, 08:12 AM
+Lotte Brandt's Avatar
+Visiting Guest
+Posts: 12
+Thanks, the slatted one with the curved back is exactly what I was looking for.
+Upvote
+  #3
+Old 03-15-2009, 09:40 AM
+Ferris Quill's Avatar
+Member
+Join Date: Apr 2001
+Posts: 520
+Glad it helps, post a picture when it is built please.
+Upvote
+"""
+
+
+def test_the_avatar_text_names_the_author() -> None:
+    page = threadparse.parse(NUMBERED_FIRST)
+    assert [(c.author, c.number) for c in page.walk()] == [
+        ("Ferris Quill", 1),
+        ("Lotte Brandt", 2),
+        ("Ferris Quill", 3),
+    ]
+    assert page.comments[1].text.startswith("Thanks, the slatted one")
+    assert_nothing_lost(page, NUMBERED_FIRST)

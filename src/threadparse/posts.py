@@ -44,6 +44,7 @@ _NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
 _DIGITS = re.compile(r"[0-9]+")
 _DIGIT = re.compile(r"[0-9]")
+_AVATAR_ALT = re.compile(r"(?i)^([^\s'’].{0,40}?)['’]s (?:user )?(?:avatar|profile picture)$")
 _HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
 _LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …", "Posts: 12"
 _MAX_STAMP = 90  # longer lines never stamp a post
@@ -519,8 +520,8 @@ def _read_post(
                 break
     header = [i for i in block if i >= start]
     body_start = index + 1
-    if author_line is not None and author_line > index:
-        body_start = author_line + 1
+    if author_line is not None and author_line > index:  # the header block under the
+        body_start = max(author_line, after[-1]) + 1  # stamp: its short lines, up to prose
     while body_start in after and _is_header_field(flat[body_start].text):
         body_start += 1
     header += list(range(index, body_start))
@@ -563,6 +564,10 @@ def _strong_author(
         before = flat[i - 1].text if i - 1 in block or i - 1 in after else ""
         if _is_avatar_of(before, flat[i].text):
             return i, _display(flat[i].text)
+    for i in (*block, *after):  # a picture's alternative text names its owner
+        alt = _AVATAR_ALT.match(_shown(flat[i].text)) if len(flat[i].text) <= 60 else None
+        if alt:
+            return i, L.clean_author(alt.group(1))
     texts = [_shown(flat[i].text) for i in (*block, *after)]
     for i in names:  # the avatar's initial glued after the name: "AnnA Offline" over "Ann"
         name = _shown(flat[i].text)
