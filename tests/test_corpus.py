@@ -41,8 +41,8 @@ def scorer():
 
 @pytest.mark.parametrize(
     ("dialect", "tree"),
-    [("resiliparse", 0.97), ("resiliparse-main", 0.85), ("html2text", 0.87),
-     ("inscriptis", 0.91), ("w3m", 0.93), ("lynx", 0.93)],
+    [("resiliparse", 0.99), ("resiliparse-main", 0.90), ("html2text", 0.90),
+     ("inscriptis", 0.95), ("w3m", 0.96), ("lynx", 0.96)],
 )  # fmt: skip
 def test_corpus_trees(scorer, dialect: str, tree: float) -> None:
     summary, _ = scorer.run(
@@ -55,8 +55,8 @@ def test_corpus_trees(scorer, dialect: str, tree: float) -> None:
 
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision"),
-    [("resiliparse", 0.42, 0.95), ("resiliparse-main", 0.21, 0.97), ("html2text", 0.13, 0.92),
-     ("inscriptis", 0.32, 0.80), ("w3m", 0.44, 0.84), ("lynx", 0.34, 0.85)],
+    [("resiliparse", 0.84, 0.96), ("resiliparse-main", 0.39, 0.98), ("html2text", 0.61, 0.92),
+     ("inscriptis", 0.63, 0.89), ("w3m", 0.75, 0.95), ("lynx", 0.70, 0.95)],
 )  # fmt: skip
 def test_discussion_trees(scorer, dialect: str, tree: float, precision: float) -> None:
     summary, _ = scorer.run(
