@@ -49,7 +49,7 @@ def test_anchored_finder_matches_a_full_search() -> None:
 WORD_LISTS = [
     list(dates.MONTHS),
     [m.capitalize() for m in dates.MONTHS if len(m) > 3],
-    dates._WEEKDAYS,
+    dates.WEEKDAYS,
 ]
 
 
