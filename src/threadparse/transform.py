@@ -593,7 +593,11 @@ class PageBuilder:
                     comment.meta.append(Meta(flat[index].text, role, node_span(flat[index])))
             units = [_unit(node) for node in flat[post.body_start : post.body_end]]
             comment.blocks.extend(_blocks(units, replies=comment.meta))
-            comment.meta.extend(Meta(flat[i].text, "footer", node_span(flat[i])) for i in post.tail)
+            comment.meta.extend(
+                Meta(flat[i].text, "footer", node_span(flat[i]))
+                for i in post.tail
+                if i != head_index  # (the header line is the comment's header)
+            )
             replied: set[int] = set()
             for roots in post.reply_runs:
                 self._thread(page, roots, parent=comment)
@@ -602,7 +606,7 @@ class PageBuilder:
             comment.meta.extend(
                 Meta(flat[i].text, "footer", node_span(flat[i]))
                 for i in post.replies
-                if flat[i].line not in replied
+                if flat[i].line not in replied and i != head_index
             )
             (page.comments if parent is None else parent.children).append(comment)
 
