@@ -101,7 +101,7 @@ _CONTROL_WORD = (
 _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
 # Markdown (html2text): images, links (the target may run on to the next line), emphasis.
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,2000}\)?")
-_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,2000}\)?")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?: \"[^\"\n]{0,300}\"?)?\)?")
 # Strong emphasis and the "__" of an empty one (html2text prints icons so); a name
 # written like "__init__" is kept whole.
 _MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
