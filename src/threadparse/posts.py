@@ -574,6 +574,9 @@ def _strong_author(
         glued = name + name[:1].upper()
         if any(t.startswith(glued) and t[len(glued) : len(glued) + 1] in ("", " ") for t in texts):
             return i, _display(flat[i].text)
+    for i in names:  # named again in its own link's title: [Ann](/u/1 "Ann is offline")
+        if _titled(flat[i].text):
+            return i, _display(flat[i].text)
     keys = [_name_key(text) for text in texts]
     for i in names:  # printed twice: as a line, or at the start of another line
         key = _name_key(flat[i].text)
@@ -586,6 +589,19 @@ def _strong_author(
         if header is not None:
             return i, header
     return None, None
+
+
+_TITLE = re.compile(r'\]\([^)\s]{0,2000} "([^"\n]{0,300})"?\)?')
+
+
+def _titled(text: str) -> bool:
+    """A name line whose link's title (a Markdown link's quoted tooltip) names it again:
+    ``[Ann](/u/1 "Ann is offline")``, ``[Ann](/u/1 "Go to Ann's profile")``."""
+    match = _TITLE.search(text) if '"' in text else None
+    if match is None:
+        return False
+    name = _name_key(text)
+    return len(name) > 1 and name in " ".join(match.group(1).split()).casefold()
 
 
 def _verb_line(text: str) -> str | None:
