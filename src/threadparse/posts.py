@@ -146,10 +146,34 @@ def read_stamp(node: OutlineNode) -> Stamp | None:
     text = node.text
     if len(text) > 4 * _MAX_STAMP or _DIGIT.search(text) is None:
         return None
-    line = L.plain(text)  # as shown: a link's target does not make a stamp long
+    return _read_stamp(L.plain(text), node.marker)  # (as shown: a link's target does not
+    # make a stamp long)
+
+
+def read_wrapped_stamp(node: OutlineNode, following: OutlineNode) -> Stamp | None:
+    """The stamp a line makes with the next one when the line was wrapped inside the
+    stamp (before or inside its date: "Ann » Wed" over "Aug 28, 2019 12:22 am")."""
+    if node.blank_after or following.marker is not None or following.column != node.column:
+        return None
+    if len(node.text) < 50:  # (a wrapped line is a long one)
+        return None
+    if len(node.text) > 4 * _MAX_STAMP or len(following.text) > _MAX_STAMP:
+        return None
+    first = L.plain(node.text)
+    line = first + " " + L.plain(following.text)
+    date = find_date(line)
+    if date is None or date.end() <= len(first) or find_date(first) is not None:
+        return None
+    words = first.split() or [""]
+    if date.start() > len(first) and words[-1].rstrip(".,").casefold() not in WEEKDAYS:
+        return None  # (the wrap fell in the date, or between it and its weekday)
+    return _read_stamp(line, node.marker)
+
+
+def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     if len(line) > _MAX_STAMP:
         return None
-    marker = _DIGITS.sub("N", node.marker or "")  # "1.", "2.": one numbered list's markers
+    marker = _DIGITS.sub("N", marker or "")  # "1.", "2.": one numbered list's markers
     match = _POST_NUMBER.match(line)
     if match:
         return Stamp(("number", marker), number=int(match.group(1)))
@@ -230,6 +254,8 @@ def _stamps(
         if prose[index]:
             continue
         stamp = read_stamp(node)
+        if stamp is None and index + 1 < len(flat) and not prose[index + 1]:
+            stamp = read_wrapped_stamp(node, flat[index + 1])
         if stamp is not None:
             by_key.setdefault(stamp.key, []).append((index, stamp))
             if previous >= 0 and prose_before[previous] == prose_before[index]:
