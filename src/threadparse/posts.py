@@ -594,12 +594,16 @@ def _strong_author(
         alt = _AVATAR_ALT.match(_shown(flat[i].text)) if len(flat[i].text) <= 60 else None
         if alt:
             return i, L.clean_author(alt.group(1))
+    lines = {*block, *after}
     texts = [_shown(flat[i].text) for i in (*block, *after)]
     for i in names:  # the avatar's initial glued after the name: "AnnA Offline" over "Ann"
         name = _shown(flat[i].text)
         glued = name + name[:1].upper()
         if any(t.startswith(glued) and t[len(glued) : len(glued) + 1] in ("", " ") for t in texts):
             return i, _display(flat[i].text)
+    for i in names:  # under its avatar's picture, whose alternative text is the name
+        if any(_pictures(flat[j].text, flat[i].text) for j in (i - 1, i - 2) if j in lines):
+            return i, _display(flat[i].text)  # (its link may wrap: "[ ![Ann](a.png)" / "](/u/1)")
     for i in names:  # named again in its own link's title: [Ann](/u/1 "Ann is offline")
         if _titled(flat[i].text):
             return i, _display(flat[i].text)
@@ -615,6 +619,17 @@ def _strong_author(
         if header is not None:
             return i, header
     return None, None
+
+
+_PICTURE = re.compile(r"!\[([^\]\n]{1,200})\]\(")
+
+
+def _pictures(line: str, name: str) -> bool:
+    """``line`` shows a picture (Markdown image) whose alternative text is ``name``."""
+    if "![" not in line:
+        return False
+    key = _name_key(name)
+    return any(" ".join(alt.split()).casefold() == key for alt in _PICTURE.findall(line))
 
 
 _TITLE = re.compile(r'\]\([^)\s]{0,2000} "([^"\n]{0,300})"?\)?')
