@@ -602,7 +602,7 @@ def _strong_author(
         if any(t.startswith(glued) and t[len(glued) : len(glued) + 1] in ("", " ") for t in texts):
             return i, _display(flat[i].text)
     for i in names:  # under its avatar's picture, whose alternative text is the name
-        if any(_pictures(flat[j].text, flat[i].text) for j in (i - 1, i - 2) if j in lines):
+        if any(_pictures(flat[j].text, flat[i].text) for j in (i - 1, i - 2, i - 3) if j in lines):
             return i, _display(flat[i].text)  # (its link may wrap: "[ ![Ann](a.png)" / "](/u/1)")
     for i in names:  # named again in its own link's title: [Ann](/u/1 "Ann is offline")
         if _titled(flat[i].text):
