@@ -388,6 +388,9 @@ def _posts(
         _strong_author(flat, stamp, block, after, frozenset())
         for (_, stamp), block, after in zip(stamps, blocks, afters, strict=True)
     ]
+    for number, block in enumerate(blocks):  # a full block: the name under its avatar's
+        if found[number] == (None, None) and len(block) == _MAX_BLOCK:  # picture a few
+            found[number] = _pictured_above(flat, prose, block, stamps[number - 1][0] if number else -1)
     for number, (line, _) in enumerate(found[:-1]):  # a name under the stamp that heads
         if line is not None and line in blocks[number + 1]:  # the next post is not this one's
             found[number] = (None, None)
@@ -630,6 +633,21 @@ def _pictures(line: str, name: str) -> bool:
         return False
     key = _name_key(name)
     return any(" ".join(alt.split()).casefold() == key for alt in _PICTURE.findall(line))
+
+
+def _pictured_above(
+    flat: Sequence[OutlineNode], prose: list[bool], block: list[int], previous: int
+) -> tuple[int | None, str | None]:
+    """(line, name) of a name under its avatar's picture in the short lines just over a
+    header block that reached its length limit (a tall block: ranks, counters, badges)."""
+    at = block[0] - 1
+    while at > max(previous, block[0] - 1 - _MAX_AFTER) and not prose[at]:
+        if is_name_like(flat[at].text) and any(
+            _pictures(flat[j].text, flat[at].text) for j in (at - 1, at - 2, at - 3) if j > previous
+        ):
+            return at, _display(flat[at].text)
+        at -= 1
+    return None, None
 
 
 _TITLE = re.compile(r'\]\([^)\s]{0,2000} "([^"\n]{0,300})"?\)?')
