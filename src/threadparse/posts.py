@@ -597,7 +597,6 @@ def _strong_author(
         alt = _AVATAR_ALT.match(_shown(flat[i].text)) if len(flat[i].text) <= 60 else None
         if alt:
             return i, L.clean_author(alt.group(1))
-    lines = {*block, *after}
     texts = [_shown(flat[i].text) for i in (*block, *after)]
     for i in names:  # the avatar's initial glued after the name: "AnnA Offline" over "Ann"
         name = _shown(flat[i].text)
@@ -605,7 +604,7 @@ def _strong_author(
         if any(t.startswith(glued) and t[len(glued) : len(glued) + 1] in ("", " ") for t in texts):
             return i, _display(flat[i].text)
     for i in names:  # under its avatar's picture, whose alternative text is the name
-        if any(_pictures(flat[j].text, flat[i].text) for j in (i - 1, i - 2, i - 3) if j in lines):
+        if any(_pictures(flat[j].text, flat[i].text) for j in (i - 1, i - 2, i - 3) if j >= 0):
             return i, _display(flat[i].text)  # (its link may wrap: "[ ![Ann](a.png)" / "](/u/1)")
     for i in names:  # named again in its own link's title: [Ann](/u/1 "Ann is offline")
         if _titled(flat[i].text):
