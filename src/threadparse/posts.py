@@ -390,7 +390,8 @@ def _posts(
     ]
     for number, block in enumerate(blocks):  # a full block: the name under its avatar's
         if found[number] == (None, None) and len(block) == _MAX_BLOCK:  # picture a few
-            found[number] = _pictured_above(flat, prose, block, stamps[number - 1][0] if number else -1)
+            previous = stamps[number - 1][0] if number else -1
+            found[number] = _pictured_above(flat, prose, block, previous)
     for number, (line, _) in enumerate(found[:-1]):  # a name under the stamp that heads
         if line is not None and line in blocks[number + 1]:  # the next post is not this one's
             found[number] = (None, None)
