@@ -458,3 +458,85 @@ def test_the_avatar_text_names_the_author() -> None:
     ]
     assert page.comments[1].text.startswith("Thanks, the slatted one")
     assert_nothing_lost(page, NUMBERED_FIRST)
+
+
+# html2text: names as Markdown links whose title names them again, avatars as images
+# whose alternative text is the name, post numbers as links.
+MARKDOWN_FORUM = """\
+# Rust on the drive shaft
+
+[ ![Perrin Vale](/data/avatars/s/1/17.jpg) ](/members/perrin-vale.17/)
+
+#### [Perrin Vale](/members/perrin-vale.17/ "Perrin Vale is offline")
+
+##### Member
+
+  * [ Feb 3, 2024 ](/threads/rust.9/post-101)
+  * [ #1 ](/threads/rust.9/post-101)
+
+The shaft of my old mower is rusted through at the bearing, can it be saved at all?
+
+[ ![Jorun Sand](/data/avatars/s/2/28.jpg) ](/members/jorun-sand.28/)
+
+#### [Jorun Sand](/members/jorun-sand.28/ "Jorun Sand is offline")
+
+##### Old Hand
+
+  * [ Feb 3, 2024 ](/threads/rust.9/post-102)
+  * [ #2 ](/threads/rust.9/post-102)
+
+Wire brush it, then a rust converter, then grease; replace the bearing while you are there.
+
+[ ![Perrin Vale](/data/avatars/s/1/17.jpg) ](/members/perrin-vale.17/)
+
+#### [Perrin Vale](/members/perrin-vale.17/ "Perrin Vale is offline")
+
+##### Member
+
+  * [ Feb 4, 2024 ](/threads/rust.9/post-103)
+  * [ #3 ](/threads/rust.9/post-103)
+
+Done, it turns freely again, thank you for the quick and clear advice.
+"""
+
+
+def test_markdown_forum_names_from_pictures_and_link_titles() -> None:
+    page = threadparse.parse(MARKDOWN_FORUM)
+    assert [(c.author, c.number) for c in page.walk()] == [
+        ("Perrin Vale", 1),
+        ("Jorun Sand", 2),
+        ("Perrin Vale", 3),
+    ]
+    assert page.comments[1].text.startswith("Wire brush it")
+    assert_nothing_lost(page, MARKDOWN_FORUM)
+
+
+def test_a_link_title_that_names_the_line_is_read_with_the_link() -> None:
+    from threadparse import lines
+
+    assert lines.plain('[Jorun Sand](/members/28/ "Jorun Sand is offline")') == "Jorun Sand"
+
+
+# html2text: a board's "Post by NAME » Weekday DATE" line, wrapped inside the stamp (the
+# link's target makes it long).
+WRAPPED = """\
+Re: Winter storage of dahlias
+
+Post by [Hollis](./memberlist.php?mode=viewprofile&u=5210&sid=8f1e) » Wed
+Aug 28, 2019 12:22 am
+
+Lift them after the first frost and dry the tubers upside down for a week.
+
+Post by [Wren Kessler](./memberlist.php?mode=viewprofile&u=7731&sid=8f1e) » Thu
+Aug 29, 2019 8:05 am
+
+I store mine in dry sand in the garage, never lost one in ten years.
+"""
+
+
+def test_a_stamp_wrapped_inside_its_date() -> None:
+    page = threadparse.parse(WRAPPED)
+    assert [c.author for c in page.comments] == ["Hollis", "Wren Kessler"]
+    assert [c.date for c in page.comments] == ["Aug 28, 2019 12:22 am", "Aug 29, 2019 8:05 am"]
+    assert page.comments[0].text.startswith("Lift them after the first frost")
+    assert_nothing_lost(page, WRAPPED)
