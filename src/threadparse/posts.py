@@ -28,6 +28,7 @@ line, a line repeated in every block), never one site's wording.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -70,6 +71,7 @@ def is_prose(text: str) -> bool:
     return len(words) > 8 or len(text) > 80 or text[-1] in ".!?"
 
 
+@functools.lru_cache(maxsize=4096)  # (each post's block is read by several rules)
 def is_name_like(text: str) -> bool:
     """A line that can be a display name: one to four words, some letters, no label,
     not a date, a count or a sentence."""
@@ -228,6 +230,7 @@ class Post:
 
 def find_posts(flat: Sequence[OutlineNode]) -> list[Post]:
     """The posts of the page's flat post list (empty: the page has none)."""
+    is_name_like.cache_clear()  # (another page's lines seldom come again)
     prose = [is_prose(node.text) for node in flat]
     if not any(prose):
         return []
@@ -548,7 +551,7 @@ def _read_post(
             if _name_key(flat[i].text) == key:
                 start = i
                 break
-    header = [i for i in block if i >= start]
+    header = list(range(start, index))  # (the author line may stand over a full block)
     body_start = index + 1
     if author_line is not None and author_line > index:  # the header block under the
         body_start = max(author_line, after[-1]) + 1  # stamp: its short lines, up to prose
