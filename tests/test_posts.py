@@ -540,3 +540,30 @@ def test_a_stamp_wrapped_inside_its_date() -> None:
     assert [c.date for c in page.comments] == ["Aug 28, 2019 12:22 am", "Aug 29, 2019 8:05 am"]
     assert page.comments[0].text.startswith("Lift them after the first frost")
     assert_nothing_lost(page, WRAPPED)
+
+
+SIGNED_DE = """\
+Fahrradkette wechseln
+
+Die Kette alle 3000 Kilometer prüfen.
+
+2 Kommentare:
+
+  • Bei mir hat die Kettenlehre schon nach 2000 Kilometern angeschlagen.
+
+    Ingrid Falk · 3. März 2020
+
+  • Danke für die Anleitung, hat auf Anhieb geklappt.
+
+    Bo Ekdahl · 5. März 2020
+"""
+
+
+def test_signed_items_second_variant() -> None:
+    page = threadparse.parse(SIGNED_DE)
+    assert [(c.author, c.date) for c in page.walk()] == [
+        ("Ingrid Falk", "3. März 2020"),
+        ("Bo Ekdahl", "5. März 2020"),
+    ]
+    assert page.comments[1].text == "Danke für die Anleitung, hat auf Anhieb geklappt."
+    assert_nothing_lost(page, SIGNED_DE)
