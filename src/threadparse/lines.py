@@ -157,7 +157,6 @@ _WEEKDAY_WORDS = frozenset(
     "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
     "saturday sunday mo di mi do fr sa so".split()
 )
-_ALT_TEXT_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 
 
@@ -188,7 +187,7 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             name = tail.partition(" ")[2].lstrip(_SEPARATORS)  # "Post by Ann", "Posted by Ann"
         elif first.lower().endswith("by") and first.lower()[:-2].isalpha() and tail:
             name = tail.lstrip(_SEPARATORS)  # "Postby Ann" (glued)
-    if name and name[0] in _ALT_TEXT_STARTS:
+    if name:
         name = _ALT_TEXT.sub("", name, count=1) or name
     return name or None
 

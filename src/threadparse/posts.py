@@ -15,12 +15,16 @@ repetition instead:
    page's stamp.
 2. **Header blocks.** Around each stamp the short lines before it (and, on pages that
    print the name after the stamp, the short lines after it) are the post's header
-   block. Its author is found by small rules, tried in order: the stamp line names
-   it; a name printed twice in the block; a name under its avatar's initial; else the
-   first name-like line that is not printed in (nearly) every block (a rank, a label,
-   a control such as "Like").
+   block. Its author is found by small rules, tried in order (`_strong_author`): the
+   stamp line names it; a "NAME says:" line; a name under its avatar (its initial,
+   alone or glued to the name, or a picture whose alternative text is the name); a
+   name its own link's title names again; a name printed twice; else the name-like
+   line where the other posts print theirs, never one printed in (nearly) every block
+   (a rank, a label, a control such as "Like").
 3. **Posts.** A post runs from its author line to the line before the next post's
    author line; lines printed in every post's tail ("Like", "Top") are its metadata.
+   Posts signed below their body (``answered DATE`` over the name) run from their body
+   to the replies printed under them.
 
 Every rule reads the shapes of lines (short or prose, a date, a number, a name-like
 line, a line repeated in every block), never one site's wording.
@@ -148,8 +152,7 @@ def read_stamp(node: OutlineNode) -> Stamp | None:
     text = node.text
     if len(text) > 4 * _MAX_STAMP or _DIGIT.search(text) is None:
         return None
-    return _read_stamp(L.plain(text), node.marker)  # (as shown: a link's target does not
-    # make a stamp long)
+    return _read_stamp(L.plain(text), node.marker)  # (as shown: a link's target is no length)
 
 
 def read_wrapped_stamp(node: OutlineNode, following: OutlineNode) -> Stamp | None:
@@ -513,7 +516,7 @@ def _signed_posts(
                 start += 1
             post.end = start
             post.tail = list(range(replies_end, start))
-        post.tail = [i for i in range(post.header[-1] + 1, post.replies.start)] + post.tail
+        post.tail = list(range(post.header[-1] + 1, post.replies.start)) + post.tail
     return posts
 
 
@@ -608,8 +611,8 @@ def _strong_author(
         if any(t.startswith(glued) and t[len(glued) : len(glued) + 1] in ("", " ") for t in texts):
             return i, _display(flat[i].text)
     for i in names:  # under its avatar's picture, whose alternative text is the name
-        if any(_pictures(flat[j].text, flat[i].text) for j in (i - 1, i - 2, i - 3) if j >= 0):
-            return i, _display(flat[i].text)  # (its link may wrap: "[ ![Ann](a.png)" / "](/u/1)")
+        if _under_picture(flat, i, -1):  # (its link may wrap: "[ ![Ann](a.png)" / "](/u/1)")
+            return i, _display(flat[i].text)
     for i in names:  # named again in its own link's title: [Ann](/u/1 "Ann is offline")
         if _titled(flat[i].text):
             return i, _display(flat[i].text)
@@ -630,6 +633,12 @@ def _strong_author(
 _PICTURE = re.compile(r"!\[([^\]\n]{1,200})\]\(")
 
 
+def _under_picture(flat: Sequence[OutlineNode], at: int, low: int) -> bool:
+    """The name line ``flat[at]`` has its avatar's picture one to three lines over it
+    (a flag or badge between), after line ``low``."""
+    return any(_pictures(flat[j].text, flat[at].text) for j in range(at - 1, at - 4, -1) if j > low)
+
+
 def _pictures(line: str, name: str) -> bool:
     """``line`` shows a picture (Markdown image) whose alternative text is ``name``."""
     if "![" not in line:
@@ -645,9 +654,7 @@ def _pictured_above(
     header block that reached its length limit (a tall block: ranks, counters, badges)."""
     at = block[0] - 1
     while at > max(previous, block[0] - 1 - _MAX_AFTER) and not prose[at]:
-        if is_name_like(flat[at].text) and any(
-            _pictures(flat[j].text, flat[at].text) for j in (at - 1, at - 2, at - 3) if j > previous
-        ):
+        if is_name_like(flat[at].text) and _under_picture(flat, at, previous):
             return at, _display(flat[at].text)
         at -= 1
     return None, None
@@ -731,8 +738,8 @@ def _bodies(
 
 
 def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int:
-    """The end of the page's last post: before the first run of short lines that is
-    longer than any the post's text has shown (page furniture), or at a section end."""
+    """The end of the page's last post: before its first run of more than four short
+    lines (page furniture), or after its last line of prose."""
     end = start
     short_run = 0
     while end < len(flat):

@@ -286,8 +286,6 @@ class PageBuilder:
             return [(posts[0].start, posts[-1].end, [], posts)]  # an item or two: no thread
         segments: list[Segment] = []
         first, last = posts[0].start, posts[-1].end
-        for post in posts:
-            post.reply_runs = []
         at = 0  # the post a thread may belong to (threads and posts are in order)
         outside = across = 0
         for (start, end, roots), count in zip(threads, counts, strict=True):
@@ -566,9 +564,10 @@ class PageBuilder:
         self._check_body_columns(bodies)
 
     def _post_list(self, page: Page, flat: list[OutlineNode], posts: list[Post]) -> None:
-        """The comments of a flat post list (`posts`): one top-level comment a post.
-        (Replies indented under a post are not told apart here: on the pages measured,
-        indentation in post lists follows the page's layout, not who answers whom.)"""
+        """The comments of a flat post list (`posts`): one comment a post, at the top
+        level unless its header names the post it replies to ("Reply to NAME"); the item
+        threads under a post are its replies. (Indentation is not read here: on the pages
+        measured, it follows the page's layout in post lists, not who answers whom.)"""
         built: list[Comment] = []
         for post in posts:
             parent = _answered(built, post.reply_to)
@@ -593,20 +592,15 @@ class PageBuilder:
                     comment.meta.append(Meta(flat[index].text, role, node_span(flat[index])))
             units = [_unit(node) for node in flat[post.body_start : post.body_end]]
             comment.blocks.extend(_blocks(units, replies=comment.meta))
-            comment.meta.extend(
-                Meta(flat[i].text, "footer", node_span(flat[i]))
-                for i in post.tail
-                if i != head_index  # (the header line is the comment's header)
-            )
             replied: set[int] = set()
             for roots in post.reply_runs:
                 self._thread(page, roots, parent=comment)
                 for root in roots:
                     replied.update(range(root.line, root.last_line + 1))
-            comment.meta.extend(
+            comment.meta.extend(  # the rest: controls (the header line is the header)
                 Meta(flat[i].text, "footer", node_span(flat[i]))
-                for i in post.replies
-                if flat[i].line not in replied and i != head_index
+                for i in (*post.tail, *post.replies)
+                if i != head_index and flat[i].line not in replied
             )
             (page.comments if parent is None else parent.children).append(comment)
 
