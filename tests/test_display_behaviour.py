@@ -328,6 +328,7 @@ def test_json_rows(capsys, dump) -> None:
         "date": "May 30, 2019 at 5:38 PM", "datetime": "2019-05-30T17:38:00", "kind": "comment",
         "text": "Hi there, this is Ann.\n\nquoted text\nmore",
         "span": {"start_line": 8, "end_line": 17, "start": 87, "end": 259},
+        "replies_to": None, "replies_to_article": True, "reply_evidence": "nesting",
     }  # fmt: skip
     assert [(r["id"], r["parent_id"], r["path"], r["depth"], r["kind"]) for r in rows] == [
         (0, None, "1", 0, "comment"),
@@ -704,6 +705,7 @@ def test_to_dict_is_plain_flat_data() -> None:
     assert d["article"][1] == {
         "type": "quote", "text": "A quoted line of the article.", "explicit": True,
         "span": {"start_line": 5, "end_line": 5, "start": 42, "end": 73},
+        "author": None, "attribution": None,
     }  # fmt: skip
     assert d["article"][0]["type"] == "paragraph" and d["article"][0]["marker"] is None
     assert d["furniture"][1] == {
@@ -779,6 +781,7 @@ def test_rows_of_a_page_without_dates() -> None:
             "id": 0, "parent_id": None, "depth": 0, "path": "1", "number": 1, "author": "Dee",
             "date": None, "datetime": None, "kind": "comment", "text": "Only one.",
             "span": {"start_line": 5, "end_line": 6, "start": 29, "end": 55},
+            "replies_to": None, "replies_to_article": True, "reply_evidence": "nesting",
         }
     ]  # fmt: skip
 

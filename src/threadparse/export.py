@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from threadparse.errors import ParseWarning
+from threadparse.links import link
 from threadparse.model import Article, Block, Comment, Furniture, Meta, Page, Paragraph, Quote
 from threadparse.span import Span
 
@@ -43,6 +44,8 @@ def _block(block: Block) -> dict[str, Any]:
             "text": block.text,
             "span": _span(block.span),
             "explicit": block.explicit,
+            "author": block.author,
+            "attribution": block.attribution,
         }
     return {
         "type": "paragraph",
@@ -54,7 +57,13 @@ def _block(block: Block) -> dict[str, Any]:
 
 def _unblock(data: dict[str, Any]) -> Block:
     if data["type"] == "quote":
-        return Quote(data["text"], _unspan(data["span"]), bool(data.get("explicit", False)))
+        return Quote(
+            data["text"],
+            _unspan(data["span"]),
+            bool(data.get("explicit", False)),
+            data.get("author"),
+            data.get("attribution"),
+        )
     if data["type"] == "paragraph":
         return Paragraph(data["text"], _unspan(data["span"]), data.get("marker"))
     raise ValueError(f"unknown block type {data['type']!r}")
@@ -84,10 +93,21 @@ def _comment_rows(roots: list[Comment], with_page: bool = True) -> list[dict[str
                 "meta": [{"text": m.text, "role": m.role, "span": _span(m.span)} for m in c.meta],
                 "span": _span(c.span),
                 "header_span": _span(c.header_span),
+                "reply": _reply(c, ids),
             }
         )
         stack.extend(reversed(c.children))
     return rows
+
+
+def _reply(comment: Comment, ids: dict[int, int]) -> dict[str, Any] | None:
+    """A comment's reply link as data: ``to`` is the answered comment's id, or
+    ``"article"`` (None when the comment answered is not among the rows)."""
+    link = comment.reply
+    if link is None:
+        return None
+    to = "article" if isinstance(link.to, Article) else ids.get(id(link.to))
+    return {"to": to, "evidence": link.evidence, "cue": link.cue, "ambiguous": link.ambiguous}
 
 
 def _comments_from_rows(rows: list[dict[str, Any]], page: Page | None = None) -> Any:
@@ -188,6 +208,7 @@ def from_dict(data: dict[str, Any]) -> Page:
         page.comments = _comments_from_rows(data["comments"], page)
     except (KeyError, TypeError, AttributeError, IndexError) as e:
         raise ValueError(f"malformed page dict: {type(e).__name__}: {e}") from e
+    link(page)  # (reply links are found again from the page, not read from the data)
     return page
 
 
@@ -215,7 +236,10 @@ def to_rows(page: Page) -> list[dict[str, Any]]:
     Keys: ``id``, ``parent_id``, ``depth``, ``path`` (1-based positions among siblings,
     dot-joined, e.g. ``"2.1"``), ``number``, ``author``, ``date``, ``datetime`` (ISO 8601
     where the date is unambiguous), ``kind``, ``text``,
-    ``span`` (``start_line``, ``end_line``, ``start``, ``end``).
+    ``span`` (``start_line``, ``end_line``, ``start``, ``end``), and the reply link:
+    ``replies_to`` (the answered comment's ``id``; None for none or the article),
+    ``replies_to_article``, ``reply_evidence`` (``"nesting"``, ``"quote"``,
+    ``"mention"``, ``"reference"`` or None).
     """
     rows: list[dict[str, Any]] = []
     ids: dict[int, int] = {}
@@ -236,6 +260,9 @@ def to_rows(page: Page) -> list[dict[str, Any]]:
                 "kind": c.kind,
                 "text": c.text,
                 "span": _span(c.span),
+                "replies_to": ids.get(id(c.replies_to)) if c.replies_to is not None else None,
+                "replies_to_article": isinstance(c.replies_to, Article),
+                "reply_evidence": c.reply_evidence,
             }
         )
         stack.extend((k, f"{path}.{i + 1}") for i, k in reversed(list(enumerate(c.children))))

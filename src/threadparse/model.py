@@ -70,6 +70,17 @@ class _TextBlock:
     def text(self, value: str) -> None:
         self._text = value
 
+    def read_text(self) -> str:
+        """The text, without keeping it on the block when it is still in the source
+        (for one pass over a page's blocks that should not copy the page)."""
+        value = self._text
+        return value if isinstance(value, str) else str(value)
+
+    @property
+    def shown(self) -> str:
+        """The block as the page shows it (a quote box adds its attribution line)."""
+        return self.text
+
     def __rich__(self) -> str:
         return self.text
 
@@ -93,17 +104,38 @@ class Paragraph(_TextBlock):
 
 @attrs.define(slots=True, repr=False)
 class Quote(_TextBlock):
-    """A quoted paragraph: an explicit blockquote (``> ...``) or a paragraph that is
-    wholly a quotation (``“...”``), as resiliparse renders ``<blockquote>``."""
+    """A quoted passage: an explicit blockquote (``> ...``), a paragraph that is wholly
+    a quotation (``“...”``, as resiliparse renders ``<blockquote>``), or a forum's quote
+    box ("Ann said: … Click to expand…").
+
+    Attributes:
+        text: the quoted text, without the box's attribution line.
+        explicit: the dump marks it (``>`` lines).
+        author: whom the box names as the quoted person, None when it names nobody.
+        attribution: the box's opening line as printed (``"Ann said:"``), None if none.
+        source: where the quoted text stands on the page — the article's block or the
+            earlier `Comment` whose text it repeats — set when the page's reply links
+            are found (`threadparse.links`); None when it is not on the page. A back
+            link: not in ``repr``/``==``.
+    """
 
     explicit: bool = False
-    __match_args__ = ("text", "span", "explicit")
+    author: str | None = None
+    attribution: str | None = None
+    source: Block | Comment | None = attrs.field(default=None, eq=False)
+    __match_args__ = ("text", "span", "explicit", "author")
+
+    @property
+    def shown(self) -> str:
+        """The quote as the page shows it: the attribution line, then the text."""
+        return f"{self.attribution}\n{self.text}" if self.attribution else self.text
 
     def __repr__(self) -> str:
-        return f"Quote(text={self.text!r}, span={self.span!r}, explicit={self.explicit!r})"
+        extra = f", author={self.author!r}" if self.author is not None else ""
+        return f"Quote(text={self.text!r}, span={self.span!r}, explicit={self.explicit!r}{extra})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Quote, (self.text, self.span, self.explicit))
+        return (Quote, (self.text, self.span, self.explicit, self.author, self.attribution))
 
 
 Block: TypeAlias = Paragraph | Quote
@@ -141,7 +173,40 @@ class Article:
     @property
     def text(self) -> str:
         """The article text, blocks separated by blank lines."""
-        return "\n\n".join(b.text for b in self.blocks)
+        return "\n\n".join(b.shown for b in self.blocks)
+
+
+Evidence: TypeAlias = Literal["nesting", "quote", "mention", "reference"]
+
+
+@attrs.define(slots=True, frozen=True, repr=False, eq=False)
+class ReplyLink:
+    """Whom a comment answers, and why the parser thinks so.
+
+    Attributes:
+        to: the earlier `Comment` answered, or the page's `Article`.
+        evidence: ``"nesting"`` (the tree says so), ``"quote"`` (the comment quotes
+            it), ``"mention"`` (``@Ann`` or ``Ann:`` naming an earlier author) or
+            ``"reference"`` (``#12``, "Reply to Ann").
+        cue: the text that says so (``"@Ann"``, ``"In reply to #12"``, the quote's
+            attribution), None for nesting.
+        ambiguous: the cue fits several earlier comments (the same name posted more
+            than once); the nearest one before was taken.
+    """
+
+    to: Comment | Article
+    evidence: Evidence
+    cue: str | None = None
+    ambiguous: bool = False
+
+    def __repr__(self) -> str:
+        if isinstance(self.to, Article):
+            target = "article"
+        else:
+            where = f" line {self.to.span.start_line}" if self.to.span else ""
+            target = f"comment by {self.to.author!r}{where}"
+        extra = ", ambiguous" if self.ambiguous else ""
+        return f"ReplyLink(to {target}, {self.evidence}, cue={self.cue!r}{extra})"
 
 
 def _no_recursion_eq(a: Comment, b: Comment) -> bool:
@@ -173,6 +238,9 @@ class Comment:
         header_span: the header line alone.
         parent: the comment replied to (back link, not in ``repr``/``==``).
         page: the page holding the comment (back link, not in ``repr``/``==``).
+        reply: whom the comment answers and why (a `ReplyLink`), None when the page
+            does not say; found after the tree is built (`threadparse.links`), not in
+            ``repr``/``==``. `replies_to` and `reply_evidence` read it.
 
     >>> import threadparse
     >>> page = threadparse.parse("T\\n\\n  1. Ann says:\\n    Hi.\\n    • Bob says:\\n      Yo.\\n")
@@ -195,12 +263,33 @@ class Comment:
     header_span: Span | None = None
     parent: Comment | None = None
     page: Page | None = None
+    reply: ReplyLink | None = None
 
     # --- text -------------------------------------------------------------------------
     @property
     def text(self) -> str:
-        """The body text, blocks separated by blank lines."""
-        return "\n\n".join(b.text for b in self.blocks)
+        """The body text as the page shows it: blocks separated by blank lines, a quote
+        box with its attribution line ("Ann said:")."""
+        return "\n\n".join(b.shown for b in self.blocks)
+
+    @property
+    def replies_to(self) -> Comment | Article | None:
+        """The comment (or the article) this one answers: in a nested thread the parent
+        (the article at the top level); in a flat one, what the comment's own text
+        names (a quoted, mentioned or referenced earlier comment), else the article.
+        None for a comment outside a page."""
+        return self.reply.to if self.reply is not None else None
+
+    @property
+    def reply_evidence(self) -> Evidence | None:
+        """Why `replies_to` is what it is: ``"nesting"``, ``"quote"``, ``"mention"`` or
+        ``"reference"``; None without a link."""
+        return self.reply.evidence if self.reply is not None else None
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """The body's quotes, in order."""
+        return [b for b in self.blocks if isinstance(b, Quote)]
 
     @property
     def datetime(self) -> _dt.datetime | None:

@@ -24,6 +24,7 @@ from threadparse import source
 from threadparse.dialect import DIALECTS, detect
 from threadparse.errors import Diagnostics, ParseWarning, ThreadParseError, collecting
 from threadparse.lexer import LineLexer
+from threadparse.links import link
 from threadparse.model import Page
 from threadparse.outline import OutlineBuilder, OutlineNode, reading
 from threadparse.postlex import OutlineIndenter
@@ -121,6 +122,7 @@ def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Pag
         )
     page.warnings = diagnostics.warnings
     page.source = text
+    link(page)
     return page
 
 

@@ -1,0 +1,307 @@
+"""Who answers whom: reply links between comments, and where quotes come from.
+
+`link` reads a built `Page` and fills in each `Comment.reply` and each `Quote.source`.
+It reads the model only, never the dump (text → outline → model → links → views).
+
+* **Quote sources.** A quote's words are looked up, four-word run by four-word run, in
+  the article's blocks and in the earlier comments' own text (their quotes left out,
+  so a quote of a quote finds the post that wrote it). The block or comment holding at
+  least half of the quote's runs is its source: the one holding most of them, among
+  those the quote's named author wrote when it names one, the earliest on a tie (a
+  text's first appearance is where it comes from). Shorter quotes must appear whole.
+* **Reply links.** Where the page nests (some comment sits below the top level), the
+  tree decides: a reply answers its parent, a top-level comment the article (evidence
+  ``nesting``). In a flat thread a comment's own text decides, strongest cue first: a
+  reference ("In reply to #12", "Reply to Ann"), a quote of an earlier comment or of
+  the article (by its text, or by the name its box gives), a mention ("@Ann", or "Ann:"
+  opening the text); without a cue, the tree's reading stands (the top level answers
+  the article). A name that posted more than once before is read as its nearest
+  earlier comment, and the link says it was ambiguous.
+
+>>> import threadparse
+>>> page = threadparse.parse(
+...     "Topic\\n\\n  • Ann says:\\n    Tabs are better than spaces.\\n"
+...     "  • Bob says:\\n    @Ann no, spaces.\\n"
+... )
+>>> bob = page.comments[1]
+>>> bob.replies_to.author, bob.reply_evidence
+('Ann', 'mention')
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+
+from threadparse.model import Article, Block, Comment, Page, Quote, ReplyLink
+
+#: A quote's words are matched in runs of this many.
+RUN = 4
+#: The share of a quote's runs its source must hold (partial quotes, small edits).
+COVER = 0.5
+#: Quotes of fewer words than this link by the name their box gives only.
+MIN_WORDS = 3
+#: A quote is looked up by at most this many of its runs, spread over it.
+SAMPLES = 12
+#: A run found in more units than this stops being looked for (boilerplate).
+MAX_HOLDERS = 64
+
+_WORD = re.compile(r"\w+")
+# "In reply to #12", "Reply to Ann", "Replying to @Ann", "Re: #12" opening a line.
+_REFERENCE = re.compile(
+    r"(?i)^\W{0,3}(?:in reply to|replying to|reply to|in response to|responding to|"
+    r"antwort auf|re:)\s+(.{1,60}?)\s*[:.,]?$"
+)
+_NUMBER_REF = re.compile(r"^(?:post\s*)?#\s?([0-9]{1,7})\b", re.IGNORECASE)
+
+
+def link(page: Page) -> None:
+    """Find every comment's `Comment.reply` and every quote's `Quote.source` (in place).
+
+    Called by `threadparse.parse` and `threadparse.from_dict`; call it again after
+    editing a page's comments by hand.
+    """
+    comments = list(page.walk())
+    sources = _Sources(page.article, comments) if _has_quotes(page, comments) else None
+    if sources is not None:
+        for block in page.article.blocks:
+            if isinstance(block, Quote):
+                block.source = None  # the article quotes others: not on this page
+        for index, comment in enumerate(comments):
+            for block in comment.blocks:
+                if isinstance(block, Quote):
+                    block.source = sources.find(block, index)
+    nested = any(c.depth > 0 for c in comments)
+    authors = _Authors()
+    for index, comment in enumerate(comments):
+        found = None if nested else _flat_link(comment, index, comments, authors, page.article)
+        if found is None:
+            target = comment.parent if comment.parent is not None else page.article
+            found = ReplyLink(target, "nesting")
+        comment.reply = found
+        authors.add(comment, index)
+
+
+def _has_quotes(page: Page, comments: list[Comment]) -> bool:
+    return any(isinstance(b, Quote) for c in comments for b in c.blocks)
+
+
+def words(text: str) -> list[str]:
+    """A text's words, casefolded: what quote matching compares.
+
+    >>> words("Ann's “quote”, re-quoted!")
+    ['ann', 's', 'quote', 're', 'quoted']
+    """
+    return _WORD.findall(text.casefold())
+
+
+class _Sources:
+    """The texts a quote can come from, as one string of their words.
+
+    Unit 0.. are the article's blocks, then one unit per comment (its blocks other than
+    quotes), in page order, so the units before a comment are a prefix of the string:
+    a quote only finds what stands before it. A quote is looked up by up to `SAMPLES`
+    of its four-word runs, each found with ``str.find`` (no index to build).
+    """
+
+    def __init__(self, article: Article, comments: list[Comment]) -> None:
+        self.units: list[Block | Comment] = []
+        self.ends: list[int] = []  # where each unit's words end in ``text``
+        self.first_comment = len(article.blocks)
+        parts: list[str] = []
+        size = 0
+        for block in article.blocks:
+            size = self._add(block, block.read_text(), parts, size)
+        for comment in comments:
+            own = "\n".join(b.read_text() for b in comment.blocks if not isinstance(b, Quote))
+            size = self._add(comment, own, parts, size)
+        self.text = "".join(parts)
+
+    def _add(self, unit: Block | Comment, text: str, parts: list[str], size: int) -> int:
+        part = " " + " ".join(words(text)) + " |"  # ("|" is in no word: runs stay in a unit)
+        parts.append(part)
+        self.units.append(unit)
+        self.ends.append(size + len(part))
+        return size + len(part)
+
+    def find(self, quote: Quote, before: int) -> Block | Comment | None:
+        """The source of a quote standing in comment ``before`` (its index)."""
+        found = words(quote.read_text())
+        if len(found) < MIN_WORDS:
+            return None
+        limit = self.ends[self.first_comment + before - 1] if self.first_comment + before else 0
+        count = max(1, len(found) - RUN + 1)
+        step = max(1, count // SAMPLES)
+        probes = [found[i : i + RUN] for i in range(0, count, step)][:SAMPLES]
+        hits: dict[int, int] = defaultdict(int)
+        for probe in probes:
+            for unit in self._holders(" " + " ".join(probe) + " ", limit):
+                hits[unit] += 1
+        needed = max(1, int(COVER * len(probes) + 0.999))
+        best = [u for u, n in hits.items() if n >= needed]
+        if not best:
+            return None
+        if quote.author is not None:
+            key = _name_key(quote.author)
+            named = [u for u in best if _unit_author(self.units[u]) == key]
+            best = named or best
+        top = max(hits[u] for u in best)
+        return self.units[min(u for u in best if hits[u] == top)]
+
+    def _holders(self, probe: str, limit: int) -> set[int]:
+        """The units (before ``limit``) whose words hold ``probe``, at most `MAX_HOLDERS`."""
+        holders: set[int] = set()
+        at = self.text.find(probe, 0, limit)
+        while at >= 0 and len(holders) < MAX_HOLDERS:
+            unit = bisect_right(self.ends, at)
+            holders.add(unit)
+            at = self.text.find(probe, self.ends[unit], limit)
+        return holders
+
+
+def _unit_author(unit: Block | Comment) -> str | None:
+    return _name_key(unit.author) if isinstance(unit, Comment) and unit.author else None
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _squashed(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+class _Authors:
+    """The earlier comments of each name, as a flat thread is read down the page."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.by_squashed: dict[str, list[int]] = defaultdict(list)
+        self.comments: list[Comment] = []
+
+    def add(self, comment: Comment, index: int) -> None:
+        self.comments.append(comment)
+        if comment.author:
+            self.by_key[_name_key(comment.author)].append(index)
+            squashed = _squashed(comment.author)
+            if squashed:
+                self.by_squashed[squashed].append(index)
+
+    def named(self, name: str) -> list[int]:
+        """The earlier comments by ``name`` (as written, or as an @handle)."""
+        return self.by_key.get(_name_key(name)) or self.by_squashed.get(_squashed(name)) or []
+
+    def opening(self, text: str) -> str | None:
+        """The longest earlier author's name that opens ``text`` and ends at a word's end."""
+        folded = text[:80].casefold()
+        best: str | None = None
+        for key in self.by_key:
+            if (
+                folded.startswith(key)
+                and (len(folded) == len(key) or not folded[len(key)].isalnum())
+                and (best is None or len(key) > len(best))
+            ):
+                best = key
+        return best
+
+
+def _flat_link(
+    comment: Comment, index: int, comments: list[Comment], authors: _Authors, article: Article
+) -> ReplyLink | None:
+    return (
+        _reference(comment, index, comments, authors)
+        or _quoted(comment, comments, authors, article)
+        or _mention(comment, comments, authors)
+    )
+
+
+def _by_name(
+    name: str, comment: Comment, comments: list[Comment], authors: _Authors, evidence: str, cue: str
+) -> ReplyLink | None:
+    earlier = [i for i in authors.named(name) if comments[i] is not comment]
+    own = _name_key(comment.author) if comment.author else None
+    if not earlier or (own is not None and _name_key(name) == own):
+        return None
+    target = comments[earlier[-1]]
+    return ReplyLink(target, evidence, cue, ambiguous=len(earlier) > 1)  # type: ignore[arg-type]
+
+
+def _first_lines(comment: Comment) -> Iterable[str]:
+    """The lines a reference can stand on: reply metadata, then the body's first line."""
+    for meta in comment.meta:
+        if meta.role in ("reply", "other"):
+            yield meta.text
+    for block in comment.blocks:
+        if not isinstance(block, Quote):
+            yield block.read_text().split("\n", 1)[0]
+            return
+
+
+def _reference(
+    comment: Comment, index: int, comments: list[Comment], authors: _Authors
+) -> ReplyLink | None:
+    for line in _first_lines(comment):
+        text = line.strip()
+        named = _REFERENCE.match(text)
+        target = named.group(1).strip() if named else None
+        number = _NUMBER_REF.match(target if target is not None else text)
+        if number is not None:
+            wanted = int(number.group(1))
+            for earlier in reversed(comments[:index]):
+                if earlier.number == wanted:
+                    return ReplyLink(earlier, "reference", text)
+            continue
+        if target is not None:
+            found = _by_name(target.lstrip("@"), comment, comments, authors, "reference", text)
+            if found is not None:
+                return found
+    return None
+
+
+def _quoted(
+    comment: Comment, comments: list[Comment], authors: _Authors, article: Article
+) -> ReplyLink | None:
+    for block in comment.blocks:
+        if not isinstance(block, Quote):
+            continue
+        cue = block.attribution or block.read_text().split("\n", 1)[0][:80]
+        source = block.source
+        if isinstance(source, Comment):
+            return ReplyLink(source, "quote", cue)
+        if source is not None:
+            return ReplyLink(article, "quote", cue)
+        if block.author is not None:
+            found = _by_name(block.author, comment, comments, authors, "quote", cue)
+            if found is not None:
+                return found
+    return None
+
+
+def _mention(comment: Comment, comments: list[Comment], authors: _Authors) -> ReplyLink | None:
+    for block in comment.blocks:
+        if isinstance(block, Quote):
+            continue
+        text = block.read_text()[:200].lstrip()
+        if text.startswith("@"):
+            name = authors.opening(text[1:])
+            handle = name or re.match(r"[\w.\-]*", text[1:]).group(0).rstrip(".-")  # type: ignore[union-attr]
+            if handle:
+                cue = "@" + text[1 : 1 + len(handle)]
+                return _by_name(handle, comment, comments, authors, "mention", cue)
+            return None
+        name = authors.opening(text)
+        if name is not None and text[len(name) : len(name) + 1] in (":", ","):
+            written = text[: len(name)]
+            if written != _original(name, authors, comments):
+                return None  # "ann," is a word; "Ann," is a name
+            return _by_name(name, comment, comments, authors, "mention", text[: len(name) + 1])
+        return None
+    return None
+
+
+def _original(key: str, authors: _Authors, comments: list[Comment]) -> str | None:
+    """An author's name as written, from its key."""
+    indexes = authors.by_key.get(key)
+    return comments[indexes[0]].author if indexes else None
