@@ -43,6 +43,7 @@ import attrs
 from threadparse import lines as L
 from threadparse.dates import WEEKDAYS, find_date
 from threadparse.outline import OutlineNode
+from threadparse.quoteboxes import read_attribution
 
 _POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
 _NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)$")
@@ -702,9 +703,12 @@ def _candidate(text: str, constants: frozenset[str]) -> bool:
 
 
 def _is_header_field(text: str) -> bool:
-    """A line after a stamp that still belongs to the header: a date, a label, a count."""
+    """A line after a stamp that still belongs to the header: a date, a label, a count
+    (not a quote box's "46 minutes ago, Ann said:", which opens the body)."""
     line = L.plain(text)
-    return find_date(line) is not None or bool(_LABEL.match(line)) or L.is_noise(line)
+    if find_date(line) is None and not _LABEL.match(line) and not L.is_noise(line):
+        return False
+    return read_attribution(text) is None
 
 
 def _nearest_date(flat: Sequence[OutlineNode], index: int, header: list[int]) -> str | None:

@@ -44,6 +44,7 @@ from threadparse.model import (
 )
 from threadparse.outline import OutlineNode
 from threadparse.posts import Post, find_posts
+from threadparse.quoteboxes import Box, find_box
 from threadparse.span import Span
 
 _OPEN_QUOTES = "“\"«„‘‚»'"
@@ -1013,7 +1014,19 @@ def _blocks(nodes: list[OutlineNode], replies: list[Meta] | None = None) -> list
     there, as metadata, instead of being a paragraph."""
     blocks: list[Block] = []
     run: list[OutlineNode] = []
-    for node in nodes:
+    column = nodes[-1].column if nodes else 0  # (a body ends in its own words, not a quote)
+    at = 0
+    while at < len(nodes):
+        node = nodes[at]
+        box = find_box(nodes, at, column)
+        if box is not None:
+            if run:
+                _add_paragraph(run, blocks, replies)
+                run = []
+            blocks.append(_boxed_quote(nodes, at, box))
+            at = box.end
+            continue
+        at += 1
         if run and node.line > run[-1].end_line + 1:  # something else stood between
             _add_paragraph(run, blocks, replies)
             run = []
@@ -1030,6 +1043,29 @@ def _blocks(nodes: list[OutlineNode], replies: list[Meta] | None = None) -> list
     if run:
         _add_paragraph(run, blocks, replies)
     return blocks
+
+
+def _boxed_quote(nodes: list[OutlineNode], at: int, box: Box) -> Quote:
+    """The `Quote` of a forum quote box: its quoted lines (``>`` marks taken off), the
+    name and the line its attribution gives; its span runs over the whole box."""
+    first, last = nodes[at], nodes[box.end - 1]
+    texts = [box.attribution.rest] if box.attribution.rest else []
+    for index in box.quoted:
+        text = nodes[index].text
+        if box.attribution.prefixed:
+            text = text.lstrip("> ")
+        if text:
+            texts.append(text)
+    attribution = first.text
+    if box.attribution.rest:  # (phpBB's "Ann wrote:Body": the body is quoted text)
+        attribution = attribution[: attribution.rfind(box.attribution.rest)].rstrip() or attribution
+    return Quote(
+        "\n".join(texts),
+        Span(first.line, last.end_line, first.start, last.end),
+        explicit=box.attribution.prefixed,
+        author=box.attribution.author,
+        attribution=attribution,
+    )
 
 
 def _add_paragraph(run: list[OutlineNode], blocks: list[Block], replies: list[Meta] | None) -> None:

@@ -1,0 +1,190 @@
+"""Forum quote boxes inside a body: the attribution line and the lines it quotes.
+
+A forum post quoting an earlier one prints a box: an attribution line naming the
+quoted member ("Ann said:", "46 minutes ago, Ann said:", "Ann wrote:", "Quote
+Originally Posted by Ann", "@Ann said in Topic:", "Quote:"), the quoted text, and on
+some boards a closing line ("Click to expand..."). Converters keep the box's edges in
+different ways, so its extent is read by the first of these rules that applies:
+
+1. a closing line ("Click to expand...") within the body ends it;
+2. an attribution behind ``>`` (html2text) runs over the ``>`` lines after it;
+3. an attribution off the body's own column (w3m, inscriptis, lynx indent the box,
+   lynx sometimes less than the post) runs over the lines off that column;
+4. else it runs to the end of the paragraph (its first blank line); an attribution
+   alone in its paragraph quotes the next paragraph.
+
+This module reads outline lines (`OutlineNode`) and says where a box is; the page
+builder makes the `Quote` of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from threadparse import lines as L
+from threadparse.dates import find_date
+from threadparse.outline import OutlineNode
+
+_NAME = r"(?P<name>[^\s:>](?:[^:>]{0,48}[^\s:>])?)"
+# "Ann said:", "46 minutes ago, Ann said:", "On 4/19/2024 at 3:10 PM, Ann said:" (↑ links
+# to the quoted post on some boards)
+_SAID = re.compile(r"^(?:(?P<when>[^,]{3,40}),\s+)?" + _NAME + r"\s+said:(?:\s*↑)?$")
+# "Ann wrote:", "Ann wrote: »", "Ann wrote: ↑12. Sep 2024, 08:42 Body", "Ann wrote:Body"
+_WROTE = re.compile(r"^" + _NAME + r"\s+wrote:\s*(?P<rest>.*)$")
+_POSTED_BY = re.compile(r"^(?:Quote:?\s+)?Originally Posted by\s+" + _NAME + r"(?:\s+View Post)?$")
+_SAID_IN = re.compile(r"^@" + _NAME + r" said in .{1,120}:$")
+_QUOTE_LABEL = re.compile(r"^Quote:$")
+_CLOSING = re.compile(r"(?i)^(?:>\s*)*click to (?:expand|shrink)\s*(?:\.\.\.|…)?$")
+# the words a quoted name does not start with ("he said:", "my doctor said:")
+_NOT_NAMES = frozenset(
+    "i he she it we you they my his her its our your their this that who someone somebody "
+    "everyone everybody nobody one people and but so then also which what".split()
+)
+_MAX_LINE = 200  # longer lines are text, not an attribution
+
+
+@attrs.define(slots=True, frozen=True)
+class Attribution:
+    """What a box's opening line says.
+
+    Attributes:
+        author: the quoted member (None for a bare "Quote:").
+        rest: quoted text printed on the same line after the attribution (phpBB's
+            "Ann wrote:Body"), "" when none.
+        prefixed: the line stands behind html2text's ``>``.
+    """
+
+    author: str | None
+    rest: str = ""
+    prefixed: bool = False
+
+
+def read_attribution(text: str) -> Attribution | None:
+    """The attribution a line opens a quote box with, None when it is no such line.
+
+    >>> read_attribution("46 minutes ago, Ann Lee said:")
+    Attribution(author='Ann Lee', rest='', prefixed=False)
+    >>> read_attribution("> [Bob said:](/goto/post?id=7)").author
+    'Bob'
+    >>> read_attribution("Cy wrote: ↑12. Sep 2024, 08:42 Not so fast").rest
+    'Not so fast'
+    >>> read_attribution("My doctor said:") is None
+    True
+    """
+    if len(text) > _MAX_LINE or not _could_be(text):
+        return None
+    prefixed = text[:1] == ">"
+    line = L.plain(text.lstrip("> ") if prefixed else text)
+    match = _SAID.match(line) or _SAID_IN.match(line) or _POSTED_BY.match(line)
+    rest = ""
+    if match is None:
+        match = _WROTE.match(line)
+        if match is None:
+            return Attribution(None, "", prefixed) if _QUOTE_LABEL.match(line) else None
+        rest = _after_marks(match.group("rest"))
+    name = match.group("name").strip()
+    if name.split()[0].casefold() in _NOT_NAMES or len(name.split()) > 5:
+        return None
+    return Attribution(name, rest, prefixed)
+
+
+def _could_be(text: str) -> bool:
+    """A cheap filter: the words every attribution has."""
+    return "said" in text or "wrote:" in text or "Posted by" in text or text.endswith("Quote:")
+
+
+def _after_marks(rest: str) -> str:
+    """The quoted text after a "wrote:" (its » / ↑ link and the date after ↑ left out)."""
+    rest = rest.strip()
+    if rest[:1] == "»":
+        return rest[1:].strip()
+    if rest[:1] == "↑":
+        rest = rest[1:].strip()
+        date = find_date(rest)
+        if date is not None and date.start() == 0:
+            rest = rest[date.end() :]
+            time = re.match(r"^,?\s*(?:[0-9]{1,2}:[0-9]{2}(?:\s*[ap]\.?m\.?)?)?\s*", rest, re.I)
+            rest = rest[time.end() :] if time else rest
+    return rest.strip()
+
+
+def is_closing(text: str) -> bool:
+    """A quote box's closing line: "Click to expand...", "Click to shrink...".
+
+    >>> is_closing("Click to expand..."), is_closing("> Click to expand…")
+    (True, True)
+    """
+    return len(text) < 40 and bool(_CLOSING.match(text))
+
+
+@attrs.define(slots=True, frozen=True)
+class Box:
+    """A quote box found among a body's lines.
+
+    Attributes:
+        attribution: what its opening line says.
+        end: the index after its last line (its closing line included).
+        quoted: the indexes of the lines it quotes (the opening and closing lines
+            left out).
+    """
+
+    attribution: Attribution
+    end: int
+    quoted: range
+
+
+def find_box(nodes: list[OutlineNode], at: int, column: int) -> Box | None:
+    """The quote box opening at ``nodes[at]``, in a body whose own text stands at
+    ``column``; None when that line opens none."""
+    first = nodes[at]
+    if first.marker is not None:
+        return None
+    attribution = read_attribution(first.text)
+    if attribution is None:
+        return None
+    closing = _closing(nodes, at)
+    if closing is not None:
+        end = closing + 1
+        while end < len(nodes) and is_closing(nodes[end].text):  # "Click to shrink..."
+            end += 1
+        return Box(attribution, end, range(at + 1, closing))
+    if attribution.prefixed:
+        end = at + 1
+        while end < len(nodes) and nodes[end].text[:1] == ">" and _joined(nodes, end):
+            end += 1
+        return Box(attribution, end, range(at + 1, end))
+    after = at + 1
+    if after < len(nodes) and (first.column != column or nodes[after].column != column):
+        end = after
+        while end < len(nodes) and nodes[end].column != column and nodes[end].marker is None:
+            end += 1
+        if end > after:
+            return Box(attribution, end, range(after, end))
+    end = after
+    if first.blank_after and not attribution.rest:
+        end += 1  # an attribution alone: the next paragraph is the quote
+    while end < len(nodes) and not nodes[end - 1].blank_after and nodes[end].marker is None:
+        end += 1
+    end = min(end, len(nodes))
+    if end == after and not attribution.rest:
+        return None  # nothing after it: a line of text that ends in "said:"
+    return Box(attribution, end, range(after, end))
+
+
+def _joined(nodes: list[OutlineNode], index: int) -> bool:
+    """No blank line stands between ``nodes[index]`` and the line before it."""
+    return nodes[index].line == nodes[index - 1].end_line + 1
+
+
+def _closing(nodes: list[OutlineNode], at: int) -> int | None:
+    """The index of the closing line of a box opening at ``at``: before any other
+    attribution line, within the body."""
+    for index in range(at + 1, len(nodes)):
+        text = nodes[index].text
+        if is_closing(text):
+            return index
+        if read_attribution(text) is not None:
+            return None
+    return None
