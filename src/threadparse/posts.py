@@ -235,7 +235,8 @@ class Post:
 def find_posts(flat: Sequence[OutlineNode]) -> list[Post]:
     """The posts of the page's flat post list (empty: the page has none)."""
     is_name_like.cache_clear()  # (another page's lines seldom come again)
-    prose = [is_prose(node.text) for node in flat]
+    # (a quote box's attribution, "10 hours ago, Ann said:", opens a body, as prose does)
+    prose = [is_prose(t) or read_attribution(t) is not None for t in (n.text for n in flat)]
     if not any(prose):
         return []
     best: tuple[float, int, list[Post]] = (0.0, 0, [])

@@ -33,7 +33,9 @@ _NAME = r"(?P<name>[^\s:>](?:[^:>]{0,48}[^\s:>])?)"
 _SAID = re.compile(r"^(?:(?P<when>[^,]{3,40}),\s+)?" + _NAME + r"\s+said:(?:\s*↑)?$")
 # "Ann wrote:", "Ann wrote: »", "Ann wrote: ↑12. Sep 2024, 08:42 Body", "Ann wrote:Body"
 _WROTE = re.compile(r"^" + _NAME + r"\s+wrote:\s*(?P<rest>.*)$")
-_POSTED_BY = re.compile(r"^(?:Quote:?\s+)?Originally Posted by\s+" + _NAME + r"(?:\s+View Post)?$")
+_POSTED_BY = re.compile(
+    r"^(?:Quote:?\s+)?Originally Posted by\s+(?P<name>[^:>]{1,50}?)(?:\s+View Post)?$"
+)
 _SAID_IN = re.compile(r"^@" + _NAME + r" said in .{1,120}:$")
 _QUOTE_LABEL = re.compile(r"^Quote:$")
 _CLOSING = re.compile(r"(?i)^(?:>\s*)*click to (?:expand|shrink)\s*(?:\.\.\.|…)?$")
