@@ -9,9 +9,11 @@ usage:
    *recall* — true quotes of an on-page post whose comment has a quote whose `Quote.source`
    is the comment found for that post, over all such true quotes; *recall (found)* —
    the same over those whose two comments were found at all; *precision* — of the
-   parser's quote → comment links that the truth can judge, those that are such a true
-   quote (a link from a box the truth records without a source, because the box links
-   nowhere, cannot be judged: counted as *unknown*). Only pages whose
+   parser's quote → comment links from a quote the truth has a box for, those that are
+   such a true quote; a box the truth records without a source (it links nowhere)
+   cannot be judged (*unknown*); *strict* counts as wrong the links from quotes the
+   truth has no box for (*no box*: a “quoted” paragraph of a blog comment, which the
+   truth does not record, or a box the parser misread). Only pages whose
    dump kept the comments count (as in ``score.py``). Comments are paired with the
    truth by ``score.py``'s alignment.
 2. **Reply links from text alone** (the nested pages of both sets, resiliparse dumps,
@@ -46,9 +48,9 @@ def _pairs(scorer: ModuleType, truth: list[dict], page: threadparse.Page) -> tup
 def quote_links(corpus: Path, converter: str, scorer: ModuleType) -> Counter[str]:
     """Counts: ``true`` (true quotes of an on-page post), ``found`` (their two comments
     found), ``right`` (linked to the right comment); of the quote → comment links made,
-    ``made``, ``made_right``, ``made_wrong`` (the true quote names another post or one
-    off the page, or no true quote has that text) and ``unknown`` (the true quote's
-    source is not recorded: its box links nowhere)."""
+    ``made``, ``made_right``, ``made_wrong`` (the true quote names another post, or one
+    off the page), ``no_box`` (no true quote box of that comment holds that text) and
+    ``unknown`` (the true box's source is not recorded: it links nowhere)."""
     counts: Counter[str] = Counter()
     for truth_file in sorted(corpus.glob("*.truth.json")):
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
@@ -83,11 +85,9 @@ def quote_links(corpus: Path, converter: str, scorer: ModuleType) -> Counter[str
                     counts["made_right"] += 1
                     continue
                 box = _box_of(scorer, quote.text, boxes)
-                if (
-                    box is not None
-                    and box.get("source_index") is None
-                    and not box.get("source_post")
-                ):
+                if box is None:
+                    counts["no_box"] += 1
+                elif box.get("source_index") is None and not box.get("source_post"):
                     counts["unknown"] += 1
                 else:
                     counts["made_wrong"] += 1
@@ -154,14 +154,16 @@ def main() -> None:
     print("quote → source links (../shared/discussions)")
     print(
         f"{'converter':18} {'true':>5} {'recall':>7} {'recall(found)':>14} {'made':>5} "
-        f"{'precision':>9} {'unknown':>8}"
+        f"{'precision':>9} {'strict':>7} {'unknown':>8} {'no box':>7}"
     )
     for converter in args.converter or CONVERTERS:
         c = quote_links(args.shared / "discussions", converter, scorer)
         print(
             f"{converter:18} {c['true']:5} {_share(c['right'], c['true']):>7} "
             f"{_share(c['right'], c['found']):>14} {c['made']:5} "
-            f"{_share(c['made_right'], c['made_right'] + c['made_wrong']):>9} {c['unknown']:8}"
+            f"{_share(c['made_right'], c['made_right'] + c['made_wrong']):>9} "
+            f"{_share(c['made_right'], c['made_right'] + c['made_wrong'] + c['no_box']):>7} "
+            f"{c['unknown']:8} {c['no_box']:7}"
         )
     r = reply_links([args.shared / "corpus", args.shared / "discussions"], scorer)
     print("\nreply links from text alone (nested pages flattened, resiliparse dumps)")

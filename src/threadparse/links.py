@@ -100,29 +100,39 @@ def words(text: str) -> list[str]:
 class _Sources:
     """The texts a quote can come from, as one string of their words.
 
-    Unit 0.. are the article's blocks, then one unit per comment (its blocks other than
-    quotes), in page order, so the units before a comment are a prefix of the string:
-    a quote only finds what stands before it. A quote is looked up by up to `SAMPLES`
+    Unit 0.. are the article's blocks, then per comment one unit of its own words and
+    one of its quotes (found only by a quote that names that comment's author: a quote
+    of a quote), in page order, so the units before a comment are a prefix of the
+    string: a quote only finds what stands before it. A quote is looked up by up to `SAMPLES`
     of its four-word runs, each found with ``str.find`` (no index to build).
     """
 
     def __init__(self, article: Article, comments: list[Comment]) -> None:
         self.units: list[Block | Comment] = []
+        self.quoting: list[bool] = []  # the unit is a comment's quotes, not its own words
         self.ends: list[int] = []  # where each unit's words end in ``text``
-        self.first_comment = len(article.blocks)
+        self.first_comment: list[int] = []  # each comment's first unit
         parts: list[str] = []
         size = 0
         for block in article.blocks:
-            size = self._add(block, block.read_text(), parts, size)
+            size = self._add(block, block.read_text(), False, parts, size)
         for comment in comments:
-            own = "\n".join(b.read_text() for b in comment.blocks if not isinstance(b, Quote))
-            size = self._add(comment, own, parts, size)
+            self.first_comment.append(len(self.units))
+            own = [b.read_text() for b in comment.blocks if not isinstance(b, Quote)]
+            size = self._add(comment, "\n".join(own), False, parts, size)
+            quoted = [b.read_text() for b in comment.blocks if isinstance(b, Quote)]
+            if quoted:
+                size = self._add(comment, "\n".join(quoted), True, parts, size)
+        self.first_comment.append(len(self.units))
         self.text = "".join(parts)
 
-    def _add(self, unit: Block | Comment, text: str, parts: list[str], size: int) -> int:
+    def _add(
+        self, unit: Block | Comment, text: str, quoting: bool, parts: list[str], size: int
+    ) -> int:
         part = " " + " ".join(words(text)) + " |"  # ("|" is in no word: runs stay in a unit)
         parts.append(part)
         self.units.append(unit)
+        self.quoting.append(quoting)
         self.ends.append(size + len(part))
         return size + len(part)
 
@@ -131,7 +141,8 @@ class _Sources:
         found = words(quote.read_text())
         if len(found) < MIN_WORDS:
             return None
-        limit = self.ends[self.first_comment + before - 1] if self.first_comment + before else 0
+        first = self.first_comment[before]
+        limit = self.ends[first - 1] if first else 0
         count = max(1, len(found) - RUN + 1)
         step = max(1, count // SAMPLES)
         probes = [found[i : i + RUN] for i in range(0, count, step)][:SAMPLES]
@@ -140,13 +151,14 @@ class _Sources:
             for unit in self._holders(" " + " ".join(probe) + " ", limit):
                 hits[unit] += 1
         needed = max(1, int(COVER * len(probes) + 0.999))
-        best = [u for u, n in hits.items() if n >= needed]
+        held = [u for u, n in hits.items() if n >= needed]
+        best = [u for u in held if not self.quoting[u]]
+        if quote.author is not None:  # the named author's words, else a post of theirs
+            key = _name_key(quote.author)  # that quotes them (the box links to that post)
+            named = [u for u in held if _unit_author(self.units[u]) == key]
+            best = [u for u in named if not self.quoting[u]] or named or best
         if not best:
             return None
-        if quote.author is not None:
-            key = _name_key(quote.author)
-            named = [u for u in best if _unit_author(self.units[u]) == key]
-            best = named or best
         top = max(hits[u] for u in best)
         return self.units[min(u for u in best if hits[u] == top)]
 

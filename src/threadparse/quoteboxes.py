@@ -13,6 +13,9 @@ different ways, so its extent is read by the first of these rules that applies:
 4. else it runs to the end of the paragraph (its first blank line); an attribution
    alone in its paragraph quotes the next paragraph.
 
+A box whose first line opens another box (a quote of a quote) keeps its attribution
+alone: where the inner box ends and the outer one's own words start, no converter says.
+
 This module reads outline lines (`OutlineNode`) and says where a box is; the page
 builder makes the `Quote` of it.
 """
@@ -146,6 +149,13 @@ def find_box(nodes: list[OutlineNode], at: int, column: int) -> Box | None:
     attribution = read_attribution(first.text)
     if attribution is None:
         return None
+    if (  # a box opening with another box (phpBB's nested quotes): this one's text is
+        not attribution.rest  # that box's and what follows it, which the layout does not
+        and at + 1 < len(nodes)  # tell apart: it keeps its attribution alone
+        and nodes[at + 1].marker is None
+        and read_attribution(nodes[at + 1].text) is not None
+    ):
+        return Box(attribution, at + 1, range(at + 1, at + 1))
     closing = _closing(nodes, at)
     if closing is not None:
         end = closing + 1
