@@ -97,7 +97,7 @@ def read_attribution(text: str) -> Attribution | None:
 
 def _could_be(text: str) -> bool:
     """A cheap filter: the words every attribution has."""
-    return "said" in text or "wrote:" in text or "Posted by" in text or text.endswith("Quote:")
+    return "said" in text or "wrote" in text or "Posted by" in text or text.endswith("Quote:")
 
 
 def _after_marks(rest: str) -> str:

@@ -44,7 +44,7 @@ from threadparse.model import (
 )
 from threadparse.outline import OutlineNode
 from threadparse.posts import Post, find_posts
-from threadparse.quoteboxes import Box, find_box
+from threadparse.quoteboxes import Box, find_box, read_attribution
 from threadparse.span import Span
 
 _OPEN_QUOTES = "“\"«„‘‚»'"
@@ -673,8 +673,8 @@ class PageBuilder:
         taken = 0
         while taken < len(body):
             node = body[taken]
-            if node.marker is not None:
-                break
+            if node.marker is not None or read_attribution(node.text) is not None:
+                break  # (a quote box's "46 minutes ago, Ann said:" opens the body)
             text = L.plain(node.text)
             dated = None  # is_date_line(text), once it is asked
             if node.children:  # body text with a block under it, or a date with the body
@@ -814,8 +814,10 @@ def _adopt_body_at_bullet(item: OutlineNode, following: list[OutlineNode]) -> No
 
 def _is_meta(node: OutlineNode) -> bool:
     """A line that is comment metadata rather than body text."""
-    return node.marker is None and (
-        is_date_line(node.text) or L.is_reply_link(node.text) or L.is_noise(node.text)
+    return (
+        node.marker is None
+        and (is_date_line(node.text) or L.is_reply_link(node.text) or L.is_noise(node.text))
+        and read_attribution(node.text) is None
     )
 
 
