@@ -120,6 +120,14 @@ def test_stats() -> None:
             {"author": "quietharbour", "comments": 1},
             {"author": "Ines Calloway", "comments": 1},
         ],
+        "links": {"nesting": 5, "quote": 0, "mention": 0, "reference": 0, "to_article": 3},
+        "who_answers_whom": [
+            {"author": "Marta Ilves", "answers": "Tobias Wren", "replies": 1},
+            {"author": "Tobias Wren", "answers": "Marta Ilves", "replies": 1},
+        ],
+        "longest_chain": 3,
+        "response_seconds": {"measured": 0, "median": None, "min": None, "max": None},
+        "quoting_share": 0.2,
     }
 
 

@@ -111,6 +111,12 @@ depth 2               1
   Bob                 1
   Ten links | A Blog  1
   Zoë                 1
+reply links           nesting 5, quote 0, mention 0, reference 0, to article 3
+longest chain         3
+quoting               20% of comments
+who answers whom      2
+  Bob → Ann Vole      1
+  Ann Vole → Bob      1
 """
 
 REPLIES = (
@@ -371,9 +377,19 @@ def test_stats_json(capsys, dump) -> None:
     assert [str(n) for n in figures["by_depth"]] == [
         text[f"depth {d}"] for d in range(len(figures["by_depth"]))
     ]
+    people = STATS.split("reply links")[0].splitlines()
     assert {a["author"]: str(a["comments"]) for a in figures["by_author"]} == {
-        name.strip(): n for name, n in text.items() if name.startswith("  ")
+        line[:20].strip(): line[22:] for line in people if line.startswith("  ")
     }
+    assert figures["links"] == {
+        "nesting": 5, "quote": 0, "mention": 0, "reference": 0, "to_article": 3
+    }  # fmt: skip
+    assert str(figures["longest_chain"]) == text["longest chain"]
+    assert figures["quoting_share"] == 0.2 and figures["response_seconds"]["measured"] == 0
+    assert figures["who_answers_whom"] == [
+        {"author": "Bob", "answers": "Ann Vole", "replies": 1},
+        {"author": "Ann Vole", "answers": "Bob", "replies": 1},
+    ]
 
 
 def test_stats_of_an_open_page_without_a_count(capsys, tmp_path) -> None:

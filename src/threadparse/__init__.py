@@ -6,10 +6,20 @@
 [('Ann', 0, 'Hi!')]
 """
 
+from threadparse.analytics import reply_edges
 from threadparse.errors import ParseWarning, ThreadParseError
-from threadparse.export import dumps, from_dict, loads, to_dict, to_rows
+from threadparse.export import dumps, from_dict, loads, stats, to_dict, to_rows
 from threadparse.extras import MissingExtraError
-from threadparse.model import Article, Comment, Furniture, Meta, Page, Paragraph, Quote
+from threadparse.model import (
+    Article,
+    Comment,
+    Furniture,
+    Meta,
+    Page,
+    Paragraph,
+    Quote,
+    ReplyLink,
+)
 from threadparse.parser import parse, parse_file, parse_html
 from threadparse.span import Span
 from threadparse.unparse import unparse
@@ -24,6 +34,7 @@ __all__ = [
     "Paragraph",
     "ParseWarning",
     "Quote",
+    "ReplyLink",
     "Span",
     "ThreadParseError",
     "dumps",
@@ -32,6 +43,8 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_html",
+    "reply_edges",
+    "stats",
     "to_dict",
     "to_rows",
     "unparse",

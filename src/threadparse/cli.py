@@ -23,6 +23,7 @@ from typing import Any, TextIO
 from rich.console import Console
 
 from threadparse import __version__
+from threadparse.analytics import reply_edges
 from threadparse.dialect import DIALECTS
 from threadparse.documents import FORMATS
 from threadparse.errors import ThreadParseError
@@ -101,10 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     js = commands.add_parser("json", help="the tree as JSON")
     common(js)
-    js.add_argument("--rows", action="store_true", help="one JSON object per comment (JSONL)")
+    flat = js.add_mutually_exclusive_group()
+    flat.add_argument("--rows", action="store_true", help="one JSON object per comment (JSONL)")
+    flat.add_argument(
+        "--edges", action="store_true", help="the reply graph: one JSON object per link (JSONL)"
+    )
     js.add_argument("--indent", type=_positive, metavar="N", help="indent the JSON document")
 
-    stats = commands.add_parser("stats", help="counts, depths and participants")
+    stats = commands.add_parser("stats", help="counts, depths, participants, who answers whom")
     common(stats)
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     _extract_options(commands)
@@ -257,8 +262,8 @@ class _Console(Console):
 
 def _json(page: Page, args: argparse.Namespace, out: TextIO) -> None:
     ascii_only = not speaks_unicode(out)  # then \u escapes: the JSON stays exact
-    if args.rows:
-        for row in to_rows(page):
+    if args.rows or args.edges:
+        for row in to_rows(page) if args.rows else reply_edges(page):
             out.write(json.dumps(row, ensure_ascii=ascii_only) + "\n")
     else:
         out.write(json.dumps(to_dict(page), ensure_ascii=ascii_only, indent=args.indent) + "\n")
@@ -281,9 +286,48 @@ def _stats(page: Page, args: argparse.Namespace, out: TextIO) -> None:
     ]
     rows += [(f"depth {d}", n) for d, n in enumerate(figures["by_depth"])]
     rows += [(f"  {a['author'] or '(no name)'}", a["comments"]) for a in figures["by_author"]]
+    if figures["comments"]:
+        rows += _conversation_rows(figures)
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         out.write(f"{name:<{width}}  {value}\n")
+
+
+def _conversation_rows(figures: dict[str, Any]) -> list[tuple[str, object]]:
+    """The ``stats`` lines about who answers whom."""
+    links = figures["links"]
+    rows: list[tuple[str, object]] = [
+        ("reply links", ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in links.items())),
+        ("longest chain", figures["longest_chain"]),
+        ("quoting", f"{figures['quoting_share']:.0%} of comments"),
+    ]
+    times = figures["response_seconds"]
+    if times["measured"]:
+        rows.append(
+            ("response time", f"median {_duration(times['median'])} ({times['measured']} measured)")
+        )
+    pairs = figures["who_answers_whom"]
+    rows += [("who answers whom", len(pairs))] if pairs else []
+    rows += [
+        (f"  {p['author'] or '(no name)'} → {p['answers'] or '(no name)'}", p["replies"])
+        for p in pairs[:_PAIRS_SHOWN]
+    ]
+    return rows
+
+
+_PAIRS_SHOWN = 10  # author pairs listed by ``stats`` (``--json`` gives them all)
+
+
+def _duration(seconds: float) -> str:
+    """A number of seconds as a reader says it: ``"45 s"``, ``"12 min"``, ``"3.5 h"``,
+    ``"2.0 days"``."""
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 86400:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 86400:.1f} days"
 
 
 class _UsageError(Exception):

@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from typing import Any
 
+from threadparse.analytics import conversation
 from threadparse.errors import ParseWarning
 from threadparse.links import link
 from threadparse.model import Article, Block, Comment, Furniture, Meta, Page, Paragraph, Quote
@@ -276,7 +277,10 @@ def stats(page: Page) -> dict[str, Any]:
     or None), ``top_level``, ``max_depth`` (0 without comments), ``closed``,
     ``warnings``, ``participants`` (distinct authors; nameless comments count as one),
     ``by_depth`` (comments at depth 0, 1, …), ``by_author`` (``author`` and
-    ``comments``, most comments first; None for nameless comments).
+    ``comments``, most comments first; None for nameless comments), and the
+    conversation's figures from its reply links (`threadparse.analytics.conversation`):
+    ``links``, ``who_answers_whom``, ``longest_chain``, ``response_seconds``,
+    ``quoting_share``.
 
     >>> import threadparse
     >>> text = "T\\n\\n2 replies\\n  1. Ann says:\\n    Hi\\n    • Bob says:\\n      Yo\\n"
@@ -300,4 +304,5 @@ def stats(page: Page) -> dict[str, Any]:
         "participants": len(people),
         "by_depth": [depths[d] for d in range(deepest + 1)],
         "by_author": [{"author": a, "comments": n} for a, n in people.most_common()],
+        **conversation(page),
     }

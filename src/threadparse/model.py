@@ -451,6 +451,20 @@ class Page:
         """The deepest comment's depth (-1 without comments)."""
         return max((c.depth for c in self.walk()), default=-1)
 
+    def stats(self) -> dict[str, Any]:
+        """The page's figures as plain data: counts, depths, participants, and who
+        answers whom (what ``threadparse stats`` prints; see `threadparse.stats`).
+
+        >>> import threadparse
+        >>> text = "T\\n\\n  1. Ann says:\\n    Hi\\n    • Bob says:\\n      Yo\\n"
+        >>> figures = threadparse.parse(text).stats()
+        >>> figures["participants"], figures["who_answers_whom"], figures["longest_chain"]
+        (2, [{'author': 'Bob', 'answers': 'Ann', 'replies': 1}], 2)
+        """
+        from threadparse.export import stats
+
+        return stats(self)
+
     def _own_fields(self) -> tuple[Any, ...]:
         return (
             self.title,

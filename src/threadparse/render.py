@@ -18,7 +18,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.segment import Segment
 from rich.text import Text
 
-from threadparse.model import Comment, Page, Quote
+from threadparse.model import Comment, Page, Quote, ReplyLink
 
 # Colours that read on dark and light terminals; an author always gets the same one.
 PALETTE = (
@@ -89,6 +89,8 @@ def _label(comment: Comment, options: RenderOptions, drawn_depth: int, dim: bool
         head.append(f"  {comment.date}", style="dim")
     if comment.depth != drawn_depth:
         head.append(f"  ↳ depth {comment.depth}", style="bold dim")
+    if options.full and comment.reply is not None and comment.reply.evidence != "nesting":
+        head.append(f"  ↪ {_answers(comment.reply)}", style="cyan")
     if dim:
         head.stylize("dim")
     if not options.full:
@@ -103,11 +105,23 @@ def _label(comment: Comment, options: RenderOptions, drawn_depth: int, dim: bool
         if index:
             parts.append(Text(""))  # a blank line between paragraphs, as on the page
         if isinstance(block, Quote):
-            parts.append(Text("▌ " + block.text.replace("\n", "\n▌ "), style="italic dim"))
+            parts.append(Text("▌ " + block.shown.replace("\n", "\n▌ "), style="italic dim"))
         else:
             marker = getattr(block, "marker", None)
             parts.append(Text(f"{marker} {block.text}" if marker else block.text))
     return Group(*parts)
+
+
+def _answers(link: ReplyLink) -> str:
+    """Whom a comment answers, as its label says it: "answers Ann (quote)"."""
+    if isinstance(link.to, Comment):
+        whom = link.to.author or "a nameless comment"
+        if link.to.number is not None:
+            whom += f" #{link.to.number}"
+    else:
+        whom = "the article"
+    unsure = ", nearest of several" if link.ambiguous else ""
+    return f"answers {whom} ({link.evidence}{unsure})"
 
 
 @attrs.define(slots=True, eq=False)
