@@ -145,3 +145,23 @@ def test_an_ambiguous_numeric_date_takes_the_order_of_the_page() -> None:
     assert mixed[0] == (None, None) and mixed[1][1] == mixed[2][1] == "printed"
     assert created("05.06.2021", "06.24.2021")[0] == (dt.datetime(2021, 5, 6), "page_order")
     assert created("05.06.2021")[0] == (dt.datetime(2021, 6, 5), "printed")  # European
+
+
+def test_records_carry_whom_each_comment_answers() -> None:
+    nested = threadparse.parse(
+        "T\n\n2 replies\n  1. Ann says:\n    Hi\n    • Bob says:\n      Yo\n"
+    )
+    rows = to_records(nested, "p1")
+    assert [(r["replies_to_id"], r["reply_evidence"]) for r in rows] == [
+        ("p1#article", "nesting"),
+        ("p1#c0", "nesting"),
+    ]
+    flat = threadparse.parse(
+        "T\n\n  • Ann says:\n    Tabs, always.\n  • Bob says:\n    @Ann spaces.\n"
+    )
+    rows = to_records(flat, "p2")
+    assert [(r["replies_to_id"], r["reply_evidence"]) for r in rows] == [
+        ("p2#article", "nesting"),
+        ("p2#c0", "mention"),
+    ]
+    assert set(COMMENT_COLUMNS) == set(rows[0])

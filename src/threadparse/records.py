@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from threadparse.dates import page_order, parse_iso, resolve_date
 from threadparse.extras import require
-from threadparse.model import Page
+from threadparse.model import Comment, Page
 
 if TYPE_CHECKING:
     import pyarrow
@@ -54,6 +54,8 @@ COMMENT_COLUMNS: dict[str, str] = {
     "kind": "string",
     "text": "string",
     "n_replies": "int32",
+    "replies_to_id": "string?",
+    "reply_evidence": "string?",
     "span_start_line": "int32?",
     "span_end_line": "int32?",
     "page_title": "string?",
@@ -94,6 +96,17 @@ def _provenance(fields: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def _answered_id(comment: Comment, ids: dict[int, str], page_id: str) -> str | None:
+    """The id of what the comment answers: an earlier comment's ``comment_id``, or
+    ``"{page_id}#article"``; None when the page does not say."""
+    target = comment.replies_to
+    if target is None:
+        return None
+    if isinstance(target, Comment):
+        return ids.get(id(target))
+    return f"{page_id}#article"
+
+
 def to_records(page: Page, page_id: str, **fields: Any) -> list[dict[str, Any]]:
     """One record per comment, document order, with corpus-wide string ids.
 
@@ -106,7 +119,9 @@ def to_records(page: Page, page_id: str, **fields: Any) -> list[dict[str, Any]]:
             ``warc_record_offset``, ``warc_record_length``); the rest of those columns
             are null.
 
-    Each record has the `COMMENT_COLUMNS` keys. ``created`` is the comment's datetime:
+    Each record has the `COMMENT_COLUMNS` keys. ``replies_to_id`` is the
+    ``comment_id`` of the comment it answers, or ``"{page_id}#article"``, with
+    ``reply_evidence`` saying why (`Comment.reply`). ``created`` is the comment's datetime:
     as printed (``created_basis`` ``"printed"``), or, when the page gives a relative date
     ("2 weeks ago") or no year and the crawl date is known, counted from the crawl date
     (``"crawl_date"``); a numeric date that could be read either way (5/6/2019) is read
@@ -151,6 +166,8 @@ def to_records(page: Page, page_id: str, **fields: Any) -> list[dict[str, Any]]:
                 "kind": c.kind,
                 "text": c.text,
                 "n_replies": len(c.children),
+                "replies_to_id": _answered_id(c, ids, page_id),
+                "reply_evidence": c.reply_evidence,
                 "span_start_line": c.span.start_line if c.span else None,
                 "span_end_line": c.span.end_line if c.span else None,
                 "page_title": page.title,
