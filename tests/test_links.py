@@ -98,6 +98,14 @@ def test_a_handle_without_spaces_finds_a_display_name_with_them() -> None:
     assert by(page, "Tomas").reply.cue == "@MaraLind"  # type: ignore[union-attr]
 
 
+def test_a_handle_without_accents_finds_a_name_with_them() -> None:
+    page = flat(
+        "Ramón Díaz says:\nThe ferry leaves at nine from the north pier.",
+        "Tomas says:\n@RamonDiaz the winter timetable says ten.",
+    )
+    assert by(page, "Tomas").replies_to is by(page, "Ramón Díaz")
+
+
 def test_a_display_name_with_spaces_is_matched_whole() -> None:
     page = flat(
         "Mara says:\nFirst.",

@@ -31,6 +31,7 @@ It reads the model only, never the dump (text → outline → model → links �
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -182,7 +183,10 @@ def _name_key(name: str) -> str:
 
 
 def _squashed(name: str) -> str:
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
+    """A name as a handle spells it: letters and digits, casefolded, accents off
+    ("Ramón Díaz" → "ramondiaz")."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
 
 class _Authors:
