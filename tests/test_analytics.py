@@ -9,7 +9,7 @@ import json
 import pytest
 
 import threadparse
-from conftest import render_text
+from conftest import EXAMPLES, assert_nothing_lost, render_text
 from threadparse.analytics import longest_chain, reply_edges, response_times, who_answers_whom
 from threadparse.cli import _duration, main
 from threadparse.render import RenderOptions, page_view
@@ -185,3 +185,20 @@ def test_show_full_says_when_a_name_was_ambiguous() -> None:
     )
     full = render_text(page_view(page, RenderOptions(full=True)), width=100)
     assert "Dov  ↪ answers Ann (mention, nearest of several)\n" in full
+
+
+def test_the_bundled_forum_example_reads_as_the_readme_says() -> None:
+    path = EXAMPLES / "forum.txt"
+    page = threadparse.parse_file(path)
+    assert_nothing_lost(page, path.read_text(encoding="utf-8"))
+    authors = [c.author for c in page.walk()]
+    assert authors == ["Orrin Blake", "Tamsin Roe", "Wendell Okafor", "Orrin Blake", "Tamsin Roe"]
+    post = page.comments[3]
+    assert repr(post.reply) == (
+        "ReplyLink(to comment by 'Wendell Okafor' line 36, quote, cue='Wendell Okafor said:')"
+    )
+    assert post.quotes[0].source is page.comments[2]
+    assert [e["evidence"] for e in reply_edges(page)] == [
+        "nesting", "nesting", "quote", "quote", "mention"
+    ]  # fmt: skip
+    assert page.comments[4].reply is not None and page.comments[4].reply.ambiguous
