@@ -161,6 +161,7 @@ def to_dict(page: Page) -> dict[str, Any]:
         "title": page.title,
         "title_span": _span(page.title_span),
         "dialect": page.dialect,
+        "kind": page.kind,
         "declared_count": page.declared_count,
         "closed": page.closed,
         "ends_with_newline": page.ends_with_newline,
@@ -203,6 +204,7 @@ def from_dict(data: dict[str, Any]) -> Page:
                 for w in data["warnings"]
             ],
             dialect=data["dialect"],
+            kind=data.get("kind", "blog"),
             title_span=_unspan(data["title_span"]),
             ends_with_newline=data["ends_with_newline"],
         )

@@ -160,12 +160,18 @@ _WEEKDAY_WORDS = frozenset(
 _CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 
 
+# a score printed between a name and its date: "ann 12 points", "bob 1 point"
+_POINTS_TAIL = re.compile(r"\s+[0-9][0-9,]*\s+points?$", re.IGNORECASE)
+
+
 def clean_author(text: str, before_date: bool = False) -> str | None:
     """A display name without the separators around it; ``before_date``: the text stood
     before a date, so a connector word there ("on", "am", "um", "by ...") is dropped too.
 
     >>> clean_author("Milan Griffes on", before_date=True), clean_author("Chris De")
     ('Milan Griffes', 'Chris De')
+    >>> clean_author("ann_k 12 points", before_date=True)
+    'ann_k'
     """
     name = text.strip(_SEPARATORS)
     handle = text.lstrip(_SEPARATORS.replace("@", ""))
@@ -189,6 +195,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             name = tail.lstrip(_SEPARATORS)  # "Postby Ann" (glued)
     if name:
         name = _ALT_TEXT.sub("", name, count=1) or name
+        if before_date and name[-1:] in "st" and " " in name:  # "ann 12 points 4 hours ago"
+            name = _POINTS_TAIL.sub("", name, count=1) or name
     return name or None
 
 

@@ -406,6 +406,10 @@ class Page:
         furniture: page lines that are neither article nor comments.
         warnings: what lenient mode guessed, with spans.
         dialect: the converter the dump came from (``"resiliparse"``...).
+        kind: what the page is: ``"blog"`` (an article and its comments), ``"forum"``
+            (a thread of posts, the opening post a comment), ``"qa"`` (a question and
+            its answers) or ``"aggregator"`` (a link and its discussion), as detected
+            (`threadparse.kinds`) or as given to `threadparse.parse`.
         title_span: where the title is.
         ends_with_newline: the source text ended with a newline.
         source: the text the page was parsed from (line ends normalised), which every
@@ -426,6 +430,7 @@ class Page:
     furniture: list[Furniture] = attrs.field(factory=list)
     warnings: list[ParseWarning] = attrs.field(factory=list)
     dialect: str = "resiliparse"
+    kind: str = "blog"
     title_span: Span | None = None
     ends_with_newline: bool = True
     source: str | None = attrs.field(default=None, eq=False, repr=False)
@@ -474,6 +479,7 @@ class Page:
             self.furniture,
             self.warnings,
             self.dialect,
+            self.kind,
             self.title_span,
             self.ends_with_newline,
         )

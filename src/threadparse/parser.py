@@ -23,6 +23,7 @@ from lark.exceptions import LarkError
 from threadparse import source
 from threadparse.dialect import DIALECTS, detect
 from threadparse.errors import Diagnostics, ParseWarning, ThreadParseError, collecting
+from threadparse.kinds import KINDS
 from threadparse.lexer import LineLexer
 from threadparse.links import link
 from threadparse.model import Page
@@ -85,7 +86,9 @@ def _cache_file() -> str | bool:
     return str(folder / f"grammar-py{sys.version_info[0]}{sys.version_info[1]}.lark-cache")
 
 
-def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Page:
+def parse(
+    text: str, *, strict: bool = False, dialect: str | None = None, kind: str | None = None
+) -> Page:
     """Parse a page dump into a `Page`.
 
     Args:
@@ -96,6 +99,9 @@ def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Pag
             ``"html2text"``, ``"inscriptis"``, ``"w3m"``, ``"lynx"``), recorded as
             ``page.dialect`` instead of the detected one. It is a label only: the same
             rules read every converter's dumps, so the tree does not depend on it.
+        kind: what the page is (one of `KINDS`: ``"blog"``, ``"forum"``, ``"qa"``,
+            ``"aggregator"``), recorded as ``page.kind`` instead of the detected one; a
+            label too.
 
     >>> page = parse("My post\\n\\nHello.\\n\\n1 reply\\n  1. Ann says:\\n    Nice.\\n")
     >>> page.title, page.article.text, [c.author for c in page.walk()]
@@ -105,6 +111,8 @@ def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Pag
         raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file for bytes")
     if dialect is not None and dialect not in DIALECTS:
         raise ValueError(f"unknown dialect {dialect!r}; known: {', '.join(DIALECTS)}")
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}; known: {', '.join(KINDS)}")
     text = source.normalise(text)
     diagnostics = Diagnostics(strict=strict, text=text)
     with collecting(diagnostics):
@@ -122,6 +130,8 @@ def parse(text: str, *, strict: bool = False, dialect: str | None = None) -> Pag
         )
     page.warnings = diagnostics.warnings
     page.source = text
+    if kind is not None:
+        page.kind = kind
     link(page)
     return page
 
@@ -185,13 +195,15 @@ def parse_file(
     strict: bool = False,
     dialect: str | None = None,
     format: Literal["auto", "text", "html"] = "auto",
+    kind: str | None = None,
 ) -> Page:
     """Read and parse a dump file: a path, ``"-"`` for standard input, or a file object
     (binary, or text: a text file's own decoding is used).
 
     An HTML page (``format="html"``, or with ``"auto"`` a file named ``.html``/``.htm``/
     ``.xhtml`` or whose bytes start like HTML) is read by `parse_html`, which needs
-    ``threadparse[html]``; ``format="text"`` reads any file as a dump.
+    ``threadparse[html]``; ``format="text"`` reads any file as a dump. ``dialect`` and
+    ``kind`` are labels, as in `parse`.
 
     Bytes are UTF-8 (with or without BOM), or UTF-16/32 with a BOM. A byte that is not
     valid UTF-8 is read as the cp1252 character it would be, and each line with such
@@ -217,9 +229,9 @@ def parse_file(
     if not isinstance(data, str):
         data = bytes(data)
     if format == "html" or (format == "auto" and _is_html(path, data)):
-        return parse(html_to_text(data), strict=strict, dialect=dialect or "resiliparse")
+        return parse(html_to_text(data), strict=strict, dialect=dialect or "resiliparse", kind=kind)
     if isinstance(data, str):  # a text-mode file: already decoded
-        return parse(data, strict=strict, dialect=dialect)
+        return parse(data, strict=strict, dialect=dialect, kind=kind)
     nul = source.nul_position(data)
     if nul >= 0:
         before = source.normalise(data[:nul].decode("utf-8", errors="replace"))
@@ -240,7 +252,7 @@ def parse_file(
             snippet=decoded.text[first.offset - first.column + 1 : None if end < 0 else end],
             code="invalid-utf8",
         )
-    page = parse(decoded.text, strict=strict, dialect=dialect)
+    page = parse(decoded.text, strict=strict, dialect=dialect, kind=kind)
     if decoded.stray:
         page.warnings[:0] = _stray_warnings(decoded.stray)
     return page

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from threadparse import kinds
 from threadparse import lines as L
 from threadparse.dates import MONTHS, find_date, is_date_line
 from threadparse.errors import Diagnostics
@@ -246,6 +247,7 @@ class PageBuilder:
         segments = self._with_posts(flat, threads, position)
         lines_before: list[OutlineNode] = []
         first_thread = True
+        post_list = False
         for start, end, roots, posts in segments:
             if posts is None and self._repeats_earlier(roots, page):  # a "recent comments"
                 continue  # widget: its lines stay in flat[position:], and become furniture
@@ -260,12 +262,14 @@ class PageBuilder:
                 self._thread(page, roots)
             else:
                 self._post_list(page, flat, posts)
+                post_list = True
             position = end
         lines_before.extend(flat[position:])
         if first_thread:
             self._article(page, lines_before)
         else:
             self._trailer(page, lines_before)
+        page.kind = kinds.detect(page, post_list)
         return page
 
     def _with_posts(

@@ -1,0 +1,98 @@
+"""What kind of discussion a page holds: a blog's comments, a forum thread, a Q&A page,
+a link aggregator's thread (`Page.kind`).
+
+Read from the built page (the model), by these rules in order:
+
+1. **qa**: an answer's score stands over it (a comment's ``score`` metadata), or the
+   page counts its answers ("12 Answers"), or a comment's metadata says "answered DATE";
+2. **aggregator**: most comments carry a points count ("12 points", "1 point by ann");
+3. **forum**: the comments were read as a flat post list (a stamp repeating once per
+   post) and either most of them are numbered by their stamp ("#12", not a list
+   marker) or the article before them is short (under `SHORT_ARTICLE` words of prose:
+   the opening post is a comment, so a forum page has little else);
+4. **forum** too: a flat thread whose posts quote each other in boxes ("Ann said:");
+5. **blog** otherwise, and for a page without comments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal, TypeAlias
+
+from threadparse.model import Comment, Page
+
+PageKind: TypeAlias = Literal["blog", "forum", "qa", "aggregator"]
+KINDS: tuple[PageKind, ...] = ("blog", "forum", "qa", "aggregator")
+
+#: Words of prose (paragraphs of 12 words or more) under which an article is short.
+SHORT_ARTICLE = 300
+
+_ANSWERS = re.compile(r"(?i)^\W{0,6}[0-9][0-9,.]*\s+answers?\b")
+_SHORT = 40  # characters: a count heading is shorter
+_ANSWERED = re.compile(r"(?i)^answered\b")
+_POINTS = re.compile(r"(?i)(?:^|\W)[0-9][0-9,]*\s+points?\b")
+
+
+def detect(page: Page, post_list: bool) -> PageKind:
+    """The kind of ``page``; ``post_list``: its comments were read as a flat post list.
+
+    >>> import threadparse
+    >>> threadparse.parse("T\\n\\n  1. Ann says:\\n    Hi\\n").kind
+    'blog'
+    """
+    comments = list(page.walk())
+    if not comments:
+        return "blog"
+    if _is_qa(page, comments):
+        return "qa"
+    with_points = sum(
+        1
+        for c in comments
+        if _POINTS.search(c.header) or any(_POINTS.search(m.text) for m in c.meta)
+    )
+    if with_points * 2 > len(comments):
+        return "aggregator"
+    if post_list:
+        stamped = sum(1 for c in comments if c.number is not None and c.marker is None)
+        if stamped * 2 > len(comments) or _prose_words(page) < SHORT_ARTICLE:
+            return "forum"
+    if all(c.depth == 0 for c in comments) and any(
+        q.attribution is not None for c in comments for q in c.quotes
+    ):
+        return "forum"  # flat posts quoting each other in boxes
+    return "blog"
+
+
+def _is_qa(page: Page, comments: list[Comment]) -> bool:
+    for comment in comments:
+        for meta in comment.meta:
+            if meta.role == "score" or _ANSWERED.match(meta.text):
+                return True
+    return any(_ANSWERS.match(line) for line in _short_lines(page, comments))
+
+
+def _short_lines(page: Page, comments: list[Comment]) -> Iterator[str]:
+    """The page's one-line blocks and furniture under 40 characters (a count heading
+    can land in the article, the furniture or a comment's body)."""
+    yield from (f.text for f in page.furniture if len(f.text) < _SHORT)
+    for blocks in [page.article.blocks, *(c.blocks for c in comments)]:
+        for block in blocks:
+            span = block.span
+            if span is None or (
+                span.start_line == span.end_line and span.end - span.start < _SHORT
+            ):
+                text = block.read_text()
+                if len(text) < _SHORT:
+                    yield text
+
+
+def _prose_words(page: Page) -> int:
+    total = 0
+    for block in page.article.blocks:
+        count = len(block.read_text().split())
+        if count >= 12:
+            total += count
+            if total >= SHORT_ARTICLE:
+                break
+    return total
