@@ -67,7 +67,7 @@ def detect(page: Page, post_list: bool) -> PageKind:
 def _is_qa(page: Page, comments: list[Comment]) -> bool:
     for comment in comments:
         for meta in comment.meta:
-            if meta.role == "score" or _ANSWERED.match(meta.text):
+            if meta.role == "score" or (meta.text[:1] in "aA" and _ANSWERED.match(meta.text)):
                 return True
     return any(_ANSWERS.match(line) for line in _short_lines(page, comments))
 

@@ -195,19 +195,25 @@ class _Authors:
     def __init__(self) -> None:
         self.by_key: dict[str, list[int]] = defaultdict(list)
         self.by_squashed: dict[str, list[int]] = defaultdict(list)
-        self.comments: list[Comment] = []
+        self.comments: list[tuple[int, str]] = []  # (index, author) in page order
+        self.squashed = 0  # how many of them ``by_squashed`` holds (filled when asked)
 
     def add(self, comment: Comment, index: int) -> None:
-        self.comments.append(comment)
         if comment.author:
             self.by_key[_name_key(comment.author)].append(index)
-            squashed = _squashed(comment.author)
-            if squashed:
-                self.by_squashed[squashed].append(index)
+            self.comments.append((index, comment.author))
 
     def named(self, name: str) -> list[int]:
         """The earlier comments by ``name`` (as written, or as an @handle)."""
-        return self.by_key.get(_name_key(name)) or self.by_squashed.get(_squashed(name)) or []
+        found = self.by_key.get(_name_key(name))
+        if found:
+            return found
+        for index, author in self.comments[self.squashed :]:
+            squashed = _squashed(author)
+            if squashed:
+                self.by_squashed[squashed].append(index)
+        self.squashed = len(self.comments)
+        return self.by_squashed.get(_squashed(name)) or []
 
     def opening(self, text: str) -> str | None:
         """The longest earlier author's name that opens ``text`` and ends at a word's end."""

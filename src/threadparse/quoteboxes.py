@@ -48,6 +48,7 @@ _NOT_NAMES = frozenset(
     "everyone everybody nobody one people and but so then also which what".split()
 )
 _MAX_LINE = 200  # longer lines are text, not an attribution
+_COULD_BE = re.compile(r"said|wrote|Posted by|Quote:$")
 
 
 @attrs.define(slots=True, frozen=True)
@@ -97,7 +98,7 @@ def read_attribution(text: str) -> Attribution | None:
 
 def _could_be(text: str) -> bool:
     """A cheap filter: the words every attribution has."""
-    return "said" in text or "wrote" in text or "Posted by" in text or text.endswith("Quote:")
+    return _COULD_BE.search(text) is not None
 
 
 def _after_marks(rest: str) -> str:
