@@ -713,7 +713,7 @@ def test_round_trips_keep_dates_quotes_markers_furniture_and_warnings() -> None:
 def test_to_dict_is_plain_flat_data() -> None:
     d = threadparse.to_dict(threadparse.parse(DUMP))
     assert list(d) == [
-        "format", "title", "title_span", "dialect", "declared_count", "closed",
+        "format", "title", "title_span", "dialect", "kind", "declared_count", "closed",
         "ends_with_newline", "article", "furniture", "warnings", "comments",
     ]  # fmt: skip
     assert d["format"] == "threadparse/1" and d["declared_count"] == 4 and d["closed"] is True
