@@ -45,6 +45,9 @@ BOXES = {
     "html2text": f"> [Ann said:](/goto/post?id=1)\n>\n> {QUOTED}\n>\n> Click to expand...\n\n"
     f"{REPLY}",
     "html2text, unclosed": f"> [Ann](/members/ann.1) wrote:\n>\n> {QUOTED}\n\n{REPLY}",
+    "html2text, link wrapped": "> ![Quote](q.png) Originally Posted by **Ann**\n"
+    "> [![View Post](images/viewpost-\n> right.png)](showthread.php?p=1#post1)\n>\n"
+    f"> {QUOTED}\n\n{REPLY}",
     "w3m, indented": f"    Ann said:\n\n    {QUOTED}\n\n    Click to expand...\n\n{REPLY}",
     "inscriptis, indented unclosed": f"  Ann said:\n    {QUOTED}\n\n{REPLY}",
     "lynx, less indented": f"<<[12]Ann wrote: [13]»\n\n<<{QUOTED}\n\n{REPLY}",

@@ -167,7 +167,10 @@ def find_box(nodes: list[OutlineNode], at: int, column: int) -> Box | None:
         end = at + 1
         while end < len(nodes) and nodes[end].text[:1] == ">" and _joined(nodes, end):
             end += 1
-        return Box(attribution, end, range(at + 1, end))
+        start = at + 1
+        while start < end and _link_rest(nodes[start].text):
+            start += 1  # the box's link to the quoted post, wrapped under the attribution
+        return Box(attribution, end, range(start, end))
     after = at + 1
     if after < len(nodes) and (first.column != column or nodes[after].column != column):
         end = after
@@ -184,6 +187,13 @@ def find_box(nodes: list[OutlineNode], at: int, column: int) -> Box | None:
     if end == after and not attribution.rest:
         return None  # nothing after it: a line of text that ends in "said:"
     return Box(attribution, end, range(after, end))
+
+
+def _link_rest(text: str) -> bool:
+    """A ``>`` line that only carries a Markdown link or picture (html2text wraps a box's
+    "[![View Post](…)](…#post12)" under its attribution): a link, at most three words."""
+    line = text.lstrip("> ")
+    return "](" in line and len(line.split()) <= 3
 
 
 def _joined(nodes: list[OutlineNode], index: int) -> bool:
