@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 
 import pytest
 
 import threadparse
-from conftest import CORPUS, SHARED, assert_nothing_lost, need
+from conftest import CORPUS, REPO, SHARED, assert_nothing_lost, need
 
 DISCUSSIONS = SHARED / "discussions"
 
@@ -65,3 +66,32 @@ def test_discussion_trees(scorer, dialect: str, tree: float, precision: float) -
     assert summary["pages"] > 0
     assert summary["tree_score"] >= tree, json.dumps(summary)
     assert summary["precision"] >= precision, json.dumps(summary)
+
+
+@pytest.fixture(scope="module")
+def link_bench():
+    """benchmarks/links.py, which pairs the parser's quote links with the truth's."""
+    need(DISCUSSIONS)
+    bench = REPO / "benchmarks"
+    sys.path.insert(0, str(bench))
+    try:
+        spec = importlib.util.spec_from_file_location("links_bench", bench / "links.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(bench))
+    return module
+
+
+@pytest.mark.parametrize(
+    ("dialect", "recall", "precision"),
+    [("resiliparse", 0.84, 0.97), ("resiliparse-main", 0.18, 0.85), ("html2text", 0.55, 0.97),
+     ("inscriptis", 0.63, 0.90), ("w3m", 0.75, 0.97), ("lynx", 0.72, 0.97)],
+)  # fmt: skip
+def test_quote_links(scorer, link_bench, dialect: str, recall: float, precision: float) -> None:
+    counts = link_bench.quote_links(DISCUSSIONS, dialect, scorer)
+    assert counts["true"] > 0
+    assert counts["right"] / counts["true"] >= recall, dict(counts)
+    judged = counts["made_right"] + counts["made_wrong"]
+    assert counts["made_right"] / judged >= precision, dict(counts)
