@@ -567,3 +567,21 @@ def test_signed_items_second_variant() -> None:
     ]
     assert page.comments[1].text == "Danke für die Anleitung, hat auf Anhieb geklappt."
     assert_nothing_lost(page, SIGNED_DE)
+
+
+def test_the_last_post_ends_where_the_others_footer_starts_again() -> None:
+    page = threadparse.parse(FORUM)
+    last = page.comments[-1]
+    assert [b.text for b in last.blocks][-1] == (
+        "Thanks, I will try that on the north bed first and report back."
+    )
+    assert [m.text for m in last.meta if m.role == "footer"] == ["Like"]
+    assert [f.text for f in page.furniture][-4:] == [
+        "You must log in or register to reply here.", "Share:", "Facebook", "Email"
+    ]  # fmt: skip
+    assert_nothing_lost(page, FORUM)
+    # without a footer on the other posts, the last one runs to its text's end, as before
+    bare = FORUM.replace("  • Like\n", "", 2)
+    assert [b.text for b in threadparse.parse(bare).comments[-1].blocks][-2:] == [
+        "Like", "You must log in or register to reply here."
+    ]  # fmt: skip

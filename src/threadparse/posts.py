@@ -734,12 +734,49 @@ def _bodies(
     last = posts[-1]
     last.end = _last_end(flat, prose, last.body_start)
     for post in posts:
-        end = post.end
-        while end > post.body_start and _is_footer(flat[end - 1].text, constants):
-            end -= 1
-        post.tail = list(range(end, post.end))
-        post.body_end = end
-        post.replies = range(end, end)
+        _trim(flat, post, post.end, constants)
+    keys = _footer_keys(flat, posts)
+    for post in posts:  # a body ends where the footer the posts share starts ("Like")
+        at = _footer_at(flat, post, keys)
+        if at is not None:
+            if post is last:  # (the lines after its footer are the page's)
+                last.end = at + 1
+                while last.end < len(flat) and _is_footer(flat[last.end].text, constants | keys):
+                    last.end += 1
+            _trim(flat, post, at, constants)
+
+
+def _trim(flat: Sequence[OutlineNode], post: Post, end: int, constants: frozenset[str]) -> None:
+    """End the post's body at ``end`` or before the footer lines just above it; the
+    lines from there to the post's end are its tail."""
+    while end > post.body_start and _is_footer(flat[end - 1].text, constants):
+        end -= 1
+    post.tail = list(range(end, post.end))
+    post.body_end = end
+    post.replies = range(end, end)
+
+
+def _footer_keys(flat: Sequence[OutlineNode], posts: list[Post]) -> frozenset[str]:
+    """The first lines of the posts' footers (a control bar's "Like") that stand in at
+    least half of the posts, two at least, as name keys."""
+    firsts = {_name_key(flat[post.tail[0]].text) for post in posts if post.tail} - {""}
+    if not firsts:
+        return frozenset()
+    holding = Counter(
+        key
+        for post in posts
+        for key in {_name_key(flat[i].text) for i in range(post.body_start, post.end)} & firsts
+    )
+    return frozenset(k for k, n in holding.items() if n >= 2 and n * 2 >= len(posts))
+
+
+def _footer_at(flat: Sequence[OutlineNode], post: Post, keys: frozenset[str]) -> int | None:
+    """Where the shared footer starts in the post, after its body's first line."""
+    if keys:
+        for index in range(post.body_start + 1, post.end):
+            if _name_key(flat[index].text) in keys:
+                return index
+    return None
 
 
 def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int:
