@@ -45,6 +45,8 @@ BOXES = {
     "html2text": f"> [Ann said:](/goto/post?id=1)\n>\n> {QUOTED}\n>\n> Click to expand...\n\n"
     f"{REPLY}",
     "html2text, unclosed": f"> [Ann](/members/ann.1) wrote:\n>\n> {QUOTED}\n\n{REPLY}",
+    "html2text, wrapped after the name": "> Ann\n> [wrote](./viewtopic.php?p=9#p9):"
+    f"{QUOTED}\n\n{REPLY}",
     "html2text, link wrapped": "> ![Quote](q.png) Originally Posted by **Ann**\n"
     "> [![View Post](images/viewpost-\n> right.png)](showthread.php?p=1#post1)\n>\n"
     f"> {QUOTED}\n\n{REPLY}",

@@ -134,11 +134,13 @@ class Box:
         end: the index after its last line (its closing line included).
         quoted: the indexes of the lines it quotes (the opening and closing lines
             left out).
+        opening: how many lines the attribution takes (2 when it wraps).
     """
 
     attribution: Attribution
     end: int
     quoted: range
+    opening: int = 1
 
 
 def find_box(nodes: list[OutlineNode], at: int, column: int) -> Box | None:
@@ -147,46 +149,62 @@ def find_box(nodes: list[OutlineNode], at: int, column: int) -> Box | None:
     first = nodes[at]
     if first.marker is not None:
         return None
+    opening = 1
     attribution = read_attribution(first.text)
     if attribution is None:
-        return None
+        attribution = _wrapped(nodes, at)
+        if attribution is None:
+            return None
+        opening = 2
+    head = at + opening  # the first line after the attribution
     if (  # a box opening with another box (phpBB's nested quotes): this one's text is
         not attribution.rest  # that box's and what follows it, which the layout does not
-        and at + 1 < len(nodes)  # tell apart: it keeps its attribution alone
-        and nodes[at + 1].marker is None
-        and read_attribution(nodes[at + 1].text) is not None
+        and head < len(nodes)  # tell apart: it keeps its attribution alone
+        and nodes[head].marker is None
+        and read_attribution(nodes[head].text) is not None
     ):
-        return Box(attribution, at + 1, range(at + 1, at + 1))
-    closing = _closing(nodes, at)
+        return Box(attribution, head, range(head, head), opening)
+    closing = _closing(nodes, head - 1)
     if closing is not None:
         end = closing + 1
         while end < len(nodes) and is_closing(nodes[end].text):  # "Click to shrink..."
             end += 1
-        return Box(attribution, end, range(at + 1, closing))
+        return Box(attribution, end, range(head, closing), opening)
     if attribution.prefixed:
-        end = at + 1
+        end = head
         while end < len(nodes) and nodes[end].text[:1] == ">" and _joined(nodes, end):
             end += 1
-        start = at + 1
+        start = head
         while start < end and _link_rest(nodes[start].text):
             start += 1  # the box's link to the quoted post, wrapped under the attribution
-        return Box(attribution, end, range(start, end))
-    after = at + 1
-    if after < len(nodes) and (first.column != column or nodes[after].column != column):
-        end = after
+        return Box(attribution, end, range(start, end), opening)
+    last = nodes[head - 1]
+    if head < len(nodes) and (first.column != column or nodes[head].column != column):
+        end = head
         while end < len(nodes) and nodes[end].column != column and nodes[end].marker is None:
             end += 1
-        if end > after:
-            return Box(attribution, end, range(after, end))
-    end = after
-    if first.blank_after and not attribution.rest:
+        if end > head:
+            return Box(attribution, end, range(head, end), opening)
+    end = head
+    if last.blank_after and not attribution.rest:
         end += 1  # an attribution alone: the next paragraph is the quote
     while end < len(nodes) and not nodes[end - 1].blank_after and nodes[end].marker is None:
         end += 1
     end = min(end, len(nodes))
-    if end == after and not attribution.rest:
+    if end == head and not attribution.rest:
         return None  # nothing after it: a line of text that ends in "said:"
-    return Box(attribution, end, range(after, end))
+    return Box(attribution, end, range(head, end), opening)
+
+
+def _wrapped(nodes: list[OutlineNode], at: int) -> Attribution | None:
+    """An attribution wrapped after the name (html2text wraps at 78 columns): "> Ann"
+    over "> [wrote](…#p12):Body", read as one line."""
+    if at + 1 >= len(nodes) or not _joined(nodes, at + 1) or nodes[at + 1].marker is not None:
+        return None
+    name, verb = nodes[at].text, nodes[at + 1].text
+    if len(name) > 60 or not _could_be(verb) or (name[:1] == ">") != (verb[:1] == ">"):
+        return None
+    return read_attribution(f"{name} {verb.lstrip('> ')}")
 
 
 def _link_rest(text: str) -> bool:

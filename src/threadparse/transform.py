@@ -1062,7 +1062,9 @@ def _boxed_quote(nodes: list[OutlineNode], at: int, box: Box) -> Quote:
             text = text.lstrip("> ")
         if text:
             texts.append(text)
-    attribution = first.text
+    attribution = " ".join(nodes[at + i].text.lstrip("> ") for i in range(box.opening))
+    if box.attribution.prefixed:
+        attribution = "> " + attribution
     if box.attribution.rest:  # (phpBB's "Ann wrote:Body": the body is quoted text)
         attribution = attribution[: attribution.rfind(box.attribution.rest)].rstrip() or attribution
     return Quote(
