@@ -36,6 +36,8 @@ TOKENS = [
     "#3 by", "May 30, 2019 at 5:38 PM", "11.05.2012 11:38", "2 weeks ago", " on ", " | ",
     " • ", "1.", "12.", "•", "◦", "▪", "*", "+", "-", "o", ">", "“quoted”", "**", "image_print",
     "Leave a Reply", "x", "\u00a0", "\t", "\u2028", "\ufeff", "\x0c", "\r", "\x00", "é",
+    "Click to expand...", "Quote Originally Posted by", "View Post", "Quote:", "@Ann",
+    "In reply to #2", "12 points", "2 Answers", "answered", "46 minutes ago,", "[wrote](x):",
 ]  # fmt: skip
 LINE_ENDS = ["\n", "\n", "\n", "\n\n", "\r\n", "\r"]
 

@@ -172,3 +172,15 @@ def test_closing_lines() -> None:
 
 def test_a_long_line_is_never_an_attribution() -> None:
     assert read_attribution("x" * 300 + " said:") is None
+
+
+def test_a_box_never_runs_over_a_reply_standing_between_its_lines() -> None:
+    text = (
+        "Raspberry mulch\n\n  • Ann says:\n    Cy said:\n    • Bob says:\n      Hello there.\n"
+        "    Click to expand...\n"
+    )
+    page = threadparse.parse(text)
+    ann = page.comments[0]
+    assert [c.author for c in page.walk()] == ["Ann", "Bob"]
+    assert not any(q.span.end_line > 4 for q in ann.quotes if q.span)
+    assert_nothing_lost(page, text)

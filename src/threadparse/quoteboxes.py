@@ -156,6 +156,7 @@ def find_box(nodes: list[OutlineNode], at: int, column: int) -> Box | None:
         if attribution is None:
             return None
         opening = 2
+    nodes = nodes[: _run_end(nodes, at)]  # (a box never spans lines of another node)
     head = at + opening  # the first line after the attribution
     if (  # a box opening with another box (phpBB's nested quotes): this one's text is
         not attribution.rest  # that box's and what follows it, which the layout does not
@@ -194,6 +195,24 @@ def find_box(nodes: list[OutlineNode], at: int, column: int) -> Box | None:
     if end == head and not attribution.rest:
         return None  # nothing after it: a line of text that ends in "said:"
     return Box(attribution, end, range(head, end), opening)
+
+
+def _run_end(nodes: list[OutlineNode], at: int) -> int:
+    """The index after the run of lines from ``at`` with nothing but blank lines between
+    them (a reply or another block standing between two body lines ends the run)."""
+    end = at + 1
+    while end < len(nodes) and _adjacent(nodes[end - 1], nodes[end]):
+        end += 1
+    return end
+
+
+def _adjacent(before: OutlineNode, after: OutlineNode) -> bool:
+    if after.line == before.end_line + 1:
+        return True
+    source = before.source
+    if source is None or source is not after.source:
+        return before.blank_after and after.line > before.end_line
+    return not source[before.end : after.start].strip()
 
 
 def _wrapped(nodes: list[OutlineNode], at: int) -> Attribution | None:
