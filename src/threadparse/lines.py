@@ -489,3 +489,33 @@ def _kept_name(match: re.Match[str]) -> str:
 def is_noise(text: str) -> bool:
     """A line that only stands for a picture or a profile link: ``[avatar]``, ``Profile``."""
     return bool(_NOISE_LINE.match(text.strip()))
+
+
+# "In reply to Tabs are better by Ann (not verified)": the answered comment's opening
+# words and its author (the last " by " splits them: the words may hold one).
+_EXCERPT_REFERENCE = re.compile(
+    r"(?i)^(?:in reply to|in response to|replying to|reply to)[ \u00a0]+(\S.{0,200}) by "
+    r"(\S[^\n]{0,80})$"
+)
+_TRAILING_PAREN = re.compile(r"[ \u00a0]*\([^()\n]{1,30}\)$")
+
+
+def read_excerpt_reference(text: str) -> tuple[str, str] | None:
+    """The opening words and the author of the comment a reference line names, when it
+    names both ("In reply to WORDS by NAME"); a note after the name, "(not verified)",
+    is left out.
+
+    >>> read_excerpt_reference("In reply to Tabs are better by Ann (not verified)")
+    ('Tabs are better', 'Ann')
+    >>> read_excerpt_reference("In reply to Ann") is None
+    True
+    """
+    if len(text) > 400:
+        return None
+    match = _EXCERPT_REFERENCE.match(plain(text))
+    if match is None:
+        return None
+    name = _TRAILING_PAREN.sub("", match.group(2)).strip()
+    if not name or len(name.split()) > 6:
+        return None
+    return match.group(1).strip(), name

@@ -50,7 +50,9 @@ _NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
 _DIGITS = re.compile(r"[0-9]+")
 _DIGIT = re.compile(r"[0-9]")
-_AVATAR_ALT = re.compile(r"(?i)^([^\s'’].{0,40}?)['’]s (?:user )?(?:avatar|profile picture)$")
+_AVATAR_ALT = re.compile(
+    r"(?i)^([^\s'’].{0,40}?)['’]s (?:user )?(?:avatar|profile picture|picture)$"
+)
 _HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
 _LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …", "Posts: 12"
 _MAX_STAMP = 90  # longer lines never stamp a post
@@ -176,10 +178,16 @@ def read_wrapped_stamp(node: OutlineNode, following: OutlineNode) -> Stamp | Non
     return _read_stamp(line, node.marker)
 
 
+# A post's age alone on its line, in short units: "2y", "3mo", "5d", "12h", "40m".
+_AGE = re.compile(r"^[0-9]{1,3} ?(?:y|yr|yrs|mo|w|wk|d|h|hr|m|min|s)$")
+
+
 def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     if len(line) > _MAX_STAMP:
         return None
     marker = _DIGITS.sub("N", marker or "")  # "1.", "2.": one numbered list's markers
+    if len(line) <= 6 and _AGE.match(line):
+        return Stamp(("age", marker), date=line)
     match = _POST_NUMBER.match(line)
     if match:
         return Stamp(("number", marker), number=int(match.group(1)))
@@ -311,6 +319,8 @@ def _separated(found: list[tuple[int, Stamp]], prose_before: list[int]) -> list[
     kept: list[tuple[int, Stamp]] = []
     for index, stamp in found:
         same_block = prose_before[index] == prose_before[kept[-1][0]] if kept else False
+        if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
+            same_block = False  # (an age is printed once a post: a short body between)
         if same_block and not _next_number(kept[-1][1], stamp):
             kept[-1] = (index, stamp)
         else:

@@ -24,6 +24,7 @@ Everything here is iterative: no recursion per nesting level.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -44,7 +45,7 @@ from threadparse.model import (
     SourceText,
 )
 from threadparse.outline import OutlineNode
-from threadparse.posts import Post, find_posts
+from threadparse.posts import Post, find_posts, is_prose
 from threadparse.quoteboxes import Box, find_box, read_attribution
 from threadparse.span import Span
 
@@ -125,6 +126,7 @@ class PageBuilder:
         self._texts: dict[tuple[str | None, str], list[str]] = {}
         self._indexed = 0  # how many of the page's top-level comments are in _texts
         self._signed: dict[int, set[int]] = {}  # items signed below: their signature's lines
+        self._not_run: set[int] = set()  # items read in a run of names too short (_name_run)
 
     # -- what an item is ----------------------------------------------------------------
     def header(self, node: OutlineNode) -> L.Header | None:
@@ -136,6 +138,8 @@ class PageBuilder:
                 header = _header_below(node)
             if header is None and node.marker is not None and node.children:
                 header = self._signature(node)
+            if header is None and node.marker is not None and node.children:
+                header = _initial_over_name(node)
             if header is None and node.marker is not None and _is_placeholder(node.text):
                 header = L.Header(None, evidence="placeholder")  # the name is further down
             elif header is None and node.marker is not None and node.children:
@@ -269,6 +273,8 @@ class PageBuilder:
             self._article(page, lines_before)
         else:
             self._trailer(page, lines_before)
+        _flatten_staircase(page)
+        _hang_by_reference(page)
         page.kind = kinds.detect(page, post_list)
         return page
 
@@ -359,6 +365,8 @@ class PageBuilder:
                 index += 1
                 continue
             header = self.header(node)
+            if header is None and self._name_run(node, container):
+                header = self.header(node)  # (the run's names were read as headers)
             # after a count, the first item decides: a comment starts the thread, else no
             strong = header is not None and header.evidence != "placeholder"
             flat_layout = self._is_flat(node, flat, index) and not self._in_field_list(
@@ -388,6 +396,28 @@ class PageBuilder:
             runs.append((index, end, roots))
             index = end
         return runs
+
+    def _name_run(self, node: OutlineNode, container: Container) -> bool:
+        """``node`` opens a run of sibling items that are each a name alone over a block
+        of plain lines, at least `_NAME_RUN` of them over prose (a comment plugin that
+        prints neither dates nor verbs): the names are read as the items' headers."""
+        if node.marker is None or not node.children or id(node) in self._not_run:
+            return False
+        siblings, place = container[id(node)]
+        names: list[tuple[OutlineNode, str]] = []
+        prose = 0
+        for sibling in siblings[place:]:
+            name = _name_over_block(sibling)
+            if name is None:
+                break
+            names.append((sibling, name))
+            prose += any(is_prose(child.text) for child in sibling.children[:4])
+        if prose < _NAME_RUN:
+            self._not_run.update(id(item) for item, _ in names)  # (each list read once)
+            return False
+        for item, name in names:
+            self._headers[id(item)] = L.Header(name, evidence="name")
+        return True
 
     def _is_flat(self, node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
         """A header item whose body is not indented under it (html2text's layout):
@@ -717,6 +747,180 @@ class PageBuilder:
         return body[taken:]
 
 
+_STAIRCASE = 6  # comments each the only reply of the one before: a converter's stairs
+
+
+def _flatten_staircase(page: Page) -> None:
+    """A top-level comment over a chain of only replies, each the only reply of the one
+    before, longer than any thread converses (`_STAIRCASE`), whose headers are names
+    with neither verb nor date (a forum's post template, not a blog's "Ann says:"): a
+    converter that left each post's item open printed the next one inside it. The
+    chain's comments are set side by side at the top level."""
+    kept: list[Comment] = []
+    for top in page.comments:
+        chain = [top]
+        while len(chain[-1].children) == 1:
+            chain.append(chain[-1].children[0])
+        if len(chain) < _STAIRCASE or any(_sure_header(c.header) for c in chain):
+            kept.append(top)
+            continue
+        for upper, lower in itertools.pairwise(chain):
+            upper.children = []
+            lower.parent = None
+            if upper.span is not None and lower.span is not None:
+                upper.span = _before(upper.span, lower.span)
+        for comment in chain:
+            _set_depth(comment, 0)
+        kept.extend(chain)
+    page.comments[:] = kept
+
+
+def _sure_header(line: str) -> bool:
+    """A header line that reads as one by itself: a verb, a date, a pingback."""
+    header = L.read_header(line) if line else None
+    return header is not None and header.evidence in (*_SURE, "date")
+
+
+def _before(span: Span, following: Span) -> Span:
+    """``span`` cut where ``following`` starts (the line before it)."""
+    return Span(
+        span.start_line,
+        max(span.start_line, following.start_line - 1),
+        span.start,
+        max(span.start, following.start - 1),
+    )
+
+
+def _set_depth(comment: Comment, depth: int) -> None:
+    """Give ``comment`` ``depth`` and its replies the depths under it."""
+    stack = [(comment, depth)]
+    while stack:
+        node, level = stack.pop()
+        node.depth = level
+        stack.extend((child, level + 1) for child in node.children)
+
+
+def _hang_by_reference(page: Page) -> None:
+    """Top-level comments that close with a reference to the comment they answer, by its
+    opening words and author ("In reply to Tabs are better by Ann"), go under it when it
+    is the comment before them or one of that comment's ancestors: a reply is printed
+    right after what it answers, so the document order stays. The reference becomes
+    the comment's reply metadata."""
+    kept: list[Comment] = []
+    spine: list[Comment] = []  # the last comment placed and its ancestors, top first
+    for comment in page.comments:
+        target = None
+        found = _closing_reference(comment)
+        if found is not None and spine:
+            at, (excerpt, name) = found
+            target = _referenced(spine, excerpt, name)
+            if target is not None:
+                block = comment.blocks.pop(at)
+                comment.meta.append(Meta(block.read_text(), "reply", block.span))
+        if target is None:
+            kept.append(comment)
+            spine = [comment]
+        else:
+            spine = [*spine[: spine.index(target) + 1], comment]
+            _adopt(target, comment)
+        while spine[-1].children:
+            spine.append(spine[-1].children[-1])
+    page.comments[:] = kept
+
+
+def _closing_reference(comment: Comment) -> tuple[int, tuple[str, str]] | None:
+    """The comment's last paragraph that is a reference naming opening words and an
+    author (`lines.read_excerpt_reference`), after its first block: its index and what
+    it names. (Page furniture may follow it in a page's last comment.)"""
+    for at in range(len(comment.blocks) - 1, 0, -1):
+        block = comment.blocks[at]
+        if isinstance(block, Paragraph):
+            text = block.read_text()  # (not kept on the block: most are no reference)
+            if _REFERENCE_WORDS.search(text[:60].casefold()) is None:
+                continue
+            found = _reference_lines(text)
+            if found is not None:
+                return at, found
+    return None
+
+
+_REFERENCE_WORDS = re.compile(r"(?:reply|replying|response) to ")
+
+
+def _reference_lines(text: str) -> tuple[str, str] | None:
+    """What a paragraph of up to three lines names as one reference, a picture's
+    placeholder after it aside (a wrapped link, "[Ann](/u/ann" over '"Ann")')."""
+    lines = text.split("\n")
+    while lines and (not L.plain(lines[-1]) or L.is_noise(L.plain(lines[-1]))):
+        lines.pop()
+    if not lines or len(lines) > 3:
+        return None
+    return L.read_excerpt_reference(" ".join(lines))
+
+
+_EXCERPT_WORDS = 60  # a comment's opening words, where a reference's excerpt is looked for
+_SURE_EXCERPT = 3  # an excerpt of this many words, found whole, names its comment alone
+
+
+def _referenced(spine: list[Comment], excerpt: str, name: str) -> Comment | None:
+    """The comment of ``spine`` (the deepest first) that a reference names: by its
+    author (a user name may stand for the display name: "ann.lee" for "Ann Lee") with
+    half of ``excerpt`` at least among its opening words (a link's text may be
+    missing there), or, whoever the author, with the whole excerpt."""
+    wanted = _words(excerpt)
+    key = _squashed(name)
+    for candidate in reversed(spine):
+        opening = " ".join(b.read_text()[:400] for b in candidate.blocks[:4])
+        words = _words(opening)[:_EXCERPT_WORDS]
+        found = _found_in_order(words, wanted)
+        if candidate.author is not None and _squashed(candidate.author) == key:
+            if found * 2 >= len(wanted):
+                return candidate
+        elif found == len(wanted) >= _SURE_EXCERPT:
+            return candidate
+    return None
+
+
+_APOSTROPHES = str.maketrans("", "", "'’ʼ`´")
+
+
+def _words(text: str) -> list[str]:
+    """A text's words, casefolded, apostrophes taken out ("I'd" and "Iʼd" alike)."""
+    return re.findall(r"\w+", text.casefold().translate(_APOSTROPHES))
+
+
+def _squashed(name: str) -> str:
+    """A name's letters and digits, casefolded: "Kael Shipman" and "kael.shipman" alike."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _found_in_order(words: list[str], wanted: list[str]) -> int:
+    """How many of ``wanted`` a run of ``words`` holds in order, the run starting with
+    ``wanted``'s first word (its last word may be cut short); the best run counts."""
+    if not wanted:
+        return 0
+    best = 0
+    for start, word in enumerate(words):
+        if word != wanted[0]:
+            continue
+        found, at = 1, start + 1
+        for place, want in enumerate(wanted[1:], 2):
+            last = place == len(wanted)
+            for look in range(at, min(len(words), at + 2)):  # (a word may be missing)
+                if words[look] == want or (last and words[look].startswith(want)):
+                    found, at = found + 1, look + 1
+                    break
+        best = max(best, found)
+    return best
+
+
+def _adopt(parent: Comment, reply: Comment) -> None:
+    """Hang ``reply`` (with its own replies) under ``parent``, depths set anew."""
+    parent.children.append(reply)
+    reply.parent = parent
+    _set_depth(reply, parent.depth + 1)
+
+
 def _answered(comments: list[Comment], name: str | None) -> Comment | None:
     """The latest of ``comments`` by ``name`` (a post's "Reply to NAME"), if any."""
     if name is None:
@@ -916,6 +1120,67 @@ def _header_below(item: OutlineNode) -> L.Header | None:
     if below.kind == "comment" and not (below.author and looks_like_name(below.author)):
         return None  # a sentence that ends in a date ("… Commented Mar 4, 2017"): a body
     return L.Header(None, below.kind, shown if is_date else None, evidence="below")
+
+
+_NAME_RUN = 4  # sibling items, each a name over prose, that make a comment thread
+_LEADING_URL = re.compile(r"^(?:https?://|www\.)\S{1,200} +")
+
+
+_TRAILING_CONNECTORS = frozenset("on in at to by for from of".split())
+_MAX_BLOCK_LINES = 400  # a block longer than this under a name is no comment's
+
+
+def _name_over_block(item: OutlineNode) -> str | None:
+    """The name of an item that is a name alone (after the link to its site, perhaps)
+    over a block of plain lines with no date and no header in it: a comment whose
+    plugin prints neither. A name ending in a connector ("Ann commented on") over a
+    title, or over a number (a date split over lines), is a list of links."""
+    if item.marker is None or not item.children or _COUNTER.match(item.children[0].text):
+        return None
+    line = _LEADING_URL.sub("", L.plain(item.text), count=1)
+    words = line.split()
+    if not looks_like_name(line) or len(words) > 4 or line[-1] in ":!?;,":
+        return None
+    if words[-1].casefold() in _TRAILING_CONNECTORS:
+        return None
+    under = list(item.children)
+    seen = 0
+    while under:  # (no list anywhere under it: a comment's block is plain lines)
+        node = under.pop()
+        seen += 1
+        if seen > _MAX_BLOCK_LINES or node.marker is not None:
+            return None
+        if len(node.text) < 200 and _dated(node.text):
+            return None
+        under.extend(node.children)
+    return L.display_name(line)
+
+
+def _dated(text: str) -> bool:
+    """A line that is a date, or a header with a date or a verb ("Ann · 2 hours ago")."""
+    if is_date_line(L.plain(text)):
+        return True
+    header = L.read_header(text)
+    return header is not None and header.evidence in ("verb", "date")
+
+
+def _initial_over_name(item: OutlineNode) -> L.Header | None:
+    """An item whose line opens with a name with its avatar's initial glued after it,
+    over a line that opens with the name alone ("annA Offline" over "ann | Member")."""
+    if not item.children or item.children[0].marker is not None:
+        return None
+    first = item.children[0]
+    words = L.plain(item.text).split()
+    if not words or len(words) > 3 or len(words[0]) < 3:
+        return None
+    glued = words[0]
+    name, initial = glued[:-1], glued[-1]
+    if not initial.isupper() or initial != name[0].upper() or not looks_like_name(name):
+        return None
+    below = L.plain(first.text)
+    if not below.startswith(name) or below[len(name) : len(name) + 1].isalnum():
+        return None
+    return L.Header(name, evidence="name")
 
 
 def _name_follows(flat: list[OutlineNode], index: int) -> bool:
