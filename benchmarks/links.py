@@ -17,8 +17,9 @@ usage:
    dump kept the comments count (as in ``score.py``). Comments are paired with the
    truth by ``score.py``'s alignment.
 2. **Reply links from text alone** (the nested pages of both sets, resiliparse dumps,
-   flattened: indentation and list markers stripped, so the tree cannot tell): of the
-   links made from a cue (quote, mention, reference), those that name the true parent
+   flattened: indentation and list markers stripped, so only the text can tell): of the
+   links to a comment (a cue: quote, mention, reference; or a nesting read from the
+   text, such as a closing "In reply to WORDS by NAME"), those that name the true parent
    (*precision*); true replies whose link names their parent (*recall*).
 """
 
@@ -129,8 +130,8 @@ def reply_links(corpora: list[Path], scorer: ModuleType) -> Counter[str]:
             counts["replies"] += sum(1 for p in parents.values() if p is not None)
             for p, comment in enumerate(comments):
                 target = comment.replies_to
-                if comment.reply_evidence == "nesting" or not isinstance(target, Comment):
-                    continue
+                if not isinstance(target, Comment):
+                    continue  # (with the indentation gone, a nesting came from the text too)
                 counts["made"] += 1
                 counts[f"made_{comment.reply_evidence}"] += 1
                 t = back.get(p)
@@ -168,9 +169,10 @@ def main() -> None:
     r = reply_links([args.shared / "corpus", args.shared / "discussions"], scorer)
     print("\nreply links from text alone (nested pages flattened, resiliparse dumps)")
     print(
-        f"pages {r['pages']}, true replies {r['replies']}, links from cues {r['made']} "
-        f"(quote {r['made_quote']}, mention {r['made_mention']}, reference "
-        f"{r['made_reference']}): precision {_share(r['made_right'], r['made'])}, "
+        f"pages {r['pages']}, true replies {r['replies']}, links to comments {r['made']} "
+        f"(nesting read from the text {r['made_nesting']}, quote {r['made_quote']}, mention "
+        f"{r['made_mention']}, reference {r['made_reference']}): "
+        f"precision {_share(r['made_right'], r['made'])}, "
         f"recall {_share(r['right'], r['replies'])}"
     )
 
