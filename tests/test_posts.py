@@ -585,3 +585,129 @@ def test_the_last_post_ends_where_the_others_footer_starts_again() -> None:
     assert [b.text for b in threadparse.parse(bare).comments[-1].blocks][-2:] == [
         "Like", "You must log in or register to reply here."
     ]  # fmt: skip
+
+
+# A busier Q&A page: more comments than answers (on the question and under an answer),
+# an answer edited by someone else ("edited DATE" over the editor, above "answered
+# DATE" over the author), comments signed "– NAME" over their date.
+QA_BUSY = """\
+Why does my sourdough starter smell of acetone?
+
+Asked 2 years ago
+5
+
+It was fine for weeks, now it smells like nail polish remover after a day.
+
+Share
+asked Jan 9, 2022 at 8:00
+Mirela Dunn's user avatar
+Mirela Dunn
+41122 bronze badges
+  • How often do you feed it?
+    – Pim Larsen
+    Jan 9, 2022 at 8:10
+  • Twice a day, equal weights of flour and water.
+    – Mirela Dunn
+    Jan 9, 2022 at 8:20
+  • Which flour, and how warm is the kitchen?
+    – Oona Reyes
+    Jan 9, 2022 at 9:02
+Add a comment  |
+
+2 Answers
+
+6
+
+The starter is hungry: feed it more often, or at a higher ratio of flour.
+
+Share
+edited Jan 10, 2022 at 7:00
+Pim Larsen's user avatar
+Pim Larsen
+1,01011 silver badges
+answered Jan 9, 2022 at 10:30
+Oona Reyes's user avatar
+Oona Reyes
+3,20022 gold badges
+  • That worked, it smells of yoghurt again.
+    – Mirela Dunn
+    Jan 11, 2022 at 18:00
+  • A spoon of rye flour helps too.
+    – Pim Larsen
+    Jan 11, 2022 at 19:40
+Add a comment  |
+2
+
+Keep it in the fridge between bakes, it slows the yeast down.
+
+Share
+answered Jan 12, 2022 at 11:11
+Tove Amsel's user avatar
+Tove Amsel
+88055 bronze badges
+Add a comment  |
+
+Your Answer
+
+By posting your answer, you agree to the terms of service and the privacy policy.
+"""
+
+
+def test_qa_with_more_comments_than_answers() -> None:
+    page = threadparse.parse(QA_BUSY)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Pim Larsen", 0),  # the question's comments: at the top level, before the answers
+        ("Mirela Dunn", 0),
+        ("Oona Reyes", 0),
+        ("Oona Reyes", 0),  # the author under "answered DATE", not the editor above it
+        ("Mirela Dunn", 1),
+        ("Pim Larsen", 1),
+        ("Tove Amsel", 0),
+    ]
+    assert page.comments[3].text.startswith("The starter is hungry")
+    assert page.comments[3].children[1].text == "A spoon of rye flour helps too."
+    assert_nothing_lost(page, QA_BUSY)
+
+
+# An older Q&A layout: no avatars, each comment one line that ends in its signature.
+QA_OLD = """\
+Is a dutch oven worth it for bread?
+
+Share
+asked Nov 19 '20 at 4:59
+Rafe Holm
+1,19722 gold badges
+  • 3
+    Only if you bake more than once a week, in my experience. – Ines Varga Nov 19 '20 at 6:12
+
+The closed pot keeps the steam in, and the crust comes out much better.
+
+Share
+answered Nov 20 '20 at 12:02
+Ines Varga
+40k99 gold badges
+  • 2
+    A roasting tin over a tray does the same for less money. – Sten Moller Nov 20 '20 at 13:00
+
+A baking stone and a tray of water come close, and cost less.
+
+Share
+answered Nov 21 '20 at 9:15
+Sten Moller
+2,51522 silver badges
+
+By posting your answer, you agree to the terms of service and the privacy policy.
+"""
+
+
+def test_old_qa_layout_comments_signed_at_the_end_of_their_line() -> None:
+    page = threadparse.parse(QA_OLD)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Ines Varga", 0),
+        ("Ines Varga", 0),
+        ("Sten Moller", 1),
+        ("Sten Moller", 0),
+    ]
+    assert page.comments[1].text.startswith("The closed pot")
+    assert page.comments[1].children[0].date == "Nov 20 '20 at 13:00"
+    assert_nothing_lost(page, QA_OLD)

@@ -32,6 +32,7 @@ line, a line repeated in every block), never one site's wording.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -240,17 +241,19 @@ class Post:
     reply_runs: list[list[OutlineNode]] = attrs.field(factory=list)
 
 
-def find_posts(flat: Sequence[OutlineNode]) -> list[Post]:
-    """The posts of the page's flat post list (empty: the page has none)."""
+def find_posts(flat: Sequence[OutlineNode], signed: Sequence[range] = ()) -> list[Post]:
+    """The posts of the page's flat post list (empty: the page has none). A date on
+    the lines of ``signed`` (line ranges, in order: comments already read by their own
+    headers) stamps no post: it is that comment's date."""
     is_name_like.cache_clear()  # (another page's lines seldom come again)
     # (a quote box's attribution, "10 hours ago, Ann said:", opens a body, as prose does)
     prose = [is_prose(t) or read_attribution(t) is not None for t in (n.text for n in flat)]
     if not any(prose):
         return []
     best: tuple[float, int, list[Post]] = (0.0, 0, [])
-    for score, stamps in _stamps(flat, prose)[:_TRIED]:  # the likeliest stamps first; of
-        if best[2] and score < best[0]:  # keys as likely, the one whose posts have the
-            break  # most authors told by rule
+    for score, stamps in _stamps(flat, prose, signed)[:_TRIED]:  # the likeliest stamps
+        if best[2] and score < best[0]:  # first; of keys as likely, the one whose posts
+            break  # have the most authors told by rule
         told, posts = _posts(flat, prose, stamps)
         if told > best[1]:
             best = (score, told, posts)
@@ -258,10 +261,11 @@ def find_posts(flat: Sequence[OutlineNode]) -> list[Post]:
 
 
 def _stamps(
-    flat: Sequence[OutlineNode], prose: list[bool]
+    flat: Sequence[OutlineNode], prose: list[bool], signed: Sequence[range] = ()
 ) -> list[tuple[float, list[tuple[int, Stamp]]]]:
     """The lines that may stamp posts, by key, the likeliest first: keys that repeat
-    with prose between their lines, running post numbers above all."""
+    with prose between their lines, running post numbers above all. Dates on the
+    lines of ``signed`` (comments read by their headers) are left out."""
     by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]] = {}
     prose_before = _running_count(prose)
     followed: set[int] = set()  # stamps with another stamp after them in their block
@@ -272,6 +276,8 @@ def _stamps(
         stamp = read_stamp(node)
         if stamp is None and index + 1 < len(flat) and not prose[index + 1]:
             stamp = read_wrapped_stamp(node, flat[index + 1])
+        if stamp is not None and stamp.number is None and _within(node.line, signed):
+            continue  # (a post number stays one: the surest stamp a page can have)
         if stamp is not None:
             by_key.setdefault(stamp.key, []).append((index, stamp))
             if previous >= 0 and prose_before[previous] == prose_before[index]:
@@ -292,7 +298,9 @@ def _stamps(
             continue
         score = float(len(kept))
         if sum(index in followed for index, _ in kept) * 2 > len(kept):
-            score /= 4  # a date above the post's own ("edited …", a join date)
+            if key[0] == "date" and key[-1]:  # a labelled date over the post's own
+                continue  # ("edited DATE" over "answered DATE", a join date)
+            score /= 4  # (a post number over its date, a stamp wrapped in its date)
         numbers = [stamp.number for _, stamp in kept]
         if key[0] == "header":
             score += 0.3
@@ -303,6 +311,12 @@ def _stamps(
         scored.append((score, -kept[0][0], kept))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+def _within(line: int, spans: Sequence[range]) -> bool:
+    """``line`` is in one of ``spans`` (ranges in order, not overlapping)."""
+    at = bisect.bisect_right(spans, line, key=lambda span: span.start) - 1
+    return at >= 0 and line in spans[at]
 
 
 def _running_count(flags: list[bool]) -> list[int]:
@@ -357,15 +371,16 @@ def _header_under(
 ) -> bool:
     """Whether each post prints its stamp first and its header block under it: the
     rules that need no guess find the author under the stamp in more posts than above
-    it, and in at least half of them."""
+    it, and in at least half of them. A line printed in every block on its side is
+    no name there (a control printed twice: "Follow" over "Follow this post")."""
     if stamps[0][1].author is not None:
         return False
+    afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
+    over, under = _constants(flat, blocks, 1.0), _constants(flat, afters, 1.0)
     above = below = 0
-    none = frozenset[str]()
-    for n, (_, stamp) in enumerate(stamps):
-        above += _strong_author(flat, stamp, blocks[n], [], none) != (None, None)
-        after = _run_after(flat, prose, stamps, n, _MAX_BLOCK)
-        below += _strong_author(flat, stamp, [], after, none) != (None, None)
+    for (_, stamp), block, after in zip(stamps, blocks, afters, strict=True):
+        above += _strong_author(flat, stamp, block, [], over) != (None, None)
+        below += _strong_author(flat, stamp, [], after, under) != (None, None)
     return below > above and 2 * below >= len(stamps)
 
 
@@ -433,6 +448,12 @@ def _posts(
         count = places[place - 1] + places[place] + places[place + 1]  # (an optional line)
         if count * 5 >= len(found) * 3:
             told += count
+    if _worded(stamps[0][1]) and told * 2 < len(found):  # "answered DATE" over a bare
+        under = _names_under(flat, stamps, afters, found, constants)  # name, in most
+        if len(under) * 5 >= len(found) * 3:  # posts
+            for number, name_line in under.items():
+                found[number] = name_line
+            told += len(under)
     if stamps[0][1].number is None and (told * 2 < len(found) or len(found) == 2 > told):
         return 0, []  # dated lines, but few of them over a name that can be told
     below = sum(
@@ -462,6 +483,31 @@ def _posts(
     return max(told, 1), posts
 
 
+def _worded(stamp: Stamp) -> bool:
+    """A date stamp after a word or two ("answered DATE", "posted on DATE"), not after
+    a piece of a link or other text."""
+    words = stamp.key[-1].split() if stamp.key[0] == "date" else []
+    return 0 < len(words) <= 2 and all(word.isalpha() for word in words)
+
+
+def _names_under(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    afters: list[list[int]],
+    found: list[tuple[int | None, str | None]],
+    constants: frozenset[str],
+) -> dict[int, tuple[int, str | None]]:
+    """(line, name) by post, of the posts whose author no rule told and whose stamp has
+    a name-like line right under it (a signature: "answered DATE" over "Ann")."""
+    under: dict[int, tuple[int, str | None]] = {}
+    for number, ((index, _), after) in enumerate(zip(stamps, afters, strict=True)):
+        if found[number] != (None, None) or not after or after[0] != index + 1:
+            continue
+        if _candidate(flat[index + 1].text, constants):
+            under[number] = (index + 1, _display(flat[index + 1].text))
+    return under
+
+
 def _signed_posts(
     flat: Sequence[OutlineNode],
     prose: list[bool],
@@ -473,17 +519,27 @@ def _signed_posts(
 ) -> list[Post]:
     """Posts signed below their body: the body, then a block of short lines with the
     stamp ("answered DATE") and the name under it, then the replies printed as list
-    items under the post, then controls up to the next body."""
+    items under the post, then controls up to the next body. (Where the name was read
+    under the stamp, the short lines over it are still the signature's: controls, an
+    editor's "edited DATE" over the editor's name.)"""
     base = flat[stamps[0][0]].column
 
     def nested(at: int) -> bool:  # a list item or a line under one
         return flat[at].marker is not None or flat[at].column > base
 
+    def over(index: int, low: int) -> list[int]:  # the short lines over a stamp
+        at = index
+        while at > max(low, index - _MAX_BLOCK) and not prose[at - 1] and not nested(at - 1):
+            at -= 1
+        return list(range(at, index))
+
     posts: list[Post] = []
+    previous = 0
     for (index, stamp), block, after, (line, name) in zip(
         stamps, blocks, afters, found, strict=True
     ):
-        signature = [*block, index]
+        signature = [*(block or over(index, previous)), index]
+        previous = index + 1
         for at in after:
             if nested(at):
                 break
@@ -532,14 +588,17 @@ def _signed_posts(
     return posts
 
 
-def _constants(flat: Sequence[OutlineNode], blocks: list[list[int]]) -> frozenset[str]:
-    """Lines printed in (nearly) every header block: labels, ranks, controls."""
+def _constants(
+    flat: Sequence[OutlineNode], blocks: list[list[int]], share: float = _CONSTANT_SHARE
+) -> frozenset[str]:
+    """Lines printed in (nearly) every header block (``share`` of them): labels,
+    ranks, controls."""
     if len(blocks) < 3:
         return frozenset()
     seen: Counter[str] = Counter()
     for block in blocks:
         seen.update({_name_key(flat[i].text) for i in block})
-    least = _CONSTANT_SHARE * len(blocks)
+    least = share * len(blocks)
     return frozenset(text for text, count in seen.items() if count >= least)
 
 

@@ -157,15 +157,26 @@ class PageBuilder:
     def _signature(self, item: OutlineNode) -> L.Header | None:
         """The header of an item signed below its body: its last plain lines (before
         any reply) are a name and a date ("Ann · March 2, 2020", or "Ann" over the date,
-        the name perhaps printed twice: "– Ann"), after at least one line of body.
+        the name perhaps printed twice: "– Ann"), after at least one line of body; or
+        the body's last line ends in the signature ("… – Ann Nov 19 '20 at 17:18").
         The signature's lines are remembered, to be taken off the body."""
         plain: list[OutlineNode] = []
         for child in item.children:
             if child.marker is not None:
                 break
             plain.append(child)
-        if not plain or len(plain[-1].text) > 120:
+        if not plain:
             return None
+        header = self._signature_lines(item, plain) if len(plain[-1].text) <= 120 else None
+        if header is None:
+            header = _signed_at_end(plain[-1].text)
+            if header is not None:  # (the signature ends a body line: nothing to take off)
+                self._signed[id(item)] = set()
+        return header
+
+    def _signature_lines(self, item: OutlineNode, plain: list[OutlineNode]) -> L.Header | None:
+        """The header of an item signed below its body on lines of their own (see
+        `_signature`): the name over the date, or "Ann · March 2, 2020"."""
         dates = len(plain)  # the name over the date lines ("Ann", "– Ann", dates)
         while (
             dates > 0
@@ -196,8 +207,9 @@ class PageBuilder:
         if body < 1 or not author:
             return None
         above = plain[-len(signed) - 1] if len(plain) > len(signed) else item
-        if not above.blank_after and len(signed) < 3:  # (else: a wrapped title's last line)
-            return None  # set apart from the body by a blank line, or a name printed twice
+        dashed = L.plain(signed[0].text)[:1] in _SIGN_DASHES  # "– Ann": a signature's dash
+        if not (above.blank_after or dashed) and len(signed) < 3:  # (else: a wrapped title)
+            return None  # set apart from the body by a blank line or a dash, or a name twice
         self._signed[id(item)] = {n.line for n in signed}
         return L.Header(author, date=date, evidence="signature")
 
@@ -289,7 +301,7 @@ class PageBuilder:
         plain: list[Segment] = [(start, end, roots, None) for start, end, roots in threads]
         if self._sure_threads(threads):
             return plain  # (looking for posts costs a third of a parse: not on blog pages)
-        posts = find_posts(flat)
+        posts = find_posts(flat, self._headed_lines(threads))
         if len(posts) < 2 or posts[0].start < position:
             return plain
         counts = [self._count(flat, run) for run in threads]
@@ -305,7 +317,7 @@ class PageBuilder:
                 if count > 1 or (header is not None and header.evidence in _SURE):
                     # (a lone item that is no sure comment is no thread beside a post list)
                     segments.append((start, end, roots, None))
-                    outside += count
+                    outside += count * (start >= last)  # (those before: the article's)
                 continue
             while at < len(posts) and posts[at].end <= start:
                 at += 1
@@ -316,11 +328,22 @@ class PageBuilder:
                 across += count  # a thread across posts or their headers
         if across and not (posts[0].number is not None and len(posts) >= across):
             return plain  # (running post numbers beat an item thread no longer than them)
-        if outside >= len(posts):  # the threads beside the list are the page's comments
+        if outside >= len(posts):  # the threads after the list are the page's comments
             return plain
         segments.append((first, last, [], posts))
         segments.sort(key=lambda segment: segment[0])
         return segments
+
+    def _headed_lines(self, threads: list[Run]) -> list[range]:
+        """The lines (ranges, in order) of the threads' top comments whose header is
+        sure (a "says:" line, a pingback, a signature under the body): their dates
+        stamp no post of a flat post list."""
+        return [
+            range(root.line, root.last_line + 1)
+            for _, _, roots in threads
+            for root in roots
+            if (header := self.header(root)) is not None and header.evidence in _SURE
+        ]
 
     def _repeats_earlier(self, roots: list[OutlineNode], page: Page) -> bool:
         """A run of comments that only repeats the beginnings of comments already read,
@@ -577,7 +600,7 @@ class PageBuilder:
             if comment.kind != "comment" and comment.date is None and not node.blank_after:
                 body = _wrapped_title(comment, body)
             signed = self._signed.get(id(node))
-            if signed:  # the name and date under the body
+            if signed is not None:  # the name and date under the body
                 comment.meta.extend(
                     Meta(n.text, "signature", node_span(n)) for n in body if n.line in signed
                 )
@@ -932,6 +955,23 @@ def _answered(comments: list[Comment], name: str | None) -> Comment | None:
     return None
 
 
+def _signed_at_end(text: str) -> L.Header | None:
+    """The signature a body line ends in, after a spaced dash: "… – Ann Nov 19 '20 at
+    17:18", "… — Ann 7 hours ago" (a name, then a date, with body text before)."""
+    line = L.plain(text)
+    cut = max(line.rfind(" – "), line.rfind(" — "))
+    tail = line[cut + 3 :]
+    if cut < 1 or len(tail) > 80:
+        return None
+    header = L.read_header(tail)
+    if header is None or header.evidence != "date" or not header.author:
+        return None
+    if not tail.startswith(header.author) or not looks_like_name(header.author):
+        return None
+    date = tail[len(header.author) :].strip(_SEPARATORS)
+    return L.Header(header.author, date=date or header.date, evidence="signature")
+
+
 def _unsigned(text: str) -> str:
     """A signature's name line without the dash before it ("– Ann")."""
     return L.plain(text).lstrip("–—- ")
@@ -1095,6 +1135,8 @@ def _numbered_next(previous: OutlineNode, node: OutlineNode) -> bool:
 
 
 _COUNTER = re.compile(r"#?[0-9]{1,7}\.?$")
+_SEPARATORS = " ,·•|–—-"  # between a signature's name and its date
+_SIGN_DASHES = "–—"  # the dash before a signature's name (a hyphen is a list marker too)
 
 
 def _header_below(item: OutlineNode) -> L.Header | None:
