@@ -107,6 +107,9 @@ _MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?: \"[^\"\n]{0,300}
 _MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
 # lynx numbers every link: "[55]Reply".
 _LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
+# A Markdown link whose text html2text wrapped onto the next line: the "[" opening it,
+# after a link of the same line, with no "]" after it ("[Ann](u)[March 3, 2013 at").
+_UNCLOSED_LINK = re.compile(r"(?<=\))\[(?=[^\]\n]*$)")
 # Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar".
 _NOISE_LINE = re.compile(
     r"(?i)^(?:(?:\[[^\]]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸]|profile|avatar|gravatar|user avatar|photo"
@@ -473,6 +476,7 @@ def plain(text: str) -> str:
     if "[" in text:
         if "](" in text:
             text = _MD_IMAGE.sub("", text)
+            text = _UNCLOSED_LINK.sub(" ", text)
             text = _MD_LINK.sub(r"\1", text)
         text = _LINK_NUMBERS.sub("", text)
     if "*" in text or "_" in text or "\\" in text:

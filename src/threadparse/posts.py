@@ -675,6 +675,10 @@ def _strong_author(
         alt = _AVATAR_ALT.match(_shown(flat[i].text)) if len(flat[i].text) <= 60 else None
         if alt:
             return i, L.clean_author(alt.group(1))
+    for i in (*block, *after):  # the same, in a Markdown picture wrapped across lines
+        owner = _wrapped_alt(flat, i)
+        if owner is not None:
+            return i, owner
     texts = [_shown(flat[i].text) for i in (*block, *after)]
     for i in names:  # the avatar's initial glued after the name: "AnnA Offline" over "Ann"
         name = _shown(flat[i].text)
@@ -702,6 +706,24 @@ def _strong_author(
 
 
 _PICTURE = re.compile(r"!\[([^\]\n]{1,200})\]\(")
+
+
+_OPEN_PICTURE = re.compile(r"!\[([^\]\n]{1,200})$")  # "[ ![Ann's user" (wrapped)
+_CLOSE_PICTURE = re.compile(r"^([^\]\n]{1,200})\]\(")  # "avatar](https://…)"
+
+
+def _wrapped_alt(flat: Sequence[OutlineNode], at: int) -> str | None:
+    """The owner a Markdown picture names in its alternative text when html2text
+    wrapped the text: "[ ![Ann's user" over "avatar](https://x/a.png)" (None: no such
+    picture at ``flat[at]``)."""
+    opened = _OPEN_PICTURE.search(flat[at].text) if "![" in flat[at].text else None
+    if opened is None or at + 1 >= len(flat):
+        return None
+    closed = _CLOSE_PICTURE.match(flat[at + 1].text)
+    if closed is None:
+        return None
+    alt = _AVATAR_ALT.match(" ".join(f"{opened.group(1)} {closed.group(1)}".split()))
+    return L.clean_author(alt.group(1)) if alt else None
 
 
 def _under_picture(flat: Sequence[OutlineNode], at: int, low: int) -> bool:

@@ -395,6 +395,8 @@ class PageBuilder:
             flat_layout = self._is_flat(node, flat, index) and not self._in_field_list(
                 node, container
             )
+            if flat_layout and not strong and header is not None:
+                strong = _pictures_repeat(flat, index)
             starts = (flat_layout or self.is_comment(node)) and (strong or since_count <= 3)
             since_count = 99
             if not starts:
@@ -499,7 +501,7 @@ class PageBuilder:
         end = index
         while end < len(flat):
             node = flat[end]
-            if end > index and _ends_section(node):
+            if end > index and _ends_section(node) and not _counts_replies(flat, end, index):
                 break
             kids: list[OutlineNode] = []
             copy = _as_line(node, kids) if node.marker is None else _as_item(node, kids)
@@ -1165,6 +1167,7 @@ def _header_below(item: OutlineNode) -> L.Header | None:
 
 
 _NAME_RUN = 4  # sibling items, each a name over prose, that make a comment thread
+_PICTURE_RUN = 2  # more picture items with a name under them: a list of comments
 _LEADING_URL = re.compile(r"^(?:https?://|www\.)\S{1,200} +")
 
 
@@ -1241,6 +1244,35 @@ def _name_follows(flat: list[OutlineNode], index: int) -> bool:
         and then.marker is None
         and is_date_line(L.plain(then.text))
     )
+
+
+def _counts_replies(flat: list[OutlineNode], at: int, first: int) -> bool:
+    """``flat[at]`` is a count of the replies that follow ("0 Replies" over an item
+    indented deeper than the thread's first item ``flat[first]``): the thread goes on."""
+    if L.declared_count(flat[at].text) is None:
+        return False
+    after = next((node for node in flat[at + 1 : at + 3] if node.marker is not None), None)
+    return after is not None and after.column > flat[first].column
+
+
+def _pictures_repeat(flat: list[OutlineNode], index: int) -> bool:
+    """A picture item heading a comment (``flat[index]``, its name following) is one of
+    a list: at least `_PICTURE_RUN` more items of its column further down, before the
+    section ends (a reply count, "0 Replies", ends none), are pictures with a name
+    following too (html2text's avatar lists)."""
+    column, found = flat[index].column, 0
+    for at in range(index + 1, len(flat)):
+        node = flat[at]
+        if _ends_section(node) and L.declared_count(node.text) is None:
+            break
+        if node.marker is None or node.column != column:
+            continue
+        if not (_stands_for_picture(node.text) and _name_follows(flat, at)):
+            return False
+        found += 1
+        if found >= _PICTURE_RUN:
+            return True
+    return False
 
 
 def _name_over_flat_date(item: OutlineNode, flat: list[OutlineNode], index: int) -> L.Header | None:
