@@ -51,12 +51,14 @@ _NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
 _DIGITS = re.compile(r"[0-9]+")
 _DIGIT = re.compile(r"[0-9]")
+_COUNTER = re.compile(r"^[0-9][0-9.,]*[kKmM]?$")  # "12", "1,204", "30.5k"
 _AVATAR_ALT = re.compile(
     r"(?i)^([^\s'’].{0,40}?)['’]s (?:user )?(?:avatar|profile picture|picture)$"
 )
 _HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
 _LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …", "Posts: 12"
 _MAX_STAMP = 90  # longer lines never stamp a post
+_TIME_TAIL = 12  # what may follow a line's closing date: its time (" at 5:38 PM")
 _MAX_BLOCK = 16  # header lines looked at before a stamp
 _MAX_AFTER = 6  # header lines looked at after a stamp
 _TRIED = 3  # stamp keys tried, best first
@@ -66,12 +68,20 @@ _CONSTANT_SHARE = 0.6  # a line printed in this share of the blocks is part of t
 def is_prose(text: str) -> bool:
     """A line of running text (body), as opposed to a short field of a header block
     ("Joined: Dec 2021", "Senior Member") or a list of names and titles (mostly
-    capitalised words, no sentence)."""
+    capitalised words, no sentence). On a line of counters (a third of its words
+    numbers: "159 1 1 silver badge 6 6 bronze badges") the numbers are no words; nor
+    is the date a short line ends in ("Post by Ann » Wed Apr 07, 2010 3:39 pm")."""
     if len(text) > 160:
         return True
     if len(text) < 7:  # (fewer than four words)
         return False
+    date = find_date(text) if len(text) <= 80 else None
+    if date is not None and len(text) - date.end() <= _TIME_TAIL:  # a line that ends in
+        text = text[: date.start()] + text[date.end() :]  # its date (and time): a header
     words = text.split()
+    counted = [word for word in words if not _COUNTER.match(word)]
+    if 3 * (len(words) - len(counted)) >= len(words):  # a line of counters
+        words = counted
     if len(words) < 4 or _LABEL.match(text):
         return False
     if sum(word[0].islower() for word in words) * 4 < len(words):
@@ -523,9 +533,10 @@ def _signed_posts(
     under the stamp, the short lines over it are still the signature's: controls, an
     editor's "edited DATE" over the editor's name.)"""
     base = flat[stamps[0][0]].column
+    itemised = _in_items(flat, stamps)
 
     def nested(at: int) -> bool:  # a list item or a line under one
-        return flat[at].marker is not None or flat[at].column > base
+        return itemised[at] or flat[at].column > base
 
     def over(index: int, low: int) -> list[int]:  # the short lines over a stamp
         at = index
@@ -568,8 +579,8 @@ def _signed_posts(
         post.start = post.body_start = start
         at = post.header[-1] + 1
         limit = following.body_end if following is not None else len(flat)
-        while at < limit and not nested(at) and not prose[at]:
-            at += 1  # controls before the replies
+        while at < limit and not itemised[at] and not prose[at]:
+            at += 1  # controls before the replies (perhaps deeper than the stamp)
         replies_end = at
         while replies_end < limit and nested(replies_end):
             replies_end += 1
@@ -586,6 +597,28 @@ def _signed_posts(
             post.tail = list(range(replies_end, start))
         post.tail = list(range(post.header[-1] + 1, post.replies.start)) + post.tail
     return posts
+
+
+def _in_items(flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]]) -> list[bool]:
+    """By line of the flat outline: a list item, or a line indented under one (a reply
+    printed as an item, its name and date lines under it, even where the converter
+    indents them less deeply than the stamp). An item that holds a stamp holds posts
+    (a converter nests the page under a menu item): the lines under it are not
+    replies."""
+    stamped = sorted(flat[index].line for index, _ in stamps)
+    reach = 0  # the last line of the items read so far
+    out: list[bool] = []
+    for node in flat:
+        out.append(node.marker is not None or node.line <= reach)
+        if node.marker is not None and not _holds(stamped, node):
+            reach = max(reach, node.last_line)
+    return out
+
+
+def _holds(stamped: list[int], node: OutlineNode) -> bool:
+    """Whether one of the (sorted) stamp lines stands under ``node``."""
+    at = bisect.bisect_right(stamped, node.line)
+    return at < len(stamped) and stamped[at] <= node.last_line
 
 
 def _constants(
@@ -691,6 +724,10 @@ def _strong_author(
     for i in names:  # named again in its own link's title: [Ann](/u/1 "Ann is offline")
         if _titled(flat[i].text):
             return i, _display(flat[i].text)
+    for i in (*block, *after):  # printed twice on one line: "Ann Lee Ann Lee"
+        twice = _doubled(_shown(flat[i].text))
+        if twice is not None:
+            return i, twice
     keys = [_name_key(text) for text in texts]
     for i in names:  # printed twice: as a line, or at the start of another line
         key = _name_key(flat[i].text)
@@ -703,6 +740,18 @@ def _strong_author(
         if header is not None:
             return i, header
     return None, None
+
+
+def _doubled(text: str) -> str | None:
+    """The name of a short line that prints one name-like text twice, the two set
+    apart by a space ("Ann Lee Ann Lee": an avatar's link text and the name, joined
+    by a converter); else None."""
+    words = text.split()
+    half = len(words) // 2
+    if not 0 < half <= 4 or len(words) != 2 * half or words[:half] != words[half:]:
+        return None
+    name = " ".join(words[:half])
+    return _display(name) if is_name_like(name) else None
 
 
 _PICTURE = re.compile(r"!\[([^\]\n]{1,200})\]\(")

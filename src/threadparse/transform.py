@@ -114,6 +114,30 @@ _STEM = 12  # a widget's excerpt keeps at least this many characters of a commen
 _SAME_START = 20  # comments kept per author and beginning, to compare excerpts with
 
 
+def _plain_lines(item: OutlineNode) -> list[OutlineNode]:
+    """The item's plain lines before its first sub-item, in order, with the lines
+    indented under them (a converter that follows the page's block nesting indents a
+    signature's name and date under the body's last line)."""
+    plain: list[OutlineNode] = []
+    stack = list(reversed(item.children))
+    while stack:
+        node = stack.pop()
+        if node.marker is not None:
+            break
+        plain.append(node)
+        stack.extend(reversed(node.children))
+    return plain
+
+
+def _wraps_posts(run: Run, first: int, last: int) -> bool:
+    """An item thread of one top item that opens before a flat post list's first post
+    and runs to (or past) its last: the item only holds the list (a converter indents
+    the posts under the thread's first header line, "* Start date …"), so it is no
+    thread across posts."""
+    start, end, roots = run
+    return len(roots) == 1 and start < first and end >= last
+
+
 class PageBuilder:
     """Builds one `Page` from an outline; one instance per parse."""
 
@@ -160,11 +184,7 @@ class PageBuilder:
         the name perhaps printed twice: "– Ann"), after at least one line of body; or
         the body's last line ends in the signature ("… – Ann Nov 19 '20 at 17:18").
         The signature's lines are remembered, to be taken off the body."""
-        plain: list[OutlineNode] = []
-        for child in item.children:
-            if child.marker is not None:
-                break
-            plain.append(child)
+        plain = _plain_lines(item)
         if not plain:
             return None
         header = self._signature_lines(item, plain) if len(plain[-1].text) <= 120 else None
@@ -312,6 +332,8 @@ class PageBuilder:
         at = 0  # the post a thread may belong to (threads and posts are in order)
         outside = across = 0
         for (start, end, roots), count in zip(threads, counts, strict=True):
+            if _wraps_posts((start, end, roots), first, last):
+                continue  # (an item whose subtree holds the whole list: no thread)
             if end <= first or start >= last:
                 header = self.header(roots[0])
                 if count > 1 or (header is not None and header.evidence in _SURE):
