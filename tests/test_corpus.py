@@ -56,8 +56,8 @@ def test_corpus_trees(scorer, dialect: str, tree: float) -> None:
 
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision"),
-    [("resiliparse", 0.94, 0.96), ("resiliparse-main", 0.49, 0.98), ("html2text", 0.64, 0.92),
-     ("inscriptis", 0.71, 0.91), ("w3m", 0.84, 0.96), ("lynx", 0.83, 0.96)],
+    [("resiliparse", 0.95, 0.96), ("resiliparse-main", 0.49, 0.98), ("html2text", 0.70, 0.93),
+     ("inscriptis", 0.86, 0.94), ("w3m", 0.85, 0.96), ("lynx", 0.87, 0.96)],
 )  # fmt: skip
 def test_discussion_trees(scorer, dialect: str, tree: float, precision: float) -> None:
     summary, _ = scorer.run(
@@ -87,7 +87,7 @@ def link_bench():
 @pytest.mark.parametrize(
     ("dialect", "recall", "precision"),
     [("resiliparse", 0.84, 0.97), ("resiliparse-main", 0.18, 0.85), ("html2text", 0.55, 0.97),
-     ("inscriptis", 0.68, 0.90), ("w3m", 0.75, 0.97), ("lynx", 0.72, 0.97)],
+     ("inscriptis", 0.69, 0.94), ("w3m", 0.75, 0.97), ("lynx", 0.72, 0.97)],
 )  # fmt: skip
 def test_quote_links(scorer, link_bench, dialect: str, recall: float, precision: float) -> None:
     counts = link_bench.quote_links(DISCUSSIONS, dialect, scorer)

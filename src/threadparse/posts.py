@@ -75,7 +75,7 @@ def is_prose(text: str) -> bool:
         return True
     if len(text) < 7:  # (fewer than four words)
         return False
-    date = find_date(text) if len(text) <= 80 else None
+    date = find_date(text) if len(text) <= 80 and _DIGIT.search(text) else None
     if date is not None and len(text) - date.end() <= _TIME_TAIL:  # a line that ends in
         text = text[: date.start()] + text[date.end() :]  # its date (and time): a header
     words = text.split()
