@@ -202,3 +202,33 @@ def test_posts_stamped_with_a_short_age() -> None:
     ]  # fmt: skip
     assert page.kind == "forum"
     assert_nothing_lost(page, AGES)
+
+
+DATED_ITEMS = """Tea houses
+
+A walk through the city's tea houses.
+
+COMMENTS
+  • July 25, 2019
+    Rob+Ann @TravelLatte(.net)
+
+    We loved the tea houses, and the one by the river most of all.
+
+    Reply
+  • July 26, 2019
+    Kirsten
+
+    Thank you, the river one is my favourite too.
+
+    Reply
+"""
+
+
+def test_a_date_item_is_no_name_the_name_under_it_is() -> None:
+    page = threadparse.parse(DATED_ITEMS)
+    assert [(c.author, c.date) for c in page.walk()] == [
+        ("Rob+Ann @TravelLatte(.net)", "July 25, 2019"),
+        ("Kirsten", "July 26, 2019"),
+    ]
+    assert page.comments[1].text == "Thank you, the river one is my favourite too."
+    assert_nothing_lost(page, DATED_ITEMS)

@@ -720,7 +720,9 @@ class PageBuilder:
     ) -> Comment:
         header = self.header(node)
         nameless = False  # the marker line is body text, not a header
-        if header is None:
+        if header is None and is_date_line(L.plain(node.text)):  # a date item: the name is
+            header = L.Header(None, date=L.plain(node.text), evidence="name")  # under it
+        elif header is None:
             nameless = not looks_like_name(node.text)
             header = L.Header(None if nameless else L.display_name(node.text), evidence="name")
         elif header.evidence == "signature":
@@ -1201,15 +1203,16 @@ def _name_over_block(item: OutlineNode) -> str | None:
     """The name of an item that is a name alone (after the link to its site, perhaps)
     over a block of plain lines with no date and no header in it: a comment whose
     plugin prints neither. A name ending in a connector ("Ann commented on") over a
-    title, or over a number (a date split over lines), is a list of links."""
+    title, or over a number (a date split over lines), is a list of links; a date is
+    no name."""
     if item.marker is None or not item.children or _COUNTER.match(item.children[0].text):
         return None
     line = _LEADING_URL.sub("", L.plain(item.text), count=1)
     words = line.split()
     if not looks_like_name(line) or len(words) > 4 or line[-1] in ":!?;,":
         return None
-    if words[-1].casefold() in _TRAILING_CONNECTORS:
-        return None
+    if words[-1].casefold() in _TRAILING_CONNECTORS or is_date_line(line):
+        return None  # (a date item over the name: the header is under it)
     under = list(item.children)
     seen = 0
     while under:  # (no list anywhere under it: a comment's block is plain lines)
