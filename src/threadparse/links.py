@@ -50,6 +50,8 @@ SAMPLES = 12
 MAX_HOLDERS = 64
 
 _WORD = re.compile(r"\w+")
+_NAME_WORDS = 6  # the longest name a mention is looked up by, in words
+_AFTER_NAME = ":,;.!?"  # what may close a name opening a text ("Ann:", "@Ann,")
 # "In reply to #12", "Reply to Ann", "Replying to @Ann", "Re: #12" opening a line.
 _REFERENCE = re.compile(
     r"(?i)^\W{0,3}(?:in reply to|replying to|reply to|in response to|responding to|"
@@ -65,15 +67,14 @@ def link(page: Page) -> None:
     editing a page's comments by hand.
     """
     comments = list(page.walk())
-    sources = _Sources(page.article, comments) if _has_quotes(page, comments) else None
-    if sources is not None:
-        for block in page.article.blocks:
-            if isinstance(block, Quote):
-                block.source = None  # the article quotes others: not on this page
+    for block in page.article.blocks:
+        if isinstance(block, Quote):
+            block.source = None  # the article quotes others: not on this page
+    if any(c.quotes for c in comments):
+        sources = _Sources(page.article, comments)
         for index, comment in enumerate(comments):
-            for block in comment.blocks:
-                if isinstance(block, Quote):
-                    block.source = sources.find(block, index)
+            for quote in comment.quotes:
+                quote.source = sources.find(quote, index)
     nested = any(c.depth > 0 for c in comments)
     authors = _Authors()
     for index, comment in enumerate(comments):
@@ -83,10 +84,6 @@ def link(page: Page) -> None:
             found = ReplyLink(target, "nesting")
         comment.reply = found
         authors.add(comment, index)
-
-
-def _has_quotes(page: Page, comments: list[Comment]) -> bool:
-    return any(isinstance(b, Quote) for c in comments for b in c.blocks)
 
 
 def words(text: str) -> list[str]:
@@ -194,13 +191,16 @@ class _Authors:
 
     def __init__(self) -> None:
         self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.written: dict[str, str] = {}  # a name's key → the name as first written
         self.by_squashed: dict[str, list[int]] = defaultdict(list)
         self.comments: list[tuple[int, str]] = []  # (index, author) in page order
         self.squashed = 0  # how many of them ``by_squashed`` holds (filled when asked)
 
     def add(self, comment: Comment, index: int) -> None:
         if comment.author:
-            self.by_key[_name_key(comment.author)].append(index)
+            key = _name_key(comment.author)
+            self.by_key[key].append(index)
+            self.written.setdefault(key, comment.author)
             self.comments.append((index, comment.author))
 
     def named(self, name: str) -> list[int]:
@@ -216,17 +216,16 @@ class _Authors:
         return self.by_squashed.get(_squashed(name)) or []
 
     def opening(self, text: str) -> str | None:
-        """The longest earlier author's name that opens ``text`` and ends at a word's end."""
-        folded = text[:80].casefold()
-        best: str | None = None
-        for key in self.by_key:
-            if (
-                folded.startswith(key)
-                and (len(folded) == len(key) or not folded[len(key)].isalnum())
-                and (best is None or len(key) > len(best))
-            ):
-                best = key
-        return best
+        """The key of the longest earlier author's name that opens ``text``, whole words
+        (a colon or comma after it aside): looked up by the text's first words, as
+        a name's key is made, so the cost does not grow with the page's authors."""
+        words = text[:80].split()[:_NAME_WORDS]
+        for size in range(len(words), 0, -1):
+            candidate = " ".join(words[:size]).casefold()
+            for key in (candidate, candidate.rstrip(_AFTER_NAME)):
+                if key in self.by_key:
+                    return key
+        return None
 
 
 def _flat_link(
@@ -315,15 +314,8 @@ def _mention(comment: Comment, comments: list[Comment], authors: _Authors) -> Re
             return None
         name = authors.opening(text)
         if name is not None and text[len(name) : len(name) + 1] in (":", ","):
-            written = text[: len(name)]
-            if written != _original(name, authors, comments):
+            if text[: len(name)] != authors.written[name]:
                 return None  # "ann," is a word; "Ann," is a name
             return _by_name(name, comment, comments, authors, "mention", text[: len(name) + 1])
         return None
     return None
-
-
-def _original(key: str, authors: _Authors, comments: list[Comment]) -> str | None:
-    """An author's name as written, from its key."""
-    indexes = authors.by_key.get(key)
-    return comments[indexes[0]].author if indexes else None
