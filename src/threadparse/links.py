@@ -36,7 +36,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
-from threadparse.model import Article, Block, Comment, Page, Quote, ReplyLink
+from threadparse.model import Article, Block, Comment, Evidence, Page, Quote, ReplyLink
 
 #: A quote's words are matched in runs of this many.
 RUN = 4
@@ -52,6 +52,7 @@ MAX_HOLDERS = 64
 _WORD = re.compile(r"\w+")
 _NAME_WORDS = 6  # the longest name a mention is looked up by, in words
 _AFTER_NAME = ":,;.!?"  # what may close a name opening a text ("Ann:", "@Ann,")
+_HANDLE = re.compile(r"[\w.\-]+")  # "@ann_lee.k" (a handle's dots and dashes kept)
 # "In reply to #12", "Reply to Ann", "Replying to @Ann", "Re: #12" opening a line.
 _REFERENCE = re.compile(
     r"(?i)^\W{0,3}(?:in reply to|replying to|reply to|in response to|responding to|"
@@ -239,14 +240,19 @@ def _flat_link(
 
 
 def _by_name(
-    name: str, comment: Comment, comments: list[Comment], authors: _Authors, evidence: str, cue: str
+    name: str,
+    comment: Comment,
+    comments: list[Comment],
+    authors: _Authors,
+    evidence: Evidence,
+    cue: str,
 ) -> ReplyLink | None:
     earlier = [i for i in authors.named(name) if comments[i] is not comment]
     own = _name_key(comment.author) if comment.author else None
     if not earlier or (own is not None and _name_key(name) == own):
         return None
     target = comments[earlier[-1]]
-    return ReplyLink(target, evidence, cue, ambiguous=len(earlier) > 1)  # type: ignore[arg-type]
+    return ReplyLink(target, evidence, cue, ambiguous=len(earlier) > 1)
 
 
 def _first_lines(comment: Comment) -> Iterable[str]:
@@ -307,7 +313,7 @@ def _mention(comment: Comment, comments: list[Comment], authors: _Authors) -> Re
         text = block.read_text()[:200].lstrip()
         if text.startswith("@"):
             name = authors.opening(text[1:])
-            handle = name or re.match(r"[\w.\-]*", text[1:]).group(0).rstrip(".-")  # type: ignore[union-attr]
+            handle = name or _handle(text[1:])
             if handle:
                 cue = "@" + text[1 : 1 + len(handle)]
                 return _by_name(handle, comment, comments, authors, "mention", cue)
@@ -319,3 +325,9 @@ def _mention(comment: Comment, comments: list[Comment], authors: _Authors) -> Re
             return _by_name(name, comment, comments, authors, "mention", text[: len(name) + 1])
         return None
     return None
+
+
+def _handle(text: str) -> str:
+    """The handle opening ``text`` (what follows an "@"), "" when none does."""
+    match = _HANDLE.match(text)
+    return match.group(0).rstrip(".-") if match else ""
