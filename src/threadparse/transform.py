@@ -883,7 +883,8 @@ def _closing_reference(comment: Comment) -> tuple[int, tuple[str, str]] | None:
     it names. (Page furniture may follow it in a page's last comment.)"""
     for at in range(len(comment.blocks) - 1, 0, -1):
         block = comment.blocks[at]
-        if isinstance(block, Paragraph):
+        span = block.span
+        if isinstance(block, Paragraph) and (span is None or span.end_line - span.start_line < 3):
             text = block.read_text()  # (not kept on the block: most are no reference)
             if _REFERENCE_WORDS.search(text[:60].casefold()) is None:
                 continue
