@@ -75,13 +75,15 @@ def is_prose(text: str) -> bool:
         return True
     if len(text) < 7:  # (fewer than four words)
         return False
-    date = find_date(text) if len(text) <= 80 and _DIGIT.search(text) else None
+    digits = _DIGIT.search(text) is not None
+    date = find_date(text) if digits and len(text) <= 80 else None
     if date is not None and len(text) - date.end() <= _TIME_TAIL:  # a line that ends in
         text = text[: date.start()] + text[date.end() :]  # its date (and time): a header
     words = text.split()
-    counted = [word for word in words if not _COUNTER.match(word)]
-    if 3 * (len(words) - len(counted)) >= len(words):  # a line of counters
-        words = counted
+    if digits:  # (a counter is digits first)
+        counted = [word for word in words if not _COUNTER.match(word)]
+        if 3 * (len(words) - len(counted)) >= len(words):  # a line of counters
+            words = counted
     if len(words) < 4 or _LABEL.match(text):
         return False
     if sum(word[0].islower() for word in words) * 4 < len(words):
@@ -119,6 +121,7 @@ def reply_to(text: str) -> str | None:
     return L.clean_author(match.group(1)) if match else None
 
 
+@functools.lru_cache(maxsize=4096)  # (the rules of a post's block read its lines again)
 def _shown(text: str) -> str:
     """A line as a reader sees it (`lines.plain`), without a Markdown heading's marks."""
     line = L.plain(text)
@@ -256,6 +259,7 @@ def find_posts(flat: Sequence[OutlineNode], signed: Sequence[range] = ()) -> lis
     the lines of ``signed`` (line ranges, in order: comments already read by their own
     headers) stamps no post: it is that comment's date."""
     is_name_like.cache_clear()  # (another page's lines seldom come again)
+    _shown.cache_clear()
     # (a quote box's attribution, "10 hours ago, Ann said:", opens a body, as prose does)
     prose = [is_prose(t) or read_attribution(t) is not None for t in (n.text for n in flat)]
     if not any(prose):
@@ -695,46 +699,47 @@ def _strong_author(
     twice, a "NAME says:" line under the stamp."""
     if stamp.author is not None:
         return None, stamp.author
+    lines = (*block, *after)
+    text = {i: flat[i].text for i in lines}  # (each rule reads the lines again)
     for i in reversed(block):  # a header line ("Ann says:") over the stamp
-        header = _verb_line(flat[i].text)
+        header = _verb_line(text[i])
         if header is not None:
             return i, header
-    names = [i for i in (*block, *after) if is_name_like(flat[i].text)]
+    names = [i for i in lines if is_name_like(text[i])]
     for i in names:  # under its avatar: its initial, or its alternative text
-        before = flat[i - 1].text if i - 1 in block or i - 1 in after else ""
-        if _is_avatar_of(before, flat[i].text):
-            return i, _display(flat[i].text)
-    for i in (*block, *after):  # a picture's alternative text names its owner
-        alt = _AVATAR_ALT.match(_shown(flat[i].text)) if len(flat[i].text) <= 60 else None
+        if _is_avatar_of(text.get(i - 1, ""), text[i]):
+            return i, _display(text[i])
+    for i in lines:  # a picture's alternative text names its owner
+        alt = _AVATAR_ALT.match(_shown(text[i])) if len(text[i]) <= 60 else None
         if alt:
             return i, L.clean_author(alt.group(1))
-    for i in (*block, *after):  # the same, in a Markdown picture wrapped across lines
-        owner = _wrapped_alt(flat, i)
+    for i in lines:  # the same, in a Markdown picture wrapped across lines
+        owner = _wrapped_alt(flat, i) if "![" in text[i] else None
         if owner is not None:
             return i, owner
-    texts = [_shown(flat[i].text) for i in (*block, *after)]
+    shown = [_shown(text[i]) for i in lines]
     for i in names:  # the avatar's initial glued after the name: "AnnA Offline" over "Ann"
-        name = _shown(flat[i].text)
+        name = _shown(text[i])
         glued = name + name[:1].upper()
-        if any(t.startswith(glued) and t[len(glued) : len(glued) + 1] in ("", " ") for t in texts):
-            return i, _display(flat[i].text)
+        if any(t.startswith(glued) and t[len(glued) : len(glued) + 1] in ("", " ") for t in shown):
+            return i, _display(text[i])
     for i in names:  # under its avatar's picture, whose alternative text is the name
         if _under_picture(flat, i, -1):  # (its link may wrap: "[ ![Ann](a.png)" / "](/u/1)")
-            return i, _display(flat[i].text)
+            return i, _display(text[i])
     for i in names:  # named again in its own link's title: [Ann](/u/1 "Ann is offline")
-        if _titled(flat[i].text):
-            return i, _display(flat[i].text)
-    for i in (*block, *after):  # printed twice on one line: "Ann Lee Ann Lee"
-        twice = _doubled(_shown(flat[i].text))
+        if _titled(text[i]):
+            return i, _display(text[i])
+    for i, line in zip(lines, shown, strict=True):  # printed twice on one line: "Ann Lee Ann Lee"
+        twice = _doubled(line)
         if twice is not None:
             return i, twice
-    keys = [_name_key(text) for text in texts]
+    keys = [_name_key(line) for line in shown]
     for i in names:  # printed twice: as a line, or at the start of another line
-        key = _name_key(flat[i].text)
+        key = _name_key(text[i])
         if key in constants:
             continue
         if sum(k == key or k.startswith(key + " ") for k in keys) >= 2:
-            return i, _display(flat[i].text)
+            return i, _display(text[i])
     for i in after:  # a header line under the stamp (the stamp closes the post above)
         header = _verb_line(flat[i].text)
         if header is not None:
