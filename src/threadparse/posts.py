@@ -392,9 +392,13 @@ def _header_under(
     afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
     over, under = _constants(flat, blocks, 1.0), _constants(flat, afters, 1.0)
     above = below = 0
+    left = len(stamps)
     for (_, stamp), block, after in zip(stamps, blocks, afters, strict=True):
         above += _strong_author(flat, stamp, block, [], over) != (None, None)
         below += _strong_author(flat, stamp, [], after, under) != (None, None)
+        left -= 1
+        if below + left <= above or 2 * (below + left) < len(stamps):
+            return False  # (decided: the posts left cannot turn it)
     return below > above and 2 * below >= len(stamps)
 
 
