@@ -57,6 +57,8 @@ _AVATAR_ALT = re.compile(
 )
 _HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
 _LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …", "Posts: 12"
+_BARE_DIGITS = 4  # a post number printed bare: "12"
+_BARE_RUN = 3  # bare numbers counting the posts, at least
 _MAX_STAMP = 90  # longer lines never stamp a post
 _TIME_TAIL = 12  # what may follow a line's closing date: its time (" at 5:38 PM")
 _MAX_BLOCK = 16  # header lines looked at before a stamp
@@ -205,6 +207,8 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     match = _POST_NUMBER.match(line)
     if match:
         return Stamp(("number", marker), number=int(match.group(1)))
+    if len(line) <= _BARE_DIGITS and line.isdigit() and line.isascii():
+        return Stamp(("bare", marker), number=int(line))  # a post number without its "#"
     match = _NUMBER_FIRST.match(line)
     if match and find_date(match.group(2)) is not None:
         return Stamp(("number+date", marker), number=int(match.group(1)), date=match.group(2))
@@ -294,6 +298,8 @@ def _stamps(
             continue  # (a post number stays one: the surest stamp a page can have)
         if stamp is not None:
             by_key.setdefault(stamp.key, []).append((index, stamp))
+            if stamp.key[0] == "bare":
+                continue  # (a bare number in a header block is mostly a counter)
             if previous >= 0 and prose_before[previous] == prose_before[index]:
                 followed.add(previous)
             previous = index
@@ -310,6 +316,8 @@ def _stamps(
         kept = _separated(found, prose_before)
         if len(kept) < 2:
             continue
+        if key[0] == "bare" and not _counting(kept, prose_before):
+            continue  # (a bare number stamps posts only as a count 1, 2, 3, …)
         score = float(len(kept))
         if sum(index in followed for index, _ in kept) * 2 > len(kept):
             if key[0] == "date" and key[-1]:  # a labelled date over the post's own
@@ -325,6 +333,19 @@ def _stamps(
         scored.append((score, -kept[0][0], kept))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+def _counting(stamps: list[tuple[int, Stamp]], prose_before: list[int]) -> bool:
+    """Bare numbers that count the posts: at least `_BARE_RUN` of them, each one more
+    than the one before, most with prose between them and the next (a score or a like
+    count runs no such way; nor does a ranked list of names, with no prose in it)."""
+    pairs = list(itertools.pairwise(stamps))
+    apart = sum(prose_before[i] < prose_before[j] for (i, _), (j, _) in pairs)
+    return (
+        len(stamps) >= _BARE_RUN
+        and 2 * apart >= len(pairs)
+        and all((b.number or 0) + 1 == (a.number or 0) for (_, b), (_, a) in pairs)
+    )
 
 
 def _within(line: int, spans: Sequence[range]) -> bool:

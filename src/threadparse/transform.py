@@ -151,6 +151,7 @@ class PageBuilder:
         self._indexed = 0  # how many of the page's top-level comments are in _texts
         self._signed: dict[int, set[int]] = {}  # items signed below: their signature's lines
         self._not_run: set[int] = set()  # items read in a run of names too short (_name_run)
+        self._not_closed: set[int] = set()  # items read in a run of no comments (_closed_run)
 
     # -- what an item is ----------------------------------------------------------------
     def header(self, node: OutlineNode) -> L.Header | None:
@@ -276,7 +277,12 @@ class PageBuilder:
                 _undo_date_marker(node)
         threads = self._threads(flat, container)
         position = 0
-        if flat and flat[0].marker is None and not L.declared_count(flat[0].text):
+        if (
+            flat
+            and flat[0].marker is None
+            and not L.declared_count(flat[0].text)
+            and not _COUNTER.match(flat[0].text)  # (a post's number or score: no title)
+        ):
             title = flat[0]
             page.title, page.title_span = title.text, node_span(title)
             position = 1
@@ -410,7 +416,9 @@ class PageBuilder:
                 index += 1
                 continue
             header = self.header(node)
-            if header is None and self._name_run(node, container):
+            if header is None and (
+                self._name_run(node, container) or self._closed_run(node, container)
+            ):
                 header = self.header(node)  # (the run's names were read as headers)
             # after a count, the first item decides: a comment starts the thread, else no
             strong = header is not None and header.evidence != "placeholder"
@@ -431,10 +439,13 @@ class PageBuilder:
                 continue
             roots = [node]
             siblings, place = container[id(node)]
+            bare = header is not None and header.evidence == "bare"
             for after in range(place + 1, len(siblings)):  # by index: no copy, no skipping
                 sibling = siblings[after]
                 if not (self.is_comment(sibling) or _numbered_next(roots[-1], sibling)):
                     break
+                if bare and not _closed_by_reply(sibling):
+                    break  # (a run of headerless comments ends with its reply links)
                 roots.append(sibling)
             last_line = roots[-1].last_line
             end = index + 1
@@ -464,6 +475,32 @@ class PageBuilder:
             return False
         for item, name in names:
             self._headers[id(item)] = L.Header(name, evidence="name")
+        return True
+
+    def _closed_run(self, node: OutlineNode, container: Container) -> bool:
+        """``node`` opens a run of sibling items, at least `_CLOSED_RUN` of them, each a
+        block closed by a reply link ("Reply", "ReplyDelete") before any list under it,
+        whose lines are mostly no names: comments whose header the converter dropped
+        (main-content extraction). Their lines are body text; the items under them
+        closed by a reply link too are their replies, nameless as well."""
+        if node.marker is None or not node.children or id(node) in self._not_closed:
+            return False
+        siblings, place = container[id(node)]
+        run: list[OutlineNode] = []
+        for sibling in siblings[place:]:
+            if not _closed_by_reply(sibling) or self.header(sibling) is not None:
+                break
+            run.append(sibling)
+        names = sum(1 for item in run if not _nameless(item))
+        if len(run) < _CLOSED_RUN or 2 * names >= len(run):
+            self._not_closed.update(id(item) for item in run)
+            return False
+        bare = L.Header(None, evidence="bare")
+        while run:  # (the replies under them, at any depth: no recursion)
+            item = run.pop()
+            if self.header(item) is None and _nameless(item):
+                self._headers[id(item)] = bare
+            run.extend(child for child in item.children if _closed_by_reply(child))
         return True
 
     def _is_flat(self, node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
@@ -725,9 +762,9 @@ class PageBuilder:
         elif header is None:
             nameless = not looks_like_name(node.text)
             header = L.Header(None if nameless else L.display_name(node.text), evidence="name")
-        elif header.evidence == "signature":
-            nameless = True  # signed below: the item's line is the body's first line
-        if header.evidence in ("name", "placeholder"):
+        elif header.evidence in ("signature", "bare"):
+            nameless = True  # signed below, or no header: the item's line is body text
+        if header.evidence in ("name", "placeholder", "bare"):
             self.diagnostics.warn(
                 "header-without-verb",
                 "comment header without 'says:', a date or a like sign",
@@ -1191,6 +1228,7 @@ def _header_below(item: OutlineNode) -> L.Header | None:
     return L.Header(None, below.kind, shown if is_date else None, evidence="below")
 
 
+_CLOSED_RUN = 3  # sibling items, each a block closed by a reply link: a comment thread
 _NAME_RUN = 4  # sibling items, each a name over prose, that make a comment thread
 _PICTURE_RUN = 2  # more picture items with a name under them: a list of comments
 _LEADING_URL = re.compile(r"^(?:https?://|www\.)\S{1,200} +")
@@ -1225,6 +1263,20 @@ def _name_over_block(item: OutlineNode) -> str | None:
             return None
         under.extend(node.children)
     return L.display_name(line)
+
+
+def _nameless(item: OutlineNode) -> bool:
+    """An item whose line is neither a date nor a name over a block: body text."""
+    return not is_date_line(L.plain(item.text)) and _name_over_block(item) is None
+
+
+def _closed_by_reply(item: OutlineNode) -> bool:
+    """An item with a block whose plain lines (its own, not those of a list under it)
+    end in a reply link (one of the last two: "ReplyDelete" over "Replies")."""
+    if item.marker is None or not item.children:
+        return False
+    plain = [child for child in item.children if child.marker is None]
+    return any(L.is_reply_link(n.text) for n in plain[-2:])
 
 
 def _dated(text: str) -> bool:
