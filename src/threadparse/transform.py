@@ -1052,15 +1052,23 @@ def _clear_mode(values: Iterable[int]) -> int | None:
 
 def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
     """A list marker alone on its line, its text on the next line (lynx prints list
-    items so): make them one item, with what is indented under the text as its block."""
+    items so): make them one item, with what is indented under the text as its block.
+    Where a list is printed so, a lone symbol at a marker's column ("_": a picture the
+    converter drew in another item's place) over a text line is such a marker too."""
     stack = [nodes]
     while stack:
         siblings = stack.pop()
         kept: list[OutlineNode] | None = None  # the list rebuilt, from the first merge on
         index, last = 0, len(siblings) - 1
+        columns: set[int] | None = None  # the columns of lone markers (read when needed)
         while index <= last:
             node = siblings[index]
-            if node.marker is not None and not node.text and not node.children and index < last:
+            lone = node.marker is not None and not node.text
+            if not lone and _is_symbol(node) and index < last:
+                if columns is None:
+                    columns = {n.column for n in siblings if n.marker is not None and not n.text}
+                lone = node.column in columns
+            if lone and not node.children and index < last:
                 after = siblings[index + 1]
                 if after.marker is None and after.line == node.line + 1:
                     if kept is None:
@@ -1076,10 +1084,15 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
         stack.extend(node.children for node in siblings if node.children)
 
 
+def _is_symbol(node: OutlineNode) -> bool:
+    """A plain line that is one symbol alone ("_", "●"): no letter, no digit."""
+    return node.marker is None and node.end - node.start == 1 and not node.text.isalnum()
+
+
 def _merged(marker: OutlineNode, text: OutlineNode) -> OutlineNode:
     """A lone marker's line and the text line after it, as one item."""
     return OutlineNode(
-        marker.marker,
+        marker.marker or marker.text,
         text.text,
         marker.line,
         marker.column,
