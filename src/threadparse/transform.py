@@ -237,12 +237,15 @@ class PageBuilder:
     def is_comment(self, node: OutlineNode) -> bool:
         """Inside a thread: an item with a block under it, or a childless item whose line
         is a "says:"-style header or a pingback (a bare "Title – date" is a post list).
-        An item without a header whose block is nothing but a list is a nested list
-        (a sidebar's "Recent posts"), not a comment."""
+        A reply link's item ("+ Reply") is a control even with replies under it. An
+        item without a header whose block is nothing but a list is a nested list (a
+        sidebar's "Recent posts"), not a comment."""
         if node.marker is None:
             return False
         header = self.header(node)
         if node.children:
+            if header is None and L.is_reply_link(node.text):
+                return False  # "Reply" over the replies: a control (they are the comment's)
             return header is not None or any(
                 child.marker is None or self.header(child) is not None for child in node.children
             )
@@ -271,6 +274,7 @@ class PageBuilder:
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
         page = Page(dialect=self.dialect, ends_with_newline=ends_with_newline)
         _merge_marker_lines(nodes)
+        _lift_numbered_next(nodes)
         flat, container = _preorder(nodes)
         for node in flat:
             if node.marker is not None and node.marker[0].isdigit():
@@ -1084,6 +1088,32 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
         stack.extend(node.children for node in siblings if node.children)
 
 
+def _lift_numbered_next(nodes: list[OutlineNode]) -> None:
+    """Item "1." whose first list under it opens with "2." (a converter indented the
+    items after the first one deeper): those items are its siblings, not its replies,
+    which a list numbers from 1 again."""
+    stack = [nodes]
+    while stack:
+        siblings = stack.pop()
+        index = 0
+        while index < len(siblings):
+            node = siblings[index]
+            index += 1
+            children = node.children
+            if not children or node.marker is None or not node.marker[0].isdigit():
+                continue
+            first = next((i for i, child in enumerate(children) if child.marker is not None), -1)
+            if first < 0 or not _numbered_next(node, children[first]):
+                continue
+            kept, lifted = list(children[:first]), list(children[first:])
+            node.children = kept or ()
+            last = kept[-1] if kept else None
+            node.last_line = last.last_line if last else node.end_line
+            node.last_end = last.last_end if last else node.end
+            siblings[index:index] = lifted  # (read next, at this level)
+        stack.extend(node.children for node in siblings if node.children)
+
+
 def _is_symbol(node: OutlineNode) -> bool:
     """A plain line that is one symbol alone ("_", "●"): no letter, no digit."""
     return node.marker is None and node.end - node.start == 1 and not node.text.isalnum()
@@ -1172,9 +1202,9 @@ def _reply_tail(body: list[OutlineNode], end: int) -> int:
     for size in range(1, min(end, 8) + 1):
         first = end - size
         node = body[first]
-        if node.marker is not None:
-            return 0
         text = node.text
+        if node.marker is not None and not (size == 1 and L.is_reply_link(text)):
+            return 0  # (a list item ends the body, unless it is the reply link: "+ Reply")
         if L.is_reply_link(text):
             return size if len(_with_link_tail(body, first, end)) == size else 0
         if node.children or " " in text:

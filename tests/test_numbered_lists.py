@@ -1,0 +1,104 @@
+"""Numbered comment lists: items after the first printed deeper than it are its
+siblings (a list counts on, replies count from 1 again), and a reply link printed as
+an item of its own ("+ Reply") is a control, with the replies under it the comment's."""
+
+from __future__ import annotations
+
+import threadparse
+
+# inscriptis: the pinned first comment one level out, the others under it, each reply
+# list under a "+ Reply" control item.
+DEEPER_AFTER_FIRST = """\
+Reading the tape
+
+    Comments ( 4 )
+
+           1. June 2, 2019 at 7:52 pm Quill Marrow
+
+              Pinned: read the rules before posting.
+
+             2. June 3, 2019 at 6:28 pm Enzo Hart
+
+                Good primer, thanks.
+
+                + Reply
+                 1. June 3, 2019 at 6:31 pm Quill Marrow
+
+                    Glad it helped.
+
+                    o Reply
+             3. June 3, 2019 at 6:29 pm Pia Sol
+
+                What about level two quotes?
+
+                + Reply
+"""
+
+
+def _tree(text: str) -> list[tuple[int, str | None]]:
+    return [(c.depth, c.author) for c in threadparse.parse(text).walk()]
+
+
+def test_items_after_the_first_printed_deeper_are_its_siblings() -> None:
+    assert _tree(DEEPER_AFTER_FIRST) == [
+        (0, "Quill Marrow"),
+        (0, "Enzo Hart"),
+        (1, "Quill Marrow"),
+        (0, "Pia Sol"),
+    ]
+
+
+def test_a_reply_control_item_is_no_comment() -> None:
+    page = threadparse.parse(DEEPER_AFTER_FIRST)
+    assert all(c.author != "Reply" for c in page.walk())
+    enzo = page.comments[1]
+    assert enzo.text == "Good primer, thanks."
+    assert [m.text for m in enzo.meta if m.role == "reply"] == ["Reply"]
+
+
+def test_numbers_after_the_first_at_another_column() -> None:
+    text = """\
+Notes on sourdough
+
+3 Comments
+
+ 1. Ada Kell says:
+           Feed it twice a day.
+      2. Bo Strand says:
+           Once is enough in winter.
+      3. Cy Orme says:
+           My starter died in June.
+"""
+    assert _tree(text) == [(0, "Ada Kell"), (0, "Bo Strand"), (0, "Cy Orme")]
+
+
+def test_replies_numbered_from_one_stay_replies() -> None:
+    text = """\
+Notes on sourdough
+
+3 Comments
+
+ 1. Ada Kell says:
+    Feed it twice a day.
+      1. Bo Strand says:
+         Once is enough in winter.
+      2. Cy Orme says:
+         My starter died in June.
+ 2. Dee Vance says:
+    Rye flour helps.
+"""
+    assert _tree(text) == [(0, "Ada Kell"), (1, "Bo Strand"), (1, "Cy Orme"), (0, "Dee Vance")]
+
+
+def test_a_list_that_does_not_count_on_stays_under_its_item() -> None:
+    text = """\
+Notes on sourdough
+
+2 Comments
+
+ 1. Ada Kell says:
+    Feed it twice a day.
+      3. Bo Strand says:
+         Once is enough in winter.
+"""
+    assert _tree(text) == [(0, "Ada Kell"), (1, "Bo Strand")]
