@@ -78,14 +78,43 @@ Some text.
 """
 
 
+# w3m: the item line is the avatar's placeholder and the reply link; name and date under it
+PICTURE_REPLY_ITEMS = """\
+Why the kettle whistles
+
+Subscribe to comments
+
+ 1. [c41e7a] Reply
+    Noor Falk Monday, March 7 2011
+
+    Steam through a narrow gap, as far as I know.
+
+ 2. [0b9d22] Reply
+    Lev Arn Tuesday, March 8 2011
+
+    It is the vortex that sings.
+
+ 3. [9f0e11]
+    Ivy Holt Tuesday, March 8 2011
+
+    Mine just clicks.
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "tree", "declared"),
     [
         (COUNTER_ITEMS, [("Ilse Brandt", 0), ("Theo K.", 1), ("Mara", 0)], 2),
         (DATE_ITEMS, [("Oskar Lind", 0), ("Tova", 1)], 1),
         (PICTURE_ITEMS, [("Hollis Grey", 0), ("Dana_r", 0), ("Pat", 0)], 3),
+        (PICTURE_REPLY_ITEMS, [("Noor Falk", 0), ("Lev Arn", 0), ("Ivy Holt", 0)], None),
+        (
+            PICTURE_REPLY_ITEMS.replace("] Reply", "] Antworten"),
+            [("Noor Falk", 0), ("Lev Arn", 0), ("Ivy Holt", 0)],
+            None,
+        ),
     ],
-    ids=["counter", "date", "picture"],
+    ids=["counter", "date", "picture", "picture-and-reply", "picture-and-reply-de"],
 )
 def test_the_header_under_a_stand_in_line(text: str, tree, declared: int) -> None:
     page = threadparse.parse(text)
@@ -104,6 +133,13 @@ def test_an_emoji_only_reply_keeps_its_author() -> None:
     page = threadparse.parse(COUNTER_ITEMS)
     theo = page.comments[0].children[0]
     assert (theo.author, theo.text) == ("Theo K.", "🌱")
+
+
+def test_a_reply_link_item_over_prose_is_no_header() -> None:
+    text = PICTURE_REPLY_ITEMS.replace("[c41e7a] Reply", "Reply").replace(
+        "    Noor Falk Monday, March 7 2011\n\n", ""
+    )
+    assert "Noor Falk" not in [c.author for c in threadparse.parse(text).walk()]
 
 
 def test_a_numbered_list_of_plain_items_is_not_a_thread() -> None:

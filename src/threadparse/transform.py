@@ -1409,9 +1409,12 @@ def _name_over_flat_date(item: OutlineNode, flat: list[OutlineNode], index: int)
 
 
 def _stands_for_picture(text: str) -> bool:
-    """A picture placeholder, alone or after a running number ("1 [3c9a1d]")."""
+    """A picture placeholder, alone, after a running number ("1 [3c9a1d]") or before a
+    reply link ("[3c9a1d] Reply")."""
     number, _, rest = text.partition(" ")
-    return _is_placeholder(text) or (bool(_COUNTER.match(number)) and _is_placeholder(rest))
+    if _is_placeholder(text) or (bool(_COUNTER.match(number)) and _is_placeholder(rest)):
+        return True
+    return bool(rest) and _is_placeholder(number) and L.is_reply_link(rest)
 
 
 def _is_placeholder(text: str) -> bool:
