@@ -100,7 +100,8 @@ _CONTROL_WORD = (
 )
 _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
 # Markdown (html2text): images, links (the target may run on to the next line), emphasis.
-_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,2000}\)?")
+# An image's alternative text may hold escaped brackets ("![\[avatar\]](…)").
+_MD_IMAGE = re.compile(r"!\[(?:[^\]\n\\]|\\.){0,200}\]\([^)\s]{0,2000}\)?")
 _MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?: \"[^\"\n]{0,300}\"?)?\)?")
 # Strong emphasis and the "__" of an empty one (html2text prints icons so); a name
 # written like "__init__" is kept whole.
@@ -110,9 +111,11 @@ _LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
 # A Markdown link whose text html2text wrapped onto the next line: the "[" opening it,
 # after a link of the same line, with no "]" after it ("[Ann](u)[March 3, 2013 at").
 _UNCLOSED_LINK = re.compile(r"(?<=\))\[(?=[^\]\n]*$)")
-# Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar".
+# Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar",
+# the picture and the link together ("[avatar]Profile", lynx's "[avatar] Profile").
 _NOISE_LINE = re.compile(
-    r"(?i)^(?:(?:\[[^\]]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸]|profile|avatar|gravatar|user avatar|photo"
+    r"(?i)^(?:(?:\[[^\]]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸]"
+    r"|(?:\[[^\]]{0,40}\] ?){0,4}(?:profile|avatar|gravatar|user avatar|photo)"
     r"|[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:user )?avatar)$"
 )
 

@@ -576,7 +576,9 @@ class PageBuilder:
             else:
                 header = self.header(node) if node.marker is not None else None
                 if header is None and node.marker is not None:
-                    header = _name_over_flat_date(node, flat, end)
+                    header = _name_over_flat_date(node, flat, end) or _date_over_flat_name(
+                        node, flat, end
+                    )
                     self._headers[id(copy)] = header
             is_header = header is not None and header.evidence != "name"
             if end > index and header is not None and header.evidence == "placeholder":
@@ -1274,6 +1276,7 @@ def _header_below(item: OutlineNode) -> L.Header | None:
 _CLOSED_RUN = 3  # sibling items, each a block closed by a reply link: a comment thread
 _NAME_RUN = 4  # sibling items, each a name over prose, that make a comment thread
 _PICTURE_RUN = 2  # more picture items with a name under them: a list of comments
+_NAME_WORDS = 4  # the most words of a name printed alone under its date
 _LEADING_URL = re.compile(r"^(?:https?://|www\.)\S{1,200} +")
 
 
@@ -1359,12 +1362,29 @@ def _name_follows(flat: list[OutlineNode], index: int) -> bool:
     if shown is not None and shown.evidence in ("verb", "date"):
         return True
     then = flat[index + 2] if index + 2 < len(flat) else None
+    if then is None or then.marker is not None:
+        return False
+    first, second = L.plain(after.text), L.plain(then.text)
+    if is_date_line(first):  # the date over the name ("12.29.14 at 9:14 pm" over "Ann")
+        return _lone_name(second) and _body_at(flat, index + 3)
+    return looks_like_name(first) and is_date_line(second)
+
+
+def _lone_name(line: str) -> bool:
+    """A plain line that can be a name printed alone: a few words, no date, no control,
+    no picture."""
     return (
-        looks_like_name(L.plain(after.text))
-        and then is not None
-        and then.marker is None
-        and is_date_line(L.plain(then.text))
+        len(line.split()) <= _NAME_WORDS
+        and looks_like_name(line)
+        and not is_date_line(line)
+        and not L.is_reply_link(line)
+        and not L.is_noise(line)
     )
+
+
+def _body_at(flat: list[OutlineNode], index: int) -> bool:
+    """``flat[index]`` is a plain line that goes on with a comment (a body's line)."""
+    return index < len(flat) and flat[index].marker is None and not _ends_section(flat[index])
 
 
 def _counts_replies(flat: list[OutlineNode], at: int, first: int) -> bool:
@@ -1406,6 +1426,20 @@ def _name_over_flat_date(item: OutlineNode, flat: list[OutlineNode], index: int)
     if name is None or not looks_like_name(name):
         return None
     return L.Header(name, evidence="date")
+
+
+def _date_over_flat_name(item: OutlineNode, flat: list[OutlineNode], index: int) -> L.Header | None:
+    """In a thread whose bodies are not indented (html2text), an item that is only the
+    comment's date with the name alone on the next line and the body after it."""
+    shown = L.plain(item.text)
+    if index + 1 >= len(flat) or not is_date_line(shown):
+        return None
+    name = flat[index + 1]
+    if name.marker is not None or not _lone_name(L.plain(name.text)):
+        return None
+    if not _body_at(flat, index + 2):
+        return None
+    return L.Header(None, date=shown, evidence="below")
 
 
 def _stands_for_picture(text: str) -> bool:
