@@ -250,3 +250,42 @@ def test_a_sentence_under_the_date_is_no_name() -> None:
     for comment in page.walk():
         assert comment.author is None or len(comment.author.split()) <= 4
     assert not any("queue" in (c.author or "") for c in page.walk())
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # html2text: a heading inside a list item, the avatar between name and verb
+        (
+            "####  Lena Fisk ![](https://img.example/av/9f2.png) wrote on "
+            "[May 2, 2021 at 3:10 am:](https://b.example/#c-4)",
+            "Lena Fisk",
+        ),
+        # w3m: the avatar's file name in brackets after the name
+        ("Lena Fisk [9f2c01] wrote on May 2, 2021 at 3:10 am:", "Lena Fisk"),
+        ("Oskar Hale [av] [9f] says:", "Oskar Hale"),
+        # html2text: a nested list's marker left before the name
+        ("* **Tomás** dijo:", "Tomás"),
+        ("### Pia Lund says:", "Pia Lund"),
+    ],
+)
+def test_markdown_marks_and_pictures_around_the_name_are_no_part_of_it(
+    line: str, name: str
+) -> None:
+    header = L.read_header(line)
+    assert header is not None
+    assert header.author == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ann [Ode] Lee says:", "Ann [Ode] Lee"),  # brackets inside the name stay
+        ("C# Dev says:", "C# Dev"),  # a number sign inside the name is no heading
+        ("*Lena* says:", "*Lena*"),  # no space after the star: no list marker
+    ],
+)
+def test_brackets_and_marks_inside_a_name_stay(line: str, name: str) -> None:
+    header = L.read_header(line)
+    assert header is not None
+    assert header.author == name

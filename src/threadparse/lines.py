@@ -138,11 +138,16 @@ class Header:
     evidence: str = "verb"  # verb | date | ping | name | placeholder | below
 
 
-_LEADING_NOISE = re.compile(  # "[481] " (w3m image), "● " (an icon), "#3 by ", "Avatar "
-    r"^(?:(?:\[[^\]\n]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸] |#[0-9]{1,6} (?:by |von |de |par )?"
-    r"|(?i:avatar|gravatar)(?: of| von)? )"
+# "[481] " (w3m image), "● " (an icon), "#3 by ", "Avatar ", and Markdown's marks before
+# a name: a heading's ("#### Ann", html2text's heading inside a list item) and a
+# second list marker ("* * Ann": an item of a list nested in an empty item)
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:\[[^\]\n]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸*] |#[0-9]{1,6} (?:by |von |de |par )?"
+    r"|#{1,6} |(?i:avatar|gravatar)(?: of| von)? )"
 )
-_NOISE_STARTS = frozenset("[●•◦▪■□○◆◇►▸#AaGg")
+_NOISE_STARTS = frozenset("[●•◦▪■□○◆◇►▸*#AaGg")
+# a picture placeholder after the name ("Ann [bd81725]", w3m)
+_TRAILING_PICTURE = re.compile(r"(?: ?\[[^\]\n]{1,40}\]){1,4}$")
 # A picture's alternative text before the name: "Unknown's avatar Ann", "Profile picture of Ann".
 _ALT_TEXT = re.compile(
     r"^(?:[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:user )?avatar"
@@ -199,6 +204,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             name = tail.partition(" ")[2].lstrip(_SEPARATORS)  # "Post by Ann", "Posted by Ann"
         elif first.lower().endswith("by") and first.lower()[:-2].isalpha() and tail:
             name = tail.lstrip(_SEPARATORS)  # "Postby Ann" (glued)
+    if name[-1:] == "]" and " [" in name:
+        name = _TRAILING_PICTURE.sub("", name, count=1).rstrip(_SEPARATORS) or name
     if name:
         name = _ALT_TEXT.sub("", name, count=1) or name
         if before_date and name[-1:] in "st" and " " in name:  # "ann 12 points 4 hours ago"
