@@ -358,8 +358,11 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         return None
     if match.start() == 0:
         return None if ping else _date_then_name(line, match)
-    if ping and not any(ch.isdigit() for ch in match.group(0)):
-        return None  # "… Today in Progressive …" is part of a linking post's title
+    if not any(ch.isdigit() for ch in match.group(0)):
+        if ping:
+            return None  # "… Today in Progressive …" is part of a linking post's title
+        if not _splits_name(line, match):
+            return None  # "Ann joins the team today. She …": a sentence, not a header
     author = clean_author(line[: match.start()], before_date=True)
     if author is None or (not ping and len(author) > 160):  # long: a linking post's title
         return None

@@ -152,6 +152,7 @@ class PageBuilder:
         self._signed: dict[int, set[int]] = {}  # items signed below: their signature's lines
         self._not_run: set[int] = set()  # items read in a run of names too short (_name_run)
         self._not_closed: set[int] = set()  # items read in a run of no comments (_closed_run)
+        self._container: Container = {}  # each list item's siblings and place (build)
 
     # -- what an item is ----------------------------------------------------------------
     def header(self, node: OutlineNode) -> L.Header | None:
@@ -246,10 +247,39 @@ class PageBuilder:
         if node.children:
             if header is None and L.is_reply_link(node.text):
                 return False  # "Reply" over the replies: a control (they are the comment's)
+            if header is None and self._titles_list(node):
+                return False
             return header is not None or any(
                 child.marker is None or self.header(child) is not None for child in node.children
             )
         return header is not None and header.evidence in ("verb", "ping")
+
+    def _titles_list(self, item: OutlineNode) -> bool:
+        """An item whose block opens with a list item that reads as no header: the
+        item's line is the title of a list ("Recent posts" over its links, a sidebar
+        printed under the last comment), not a comment's header (a body opens with a
+        line of text; a reply under a comment reads as a header)."""
+        first = item.children[0]
+        return first.marker is not None and self.header(first) is None
+
+    def _in_link_list(self, item: OutlineNode) -> bool:
+        """A reply candidate without a header of its own next to an item that is a single
+        line without a header (a list of links in the body, this one wrapped onto a
+        second line): a list entry, not a reply."""
+        if self.header(item) is not None or id(item) not in self._container:
+            return False
+        siblings, place = self._container[id(item)]
+        for at in (place - 1, place + 1):
+            if 0 <= at < len(siblings):
+                other = siblings[at]
+                if (
+                    other.marker is not None
+                    and other.column == item.column
+                    and not other.children
+                    and self.header(other) is None
+                ):
+                    return True
+        return False
 
     def _sure_threads(self, threads: list[Run]) -> bool:
         """Item threads whose top comments read as headers by their own line ("NAME
@@ -276,6 +306,7 @@ class PageBuilder:
         _merge_marker_lines(nodes)
         _lift_numbered_next(nodes)
         flat, container = _preorder(nodes)
+        self._container = container
         for node in flat:
             if node.marker is not None and node.marker[0].isdigit():
                 _undo_date_marker(node)
@@ -431,6 +462,8 @@ class PageBuilder:
             )
             if flat_layout and not strong and header is not None:
                 strong = _pictures_repeat(flat, index)
+            if flat_layout and header is not None and header.evidence == "date":
+                flat_layout = not _ends_link_list(flat, index)
             starts = (flat_layout or self.is_comment(node)) and (strong or since_count <= 3)
             since_count = 99
             if not starts:
@@ -655,7 +688,11 @@ class PageBuilder:
             under = list(reversed(node.children))
             while under:
                 child = under.pop()
-                if child.marker is not None and self.is_comment(child):
+                if (
+                    child.marker is not None
+                    and self.is_comment(child)
+                    and not self._in_link_list(child)
+                ):
                     _adopt_body_at_bullet(child, under)
                     reply = self._comment(child, comment.depth + 1, comment, page)
                     comment.children.append(reply)
@@ -1350,6 +1387,21 @@ def _initial_over_name(item: OutlineNode) -> L.Header | None:
     if not below.startswith(name) or below[len(name) : len(name) + 1].isalnum():
         return None
     return L.Header(name, evidence="name")
+
+
+def _ends_link_list(flat: list[OutlineNode], index: int) -> bool:
+    """``flat[index]`` ("Title December 7, 2021") is the last of a list of one-line items
+    printed without a line between them (a list of dated links): the lines after it
+    are no body of it, whatever their column."""
+    if index == 0:
+        return False
+    node, before = flat[index], flat[index - 1]
+    return (
+        before.marker is not None
+        and not before.children
+        and before.column == node.column
+        and before.line + 1 == node.line
+    )
 
 
 def _name_follows(flat: list[OutlineNode], index: int) -> bool:
