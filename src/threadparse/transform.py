@@ -259,8 +259,8 @@ class PageBuilder:
         item's line is the title of a list ("Recent posts" over its links, a sidebar
         printed under the last comment), not a comment's header (a body opens with a
         line of text; a reply under a comment reads as a header)."""
-        first = item.children[0]
-        return first.marker is not None and self.header(first) is None
+        first = next(iter(item.children), None)
+        return first is not None and first.marker is not None and self.header(first) is None
 
     def _in_link_list(self, item: OutlineNode) -> bool:
         """A reply candidate without a header of its own next to an item that is a single
