@@ -115,10 +115,13 @@ class LineLexer(Lexer):
         item, plain, run = self.item.match, self.line.match, self.run.match
         joining = self.join_runs
         items: list[tuple[int, str]] = []  # open list items: (indentation, bullet)
+        lone = False  # the last token was a marker alone on its line
         while pos < end:
             line_start = text.rfind("\n", 0, pos) + 1
             indent = pos - line_start
-            while items and items[-1][0] >= indent:
+            # (a lone marker's text, printed left of it by lynx, keeps its item open)
+            outdented = lone and bool(items) and indent < items[-1][0]
+            while items and items[-1][0] >= indent and not outdented:
                 items.pop()
             kind = "ITEM"  # ITEM first: the grammar gives it the higher priority
             match = item(text, pos, end)
@@ -143,6 +146,7 @@ class LineLexer(Lexer):
             token = new_token(kind, text[pos:stop], pos, line, pos - line_start + 1)
             yield token
             # the line after a lone marker is placed by the postlexer, not with its run
-            joining = self.join_runs and not (kind == "ITEM" and is_lone_marker(token))
+            lone = kind == "ITEM" and is_lone_marker(token)
+            joining = self.join_runs and not lone
             line += text.count("\n", pos, stop)
             pos = stop
