@@ -78,6 +78,31 @@ Some text.
 """
 
 
+# w3m: the item line is the avatar's placeholder, the name and the date under it on
+# lines of their own, and no count over the list
+NAME_OVER_DATE_ITEMS = """\
+Choosing a tent
+
+What our readers think of “Choosing a tent for two (and a dog) [a long
+title]”
+
+Newer Comments
+
+Older Comments
+
+ 1. [svg]
+    Rosa Quint
+    November 15, 2022 at 7:03 am
+
+    The dog needs its own vestibule, trust me.
+
+ 2. [svg]
+    yusuf
+    October 27, 2022 at 7:03 am
+
+    Any thoughts on trekking-pole tents?
+"""
+
 # w3m: the item line is the avatar's placeholder and the reply link; name and date under it
 PICTURE_REPLY_ITEMS = """\
 Why the kettle whistles
@@ -113,8 +138,22 @@ Subscribe to comments
             [("Noor Falk", 0), ("Lev Arn", 0), ("Ivy Holt", 0)],
             None,
         ),
+        (NAME_OVER_DATE_ITEMS, [("Rosa Quint", 0), ("yusuf", 0)], None),
+        (
+            NAME_OVER_DATE_ITEMS.replace("[svg]", "![](https://cdn.example.net/a.png)"),
+            [("Rosa Quint", 0), ("yusuf", 0)],
+            None,
+        ),
     ],
-    ids=["counter", "date", "picture", "picture-and-reply", "picture-and-reply-de"],
+    ids=[
+        "counter",
+        "date",
+        "picture",
+        "picture-and-reply",
+        "picture-and-reply-de",
+        "name-over-date",
+        "name-over-date-picture",
+    ],
 )
 def test_the_header_under_a_stand_in_line(text: str, tree, declared: int) -> None:
     page = threadparse.parse(text)
@@ -133,6 +172,12 @@ def test_an_emoji_only_reply_keeps_its_author() -> None:
     page = threadparse.parse(COUNTER_ITEMS)
     theo = page.comments[0].children[0]
     assert (theo.author, theo.text) == ("Theo K.", "🌱")
+
+
+def test_a_sentence_over_a_date_under_a_picture_is_no_header() -> None:
+    line = "We walked all day in the rain."
+    text = NAME_OVER_DATE_ITEMS.replace("Rosa Quint\n", line + "\n")
+    assert line not in [c.author for c in threadparse.parse(text).walk()]
 
 
 def test_a_reply_link_item_over_prose_is_no_header() -> None:

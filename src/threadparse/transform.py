@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from threadparse import kinds
 from threadparse import lines as L
@@ -1289,8 +1289,9 @@ def _header_below(item: OutlineNode) -> L.Header | None:
     """The header of a comment whose item line only stands in for it — a running number
     ("1. 12"), the comment's date, a picture placeholder, or a number and a picture —
     read from the first line under the item ("NAME says:", "NAME on DATE", "Comment by
-    NAME"). The item's date, if that is what it shows, is the comment's date; the
-    author is left for `PageBuilder._head` to take from that line."""
+    NAME") or the first two under a picture ("NAME" over "DATE"). The item's date, if
+    that is what it shows, is the comment's date; the author is left for
+    `PageBuilder._head` to take from that line."""
     if not item.children:
         return None
     first = item.children[0]
@@ -1303,11 +1304,20 @@ def _header_below(item: OutlineNode) -> L.Header | None:
         if not is_date:
             return None
     below = L.read_header(first.text)
+    if below is None and not is_date and _name_over_date(item.children):
+        return L.Header(None, evidence="below")  # "NAME" over "DATE" under a picture
     if below is None or below.evidence not in ("verb", "date", "ping"):
         return None
     if below.kind == "comment" and not (below.author and looks_like_name(below.author)):
         return None  # a sentence that ends in a date ("… Commented Mar 4, 2017"): a body
     return L.Header(None, below.kind, shown if is_date else None, evidence="below")
+
+
+def _name_over_date(lines: Sequence[OutlineNode]) -> bool:
+    """The first two lines are a name alone and a date alone (a header in two lines)."""
+    if len(lines) < 3 or lines[1].marker is not None or len(lines[0].text) > 60:
+        return False
+    return looks_like_name(lines[0].text) and is_date_line(L.plain(lines[1].text))
 
 
 _CLOSED_RUN = 3  # sibling items, each a block closed by a reply link: a comment thread
