@@ -8,6 +8,7 @@ match the same character, and digits are ASCII ``[0-9]`` only.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import attrs
@@ -69,6 +70,11 @@ _COUNT = re.compile(
     r"(?:([0-9]{1,7})[ \u00a0]?|([a-z]{1,6})[ \u00a0])"  # "3 Comments", "3Comments", "One …"
     + _COUNT_NOUNS
     + r"\b(?:[ \u00a0:][^\n]{0,300})?$"
+)
+# "4 Comments. Leave new": a number in digits, the noun closing a sentence ("A reply."
+# or "One comment." is prose)
+_COUNT_DOT = re.compile(
+    r"(?i)^([0-9]{1,7})[ \u00a0]?" + _COUNT_NOUNS + r"\.(?:[ \u00a0][^\n]{0,300})?$"
 )
 _COUNT_PAREN = re.compile(r"(?i)^" + _COUNT_NOUNS + r"[ \u00a0]?\(([0-9]{1,7})\)$")
 # What a count or count heading can start with: a digit or a letter (no sign, no quote).
@@ -386,6 +392,55 @@ def _date_then_name(line: str, match: re.Match[str]) -> Header | None:
     return Header(clean_author(rest), date=line[match.start() : end], evidence="date")
 
 
+# The end of a Markdown link's target: where a header glued to its body may end.
+# (a target holds no "]": each stretch of the line is read by one attempt at most)
+_LINK_END = re.compile(r"\]\([^)\s\]]{0,2000}(?: \"[^\"\n\]]{0,300}\")?\)")
+_GLUED_LINKS = 6  # links looked at, from the line's start, for the end of a glued header
+_CONTROL_MARKS = " *•·|-–—[]()"  # around a control link's word ("[ * Reply](…)")
+
+
+@functools.lru_cache(maxsize=1024)  # (a line is asked about more than once)
+def glued_header(text: str) -> tuple[Header, int] | None:
+    """A comment header that html2text printed on one line with the body after it:
+    "![](a.png) Ann [ March 2, 2020 at 5:38 pm](u#c1) [ * Reply](u?r=1) Body text…".
+    The header is the line up to the end of a Markdown link, the first such stretch
+    that reads as "NAME DATE" or "NAME says:" with a name-like author, and the control
+    links right after it ("Reply", "Antworten"); the rest is the body. Returns the
+    header and where the body starts in ``text``; None when the line reads otherwise
+    (a header alone, or no header before the body).
+
+    >>> header, at = glued_header("Ann [May 3, 2019](u#c1) [Reply](u) Nice post!")
+    >>> header.author, header.date, "Ann [May 3, 2019](u#c1) [Reply](u) Nice post!"[at:]
+    ('Ann', 'May 3, 2019', 'Nice post!')
+    >>> glued_header("Ann [May 3, 2019](u#c1)") is None  # no body: the line is a header
+    True
+    """
+    if "](" not in text:
+        return None
+    found = _LINK_END.finditer(text, 0, 3000)  # (a header starts the line)
+    ends = [m.end() for m in itertools.islice(found, _GLUED_LINKS)]
+    for at, end in enumerate(ends):
+        if end - ends[0] > 600:  # (a header spans a few links, not a paragraph)
+            return None
+        header = read_header(text[:end])
+        if header is None or header.evidence not in ("date", "verb") or header.kind != "comment":
+            continue
+        author = header.author or ""
+        if len(author) > 60 or len(author.split()) > 6 or author[-1:] in ".!?;:,":
+            return None
+        for later in ends[at + 1 :]:  # the controls after the date: "[Reply](u)"
+            control = plain(text[end:later]).strip(_CONTROL_MARKS)
+            if control and not is_reply_link(control):
+                break
+            end = later
+        body = text[end:].lstrip(" \t\u00a0")
+        words = plain(body).split()
+        if len(words) < 2 or is_reply_link(" ".join(words)):
+            return None
+        return header, len(text) - len(body)
+    return None
+
+
 def declared_count(text: str) -> int | None:
     """The number a comment-count heading declares, or None.
 
@@ -406,7 +461,7 @@ def _count_in(line: str) -> int | None:
         if m.group(1) is not None:
             return int(m.group(1))
         return _NUMBER_WORDS.get(m.group(2).lower())  # "One …", not "Recent …"
-    m = _COUNT_PAREN.match(line)
+    m = _COUNT_PAREN.match(line) or _COUNT_DOT.match(line)
     return int(m.group(1)) if m else None
 
 
@@ -497,6 +552,25 @@ def plain(text: str) -> str:
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # single spaces only (any other blank is not printable): as it is
     return " ".join(text.split())
+
+
+def open_link(text: str) -> str | None:
+    """How a Markdown line ends inside a link html2text wrapped onto the next line:
+    ``"text"`` in the link's text ("[Ann](u)[October"), ``"target"`` in its target
+    ("[Ann](http://ann-"), None when every link of the line is closed.
+
+    >>> open_link("[Ann](u)[October"), open_link("[Ann](http://ann-"), open_link("[Ann](u)")
+    ('text', 'target', None)
+    """
+    if "[" not in text:
+        return None
+    opened = text.rfind("[")
+    if "]" not in text[opened:]:
+        return "text"
+    target = text.rfind("](")
+    if target >= 0 and ")" not in text[target + 2 :] and " " not in text[target + 2 :]:
+        return "target"
+    return None
 
 
 def _kept_name(match: re.Match[str]) -> str:

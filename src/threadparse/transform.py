@@ -160,6 +160,8 @@ class PageBuilder:
         key = id(node)
         if key not in self._headers:
             header = L.read_header(node.text) if node.marker is not None else None
+            if header is None and _glued_at(node) is not None:  # the body on its line
+                header = L.glued_header(node.text)[0]  # type: ignore[index]
             if header is None and node.marker is not None:
                 header = _header_below(node)
             if header is None and node.marker is not None and node.children:
@@ -252,6 +254,8 @@ class PageBuilder:
             return header is not None or any(
                 child.marker is None or self.header(child) is not None for child in node.children
             )
+        if header is not None and _glued_at(node) is not None:
+            return True  # the body is on the header's line
         return header is not None and header.evidence in ("verb", "ping")
 
     def _titles_list(self, item: OutlineNode) -> bool:
@@ -464,6 +468,8 @@ class PageBuilder:
                 strong = _pictures_repeat(flat, index)
             if flat_layout and header is not None and header.evidence == "date":
                 flat_layout = not _ends_link_list(flat, index)
+            if strong and since_count > 3 and _glued_at(node) is not None:
+                strong = _glued_repeat(flat, index)  # one such line alone is no thread
             starts = (flat_layout or self.is_comment(node)) and (strong or since_count <= 3)
             since_count = 99
             if not starts:
@@ -542,8 +548,13 @@ class PageBuilder:
 
     def _is_flat(self, node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
         """A header item whose body is not indented under it (html2text's layout):
-        it has no block, and the next line is a plain line no deeper than it."""
-        if node.children or index + 1 >= len(flat):
+        it has no block, and the next line is a plain line no deeper than it; or its
+        header is glued to the start of its body on its own line."""
+        if node.children:
+            return False
+        if _glued_at(node) is not None and self.header(node) is not None:
+            return True  # the body on the header's line, the rest (if any) unindented
+        if index + 1 >= len(flat):
             return False
         after = flat[index + 1]
         if after.marker is not None or after.column > node.column or _ends_section(after):
@@ -683,6 +694,8 @@ class PageBuilder:
             body: list[OutlineNode] = []
             if comment.header_span is None:
                 body.append(_as_line(node))  # a nameless comment: its line is body text
+            elif comment.header_span.end < node.end:  # the body's start on the header's line
+                body.append(_glued_body(node, comment.header_span.end))
             # the lines under the comment in document order: replies are taken whole,
             # everything else is flattened into the body
             under = list(reversed(node.children))
@@ -816,16 +829,22 @@ class PageBuilder:
                 guess="list item with an indented block taken as a comment",
             )
         number = int(node.marker[:-1]) if node.marker and node.marker[0].isdigit() else None
+        header_text, header_span = node.text, node_span(node)
+        glued = _glued_at(node) if header.evidence in ("date", "verb") else None
+        if glued is not None:  # the line's head: the body after it is the first paragraph
+            header_text = node.text[:glued].rstrip(" \t\u00a0")
+            text_start = node.end - len(node.text)
+            header_span = Span(node.line, node.line, node.start, text_start + len(header_text))
         return Comment(
             author=header.author,
-            header="" if nameless else node.text,
+            header="" if nameless else header_text,
             marker=node.marker,
             number=number,
             date=header.date,
             depth=depth,
             kind=header.kind,  # type: ignore[arg-type]
             span=subtree_span(node),
-            header_span=None if nameless else node_span(node),
+            header_span=None if nameless else header_span,
             parent=parent,
             page=page,
         )
@@ -834,6 +853,23 @@ class PageBuilder:
         """Take the lines that belong to the header off the front of the body: dates,
         controls, picture placeholders, and the name when the header line had none."""
         taken = 0
+        header_line = comment.header if comment.header_span is not None else ""
+        if "](" in header_line and L.open_link(header_line):
+            _, taken = _link_rest(header_line, body, 0)  # the header's link, wrapped
+            if taken:
+                lines = body[: taken - 1] + _with_link_tail(body, taken - 1)
+                comment.meta.extend(Meta(n.text, "header", node_span(n)) for n in lines)
+                taken = len(lines)
+        if (
+            not taken
+            and body
+            and comment.header_span is not None
+            and body[0].line == comment.header_span.end_line + 1
+            and _header_tail(comment.header, body[0])
+        ):  # the header's date wrapped onto the next line ("… um 7:32" over "Uhr - Reply")
+            lines = _with_link_tail(body, 0)
+            comment.meta.extend(Meta(n.text, "header", node_span(n)) for n in lines)
+            taken = len(lines)
         while taken < len(body):
             node = body[taken]
             if node.marker is not None or read_attribution(node.text) is not None:
@@ -845,8 +881,14 @@ class PageBuilder:
                 if not dated:
                     break
             header = None
+            wrapped = 1  # the lines the header's links are wrapped over
+            joined = node.text
             if comment.author is None and comment.header_span is not None:
-                header = L.read_header(text)  # "NAME • 2 weeks ago" under a placeholder
+                if L.open_link(node.text):  # the line's last link wrapped onto the next
+                    joined, wrapped = _link_wrapped(body, taken)
+                    header = L.read_header(joined)
+                if header is None:  # "NAME • 2 weeks ago" under a placeholder
+                    header, wrapped, joined = L.read_header(text), 1, node.text
             elif len(text) > 200:  # longer than any date, link or name line: body text
                 break
             if header is not None and header.evidence in ("verb", "date"):
@@ -867,7 +909,18 @@ class PageBuilder:
                 comment.author = L.display_name(text)
             else:
                 break
-            lines = _with_link_tail(body, taken)
+            if role != "author" or header is None:
+                wrapped = 1
+            lines = body[taken : taken + wrapped - 1] + _with_link_tail(body, taken + wrapped - 1)
+            after = taken + len(lines)
+            if (
+                role == "author"
+                and header is not None
+                and after < len(body)
+                and not lines[-1].blank_after
+                and _header_tail(joined, body[after])
+            ):  # the header's date wrapped onto the next line
+                lines += _with_link_tail(body, after)
             for part in lines:
                 comment.meta.append(Meta(part.text, role, node_span(part)))
             taken += len(lines)
@@ -1272,6 +1325,100 @@ def _with_link_tail(
     return [first]
 
 
+_WRAPPED_LINES = 3  # lines a header's Markdown links may be wrapped over (html2text)
+
+
+def _header_tail(header: str, node: OutlineNode) -> bool:
+    """``node`` finishes the header line ``header`` that a converter wrapped inside its
+    date ("Ann 21. Juni 2018 um 7:32" over "Uhr - Reply"): read together, the two name
+    the same author with a longer date. A body line after a header never lengthens its
+    date."""
+    if node.marker is not None or node.children or len(node.text) > 200:
+        return False
+    rest = L.plain(node.text)
+    if not rest or len(rest) > 60 or not rest[0].isalnum():
+        return False
+    alone = L.read_header(header)
+    if alone is None or alone.date is None:
+        return False
+    joined = L.read_header(f"{header} {node.text}")
+    return (
+        joined is not None
+        and joined.author == alone.author
+        and len(joined.date or "") > len(alone.date)
+    )
+
+
+def _link_wrapped(nodes: list[OutlineNode], index: int) -> tuple[str, int]:
+    """The line at ``index`` joined with the lines that finish a Markdown link html2text
+    wrapped at its end ("[Ann](u)[October" over "27, 2011 at 5:39 AM](…)", "[Ann](http://ann-"
+    over "site.org/)[21:00](…)"), and how many lines that is: a link's text goes on after
+    a space, its target right after the break. Lines are joined while a link is open,
+    up to `_WRAPPED_LINES`."""
+    node = nodes[index]
+    if node.blank_after or node.children:
+        return node.text, 1
+    text, more = _link_rest(node.text, nodes, index + 1)
+    return text, 1 + more
+
+
+def _link_rest(text: str, nodes: list[OutlineNode], index: int) -> tuple[str, int]:
+    """``text`` (a line ending in a wrapped link) joined with the plain lines from
+    ``nodes[index]`` on that finish the link, and how many of them there are."""
+    count = 0
+    while count + 1 < _WRAPPED_LINES and index + count < len(nodes):
+        open_ = L.open_link(text)
+        if open_ is None:
+            break
+        node = nodes[index + count]
+        if node.marker is not None:
+            break
+        text = f"{text} {node.text}" if open_ == "text" else text + node.text
+        count += 1
+        if node.blank_after or node.children:
+            break
+    return text, count
+
+
+def _glued_at(node: OutlineNode) -> int | None:
+    """Where the body starts in an item's text when html2text printed the comment's
+    header and body on one line (`lines.glued_header`); None when the line reads as
+    a header alone, or as none."""
+    if node.marker is None or node.end_line != node.line or "](" not in node.text:
+        return None
+    if L.read_header(node.text) is not None:
+        return None
+    glued = L.glued_header(node.text)
+    return None if glued is None else glued[1]
+
+
+def _glued_body(node: OutlineNode, start: int) -> OutlineNode:
+    """The body's part of a header line glued to it: a line of its own from the first
+    character after the header's span (``start``) to the line's end."""
+    text_start = node.end - len(node.text)
+    skip = start - text_start
+    rest = node.text[skip:]
+    at = start + len(rest) - len(rest.lstrip(" \t\u00a0"))
+    return OutlineNode(
+        None, node.text[at - text_start :], node.line, node.column + (at - node.start),
+        at, node.end, node.blank_after,
+    )  # fmt: skip
+
+
+_GLUED_RUN = 200  # lines looked at, after a glued header, for another one
+
+
+def _glued_repeat(flat: list[OutlineNode], index: int) -> bool:
+    """An item whose header is glued to its body (``flat[index]``), far from a count,
+    starts a thread only when another such item follows before the section ends."""
+    for node in flat[index + 1 : index + 1 + _GLUED_RUN]:
+        if _ends_section(node):
+            return False
+        if _glued_at(node) is not None:
+            return True
+    return False
+
+
 def _numbered_next(previous: OutlineNode, node: OutlineNode) -> bool:
     """``node`` carries the number after ``previous``'s ("2." after "1."): the next
     comment of a numbered thread, even when its header is gone (a nameless comment)."""
@@ -1420,7 +1567,7 @@ def _name_follows(flat: list[OutlineNode], index: int) -> bool:
     after = flat[index + 1] if index + 1 < len(flat) else None
     if after is None or after.marker is not None:
         return False
-    shown = L.read_header(after.text)
+    shown = L.read_header(_link_wrapped(flat, index + 1)[0])
     if shown is not None and shown.evidence in ("verb", "date"):
         return True
     then = flat[index + 2] if index + 2 < len(flat) else None
@@ -1519,13 +1666,17 @@ def _is_placeholder(text: str) -> bool:
     return L.is_noise(shown) or not any(ch.isalnum() for ch in shown)
 
 
+_HASHTAG = re.compile(r"#[^\W\d_]")  # "#Instagram" opens a line of body text, not a heading
+
+
 def _ends_section(node: OutlineNode) -> bool:
     """A line that closes a comment section: a Markdown heading, a comment form's title,
     a closed notice, a count."""
     text = node.text
     if node.marker is not None:
         return False
-    if text.startswith("#") or L.is_form_heading(text) or L.is_closed_notice(text):
+    heading = text.startswith("#") and not _HASHTAG.match(text)
+    if heading or L.is_form_heading(text) or L.is_closed_notice(text):
         return True
     return L.declared_count(text) is not None
 
