@@ -51,6 +51,7 @@ _NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
 _DIGITS = re.compile(r"[0-9]+")
 _DIGIT = re.compile(r"[0-9]")
+_WORD = re.compile(r"[^\W\d_]+")
 _COUNTER = re.compile(r"^[0-9][0-9.,]*[kKmM]?$")  # "12", "1,204", "30.5k"
 _AVATAR_ALT = re.compile(
     r"(?i)^([^\s'’].{0,40}?)['’]s (?:user )?(?:avatar|profile picture|picture)$"
@@ -164,6 +165,11 @@ class Stamp:
     number: int | None = None
     author: str | None = None
     date: str | None = None
+    # a date line's one word before its date, as printed ("Ann" of "Ann May 2, 2024"),
+    # and the shape of what follows the date, words and numbers aside (", 0:0a 0")
+    named: str | None = None
+    shape: str = ""
+    closing: int | None = None  # a number closing the line after its date ("… 9:15am 3")
 
 
 def read_stamp(node: OutlineNode) -> Stamp | None:
@@ -225,16 +231,32 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         if rest and not any(ch.isalpha() for ch in rest):
             before = rest
     after = line[date.end() :].strip()
+    shape = _DIGITS.sub("0", _WORD.sub("a", after))  # (", 9:15am 3": ", 0:0a 0")
+    last = after.rsplit(None, 1)[-1] if after else ""
+    closing = int(last) if len(last) <= _BARE_DIGITS and last.isdigit() and last.isascii() else None
     if (before and len(before.split()) > 1) or _LABEL.match(before + " "):
         header = L.read_header(line)
         if header is None or header.author is None or not is_name_like(header.author):
             return None
         if line[-1] == ":":  # "2 hours ago, Ann said:" opens a quote inside a post
             return None
-        return Stamp(("header", marker), author=header.author, date=header.date)
+        return Stamp(
+            ("header", marker),
+            author=header.author,
+            date=header.date,
+            shape=shape,
+            closing=closing,
+        )
     if len(after.split()) > 4:
         return None
-    return Stamp(("date", marker, before.casefold()), date=line[date.start() :])
+    named = before if words and len(words) == 1 else None
+    return Stamp(
+        ("date", marker, before.casefold()),
+        date=line[date.start() :],
+        named=named,
+        shape=shape,
+        closing=closing,
+    )
 
 
 @attrs.define(slots=True)
@@ -311,6 +333,7 @@ def _stamps(
             label = ("date", *key[1:], authors.pop())
             del by_key[key]
             by_key[label] = [(i, Stamp(label, date=stamp.date)) for i, stamp in found]
+    _name_dates(flat, by_key, prose_before)
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
     for key, found in by_key.items():
         kept = _separated(found, prose_before)
@@ -333,6 +356,86 @@ def _stamps(
         scored.append((score, -kept[0][0], kept))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+def _name_dates(
+    flat: Sequence[OutlineNode],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+    prose_before: list[int],
+) -> None:
+    """Date lines after one word ("Ann May 2, 2024, 9:15am 3") whose word changes down
+    the page are stamps that name their author, as "Ann Lee May 2, 2024" is: they join
+    the header stamps of the same marker whose date ends the same way, and so do bare
+    dates ending that way under a name line (the line wrapped after the name). A word
+    printed in most of the posts' blocks is a label ("Posted DATE"), not a name. A
+    number closing every such line is the post's number (posts too short to read as
+    prose stay apart by it)."""
+    by_shape: dict[tuple[str, str], list[tuple[int, Stamp]]] = {}
+    for key, found in by_key.items():
+        if key[0] == "date" and found[0][1].named is not None:
+            for index, stamp in found:
+                by_shape.setdefault((key[1], stamp.shape), []).append((index, stamp))
+    for (marker, shape), found in by_shape.items():
+        if shape != "0" and not shape.endswith(" 0"):
+            continue
+        blocks = {prose_before[index] for index, _ in found}
+        words: dict[str, set[int]] = {}
+        for index, stamp in found:
+            words.setdefault(stamp.key[-1], set()).add(prose_before[index])
+        names = {
+            word
+            for word, held in words.items()
+            if len(held) * 5 < len(blocks) * 3 and is_name_like(word)
+        }
+        if len(names) < 2:  # (one word: its own key already)
+            continue
+        header = ("header", marker)
+        joined = [(i, _numbered(s, header, s.named)) for i, s in found if s.key[-1] in names]
+        joined += [
+            (i, _numbered(s, header, s.author))
+            for i, s in by_key.get(header, [])
+            if s.shape == shape
+        ]
+        bare = ("date", marker, "")
+        wrapped = {  # "Ann" over "May 2, 2024, 9:15am 3"
+            i
+            for i, s in by_key.get(bare, [])
+            if s.shape == shape and i > 0 and _wrapped_name(flat[i - 1], flat[i])
+        }
+        joined += [
+            (i, _numbered(s, header, _display(flat[i - 1].text)))
+            for i, s in by_key.get(bare, [])
+            if i in wrapped
+        ]
+        joined.sort(key=lambda item: item[0])
+        numbers = [stamp.number or 0 for _, stamp in joined]
+        if any(a >= b for a, b in itertools.pairwise(numbers)):
+            continue  # (the posts' numbers run up the page, or these are no posts)
+        if wrapped:
+            by_key[bare] = [(i, s) for i, s in by_key[bare] if i not in wrapped]
+        for word in names:
+            del by_key[("date", marker, word)]
+        rest = [(i, s) for i, s in by_key.get(header, []) if s.shape != shape]
+        by_key[header] = joined
+        if rest:
+            by_key[("header", marker, "other")] = rest
+    for key in [key for key, found in by_key.items() if not found]:
+        del by_key[key]
+
+
+def _numbered(stamp: Stamp, key: tuple[str, ...], author: str | None) -> Stamp:
+    """A date stamp as one that names its author and is numbered by its closing number."""
+    return Stamp(key, stamp.closing, author, stamp.date, shape=stamp.shape)
+
+
+def _wrapped_name(name: OutlineNode, date: OutlineNode) -> bool:
+    """A name line right over a date line, at its column, with no blank between."""
+    return (
+        not name.blank_after
+        and name.marker is None
+        and name.column == date.column
+        and is_name_like(name.text)
+    )
 
 
 def _counting(stamps: list[tuple[int, Stamp]], prose_before: list[int]) -> bool:
@@ -374,8 +477,13 @@ def _separated(found: list[tuple[int, Stamp]], prose_before: list[int]) -> list[
             kept[-1] = (index, stamp)
         else:
             kept.append((index, stamp))
-    # the last stamp must have prose after it, or it stamps no post
-    if kept and prose_before[-1] == prose_before[kept[-1][0] + 1]:
+    # the last stamp must have prose after it, or it stamps no post (unless its post
+    # number runs on from the one before: a short last post)
+    if (
+        kept
+        and prose_before[-1] == prose_before[kept[-1][0] + 1]
+        and (len(kept) < 2 or not _next_number(kept[-2][1], kept[-1][1]))
+    ):
         kept.pop()
     return kept
 
