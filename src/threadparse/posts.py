@@ -1059,7 +1059,8 @@ def _footer_at(flat: Sequence[OutlineNode], post: Post, keys: frozenset[str]) ->
 
 def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int:
     """The end of the page's last post: before its first run of more than four short
-    lines (page furniture), or after its last line of prose."""
+    lines (page furniture), or after its last line of prose; a post without prose (a
+    short last post kept by its number) is its first line."""
     end = start
     short_run = 0
     while end < len(flat):
@@ -1070,7 +1071,7 @@ def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int
             if short_run > 4:
                 return end - short_run + 1
         end += 1
-    return end - short_run
+    return max(end - short_run, min(start + 1, len(flat)))
 
 
 def _is_footer(text: str, constants: frozenset[str]) -> bool:

@@ -1,0 +1,201 @@
+"""Post lists stamped "NAME DATE, TIME N": one line per post names its author, dates
+the post and closes with its running number (`posts._name_dates`).
+
+Forum software of this kind prints each post's header as the user name, the date and
+the post's number on one line; the converters keep that line whole (w3m, inscriptis,
+lynx with a link number glued on the name), or, where the line would run past the
+width, wrap it after the name (lynx). Every fixture is invented, in the converters'
+forms; the negative cases are labels before a date ("asked DATE", "answered DATE")
+and one-word dates whose closing numbers do not run up the page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import threadparse
+from conftest import assert_nothing_lost
+
+# w3m: the header line at the left margin, bodies under it, likes closing some posts;
+# two posts so short that they read as no prose
+W3M = """\
+Pond Keepers
+
+Do frogs overwinter in a small pond?
+
+General
+wildlife, ponds
+quillon April 3, 2023, 9:14am 1
+
+My pond is only sixty centimetres deep and I worry the frogs will freeze there.
+
+bramwell_7 April 3, 2023, 11:02am 2
+
+Sixty centimetres is plenty; the bottom stays above freezing in all but the hardest
+winters, and frogs mostly sleep on land under logs anyway.
+
+2 Likes
+Tessaly April 4, 2023, 8:40pm 3
+
+Keep a patch of the surface open with a floating ball when it freezes over, so the
+gases can escape from the rotting leaves.
+
+quillon April 5, 2023, 7:05am 4
+
+Thanks, both of you
+
+quillon April 5, 2023, 7:06am 5
+
+Will try the ball
+
+  • Home
+  • Categories
+"""
+
+
+def test_w3m_named_stamps_make_the_posts() -> None:
+    page = threadparse.parse(W3M)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("quillon", 0),
+        ("bramwell_7", 0),
+        ("Tessaly", 0),
+        ("quillon", 0),
+        ("quillon", 0),
+    ]
+    first, second, _, fourth, fifth = page.comments
+    assert first.text.startswith("My pond is only sixty")
+    assert second.text.startswith("Sixty centimetres is plenty")
+    assert fourth.text.startswith("Thanks, both of you")  # too short for prose: its
+    assert fifth.text.startswith("Will try the ball")  # number keeps it apart
+    assert_nothing_lost(page, W3M)
+
+
+# lynx: link numbers glued on the names; a header that would pass the width wrapped
+# after the name, its date and number on the next line
+LYNX = """\
+   #[1]Pond Keepers Search
+
+   [2]Pond Keepers
+
+[3]Do frogs overwinter in a small pond?
+
+   [4]General
+   [5]wildlife, [6]ponds
+
+   [7]quillon_the_longer_named
+   April 3, 2023, 9:14am 1
+
+   My pond is only sixty centimetres deep and I worry the frogs will
+   freeze there.
+
+   [8]bramwell_7 April 3, 2023, 11:02am 2
+
+   Sixty centimetres is plenty; the bottom stays above freezing in all
+   but the hardest winters, and frogs mostly sleep on land under logs
+   anyway.
+
+   2 Likes
+
+   [9]Tessaly April 4, 2023, 8:40pm 3
+
+   Keep a patch of the surface open with a floating ball when it freezes
+   over, so the gases can escape from the rotting leaves.
+
+   [10]quillon_the_longer_named
+   April 5, 2023, 7:05am 4
+
+   Thanks to both of you, I will leave the logs where they are now.
+
+   [11]Corvina April 6, 2023, 6:30pm 5
+
+   Leave some leaves at the edge too; the newts like them as well.
+
+     * [12]Home
+     * [13]Categories
+"""
+
+
+def test_lynx_named_stamps_and_names_wrapped_over_their_date() -> None:
+    page = threadparse.parse(LYNX)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("quillon_the_longer_named", 0),
+        ("bramwell_7", 0),
+        ("Tessaly", 0),
+        ("quillon_the_longer_named", 0),
+        ("Corvina", 0),
+    ]
+    assert page.comments[0].text.startswith("My pond is only sixty")
+    assert page.comments[3].text.startswith("Thanks to both of you")
+    assert_nothing_lost(page, LYNX)
+
+
+# inscriptis: the whole post list indented under the category; one line per paragraph;
+# a closing notice by a two-word "author" numbered like the posts
+_INDENT = " " * 8
+INSCRIPTIS = "Stargazers Hub\n\n    Which eyepiece for Saturn?\n\n      Telescopes\n" + "".join(
+    f"{_INDENT}{line}\n" if line else "\n"
+    for line in [
+        "eyepieces",
+        "Mirelda 12 May 2024 21:40 1",
+        "",
+        "I have a small refractor and Saturn looks like a blurry bean in every eyepiece "
+        "I own. What magnification should I aim for on a steady night?",
+        "",
+        "dobson_dave 12 May 2024 22:05 2",
+        "",
+        "Around 150x is a good start for a small refractor; beyond that the atmosphere "
+        "usually wins, whatever the glass.",
+        "",
+        "1 Like",
+        "Pellworth 13 May 2024 07:12 3",
+        "",
+        "Let the telescope cool outside for half an hour first, or the air inside the "
+        "tube will blur it for you.",
+        "",
+        "Mirelda 14 May 2024 23:55 4",
+        "",
+        "Thank you, the rings were sharp tonight",
+        "",
+        "moderator bot 13 June 2024 08:00 5",
+        "",
+        "This topic was automatically closed after thirty days. New replies are no longer allowed.",
+        "",
+        "Home",
+        "Categories",
+    ]
+)
+
+
+def test_inscriptis_named_stamps_with_a_short_last_post() -> None:
+    page = threadparse.parse(INSCRIPTIS)
+    authors = [c.author for c in page.walk()]
+    assert authors[:4] == ["Mirelda", "dobson_dave", "Pellworth", "Mirelda"]
+    assert len(authors) == 5
+    assert page.comments[3].text.startswith("Thank you, the rings")
+    assert all(c.depth == 0 for c in page.walk())
+    assert_nothing_lost(page, INSCRIPTIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # labels before the dates ("asked", "answered"): no names, no post numbers
+        "How to join two lists?\n\nI have two lists and want a third holding both of them.\n\n"
+        "asked May 2, 2022 at 17:49\n\nPellam\n\nUse the plus operator on the two lists, "
+        "it returns a new list with both.\n\nanswered May 3, 2022 at 8:15\n\nQuorra\n\n"
+        "Or extend the first list in place if you do not need to keep it as it was.\n\n"
+        "answered May 4, 2022 at 9:30\n\nTibald\n",
+        # one word before each date and a closing number, but the numbers do not run up:
+        # a list of counts, not posts
+        "Club news\n\nThe season opened with three matches and a long evening of talk.\n\n"
+        "Hartwell May 2, 2024 14\n\nThe first match went to the visitors after a late goal "
+        "from the edge of the box.\n\nMorrow May 3, 2024 3\n\nThe second was a draw, played "
+        "in heavy rain that never stopped all afternoon.\n\nAshby May 4, 2024 9\n\nThe third "
+        "was won at home, the crowd singing long after the whistle.\n",
+    ],
+)
+def test_one_word_dates_without_running_numbers_name_nobody(text: str) -> None:
+    page = threadparse.parse(text)
+    authors = {c.author for c in page.walk()}
+    assert not authors & {"asked", "answered", "Hartwell", "Morrow", "Ashby"}
+    assert_nothing_lost(page, text)
