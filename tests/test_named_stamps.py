@@ -199,3 +199,124 @@ def test_one_word_dates_without_running_numbers_name_nobody(text: str) -> None:
     authors = {c.author for c in page.walk()}
     assert not authors & {"asked", "answered", "Hartwell", "Morrow", "Ashby"}
     assert_nothing_lost(page, text)
+
+
+# Posts with no date at all, headed by the author's avatar printed as the name's
+# initial (`posts._avatar_stamp`). lynx: the initial after the name, on one line with a
+# presence word; a control bar under each body ends with the next replier's initial.
+AVATAR_LYNX = """\
+   [1]Kite Makers
+
+   Which spar for a light-wind delta?
+
+   [2]Reply
+
+     *
+
+   [3]fennick F Offline
+   [4]fennick | Member
+   last edited by
+
+   My delta will not climb in anything below ten knots and I think the
+   carbon spars are too heavy for it.
+
+   [5]Orla_B O 1 Reply Last reply [6]Reply [7]Quote 0
+
+     *
+
+   [8]Orla_B O Online
+   [9]Orla_B Builder @fennick
+   last edited by Orla_B
+
+   Try thinner tubes for the spreader only; the leading edges can stay as
+   they are, the spreader is what weighs the sail down.
+
+   [10]fennick F 1 Reply Last reply [11]Reply [12]Quote 1
+
+     *
+
+   [13]fennick F Offline
+   [14]fennick @Orla_B | Member
+   last edited by
+
+   Swapped the spreader last weekend and it flew in a breeze I could barely
+   feel on my face. Thanks a lot for the advice!
+
+   [15]Reply [16]Quote 0
+
+   [17]Home
+"""
+
+
+def test_lynx_posts_headed_by_the_name_and_its_initial() -> None:
+    page = threadparse.parse(AVATAR_LYNX)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("fennick", 0),
+        ("Orla_B", 0),
+        ("fennick", 0),
+    ]
+    assert "carbon spars are too heavy" in page.comments[0].text
+    assert "thinner tubes" in page.comments[1].text
+    assert_nothing_lost(page, AVATAR_LYNX)
+
+
+# inscriptis: the initial alone as a list item, the name opening the line under it
+AVATAR_INSCRIPTIS = """\
+Kite Makers
+    Which spar for a light-wind delta?
+            * F Offline
+              fennick | Member
+                last edited by
+
+
+            My delta will not climb below ten knots and I think the carbon spars are too heavy.
+
+              O 1 Reply Last reply Reply Quote 0
+            * O Online
+              Orla_B Builder @fennick
+                last edited by Orla_B
+
+
+            Try thinner tubes for the spreader only; the spreader is what weighs the sail down.
+
+              F 1 Reply Last reply Reply Quote 1
+            * F Offline
+              fennick @Orla_B | Member
+                last edited by
+
+
+            Swapped the spreader last weekend and it flew in a breeze I could barely feel at all.
+
+              Reply Quote 0
+        Home
+"""
+
+
+def test_inscriptis_posts_headed_by_the_initial_over_the_name() -> None:
+    page = threadparse.parse(AVATAR_INSCRIPTIS)
+    assert [c.author for c in page.walk()] == ["fennick", "Orla_B", "fennick"]
+    assert "thinner tubes" in page.comments[1].text
+    assert_nothing_lost(page, AVATAR_INSCRIPTIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table whose first column is a word and whose second starts with a capital
+        # letter alone: columns set apart, no avatar
+        "Tenses\n\nThe imperfect tells what was going on, the perfect what was done.\n\n"
+        "Imperfect           I was reading the letter\n\n"
+        "The action was going on when something else happened, as in the story.\n\n"
+        "Imperfect           I was writing a reply\n\n"
+        "Again the action was unfinished when the other event came along.\n",
+        # one name followed by its initial on every line: a repeated line, no posts
+        "Notes\n\nSome thoughts from a week of walking the coast path, written each day.\n\n"
+        "Hollis H notes\n\nThe first day was windy and the path was closed at the cliffs.\n\n"
+        "Hollis H notes\n\nThe second day was calm and we reached the lighthouse by noon.\n\n"
+        "Hollis H notes\n\nThe third day it rained, and we stayed in to read by the fire.\n",
+    ],
+)
+def test_capital_letters_after_a_word_are_no_avatars(text: str) -> None:
+    page = threadparse.parse(text)
+    assert not {c.author for c in page.walk()} & {"Imperfect", "Hollis"}
+    assert_nothing_lost(page, text)

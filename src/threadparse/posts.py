@@ -11,7 +11,11 @@ repetition instead:
    number (``#12``, ``#12 · Feb 17, 2024``, ``Feb 17, 2024 #12``), a header line that
    names its author before a date (``Post by Ann » Tue Aug 27, 2019``), or a date line
    (``Posted April 18, 2024``; the words around the date are part of the key, digits
-   are not). The key that repeats down the page with prose between its lines is the
+   are not). A date after one word that changes down the page, the line closed by a
+   number that runs up (``Ann May 2, 2024, 9:15am 3``), names its author as a header
+   line does; where no date is printed, a line opened by the author's avatar as the
+   name's initial (``Ann A Offline``, or ``A Offline`` over ``Ann | Member``) stamps
+   the post. The key that repeats down the page with prose between its lines is the
    page's stamp.
 2. **Header blocks.** Around each stamp the short lines before it (and, on pages that
    print the name after the stamp, the short lines after it) are the post's header
@@ -316,6 +320,8 @@ def _stamps(
         stamp = read_stamp(node)
         if stamp is None and index + 1 < len(flat) and not prose[index + 1]:
             stamp = read_wrapped_stamp(node, flat[index + 1])
+        if stamp is None:
+            stamp = _avatar_stamp(flat, index)
         if stamp is not None and stamp.number is None and _within(node.line, signed):
             continue  # (a post number stays one: the surest stamp a page can have)
         if stamp is not None:
@@ -341,6 +347,8 @@ def _stamps(
             continue
         if key[0] == "bare" and not _counting(kept, prose_before):
             continue  # (a bare number stamps posts only as a count 1, 2, 3, …)
+        if key[0] == "avatar" and len({stamp.author for _, stamp in kept}) < 2:
+            continue  # (one name by its initial on every stamp: a repeated line, no posts)
         score = float(len(kept))
         if sum(index in followed for index, _ in kept) * 2 > len(kept):
             if key[0] == "date" and key[-1]:  # a labelled date over the post's own
@@ -356,6 +364,33 @@ def _stamps(
         scored.append((score, -kept[0][0], kept))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """A header line that opens with its author's avatar, printed as the name's initial:
+    after the name ("Ann A Offline") or alone before the line that opens with the name
+    ("A Offline" over "Ann | Member"). Such lines stamp posts where no date is printed."""
+    node = flat[index]
+    words = node.text.split(None, 2) if len(node.text) <= _MAX_STAMP else []
+    if len(words) < 2:
+        return None
+    first, second = words[:2]
+    marker = _DIGITS.sub("N", node.marker or "")
+    if len(second) == 1 and second.isupper():  # "Ann A Offline"
+        if not node.text.startswith(f"{first} {second}"):
+            return None  # (set apart: table columns, "Term      I was …")
+        name = _shown(first)
+        if len(name) > 1 and name[0].upper() == second and is_name_like(name):
+            return Stamp(("avatar", marker), author=_display(first))
+        return None
+    if len(first) != 1 or not first.isupper() or index + 1 >= len(flat):
+        return None
+    following = flat[index + 1].text  # "A Offline" over "Ann | Member"
+    opening = following.split(None, 1)[0] if len(following) <= _MAX_STAMP else ""
+    name = _shown(opening) if opening else ""
+    if len(name) > 1 and name[0].upper() == first and is_name_like(name):
+        return Stamp(("avatar", marker), author=_display(opening))
+    return None
 
 
 def _name_dates(
