@@ -232,3 +232,151 @@ Dry some of it on baking paper and grind it, then revive it with flour and water
 def test_ranks_and_scores_stamp_no_posts() -> None:
     assert threadparse.parse(RANKED).comments == []  # no prose between the numbers
     assert threadparse.parse(SCORES).comments == []  # the numbers do not count up
+
+
+# -- posts opened by a score under a count of them ("3 Answers") ---------------------
+SCORED = """7
+
+How do I stop my bread dough from sticking to the counter when I knead it by hand?
+
+I have tried more flour but the loaf comes out dry and dense every single time.
+
+3
+  • Have you tried a little oil on your hands instead of flour? Commented Mar 3, 2021 at 9:12
+  • A bench scraper helps a lot with wet doughs like this one. Commented Mar 3, 2021 at 9:40
+Add a comment  |
+
+2 Answers
+
+12
+
+Wet your hands with cold water before each fold, the dough will not stick to wet skin at all.
+
+Let it rest for twenty minutes first so the gluten can relax, then knead in short bursts.
+
+1
+  • This worked on the first try, thank you very much for the tip. Commented Mar 4, 2021 at 8:01
+  • Resting first is the part most recipes leave out for some reason. Commented Mar 5, 2021 at 7:30
+Add a comment  |
+3
+
+Use a silicone mat and knead with a scraper rather than your hands; less flour ends up in the loaf.
+
+Add a comment  |
+
+You must log in to answer this question.
+"""
+
+
+def test_scores_under_a_count_of_answers_open_posts() -> None:
+    page = threadparse.parse(SCORED)
+    assert [(c.depth, (c.text or c.header)[:20]) for c in page.walk()] == [
+        (0, "Have you tried a lit"),  # the question's comments: the top level
+        (0, "A bench scraper help"),
+        (0, "Wet your hands with "),  # an answer: a post of its own
+        (1, "This worked on the f"),  # its comments: its replies
+        (1, "Resting first is the"),
+        (0, "Use a silicone mat a"),
+    ]
+    answer = page.comments[2]
+    assert (
+        answer.author is None and answer.date is None and answer.number is None
+    )  # a score is no post number
+    assert "1" not in answer.text.split("\n")  # the comments' score is no body text
+    assert_nothing_lost(page, SCORED)
+
+
+LONG_COMMENT = "I tried this with rye flour too, " + "and it held up well, " * 16
+
+ONE_SCORED = f"""Why does my kettle click before it boils?
+
+It switches off a few seconds early and then I have to start it again.
+
+1 Answer
+
+4
++50
+
+The thermostat strip wears out with limescale, so it trips at a lower temperature than it should.
+
+  • {LONG_COMMENT}so thanks. Commented Jan 9, 2022 at 18:02
+  • Descaling fixed mine, it boils all the way now. Commented Jan 10, 2022 at 6:45
+Add a comment  |
+"""
+
+
+def test_one_scored_post_and_a_long_comment_item() -> None:
+    page = threadparse.parse(ONE_SCORED)
+    assert [(c.depth, (c.text or c.header)[:20]) for c in page.walk()] == [
+        (0, "The thermostat strip"),
+        (1, "I tried this with ry"),
+        (1, "Descaling fixed mine"),
+    ]
+    assert page.comments[0].children[0].date == "Jan 9, 2022 at 18:02"
+    assert_nothing_lost(page, ONE_SCORED)
+
+
+OVER_COUNT = """Best budget tents
+
+2 Answers
+
+5
+
+The lighter one packs smaller and the poles are aluminium, which matters on long walks.
+
+3
+
+The heavier one survives wind far better and costs less, so it suits a car campsite.
+
+2
+
+Neither has a proper porch, which is a pity when it rains for two days straight.
+"""
+
+LIST_UNDER_COUNT = """Notes
+
+3 Answers
+
+4
+  • Buy the lighter one if you carry it for more than a day at a time.
+  • Buy the heavier one if you camp next to the car most of the time.
+"""
+
+
+def test_scores_more_than_the_count_or_over_lists_open_no_posts() -> None:
+    assert threadparse.parse(OVER_COUNT).comments == []  # three scores, two answers
+    assert threadparse.parse(LIST_UNDER_COUNT).comments == []  # a score over a list
+    assert threadparse.parse(SCORES).comments == []  # no count over the scores
+
+
+OUTPUT_IN_ANSWER = """How do I count to three in a shell loop?
+
+I want to print the numbers one per line without typing each of them by hand.
+
+2 Answers
+
+6
+
+Use a for loop over a brace range and echo each number on its own line:
+
+for n in {1..3}; do echo $n; done
+
+output:
+
+1
+2
+3
+
+8
+
+The seq command does the same thing and is easier to remember for longer runs.
+"""
+
+
+def test_numbers_printed_in_a_run_stamp_no_post() -> None:
+    page = threadparse.parse(OUTPUT_IN_ANSWER)
+    assert [(c.depth, c.text[:20]) for c in page.walk()] == [
+        (0, "Use a for loop over "),
+        (0, "The seq command does"),
+    ]
+    assert page.comments[0].text.split("\n")[-1] == "3"  # the output is body text

@@ -280,6 +280,7 @@ class Post:
     end: int = 0  # one past the post's last line
     tail: list[int] = attrs.field(factory=list)  # footer lines (controls) at the end
     reply_to: str | None = None  # the author a "Reply to NAME" line in the header names
+    headless: bool = False  # no header block: a score alone over the body
     # the item threads standing in ``replies`` (set by the page builder)
     reply_runs: list[list[OutlineNode]] = attrs.field(factory=list)
 
@@ -343,10 +344,12 @@ def _stamps(
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
     for key, found in by_key.items():
         kept = _separated(found, prose_before)
-        if len(kept) < 2:
+        if key[0] == "bare" and not (len(kept) >= 2 and _counting(kept, prose_before)):
+            kept = _scored(flat, found, prose_before)  # (or scores under a count of posts)
+            if not kept:
+                continue  # (a bare number stamps posts only as a count 1, 2, 3, …)
+        elif len(kept) < 2:
             continue
-        if key[0] == "bare" and not _counting(kept, prose_before):
-            continue  # (a bare number stamps posts only as a count 1, 2, 3, …)
         if key[0] == "avatar" and len({stamp.author for _, stamp in kept}) < 2:
             continue  # (one name by its initial on every stamp: a repeated line, no posts)
         score = float(len(kept))
@@ -486,6 +489,46 @@ def _counting(stamps: list[tuple[int, Stamp]], prose_before: list[int]) -> bool:
     )
 
 
+_COUNT_LINE = re.compile(r"^([0-9]{1,6}) [^\W\d_]{2,20}$")  # "3 Answers", "12 posts"
+
+
+def _scored(
+    flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]], prose_before: list[int]
+) -> list[tuple[int, Stamp]]:
+    """Bare numbers that open posts under a count of them: the first right under a line
+    "N WORDS" (a number and a word: "3 Answers"), each one over plain text at its own
+    column, not over a list (a score over a list of comments is that list's) nor next to
+    another number, prose
+    between each and the next, no more of them than the count says. Such a number is a
+    post's score (its votes), not its number: the stamps made are keyed "scored"."""
+    numbers = {index for index, _ in found}
+    opening = [
+        (index, stamp)
+        for index, stamp in found
+        if 0 < index < len(flat) - 1
+        and flat[index + 1].marker is None
+        and flat[index + 1].column == flat[index].column
+        and not (index - 1 in numbers and not flat[index - 1].blank_after)
+        and not (index + 1 in numbers and not flat[index].blank_after)
+    ]  # (numbers on lines running on: a program's output, a table)
+    for at, (index, _) in enumerate(opening):
+        count = _COUNT_LINE.match(L.plain(flat[index - 1].text))
+        if count is None or flat[index - 1].column != flat[index].column:
+            continue
+        kept = _separated(
+            [(i, Stamp(("scored", *stamp.key[1:]))) for i, stamp in opening[at:]], prose_before
+        )
+        if kept and kept[0][0] == index and len(kept) <= int(count.group(1)):
+            return kept
+        return []
+    return []
+
+
+def _signed_number(text: str) -> bool:
+    """A number with its sign alone on a line ("+50"): a score or bounty, no text."""
+    return 1 < len(text) <= 8 and text[0] in "+-−" and text[1:].isdigit()
+
+
 def _within(line: int, spans: Sequence[range]) -> bool:
     """``line`` is in one of ``spans`` (ranges in order, not overlapping)."""
     at = bisect.bisect_right(spans, line, key=lambda span: span.start) - 1
@@ -595,6 +638,18 @@ def _posts(
         blocks.append(block)
         afters.append(_run_after(flat, prose, stamps, number, _MAX_AFTER))
         previous = index
+    if stamps[0][1].key[0] == "scored":  # a score over each body: no header, no name
+        posts = [
+            _read_post(flat, i, stamp, [], after, (None, None))
+            for (i, stamp), after in zip(stamps, afters, strict=True)
+        ]
+        for post in posts:
+            post.headless = True
+            while post.body_start < len(flat) and _signed_number(flat[post.body_start].text):
+                post.header.append(post.body_start)  # (a bounty under the score: "+50")
+                post.body_start += 1
+        _bodies(flat, prose, posts, frozenset())
+        return 1, posts
     if _header_under(flat, prose, stamps, blocks):  # each post opens with its stamp,
         afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
         blocks = [[] for _ in stamps]  # its header block under it
@@ -636,7 +691,12 @@ def _posts(
             for number, name_line in under.items():
                 found[number] = name_line
             told += len(under)
-    if stamps[0][1].number is None and (told * 2 < len(found) or len(found) == 2 > told):
+    scored = stamps[0][1].key[0] == "scored"  # (posts under a count: no name is needed)
+    if (
+        stamps[0][1].number is None
+        and not scored
+        and (told * 2 < len(found) or len(found) == 2 > told)
+    ):
         return 0, []  # dated lines, but few of them over a name that can be told
     below = sum(
         line is not None and line > index
@@ -650,7 +710,7 @@ def _posts(
         stamps, blocks, afters, found, guessed, strict=True
     ):
         posts.append(_read_post(flat, index, stamp, block, after, guess or author))
-    if constants and stamps[0][1].number is None:
+    if constants and stamps[0][1].number is None and not scored:
         # dated stamps run on into a list of other threads after the posts: the posts
         # at the end whose header block shares nothing with the others' are not posts
         last = len(posts)

@@ -79,6 +79,7 @@ def _is_quote(text: str) -> bool:
 
 
 Container = dict[int, tuple[list[OutlineNode], int]]
+_SPLIT_THREADS = 2  # item threads with text between: perhaps those of a flat list's posts
 _SURE_THREADS = 3  # top comments with headers of their own: the page's comments
 _SURE = ("verb", "ping", "signature")  # header evidence that a lone item is a comment
 Run = tuple[int, int, list[OutlineNode]]  # a thread: first index, index after it, top comments
@@ -162,6 +163,8 @@ class PageBuilder:
             header = L.read_header(node.text) if node.marker is not None else None
             if header is None and _glued_at(node) is not None:  # the body on its line
                 header = L.glued_header(node.text)[0]  # type: ignore[index]
+            if header is None and node.marker is not None and len(node.text) > _LONG_ITEM:
+                header = _stamped_at_end(node.text)
             if header is None and node.marker is not None:
                 header = _header_below(node)
             if header is None and node.marker is not None and node.children:
@@ -364,10 +367,10 @@ class PageBuilder:
         those before or after it. A list item in a post's body is body text. An item
         thread that runs across posts means the page is no post list."""
         plain: list[Segment] = [(start, end, roots, None) for start, end, roots in threads]
-        if self._sure_threads(threads):
+        if self._sure_threads(threads) and len(threads) < _SPLIT_THREADS:
             return plain  # (looking for posts costs a third of a parse: not on blog pages)
         posts = find_posts(flat, self._headed_lines(threads))
-        if len(posts) < 2 or posts[0].start < position:
+        if not posts or len(posts) < 2 - posts[0].headless or posts[0].start < position:
             return plain
         counts = [self._count(flat, run) for run in threads]
         if len(posts) > 2 * sum(counts) and sum(len(roots) for _, _, roots in threads) <= 1:
@@ -389,7 +392,10 @@ class PageBuilder:
             while at < len(posts) and posts[at].end <= start:
                 at += 1
             owner = posts[at] if at < len(posts) else None
-            if owner is not None and start >= owner.replies.start and end <= owner.replies.stop:
+            if owner is not None and (
+                (start >= owner.replies.start and end <= owner.replies.stop)
+                or _closes_body(flat, owner, start, end)  # (replies left in a body)
+            ):
                 owner.reply_runs.append(roots)
             elif owner is None or not (start >= owner.body_start and end <= owner.body_end):
                 across += count  # a thread across posts or their headers
@@ -1503,6 +1509,43 @@ def _name_over_block(item: OutlineNode) -> str | None:
             return None
         under.extend(node.children)
     return L.display_name(line)
+
+
+_LONG_ITEM = 300  # longer item lines are read as a header only by their end
+_STAMP_TAIL = 160  # the end of a long item line read for its closing stamp
+
+
+def _stamped_at_end(text: str) -> L.Header | None:
+    """A long item line (a whole comment printed on it) that ends in a header of the
+    "WORDS commented DATE" kind ("… looks fine to me. Commented Feb 2, 2019 at 9:10"):
+    its end is read as a header, as a short item line is whole."""
+    tail = text[-_STAMP_TAIL:]
+    tail = tail[tail.find(" ") + 1 :]
+    header = L.read_header(tail)
+    if header is None or header.evidence != "verb" or header.date is None:
+        return None
+    return header if L.plain(tail).rstrip().endswith(header.date) else None
+
+
+def _closes_body(flat: list[OutlineNode], post: Post, start: int, end: int) -> bool:
+    """An item thread (``flat[start:end]``) that closes the body of a post with no header
+    block (`Post.headless`), with prose over it and a short line (a control) or nothing
+    after it: the post's replies, printed in its body as the extractor left them. The
+    body then ends over the thread (and the short lines right over it: a score, a
+    count); the lines after it are the post's tail."""
+    if not post.headless or post.replies or not post.body_start < start < end <= post.body_end:
+        return False
+    if end < post.body_end and is_prose(flat[end].text):
+        return False  # (a control, or the body's end, right after the replies)
+    cut = start
+    while cut > post.body_start and not is_prose(flat[cut - 1].text):
+        cut -= 1
+    if cut == post.body_start:
+        return False  # (no body over it: the thread is the body)
+    post.tail = [*range(end, post.body_end), *post.tail]
+    post.replies = range(cut, end)
+    post.body_end = cut
+    return True
 
 
 def _nameless(item: OutlineNode) -> bool:
