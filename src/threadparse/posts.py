@@ -639,17 +639,17 @@ def _posts(
         afters.append(_run_after(flat, prose, stamps, number, _MAX_AFTER))
         previous = index
     if stamps[0][1].key[0] == "scored":  # a score over each body: no header, no name
-        posts = [
+        scored = [
             _read_post(flat, i, stamp, [], after, (None, None))
             for (i, stamp), after in zip(stamps, afters, strict=True)
         ]
-        for post in posts:
+        for post in scored:
             post.headless = True
             while post.body_start < len(flat) and _signed_number(flat[post.body_start].text):
                 post.header.append(post.body_start)  # (a bounty under the score: "+50")
                 post.body_start += 1
-        _bodies(flat, prose, posts, frozenset())
-        return 1, posts
+        _bodies(flat, prose, scored, frozenset())
+        return 1, scored
     if _header_under(flat, prose, stamps, blocks):  # each post opens with its stamp,
         afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
         blocks = [[] for _ in stamps]  # its header block under it
@@ -691,12 +691,7 @@ def _posts(
             for number, name_line in under.items():
                 found[number] = name_line
             told += len(under)
-    scored = stamps[0][1].key[0] == "scored"  # (posts under a count: no name is needed)
-    if (
-        stamps[0][1].number is None
-        and not scored
-        and (told * 2 < len(found) or len(found) == 2 > told)
-    ):
+    if stamps[0][1].number is None and (told * 2 < len(found) or len(found) == 2 > told):
         return 0, []  # dated lines, but few of them over a name that can be told
     below = sum(
         line is not None and line > index
@@ -710,7 +705,7 @@ def _posts(
         stamps, blocks, afters, found, guessed, strict=True
     ):
         posts.append(_read_post(flat, index, stamp, block, after, guess or author))
-    if constants and stamps[0][1].number is None and not scored:
+    if constants and stamps[0][1].number is None:
         # dated stamps run on into a list of other threads after the posts: the posts
         # at the end whose header block shares nothing with the others' are not posts
         last = len(posts)
