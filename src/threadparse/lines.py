@@ -256,7 +256,14 @@ def read_header(text: str) -> Header | None:
     if not line or len(line) > 300:
         return None
     if line[0] in _NOISE_STARTS:
-        line = _LEADING_NOISE.sub("", line, count=1)
+        stripped = _LEADING_NOISE.sub("", line, count=1)
+        if stripped != line:  # (a name that only looks like noise: "Avatar says:")
+            return _read_line(stripped) or _read_line(line)
+    return _read_line(line)
+
+
+def _read_line(line: str) -> Header | None:
+    """`read_header` of a plain line, leading noise taken off."""
     kind = "comment"
     ping = _PING_WORDS.match(line) if line[:1] in "PpTt" else None
     if ping and ping.end() < len(line):
