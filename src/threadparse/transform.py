@@ -1165,11 +1165,14 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
         columns: set[int] | None = None  # the columns of lone markers (read when needed)
         while index <= last:
             node = siblings[index]
-            lone = node.marker is not None and not node.text
-            if not lone and _is_symbol(node) and index < last:
-                if columns is None:
-                    columns = {n.column for n in siblings if n.marker is not None and not n.text}
-                lone = node.column in columns
+            if node.marker is not None:
+                lone = not node.text
+            else:  # (a symbol at a lone marker's column)
+                lone = index < last and _is_symbol(node)
+                if lone:
+                    if columns is None:
+                        columns = {n.column for n in siblings if n.marker and not n.text}
+                    lone = node.column in columns
             if lone and not node.children and index < last:
                 after = siblings[index + 1]
                 if after.marker is None and after.line == node.line + 1:
@@ -1214,7 +1217,9 @@ def _lift_numbered_next(nodes: list[OutlineNode]) -> None:
 
 def _is_symbol(node: OutlineNode) -> bool:
     """A plain line that is one symbol alone ("_", "●"): no letter, no digit."""
-    return node.marker is None and node.end - node.start == 1 and not node.text.isalnum()
+    if node.stored_text is not None:
+        return len(node.stored_text) == 1 and not node.stored_text.isalnum()
+    return node.end - node.start == 1 and not node.text.isalnum()
 
 
 def _merged(marker: OutlineNode, text: OutlineNode) -> OutlineNode:
