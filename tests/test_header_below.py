@@ -174,6 +174,36 @@ def test_an_emoji_only_reply_keeps_its_author() -> None:
     assert (theo.author, theo.text) == ("Theo K.", "🌱")
 
 
+def test_reply_link_items_over_their_headers_nest() -> None:
+    # resiliparse: each comment's item line is only its reply link, the header under it
+    text = """\
+Why the kettle whistles
+
+Subscribe to comments
+  1. Reply
+    Noor Falk Monday, March 7 2011
+
+    Steam through a narrow gap, as far as I know.
+
+    • Reply
+      Lev Arn Tuesday, March 8 2011
+
+      It is the vortex that sings.
+
+  2. Reply
+    Ivy Holt Tuesday, March 8 2011
+
+    Mine just clicks.
+"""
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Noor Falk", 0),
+        ("Lev Arn", 1),
+        ("Ivy Holt", 0),
+    ]
+    assert_nothing_lost(page, text)
+
+
 def test_a_sentence_over_a_date_under_a_picture_is_no_header() -> None:
     line = "We walked all day in the rain."
     text = NAME_OVER_DATE_ITEMS.replace("Rosa Quint\n", line + "\n")

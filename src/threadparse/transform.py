@@ -1445,7 +1445,8 @@ _SIGN_DASHES = "–—"  # the dash before a signature's name (a hyphen is a lis
 
 def _header_below(item: OutlineNode) -> L.Header | None:
     """The header of a comment whose item line only stands in for it — a running number
-    ("1. 12"), the comment's date, a picture placeholder, or a number and a picture —
+    ("1. 12"), the comment's date, a picture placeholder, a number and a picture, a
+    reply link —
     read from the first line under the item ("NAME says:", "NAME on DATE", "Comment by
     NAME") or the first two under a picture ("NAME" over "DATE"). The item's date, if
     that is what it shows, is the comment's date; the author is left for
@@ -1457,7 +1458,7 @@ def _header_below(item: OutlineNode) -> L.Header | None:
         return None
     shown = L.plain(item.text)
     is_date = False
-    if not (_COUNTER.match(shown) or _stands_for_picture(shown)):
+    if not (_COUNTER.match(shown) or _stands_for_picture(shown) or L.is_reply_link(shown)):
         is_date = is_date_line(shown)
         if not is_date:
             return None
