@@ -380,3 +380,148 @@ def test_numbers_printed_in_a_run_stamp_no_post() -> None:
         (0, "The seq command does"),
     ]
     assert page.comments[0].text.split("\n")[-1] == "3"  # the output is body text
+
+
+# -- posts separated by a bare line repeated over each body --------------------------
+SEPARATED = """Storing a cast iron pot
+
+By Rowan Pell
+in Kitchen Corner
+
+Recommended Posts
+
+Posted
+
+Where do you keep a heavy pot like this so that it stays dry and ready to use?
+
+Posted
+
+I keep mine in the oven with the lid off, it never rusts in there at all.
+
+  • Author
+Posted
+2 hours ago, Tam Oduya said:
+
+I keep mine in the oven with the lid off, it never rusts in there at all.
+
+Good idea, my oven is empty most of the week anyway so I will try that.
+
+Posted
+
+A thin coat of oil after every wash is the whole secret, wherever you keep it.
+"""
+
+EDITED = """Which tent for a windy coast?
+
+Thread reply (edited)
+
+I am planning a week on the coast in spring and need a tent that copes with gusts.
+
+Edited by Bo Lindqvist
+Thread reply
+
+A tunnel tent pitched tail to the wind has never let me down on a beach.
+
+Thread reply (edited)
+
+Take extra pegs, the ones in the bag bend as soon as the sand gets wet.
+"""
+
+
+def test_a_bare_line_repeated_over_each_body_separates_posts() -> None:
+    page = threadparse.parse(SEPARATED)
+    assert [(c.author, c.depth, c.text[:20]) for c in page.walk()] == [
+        (None, 0, "Where do you keep a "),
+        (None, 0, "I keep mine in the o"),
+        (None, 0, "2 hours ago, Tam Odu"),
+        (None, 0, "A thin coat of oil a"),
+    ]
+    assert_nothing_lost(page, SEPARATED)
+
+
+def test_two_words_and_a_note_after_them_separate_posts_too() -> None:
+    page = threadparse.parse(EDITED)
+    assert [(c.depth, c.text[:20]) for c in page.walk()] == [
+        (0, "I am planning a week"),
+        (0, "A tunnel tent pitche"),
+        (0, "Take extra pegs, the"),
+    ]
+    assert_nothing_lost(page, EDITED)
+
+
+REPEATED_IN_ARTICLE = """How to fold a paper crane
+
+The paper crane is the best known model of origami and a good one to start with.
+
+Advertisement
+
+Start with a square sheet and fold it in half along both diagonals, then unfold it.
+
+Advertisement
+
+Collapse the sheet into a small square base with the open end pointing at you.
+
+Advertisement
+
+Fold the flaps into the centre line and lift the bottom point up to make the kite.
+"""
+
+TWICE = """Best glue for wood
+
+Posted
+
+Which glue holds best on oak when the joint is under load all the time?
+
+Posted
+
+Plain yellow wood glue is stronger than the wood itself when clamped well.
+"""
+
+SENTENCES = """Garden notes
+
+Water early.
+
+The tomatoes need water before the sun is high or the leaves will scorch badly.
+
+Water early.
+
+The beans climb faster when the poles lean a little towards the morning light.
+
+Water early.
+
+The lettuce bolts in the heat unless it stands in the shade of the taller rows.
+"""
+
+IN_ITEMS = """Packing list
+
+  • Tent
+    The two person one, with the spare poles packed in the side pocket of it.
+  • Tent
+    The spare one for the children, which is lighter and packs much smaller.
+  • Tent
+    The old one for the kit, since it leaks at the seams when it rains hard.
+"""
+
+MENU = """Site menu
+
+Popular
+
+  * [Knots](http://example.org/knots), [Sails](http://example.org/sails), and all the other topics we cover
+
+Popular
+
+  * [Boots](http://example.org/boots), [Packs](http://example.org/packs), and all the other topics we cover
+
+Popular
+
+  * [Ovens](http://example.org/ovens), [Pans](http://example.org/pans), and all the other topics we cover
+"""
+
+
+def test_repeated_lines_that_separate_no_posts() -> None:
+    # a line repeated through an article stands under its first paragraph
+    assert threadparse.parse(REPEATED_IN_ARTICLE).comments == []
+    assert threadparse.parse(TWICE).comments == []  # two lines: no run of posts
+    assert threadparse.parse(SENTENCES).comments == []  # a sentence separates nothing
+    assert threadparse.parse(IN_ITEMS).comments == []  # list items are a list
+    assert threadparse.parse(MENU).comments == []  # a heading over each list of links

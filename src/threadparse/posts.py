@@ -65,6 +65,10 @@ _LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …"
 _BARE_DIGITS = 4  # a post number printed bare: "12"
 _BARE_RUN = 3  # bare numbers counting the posts, at least
 _MAX_STAMP = 90  # longer lines never stamp a post
+_SEPARATOR_RUN = 3  # a line repeated between posts, at least
+_MAX_SEPARATOR = 24  # longer lines separate no posts
+_SEPARATOR_WORDS = 2  # words of a separator line, at most
+_TRAILING_NOTE = re.compile(r" ?\([^()]{1,20}\)$")  # "Posted (edited)": a note after it
 _TIME_TAIL = 12  # what may follow a line's closing date: its time (" at 5:38 PM")
 _MAX_BLOCK = 16  # header lines looked at before a stamp
 _MAX_AFTER = 6  # header lines looked at after a stamp
@@ -296,21 +300,29 @@ def find_posts(flat: Sequence[OutlineNode], signed: Sequence[range] = ()) -> lis
     if not any(prose):
         return []
     best: tuple[float, int, list[Post]] = (0.0, 0, [])
-    for score, stamps in _stamps(flat, prose, signed)[:_TRIED]:  # the likeliest stamps
-        if best[2] and score < best[0]:  # first; of keys as likely, the one whose posts
-            break  # have the most authors told by rule
+    separators: dict[str, list[int]] = {}
+    for score, stamps in _stamps(flat, prose, signed, separators)[:_TRIED]:  # the likeliest
+        if best[2] and score < best[0]:  # stamps first; of keys as likely, the one whose
+            break  # posts have the most authors told by rule
         told, posts = _posts(flat, prose, stamps)
         if told > best[1]:
             best = (score, told, posts)
+    if not best[2] and separators:  # no stamp at all: a bare line repeated between posts
+        return _separated_posts(flat, prose, separators)
     return best[2]
 
 
 def _stamps(
-    flat: Sequence[OutlineNode], prose: list[bool], signed: Sequence[range] = ()
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    signed: Sequence[range] = (),
+    separators: dict[str, list[int]] | None = None,
 ) -> list[tuple[float, list[tuple[int, Stamp]]]]:
     """The lines that may stamp posts, by key, the likeliest first: keys that repeat
     with prose between their lines, running post numbers above all. Dates on the
-    lines of ``signed`` (comments read by their headers) are left out."""
+    lines of ``signed`` (comments read by their headers) are left out. The lines that
+    may separate posts where nothing stamps them (`_separator`) are put in
+    ``separators``, by their text."""
     by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]] = {}
     prose_before = _running_count(prose)
     followed: set[int] = set()  # stamps with another stamp after them in their block
@@ -323,15 +335,18 @@ def _stamps(
             stamp = read_wrapped_stamp(node, flat[index + 1])
         if stamp is None:
             stamp = _avatar_stamp(flat, index)
-        if stamp is not None and stamp.number is None and _within(node.line, signed):
+        if stamp is None:
+            if separators is not None and (word := _separator(node)) is not None:
+                separators.setdefault(word, []).append(index)
+            continue
+        if stamp.number is None and _within(node.line, signed):
             continue  # (a post number stays one: the surest stamp a page can have)
-        if stamp is not None:
-            by_key.setdefault(stamp.key, []).append((index, stamp))
-            if stamp.key[0] == "bare":
-                continue  # (a bare number in a header block is mostly a counter)
-            if previous >= 0 and prose_before[previous] == prose_before[index]:
-                followed.add(previous)
-            previous = index
+        by_key.setdefault(stamp.key, []).append((index, stamp))
+        if stamp.key[0] == "bare":
+            continue  # (a bare number in a header block is mostly a counter)
+        if previous >= 0 and prose_before[previous] == prose_before[index]:
+            followed.add(previous)
+        previous = index
     for key, found in list(by_key.items()):
         authors = {_name_key(stamp.author or "") for _, stamp in found}
         if key[0] == "header" and len(found) >= 3 and len(authors) == 1:
@@ -367,6 +382,68 @@ def _stamps(
         scored.append((score, -kept[0][0], kept))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+def _separator(node: OutlineNode) -> str | None:
+    """A line that may separate posts where no stamp is printed: a word or two alone on
+    a line, no list item, no digit, no sentence ("Posted", "Posted (edited)": a note in
+    parentheses after it is left out). Its text, casefolded."""
+    text = node.text
+    if node.marker is not None or len(text) > 2 * _MAX_SEPARATOR:
+        return None
+    line = _TRAILING_NOTE.sub("", L.plain(text))
+    words = line.split()
+    if not 0 < len(words) <= _SEPARATOR_WORDS or len(line) > _MAX_SEPARATOR:
+        return None
+    if not all(word.isalpha() for word in words):  # (no digit, no punctuation: no label,
+        return None  # no sentence, no link)
+    return line.casefold()
+
+
+def _separated_posts(
+    flat: Sequence[OutlineNode], prose: list[bool], separators: dict[str, list[int]]
+) -> list[Post]:
+    """Posts separated by a line repeated down the page where nothing stamps them
+    (`_separator`): at least `_SEPARATOR_RUN` of its lines, prose between each and
+    the next, each one right over its post's body (prose after a short line or two:
+    a separator printed after the body is some control's), none inside a list item,
+    the first over the page's first prose but its title (the thread opens with its
+    first post; a line repeated through an article, "Advertisement", stands under
+    its first paragraphs).
+    Of several such lines the one that separates the most posts; the posts it makes
+    are headless (no name is told)."""
+    prose_before: list[int] | None = None
+    best: list[tuple[int, Stamp]] = []
+
+    def _opens(index: int) -> bool:  # prose under the line, a short line or two aside,
+        body = next(  # no list item (a list of links under a heading is a menu's)
+            (i for i in range(index + 1, min(index + 2 + _SEPARATOR_WORDS, len(flat))) if prose[i]),
+            None,
+        )
+        return body is not None and flat[body].marker is None
+
+    for word, found in separators.items():
+        if len(found) < _SEPARATOR_RUN or len(found) <= len(best):
+            continue
+        if prose_before is None:
+            prose_before = _running_count(prose)
+        column = flat[found[0]].column
+        opening = [index for index in found if flat[index].column == column and _opens(index)]
+        stamps = [(index, Stamp(("separator", word))) for index in opening]
+        kept = _separated(stamps, prose_before)
+        if (
+            len(kept) >= _SEPARATOR_RUN
+            and len(kept) * 5 >= len(found) * 4
+            and prose_before[kept[0][0]] == prose[0]  # (the first post's, under the
+        ):  # title: a line repeated through an article stands under its paragraphs)
+            best = kept
+    if not best:
+        return []
+    posts = [_read_post(flat, index, stamp, [], [], (None, None)) for index, stamp in best]
+    for post in posts:
+        post.headless = True
+    _bodies(flat, prose, posts, frozenset())
+    return posts
 
 
 def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
