@@ -506,15 +506,15 @@ MENU = """Site menu
 
 Popular
 
-  * [Knots](http://example.org/knots), [Sails](http://example.org/sails), and all the other topics we cover
+  * [Knots](http://ex.org/knots), [Sails](http://ex.org/sails), and all the other topics we cover
 
 Popular
 
-  * [Boots](http://example.org/boots), [Packs](http://example.org/packs), and all the other topics we cover
+  * [Boots](http://ex.org/boots), [Packs](http://ex.org/packs), and all the other topics we cover
 
 Popular
 
-  * [Ovens](http://example.org/ovens), [Pans](http://example.org/pans), and all the other topics we cover
+  * [Ovens](http://ex.org/ovens), [Pans](http://ex.org/pans), and all the other topics we cover
 """
 
 
