@@ -311,6 +311,7 @@ class PageBuilder:
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
         page = Page(dialect=self.dialect, ends_with_newline=ends_with_newline)
         _merge_marker_lines(nodes)
+        _mend_unindented_items(nodes)
         _lift_numbered_next(nodes)
         flat, container = _preorder(nodes)
         self._container = container
@@ -1220,6 +1221,129 @@ def _is_symbol(node: OutlineNode) -> bool:
     if node.stored_text is not None:
         return len(node.stored_text) == 1 and not node.stored_text.isalnum()
     return node.end - node.start == 1 and not node.text.isalnum()
+
+
+_MAX_GAP = 40  # lines after an unindented item looked at for its signature
+
+
+def _mend_unindented_items(nodes: list[OutlineNode]) -> None:
+    """Items whose block was printed unindented after them (html2text prints an item's
+    first paragraph on its marker line, the rest at the page's margin): each item is
+    followed by its other paragraphs and a signature (a name, perhaps printed again
+    as "- NAME", over date lines), and the next item stands indented under the
+    signature's last line. Where at least two such items follow each other somewhere
+    on the page, every such item gets the lines up to its signature as its block, and
+    the items of a run become one list under the line that held the first."""
+    runs: list[tuple[int, list[tuple[OutlineNode, int, int]]]] = []
+    index = 0
+    while index < len(nodes):
+        head = nodes[index]
+        run = _unindented_run(nodes, index) if head.children and head.marker is None else []
+        if run:
+            runs.append((index, run))
+            index = run[-1][2] + 1
+        else:
+            index += 1
+    shapes = {_signature_shape(nodes, link) for _, run in runs if len(run) >= 2 for link in run}
+    for index, run in reversed(runs):  # (from the end: the indices before stay valid)
+        if len(run) < 2 and _signature_shape(nodes, run[0]) not in shapes:
+            continue  # (a lone item is read so only when signed as the runs' items are)
+        head = nodes[index]
+        items: list[OutlineNode] = []
+        for item, start, last in run:
+            block = nodes[start : last + 1]
+            signature = _signature_start(block)
+            kids = [
+                _as_line(node, list(node.children))
+                if at >= signature and node.marker is not None
+                else node
+                for at, node in enumerate(block)
+            ]
+            kids[-1] = _as_line(block[-1])  # (the next item stood under its last line)
+            items.append(_as_item(item, kids))
+        head.children = [*head.children[:-1], *items]
+        _seal(head)
+        left = list(nodes[run[-1][2]].children)  # under the last signature: the page's
+        nodes[index + 1 : run[-1][2] + 1] = left
+
+
+def _signature_shape(
+    nodes: list[OutlineNode], link: tuple[OutlineNode, int, int]
+) -> tuple[int, ...]:
+    """How an item's signature is printed: its item's marker column, its lines, and
+    which of them are dates."""
+    item, start, last = link
+    block = nodes[start : last + 1]
+    at = _signature_start(block)
+    return (item.column, *(_date_node(node) for node in block[at:]))
+
+
+def _bare_item(node: OutlineNode) -> bool:
+    return node.marker is not None and not node.children and node.column > 1
+
+
+def _unindented_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineNode, int, int]]:
+    """The items run that starts with the last item under ``nodes[index]``: (item, first
+    line of its block, its last line) by item, as indices into ``nodes``."""
+    item = nodes[index].children[-1]
+    if not _bare_item(item):
+        return []
+    run: list[tuple[OutlineNode, int, int]] = []
+    at = index
+    while True:
+        last = _signed_gap(nodes, at + 1)
+        if last is None:
+            break
+        run.append((item, at + 1, last))
+        children = nodes[last].children
+        if len(children) != 1:
+            break
+        following = children[0]
+        if not (
+            _bare_item(following)
+            and following.marker == item.marker
+            and following.column == item.column
+        ):
+            break
+        item, at = following, last
+    return run
+
+
+def _signed_gap(nodes: list[OutlineNode], start: int) -> int | None:
+    """The index of the last line of the first signature (a name over date lines) in
+    ``nodes`` from ``start`` on, within `_MAX_GAP` lines and before the section ends."""
+    for at in range(start, min(len(nodes), start + _MAX_GAP)):
+        node = nodes[at]
+        if _ends_section(node):
+            return None
+        if node.marker is not None or not _date_node(node):
+            continue
+        if at + 1 < len(nodes) and nodes[at + 1].marker is None and _date_node(nodes[at + 1]):
+            continue  # (the signature's last date line)
+        first = _signature_start(nodes[start : at + 1])
+        return at if first < at + 1 - start else None
+    return None
+
+
+def _signature_start(block: list[OutlineNode]) -> int:
+    """Where the signature closing ``block`` starts: the name line over its date lines,
+    the name perhaps printed twice ("Ann" over "- Ann"); len(block): no signature."""
+    dates = len(block)
+    while dates > 0 and block[dates - 1].marker is None and _date_node(block[dates - 1]):
+        dates -= 1
+    if dates == len(block) or dates == 0:
+        return len(block)
+    name = _unsigned(block[dates - 1].text)
+    if not looks_like_name(name) or is_date_line(name) or is_prose(name):
+        return len(block)
+    if dates > 1 and block[dates - 2].marker is None and _unsigned(block[dates - 2].text) == name:
+        return dates - 2
+    return dates - 1
+
+
+def _date_node(node: OutlineNode) -> bool:
+    """A short line that is a date ("2019-05-30 17:38:02", "Commented May 30, 2019")."""
+    return len(node.text) <= 80 and is_date_line(L.plain(node.text))
 
 
 def _merged(marker: OutlineNode, text: OutlineNode) -> OutlineNode:
