@@ -69,6 +69,7 @@ _SEPARATOR_RUN = 3  # a line repeated between posts, at least
 _MAX_SEPARATOR = 24  # longer lines separate no posts
 _SEPARATOR_WORDS = 2  # words of a separator line, at most
 _TRAILING_NOTE = re.compile(r" ?\([^()]{1,20}\)$")  # "Posted (edited)": a note after it
+_LINKED_NAME = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)[ ]")  # "[Ann](/u/ann) …"
 _TIME_TAIL = 12  # what may follow a line's closing date: its time (" at 5:38 PM")
 _MAX_BLOCK = 16  # header lines looked at before a stamp
 _MAX_AFTER = 6  # header lines looked at after a stamp
@@ -185,7 +186,15 @@ def read_stamp(node: OutlineNode) -> Stamp | None:
     text = node.text
     if len(text) > 4 * _MAX_STAMP or _DIGIT.search(text) is None:
         return None
-    return _read_stamp(L.plain(text), node.marker)  # (as shown: a link's target is no length)
+    stamp = _read_stamp(L.plain(text), node.marker)  # (as shown: a link's target is no length)
+    if stamp is not None and stamp.key[0] == "date" and text[:1] == "[":
+        # "[Ann](/u/ann) May 6, 2025": a name linked to its profile over the date, not a
+        # label ("Posted DATE"): one word as much as several makes a header stamp
+        linked = _LINKED_NAME.match(text)
+        name = linked.group(1) if linked else ""
+        if name and _name_key(name) == stamp.key[-1] and is_name_like(name):
+            return Stamp(("header", stamp.key[1]), author=_display(name), date=stamp.date)
+    return stamp
 
 
 def read_wrapped_stamp(node: OutlineNode, following: OutlineNode) -> Stamp | None:
