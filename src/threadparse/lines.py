@@ -540,6 +540,9 @@ def is_reply_link(text: str) -> bool:
     return len(line) <= 60 and bool(_REPLY.match(line))
 
 
+_MD_HEADING = re.compile(r"^#{1,6} +")
+
+
 @functools.lru_cache(maxsize=4096)  # (a line is read more than once)
 def plain(text: str) -> str:
     r"""The line as a reader sees it: without Markdown images, link targets, emphasis and
@@ -548,6 +551,8 @@ def plain(text: str) -> str:
     >>> plain("![](https://x/a.png) **Ann** says:"), plain("[20\\. Mai 2022](https://x/#c")
     ('Ann says:', '20. Mai 2022')
     """
+    if text[:1] == "#":  # a Markdown heading's marks ("#### Ann 3/12/2021 at 1:48am")
+        text = _MD_HEADING.sub("", text, count=1)
     if "[" in text:
         if "](" in text:
             text = _MD_IMAGE.sub("", text)

@@ -1848,10 +1848,25 @@ def _ends_section(node: OutlineNode) -> bool:
     text = node.text
     if node.marker is not None:
         return False
-    heading = text.startswith("#") and not _HASHTAG.match(text)
-    if heading or L.is_form_heading(text) or L.is_closed_notice(text):
+    if text.startswith("#") and not _HASHTAG.match(text):
+        return not _headed(text)
+    if L.is_form_heading(text) or L.is_closed_notice(text):
         return True
     return L.declared_count(text) is not None
+
+
+def _headed(text: str) -> bool:
+    """A Markdown heading that is a comment's header: a name and a date or a verb
+    ("#### Ann 3/12/2021 at 1:48am")."""
+    if len(text) > 120:
+        return False
+    header = L.read_header(text)
+    return (
+        header is not None
+        and header.evidence in ("verb", "date")
+        and header.author is not None
+        and looks_like_name(header.author)
+    )
 
 
 def _unit(node: OutlineNode) -> OutlineNode:
