@@ -213,3 +213,85 @@ def test_a_lone_item_over_a_signed_article_is_no_comment() -> None:
     page = threadparse.parse(LONE_LIST)
     assert page.comments == []
     assert "Cut back the lavender" in page.article.text
+
+
+DASH_SIGNED = """\
+Why do cast iron pans need seasoning?
+
+Stainless pans never needed it in my kitchen.
+
+asked Nov 19 '20 at 4:59
+
+  * 5
+
+Is the question about the chemistry or about the habit? The answers would be
+very different. – [Petra
+Olawale](/users/71/petra-olawale "3,650 reputation") Nov 19 '20 at 17:18
+
+  * 2
+
+The chemistry, mostly. – [Quentin Marsh](/users/5/quentin-marsh "120
+reputation") Nov 19 '20 at 18:02
+
+##  2 Answers
+
+40
+
+Seasoning is polymerised oil bonded to the iron. Bare iron rusts quickly and
+food sticks to it, so the layer protects it and makes it slick.
+
+answered Nov 20 '20 at 12:02
+
+[
+![](https://img.example.net/a/1.png?s=32)
+](/users/88/ruth-anand)
+
+[Ruth Anand](/users/88/ruth-anand)
+
+9,12311 gold badges
+
+  * 3
+
+Does the layer survive soap? – [Idris Fenn](/users/9/idris-fenn "45
+reputation") Nov 20 '20 at 13:15
+
+  * 1
+
+Modern soap is fine, lye is what strips it. – [Ruth
+Anand](/users/88/ruth-anand "9,123 reputation") Nov 20 '20 at 13:40
+
+12
+
+Stainless is not reactive, iron is. That is the whole difference in short.
+
+answered Nov 21 '20 at 8:45
+
+[
+![](https://img.example.net/a/2.png?s=32)
+](/users/23/odo-brandt)
+
+[Odo Brandt](/users/23/odo-brandt)
+
+1,20133 silver badges
+
+  * 2
+
+Short and right, and it explains why my old pan rusted after a week in the
+damp shed. – [Petra Olawale](/users/71/petra-olawale "3,650 reputation") Nov
+21 '20 at 9:02
+
+## Your Answer
+"""
+
+
+def test_items_signed_at_the_end_of_a_wrapped_paragraph() -> None:
+    page = threadparse.parse(DASH_SIGNED)
+    assert [c.author for c in page.comments] == [
+        "Petra Olawale",
+        "Quentin Marsh",
+        "Ruth Anand",
+        "Odo Brandt",
+    ]
+    assert [c.author for c in page.comments[2].children] == ["Idris Fenn", "Ruth Anand"]
+    assert [c.author for c in page.comments[3].children] == ["Petra Olawale"]
+    assert page.comments[2].text.startswith("Seasoning is polymerised oil")

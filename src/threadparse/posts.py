@@ -826,9 +826,18 @@ def _names_under(
     for number, ((index, _), after) in enumerate(zip(stamps, afters, strict=True)):
         if found[number] != (None, None) or not after or after[0] != index + 1:
             continue
-        if _candidate(flat[index + 1].text, constants):
-            under[number] = (index + 1, _display(flat[index + 1].text))
+        at = index + 1  # (past an avatar's picture without a text: "[" / "![](a.png)" /
+        while at in after and at - index <= 3 and _picture_piece(flat[at].text):  # "](/u/1)")
+            at += 1
+        if at in after and _candidate(flat[at].text, constants):
+            under[number] = (at, _display(flat[at].text))
     return under
+
+
+def _picture_piece(text: str) -> bool:
+    """A line of a linked picture that shows no text, as html2text wraps it: "[", then
+    "![](https://x/a.png)", then "](/users/1/ann)"."""
+    return text.startswith("](") or not L.plain(text).strip("[ ")
 
 
 def _signed_posts(

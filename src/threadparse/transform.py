@@ -197,6 +197,8 @@ class PageBuilder:
         header = self._signature_lines(item, plain) if len(plain[-1].text) <= 120 else None
         if header is None:
             header = _signed_at_end(plain[-1].text)
+            if header is None and len(plain) > 1 and len(plain[-1].text) <= 80:
+                header = _signed_at_end(_paragraph_end(plain, len(plain) - 1))  # (wrapped)
             if header is not None:  # (the signature ends a body line: nothing to take off)
                 self._signed[id(item)] = set()
         return header
@@ -1278,6 +1280,8 @@ def _signature_shape(
     item, start, last = link
     block = nodes[start : last + 1]
     at = _signature_start(block)
+    if at == len(block):  # signed at the end of the last paragraph
+        return (item.column, -1)
     return (item.column, *(_date_node(node) for node in block[at:]))
 
 
@@ -1288,9 +1292,10 @@ def _bare_item(node: OutlineNode) -> bool:
 def _unindented_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineNode, int, int]]:
     """The items run that starts with the last item under ``nodes[index]``: (item, first
     line of its block, its last line) by item, as indices into ``nodes``."""
-    item = nodes[index].children[-1]
-    if not _bare_item(item):
+    last_child = list(nodes[index].children)[-1:]
+    if not last_child or not _bare_item(last_child[0]):
         return []
+    item = last_child[0]
     run: list[tuple[OutlineNode, int, int]] = []
     at = index
     while True:
@@ -1319,6 +1324,8 @@ def _signed_gap(nodes: list[OutlineNode], start: int) -> int | None:
         node = nodes[at]
         if _ends_section(node):
             return None
+        if node.marker is None and node.blank_after and _signed_at_end(_paragraph_end(nodes, at)):
+            return at  # "… – Ann Nov 19 '20 at 17:18" closing the last paragraph
         if node.marker is not None or not _date_node(node):
             continue
         if at + 1 < len(nodes) and nodes[at + 1].marker is None and _date_node(nodes[at + 1]):
@@ -1326,6 +1333,20 @@ def _signed_gap(nodes: list[OutlineNode], start: int) -> int | None:
         first = _signature_start(nodes[start : at + 1])
         return at if first < at + 1 - start else None
     return None
+
+
+_SIGNED_LINES = 4  # lines of a paragraph read for the signature that closes it
+
+
+def _paragraph_end(nodes: list[OutlineNode], at: int) -> str:
+    """The last lines of the paragraph that ends at ``nodes[at]``, as one line (a
+    signature wrapped across them: "… – [Ann" over "Lee](/u/1) Nov 19 '20 at 17:18")."""
+    first = at
+    while first > max(0, at - _SIGNED_LINES + 1) and not nodes[first - 1].blank_after:
+        if nodes[first - 1].marker is not None:
+            break
+        first -= 1
+    return " ".join(node.text for node in nodes[first : at + 1])
 
 
 def _signature_start(block: list[OutlineNode]) -> int:
