@@ -1047,6 +1047,10 @@ def _strong_author(
     for i in names:  # named again in its own link's title: [Ann](/u/1 "Ann is offline")
         if _titled(text[i]):
             return i, _display(text[i])
+    for i in lines:  # the same, the link's text wrapped: "[Ann" / "Lee](/u/1 …"
+        owner = _wrapped_titled(flat, i)
+        if owner is not None:
+            return i, owner
     for i, line in zip(lines, shown, strict=True):  # printed twice on one line: "Ann Lee Ann Lee"
         twice = _doubled(line)
         if twice is not None:
@@ -1136,6 +1140,40 @@ def _titled(text: str) -> bool:
         return False
     name = _name_key(text)
     return len(name) > 1 and name in " ".join(match.group(1).split()).casefold()
+
+
+_OPEN_LINK = re.compile(r"(?:^|[^!])\[([^\[\]\n]{1,40})$")  # "###  [Ann" (wrapped)
+_QUOTED_TITLE = re.compile(r'\]\(\S[^"\n]{0,300} "([^"\n]{1,300})"\)')
+_LINK_TEXT = re.compile(r"(?:^|[^!])\[([^\[\]\n]{1,40})\]\(")  # "[Ann Lee](…"
+_CLOSE_LINK = re.compile(r"^([^\[\]\n]{1,40})\]\(")  # "Lee](https://…"
+
+
+def _wrapped_titled(flat: Sequence[OutlineNode], at: int) -> str | None:
+    """The name of a name link that html2text wrapped, its text ("###  [Ann" over
+    "Lee](/u/1 "Go to Ann Lee's profile")") or its title ("[Ann Lee](/u/1 "Go to Ann"
+    over "Lee's profile")"), when its title names it again; else None."""
+    text = flat[at].text
+    if "[" not in text or at + 1 >= len(flat) or text[-1:] == ")":
+        return None
+    whole = _LINK_TEXT.search(text)
+    if whole is not None:
+        name = whole.group(1)
+    else:
+        opened = _OPEN_LINK.search(text)
+        closed = _CLOSE_LINK.match(flat[at + 1].text) if opened else None
+        if opened is None or closed is None:
+            return None
+        name = f"{opened.group(1)} {closed.group(1)}"
+    name = " ".join(name.split())
+    if not is_name_like(name):
+        return None
+    tail = " ".join(flat[j].text for j in range(at, min(at + 3, len(flat))))
+    title = _QUOTED_TITLE.search(tail)  # (the target may be wrapped too)
+    said = " ".join(title.group(1).split()).casefold() if title else ""
+    key = _name_key(name)
+    if key not in said or key == _name_key(said):  # (a control titled by its own text:
+        return None  # "[Post](#p1 "Post")")
+    return _display(name)
 
 
 def _verb_line(text: str) -> str | None:
