@@ -1244,6 +1244,8 @@ def _mend_unindented_items(nodes: list[OutlineNode]) -> None:
     while index < len(nodes):
         head = nodes[index]
         run = _unindented_run(nodes, index) if head.children and head.marker is None else []
+        if not run and head.children and head.marker is None:
+            run = _named_run(nodes, index)
         if run:
             runs.append((index, run))
             index = run[-1][2] + 1
@@ -1315,6 +1317,87 @@ def _unindented_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineN
             break
         item, at = following, last
     return run
+
+
+_NAMED_RUN = 3  # items, each a name over prose at the margin, that make a run
+_LIST_INDENT = 4  # how much deeper than the text a list's items stand, at most
+
+
+def _named_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineNode, int, int]]:
+    """The run of items that starts with the last item under ``nodes[index]`` when each
+    item is a name alone (after the link to its site, perhaps) over paragraphs of prose
+    printed at the margin, the next item indented under the last of them: at least
+    `_NAMED_RUN` of them ([]: none). The last item's block is its paragraphs of prose."""
+    last_child = list(nodes[index].children)[-1:]
+    if not last_child or not _bare_item(last_child[0]) or not _name_item(last_child[0]):
+        return []
+    item = last_child[0]
+    if item.column > nodes[index].column + _LIST_INDENT:
+        return []  # (a list set beside the text, in a column of its own: a table's)
+    run: list[tuple[OutlineNode, int, int]] = []
+    at = index
+    while True:
+        end = at + 1  # the node the next item stands under, or the end of the prose
+        while end < min(len(nodes), at + 1 + _MAX_GAP):
+            node = nodes[end]
+            if node.marker is not None or _ends_section(node):
+                break
+            if node.children:
+                break
+            end += 1
+        holder = nodes[end] if end < len(nodes) else None
+        following = None
+        if holder is not None and holder.marker is None and not _ends_section(holder):
+            kids = list(holder.children)
+            same = len(kids) == 1 and (kids[0].marker, kids[0].column) == (item.marker, item.column)
+            if same and _bare_item(kids[0]) and _name_item(kids[0]):
+                following = kids[0]
+        if following is None:  # the last item: its paragraphs of prose
+            last = at
+            while last + 1 < len(nodes) and _prose_line(nodes, last + 1, at + 1):
+                last += 1
+            if last > at and _opens_with_prose(nodes, at + 1, last):
+                run.append((item, at + 1, last))
+            break
+        if not _opens_with_prose(nodes, at + 1, end):
+            break
+        run.append((item, at + 1, end))
+        item, at = following, end
+    return run if len(run) >= _NAMED_RUN else []
+
+
+def _opens_with_prose(nodes: list[OutlineNode], first: int, last: int) -> bool:
+    """The lines from ``first`` to ``last`` open with a paragraph of prose (a body right
+    under its name, not a title or a label over one)."""
+    at = first
+    while at <= last:
+        if is_prose(nodes[at].text):
+            return True
+        if nodes[at].blank_after:
+            return False
+        at += 1
+    return False
+
+
+def _name_item(item: OutlineNode) -> bool:
+    line = _LEADING_URL.sub("", L.plain(item.text), count=1)
+    words = line.split()
+    return (
+        0 < len(words) <= 4
+        and any(ch.isalpha() for ch in line)
+        and looks_like_name(line)
+        and line[-1] not in ":!?;,"
+        and not is_date_line(line)
+    )
+
+
+def _prose_line(nodes: list[OutlineNode], at: int, first: int) -> bool:
+    """``nodes[at]`` goes on the last item's prose: a plain line that is prose, or that
+    goes on a paragraph (no blank line before it), with nothing under it."""
+    node = nodes[at]
+    if node.marker is not None or node.children or _ends_section(node):
+        return False
+    return is_prose(node.text) or (at > first and not nodes[at - 1].blank_after)
 
 
 def _signed_gap(nodes: list[OutlineNode], start: int) -> int | None:
