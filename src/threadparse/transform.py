@@ -1240,18 +1240,26 @@ def _mend_unindented_items(nodes: list[OutlineNode]) -> None:
     on the page, every such item gets the lines up to its signature as its block, and
     the items of a run become one list under the line that held the first."""
     runs: list[tuple[int, list[tuple[OutlineNode, int, int]]]] = []
+    named: set[int] = set()  # the runs of items that are names (signed by none)
     index = 0
     while index < len(nodes):
         head = nodes[index]
         run = _unindented_run(nodes, index) if head.children and head.marker is None else []
         if not run and head.children and head.marker is None:
             run = _named_run(nodes, index)
+            if run:
+                named.add(index)
         if run:
             runs.append((index, run))
             index = run[-1][2] + 1
         else:
             index += 1
-    shapes = {_signature_shape(nodes, link) for _, run in runs if len(run) >= 2 for link in run}
+    shapes = {
+        _signature_shape(nodes, link)
+        for index, run in runs
+        if len(run) >= 2 and index not in named
+        for link in run
+    }
     for index, run in reversed(runs):  # (from the end: the indices before stay valid)
         if len(run) < 2 and _signature_shape(nodes, run[0]) not in shapes:
             continue  # (a lone item is read so only when signed as the runs' items are)
