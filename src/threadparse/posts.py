@@ -103,6 +103,16 @@ def is_prose(text: str) -> bool:
     return len(words) > 8 or len(text) > 80 or text[-1] in ".!?"
 
 
+def _prose_node(node: OutlineNode) -> bool:
+    """A line of a post's body: prose, or a quote box's attribution (which opens a body
+    as prose does). A list item with links (a picture, a profile link, a counter) is
+    read as shown: their addresses are no words."""
+    text = node.text
+    if node.marker is not None and "](" in text:
+        text = L.plain(text)
+    return is_prose(text) or read_attribution(node.text) is not None
+
+
 @functools.lru_cache(maxsize=4096)  # (each post's block is read by several rules)
 def is_name_like(text: str) -> bool:
     """A line that can be a display name: one to four words, some letters, no label,
@@ -305,7 +315,7 @@ def find_posts(flat: Sequence[OutlineNode], signed: Sequence[range] = ()) -> lis
     is_name_like.cache_clear()  # (another page's lines seldom come again)
     _shown.cache_clear()
     # (a quote box's attribution, "10 hours ago, Ann said:", opens a body, as prose does)
-    prose = [is_prose(t) or read_attribution(t) is not None for t in (n.text for n in flat)]
+    prose = [_prose_node(n) for n in flat]
     if not any(prose):
         return []
     best: tuple[float, int, list[Post]] = (0.0, 0, [])
