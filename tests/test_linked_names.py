@@ -86,3 +86,32 @@ def test_linked_names_of_one_word_and_of_several() -> None:
 def test_the_same_linked_word_over_every_date_is_a_label() -> None:
     page = threadparse.parse(LINKED_LABELS)
     assert "Posted" not in [c.author for c in page.walk()]
+
+
+HANDLE_AND_NAME = """\
+Container keeps restarting
+
+[pell_o](https://talk.example.com/u/pell_o) (Pell Oyelaran)  November 8, 2024,
+6:12pm  1
+
+My container restarts every few minutes and the logs show nothing useful at
+all, even with the debug flag on.
+
+[quillon](https://talk.example.com/u/quillon) (Quill Onsager)  November 8,
+2024, 7:40pm  2
+
+Check the health check command first, a failing health check restarts it
+without writing anything to the logs.
+
+[pell_o](https://talk.example.com/u/pell_o) (Pell Oyelaran)  November 9, 2024,
+8:05am  3
+
+That was it, the health check called a port that was closed. Thank you for
+the quick answer.
+"""
+
+
+def test_a_handle_with_the_full_name_after_it_names_the_handle() -> None:
+    page = threadparse.parse(HANDLE_AND_NAME)
+    assert [c.author for c in page.comments] == ["pell_o", "quillon", "pell_o"]
+    assert page.comments[1].text.startswith("Check the health check")

@@ -189,6 +189,7 @@ class Stamp:
     named: str | None = None
     shape: str = ""
     closing: int | None = None  # a number closing the line after its date ("… 9:15am 3")
+    wrapped: bool = False  # read with the next line (the stamp was wrapped onto it)
 
 
 def read_stamp(node: OutlineNode) -> Stamp | None:
@@ -197,13 +198,24 @@ def read_stamp(node: OutlineNode) -> Stamp | None:
     if len(text) > 4 * _MAX_STAMP or _DIGIT.search(text) is None:
         return None
     stamp = _read_stamp(L.plain(text), node.marker)  # (as shown: a link's target is no length)
-    if stamp is not None and stamp.key[0] == "date" and text[:1] == "[":
-        # "[Ann](/u/ann) May 6, 2025": a name linked to its profile over the date, not a
-        # label ("Posted DATE"): one word as much as several makes a header stamp
-        linked = _LINKED_NAME.match(text)
-        name = linked.group(1) if linked else ""
-        if name and _name_key(name) == stamp.key[-1] and is_name_like(name):
-            return Stamp(("header", stamp.key[1]), author=_display(name), date=stamp.date)
+    return _by_link(text, stamp)
+
+
+def _by_link(text: str, stamp: Stamp | None) -> Stamp | None:
+    """A stamp whose line opens with a name linked to its profile: "[ann](/u/ann) May 6,
+    2025" is a header naming ann (one word as much as several: not a label, "Posted
+    DATE"); "[ann](/u/ann) (Ann Lee) May 6, 2025" names the handle, not both names."""
+    if stamp is None or text[:1] != "[":
+        return stamp
+    linked = _LINKED_NAME.match(text)
+    name = linked.group(1) if linked else ""
+    if not name or not is_name_like(name):
+        return stamp
+    key = _name_key(name)
+    if stamp.key[0] == "date" and key == stamp.key[-1]:
+        return Stamp(("header", stamp.key[1]), author=_display(name), date=stamp.date)
+    if stamp.key[0] == "header" and _name_key(stamp.author or "").startswith(key + " ("):
+        return Stamp(stamp.key, author=_display(name), date=stamp.date)
     return stamp
 
 
@@ -224,7 +236,10 @@ def read_wrapped_stamp(node: OutlineNode, following: OutlineNode) -> Stamp | Non
     words = first.split() or [""]
     if date.start() > len(first) and words[-1].rstrip(".,").casefold() not in WEEKDAYS:
         return None  # (the wrap fell in the date, or between it and its weekday)
-    return _read_stamp(line, node.marker)
+    stamp = _by_link(node.text, _read_stamp(line, node.marker))
+    if stamp is not None:
+        stamp.wrapped = True
+    return stamp
 
 
 # A post's age alone on its line, in short units: "2y", "3mo", "5d", "12h", "40m".
@@ -991,7 +1006,9 @@ def _read_post(
                 start = i
                 break
     header = list(range(start, index))  # (the author line may stand over a full block)
-    body_start = index + 1
+    body_start = index + 1  # (a stamp wrapped onto the next line: that line is its own)
+    if stamp.wrapped or (body_start in after and _goes_on(flat[index], flat[body_start])):
+        body_start += 1
     if author_line is not None and author_line > index:  # the header block under the
         body_start = max(author_line, after[-1]) + 1  # stamp: its short lines, up to prose
     while body_start in after and _is_header_field(flat[body_start].text):
@@ -1012,6 +1029,15 @@ def _read_post(
         body_start=body_start,
         reply_to=answered,
     )
+
+
+def _goes_on(stamp: OutlineNode, following: OutlineNode) -> bool:
+    """The stamp's date goes on on the next line ("Ann  November 8," over "2024, 7:40pm")."""
+    if stamp.blank_after or len(following.text) > 40:
+        return False
+    first = L.plain(stamp.text)
+    date = find_date(first + " " + L.plain(following.text))
+    return date is not None and date.start() < len(first) < date.end()
 
 
 def _strong_author(
