@@ -116,7 +116,9 @@ _MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
 _LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
 # A Markdown link whose text html2text wrapped onto the next line: the "[" opening it,
 # after a link of the same line, with no "]" after it ("[Ann](u)[March 3, 2013 at").
-_UNCLOSED_LINK = re.compile(r"(?<=\))\[(?=[^\]\n]*$)")
+# a link opened at the end of the line, its text wrapped onto the next (html2text): right
+# after a link or a word, "[Ann](/u/1)[May 3," or "Ann[May 3," or "[Ann](/u/1) [Monday,"
+_UNCLOSED_LINK = re.compile(r"(?:(?<=[\w)])|(?<=\) ))\[(?=[^\]\n]*$)")
 # Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar",
 # the picture and the link together ("[avatar]Profile", lynx's "[avatar] Profile").
 _NOISE_LINE = re.compile(
@@ -556,7 +558,8 @@ def plain(text: str) -> str:
     if "[" in text:
         if "](" in text:
             text = _MD_IMAGE.sub("", text)
-            text = _UNCLOSED_LINK.sub(" ", text)
+        text = _UNCLOSED_LINK.sub(" ", text)
+        if "](" in text:
             text = _MD_LINK.sub(r"\1", text)
         text = _LINK_NUMBERS.sub("", text)
     if "*" in text or "_" in text or "\\" in text:

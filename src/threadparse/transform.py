@@ -1561,11 +1561,21 @@ def _with_link_tail(
     (html2text wraps long URLs), the lines before ``nodes[end]`` that carry the rest of
     the target."""
     first = nodes[index]
+    stop = index + 8 if end is None else min(index + 8, end)
+    bracket = first.text.rfind("[")
+    if bracket >= 0 and "]" not in first.text[bracket:] and not first.blank_after:
+        # the link's text runs on too: "Ann[May 3," over "2013](https://x/#c1)"
+        following = nodes[index + 1] if index + 1 < stop else None
+        if following is None or following.marker is not None or following.children:
+            return [first]
+        closed = following.text.find("](")
+        if closed < 0 or "[" in following.text[:closed]:
+            return [first]
+        return [first, *_with_link_tail(nodes, index + 1, end)]
     opened = first.text.rfind("](")
     if opened < 0 or ")" in first.text[opened:] or first.blank_after:
         return [first]
     out = [first]
-    stop = index + 8 if end is None else min(index + 8, end)
     for node in nodes[index + 1 : stop]:
         if node.marker is not None or node.children or " " in node.text:
             break
