@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threadparse
 from threadparse.outline import OutlineNode
-from threadparse.posts import _prose_node
+from threadparse.posts import _display, _prose_node
 
 _PICTURE = (
     "https://img.talk.example.org/monthly_2024_08/"
@@ -77,3 +77,69 @@ def test_an_item_of_prose_with_a_link_is_still_prose() -> None:
         "is much better now, thanks to everyone who answered."
     )
     assert _prose_node(_item(sentence))
+
+
+ICON_LABELS = """\
+Liftgate lights on the new model
+
+[ ![](/img/avatars/s/1321/1321988.jpg?1657829068)
+](/members/harrow-dale.1321988/)
+
+[harrow_dale](/members/harrow-dale.1321988/) __ Discussion starter
+
+212 posts · Joined 2021
+
+#1 · Mar 20, 2025
+
+I fitted the LED liftgate lights this weekend and they look great, easier job
+than I expected.
+
+[ ![](/img/avatars/s/1400/1400012.jpg?1657829070)
+](/members/mossgrove.1400012/)
+
+[mossgrove](/members/mossgrove.1400012/)
+
+1,430 posts · Joined 2022
+
+#2 · Mar 21, 2025
+
+Do they stay on as long as the liftgate is open, or do they time out after a
+few minutes?
+
+[ ![](/img/avatars/s/1500/1500044.jpg?1657829071)
+](/members/tilly-ann.1500044/)
+
+[tilly_ann](/members/tilly-ann.1500044/)
+
+88 posts · Joined 2023
+
+#3 · Mar 21, 2025
+
+Mine time out after five minutes, but that may be a setting of the dealer.
+
+[ ![](/img/avatars/s/1321/1321988.jpg?1657829068)
+](/members/harrow-dale.1321988/)
+
+[harrow_dale](/members/harrow-dale.1321988/) __ Discussion starter
+
+212 posts · Joined 2021
+
+#4 · Mar 22, 2025
+
+They stay on while it is open, I left it open for ten minutes to check it.
+"""
+
+
+def test_a_name_link_with_an_icon_label_names_the_link_text() -> None:
+    page = threadparse.parse(ICON_LABELS)
+    assert [c.author for c in page.comments] == [
+        "harrow_dale",
+        "mossgrove",
+        "tilly_ann",
+        "harrow_dale",
+    ]
+
+
+def test_a_label_without_an_icon_is_left_to_the_name_rules() -> None:
+    assert _display("[Ann Lee](/members/ann.1/) __ Moderator") == "Ann Lee"
+    assert _display("[Ann Lee](/members/ann.1/) and Bob") != "Ann Lee"

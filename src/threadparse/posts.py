@@ -146,13 +146,26 @@ def reply_to(text: str) -> str | None:
 @functools.lru_cache(maxsize=4096)  # (the rules of a post's block read its lines again)
 def _shown(text: str) -> str:
     """A line as a reader sees it (`lines.plain`), without a Markdown heading's marks."""
-    line = L.plain(text)
+    line = L.plain(_without_label(text))
     return _HEADING.sub("", line, count=1) if line[:1] == "#" else line
 
 
 def _display(text: str) -> str | None:
-    """A name line as a display name (`lines.display_name`), heading marks aside."""
+    """A name line as a display name (`lines.display_name`), heading marks aside; of a
+    name link followed by an icon and its label ("[Ann](/u/1) __ Discussion starter",
+    html2text's "__" for an icon), the link's text."""
+    text = _without_label(text)
     return L.display_name(_HEADING.sub("", text, count=1) if text[:1] == "#" else text)
+
+
+def _without_label(text: str) -> str:
+    """The name link of "[Ann](/u/1) __ Discussion starter" (html2text prints an icon as
+    "__"): the label after the icon is no part of the name."""
+    if text[:1] == "[" and "__ " in text:
+        linked = _LINKED_NAME.match(text)
+        if linked is not None and text[linked.end() :].startswith("__ "):
+            return linked.group(1)
+    return text
 
 
 def _name_key(text: str) -> str:
