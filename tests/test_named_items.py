@@ -88,3 +88,42 @@ def test_option_items_over_headings_are_no_comments() -> None:
 def test_two_name_items_make_no_run() -> None:
     page = threadparse.parse(TWO_NAMED_ITEMS)
     assert [c.author for c in page.walk()] != ["Marisol", "Kofi Asante"]
+
+
+DASH_WRAPPED = """\
+Planning tools
+
+We compared four of them.
+
+  * Oda Lindqvist
+
+I wish they would add some kind of mind mapping, as one of the key parts of any
+project
+- is the planning and the brain storming before it starts.
+
+  * http://www.example.net Piet Varga
+
+We plan on paper first and only then move the tasks into the tool, it works for
+a small team like ours.
+
+  * Rosalind
+
+Does any of them handle holidays and part-time people well, or do we still need
+a spreadsheet for that?
+
+  * Marten Obi
+
+None of the four did it well when we tried them last spring, sadly enough.
+"""
+
+
+def test_a_wrapped_line_that_starts_with_a_dash_goes_on_the_paragraph() -> None:
+    page = threadparse.parse(DASH_WRAPPED)
+    assert [c.author for c in page.comments] == [
+        "Oda Lindqvist",
+        "Piet Varga",
+        "Rosalind",
+        "Marten Obi",
+    ]
+    assert "brain storming" in page.comments[0].text
+    assert page.comments[1].text.startswith("We plan on paper")

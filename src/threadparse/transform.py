@@ -1270,7 +1270,7 @@ def _mend_unindented_items(nodes: list[OutlineNode]) -> None:
             signature = _signature_start(block)
             kids = [
                 _as_line(node, list(node.children))
-                if at >= signature and node.marker is not None
+                if node.marker is not None and (at >= signature or _goes_on(block, at, 1))
                 else node
                 for at, node in enumerate(block)
             ]
@@ -1348,14 +1348,17 @@ def _named_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineNode, 
         end = at + 1  # the node the next item stands under, or the end of the prose
         while end < min(len(nodes), at + 1 + _MAX_GAP):
             node = nodes[end]
-            if node.marker is not None or _ends_section(node):
+            if (node.marker is not None and not _goes_on(nodes, end, at + 1)) or _ends_section(
+                node
+            ):
                 break
             if node.children:
                 break
             end += 1
         holder = nodes[end] if end < len(nodes) else None
         following = None
-        if holder is not None and holder.marker is None and not _ends_section(holder):
+        plain = holder is not None and (holder.marker is None or _goes_on(nodes, end, at + 1))
+        if holder is not None and plain and not _ends_section(holder):
             kids = list(holder.children)
             same = len(kids) == 1 and (kids[0].marker, kids[0].column) == (item.marker, item.column)
             if same and _bare_item(kids[0]) and _name_item(kids[0]):
@@ -1372,6 +1375,18 @@ def _named_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineNode, 
         run.append((item, at + 1, end))
         item, at = following, end
     return run if len(run) >= _NAMED_RUN else []
+
+
+def _goes_on(nodes: list[OutlineNode], at: int, first: int) -> bool:
+    """``nodes[at]`` is a line of the paragraph above it that reads as a list item only
+    because the wrap put a dash first ("- is the planning"): no blank line before it."""
+    node = nodes[at]
+    return (
+        at > first
+        and node.marker == "-"
+        and node.column == nodes[at - 1].column
+        and not nodes[at - 1].blank_after
+    )
 
 
 def _opens_with_prose(nodes: list[OutlineNode], first: int, last: int) -> bool:
