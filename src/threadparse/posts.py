@@ -293,6 +293,8 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         header = L.read_header(line)
         if header is None or header.author is None or not is_name_like(header.author):
             return None
+        if '"' in header.author or header.author.count("(") != header.author.count(")"):
+            return None  # (the tail of a link's title wrapped over a date: 'Ann's") · May 3')
         if line[-1] == ":":  # "2 hours ago, Ann said:" opens a quote inside a post
             return None
         return Stamp(
