@@ -1909,28 +1909,6 @@ def _body_at(flat: list[OutlineNode], index: int) -> bool:
     return index < len(flat) and flat[index].marker is None and not _ends_section(flat[index])
 
 
-def _name_line(node: OutlineNode) -> bool:
-    """A plain line that is only a name (no date, no sentence)."""
-    if node.marker is not None or len(node.text) > 200 or _ends_section(node):
-        return False
-    text = L.plain(node.text)
-    return looks_like_name(text) and not is_date_line(text) and not is_prose(text)
-
-
-def _date_over_flat_name(item: OutlineNode, flat: list[OutlineNode], index: int) -> L.Header | None:
-    """In a thread whose bodies are not indented (html2text), an item that is only the
-    comment's date, its author's name alone on the next line, the body after it."""
-    if item.marker is None or item.children or index + 2 >= len(flat):
-        return None
-    shown = L.plain(item.text)
-    if len(shown) > 80 or "#" in shown or not is_date_line(shown):
-        return None  # (a date with a post number, "May 3, 2020 #1", stamps a post list)
-    after = flat[index + 1]
-    if after.column > item.column or not _name_line(after):
-        return None
-    return L.Header(None, date=shown, evidence="date")
-
-
 def _counts_replies(flat: list[OutlineNode], at: int, first: int) -> bool:
     """``flat[at]`` is a count of the replies that follow ("0 Replies" over an item
     indented deeper than the thread's first item ``flat[first]``): the thread goes on."""
