@@ -114,9 +114,7 @@ _MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?: \"[^\"\n]{0,300}
 _MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
 # lynx numbers every link: "[55]Reply".
 _LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
-# A Markdown link whose text html2text wrapped onto the next line: the "[" opening it,
-# after a link of the same line, with no "]" after it ("[Ann](u)[March 3, 2013 at").
-# a link opened at the end of the line, its text wrapped onto the next (html2text): right
+# A Markdown link opened at the end of the line, its text wrapped onto the next (html2text): right
 # after a link or a word, "[Ann](/u/1)[May 3," or "Ann[May 3," or "[Ann](/u/1) [Monday,"
 _UNCLOSED_LINK = re.compile(r"(?:(?<=[\w)])|(?<=\) ))\[(?=[^\]\n]*$)")
 # Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar",
