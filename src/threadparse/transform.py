@@ -1296,7 +1296,13 @@ def _signature_shape(
 
 
 def _bare_item(node: OutlineNode) -> bool:
-    return node.marker is not None and not node.children and node.column > 1
+    """An indented item with nothing under it that is no control ("• Quote")."""
+    return (
+        node.marker is not None
+        and not node.children
+        and node.column > 1
+        and not L.is_reply_link(node.text)
+    )
 
 
 def _unindented_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineNode, int, int]]:
