@@ -1231,6 +1231,39 @@ def _is_symbol(node: OutlineNode) -> bool:
 _MAX_GAP = 40  # lines after an unindented item looked at for its signature
 
 
+class _Readings:
+    """What the rules for unindented items ask of a list of sibling lines (does it end
+    the section, is it a date line, does its paragraph end in a signature), each asked
+    once: their searches look at the same lines again from each item on."""
+
+    __slots__ = ("_dates", "_ends", "_signed", "nodes")
+
+    def __init__(self, nodes: list[OutlineNode]) -> None:
+        self.nodes = nodes
+        self._ends: dict[int, bool] = {}
+        self._dates: dict[int, bool] = {}
+        self._signed: dict[int, bool] = {}
+
+    def ends_section(self, at: int) -> bool:
+        known = self._ends.get(at)
+        if known is None:
+            known = self._ends[at] = _ends_section(self.nodes[at])
+        return known
+
+    def is_date(self, at: int) -> bool:
+        known = self._dates.get(at)
+        if known is None:
+            known = self._dates[at] = _date_node(self.nodes[at])
+        return known
+
+    def signed_at_end(self, at: int) -> bool:
+        """The paragraph ending at ``at`` closes with a signature ("… – Ann DATE")."""
+        known = self._signed.get(at)
+        if known is None:
+            known = self._signed[at] = _signed_at_end(_paragraph_end(self.nodes, at)) is not None
+        return known
+
+
 def _mend_unindented_items(nodes: list[OutlineNode]) -> None:
     """Items whose block was printed unindented after them (html2text prints an item's
     first paragraph on its marker line, the rest at the page's margin): each item is
@@ -1241,10 +1274,11 @@ def _mend_unindented_items(nodes: list[OutlineNode]) -> None:
     the items of a run become one list under the line that held the first."""
     runs: list[tuple[int, list[tuple[OutlineNode, int, int]]]] = []
     named: set[int] = set()  # the runs of items that are names (signed by none)
+    readings = _Readings(nodes)
     index = 0
     while index < len(nodes):
         head = nodes[index]
-        run = _unindented_run(nodes, index) if head.children and head.marker is None else []
+        run = _unindented_run(readings, index) if head.children and head.marker is None else []
         if not run and head.children and head.marker is None:
             run = _named_run(nodes, index)
             if run:
@@ -1305,9 +1339,10 @@ def _bare_item(node: OutlineNode) -> bool:
     )
 
 
-def _unindented_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineNode, int, int]]:
+def _unindented_run(readings: _Readings, index: int) -> list[tuple[OutlineNode, int, int]]:
     """The items run that starts with the last item under ``nodes[index]``: (item, first
     line of its block, its last line) by item, as indices into ``nodes``."""
+    nodes = readings.nodes
     last_child = list(nodes[index].children)[-1:]
     if not last_child or not _bare_item(last_child[0]):
         return []
@@ -1315,7 +1350,7 @@ def _unindented_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineN
     run: list[tuple[OutlineNode, int, int]] = []
     at = index
     while True:
-        last = _signed_gap(nodes, at + 1)
+        last = _signed_gap(readings, at + 1)
         if last is None:
             break
         run.append((item, at + 1, last))
@@ -1429,18 +1464,19 @@ def _prose_line(nodes: list[OutlineNode], at: int, first: int) -> bool:
     return is_prose(node.text) or (at > first and not nodes[at - 1].blank_after)
 
 
-def _signed_gap(nodes: list[OutlineNode], start: int) -> int | None:
+def _signed_gap(readings: _Readings, start: int) -> int | None:
     """The index of the last line of the first signature (a name over date lines) in
     ``nodes`` from ``start`` on, within `_MAX_GAP` lines and before the section ends."""
+    nodes = readings.nodes
     for at in range(start, min(len(nodes), start + _MAX_GAP)):
         node = nodes[at]
-        if _ends_section(node):
+        if readings.ends_section(at):
             return None
-        if node.marker is None and node.blank_after and _signed_at_end(_paragraph_end(nodes, at)):
+        if node.marker is None and node.blank_after and readings.signed_at_end(at):
             return at  # "… – Ann Nov 19 '20 at 17:18" closing the last paragraph
-        if node.marker is not None or not _date_node(node):
+        if node.marker is not None or not readings.is_date(at):
             continue
-        if at + 1 < len(nodes) and nodes[at + 1].marker is None and _date_node(nodes[at + 1]):
+        if at + 1 < len(nodes) and nodes[at + 1].marker is None and readings.is_date(at + 1):
             continue  # (the signature's last date line)
         first = _signature_start(nodes[start : at + 1])
         return at if first < at + 1 - start else None
