@@ -124,6 +124,9 @@ _NOISE_LINE = re.compile(
     r"|(?:\[[^\]]{0,40}\] ?){0,4}(?:profile|avatar|gravatar|user avatar|photo)"
     r"|[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:user )?avatar)$"
 )
+# The last character of every line _NOISE_LINE matches (no other character matches
+# "e", "r" or "o" when case is ignored): a cheap test before the pattern.
+_NOISE_ENDS = frozenset("]●•◦▪■□○◆◇►▸eErRoO")
 
 
 @attrs.define(frozen=True, slots=True)
@@ -164,6 +167,8 @@ _CONTROLS_TAIL = re.compile(
     r"(?i)(?:[ ]?[-–—·|•][ ]?| )(?:reply|antworten|antwort|responder|balas|répondre|rispondi|"
     r"reply quote|quote|edit|permalink|link permanente)$"
 )
+# the longest text _CONTROLS_TAIL matches (" - link permanente"), and a closing newline
+_CONTROLS_REACH = 19
 _VERB_ON = re.compile(
     r"(?i) (?:wrote|said|commented|replied|posted|schrieb|sagte|escribió|dijo|a écrit)"
     r"(?:,? (?:on|am|at|el|le)|,)? "
@@ -269,8 +274,10 @@ def _read_line(line: str) -> Header | None:
     if ping and ping.end() < len(line):
         kind = ping.group(1).lower()
         line = line[ping.end() :]
-    if line[-1:] != ":":
-        line = _CONTROLS_TAIL.sub("", line)
+    if line[-1:] != ":":  # (the controls end the line: only its end is searched)
+        controls = _CONTROLS_TAIL.search(line, max(0, len(line) - _CONTROLS_REACH))
+        if controls is not None:
+            line = line[: controls.start()] + line[controls.end() :]
     header = _verb_header(line) or _dated_header(line, ping=kind != "comment") or _comment_by(line)
     if header is not None:
         if kind == "comment":
@@ -592,7 +599,8 @@ def _kept_name(match: re.Match[str]) -> str:
 
 def is_noise(text: str) -> bool:
     """A line that only stands for a picture or a profile link: ``[avatar]``, ``Profile``."""
-    return bool(_NOISE_LINE.match(text.strip()))
+    line = text.strip()
+    return line[-1:] in _NOISE_ENDS and _NOISE_LINE.match(line) is not None
 
 
 # "In reply to Tabs are better by Ann (not verified)": the answered comment's opening

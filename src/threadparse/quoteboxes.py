@@ -48,7 +48,6 @@ _NOT_NAMES = frozenset(
     "everyone everybody nobody one people and but so then also which what".split()
 )
 _MAX_LINE = 200  # longer lines are text, not an attribution
-_COULD_BE = re.compile(r"said|wrote|Posted by|Quote:$")
 
 
 @attrs.define(slots=True, frozen=True)
@@ -97,8 +96,13 @@ def read_attribution(text: str) -> Attribution | None:
 
 
 def _could_be(text: str) -> bool:
-    """A cheap filter: the words every attribution has."""
-    return _COULD_BE.search(text) is not None
+    """A cheap filter: the words every attribution has ("Quote:" closing the line)."""
+    return (
+        "said" in text
+        or "wrote" in text
+        or "Posted by" in text
+        or text.endswith(("Quote:", "Quote:\n"))
+    )
 
 
 def _after_marks(rest: str) -> str:
