@@ -93,26 +93,37 @@ _UNIT = (
     r"secondes?|heures?|jours?|semaines?|mois|ans?)"
 )
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"  # start of a word (digits and '_' aside)
-_DATE = re.compile(
-    "(?i)(?:"
-    + "|".join(
-        [
-            r"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?",
-            r"(?<![0-9])[0-9]{1,2}[./][0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})(?![0-9])",
-            r"(?<![0-9-])[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}(?![0-9-])",  # 11-29-2024
-            # (Do) 1 Aug 2019, 19. Juni 2018, 30 de mayo de 2019, 3rd March, 2019
-            rf"(?:{_NOT_AFTER_LETTER}{_WEEKDAY} )?(?<![0-9])[0-9]{{1,2}}(?:\.|st|nd|rd|th)? "
-            rf"(?:de )?{_MONTH}(?: de)?,? [0-9]{{4}}",
-            # May 30, 2019 / Jun 20th
-            rf"{_NOT_AFTER_LETTER}{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])(?:,? [0-9]{{4}})?",
-            rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
-            rf"(?<![0-9])[0-9]{{1,3}} {_UNIT} (?:ago|atrás|fa)",
-            rf"{_NOT_AFTER_LETTER}(?:vor|hace|há|il y a) [0-9]{{1,3}} {_UNIT}",
-            rf"{_NOT_AFTER_LETTER}(?:yesterday|today|gestern|heute|ayer|hoy|ontem|hoje)\b",
-        ]
-    )
-    + ")"
+# The date forms, in the order they are tried: each starts with a digit, a letter or
+# (the CJK one) a month's numeral.
+_DATE_FORMS = (
+    r"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?",
+    r"(?<![0-9])[0-9]{1,2}[./][0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})(?![0-9])",
+    r"(?<![0-9-])[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}(?![0-9-])",  # 11-29-2024
+    # (Do) 1 Aug 2019, 19. Juni 2018, 30 de mayo de 2019, 3rd March, 2019
+    rf"(?:{_NOT_AFTER_LETTER}{_WEEKDAY} )?(?<![0-9])[0-9]{{1,2}}(?:\.|st|nd|rd|th)? "
+    rf"(?:de )?{_MONTH}(?: de)?,? [0-9]{{4}}",
+    # May 30, 2019 / Jun 20th
+    rf"{_NOT_AFTER_LETTER}{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])(?:,? [0-9]{{4}})?",
+    rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
+    rf"(?<![0-9])[0-9]{{1,3}} {_UNIT} (?:ago|atrás|fa)",
+    rf"{_NOT_AFTER_LETTER}(?:vor|hace|há|il y a) [0-9]{{1,3}} {_UNIT}",
+    rf"{_NOT_AFTER_LETTER}(?:yesterday|today|gestern|heute|ayer|hoy|ontem|hoje)\b",
 )
+_DATE = re.compile("(?i)(?:" + "|".join(_DATE_FORMS) + ")")
+
+
+def _lowercase_forms(*forms: int) -> re.Pattern[str]:
+    """Some of the date forms, in their order, without (?i), for an ASCII line
+    lowercased (the forms' letters are all lowercase but ISO's "T"): where they match
+    there, `_DATE` matches the line itself the same way (and ignoring no case, the
+    engine tests each alternative's first character quickly)."""
+    chosen = "|".join(_DATE_FORMS[form] for form in forms)
+    return re.compile("(?:" + chosen.replace("(?:T[0-9]", "(?:t[0-9]") + ")")
+
+
+# On an ASCII line a date starts with a digit or a letter: the forms that start so
+_DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6)
+_DATE_AT_LETTER = _lowercase_forms(3, 4, 7, 8)
 _DIGIT = re.compile(r"[0-9]")
 _DIGITS = re.compile(r"[0-9]+")
 _DAY_WORDS = ("yesterday", "today", "gestern", "heute", "ayer", "hoy", "ontem", "hoje")
@@ -174,10 +185,35 @@ def find_date(line: str) -> re.Match[str] | None:
     if _DIGIT.search(line, 0, end) is None:  # every date form has a digit or a day word
         if next(_day_words(line, end), None) is None:
             return None
-        return _DATE.search(line, 0, end)
+        return _date_search(line, end)
     if end <= SHORT:
         return _searched(line, end)
     return _anchored(line, end)
+
+
+_RUN = re.compile(r"[0-9]+|[a-z]+")  # where a date can start on a lowercased ASCII line
+
+
+def _date_search(line: str, end: int) -> re.Match[str] | None:
+    """``_DATE.search(line, 0, end)``. On an ASCII line every date form starts a run of
+    digits or letters (each is led by "not after a digit" or "not after a letter"), so
+    only those places are tried, on the line lowercased (see `_lowercase_forms`); the date
+    found is then matched on the line itself."""
+    if not line.isascii():
+        return _DATE.search(line, 0, end)
+    lowered = line.lower()
+    for run in _RUN.finditer(lowered, 0, end):
+        if _lowercase_match(lowered, run.start(), end):
+            return _DATE.match(line, run.start(), end)
+    return None
+
+
+def _lowercase_match(lowered: str, start: int, end: int) -> bool:
+    """Whether `_DATE` matches at ``start`` the ASCII line ``lowered`` lowercased."""
+    first = lowered[start]
+    if first.isdigit():
+        return _DATE_AT_DIGIT.match(lowered, start, end) is not None
+    return first.isalpha() and _DATE_AT_LETTER.match(lowered, start, end) is not None
 
 
 def _anchored(line: str, end: int) -> re.Match[str] | None:
@@ -213,10 +249,15 @@ def _anchored(line: str, end: int) -> re.Match[str] | None:
     for word in _day_words(line, end):  # "today", "gestern": dates without digits
         starts.add(word.start())
     match = None
-    for start in sorted(starts):
-        match = _DATE.match(line, start, end)
-        if match is not None:
-            break
+    if line.isascii():  # (tried on the line lowercased: see `_lowercase_forms`)
+        lowered = line.lower()
+        start = next((at for at in sorted(starts) if _lowercase_match(lowered, at, end)), -1)
+        match = _DATE.match(line, start, end) if start >= 0 else None
+    else:
+        for start in sorted(starts):
+            match = _DATE.match(line, start, end)
+            if match is not None:
+                break
     if glued is not None and (match is None or glued.start() < match.start()):
         return glued
     return match
@@ -224,11 +265,16 @@ def _anchored(line: str, end: int) -> re.Match[str] | None:
 
 def find_date_by_search(line: str) -> re.Match[str] | None:
     """`find_date` the obvious way (a search at every character); tests compare them."""
-    return _searched(line, min(len(line), SCAN))
+    end = min(len(line), SCAN)
+    match = _DATE.search(line, 0, end)
+    glued = _GLUED_DATE.search(line, 0, end)
+    if glued and (match is None or glued.start() < match.start()):
+        return glued
+    return match
 
 
 def _searched(line: str, end: int) -> re.Match[str] | None:
-    match = _DATE.search(line, 0, end)
+    match = _date_search(line, end)
     glued = _GLUED_DATE.search(line, 0, end)
     if glued and (match is None or glued.start() < match.start()):
         return glued

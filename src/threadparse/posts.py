@@ -98,9 +98,9 @@ def is_prose(text: str) -> bool:
             words = counted
     if len(words) < 4 or _LABEL.match(text):
         return False
-    if sum(word[0].islower() for word in words) * 4 < len(words):
-        return False
-    return len(words) > 8 or len(text) > 80 or text[-1] in ".!?"
+    if not (len(words) > 8 or len(text) > 80 or text[-1] in ".!?"):
+        return False  # (a short line not closed as a sentence: no words counted)
+    return sum(word[0].islower() for word in words) * 4 >= len(words)
 
 
 def _prose_node(node: OutlineNode) -> bool:
@@ -262,7 +262,7 @@ _AGE = re.compile(r"^[0-9]{1,3} ?(?:y|yr|yrs|mo|w|wk|d|h|hr|m|min|s)$")
 def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     if len(line) > _MAX_STAMP:
         return None
-    marker = _DIGITS.sub("N", marker or "")  # "1.", "2.": one numbered list's markers
+    marker = _DIGITS.sub("N", marker) if marker else ""  # "1.", "2.": one list's markers
     if len(line) <= 6 and _AGE.match(line):
         return Stamp(("age", marker), date=line)
     match = _POST_NUMBER.match(line)
@@ -504,7 +504,7 @@ def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     if len(words) < 2:
         return None
     first, second = words[:2]
-    marker = _DIGITS.sub("N", node.marker or "")
+    marker = _DIGITS.sub("N", node.marker) if node.marker else ""
     if len(second) == 1 and second.isupper():  # "Ann A Offline"
         if not node.text.startswith(f"{first} {second}"):
             return None  # (set apart: table columns, "Term      I was …")
