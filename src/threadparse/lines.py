@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 
 import attrs
 
@@ -595,6 +596,17 @@ def open_link(text: str) -> str | None:
 
 def _kept_name(match: re.Match[str]) -> str:
     return match.group(1) or ""
+
+
+def squashed_name(name: str) -> str:
+    """A name as a handle spells it: letters and digits, casefolded, accents off
+    ("Ramón Díaz" → "ramondiaz", "kael.shipman" as "Kael Shipman").
+
+    >>> squashed_name("Ramón Díaz"), squashed_name("kael.shipman")
+    ('ramondiaz', 'kaelshipman')
+    """
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
 
 def is_noise(text: str) -> bool:

@@ -31,11 +31,11 @@ It reads the model only, never the dump (text → outline → model → links �
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
+from threadparse import lines as L
 from threadparse.model import Article, Block, Comment, Evidence, Page, Quote, ReplyLink
 
 #: A quote's words are matched in runs of this many.
@@ -180,13 +180,6 @@ def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _squashed(name: str) -> str:
-    """A name as a handle spells it: letters and digits, casefolded, accents off
-    ("Ramón Díaz" → "ramondiaz")."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
-
-
 class _Authors:
     """The earlier comments of each name, as a flat thread is read down the page."""
 
@@ -210,11 +203,11 @@ class _Authors:
         if found:
             return found
         for index, author in self.comments[self.squashed :]:
-            squashed = _squashed(author)
+            squashed = L.squashed_name(author)
             if squashed:
                 self.by_squashed[squashed].append(index)
         self.squashed = len(self.comments)
-        return self.by_squashed.get(_squashed(name)) or []
+        return self.by_squashed.get(L.squashed_name(name)) or []
 
     def opening(self, text: str) -> str | None:
         """The key of the longest earlier author's name that opens ``text``, whole words

@@ -1063,12 +1063,12 @@ def _referenced(spine: list[Comment], excerpt: str, name: str) -> Comment | None
     half of ``excerpt`` at least among its opening words (a link's text may be
     missing there), or, whoever the author, with the whole excerpt."""
     wanted = _words(excerpt)
-    key = _squashed(name)
+    key = L.squashed_name(name)
     for candidate in reversed(spine):
         opening = " ".join(b.read_text()[:400] for b in candidate.blocks[:4])
         words = _words(opening)[:_EXCERPT_WORDS]
         found = _found_in_order(words, wanted)
-        if candidate.author is not None and _squashed(candidate.author) == key:
+        if candidate.author is not None and L.squashed_name(candidate.author) == key:
             if found * 2 >= len(wanted):
                 return candidate
         elif found == len(wanted) >= _SURE_EXCERPT:
@@ -1082,11 +1082,6 @@ _APOSTROPHES = str.maketrans("", "", "'’ʼ`´")
 def _words(text: str) -> list[str]:
     """A text's words, casefolded, apostrophes taken out ("I'd" and "Iʼd" alike)."""
     return re.findall(r"\w+", text.casefold().translate(_APOSTROPHES))
-
-
-def _squashed(name: str) -> str:
-    """A name's letters and digits, casefolded: "Kael Shipman" and "kael.shipman" alike."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 def _found_in_order(words: list[str], wanted: list[str]) -> int:
