@@ -1439,15 +1439,8 @@ def _opens_with_prose(nodes: list[OutlineNode], first: int, last: int) -> bool:
 
 
 def _name_item(item: OutlineNode) -> bool:
-    line = _LEADING_URL.sub("", L.plain(item.text), count=1)
-    words = line.split()
-    return (
-        0 < len(words) <= 4
-        and any(ch.isalpha() for ch in line)
-        and looks_like_name(line)
-        and line[-1] not in ":!?;,"
-        and not is_date_line(line)
-    )
+    """An item whose line is a name alone (see `_name_alone`)."""
+    return _name_alone(item.text) is not None
 
 
 def _prose_line(nodes: list[OutlineNode], at: int, first: int) -> bool:
@@ -1791,6 +1784,19 @@ _TRAILING_CONNECTORS = frozenset("on in at to by for from of".split())
 _MAX_BLOCK_LINES = 400  # a block longer than this under a name is no comment's
 
 
+def _name_alone(text: str) -> str | None:
+    """The line as a name alone (after the link to its site, perhaps): one to four
+    words, no closing punctuation, no connector at its end ("Ann commented on": a
+    link's title follows), no date; else None."""
+    line = _LEADING_URL.sub("", L.plain(text), count=1)
+    words = line.split()
+    if not words or len(words) > 4 or line[-1] in ":!?;," or not looks_like_name(line):
+        return None
+    if words[-1].casefold() in _TRAILING_CONNECTORS or is_date_line(line):
+        return None  # (a date item over the name: the header is under it)
+    return line
+
+
 def _name_over_block(item: OutlineNode) -> str | None:
     """The name of an item that is a name alone (after the link to its site, perhaps)
     over a block of plain lines with no date and no header in it: a comment whose
@@ -1799,12 +1805,9 @@ def _name_over_block(item: OutlineNode) -> str | None:
     no name."""
     if item.marker is None or not item.children or _COUNTER.match(item.children[0].text):
         return None
-    line = _LEADING_URL.sub("", L.plain(item.text), count=1)
-    words = line.split()
-    if not looks_like_name(line) or len(words) > 4 or line[-1] in ":!?;,":
+    line = _name_alone(item.text)
+    if line is None:
         return None
-    if words[-1].casefold() in _TRAILING_CONNECTORS or is_date_line(line):
-        return None  # (a date item over the name: the header is under it)
     under = list(item.children)
     seen = 0
     while under:  # (no list anywhere under it: a comment's block is plain lines)
