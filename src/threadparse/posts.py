@@ -458,9 +458,8 @@ def _separated_posts(
     a separator printed after the body is some control's), none inside a list item,
     the first over the page's first prose but its title (the thread opens with its
     first post; a line repeated through an article, "Advertisement", stands under
-    its first paragraphs).
-    Of several such lines the one that separates the most posts; the posts it makes
-    are headless (no name is told)."""
+    its first paragraphs). Of several such lines, the one that separates the most
+    posts; the posts it makes are headless (no name is told)."""
     prose_before: list[int] | None = None
     best: list[tuple[int, Stamp]] = []
 
@@ -624,9 +623,9 @@ def _scored(
     """Bare numbers that open posts under a count of them: the first right under a line
     "N WORDS" (a number and a word: "3 Answers"), each one over plain text at its own
     column, not over a list (a score over a list of comments is that list's) nor next to
-    another number, prose
-    between each and the next, no more of them than the count says. Such a number is a
-    post's score (its votes), not its number: the stamps made are keyed "scored"."""
+    another number, prose between each and the next, no more of them than the count
+    says. Such a number is a post's score (its votes), not its number: the stamps made
+    are keyed "scored"."""
     numbers = {index for index, _ in found}
     opening = [
         (index, stamp)
