@@ -161,8 +161,9 @@ class PageBuilder:
         key = id(node)
         if key not in self._headers:
             header = L.read_header(node.text) if node.marker is not None else None
-            if header is None and _glued_at(node) is not None:  # the body on its line
-                header = L.glued_header(node.text)[0]  # type: ignore[index]
+            glued = _glued(node) if header is None else None
+            if glued is not None:  # the body on the header's line
+                header = glued[0]
             if header is None and node.marker is not None and len(node.text) > _LONG_ITEM:
                 header = _stamped_at_end(node.text)
             if header is None and node.marker is not None:
@@ -1685,15 +1686,20 @@ def _link_rest(text: str, nodes: list[OutlineNode], index: int) -> tuple[str, in
     return text, count
 
 
-def _glued_at(node: OutlineNode) -> int | None:
-    """Where the body starts in an item's text when html2text printed the comment's
-    header and body on one line (`lines.glued_header`); None when the line reads as
-    a header alone, or as none."""
+def _glued(node: OutlineNode) -> tuple[L.Header, int] | None:
+    """The header, and where the body starts in the item's text, when html2text printed
+    the comment's header and body on one line (`lines.glued_header`); None when the
+    line reads as a header alone, or as none."""
     if node.marker is None or node.end_line != node.line or "](" not in node.text:
         return None
     if L.read_header(node.text) is not None:
         return None
-    glued = L.glued_header(node.text)
+    return L.glued_header(node.text)
+
+
+def _glued_at(node: OutlineNode) -> int | None:
+    """Where the body starts in an item's text glued to its header (see `_glued`)."""
+    glued = _glued(node)
     return None if glued is None else glued[1]
 
 
