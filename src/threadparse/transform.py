@@ -1271,10 +1271,12 @@ def _mend_unindented_items(nodes: list[OutlineNode]) -> None:
     runs: list[tuple[int, list[tuple[OutlineNode, int, int]]]] = []
     named: set[int] = set()  # the runs of items that are names (signed by none)
     readings = _Readings(nodes)
+    paired = _item_pair(nodes)  # (without one, no run has two items: no signature looked for)
     index = 0
     while index < len(nodes):
         head = nodes[index]
-        run = _unindented_run(readings, index) if head.children and head.marker is None else []
+        unindented = paired and head.children and head.marker is None
+        run = _unindented_run(readings, index) if unindented else []
         if not run and head.children and head.marker is None:
             run = _named_run(nodes, index)
             if run:
@@ -1310,6 +1312,26 @@ def _mend_unindented_items(nodes: list[OutlineNode]) -> None:
         _seal(head)
         left = list(nodes[run[-1][2]].children)  # under the last signature: the page's
         nodes[index + 1 : run[-1][2] + 1] = left
+
+
+def _item_pair(nodes: list[OutlineNode]) -> bool:
+    """Somewhere a line's last child is a bare item and, at most `_MAX_GAP` lines on,
+    a line's only child is a bare item of the same marker and column: the shape of two
+    unindented items in a row (`_unindented_run`). A page without it has no run of two,
+    so no signature shape to match a lone item against, and nothing to mend."""
+    last_at: dict[tuple[str | None, int], int] = {}  # a bare last child's marker, column
+    for index, node in enumerate(nodes):
+        if node.marker is not None or not node.children:
+            continue
+        item = node.children[-1]
+        if not _bare_item(item):
+            continue
+        key = (item.marker, item.column)
+        before = last_at.get(key)
+        if before is not None and index - before <= _MAX_GAP and len(node.children) == 1:
+            return True
+        last_at[key] = index
+    return False
 
 
 def _signature_shape(
