@@ -79,6 +79,7 @@ def _is_quote(text: str) -> bool:
 
 
 Container = dict[int, tuple[list[OutlineNode], int]]
+_COUNT_REACH = 4  # lines between a count and the thread it counts, at most
 _SPLIT_THREADS = 2  # item threads with text between: perhaps those of a flat list's posts
 _SURE_THREADS = 3  # top comments with headers of their own: the page's comments
 _SURE = ("verb", "ping", "signature")  # header evidence that a lone item is a comment
@@ -373,6 +374,8 @@ class PageBuilder:
         plain: list[Segment] = [(start, end, roots, None) for start, end, roots in threads]
         if self._sure_threads(threads) and len(threads) < _SPLIT_THREADS:
             return plain  # (looking for posts costs a third of a parse: not on blog pages)
+        if len(threads) == 1 and self._counted(flat, threads[0]):
+            return plain
         posts = find_posts(flat, self._headed_lines(threads))
         if not posts or len(posts) < 2 - posts[0].headless or posts[0].start < position:
             return plain
@@ -410,6 +413,20 @@ class PageBuilder:
         segments.append((first, last, [], posts))
         segments.sort(key=lambda segment: segment[0])
         return segments
+
+    def _counted(self, flat: list[OutlineNode], run: Run) -> bool:
+        """A thread right under a count that its comments make up exactly, replies
+        included ("21 Comments" over 21 comments; a count of one only over a comment
+        that reads as one by its header, "NAME says:": one item under "1 Reply" can
+        be anything): the page's comment section, which no flat post list would beat."""
+        start, _, roots = run
+        for node in reversed(flat[max(0, start - _COUNT_REACH) : start]):
+            if node.marker is None and (count := L.declared_count(node.text)) is not None:
+                if count != self._count(flat, run):
+                    return False
+                header = self.header(roots[0])
+                return count > 1 or (header is not None and header.evidence in _SURE)
+        return False
 
     def _headed_lines(self, threads: list[Run]) -> list[range]:
         """The lines (ranges, in order) of the threads' top comments whose header is
