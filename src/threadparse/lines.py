@@ -164,12 +164,27 @@ _ALT_TEXT = re.compile(
     r"|(?i:profile (?:picture|photo|image) of|avatar (?:of|for)|photo of))[ \u00a0]+"
 )
 _PING_WORDS = re.compile(r"(?i)^(pingback|trackback)(?: ?:| von| from| de| by) ?")
-_CONTROLS_TAIL = re.compile(
-    r"(?i)(?:[ ]?[-–—·|•][ ]?| )(?:reply|antworten|antwort|responder|balas|répondre|rispondi|"
-    r"reply quote|quote|edit|permalink|link permanente)$"
+# Control links printed after a header ("Ann 3 May 2019 - Reply"): four letters or more.
+_CONTROL_WORDS = (
+    "reply",
+    "antworten",
+    "antwort",
+    "responder",
+    "balas",
+    "répondre",
+    "rispondi",
+    "reply quote",
+    "quote",
+    "edit",
+    "permalink",
+    "link permanente",
 )
+_CONTROLS_TAIL = re.compile(r"(?i)(?:[ ]?[-–—·|•][ ]?| )(?:" + "|".join(_CONTROL_WORDS) + r")$")
 # the longest text _CONTROLS_TAIL matches (" - link permanente"), and a closing newline
-_CONTROLS_REACH = 19
+_CONTROLS_REACH = 3 + max(map(len, _CONTROL_WORDS)) + 1
+# The last four characters of a line _CONTROLS_TAIL matches, lowercased (exactly so when
+# they are ASCII: a quick look before the search)
+_CONTROL_ENDS = frozenset(word[-4:] for word in _CONTROL_WORDS)
 _VERB_ON = re.compile(
     r"(?i) (?:wrote|said|commented|replied|posted|schrieb|sagte|escribió|dijo|a écrit)"
     r"(?:,? (?:on|am|at|el|le)|,)? "
@@ -275,7 +290,9 @@ def _read_line(line: str) -> Header | None:
     if ping and ping.end() < len(line):
         kind = ping.group(1).lower()
         line = line[ping.end() :]
-    if line[-1:] != ":":  # (the controls end the line: only its end is searched)
+    end = line[-4:]
+    if line[-1:] != ":" and (end.lower() in _CONTROL_ENDS or not end.isascii()):
+        # (the controls end the line: only its end is searched)
         controls = _CONTROLS_TAIL.search(line, max(0, len(line) - _CONTROLS_REACH))
         if controls is not None:
             line = line[: controls.start()] + line[controls.end() :]
