@@ -80,3 +80,13 @@ def test_a_count_of_one_over_a_dated_line_proves_nothing(post_searches: list[int
     )
     threadparse.parse(text)
     assert post_searches == [1]
+
+
+def test_a_count_over_headers_without_markers(post_searches: list[int]) -> None:
+    text = (
+        "Pear jam\n\nCook the pears slowly with honey and lemon.\n\n2 comments\n\n"
+        "Rosa Lind August 17, 2019 - 2:19 pm\n\nI made this jam today and it was good.\n\n"
+        "Reply\nKai August 19, 2019 - 5:48 pm\n\nGlad you liked it, thanks.\n\nReply\n"
+    )
+    assert [a for a, _ in _tree(text)] == ["Rosa Lind", "Kai"]
+    assert post_searches == []

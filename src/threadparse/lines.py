@@ -313,6 +313,8 @@ def forget() -> None:
     plain.cache_clear()
     find_date.cache_clear()
     is_date_line.cache_clear()
+    declared_count.cache_clear()
+    _count_line.cache_clear()
 
 
 def _verb_header(line: str) -> Header | None:
@@ -473,6 +475,7 @@ def glued_header(text: str) -> tuple[Header, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # (a line is asked about more than once)
 def declared_count(text: str) -> int | None:
     """The number a comment-count heading declares, or None.
 
@@ -519,6 +522,7 @@ def opens_comments(text: str) -> bool:
     return _count_in(line) is not None or _COUNT_HEADING.match(line) is not None
 
 
+@functools.lru_cache(maxsize=4096)  # (counts, count headings and openings read it)
 def _count_line(text: str) -> str | None:
     """A line as counts are read: plain, without Markdown heading marks or a leading icon."""
     if len(text) > 800:

@@ -422,7 +422,7 @@ class PageBuilder:
         start, _, roots = run
         for node in reversed(flat[max(0, start - _COUNT_REACH) : start]):
             if node.marker is None and (count := L.declared_count(node.text)) is not None:
-                if count != self._count(flat, run):
+                if count != max(self._count(flat, run), len(roots)):  # (roots: unmarked)
                     return False
                 header = self.header(roots[0])
                 return count > 1 or (header is not None and header.evidence in _SURE)
