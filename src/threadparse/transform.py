@@ -2054,11 +2054,10 @@ def _name_over_flat_date(item: OutlineNode, flat: list[OutlineNode], index: int)
 def _date_over_flat_name(item: OutlineNode, flat: list[OutlineNode], index: int) -> L.Header | None:
     """In a thread whose bodies are not indented (html2text), an item that is only the
     comment's date with the name alone on the next line and the body after it."""
+    if index + 1 >= len(flat) or flat[index + 1].marker is not None:
+        return None  # (the next line is no name: the cheap look first)
     shown = L.plain(item.text)
-    if index + 1 >= len(flat) or not is_date_line(shown):
-        return None
-    name = flat[index + 1]
-    if name.marker is not None or not _lone_name(L.plain(name.text)):
+    if not is_date_line(shown) or not _lone_name(L.plain(flat[index + 1].text)):
         return None
     if not _body_at(flat, index + 2):
         return None
