@@ -97,57 +97,75 @@ def words(text: str) -> list[str]:
 
 
 class _Sources:
-    """The texts a quote can come from, as one string of their words.
+    """The texts a quote can come from.
 
-    Unit 0.. are the article's blocks, then per comment one unit of its own words and
+    Unit 0.. are the article's blocks, then per comment one unit of its own text and
     one of its quotes (found only by a quote that names that comment's author: a quote
-    of a quote), in page order, so the units before a comment are a prefix of the
-    string: a quote only finds what stands before it. A quote is looked up by up to `SAMPLES`
-    of its four-word runs, each found with ``str.find`` (no index to build).
+    of a quote), in page order, so the units before a comment are a prefix: a quote
+    only finds what stands before it. The comments are read in as the quotes ask
+    (`_start_of`): those after the last quote are never read.
+
+    A quote is looked up by up to `SAMPLES` of its four-word runs. The units are kept
+    as one string of their texts casefolded, where a run's longest word is found with
+    ``str.find``; only the units it is found in are split into words (`words`) to see
+    whether they hold the run (a unit whose words hold it holds that word).
     """
 
     def __init__(self, article: Article, comments: list[Comment]) -> None:
         self.units: list[Block | Comment] = []
         self.quoting: list[bool] = []  # the unit is a comment's quotes, not its own words
-        self.ends: list[int] = []  # where each unit's words end in ``text``
-        self.first_comment: list[int] = []  # each comment's first unit
-        parts: list[str] = []
-        size = 0
+        self.ends: list[int] = []  # where each unit ends in ``text``
+        self.first_comment: list[int] = []  # each comment read in: its first unit
+        self.text = ""  # the units' texts casefolded, each closed by a line with "|"
+        self._comments = comments
+        self._parts: list[str] = []
+        self._words: dict[int, str] = {}  # a unit's words, as " w1 w2 … " (when asked)
         for block in article.blocks:
-            size = self._add(block, block.read_text(), False, parts, size)
-        for comment in comments:
+            self._add(block, block.read_text(), False)
+
+    def _start_of(self, index: int) -> int:
+        """The first unit of comment ``index``, the comments before it read in first."""
+        while len(self.first_comment) < index:
+            comment = self._comments[len(self.first_comment)]
             self.first_comment.append(len(self.units))
             own = [b.read_text() for b in comment.blocks if not isinstance(b, Quote)]
-            size = self._add(comment, "\n".join(own), False, parts, size)
+            self._add(comment, "\n".join(own), False)
             quoted = [b.read_text() for b in comment.blocks if isinstance(b, Quote)]
             if quoted:
-                size = self._add(comment, "\n".join(quoted), True, parts, size)
-        self.first_comment.append(len(self.units))
-        self.text = "".join(parts)
+                self._add(comment, "\n".join(quoted), True)
+        if len(self.text) != (self.ends[-1] if self.ends else 0):
+            self.text = "".join(self._parts)
+        return self.first_comment[index] if index < len(self.first_comment) else len(self.units)
 
-    def _add(
-        self, unit: Block | Comment, text: str, quoting: bool, parts: list[str], size: int
-    ) -> int:
-        part = " " + " ".join(words(text)) + " |"  # ("|" is in no word: runs stay in a unit)
-        parts.append(part)
+    def _add(self, unit: Block | Comment, text: str, quoting: bool) -> None:
+        part = text.casefold() + "\n|\n"  # ("|" is in no word: a word stays in its unit)
+        self._parts.append(part)
         self.units.append(unit)
         self.quoting.append(quoting)
-        self.ends.append(size + len(part))
-        return size + len(part)
+        self.ends.append((self.ends[-1] if self.ends else 0) + len(part))
+
+    def _words_of(self, unit: int) -> str:
+        """The unit's words, as " w1 w2 … " (split when first asked)."""
+        known = self._words.get(unit)
+        if known is None:
+            start = self.ends[unit - 1] if unit else 0
+            known = " " + " ".join(_WORD.findall(self.text, start, self.ends[unit])) + " "
+            self._words[unit] = known
+        return known
 
     def find(self, quote: Quote, before: int) -> Block | Comment | None:
         """The source of a quote standing in comment ``before`` (its index)."""
         found = words(quote.read_text())
         if len(found) < MIN_WORDS:
             return None
-        first = self.first_comment[before]
+        first = self._start_of(before)
         limit = self.ends[first - 1] if first else 0
         count = max(1, len(found) - RUN + 1)
         step = max(1, count // SAMPLES)
         probes = [found[i : i + RUN] for i in range(0, count, step)][:SAMPLES]
         hits: dict[int, int] = defaultdict(int)
         for probe in probes:
-            for unit in self._holders(" " + " ".join(probe) + " ", limit):
+            for unit in self._holders(probe, limit):
                 hits[unit] += 1
         needed = max(1, int(COVER * len(probes) + 0.999))
         held = [u for u, n in hits.items() if n >= needed]
@@ -161,14 +179,17 @@ class _Sources:
         top = max(hits[u] for u in best)
         return self.units[min(u for u in best if hits[u] == top)]
 
-    def _holders(self, probe: str, limit: int) -> set[int]:
+    def _holders(self, probe: list[str], limit: int) -> set[int]:
         """The units (before ``limit``) whose words hold ``probe``, at most `MAX_HOLDERS`."""
         holders: set[int] = set()
-        at = self.text.find(probe, 0, limit)
+        run = " " + " ".join(probe) + " "
+        word = max(probe, key=len)  # (a unit holding the run holds its longest word)
+        at = self.text.find(word, 0, limit)
         while at >= 0 and len(holders) < MAX_HOLDERS:
             unit = bisect_right(self.ends, at)
-            holders.add(unit)
-            at = self.text.find(probe, self.ends[unit], limit)
+            if run in self._words_of(unit):
+                holders.add(unit)
+            at = self.text.find(word, self.ends[unit], limit)
         return holders
 
 
