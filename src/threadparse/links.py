@@ -48,6 +48,9 @@ MIN_WORDS = 3
 SAMPLES = 12
 #: A run found in more units than this stops being looked for (boilerplate).
 MAX_HOLDERS = 64
+#: Units looked at where a run's longest word stands, at most, before the run is looked
+#: for in the words of all units at once.
+_WORD_CHECKS = 16
 
 _WORD = re.compile(r"\w+")
 _NAME_WORDS = 6  # the longest name a mention is looked up by, in words
@@ -120,6 +123,9 @@ class _Sources:
         self._comments = comments
         self._parts: list[str] = []
         self._words: dict[int, str] = {}  # a unit's words, as " w1 w2 … " (when asked)
+        self._word_parts: list[str] = []  # the units' words, in order (when asked)
+        self._word_ends: list[int] = []
+        self._word_text = ""
         for block in article.blocks:
             self._add(block, block.read_text(), False)
 
@@ -159,13 +165,12 @@ class _Sources:
         if len(found) < MIN_WORDS:
             return None
         first = self._start_of(before)
-        limit = self.ends[first - 1] if first else 0
         count = max(1, len(found) - RUN + 1)
         step = max(1, count // SAMPLES)
         probes = [found[i : i + RUN] for i in range(0, count, step)][:SAMPLES]
         hits: dict[int, int] = defaultdict(int)
         for probe in probes:
-            for unit in self._holders(probe, limit):
+            for unit in self._holders(probe, first):
                 hits[unit] += 1
         needed = max(1, int(COVER * len(probes) + 0.999))
         held = [u for u, n in hits.items() if n >= needed]
@@ -179,17 +184,42 @@ class _Sources:
         top = max(hits[u] for u in best)
         return self.units[min(u for u in best if hits[u] == top)]
 
-    def _holders(self, probe: list[str], limit: int) -> set[int]:
-        """The units (before ``limit``) whose words hold ``probe``, at most `MAX_HOLDERS`."""
-        holders: set[int] = set()
+    def _holders(self, probe: list[str], first: int) -> set[int]:
+        """The units before unit ``first`` whose words hold ``probe``, at most
+        `MAX_HOLDERS`: looked for in the units where its longest word stands, or, when
+        that word stands in many of them, in the words of all units at once."""
         run = " " + " ".join(probe) + " "
-        word = max(probe, key=len)  # (a unit holding the run holds its longest word)
+        limit = self.ends[first - 1] if first else 0
+        word = max(probe, key=len)  # (a unit whose words hold the run holds the word)
+        holders: set[int] = set()
+        checked = 0
         at = self.text.find(word, 0, limit)
         while at >= 0 and len(holders) < MAX_HOLDERS:
+            if checked == _WORD_CHECKS:  # a common word: all the words at once
+                return self._holders_in_words(run, first)
             unit = bisect_right(self.ends, at)
+            checked += 1
             if run in self._words_of(unit):
                 holders.add(unit)
             at = self.text.find(word, self.ends[unit], limit)
+        return holders
+
+    def _holders_in_words(self, run: str, first: int) -> set[int]:
+        """`_holders` by a search of the words of all units before unit ``first``, as one
+        string (made as far as asked)."""
+        while len(self._word_ends) < first:
+            part = self._words_of(len(self._word_ends)) + "|"  # ("|": runs stay in a unit)
+            self._word_parts.append(part)
+            self._word_ends.append((self._word_ends[-1] if self._word_ends else 0) + len(part))
+        if len(self._word_text) != (self._word_ends[-1] if self._word_ends else 0):
+            self._word_text = "".join(self._word_parts)
+        limit = self._word_ends[first - 1] if first else 0
+        holders: set[int] = set()
+        at = self._word_text.find(run, 0, limit)
+        while at >= 0 and len(holders) < MAX_HOLDERS:
+            unit = bisect_right(self._word_ends, at)
+            holders.add(unit)
+            at = self._word_text.find(run, self._word_ends[unit], limit)
         return holders
 
 
