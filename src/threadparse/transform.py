@@ -218,8 +218,9 @@ class PageBuilder:
         names: list[str] = []
         if 0 < dates < len(plain) and len(plain) - dates <= 2:
             names = [_unsigned(plain[dates - 1].text)]
-            if dates > 1 and _unsigned(plain[dates - 2].text) == names[0]:
-                names.append(names[0])  # "Ann" over "– Ann"
+            twice = _unsigned(plain[dates - 2].text) if dates > 1 else ""
+            if twice and (names[0] == twice or _badged(names[0], twice)):
+                names = [twice, twice]  # "Ann" over "– Ann", or over "– Ann Mod" (a badge)
         if names and looks_like_name(names[0]) and not is_date_line(names[0]):
             signed = plain[dates - len(names) :]
             author: str | None = L.display_name(names[0])
@@ -359,6 +360,7 @@ class PageBuilder:
         else:
             self._trailer(page, lines_before)
         _flatten_staircase(page)
+        _strip_badges(page, self.diagnostics.text)
         _hang_by_reference(page)
         page.kind = kinds.detect(page, post_list)
         return page
@@ -985,6 +987,106 @@ def _flatten_staircase(page: Page) -> None:
             _set_depth(comment, 0)
         kept.extend(chain)
     page.comments[:] = kept
+
+
+# A phrase printed after the names of this many commenters is a badge, a rank or a
+# post count ("Moderator", "Posts: 1,024"), not a surname, which two relatives share.
+_BADGE_NAMES = 3
+_BADGE_WORDS = 3  # the longest badge, in words
+_NUMBERS = re.compile(r"[0-9][0-9,.]*")
+
+
+def _strip_badges(page: Page, text: str) -> None:
+    """The authors without what a forum prints after the name on the name's line. Only
+    the page tells a badge from a name's last word: a phrase after `_BADGE_NAMES`
+    different names, or after two when one of them is also an author without it; then
+    its longer forms after two ("Ann Well-Known Member", "Bob Well-Known Member", "Cy
+    Member"); a phrase with a number (a post count) only when every name has it; a
+    parenthesis so repeated (the display name after the user name: "ann_k (Ann K)") or
+    one that spells the name again; a label ("Discussion starter") after a name the
+    page prints alone on a line elsewhere; and what follows a name printed twice."""
+    named = [c for c in page.walk() if c.author and c.kind == "comment"]
+    comments = [c for c in named if " " in (c.author or "")]
+    if not comments:
+        return
+    heads: dict[str, set[str]] = {}  # badge → the names it follows
+    carried: Counter[str] = Counter()  # shortest badge → how many comments carry it
+    for comment in comments:
+        comment.author = _undoubled(comment.author or "")
+        tails = _badge_tails(comment.author)
+        for head, tail in tails:
+            heads.setdefault(tail, set()).add(head)
+        carried.update(tail for _, tail in tails[:1])
+    authors = {c.author for c in named}
+    for comment in comments:
+        author = comment.author or ""
+        tails = _badge_tails(author)
+        shortest = tails[0][1] if tails else ""
+        names = heads.get(shortest, set())
+        counts = "0" in shortest  # (numbers are masked as 0)
+        if len(names) >= _BADGE_NAMES - (not authors.isdisjoint(names)) and (
+            not counts or carried[shortest] == len(named)
+        ):  # (the longest badge wins)
+            comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
+        else:
+            comment.author = _labelled(author, text) or _same_in_parenthesis(author) or author
+
+
+def _badge_tails(author: str) -> list[tuple[str, str]]:
+    """(name, badge) splits of an author, the shortest badge first, numbers masked in the
+    badge; a closing parenthesis is one badge."""
+    if author.endswith(")") and " (" in author:
+        head = author.rpartition(" (")[0].rstrip()
+        return [(head, "(…)")] if head and looks_like_name(head) else []
+    words = author.split()
+    return [
+        (" ".join(words[:-size]), _NUMBERS.sub("0", " ".join(words[-size:])))
+        for size in range(1, min(_BADGE_WORDS, len(words) - 1) + 1)
+        if looks_like_name(" ".join(words[:-size]))
+    ]
+
+
+def _undoubled(author: str) -> str:
+    """A name printed twice, then a badge ("AnnAnn Admin", "Ann Ann Admin": a link's
+    text and the name again) as the name once; a name alone twice ("Roberto Roberto")
+    may be a name, and stays."""
+    if author[:3] not in author[3:]:
+        return author
+    for size in range(3, len(author) // 2 + 1):
+        name = author[:size]
+        rest = author[size:].removeprefix(" ")
+        if rest.startswith(name + " ") and not name.endswith(" "):
+            return name
+    return author
+
+
+def _labelled(author: str, text: str) -> str | None:
+    """ "ann_k Discussion starter": a name, then a label (a capital, then lower-case words:
+    no name ends so), when the page prints the name alone on a line elsewhere."""
+    words = author.split()
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    for size in range(2, min(_BADGE_WORDS, len(words) - 1) + 1):
+        if words[-size][:1].isupper():
+            name = " ".join(words[:-size])
+            alone = re.compile(rf"(?m)^[ \t]*(?:\[[0-9]+\])?{re.escape(name)}[ \t]*$")
+            return name if alone.search(text) else None
+    return None
+
+
+def _same_in_parenthesis(author: str) -> str | None:
+    """ "ann_k (Ann K)": the user name, when the parenthesis spells the same name."""
+    head, _, display = author.rpartition(" (")
+    if head and author.endswith(")") and L.squashed_name(head) == L.squashed_name(display):
+        return head.rstrip()
+    return None
+
+
+def _badged(line: str, name: str) -> bool:
+    """The line is the name and a word or two after it ("Ann Mod" under "Ann"): where a
+    name is printed twice, what the second print adds is a badge."""
+    rest = line.removeprefix(name + " ")
+    return rest != line and looks_like_name(name) and len(rest.split()) <= 2
 
 
 def _sure_header(line: str) -> bool:

@@ -1,0 +1,228 @@
+"""Badges after a forum author's name: a rank or role ("Senior Member", "Mod"), a post
+count ("Posts: 212"), the display name after the user name ("ann_k (Ann K)"), the
+thread starter's label, the name printed twice. The page tells them from a name's
+last word by repetition: the same phrase after several names, or the name printed
+alone elsewhere. Invented pages in the converters' formats."""
+
+from __future__ import annotations
+
+import pytest
+
+import threadparse
+from threadparse import transform
+
+# resiliparse, a forum's post list: the name line carries the member's rank
+RANKED = """\
+Best trail shoes for rocky ground?
+
+Jump to Latest
+1.1K views 4 replies 4 participants last post by  cloudberry   Mar 4, 2024
+ferntrail Senior Member
+212 posts · Joined 2019
+  • Add to quote
+#1 · Mar 2, 2024
+Which shoes do you wear on rocky trails? Mine wear out in a season.
+Save
+Reply Quote Like
+mossy_ridge Senior Member
+88 posts · Joined 2021
+  • Add to quote
+#2 · Mar 2, 2024
+I wear light boots with a stiff sole, they last two years or so.
+Save
+Reply Quote Like
+cloudberry Forum Veteran
+1,904 posts · Joined 2012
+  • Add to quote
+#3 · Mar 3, 2024
+Trail runners with a rock plate. Replace them when the lugs are gone.
+Save
+Reply Quote Like
+Pia Holt Senior Member
+31 posts · Joined 2023
+  • Add to quote
+#4 · Mar 4, 2024
+Whatever fits your feet best, honestly.
+Save
+Reply Quote Like
+"""
+
+# inscriptis, a forum's comments: the post count on the name's line
+COUNTED = """\
+   Home › Boots
+
+     Resoling old boots
+
+               ferntrail Posts: 212
+               March 2021 in Boots
+               Has anyone had their boots resoled? Is it worth the money?
+               0 · Share
+
+     Comments
+
+             * mossy_ridge Posts: 88
+               March 2021
+               Yes, twice. Cheaper than new boots and they keep their fit.
+               0 · Share
+             * cloudberry Posts: 1,904
+               March 2021
+               Depends on the upper. If the leather is cracked, do not bother.
+               0 · Share
+             * Pia Holt Posts: 31
+               March 2021
+               Mine came back better than new.
+               0 · Share
+"""
+
+# resiliparse, a Q&A site's comments: the name, then "– name Mod" under the body
+SIGNED = """\
+Should the tag wiki list substitutes?
+
+Asked 3 years ago
+
+I keep seeing the same substitution questions. Could the tag wiki list the usual ones?
+
+  • 2
+    That would help, but nobody reads the tag wiki before asking.
+    veldt_ox
+    –  veldt_ox Mod
+    2012-12-19 19:14:17 +00:00
+    Commented Dec 19, 2012 at 19:14
+  • 1
+    @veldt_ox Then link to it in a close reason, people do read those.
+    Hedda Lind
+    –  Hedda Lind
+    2012-12-19 20:01:55 +00:00
+    Commented Dec 19, 2012 at 20:01
+  • 1
+    Good idea, I have added a short list of the usual substitutes now.
+    veldt_ox
+    –  veldt_ox Mod
+    2012-12-20 08:30:02 +00:00
+    Commented Dec 20, 2012 at 8:30
+"""
+
+
+def authors(text: str) -> list[str | None]:
+    return [comment.author for comment in threadparse.parse(text).walk()]
+
+
+def renamed(text: str, *pairs: tuple[str, str]) -> str:
+    for old, new in pairs:
+        text = text.replace(old, new)
+    return text
+
+
+PLAIN = (("cloudberry Forum Veteran", "cloudberry"), ("Pia Holt Senior Member", "Pia Holt"))
+
+
+def test_a_rank_after_three_names_is_a_badge() -> None:
+    assert authors(RANKED) == ["ferntrail", "mossy_ridge", "cloudberry Forum Veteran", "Pia Holt"]
+
+
+def test_a_longer_rank_after_two_names_when_its_end_follows_three() -> None:
+    text = renamed(
+        RANKED,
+        ("ferntrail Senior", "ferntrail Well-Known"),
+        ("mossy_ridge Senior", "mossy_ridge Well-Known"),
+        ("cloudberry Forum Veteran", "cloudberry Senior Member"),
+    )
+    assert authors(text) == ["ferntrail", "mossy_ridge", "cloudberry", "Pia Holt"]
+
+
+def test_a_post_count_after_every_name_is_a_badge() -> None:
+    assert authors(COUNTED) == ["mossy_ridge", "cloudberry", "Pia Holt"]
+    assert authors(COUNTED.replace("Posts: ", "#")) == ["mossy_ridge", "cloudberry", "Pia Holt"]
+
+
+def test_a_number_after_some_names_stays() -> None:
+    """A member number some users put in their name is no count the forum prints."""
+    text = COUNTED.replace("cloudberry Posts: 1,904", "cloudberry")
+    assert authors(text) == ["mossy_ridge Posts: 88", "cloudberry", "Pia Holt Posts: 31"]
+
+
+def test_display_names_in_parentheses_after_three_names() -> None:
+    text = renamed(
+        RANKED,
+        ("ferntrail Senior Member", "ferntrail (Fern Trail)"),
+        ("mossy_ridge Senior Member", "mossy_ridge (Moss Ridge)"),
+        ("cloudberry Forum Veteran", "cloudberry (Cloud Berry)"),
+        ("Pia Holt Senior Member", "piaholt (Pia Holt)"),
+    )
+    assert authors(text) == ["ferntrail", "mossy_ridge", "cloudberry", "piaholt"]
+
+
+def test_a_parenthesis_that_repeats_the_name() -> None:
+    text = renamed(RANKED, ("ferntrail Senior Member", "ferntrail (Ferntrail)"), *PLAIN)
+    assert authors(text)[0] == "ferntrail"
+
+
+def test_an_organisation_after_two_names_stays() -> None:
+    text = renamed(
+        RANKED,
+        ("ferntrail Senior Member", "Tove (Acme)"),
+        ("mossy_ridge Senior Member", "Ruth (Acme)"),
+        *PLAIN,
+    )
+    assert authors(text) == ["Tove (Acme)", "Ruth (Acme)", "cloudberry", "Pia Holt"]
+
+
+def test_a_surname_two_commenters_share_stays() -> None:
+    text = renamed(
+        RANKED,
+        ("ferntrail Senior Member", "Ann Lee"),
+        ("mossy_ridge Senior Member", "Bob Lee"),
+        *PLAIN,
+    )
+    assert authors(text) == ["Ann Lee", "Bob Lee", "cloudberry", "Pia Holt"]
+
+
+def test_a_name_ending_in_a_rank_word_once_stays() -> None:
+    text = renamed(RANKED, ("ferntrail Senior Member", "Cora Staff"), ("Senior Member", ""))
+    assert authors(text)[0] == "Cora Staff"
+
+
+STARTED = renamed(
+    RANKED,
+    ("ferntrail Senior Member", "ferntrail Discussion starter"),
+    ("mossy_ridge Senior Member", "mossy_ridge"),
+    ("Jump to Latest", "ferntrail\nJump to Latest"),
+    *PLAIN,
+)
+
+
+def test_the_starter_label_after_a_name_printed_alone_elsewhere() -> None:
+    assert authors(STARTED) == ["ferntrail", "mossy_ridge", "cloudberry", "Pia Holt"]
+    lynx = STARTED.replace("ferntrail Discussion", "[12]ferntrail Discussion")
+    assert authors(lynx)[0] == "ferntrail"
+
+
+def test_a_label_after_a_name_never_printed_alone_stays() -> None:
+    text = STARTED.replace("ferntrail\nJump", "Jump")
+    assert authors(text)[0] == "ferntrail Discussion starter"
+
+
+def test_a_name_printed_twice_then_a_badge() -> None:
+    text = renamed(
+        RANKED,
+        ("ferntrail Senior Member", "ferntrailferntrail Admin"),
+        ("mossy_ridge Senior Member", "mossy_ridge mossy_ridge Admin"),
+        *PLAIN,
+    )
+    assert authors(text) == ["ferntrail", "mossy_ridge", "cloudberry", "Pia Holt"]
+
+
+@pytest.mark.parametrize("name", ["Roberto Roberto", "DanDan", "Mimi Admin", "Anna Annabel Admin"])
+def test_a_name_twice_without_a_badge_or_no_name_twice_stays(name: str) -> None:
+    assert transform._undoubled(name) == name
+
+
+def test_a_signature_printed_twice_with_a_badge() -> None:
+    assert authors(SIGNED) == ["veldt_ox", "Hedda Lind", "veldt_ox"]
+    bodies = [comment.text for comment in threadparse.parse(SIGNED).walk()]
+    assert not any(body.endswith("veldt_ox") for body in bodies)
+
+
+def test_a_different_name_over_a_badged_signature_stays() -> None:
+    text = SIGNED.replace("    veldt_ox\n", "    Tom Ek\n")
+    assert authors(text) == ["veldt_ox Mod", "Hedda Lind", "veldt_ox Mod"]
