@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import threadparse
+from threadparse import lines as L
 from threadparse import transform
 
 # resiliparse, a forum's post list: the name line carries the member's rank
@@ -226,3 +227,32 @@ def test_a_signature_printed_twice_with_a_badge() -> None:
 def test_a_different_name_over_a_badged_signature_stays() -> None:
     text = SIGNED.replace("    veldt_ox\n", "    Tom Ek\n")
     assert authors(text) == ["veldt_ox Mod", "Hedda Lind", "veldt_ox Mod"]
+
+
+# w3m, a blog's comments: "NAME says" over the date, a name read_header takes for none
+SAYS = """\
+Spring planting notes
+
+What went in the ground this week.
+
+3 Comments
+
+  1. Tove Ek says:
+     April 3, 2021 at 9:12 am
+     Lovely rows. What spacing do you use for the leeks?
+  2. Ida M. says
+     April 3, 2021 at 10:40 am
+     I always sow too early and regret it.
+  3. Ruth - Old Mill Farm says
+     April 4, 2021 at 7:05 am
+     We put our peas in last week, fingers crossed.
+"""
+
+
+def test_says_after_a_name_over_a_date() -> None:
+    assert authors(SAYS) == ["Tove Ek", "Ida M.", "Ruth - Old Mill Farm"]
+
+
+@pytest.mark.parametrize(("name", "kept"), [("Simon Says", "Simon Says"), ("says", "says")])
+def test_a_name_that_only_looks_like_a_verb_stays(name: str, kept: str) -> None:
+    assert L.without_verb(name) == kept

@@ -240,6 +240,17 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     return name or None
 
 
+def without_verb(name: str | None) -> str | None:
+    """A name without the verb after it: "Sara C. says" over a date line (a line
+    `read_header` reads as no "NAME says" header: an initial's dot, or more words).
+
+    >>> without_verb("Sara C. says"), without_verb("Simon Says")
+    ('Sara C.', 'Simon Says')
+    """
+    head, _, verb = (name or "").rpartition(" ")
+    return head.rstrip(_SEPARATORS) or name if verb in _BARE_VERBS else name
+
+
 def display_name(text: str) -> str | None:
     """A name line as a display name: Markdown and link numbers taken off
     (`plain`), then a picture placeholder or icon before it ("[6a1f0c] Lorne",

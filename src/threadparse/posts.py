@@ -70,6 +70,7 @@ _MAX_SEPARATOR = 24  # longer lines separate no posts
 _SEPARATOR_WORDS = 2  # words of a separator line, at most
 _TRAILING_NOTE = re.compile(r" ?\([^()]{1,20}\)$")  # "Posted (edited)": a note after it
 _LINKED_NAME = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)[ ]")  # "[Ann](/u/ann) …"
+_NAME_LINK = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)")  # "[Ann](/u/ann)"
 _TIME_TAIL = 12  # what may follow a line's closing date: its time (" at 5:38 PM")
 _MAX_BLOCK = 16  # header lines looked at before a stamp
 _MAX_AFTER = 6  # header lines looked at after a stamp
@@ -132,6 +133,13 @@ def is_name_like(text: str) -> bool:
     return find_date(line) is None
 
 
+def _closes_line_above(line: str) -> bool:
+    """A line that closes a bracket it never opened ("](/u/7/ann)", 'the post")'): the
+    rest of a Markdown link or title wrapped from the line above (html2text), not the
+    name to guess a post's author from (it still holds a name's place in the header)."""
+    return line[:2] == "](" or (line[-1] == ")" and "(" not in line)
+
+
 _REPLY_TO = re.compile(
     r"(?i)^(?:in )?(?:reply|replying|replied|response|antwort|respuesta) (?:to|an|a) (\S.{0,60})$"
 )
@@ -160,10 +168,15 @@ def _display(text: str) -> str | None:
 
 def _without_label(text: str) -> str:
     """The name link of "[Ann](/u/1) __ Discussion starter" (html2text prints an icon as
-    "__"): the label after the icon is no part of the name."""
+    "__"): the label after the icon is no part of the name; and of "[Ann](/u/1)Ann" (the
+    name printed again after its link), the name once."""
     if text[:1] == "[" and "__ " in text:
         linked = _LINKED_NAME.match(text)
         if linked is not None and text[linked.end() :].startswith("__ "):
+            return linked.group(1)
+    elif text[:1] == "[" and text[-1:] != ")":
+        linked = _NAME_LINK.match(text)
+        if linked is not None and text[linked.end() :] == linked.group(1):
             return linked.group(1)
     return text
 
@@ -1251,7 +1264,7 @@ def _likeliest_name(
 
 
 def _candidate(text: str, constants: frozenset[str]) -> bool:
-    return is_name_like(text) and _name_key(text) not in constants
+    return is_name_like(text) and _name_key(text) not in constants and not _closes_line_above(text)
 
 
 def _is_header_field(text: str) -> bool:

@@ -1004,23 +1004,25 @@ def _strip_badges(page: Page, text: str) -> None:
     Member"); a phrase with a number (a post count) only when every name has it; a
     parenthesis so repeated (the display name after the user name: "ann_k (Ann K)") or
     one that spells the name again; a label ("Discussion starter") after a name the
-    page prints alone on a line elsewhere; and what follows a name printed twice."""
+    page prints alone on a line elsewhere; what follows a name printed twice; and a
+    "says" after it (a name line `lines.read_header` reads as no "NAME says" header)."""
     named = [c for c in page.walk() if c.author and c.kind == "comment"]
     comments = [c for c in named if " " in (c.author or "")]
     if not comments:
         return
     heads: dict[str, set[str]] = {}  # badge → the names it follows
     carried: Counter[str] = Counter()  # shortest badge → how many comments carry it
+    splits: list[list[tuple[str, str]]] = []
     for comment in comments:
-        comment.author = _undoubled(comment.author or "")
+        comment.author = _undoubled(L.without_verb(comment.author) or "")
         tails = _badge_tails(comment.author)
         for head, tail in tails:
             heads.setdefault(tail, set()).add(head)
         carried.update(tail for _, tail in tails[:1])
+        splits.append(tails)
     authors = {c.author for c in named}
-    for comment in comments:
+    for comment, tails in zip(comments, splits, strict=True):
         author = comment.author or ""
-        tails = _badge_tails(author)
         shortest = tails[0][1] if tails else ""
         names = heads.get(shortest, set())
         counts = "0" in shortest  # (numbers are masked as 0)
