@@ -910,7 +910,7 @@ class PageBuilder:
             dated = None  # is_date_line(text), once it is asked
             if node.children:  # body text with a block under it, or a date with the body
                 dated = is_date_line(text)
-                if not dated:
+                if not dated and not (taken == 0 and _name_over_body(comment, text)):
                     break
             header = None
             wrapped = 1  # the lines the header's links are wrapped over
@@ -961,6 +961,13 @@ class PageBuilder:
         return body[taken:]
 
 
+def _name_over_body(comment: Comment, text: str) -> bool:
+    """The first line under a comment whose item line is a date alone, with the body
+    indented under it, is its author's name ("+ July 27, 2019" over "Ann Lee" over the
+    body: inscriptis)."""
+    return comment.author is None and comment.date is not None and looks_like_name(text)
+
+
 _STAIRCASE = 6  # comments each the only reply of the one before: a converter's stairs
 
 
@@ -994,6 +1001,9 @@ def _flatten_staircase(page: Page) -> None:
 _BADGE_NAMES = 3
 _BADGE_WORDS = 3  # the longest badge, in words
 _NUMBERS = re.compile(r"[0-9][0-9,.]*")
+# A header's only word before its date, a verb: no name ("Posted November 24, 2023").
+_POSTING_WORDS = frozenset("posted edited updated submitted published".split())
+_STAMP_REACH = 1500  # how far above a header its stamp's first print is looked for
 
 
 def _strip_badges(page: Page, text: str) -> None:
@@ -1007,6 +1017,9 @@ def _strip_badges(page: Page, text: str) -> None:
     page prints alone on a line elsewhere; what follows a name printed twice; and a
     "says" after it (a name line `lines.read_header` reads as no "NAME says" header)."""
     named = [c for c in page.walk() if c.author and c.kind == "comment"]
+    for comment in named:
+        if (comment.author or "").casefold() in _POSTING_WORDS:
+            comment.author = _name_over_stamp(comment, text)
     comments = [c for c in named if " " in (c.author or "")]
     if not comments:
         return
@@ -1032,6 +1045,24 @@ def _strip_badges(page: Page, text: str) -> None:
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
             comment.author = _labelled(author, text) or _same_in_parenthesis(author) or author
+
+
+def _name_over_stamp(comment: Comment, text: str) -> str | None:
+    """The author of a comment whose header names none but its verb ("Posted November
+    24, 2023"): the name line over the same stamp printed a little above (a forum's
+    post prints it twice: "Ann Lee" over "Posted November 24, 2023" over Ann's card,
+    then the stamp again over the body); None when there is none."""
+    span = comment.header_span
+    if span is None or comment.date is None:
+        return None
+    stamp = f"{comment.author} {comment.date}"
+    at = text.rfind(stamp, max(0, span.start - _STAMP_REACH), span.start)
+    if at < 0:
+        return None
+    above = text[max(0, at - _STAMP_REACH) : at].rstrip().rpartition("\n")[2].strip()
+    if not looks_like_name(above) or is_date_line(above):
+        return None
+    return L.display_name(above)
 
 
 def _badge_tails(author: str) -> list[tuple[str, str]]:
