@@ -256,3 +256,30 @@ def test_says_after_a_name_over_a_date() -> None:
 @pytest.mark.parametrize(("name", "kept"), [("Simon Says", "Simon Says"), ("says", "says")])
 def test_a_name_that_only_looks_like_a_verb_stays(name: str, kept: str) -> None:
     assert L.without_verb(name) == kept
+
+
+# w3m, a blog's comments: a picture's text "NAME Avatar" over the name printed again
+PICTURED = """\
+Garden pond in a weekend
+
+How we dug and lined a small pond.
+
+2 Comments
+
+ 1. ferntrail Avatar
+    ferntrail
+    June 23, 2025 at 9:32 am
+    How deep did you dig the middle section?
+ 2. Pia Holt Avatar
+    Pia Holt
+    June 24, 2025 at 8:10 am
+    Lovely, the frogs will find it within a week.
+"""
+
+
+def test_a_header_named_again_below_without_its_tail() -> None:
+    assert authors(PICTURED) == ["ferntrail", "Pia Holt"]
+
+
+def test_another_name_below_a_header_leaves_it_whole() -> None:
+    assert authors(PICTURED.replace("    ferntrail\n", "    Bo Ek\n"))[0] == "ferntrail Avatar"

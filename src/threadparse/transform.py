@@ -1003,6 +1003,7 @@ _BADGE_WORDS = 3  # the longest badge, in words
 _NUMBERS = re.compile(r"[0-9][0-9,.]*")
 # A header's only word before its date, a verb: no name ("Posted November 24, 2023").
 _POSTING_WORDS = frozenset("posted edited updated submitted published".split())
+_BELOW_REACH = 200  # how far under a header the name printed again is looked for
 _STAMP_REACH = 1500  # how far above a header its stamp's first print is looked for
 
 
@@ -1044,7 +1045,12 @@ def _strip_badges(page: Page, text: str) -> None:
         ):  # (the longest badge wins)
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
-            comment.author = _labelled(author, text) or _same_in_parenthesis(author) or author
+            comment.author = (
+                _labelled(author, text)
+                or _same_in_parenthesis(author)
+                or _named_again_below(comment, text)
+                or author
+            )
 
 
 def _name_over_stamp(comment: Comment, text: str) -> str | None:
@@ -1063,6 +1069,17 @@ def _name_over_stamp(comment: Comment, text: str) -> str | None:
     if not looks_like_name(above) or is_date_line(above):
         return None
     return L.display_name(above)
+
+
+def _named_again_below(comment: Comment, text: str) -> str | None:
+    """ "Ann Avatar" over "Ann": the header's name printed again on the line under it,
+    without what the header adds (a picture's text, a badge: `_badged`)."""
+    span = comment.header_span
+    if span is None or not comment.author:
+        return None
+    below = text[span.end : span.end + _BELOW_REACH].lstrip("\n").partition("\n")[0]
+    name = L.display_name(below) or ""
+    return name if _badged(comment.author, name) else None
 
 
 def _badge_tails(author: str) -> list[tuple[str, str]]:
