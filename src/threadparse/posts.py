@@ -55,6 +55,7 @@ _NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
 _DIGITS = re.compile(r"[0-9]+")
 _DIGIT = re.compile(r"[0-9]")
+_SENTENCE_MARK = re.compile(r"[.!?]")
 _WORD = re.compile(r"[^\W\d_]+")
 _COUNTER = re.compile(r"^[0-9][0-9.,]*[kKmM]?$")  # "12", "1,204", "30.5k"
 _AVATAR_ALT = re.compile(
@@ -88,11 +89,21 @@ def is_prose(text: str) -> bool:
         return True
     if len(text) < 7:  # (fewer than four words)
         return False
+    # Pre-filters, exact: taking a date or counters out of the line below only drops
+    # words and characters (no word is split, none added), so a line of fewer than four
+    # words, or of at most eight words and 80 characters with no ".", "!" or "?" in it
+    # (or, with no digit, none at its end), is no prose whatever is taken out.
+    words = text.split()
+    if len(words) < 4:
+        return False
     digits = _DIGIT.search(text) is not None
+    short = len(words) <= 8 and len(text) <= 80
+    if short and not (_SENTENCE_MARK.search(text) if digits else text[-1] in ".!?"):
+        return False
     date = find_date(text) if digits and len(text) <= 80 else None
     if date is not None and len(text) - date.end() <= _TIME_TAIL:  # a line that ends in
         text = text[: date.start()] + text[date.end() :]  # its date (and time): a header
-    words = text.split()
+        words = text.split()
     if digits:  # (a counter is digits first)
         counted = [word for word in words if not _COUNTER.match(word)]
         if 3 * (len(words) - len(counted)) >= len(words):  # a line of counters
@@ -101,17 +112,17 @@ def is_prose(text: str) -> bool:
         return False
     if not (len(words) > 8 or len(text) > 80 or text[-1] in ".!?"):
         return False  # (a short line not closed as a sentence: no words counted)
-    return sum(word[0].islower() for word in words) * 4 >= len(words)
+    return sum([word[0].islower() for word in words]) * 4 >= len(words)
 
 
 def _prose_node(node: OutlineNode) -> bool:
     """A line of a post's body: prose, or a quote box's attribution (which opens a body
     as prose does). A list item with links (a picture, a profile link, a counter) is
     read as shown: their addresses are no words."""
-    text = node.text
+    line = text = node.text
     if node.marker is not None and "](" in text:
         text = L.plain(text)
-    return is_prose(text) or read_attribution(node.text) is not None
+    return is_prose(text) or read_attribution(line) is not None
 
 
 @functools.lru_cache(maxsize=4096)  # (each post's block is read by several rules)
