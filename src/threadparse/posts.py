@@ -464,7 +464,9 @@ def _separator(node: OutlineNode) -> str | None:
     text = node.text
     if node.marker is not None or len(text) > 2 * _MAX_SEPARATOR:
         return None
-    line = _TRAILING_NOTE.sub("", L.plain(text))
+    line = L.plain(text)
+    if ")" in line:  # (exact: a note ends in ")", a line without one has none to drop)
+        line = _TRAILING_NOTE.sub("", line)
     words = line.split()
     if not 0 < len(words) <= _SEPARATOR_WORDS or len(line) > _MAX_SEPARATOR:
         return None
@@ -523,17 +525,17 @@ def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     after the name ("Ann A Offline") or alone before the line that opens with the name
     ("A Offline" over "Ann | Member"). Such lines stamp posts where no date is printed."""
     node = flat[index]
-    words = node.text.split(None, 2) if len(node.text) <= _MAX_STAMP else []
+    text = node.text
+    words = text.split(None, 2) if len(text) <= _MAX_STAMP else []
     if len(words) < 2:
         return None
     first, second = words[:2]
-    marker = _DIGITS.sub("N", node.marker) if node.marker else ""
     if len(second) == 1 and second.isupper():  # "Ann A Offline"
-        if not node.text.startswith(f"{first} {second}"):
+        if not text.startswith(f"{first} {second}"):
             return None  # (set apart: table columns, "Term      I was …")
         name = _shown(first)
         if len(name) > 1 and name[0].upper() == second and is_name_like(name):
-            return Stamp(("avatar", marker), author=_display(first))
+            return Stamp(("avatar", _marker_key(node)), author=_display(first))
         return None
     if len(first) != 1 or not first.isupper() or index + 1 >= len(flat):
         return None
@@ -541,8 +543,14 @@ def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     opening = following.split(None, 1)[0] if len(following) <= _MAX_STAMP else ""
     name = _shown(opening) if opening else ""
     if len(name) > 1 and name[0].upper() == first and is_name_like(name):
-        return Stamp(("avatar", marker), author=_display(opening))
+        return Stamp(("avatar", _marker_key(node)), author=_display(opening))
     return None
+
+
+def _marker_key(node: OutlineNode) -> str:
+    """A list item's marker as part of a stamp's key, digits aside ("1.", "2.": one
+    list's markers); "" for a line that is no list item."""
+    return _DIGITS.sub("N", node.marker) if node.marker else ""
 
 
 def _name_dates(
@@ -686,10 +694,7 @@ def _within(line: int, spans: Sequence[range]) -> bool:
 
 def _running_count(flags: list[bool]) -> list[int]:
     """counts[i]: how many flags are set before index i."""
-    counts = [0] * (len(flags) + 1)
-    for index, flag in enumerate(flags):
-        counts[index + 1] = counts[index] + flag
-    return counts
+    return list(itertools.accumulate(flags, initial=0))
 
 
 def _separated(found: list[tuple[int, Stamp]], prose_before: list[int]) -> list[tuple[int, Stamp]]:
