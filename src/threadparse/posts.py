@@ -192,6 +192,7 @@ def _without_label(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)  # (the rules of a post's block compare its lines often)
 def _name_key(text: str) -> str:
     return " ".join(_shown(text).split()).casefold()
 
@@ -297,7 +298,7 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     match = _NUMBER_FIRST.match(line)
     if match and find_date(match.group(2)) is not None:
         return Stamp(("number+date", marker), number=int(match.group(1)), date=match.group(2))
-    match = _NUMBER_LAST.match(line)
+    match = _NUMBER_LAST.match(line) if " #" in line else None  # (exact: it needs " #")
     if match and find_date(match.group(1)) is not None:
         return Stamp(("date+number", marker), number=int(match.group(2)), date=match.group(1))
     date = find_date(line)
@@ -368,6 +369,7 @@ def find_posts(flat: Sequence[OutlineNode], signed: Sequence[range] = ()) -> lis
     headers) stamps no post: it is that comment's date."""
     is_name_like.cache_clear()  # (another page's lines seldom come again)
     _shown.cache_clear()
+    _name_key.cache_clear()
     # (a quote box's attribution, "10 hours ago, Ann said:", opens a body, as prose does)
     prose = [_prose_node(n) for n in flat]
     if not any(prose):
