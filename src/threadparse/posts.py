@@ -753,14 +753,25 @@ def _header_under(
     if stamps[0][1].author is not None:
         return False
     afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
+    # a stamp with no short line under it and no author of its own tells no author under
+    # it (`_strong_author` reads nothing): exact bounds on ``below`` before reading any
+    told = [
+        bool(after) or stamp.author is not None
+        for (_, stamp), after in zip(stamps, afters, strict=True)
+    ]
+    if 2 * sum(told) < len(stamps):
+        return False
     over, under = _constants(flat, blocks, 1.0), _constants(flat, afters, 1.0)
     above = below = 0
     left = len(stamps)
-    for (_, stamp), block, after in zip(stamps, blocks, afters, strict=True):
-        above += _strong_author(flat, stamp, block, [], over) != (None, None)
-        below += _strong_author(flat, stamp, [], after, under) != (None, None)
+    for (_, stamp), block, after, tells in zip(stamps, blocks, afters, told, strict=True):
+        if tells:
+            below += _strong_author(flat, stamp, [], after, under) != (None, None)
         left -= 1
-        if below + left <= above or 2 * (below + left) < len(stamps):
+        if 2 * (below + left) < len(stamps):  # (decided whatever is read above it)
+            return False
+        above += _strong_author(flat, stamp, block, [], over) != (None, None)
+        if below + left <= above:
             return False  # (decided: the posts left cannot turn it)
     return below > above and 2 * below >= len(stamps)
 
