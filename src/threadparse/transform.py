@@ -89,7 +89,12 @@ Segment = tuple[int, int, list[OutlineNode], "list[Post] | None"]  # a thread, o
 
 def _preorder(nodes: list[OutlineNode]) -> tuple[list[OutlineNode], Container]:
     """All nodes in document order, and for each list item (by id) its sibling list and
-    place (where a thread starting at the item looks for the comments after it)."""
+    place (where a thread starting at the item looks for the comments after it).
+
+    The walk also puts the outline's numbered items in order as it reaches them (one
+    walk, not three): the items a converter indented under item "1." are lifted to its
+    level (`_lift_next`) before the walk goes down into it, and an item whose number
+    is a date's day ("29. März 2020") becomes a plain line (`_undo_date_marker`)."""
     flat: list[OutlineNode] = []
     container: Container = {}
     # a stack of the lists being walked: at a node with children the walk goes down into
@@ -98,7 +103,11 @@ def _preorder(nodes: list[OutlineNode]) -> tuple[list[OutlineNode], Container]:
     walks = [enumerate(nodes)]
     while walks:
         siblings = lists[-1]
-        for index, node in walks[-1]:
+        for index, node in walks[-1]:  # (a list iterator: it reads what is lifted in)
+            if node.marker is not None and node.marker[0].isdigit():
+                if node.children:
+                    _lift_next(node, siblings, index)
+                _undo_date_marker(node)
             flat.append(node)
             if node.marker is not None:
                 container[id(node)] = (siblings, index)
@@ -317,12 +326,8 @@ class PageBuilder:
         page = Page(dialect=self.dialect, ends_with_newline=ends_with_newline)
         _merge_marker_lines(nodes)
         _mend_unindented_items(nodes)
-        _lift_numbered_next(nodes)
         flat, container = _preorder(nodes)
         self._container = container
-        for node in flat:
-            if node.marker is not None and node.marker[0].isdigit():
-                _undo_date_marker(node)
         threads = self._threads(flat, container)
         position = 0
         if (
@@ -1360,30 +1365,21 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
         stack.extend(node.children for node in siblings if node.children)
 
 
-def _lift_numbered_next(nodes: list[OutlineNode]) -> None:
+def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> None:
     """Item "1." whose first list under it opens with "2." (a converter indented the
     items after the first one deeper): those items are its siblings, not its replies,
-    which a list numbers from 1 again."""
-    stack = [nodes]
-    while stack:
-        siblings = stack.pop()
-        index = 0
-        while index < len(siblings):
-            node = siblings[index]
-            index += 1
-            children = node.children
-            if not children or node.marker is None or not node.marker[0].isdigit():
-                continue
-            first = next((i for i, child in enumerate(children) if child.marker is not None), -1)
-            if first < 0 or not _numbered_next(node, children[first]):
-                continue
-            kept, lifted = list(children[:first]), list(children[first:])
-            node.children = kept or ()
-            last = kept[-1] if kept else None
-            node.last_line = last.last_line if last else node.end_line
-            node.last_end = last.last_end if last else node.end
-            siblings[index:index] = lifted  # (read next, at this level)
-        stack.extend(node.children for node in siblings if node.children)
+    which a list numbers from 1 again. They go into ``siblings`` (the item's list)
+    right after the item, at ``place``, to be read next at its level."""
+    children = item.children
+    first = next((i for i, child in enumerate(children) if child.marker is not None), -1)
+    if first < 0 or not _numbered_next(item, children[first]):
+        return
+    kept, lifted = list(children[:first]), list(children[first:])
+    item.children = kept or ()
+    last = kept[-1] if kept else None
+    item.last_line = last.last_line if last else item.end_line
+    item.last_end = last.last_end if last else item.end
+    siblings[place + 1 : place + 1] = lifted
 
 
 def _is_symbol(node: OutlineNode) -> bool:
