@@ -105,6 +105,16 @@ def _could_be(text: str) -> bool:
     )
 
 
+def may_hold_boxes(text: str) -> bool:
+    """Whether a page's ``text`` can hold a quote box: its attribution lines have one of
+    the words `_could_be` looks for (one look at the page, not one per line).
+
+    >>> may_hold_boxes("Ann said:\nHi"), may_hold_boxes("Just a post.\n")
+    (True, False)
+    """
+    return "said" in text or "wrote" in text or "Posted by" in text or "Quote:" in text
+
+
 def _after_marks(rest: str) -> str:
     """The quoted text after a "wrote:" (its » / ↑ link and the date after ↑ left out)."""
     rest = rest.strip()

@@ -46,7 +46,7 @@ from threadparse.model import (
 )
 from threadparse.outline import OutlineNode
 from threadparse.posts import Post, find_posts, is_prose
-from threadparse.quoteboxes import Box, find_box, read_attribution
+from threadparse.quoteboxes import Box, find_box, may_hold_boxes, read_attribution
 from threadparse.span import Span
 
 _OPEN_QUOTES = "“\"«„‘‚»'"
@@ -164,6 +164,8 @@ class PageBuilder:
         self._not_run: set[int] = set()  # items read in a run of names too short (_name_run)
         self._not_closed: set[int] = set()  # items read in a run of no comments (_closed_run)
         self._container: Container = {}  # each list item's siblings and place (build)
+        # (no quote box is looked for on a page whose text holds no attribution's words)
+        self._boxes = not diagnostics.text or may_hold_boxes(diagnostics.text)
 
     # -- what an item is ----------------------------------------------------------------
     def header(self, node: OutlineNode) -> L.Header | None:
@@ -685,9 +687,9 @@ class PageBuilder:
             if self._furniture(page, node, before_thread=True) is None:
                 body.append(node)
             else:  # furniture ends the paragraph it interrupts
-                blocks += _blocks(body)
+                blocks += _blocks(body, boxes=self._boxes)
                 body = []
-        page.article = Article(blocks + _blocks(body))
+        page.article = Article(blocks + _blocks(body, boxes=self._boxes))
 
     def _trailer(self, page: Page, nodes: list[OutlineNode]) -> None:
         for node in nodes:
@@ -771,7 +773,7 @@ class PageBuilder:
                     break
                 kept -= cut
             tail = [Meta(n.text, "reply", node_span(n)) for n in body[kept:]]
-            comment.blocks.extend(_blocks(body[:kept], replies=comment.meta))
+            comment.blocks.extend(_blocks(body[:kept], replies=comment.meta, boxes=self._boxes))
             comment.meta.extend(tail)
         self._check_body_columns(bodies)
 
@@ -803,7 +805,7 @@ class PageBuilder:
                     role = "stamp" if index == post.stamp else "header"
                     comment.meta.append(Meta(flat[index].text, role, node_span(flat[index])))
             units = [_unit(node) for node in flat[post.body_start : post.body_end]]
-            comment.blocks.extend(_blocks(units, replies=comment.meta))
+            comment.blocks.extend(_blocks(units, replies=comment.meta, boxes=self._boxes))
             replied: set[int] = set()
             for roots in post.reply_runs:
                 self._thread(page, roots, parent=comment)
@@ -2299,18 +2301,21 @@ def _as_line(node: OutlineNode, children: list[OutlineNode] | tuple[()] = ()) ->
     )
 
 
-def _blocks(nodes: list[OutlineNode], replies: list[Meta] | None = None) -> list[Block]:
+def _blocks(
+    nodes: list[OutlineNode], replies: list[Meta] | None = None, boxes: bool = True
+) -> list[Block]:
     """Group flattened lines into paragraphs (a blank line ends one); each list item
     is a paragraph of its own. ``nodes`` are units: their children are not read.
     With ``replies`` (a comment's body), a line of its own that is a reply link goes
-    there, as metadata, instead of being a paragraph."""
+    there, as metadata, instead of being a paragraph. ``boxes=False``: the page holds
+    no quote box (`quoteboxes.may_hold_boxes`), none is looked for."""
     blocks: list[Block] = []
     run: list[OutlineNode] = []
     column = nodes[-1].column if nodes else 0  # (a body ends in its own words, not a quote)
     at = 0
     while at < len(nodes):
         node = nodes[at]
-        box = find_box(nodes, at, column)
+        box = find_box(nodes, at, column) if boxes else None
         if box is not None:
             if run:
                 _add_paragraph(run, blocks, replies)
