@@ -48,9 +48,10 @@ MIN_WORDS = 3
 SAMPLES = 12
 #: A run found in more units than this stops being looked for (boilerplate).
 MAX_HOLDERS = 64
-#: Units looked at where a run's longest word stands, at most, before the run is looked
-#: for in the words of all units at once.
-_WORD_CHECKS = 16
+#: Units looked at where a word of a run stands, at most, before another of its words
+#: (of the `_ANCHORS` longest) is tried, then the words of all units at once.
+_WORD_CHECKS = 12
+_ANCHORS = 2
 
 _WORD = re.compile(r"\w+")
 _NAME_WORDS = 6  # the longest name a mention is looked up by, in words
@@ -186,17 +187,26 @@ class _Sources:
 
     def _holders(self, probe: list[str], first: int) -> set[int]:
         """The units before unit ``first`` whose words hold ``probe``, at most
-        `MAX_HOLDERS`: looked for in the units where its longest word stands, or, when
-        that word stands in many of them, in the words of all units at once."""
+        `MAX_HOLDERS`: looked for in the units where one of its longest words stands
+        (a unit whose words hold the run holds each of its words), or, when those
+        words stand in many units, in the words of all units at once."""
         run = " " + " ".join(probe) + " "
         limit = self.ends[first - 1] if first else 0
-        word = max(probe, key=len)  # (a unit whose words hold the run holds the word)
+        for word in sorted(set(probe), key=len, reverse=True)[:_ANCHORS]:
+            holders = self._holders_by(word, run, limit)
+            if holders is not None:
+                return holders
+        return self._holders_in_words(run, first)
+
+    def _holders_by(self, word: str, run: str, limit: int) -> set[int] | None:
+        """`_holders` among the units where ``word`` stands (None: more than
+        `_WORD_CHECKS` of them, a word too common to look by)."""
         holders: set[int] = set()
         checked = 0
         at = self.text.find(word, 0, limit)
         while at >= 0 and len(holders) < MAX_HOLDERS:
-            if checked == _WORD_CHECKS:  # a common word: all the words at once
-                return self._holders_in_words(run, first)
+            if checked == _WORD_CHECKS:
+                return None
             unit = bisect_right(self.ends, at)
             checked += 1
             if run in self._words_of(unit):
