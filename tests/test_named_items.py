@@ -127,3 +127,24 @@ def test_a_wrapped_line_that_starts_with_a_dash_goes_on_the_paragraph() -> None:
     ]
     assert "brain storming" in page.comments[0].text
     assert page.comments[1].text.startswith("We plan on paper")
+
+
+def _same_label(label: str) -> str:
+    """NAMED_ITEMS with every item's name replaced by one label."""
+    text = NAMED_ITEMS
+    for name in ("Marisol", "http://www.stonebridge.example.com Kofi Asante", "Halvard P."):
+        text = text.replace(f"  * {name}\n", f"  * {label}\n")
+    return text.replace("  * http://www.teal-notes.example.org tealnotes\n", f"  * {label}\n")
+
+
+def test_one_label_on_every_item_is_no_run_of_names() -> None:
+    # a control printed on each answer ("Copy link", "Share") is the items' label
+    for label in ("Copy link", "Share", "Permalink"):
+        page = threadparse.parse(_same_label(label))
+        assert label not in [c.author for c in page.walk()], label
+
+
+def test_a_run_of_names_with_one_name_twice_is_still_a_run() -> None:
+    text = NAMED_ITEMS.replace("  * Halvard P.\n", "  * Marisol\n")
+    page = threadparse.parse(text)
+    assert [c.author for c in page.comments] == ["Marisol", "Kofi Asante", "Marisol", "tealnotes"]

@@ -1438,7 +1438,7 @@ def _mend_unindented_items(nodes: list[OutlineNode]) -> None:
     runs: list[tuple[int, list[tuple[OutlineNode, int, int]]]] = []
     named: set[int] = set()  # the runs of items that are names (signed by none)
     readings = _Readings(nodes)
-    paired = _item_pair(nodes)  # (without one, no run has two items: no signature looked for)
+    paired = _item_pair(readings)  # (without one, no run has two items: none is looked for)
     index = 0
     while index < len(nodes):
         head = nodes[index]
@@ -1481,12 +1481,15 @@ def _mend_unindented_items(nodes: list[OutlineNode]) -> None:
         nodes[index + 1 : run[-1][2] + 1] = left
 
 
-def _item_pair(nodes: list[OutlineNode]) -> bool:
-    """Somewhere a line's last child is a bare item and, at most `_MAX_GAP` lines on,
-    a line's only child is a bare item of the same marker and column: the shape of two
-    unindented items in a row (`_unindented_run`). A page without it has no run of two,
-    so no signature shape to match a lone item against, and nothing to mend."""
-    last_at: dict[tuple[str | None, int], int] = {}  # a bare last child's marker, column
+def _item_pair(readings: _Readings) -> bool:
+    """Somewhere two unindented items follow each other (`_unindented_run`): a line's
+    last child is a bare item, and the line that ends the signature after it, at most
+    `_MAX_GAP` lines on, has one child, a bare item of the same marker and column. A
+    page without such a pair has no run of two, so no signature shape to match a lone
+    item against, and nothing to mend. (The shape is looked for first; signatures are
+    read only between the lines that have it.)"""
+    nodes = readings.nodes
+    heads: dict[tuple[str | None, int], list[int]] = {}  # a bare last child's marker, column
     for index, node in enumerate(nodes):
         if node.marker is not None or not node.children:
             continue
@@ -1494,10 +1497,14 @@ def _item_pair(nodes: list[OutlineNode]) -> bool:
         if not _bare_item(item):
             continue
         key = (item.marker, item.column)
-        before = last_at.get(key)
-        if before is not None and index - before <= _MAX_GAP and len(node.children) == 1:
-            return True
-        last_at[key] = index
+        before = heads.setdefault(key, [])
+        if len(node.children) == 1:
+            for head in reversed(before):
+                if index - head > _MAX_GAP:
+                    break
+                if _signed_gap(readings, head + 1) == index:
+                    return True
+        before.append(index)
     return False
 
 
@@ -1561,7 +1568,8 @@ def _named_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineNode, 
     """The run of items that starts with the last item under ``nodes[index]`` when each
     item is a name alone (after the link to its site, perhaps) over paragraphs of prose
     printed at the margin, the next item indented under the last of them: at least
-    `_NAMED_RUN` of them ([]: none). The last item's block is its paragraphs of prose."""
+    `_NAMED_RUN` of them ([]: none), not all the same name. The last item's block is
+    its paragraphs of prose."""
     last_child = list(nodes[index].children)[-1:]
     if not last_child or not _bare_item(last_child[0]) or not _name_item(last_child[0]):
         return []
@@ -1585,6 +1593,8 @@ def _named_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineNode, 
             break
         run.append((item, at + 1, end))
         item, at = following, end
+    if len({item.text.casefold() for item, _, _ in run}) < 2:
+        return []  # (one "name" on every item is a label the items share: "Copy link")
     return run if len(run) >= _NAMED_RUN else []
 
 
