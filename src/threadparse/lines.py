@@ -530,7 +530,8 @@ def opens_comments(text: str) -> bool:
     line = _count_line(text)
     if line is None or not _COUNT_START.match(line):  # (a quick look before the patterns)
         return False
-    return _count_in(line) is not None or _COUNT_HEADING.match(line) is not None
+    # (declared_count: the page builder reads the line's count again, from the cache)
+    return declared_count(text) is not None or _COUNT_HEADING.match(line) is not None
 
 
 @functools.lru_cache(maxsize=4096)  # (counts, count headings and openings read it)
