@@ -17,7 +17,6 @@ Read from the built page (the model), by these rules in order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Literal, TypeAlias
 
 from threadparse.model import Comment, Page
@@ -69,13 +68,17 @@ def _is_qa(page: Page, comments: list[Comment]) -> bool:
         for meta in comment.meta:
             if meta.role == "score" or (meta.text[:1] in "aA" and _ANSWERED.match(meta.text)):
                 return True
-    return any(_ANSWERS.match(line) for line in _short_lines(page, comments))
+    return _counts_answers(page, comments)
 
 
-def _short_lines(page: Page, comments: list[Comment]) -> Iterator[str]:
-    """The page's one-line blocks and furniture under 40 characters (a count heading
-    can land in the article, the furniture or a comment's body)."""
-    yield from (f.text for f in page.furniture if len(f.text) < _SHORT)
+def _counts_answers(page: Page, comments: list[Comment]) -> bool:
+    """A line of the page under 40 characters counts its answers ("12 Answers"): one of
+    its furniture or one-line blocks (a count heading can land in the article, the
+    furniture or a comment's body)."""
+    for furniture in page.furniture:
+        text = furniture.text
+        if len(text) < _SHORT and _ANSWERS.match(text):
+            return True
     for blocks in [page.article.blocks, *(c.blocks for c in comments)]:
         for block in blocks:
             span = block.span
@@ -83,8 +86,9 @@ def _short_lines(page: Page, comments: list[Comment]) -> Iterator[str]:
                 span.start_line == span.end_line and span.end - span.start < _SHORT
             ):
                 text = block.read_text()
-                if len(text) < _SHORT:
-                    yield text
+                if len(text) < _SHORT and _ANSWERS.match(text):
+                    return True
+    return False
 
 
 def _prose_words(page: Page) -> int:
