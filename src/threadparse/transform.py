@@ -1086,7 +1086,9 @@ def _named_again_below(comment: Comment, text: str) -> str | None:
         return None
     below = text[span.end : span.end + _BELOW_REACH].lstrip("\n").partition("\n")[0]
     name = L.display_name(below) or ""
-    return name if _badged(comment.author, name) else None
+    if not _badged(comment.author, name) or " ".join(comment.text.split()) == name:
+        return None  # (a body that is the name alone is a body: "a A says:" over "a")
+    return name
 
 
 def _badge_tails(author: str) -> list[tuple[str, str]]:
