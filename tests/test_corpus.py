@@ -57,17 +57,21 @@ def test_corpus_trees(scorer, dialect: str, tree: float, precision: float, autho
 
 
 @pytest.mark.parametrize(
-    ("dialect", "tree", "precision"),
-    [("resiliparse", 0.95, 0.96), ("resiliparse-main", 0.72, 0.98), ("html2text", 0.91, 0.96),
-     ("inscriptis", 0.92, 0.95), ("w3m", 0.94, 0.97), ("lynx", 0.93, 0.96)],
+    ("dialect", "tree", "precision", "author"),
+    [("resiliparse", 0.95, 0.96, 0.95), ("resiliparse-main", 0.72, 0.98, 0.57),
+     ("html2text", 0.91, 0.96, 0.94), ("inscriptis", 0.92, 0.95, 0.91),
+     ("w3m", 0.94, 0.97, 0.95), ("lynx", 0.93, 0.96, 0.96)],
 )  # fmt: skip
-def test_discussion_trees(scorer, dialect: str, tree: float, precision: float) -> None:
+def test_discussion_trees(
+    scorer, dialect: str, tree: float, precision: float, author: float
+) -> None:
     summary, _ = scorer.run(
         need(DISCUSSIONS), dialect, lambda text: scorer.load_tree(threadparse.parse(text)), False
     )
     assert summary["pages"] > 0
     assert summary["tree_score"] >= tree, json.dumps(summary)
     assert summary["precision"] >= precision, json.dumps(summary)
+    assert summary["author_acc"] >= author, json.dumps(summary)
 
 
 @pytest.fixture(scope="module")

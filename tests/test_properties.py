@@ -132,6 +132,8 @@ def render(thread: list[tuple[int, str, list[str]]]) -> str:
 @example([(0, ".Hoy", ["0"])])  # a day word glued to a name is not a date (found by CI)
 @example([(0, "AvAtAr", ["0"])])  # a name that reads like a picture's noise word
 @example([(0, "a A", ["a"])])  # a body that is the name's first word is no name again
+@example([(0, "a A", ["a", "0"])])  # nor is a first paragraph that is (found by CI)
+@example([(0, "b A a", ["b"])])  # nor a label after a name a body prints (found by CI)
 def test_canonical_threads_round_trip(thread: list[tuple[int, str, list[str]]]) -> None:
     text = render(thread)
     page = threadparse.parse(text, strict=True)

@@ -1052,10 +1052,11 @@ def _strip_badges(page: Page, text: str) -> None:
         ):  # (the longest badge wins)
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
+            told = _verb_named(comment)  # (the verb ends the name: "b A a says:" names it)
             comment.author = (
-                _labelled(author, text)
+                (None if told else _labelled(author, text))
                 or _same_in_parenthesis(author)
-                or _named_again_below(comment, text)
+                or (None if told else _named_again_below(comment, text))
                 or author
             )
 
@@ -1076,6 +1077,13 @@ def _name_over_stamp(comment: Comment, text: str) -> str | None:
     if not looks_like_name(above) or is_date_line(above):
         return None
     return L.display_name(above)
+
+
+def _verb_named(comment: Comment) -> bool:
+    """The comment's header names its author before a verb ("NAME says:"): the name
+    is all of what stands before it, with no label or picture text to take off."""
+    header = L.read_header(comment.header) if comment.header else None
+    return header is not None and header.evidence == "verb"
 
 
 def _named_again_below(comment: Comment, text: str) -> str | None:
