@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from threadparse import lines as L
 from threadparse.model import Article, Block, Comment, Evidence, Page, Quote, ReplyLink
@@ -100,6 +100,44 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+class _Joined:
+    """Strings kept end to end (joined into one when it is read), each found back from a
+    position in it: the units of `_Sources`, one string per unit."""
+
+    __slots__ = ("_joined", "_parts", "ends")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self.ends: list[int] = []  # where each string ends in ``text``
+        self._joined = ""
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def add(self, part: str) -> None:
+        self._parts.append(part)
+        self.ends.append(self.start(len(self.ends)) + len(part))
+
+    def start(self, unit: int) -> int:
+        """Where string ``unit`` starts in ``text`` (``len(self)``: where it ends)."""
+        return self.ends[unit - 1] if unit else 0
+
+    @property
+    def text(self) -> str:
+        if len(self._joined) != self.start(len(self.ends)):
+            self._joined = "".join(self._parts)
+        return self._joined
+
+    def units_with(self, needle: str, first: int) -> Iterator[int]:
+        """The strings before string ``first`` that hold ``needle``, in order."""
+        text, limit = self.text, self.start(first)
+        at = text.find(needle, 0, limit)
+        while at >= 0:
+            unit = bisect_right(self.ends, at)
+            yield unit
+            at = text.find(needle, self.ends[unit], limit)
+
+
 class _Sources:
     """The texts a quote can come from.
 
@@ -109,24 +147,20 @@ class _Sources:
     only finds what stands before it. The comments are read in as the quotes ask
     (`_start_of`): those after the last quote are never read.
 
-    A quote is looked up by up to `SAMPLES` of its four-word runs. The units are kept
-    as one string of their texts casefolded, where a run's longest word is found with
-    ``str.find``; only the units it is found in are split into words (`words`) to see
-    whether they hold the run (a unit whose words hold it holds that word).
+    A quote is looked up by up to `SAMPLES` of its four-word runs. The units' texts are
+    kept casefolded (``texts``), where a run's longest word is found with ``str.find``;
+    only the units it is found in are split into words (`words`) to see whether they
+    hold the run (a unit whose words hold it holds that word).
     """
 
     def __init__(self, article: Article, comments: list[Comment]) -> None:
         self.units: list[Block | Comment] = []
         self.quoting: list[bool] = []  # the unit is a comment's quotes, not its own words
-        self.ends: list[int] = []  # where each unit ends in ``text``
         self.first_comment: list[int] = []  # each comment read in: its first unit
-        self.text = ""  # the units' texts casefolded, each closed by a line with "|"
+        self.texts = _Joined()  # each unit's text casefolded, closed by a line with "|"
         self._comments = comments
-        self._parts: list[str] = []
         self._words: dict[int, str] = {}  # a unit's words, as " w1 w2 … " (when asked)
-        self._word_parts: list[str] = []  # the units' words, in order (when asked)
-        self._word_ends: list[int] = []
-        self._word_text = ""
+        self._all_words = _Joined()  # the units' words, in order, as far as asked
         for block in article.blocks:
             self._add(block, block.read_text(), False)
 
@@ -140,24 +174,19 @@ class _Sources:
             quoted = [b.read_text() for b in comment.blocks if isinstance(b, Quote)]
             if quoted:
                 self._add(comment, "\n".join(quoted), True)
-        if len(self.text) != (self.ends[-1] if self.ends else 0):
-            self.text = "".join(self._parts)
         return self.first_comment[index] if index < len(self.first_comment) else len(self.units)
 
     def _add(self, unit: Block | Comment, text: str, quoting: bool) -> None:
-        part = text.casefold() + "\n|\n"  # ("|" is in no word: a word stays in its unit)
-        self._parts.append(part)
+        self.texts.add(text.casefold() + "\n|\n")  # ("|" is in no word: words stay put)
         self.units.append(unit)
         self.quoting.append(quoting)
-        self.ends.append((self.ends[-1] if self.ends else 0) + len(part))
 
     def _words_of(self, unit: int) -> str:
         """The unit's words, as " w1 w2 … " (split when first asked)."""
         known = self._words.get(unit)
         if known is None:
-            start = self.ends[unit - 1] if unit else 0
-            known = " " + " ".join(_WORD.findall(self.text, start, self.ends[unit])) + " "
-            self._words[unit] = known
+            span = (self.texts.start(unit), self.texts.ends[unit])
+            known = self._words[unit] = " " + " ".join(_WORD.findall(self.texts.text, *span)) + " "
         return known
 
     def find(self, quote: Quote, before: int) -> Block | Comment | None:
@@ -191,45 +220,30 @@ class _Sources:
         (a unit whose words hold the run holds each of its words), or, when those
         words stand in many units, in the words of all units at once."""
         run = " " + " ".join(probe) + " "
-        limit = self.ends[first - 1] if first else 0
         for word in sorted(set(probe), key=len, reverse=True)[:_ANCHORS]:
-            holders = self._holders_by(word, run, limit)
+            holders = self._holders_by(word, run, first)
             if holders is not None:
                 return holders
-        return self._holders_in_words(run, first)
+        while len(self._all_words) < first:
+            self._all_words.add(self._words_of(len(self._all_words)) + "|")  # (runs stay put)
+        holders = set()
+        for unit in self._all_words.units_with(run, first):
+            holders.add(unit)
+            if len(holders) == MAX_HOLDERS:
+                break
+        return holders
 
-    def _holders_by(self, word: str, run: str, limit: int) -> set[int] | None:
+    def _holders_by(self, word: str, run: str, first: int) -> set[int] | None:
         """`_holders` among the units where ``word`` stands (None: more than
         `_WORD_CHECKS` of them, a word too common to look by)."""
         holders: set[int] = set()
-        checked = 0
-        at = self.text.find(word, 0, limit)
-        while at >= 0 and len(holders) < MAX_HOLDERS:
+        for checked, unit in enumerate(self.texts.units_with(word, first)):
+            if len(holders) == MAX_HOLDERS:
+                break
             if checked == _WORD_CHECKS:
                 return None
-            unit = bisect_right(self.ends, at)
-            checked += 1
             if run in self._words_of(unit):
                 holders.add(unit)
-            at = self.text.find(word, self.ends[unit], limit)
-        return holders
-
-    def _holders_in_words(self, run: str, first: int) -> set[int]:
-        """`_holders` by a search of the words of all units before unit ``first``, as one
-        string (made as far as asked)."""
-        while len(self._word_ends) < first:
-            part = self._words_of(len(self._word_ends)) + "|"  # ("|": runs stay in a unit)
-            self._word_parts.append(part)
-            self._word_ends.append((self._word_ends[-1] if self._word_ends else 0) + len(part))
-        if len(self._word_text) != (self._word_ends[-1] if self._word_ends else 0):
-            self._word_text = "".join(self._word_parts)
-        limit = self._word_ends[first - 1] if first else 0
-        holders: set[int] = set()
-        at = self._word_text.find(run, 0, limit)
-        while at >= 0 and len(holders) < MAX_HOLDERS:
-            unit = bisect_right(self._word_ends, at)
-            holders.add(unit)
-            at = self._word_text.find(run, self._word_ends[unit], limit)
         return holders
 
 

@@ -79,7 +79,7 @@ def _is_quote(text: str) -> bool:
 
 
 Container = dict[int, tuple[list[OutlineNode], int]]
-_COUNT_REACH = 4  # lines between a count and the thread it counts, at most
+_COUNT_REACH = 3  # plain lines between a count and the thread it opens, at most
 _SPLIT_THREADS = 2  # item threads with text between: perhaps those of a flat list's posts
 _SURE_THREADS = 3  # top comments with headers of their own: the page's comments
 _SURE = ("verb", "ping", "signature")  # header evidence that a lone item is a comment
@@ -429,7 +429,7 @@ class PageBuilder:
         that reads as one by its header, "NAME says:": one item under "1 Reply" can
         be anything): the page's comment section, which no flat post list would beat."""
         start, _, roots = run
-        for node in reversed(flat[max(0, start - _COUNT_REACH) : start]):
+        for node in reversed(flat[max(0, start - _COUNT_REACH - 1) : start]):
             if node.marker is None and (count := L.declared_count(node.text)) is not None:
                 if count != max(self._count(flat, run), len(roots)):  # (roots: unmarked)
                     return False
@@ -481,7 +481,7 @@ class PageBuilder:
         while index < len(flat):
             node = flat[index]
             if node.marker is None:
-                if since_count <= 3 and self._unmarked_header(node, flat, index):
+                if since_count <= _COUNT_REACH and self._unmarked_header(node, flat, index):
                     end, roots = self._flat_run(flat, index, unmarked=True)
                     runs.append((index, end, roots))
                     index, since_count = end, 99
@@ -507,9 +507,11 @@ class PageBuilder:
                 strong = _pictures_repeat(flat, index)
             if flat_layout and header is not None and header.evidence == "date":
                 flat_layout = not _ends_link_list(flat, index)
-            if strong and since_count > 3 and _glued_at(node) is not None:
+            if strong and since_count > _COUNT_REACH and _glued_at(node) is not None:
                 strong = _glued_repeat(flat, index)  # one such line alone is no thread
-            starts = (flat_layout or self.is_comment(node)) and (strong or since_count <= 3)
+            starts = (flat_layout or self.is_comment(node)) and (
+                strong or since_count <= _COUNT_REACH
+            )
             since_count = 99
             if not starts:
                 index += 1
@@ -1052,13 +1054,22 @@ def _strip_badges(page: Page, text: str) -> None:
         ):  # (the longest badge wins)
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
-            told = _verb_named(comment)  # (the verb ends the name: "b A a says:" names it)
-            comment.author = (
-                (None if told else _labelled(author, text))
-                or _same_in_parenthesis(author)
-                or (None if told else _named_again_below(comment, text))
-                or author
-            )
+            comment.author = _unbadged(comment, author, text)
+
+
+def _unbadged(comment: Comment, author: str, text: str) -> str:
+    """The author of a comment whose name carries no badge the page repeats: without a
+    label, a parenthesis that spells the name again, or what the name printed again
+    under the header leaves out. A header whose verb ends the name ("b A a says:")
+    keeps all of it but such a parenthesis."""
+    if _verb_named(comment):
+        return _same_in_parenthesis(author) or author
+    return (
+        _labelled(author, text)
+        or _same_in_parenthesis(author)
+        or _named_again_below(comment, text)
+        or author
+    )
 
 
 def _name_over_stamp(comment: Comment, text: str) -> str | None:
