@@ -1,6 +1,6 @@
-"""The lexer's LINES tokens (runs of plain lines at one indentation, one token for the
-parser) give exactly the outline that one token per line gives: same nodes, same
-places, same warnings."""
+"""The lexer's LINES and ITEMS tokens (runs of plain lines, or of bulleted items, at one
+indentation: one token for the parser) give exactly the outline that one token per
+line gives: same nodes, same places, same warnings."""
 
 from __future__ import annotations
 
@@ -94,9 +94,39 @@ def test_a_lone_marker_then_lines_at_one_indentation() -> None:
     assert [n.text for n in nodes[0].children[1].children] == ["body one", "body two"]
 
 
+def test_bulleted_items_become_one_token_numbers_and_weak_bullets_do_not() -> None:
+    text = (
+        "Menu\n• Home\n• About\n\n* Blog\n  • Nested\n1. One\n2. Two\no word\n"
+        "+ Plus\n  o weak\n  o again\n•\n  lone\n• x\n"
+    )
+    assert token_types(text) == [
+        "LINE", "ITEMS", "ITEM", "ITEM", "ITEM", "LINE",
+        "ITEM", "ITEM", "ITEM", "ITEM", "LINE", "ITEM",
+    ]  # fmt: skip
+    assert_same_outline(text)
+    nodes = parser._outline(text)
+    assert [(n.marker, n.text, n.blank_after) for n in nodes[1:4]] == [
+        ("•", "Home", False), ("•", "About", True), ("*", "Blog", False),
+    ]  # fmt: skip
+    assert [n.text for n in nodes[3].children] == ["Nested"]
+
+
+def test_a_weak_bullet_after_a_run_sees_the_runs_last_bullet() -> None:
+    # lynx's "o" is a bullet under a "+" item: the run's last bullet decides
+    text = "T\n* a\n+ b\n  o under b\n* c\n- d\n  o no bullet here\n"
+    assert_same_outline(text)
+    nodes = parser._outline(text)
+    assert [n.marker for n in nodes[1:]] == ["*", "+", "*", "-"]
+    assert nodes[2].children[0].marker == "o"
+    assert nodes[4].children[0].marker is None
+
+
 INDENTS = st.sampled_from(["", "", "  ", "    ", "      ", "\t", " \u00a0", "   "])
 TEXTS = st.sampled_from(
-    ["Ann says:", "body", "", "x y", "12.", "•", "1. a", "• b", "* c", "o d", "# e", "☆ f", "o"]
+    [
+        *["Ann says:", "body", "", "x y", "12.", "•", "1. a", "• b", "* c", "o d", "# e", "o"],
+        *["☆ f", "- g", "+ h", "◦ i", "• ", "•\u00a0j", "-  k l", "▸\tm"],
+    ]
 )
 BREAKS = st.sampled_from(["\n", "\n", "\n\n", "\n \n"])
 

@@ -11,6 +11,10 @@ of what a line token is.
 Consecutive ``LINE`` matches with the same indentation (the same characters) come out
 as one ``LINES`` token: between them the postlexer would emit nothing, so the parser
 gets one token instead of many, and the outline builder splits it back into lines.
+Consecutive bulleted items with the same indentation, each with text after its bullet,
+come out as one ``ITEMS`` token the same way (a menu, a tag list: a third of a page's
+lines); numbered items and the bullets that can be words (`WEAK_MARKERS`) stay tokens
+of their own, since the postlexer and the weak-marker rule read them one by one.
 Joining only saves work, it never changes the outline (a test compares the two), so it
 is tried only where a quick look says the next line can join; and the line after a
 list marker alone on its line is never joined with the lines after it: the marker
@@ -40,6 +44,10 @@ RUN_LINES = 1024  #: the most lines one LINES token holds
 #: inside an item of the level above (the nearest list item left of it has that bullet).
 WEAK_MARKERS = {"o": "+", "#": "o"}
 
+#: The bullets an ``ITEMS`` token joins: the grammar's bullets that are no word and no
+#: number (checked against the grammar's ``ITEM`` when the lexer is made).
+RUN_BULLETS = "•◦▪▫‣⁃○●■□◆◇►▸☆*+-"
+
 new_token: Callable[..., Token] = getattr(Token, "_future_new", Token)
 
 
@@ -59,6 +67,23 @@ def is_lone_marker(token: Token) -> bool:
         return False
     own = token.partition("\n")[0].rstrip(" \t\u00a0")
     return own[:-1].isdigit() if own.endswith(".") else len(own) == 1
+
+
+def _may_join_item(text: str, line_start: int, pos: int, end: int) -> bool:
+    """`_may_join` for a bulleted item at ``pos``: the next line is empty, or has the
+    same indentation and then a bullet an ``ITEMS`` token joins."""
+    after = text.find("\n", pos, end) + 1
+    if after == 0 or after >= end:
+        return False
+    if text[after] == "\n":
+        return True
+    first = after + pos - line_start  # where the next line's bullet is, if it joins
+    return text[first : first + 1] in _RUN_BULLET_SET and text.startswith(
+        text[line_start:pos], after
+    )
+
+
+_RUN_BULLET_SET = frozenset(RUN_BULLETS)
 
 
 def _may_join(text: str, line_start: int, pos: int, end: int) -> bool:
@@ -101,6 +126,18 @@ class LineLexer(Lexer):
             rf"\n(?P=indent)(?=[^\t \u00a0\n])(?!{patterns['ITEM']})[^\n]*){{0,{RUN_LINES - 1}}}"
             r"(?:\n[\n\t \u00a0]*)?"
         )
+        # The same for bulleted items: each line a bullet, blanks and some text (so no
+        # marker alone on its line), at the first line's indentation.
+        bullet = "[" + re.escape(RUN_BULLETS) + "]"
+        item_line = bullet + r"[\t \u00a0]+[^\n\t \u00a0][^\n]*"
+        self.item_run = re.compile(
+            r"(?P<indent>[\t \u00a0]*)" + item_line
+            + r"(?P<more>[\n\t \u00a0]*\n(?P=indent)" + item_line + rf"){{0,{RUN_LINES - 1}}}"
+            r"(?:\n[\n\t \u00a0]*)?"
+        )  # fmt: skip
+        for mark in RUN_BULLETS:  # (every bullet joined is a bullet of the grammar's)
+            if not self.item.match(mark + " x") or mark in WEAK_MARKERS or mark.isdigit():
+                raise ValueError(f"{mark!r} is no strong bullet of the grammar's ITEM")
 
     def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
         text, pos, end = _text_of(lexer_state)
@@ -113,6 +150,7 @@ class LineLexer(Lexer):
                 line += value.count("\n")
                 pos = lead.end()
         item, plain, run = self.item.match, self.line.match, self.run.match
+        item_run = self.item_run.match
         joining = self.join_runs
         items: list[tuple[int, str]] = []  # open list items: (indentation, bullet)
         lone = False  # the last token was a marker alone on its line
@@ -130,6 +168,16 @@ class LineLexer(Lexer):
                 outer = WEAK_MARKERS.get(bullet)
                 if outer is not None and not (items and items[-1][1] == outer):
                     match = None  # a word or a sign of prose or code, not a bullet
+                elif (
+                    joining
+                    and bullet in _RUN_BULLET_SET
+                    and _may_join_item(text, line_start, pos, end)
+                    and (joined := item_run(text, line_start, end)) is not None
+                    and joined.start("more") >= 0
+                ):  # this item and those joining it; the last one's bullet stays open
+                    match, kind = joined, "ITEMS"
+                    last = text.rfind("\n", pos, joined.end("more")) + 1 + indent
+                    items.append((indent, text[last]))
                 else:
                     items.append((indent, bullet))
             if match is None:

@@ -80,15 +80,22 @@ def link(page: Page) -> None:
         for index, comment in enumerate(comments):
             for quote in comment.quotes:
                 quote.source = sources.find(quote, index)
-    nested = any(c.depth > 0 for c in comments)
+    if any(c.depth > 0 for c in comments):  # the page nests: the tree decides
+        for comment in comments:
+            comment.reply = _by_nesting(comment, page.article)
+        return
     authors = _Authors()
     for index, comment in enumerate(comments):
-        found = None if nested else _flat_link(comment, index, comments, authors, page.article)
-        if found is None:
-            target = comment.parent if comment.parent is not None else page.article
-            found = ReplyLink(target, "nesting")
+        found = _flat_link(comment, index, comments, authors, page.article)
+        if found is None:  # (no cue: the top level answers the article)
+            found = _by_nesting(comment, page.article)
         comment.reply = found
         authors.add(comment, index)
+
+
+def _by_nesting(comment: Comment, article: Article) -> ReplyLink:
+    """The tree's reading: a reply answers its parent, a top-level comment the article."""
+    return ReplyLink(article if comment.parent is None else comment.parent, "nesting")
 
 
 def words(text: str) -> list[str]:

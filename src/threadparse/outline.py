@@ -224,6 +224,37 @@ def _sparse_run_nodes(token: Token, source: str) -> list[OutlineNode]:
     return nodes
 
 
+def _item_run_nodes(
+    token: Token, children: list[OutlineNode] | tuple[()], source: str
+) -> list[OutlineNode]:
+    """The items of an ``ITEMS`` token (bulleted items at one indentation, each with
+    its text on its line), in order, as `_node` makes an item of an ``ITEM`` token;
+    the block under the token is the last item's. The items are found by searching
+    for the lines with text, as in `_sparse_run_nodes` (blank lines cost nothing)."""
+    indent = (token.column or 1) - 1
+    line = token.line or 1
+    offset = token.start_pos or 0
+    nodes: list[OutlineNode] = []
+    previous = 0  # where the last item ended, in the token
+    for match in _TEXT.finditer(token):
+        start, end = match.span()
+        breaks = token.count("\n", previous, start)
+        if nodes and breaks > 1:
+            nodes[-1].blank_after = True
+        line += breaks
+        bullet, end = offset + start, offset + end
+        text = source[bullet + 1 : end].lstrip(_INDENT_CHARS)
+        nodes.append(OutlineNode(source[bullet], text, line, indent + 1, bullet, end, False))
+        previous = match.end()
+    if nodes and token.count("\n", previous) > 1:  # blank lines before the next line
+        nodes[-1].blank_after = True
+    if children:  # the block under the token is its last item's
+        tail = nodes[-1]
+        tail.children = children
+        tail.last_line, tail.last_end = children[-1].last_line, children[-1].last_end
+    return nodes
+
+
 def _current_source() -> str:
     try:
         return _source.get()
@@ -245,6 +276,8 @@ class OutlineBuilder(Transformer[Token, list[OutlineNode]]):
         block = children[2] if len(children) > 2 else ()
         if token.type == "LINES":
             nodes.extend(_run_nodes(token, block, _current_source()))
+        elif token.type == "ITEMS":
+            nodes.extend(_item_run_nodes(token, block, _current_source()))
         else:
             nodes.append(_node(token, block, _current_source()))
         return nodes

@@ -149,6 +149,9 @@ def _wraps_posts(run: Run, first: int, last: int) -> bool:
     return len(roots) == 1 and start < first and end >= last
 
 
+_UNREAD = object()  # (a node whose header is not read yet)
+
+
 class PageBuilder:
     """Builds one `Page` from an outline; one instance per parse."""
 
@@ -170,33 +173,38 @@ class PageBuilder:
     # -- what an item is ----------------------------------------------------------------
     def header(self, node: OutlineNode) -> L.Header | None:
         """How the node's line reads as a comment header (None: it does not). Cached."""
-        key = id(node)
-        if key not in self._headers:
-            header = L.read_header(node.text) if node.marker is not None else None
-            glued = _glued(node) if header is None else None
+        header = self._headers.get(id(node), _UNREAD)
+        if header is _UNREAD:
+            if node.marker is None:
+                return None  # a plain line heads nothing (unless a rule said so: cached)
+            header = self._headers[id(node)] = self._item_header(node)
+        return header  # type: ignore[return-value]
+
+    def _item_header(self, node: OutlineNode) -> L.Header | None:
+        """How a list item's line reads as a comment header (see `header`)."""
+        header = L.read_header(node.text)
+        if header is None:
+            glued = _glued(node)
             if glued is not None:  # the body on the header's line
-                header = glued[0]
-            if header is None and node.marker is not None and len(node.text) > _LONG_ITEM:
+                return glued[0]
+            if len(node.text) > _LONG_ITEM:
                 header = _stamped_at_end(node.text)
-            if header is None and node.marker is not None:
-                header = _header_below(node)
-            if header is None and node.marker is not None and node.children:
-                header = self._signature(node)
-            if header is None and node.marker is not None and node.children:
-                header = _initial_over_name(node)
-            if header is None and node.marker is not None and _is_placeholder(node.text):
-                header = L.Header(None, evidence="placeholder")  # the name is further down
-            elif header is None and node.marker is not None and node.children:
-                first = node.children[0]
-                if (
-                    first.marker is None
-                    and is_date_line(first.text)
-                    and looks_like_name(node.text)
-                    and any(not _is_meta(child) for child in (*node.children[1:], *first.children))
-                ):  # "NAME" over "May 30, 2019 at 5:38 PM" over a body (or under the date)
-                    header = L.Header(L.display_name(node.text), evidence="name")
-            self._headers[key] = header
-        return self._headers[key]
+        if header is None:
+            header = _header_below(node)
+        if header is None and node.children:
+            header = self._signature(node) or _initial_over_name(node)
+        if header is None and _is_placeholder(node.text):
+            return L.Header(None, evidence="placeholder")  # the name is further down
+        if header is None and node.children:
+            first = node.children[0]
+            if (
+                first.marker is None
+                and is_date_line(first.text)
+                and looks_like_name(node.text)
+                and any(not _is_meta(child) for child in (*node.children[1:], *first.children))
+            ):  # "NAME" over "May 30, 2019 at 5:38 PM" over a body (or under the date)
+                header = L.Header(L.display_name(node.text), evidence="name")
+        return header
 
     def _signature(self, item: OutlineNode) -> L.Header | None:
         """The header of an item signed below its body: its last plain lines (before
