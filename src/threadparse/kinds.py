@@ -75,19 +75,21 @@ def _counts_answers(page: Page, comments: list[Comment]) -> bool:
     """A line of the page under 40 characters counts its answers ("12 Answers"): one of
     its furniture or one-line blocks (a count heading can land in the article, the
     furniture or a comment's body)."""
+    counts = _ANSWERS.match
     for furniture in page.furniture:
         text = furniture.text
-        if len(text) < _SHORT and _ANSWERS.match(text):
+        if len(text) < _SHORT and counts(text):
             return True
-    for blocks in [page.article.blocks, *(c.blocks for c in comments)]:
+    for blocks in (page.article.blocks, *[c.blocks for c in comments]):
         for block in blocks:
             span = block.span
-            if span is None or (
-                span.start_line == span.end_line and span.end - span.start < _SHORT
+            if span is not None and (
+                span.end - span.start >= _SHORT or span.start_line != span.end_line
             ):
-                text = block.read_text()
-                if len(text) < _SHORT and _ANSWERS.match(text):
-                    return True
+                continue  # (a count heading is one short line)
+            text = block.read_text()
+            if len(text) < _SHORT and counts(text):
+                return True
     return False
 
 

@@ -75,7 +75,7 @@ def link(page: Page) -> None:
     for block in page.article.blocks:
         if isinstance(block, Quote):
             block.source = None  # the article quotes others: not on this page
-    if any(c.quotes for c in comments):
+    if any(isinstance(block, Quote) for c in comments for block in c.blocks):
         sources = _Sources(page.article, comments)
         for index, comment in enumerate(comments):
             for quote in comment.quotes:

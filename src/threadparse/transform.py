@@ -2052,19 +2052,17 @@ def _name_over_block(item: OutlineNode) -> str | None:
     no name."""
     if item.marker is None or not item.children or _COUNTER.match(item.children[0].text):
         return None
-    line = _name_alone(item.text)
-    if line is None:
-        return None
+    block: list[OutlineNode] = []
     under = list(item.children)
-    seen = 0
     while under:  # (no list anywhere under it: a comment's block is plain lines)
         node = under.pop()
-        seen += 1
-        if seen > _MAX_BLOCK_LINES or node.marker is not None:
+        if len(block) == _MAX_BLOCK_LINES or node.marker is not None:
             return None
-        if len(node.text) < 200 and _dated(node.text):
-            return None
+        block.append(node)
         under.extend(node.children)
+    line = _name_alone(item.text)  # (read once the block's shape allows a name)
+    if line is None or any(len(node.text) < 200 and _dated(node.text) for node in block):
+        return None
     return L.display_name(line)
 
 
