@@ -341,10 +341,9 @@ def _verb_header(line: str) -> Header | None:
             return _name_and_date(head, "verb")
     else:  # "Ann says" (no colon): a name of a few words and the verb, nothing else
         head, _, verb = line.rpartition(" ")
-        words = head.split()
         if (
             verb.lower() in _BARE_VERBS
-            and 0 < len(words) <= 4
+            and 0 < len(head.split()) <= 4
             and head[-1] not in ".!?,;:"
             and (head[0].isalnum() or head[0] == "@")
         ):

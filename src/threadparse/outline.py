@@ -185,9 +185,10 @@ def _dense_run_nodes(token: Token, source: str) -> list[OutlineNode]:
     nodes: list[OutlineNode] = []
     for index, piece in enumerate(pieces):
         skip = indent if index else 0  # the indentation before the line's text
-        if len(piece) > skip and piece[skip] not in _INDENT_CHARS:  # a line with text
+        size = len(piece)
+        if size > skip and piece[skip] not in _INDENT_CHARS:  # a line with text
             start = position + skip
-            end = position + len(piece)
+            end = position + size
             if piece[-1] in _INDENT_CHARS:
                 end = start + len(piece[skip:].rstrip(_INDENT_CHARS))
             nodes.append(
@@ -195,7 +196,7 @@ def _dense_run_nodes(token: Token, source: str) -> list[OutlineNode]:
             )
         elif index < last and nodes:  # a blank line: after the line before it
             nodes[-1].blank_after = True
-        position += len(piece) + 1
+        position += size + 1
     return nodes
 
 

@@ -149,9 +149,6 @@ def _wraps_posts(run: Run, first: int, last: int) -> bool:
     return len(roots) == 1 and start < first and end >= last
 
 
-_UNREAD = object()  # (a node whose header is not read yet)
-
-
 class PageBuilder:
     """Builds one `Page` from an outline; one instance per parse."""
 
@@ -173,37 +170,39 @@ class PageBuilder:
     # -- what an item is ----------------------------------------------------------------
     def header(self, node: OutlineNode) -> L.Header | None:
         """How the node's line reads as a comment header (None: it does not). Cached."""
-        header = self._headers.get(id(node), _UNREAD)
-        if header is _UNREAD:
-            if node.marker is None:
-                return None  # a plain line heads nothing (unless a rule said so: cached)
-            header = self._headers[id(node)] = self._item_header(node)
-        return header  # type: ignore[return-value]
+        key, headers = id(node), self._headers
+        if key in headers:
+            return headers[key]
+        if node.marker is None:
+            return None  # a plain line heads nothing (unless a rule said so: cached)
+        header = headers[key] = self._item_header(node)
+        return header
 
     def _item_header(self, node: OutlineNode) -> L.Header | None:
         """How a list item's line reads as a comment header (see `header`)."""
-        header = L.read_header(node.text)
+        text = node.text
+        header = L.read_header(text)
         if header is None:
             glued = _glued(node)
             if glued is not None:  # the body on the header's line
                 return glued[0]
-            if len(node.text) > _LONG_ITEM:
-                header = _stamped_at_end(node.text)
+            if len(text) > _LONG_ITEM:
+                header = _stamped_at_end(text)
         if header is None:
             header = _header_below(node)
         if header is None and node.children:
             header = self._signature(node) or _initial_over_name(node)
-        if header is None and _is_placeholder(node.text):
+        if header is None and _is_placeholder(text):
             return L.Header(None, evidence="placeholder")  # the name is further down
         if header is None and node.children:
             first = node.children[0]
             if (
                 first.marker is None
                 and is_date_line(first.text)
-                and looks_like_name(node.text)
+                and looks_like_name(text)
                 and any(not _is_meta(child) for child in (*node.children[1:], *first.children))
             ):  # "NAME" over "May 30, 2019 at 5:38 PM" over a body (or under the date)
-                header = L.Header(L.display_name(node.text), evidence="name")
+                header = L.Header(L.display_name(text), evidence="name")
         return header
 
     def _signature(self, item: OutlineNode) -> L.Header | None:
@@ -485,8 +484,8 @@ class PageBuilder:
         """The comment runs: (first node index, index after the run, top-level comments)."""
         runs: list[tuple[int, int, list[OutlineNode]]] = []
         since_count = 99  # plain lines since a declared count ("44 replies")
-        index = 0
-        while index < len(flat):
+        index, size = 0, len(flat)
+        while index < size:
             node = flat[index]
             if node.marker is None:
                 if since_count <= _COUNT_REACH and self._unmarked_header(node, flat, index):
@@ -499,11 +498,15 @@ class PageBuilder:
                 index += 1
                 continue
             header = self.header(node)
-            if header is None and (
-                self._name_run(node, container) or self._closed_run(node, container)
+            if (
+                header is None
+                and node.children
+                and (self._name_run(node, container) or self._closed_run(node, container))
             ):
                 header = self.header(node)  # (the run's names were read as headers)
-            dated = _date_over_flat_name(node, flat, index) if header is None else None
+            dated = None
+            if header is None and index + 1 < size and flat[index + 1].marker is None:
+                dated = _date_over_flat_name(node, flat, index)
             if dated is not None and _pictures_repeat(flat, index):  # a date item over the
                 header = self._headers[id(node)] = dated  # name, repeating down the list
             # after a count, the first item decides: a comment starts the thread, else no
@@ -541,7 +544,7 @@ class PageBuilder:
                 roots.append(sibling)
             last_line = roots[-1].last_line
             end = index + 1
-            while end < len(flat) and flat[end].line <= last_line:
+            while end < size and flat[end].line <= last_line:
                 end += 1
             runs.append((index, end, roots))
             index = end
@@ -1375,7 +1378,11 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
             if node.marker is not None:
                 lone = not node.text
             else:  # (a symbol at a lone marker's column)
-                lone = index < last and _is_symbol(node)
+                lone = (
+                    index < last
+                    and (node.end - node.start == 1 or node.stored_text is not None)
+                    and _is_symbol(node)
+                )  # (the cheap look first: one character, or a text of its own)
                 if lone:
                     if columns is None:
                         columns = {n.column for n in siblings if n.marker and not n.text}
