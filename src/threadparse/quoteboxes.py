@@ -105,14 +105,21 @@ def _could_be(text: str) -> bool:
     )
 
 
-def may_hold_boxes(text: str) -> bool:
-    """Whether a page's ``text`` can hold a quote box: its attribution lines have one of
-    the words `_could_be` looks for (one look at the page, not one per line).
+def may_hold_boxes(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a page's ``text`` (or its stretch ``text[start:end]``) can hold a quote
+    box: its attribution lines have one of the words `_could_be` looks for (one look
+    at the page or at a body, not one per line).
 
     >>> may_hold_boxes("Ann said:"), may_hold_boxes("Just a post.")
     (True, False)
+    >>> may_hold_boxes("Ann said: yes. Bob: no.", 10)
+    False
     """
-    return "said" in text or "wrote" in text or "Posted by" in text or "Quote:" in text
+    end = len(text) if end is None else end
+    return any(text.find(word, start, end) >= 0 for word in _ATTRIBUTION_WORDS)
+
+
+_ATTRIBUTION_WORDS = ("said", "wrote", "Posted by", "Quote:")  # (see `_could_be`)
 
 
 def _after_marks(rest: str) -> str:

@@ -167,6 +167,16 @@ class PageBuilder:
         # (no quote box is looked for on a page whose text holds no attribution's words)
         self._boxes = not diagnostics.text or may_hold_boxes(diagnostics.text)
 
+    def _may_box(self, nodes: list[OutlineNode]) -> bool:
+        """Whether a quote box can open among a body's lines: the page can hold one, and
+        the stretch of the dump the lines come from has an attribution's words."""
+        text = self.diagnostics.text
+        if not self._boxes or not nodes or not text:
+            return self._boxes and bool(nodes)
+        start = min(node.start for node in nodes)
+        end = max(node.end for node in nodes)
+        return may_hold_boxes(text, start, end)
+
     # -- what an item is ----------------------------------------------------------------
     def header(self, node: OutlineNode) -> L.Header | None:
         """How the node's line reads as a comment header (None: it does not). Cached."""
@@ -183,7 +193,7 @@ class PageBuilder:
         text = node.text
         header = L.read_header(text)
         if header is None:
-            glued = _glued(node)
+            glued = _glued(node) if "](" in text else None
             if glued is not None:  # the body on the header's line
                 return glued[0]
             if len(text) > _LONG_ITEM:
@@ -604,7 +614,7 @@ class PageBuilder:
         header is glued to the start of its body on its own line."""
         if node.children:
             return False
-        if _glued_at(node) is not None and self.header(node) is not None:
+        if "](" in node.text and _glued_at(node) is not None and self.header(node) is not None:
             return True  # the body on the header's line, the rest (if any) unindented
         if index + 1 >= len(flat):
             return False
@@ -700,9 +710,9 @@ class PageBuilder:
             if self._furniture(page, node, before_thread=True) is None:
                 body.append(node)
             else:  # furniture ends the paragraph it interrupts
-                blocks += _blocks(body, boxes=self._boxes)
+                blocks += _blocks(body, boxes=self._may_box(body))
                 body = []
-        page.article = Article(blocks + _blocks(body, boxes=self._boxes))
+        page.article = Article(blocks + _blocks(body, boxes=self._may_box(body)))
 
     def _trailer(self, page: Page, nodes: list[OutlineNode]) -> None:
         for node in nodes:
@@ -786,7 +796,10 @@ class PageBuilder:
                     break
                 kept -= cut
             tail = [Meta(n.text, "reply", node_span(n)) for n in body[kept:]]
-            comment.blocks.extend(_blocks(body[:kept], replies=comment.meta, boxes=self._boxes))
+            kept_body = body[:kept]
+            comment.blocks.extend(
+                _blocks(kept_body, replies=comment.meta, boxes=self._may_box(kept_body))
+            )
             comment.meta.extend(tail)
         self._check_body_columns(bodies)
 
@@ -818,7 +831,7 @@ class PageBuilder:
                     role = "stamp" if index == post.stamp else "header"
                     comment.meta.append(Meta(flat[index].text, role, node_span(flat[index])))
             units = [_unit(node) for node in flat[post.body_start : post.body_end]]
-            comment.blocks.extend(_blocks(units, replies=comment.meta, boxes=self._boxes))
+            comment.blocks.extend(_blocks(units, replies=comment.meta, boxes=self._may_box(units)))
             replied: set[int] = set()
             for roots in post.reply_runs:
                 self._thread(page, roots, parent=comment)
@@ -1370,6 +1383,9 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
     stack = [nodes]
     while stack:
         siblings = stack.pop()
+        stack.extend(node.children for node in siblings if node.children)
+        if not any(node.marker is not None and not node.text for node in siblings):
+            continue  # (no lone marker in the list: nothing to merge, no column to match)
         kept: list[OutlineNode] | None = None  # the list rebuilt, from the first merge on
         index, last = 0, len(siblings) - 1
         columns: set[int] | None = None  # the columns of lone markers (read when needed)
@@ -1400,7 +1416,6 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
             index += 1
         if kept is not None:  # one pass, whatever the number of merges: linear
             siblings[:] = kept
-        stack.extend(node.children for node in siblings if node.children)
 
 
 def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> None:
@@ -2348,26 +2363,34 @@ def _as_line(node: OutlineNode, children: list[OutlineNode] | tuple[()] = ()) ->
 def _blocks(
     nodes: list[OutlineNode], replies: list[Meta] | None = None, boxes: bool = True
 ) -> list[Block]:
+    """Group flattened lines into quote boxes (`quoteboxes.find_box`) and paragraphs
+    (`_paragraphs`) between them. ``nodes`` are units: their children are not read.
+    ``replies``: as for `_paragraphs`. ``boxes=False``: no quote box can open among the
+    lines (the page or the body has no attribution's words), none is looked for."""
+    if not boxes:
+        return _paragraphs(nodes, replies)
+    blocks: list[Block] = []
+    column = nodes[-1].column if nodes else 0  # (a body ends in its own words, not a quote)
+    start = at = 0  # the lines from ``start`` on are not in a block yet
+    while at < len(nodes):
+        box = find_box(nodes, at, column)
+        if box is None:
+            at += 1
+            continue
+        blocks += _paragraphs(nodes[start:at], replies)
+        blocks.append(_boxed_quote(nodes, at, box))
+        start = at = box.end
+    blocks += _paragraphs(nodes[start:], replies)
+    return blocks
+
+
+def _paragraphs(nodes: list[OutlineNode], replies: list[Meta] | None) -> list[Block]:
     """Group flattened lines into paragraphs (a blank line ends one); each list item
-    is a paragraph of its own. ``nodes`` are units: their children are not read.
-    With ``replies`` (a comment's body), a line of its own that is a reply link goes
-    there, as metadata, instead of being a paragraph. ``boxes=False``: the page holds
-    no quote box (`quoteboxes.may_hold_boxes`), none is looked for."""
+    is a paragraph of its own. With ``replies`` (a comment's body), a line of its own
+    that is a reply link goes there, as metadata, instead of being a paragraph."""
     blocks: list[Block] = []
     run: list[OutlineNode] = []
-    column = nodes[-1].column if nodes else 0  # (a body ends in its own words, not a quote)
-    at = 0
-    while at < len(nodes):
-        node = nodes[at]
-        box = find_box(nodes, at, column) if boxes else None
-        if box is not None:
-            if run:
-                _add_paragraph(run, blocks, replies)
-                run = []
-            blocks.append(_boxed_quote(nodes, at, box))
-            at = box.end
-            continue
-        at += 1
+    for node in nodes:
         if run and node.line > run[-1].end_line + 1:  # something else stood between
             _add_paragraph(run, blocks, replies)
             run = []
