@@ -106,3 +106,40 @@ def test_kind_takes_part_in_equality_and_defaults_on_old_data() -> None:
 
 def test_detect_on_a_page_without_comments() -> None:
     assert detect(threadparse.Page(), post_list=True) == "blog"
+
+
+COUNTED = """\
+How do I keep basil alive indoors?
+
+Mine wilts within a week, whatever I do.
+
+{count}
+
+  • Ann says:
+    Water it from below, and give it the sunniest window you have.
+  • Bob says:
+    Pinch off the flowers: the plant stops growing leaves once it blooms.
+"""
+
+
+@pytest.mark.parametrize("count", ["2 Answers", "2 answers", "2 ANSWERS", "## 2 Answers"])
+def test_a_page_that_counts_its_answers_is_qa(count: str) -> None:
+    page = threadparse.parse(COUNTED.format(count=count))
+    assert len(page) == 2
+    assert page.kind == "qa"
+
+
+@pytest.mark.parametrize("count", ["2 Replies", "Answers are welcome", "2 people answered"])
+def test_no_count_of_answers_no_qa(count: str) -> None:
+    assert threadparse.parse(COUNTED.format(count=count)).kind == "blog"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [FORUM, QA, AGGREGATOR, FLAT_QUOTING, COUNTED.format(count="2 Answers"),
+     COUNTED.format(count="2 answers"), (EXAMPLES / "small.txt").read_text(encoding="utf-8")],
+)  # fmt: skip
+def test_the_dump_only_spares_the_look_it_does_not_change_the_kind(text: str) -> None:
+    page = threadparse.parse(text)
+    for post_list in (False, True):
+        assert detect(page, post_list, text) == detect(page, post_list)

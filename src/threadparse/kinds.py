@@ -27,14 +27,18 @@ KINDS: tuple[PageKind, ...] = ("blog", "forum", "qa", "aggregator")
 #: Words of prose (paragraphs of 12 words or more) under which an article is short.
 SHORT_ARTICLE = 300
 
-_ANSWERS = re.compile(r"(?i)^\W{0,6}[0-9][0-9,.]*\s+answers?\b")
+# The answer words in the three ways pages write them ("Answers", "answers",
+# "ANSWERS"), so that a dump without "nswer" or "NSWER" is known to have none.
+_ANSWERS = re.compile(r"^\W{0,6}[0-9][0-9,.]*\s+(?:[Aa]nswers?|ANSWERS?)\b")
 _SHORT = 40  # characters: a count heading is shorter
-_ANSWERED = re.compile(r"(?i)^answered\b")
+_ANSWERED = re.compile(r"^(?:[Aa]nswered|ANSWERED)\b")
 _POINTS = re.compile(r"(?i)(?:^|\W)[0-9][0-9,]*\s+points?\b")
 
 
-def detect(page: Page, post_list: bool) -> PageKind:
-    """The kind of ``page``; ``post_list``: its comments were read as a flat post list.
+def detect(page: Page, post_list: bool, source: str | None = None) -> PageKind:
+    """The kind of ``page``; ``post_list``: its comments were read as a flat post list;
+    ``source``: the dump the page was read from, when known (its texts all come from
+    it: a dump that never writes an answer word is not looked through for one).
 
     >>> import threadparse
     >>> threadparse.parse("T\\n\\n  1. Ann says:\\n    Hi\\n").kind
@@ -43,7 +47,7 @@ def detect(page: Page, post_list: bool) -> PageKind:
     comments = list(page.walk())
     if not comments:
         return "blog"
-    if _is_qa(page, comments):
+    if _is_qa(page, comments, source is None or "nswer" in source or "NSWER" in source):
         return "qa"
     with_points = sum(
         1
@@ -63,12 +67,15 @@ def detect(page: Page, post_list: bool) -> PageKind:
     return "blog"
 
 
-def _is_qa(page: Page, comments: list[Comment]) -> bool:
+def _is_qa(page: Page, comments: list[Comment], answer_words: bool) -> bool:
+    """Rule 1; ``answer_words``: the page may write "answered" or "12 Answers"."""
     for comment in comments:
         for meta in comment.meta:
-            if meta.role == "score" or (meta.text[:1] in "aA" and _ANSWERED.match(meta.text)):
+            if meta.role == "score" or (
+                answer_words and meta.text[:1] in "aA" and _ANSWERED.match(meta.text)
+            ):
                 return True
-    return _counts_answers(page, comments)
+    return answer_words and _counts_answers(page, comments)
 
 
 def _counts_answers(page: Page, comments: list[Comment]) -> bool:

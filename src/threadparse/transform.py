@@ -25,6 +25,7 @@ Everything here is iterative: no recursion per nesting level.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -173,9 +174,7 @@ class PageBuilder:
         text = self.diagnostics.text
         if not self._boxes or not nodes or not text:
             return self._boxes and bool(nodes)
-        start = min(node.start for node in nodes)
-        end = max(node.end for node in nodes)
-        return may_hold_boxes(text, start, end)
+        return may_hold_boxes(text, min(map(_START, nodes)), max(map(_END, nodes)))
 
     # -- what an item is ----------------------------------------------------------------
     def header(self, node: OutlineNode) -> L.Header | None:
@@ -386,7 +385,7 @@ class PageBuilder:
         _flatten_staircase(page)
         _strip_badges(page, self.diagnostics.text)
         _hang_by_reference(page)
-        page.kind = kinds.detect(page, post_list)
+        page.kind = kinds.detect(page, post_list, self.diagnostics.text or None)
         return page
 
     def _with_posts(
@@ -1375,6 +1374,11 @@ def _clear_mode(values: Iterable[int]) -> int | None:
     return value if seen >= 2 and seen * 2 > sum(counts.values()) else None
 
 
+_STORED_TEXT = operator.attrgetter("stored_text")
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
 def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
     """A list marker alone on its line, its text on the next line (lynx prints list
     items so): make them one item, with what is indented under the text as its block.
@@ -1384,7 +1388,7 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
     while stack:
         siblings = stack.pop()
         stack.extend(node.children for node in siblings if node.children)
-        if not any(node.marker is not None and not node.text for node in siblings):
+        if "" not in map(_STORED_TEXT, siblings):  # (the outline's items keep their text)
             continue  # (no lone marker in the list: nothing to merge, no column to match)
         kept: list[OutlineNode] | None = None  # the list rebuilt, from the first merge on
         index, last = 0, len(siblings) - 1
