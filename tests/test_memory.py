@@ -58,3 +58,19 @@ def test_blank_lines_cost_little_to_read_and_nothing_to_keep(shape: str) -> None
     peak, kept = measure(text)
     assert peak - peak0 < 5 * added, f"{(peak - peak0) / added:.1f} bytes per character"
     assert kept - kept0 < added + 50_000, f"{kept - kept0} bytes kept"
+
+
+def test_no_line_reading_outlives_its_parse() -> None:
+    """The caches of line readings (a page reads its lines more than once) are emptied
+    when the parse ends, on success and on error: no page's lines are held after it."""
+    from threadparse import lines, posts
+    from threadparse.dates import find_date
+
+    caches = [lines.read_header, lines.plain, lines.declared_count, find_date, posts._shown]
+    page = threadparse.parse("Title\n\n2 replies\n  1. Ann says:\n    Hi.\n  2. Bob says:\n")
+    assert len(page) == 2
+    assert [cache.cache_info().currsize for cache in caches] == [0] * len(caches)
+    lines.read_header("Cy says:")  # (a reading left from elsewhere goes too)
+    with pytest.raises(threadparse.ThreadParseError):
+        threadparse.parse("T\n\n2 replies\n  1. Ann says:\n        Hi.\n      Bye.\n", strict=True)
+    assert [cache.cache_info().currsize for cache in caches] == [0] * len(caches)

@@ -319,8 +319,11 @@ def _read_line(line: str) -> Header | None:
 
 def forget() -> None:
     """Empty the caches of line readings (one page's lines are read more than once;
-    another page's seldom are): the page builder calls this before each page."""
+    another page's seldom are): the page builder calls this when a page is built, so
+    the readings go while they are still in the processor's caches, and no page's
+    lines are held after its parse."""
     read_header.cache_clear()
+    glued_header.cache_clear()
     plain.cache_clear()
     find_date.cache_clear()
     is_date_line.cache_clear()

@@ -20,7 +20,7 @@ from typing import IO, Literal
 from lark import Lark
 from lark.exceptions import LarkError
 
-from threadparse import source
+from threadparse import lines, posts, source
 from threadparse.dialect import DIALECTS, detect
 from threadparse.errors import Diagnostics, ParseWarning, ThreadParseError, collecting
 from threadparse.kinds import KINDS
@@ -115,24 +115,28 @@ def parse(
         raise ValueError(f"unknown kind {kind!r}; known: {', '.join(KINDS)}")
     text = source.normalise(text)
     diagnostics = Diagnostics(strict=strict, text=text)
-    with collecting(diagnostics):
-        if looks_like_html(text):
-            first = text.split("\n", 1)[0]
-            diagnostics.warn(
-                "looks-like-html",
-                "this is HTML, not a text dump",
-                Span(1, 1, 0, len(first)),
-                guess="read as text; use parse_html (or parse_file) for HTML pages",
+    try:
+        with collecting(diagnostics):
+            if looks_like_html(text):
+                first = text.split("\n", 1)[0]
+                diagnostics.warn(
+                    "looks-like-html",
+                    "this is HTML, not a text dump",
+                    Span(1, 1, 0, len(first)),
+                    guess="read as text; use parse_html (or parse_file) for HTML pages",
+                )
+            outline = _outline(text)
+            page = PageBuilder(diagnostics, dialect or detect(text)).build(
+                outline, ends_with_newline=text.endswith("\n")
             )
-        outline = _outline(text)
-        page = PageBuilder(diagnostics, dialect or detect(text)).build(
-            outline, ends_with_newline=text.endswith("\n")
-        )
-    page.warnings = diagnostics.warnings
-    page.source = text
-    if kind is not None:
-        page.kind = kind
-    link(page)
+        page.warnings = diagnostics.warnings
+        page.source = text
+        if kind is not None:
+            page.kind = kind
+        link(page)
+    finally:  # the line readings cached for this page go now, while they are warm
+        lines.forget()
+        posts.forget()
     return page
 
 

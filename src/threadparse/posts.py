@@ -363,13 +363,17 @@ class Post:
     reply_runs: list[list[OutlineNode]] = attrs.field(factory=list)
 
 
+def forget() -> None:
+    """Empty the caches of this module's line readings (see `lines.forget`)."""
+    is_name_like.cache_clear()
+    _shown.cache_clear()
+    _name_key.cache_clear()
+
+
 def find_posts(flat: Sequence[OutlineNode], signed: Sequence[range] = ()) -> list[Post]:
     """The posts of the page's flat post list (empty: the page has none). A date on
     the lines of ``signed`` (line ranges, in order: comments already read by their own
     headers) stamps no post: it is that comment's date."""
-    is_name_like.cache_clear()  # (another page's lines seldom come again)
-    _shown.cache_clear()
-    _name_key.cache_clear()
     # (a quote box's attribution, "10 hours ago, Ann said:", opens a body, as prose does)
     prose = [_prose_node(n) for n in flat]
     if not any(prose):

@@ -47,6 +47,7 @@ from threadparse.model import (
 )
 from threadparse.outline import OutlineNode
 from threadparse.posts import Post, find_posts, is_prose
+from threadparse.posts import forget as forget_post_readings
 from threadparse.quoteboxes import Box, find_box, may_hold_boxes, read_attribution
 from threadparse.span import Span
 
@@ -154,7 +155,8 @@ class PageBuilder:
     """Builds one `Page` from an outline; one instance per parse."""
 
     def __init__(self, diagnostics: Diagnostics, dialect: str = "resiliparse") -> None:
-        L.forget()  # a new page: the line readings cached for the last one go
+        L.forget()  # a new page: no line reading cached for another one is kept
+        forget_post_readings()
         self.diagnostics = diagnostics
         self.dialect = dialect
         self._headers: dict[int, L.Header | None] = {}
