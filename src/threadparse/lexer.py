@@ -47,6 +47,7 @@ WEAK_MARKERS = {"o": "+", "#": "o"}
 #: The bullets an ``ITEMS`` token joins: the grammar's bullets that are no word and no
 #: number (checked against the grammar's ``ITEM`` when the lexer is made).
 RUN_BULLETS = "•◦▪▫‣⁃○●■□◆◇►▸☆*+-"
+_RUN_BULLET_SET = frozenset(RUN_BULLETS)
 
 new_token: Callable[..., Token] = getattr(Token, "_future_new", Token)
 
@@ -69,27 +70,11 @@ def is_lone_marker(token: Token) -> bool:
     return own[:-1].isdigit() if own.endswith(".") else len(own) == 1
 
 
-def _may_join_item(text: str, line_start: int, pos: int, end: int) -> bool:
-    """`_may_join` for a bulleted item at ``pos``: the next line is empty, or has the
-    same indentation and then a bullet an ``ITEMS`` token joins."""
-    after = text.find("\n", pos, end) + 1
-    if after == 0 or after >= end:
-        return False
-    if text[after] == "\n":
-        return True
-    first = after + pos - line_start  # where the next line's bullet is, if it joins
-    return text[first : first + 1] in _RUN_BULLET_SET and text.startswith(
-        text[line_start:pos], after
-    )
-
-
-_RUN_BULLET_SET = frozenset(RUN_BULLETS)
-
-
-def _may_join(text: str, line_start: int, pos: int, end: int) -> bool:
+def _may_join(text: str, line_start: int, pos: int, end: int, joins: Callable[[str], bool]) -> bool:
     """A quick look at the line after the one at ``pos``: worth a run match when it is
     empty (the run pattern looks past blank lines), or has the same indentation and
-    then a letter (no list marker starts with one). Joining is only ever a saving, so
+    then a character that ``joins`` (a letter for a plain line: no list marker starts
+    with one; a bullet of `RUN_BULLETS` for an item). Joining is only ever a saving, so
     a line this look turns away simply comes as a token of its own; what it saves is
     a run match for each line that cannot join (a reply chain thousands of columns deep
     puts every line at a new indentation, and each item under the line before)."""
@@ -99,7 +84,7 @@ def _may_join(text: str, line_start: int, pos: int, end: int) -> bool:
     if text[after] == "\n":
         return True
     first = after + pos - line_start  # where the next line's text starts, if it joins
-    return text[first : first + 1].isalpha() and text.startswith(text[line_start:pos], after)
+    return joins(text[first : first + 1]) and text.startswith(text[line_start:pos], after)
 
 
 class LineLexer(Lexer):
@@ -171,7 +156,7 @@ class LineLexer(Lexer):
                 elif (
                     joining
                     and bullet in _RUN_BULLET_SET
-                    and _may_join_item(text, line_start, pos, end)
+                    and _may_join(text, line_start, pos, end, _RUN_BULLET_SET.__contains__)
                     and (joined := item_run(text, line_start, end)) is not None
                     and joined.start("more") >= 0
                 ):  # this item and those joining it; the last one's bullet stays open
@@ -182,7 +167,7 @@ class LineLexer(Lexer):
                     items.append((indent, bullet))
             if match is None:
                 kind = "LINE"
-                if joining and _may_join(text, line_start, pos, end):
+                if joining and _may_join(text, line_start, pos, end, str.isalpha):
                     match = run(text, line_start, end)  # this line, and those joining it
                     if match is not None and match.start("more") >= 0:
                         kind = "LINES"

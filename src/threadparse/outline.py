@@ -11,7 +11,7 @@ copy of its line: a plain line's `text` is sliced from the source when it is rea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -165,7 +165,14 @@ def _run_nodes(
         nodes = _sparse_run_nodes(token, source)
     else:
         nodes = _dense_run_nodes(token, source)
-    if children:  # the block under the token is its last line's
+    return _with_block(nodes, children)
+
+
+def _with_block(
+    nodes: list[OutlineNode], children: list[OutlineNode] | tuple[()]
+) -> list[OutlineNode]:
+    """The nodes of one run token, the block under the token given to the last one."""
+    if children:
         tail = nodes[-1]
         tail.children = children
         tail.last_line, tail.last_end = children[-1].last_line, children[-1].last_end
@@ -203,7 +210,36 @@ def _dense_run_nodes(token: Token, source: str) -> list[OutlineNode]:
 def _sparse_run_nodes(token: Token, source: str) -> list[OutlineNode]:
     """The same nodes as `_dense_run_nodes`, found by searching for the lines with
     text: no list of the token's lines is made."""
-    indent = (token.column or 1) - 1
+    column = token.column or 1
+
+    def line_node(line: int, start: int, end: int) -> OutlineNode:
+        return OutlineNode(None, None, line, column, start, end, False, (), source)
+
+    return _lines_with_text(token, line_node)
+
+
+def _item_run_nodes(
+    token: Token, children: list[OutlineNode] | tuple[()], source: str
+) -> list[OutlineNode]:
+    """The items of an ``ITEMS`` token (bulleted items at one indentation, each with
+    its text on its line), in order, as `_node` makes an item of an ``ITEM`` token;
+    the block under the token is the last item's. Found as `_sparse_run_nodes` finds
+    lines (blank lines cost nothing)."""
+    column = token.column or 1
+
+    def item_node(line: int, bullet: int, end: int) -> OutlineNode:
+        text = source[bullet + 1 : end].lstrip(_INDENT_CHARS)
+        return OutlineNode(source[bullet], text, line, column, bullet, end, False)
+
+    return _with_block(_lines_with_text(token, item_node), children)
+
+
+def _lines_with_text(
+    token: Token, make: Callable[[int, int, int], OutlineNode]
+) -> list[OutlineNode]:
+    """A run token's lines with text, each made a node by ``make`` from its line number
+    and where its text starts and ends in the source; a node followed by blank lines
+    gets ``blank_after``."""
     line = token.line or 1
     offset = token.start_pos or 0
     nodes: list[OutlineNode] = []
@@ -214,45 +250,10 @@ def _sparse_run_nodes(token: Token, source: str) -> list[OutlineNode]:
         if nodes and breaks > 1:
             nodes[-1].blank_after = True
         line += breaks
-        nodes.append(
-            OutlineNode(
-                None, None, line, indent + 1, offset + start, offset + end, False, (), source
-            )
-        )
+        nodes.append(make(line, offset + start, offset + end))
         previous = end
     if nodes and token.count("\n", previous) > 1:  # blank lines before the next line
         nodes[-1].blank_after = True
-    return nodes
-
-
-def _item_run_nodes(
-    token: Token, children: list[OutlineNode] | tuple[()], source: str
-) -> list[OutlineNode]:
-    """The items of an ``ITEMS`` token (bulleted items at one indentation, each with
-    its text on its line), in order, as `_node` makes an item of an ``ITEM`` token;
-    the block under the token is the last item's. The items are found by searching
-    for the lines with text, as in `_sparse_run_nodes` (blank lines cost nothing)."""
-    indent = (token.column or 1) - 1
-    line = token.line or 1
-    offset = token.start_pos or 0
-    nodes: list[OutlineNode] = []
-    previous = 0  # where the last item ended, in the token
-    for match in _TEXT.finditer(token):
-        start, end = match.span()
-        breaks = token.count("\n", previous, start)
-        if nodes and breaks > 1:
-            nodes[-1].blank_after = True
-        line += breaks
-        bullet, end = offset + start, offset + end
-        text = source[bullet + 1 : end].lstrip(_INDENT_CHARS)
-        nodes.append(OutlineNode(source[bullet], text, line, indent + 1, bullet, end, False))
-        previous = match.end()
-    if nodes and token.count("\n", previous) > 1:  # blank lines before the next line
-        nodes[-1].blank_after = True
-    if children:  # the block under the token is its last item's
-        tail = nodes[-1]
-        tail.children = children
-        tail.last_line, tail.last_end = children[-1].last_line, children[-1].last_end
     return nodes
 
 
