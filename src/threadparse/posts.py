@@ -54,6 +54,7 @@ _POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
 _NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)$")
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
 _DIGITS = re.compile(r"[0-9]+")
+_NEGATIVE = re.compile(r"^[-−][0-9]{1,6}$")
 _DIGIT = re.compile(r"[0-9]")
 _SENTENCE_MARK = re.compile(r"[.!?]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -63,7 +64,8 @@ _AVATAR_ALT = re.compile(
 )
 _HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
 _LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …", "Posts: 12"
-_BARE_DIGITS = 4  # a post number printed bare: "12"
+_BARE_DIGITS = 6  # a post number printed bare: "12"
+_COUNT_GAP = 4  # short lines between a count of posts and the first post, at most
 _BARE_RUN = 3  # bare numbers counting the posts, at least
 _MAX_STAMP = 90  # longer lines never stamp a post
 _SEPARATOR_RUN = 3  # a line repeated between posts, at least
@@ -295,6 +297,8 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         return Stamp(("number", marker), number=int(match.group(1)))
     if len(line) <= _BARE_DIGITS and line.isdigit() and line.isascii():
         return Stamp(("bare", marker), number=int(line))  # a post number without its "#"
+    if _NEGATIVE.match(line):  # a score below zero ("-2")
+        return Stamp(("bare", marker), number=-int(line[1:]))
     match = _NUMBER_FIRST.match(line)
     if match and find_date(match.group(2)) is not None:
         return Stamp(("number+date", marker), number=int(match.group(1)), date=match.group(2))
@@ -658,33 +662,68 @@ _COUNT_LINE = re.compile(r"^([0-9]{1,6}) [^\W\d_]{2,20}$")  # "3 Answers", "12 p
 def _scored(
     flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]], prose_before: list[int]
 ) -> list[tuple[int, Stamp]]:
-    """Bare numbers that open posts under a count of them: the first right under a line
-    "N WORDS" (a number and a word: "3 Answers"), each one over plain text at its own
+    """Bare numbers that open posts under a count of them: the first under a line "N
+    WORDS" (a number and a word: "3 Answers"; a few short lines between them, a sort
+    control or page numbers, `_count_over`), each one over plain text at its own
     column, not over a list (a score over a list of comments is that list's) nor next to
     another number, prose between each and the next, no more of them than the count
     says. Such a number is a post's score (its votes), not its number: the stamps made
     are keyed "scored"."""
-    numbers = {index for index, _ in found}
-    opening = [
+    numbers = {index: stamp.number or 0 for index, stamp in found}
+    over_text = [
         (index, stamp)
         for index, stamp in found
         if 0 < index < len(flat) - 1
         and flat[index + 1].marker is None
         and flat[index + 1].column == flat[index].column
-        and not (index - 1 in numbers and not flat[index - 1].blank_after)
         and not (index + 1 in numbers and not flat[index].blank_after)
-    ]  # (numbers on lines running on: a program's output, a table)
-    for at, (index, _) in enumerate(opening):
-        count = _COUNT_LINE.match(L.plain(flat[index - 1].text))
-        if count is None or flat[index - 1].column != flat[index].column:
+    ]
+    for at, (index, _) in enumerate(over_text):
+        count = _count_over(flat, index)
+        if count is None:
             continue
+        column = flat[index].column
+        opening = [over_text[at]] + [  # (numbers on lines running on: a program's output,
+            (i, stamp)  # a table; the first post's may follow page numbers)
+            for i, stamp in over_text[at + 1 :]
+            if flat[i].column >= column and not _running_on(flat, numbers, i)
+        ]
         kept = _separated(
-            [(i, Stamp(("scored", *stamp.key[1:]))) for i, stamp in opening[at:]], prose_before
+            [(i, Stamp(("scored", *stamp.key[1:]))) for i, stamp in opening], prose_before
         )
-        if kept and kept[0][0] == index and len(kept) <= int(count.group(1)):
+        if kept and kept[0][0] == index and len(kept) <= count:
             return kept
         return []
     return []
+
+
+def _running_on(flat: Sequence[OutlineNode], numbers: dict[int, int], index: int) -> bool:
+    """A number on the line after another one, no blank line between, that is one more
+    than it (page links: "1", "2") or after two of them (a program's output, a table).
+    One number right over a score is the count closing the post before ("0" comments)."""
+    before = index - 1
+    if before not in numbers or flat[before].blank_after:
+        return False
+    if numbers[index] == numbers[before] + 1:
+        return True
+    return before - 1 in numbers and not flat[before - 1].blank_after
+
+
+def _count_over(flat: Sequence[OutlineNode], index: int) -> int | None:
+    """The number a count of posts ("3 Answers") over line ``index`` declares, at its
+    column: on the line right over it, or over a few short lines (`_under_count`)."""
+    for above in range(index - 1, max(-1, index - 2 - _COUNT_GAP), -1):
+        count = _COUNT_LINE.match(L.plain(flat[above].text))
+        if count is not None:
+            return int(count.group(1)) if flat[above].column == flat[index].column else None
+        if not _under_count(flat[above]):
+            return None
+    return None
+
+
+def _under_count(node: OutlineNode) -> bool:
+    """A short line between a count of posts and the first post: no prose, no list item."""
+    return node.marker is None and len(node.text) <= _MAX_SEPARATOR and not is_prose(node.text)
 
 
 def _signed_number(text: str) -> bool:

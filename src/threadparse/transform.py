@@ -84,7 +84,7 @@ Container = dict[int, tuple[list[OutlineNode], int]]
 _COUNT_REACH = 3  # plain lines between a count and the thread it opens, at most
 _SPLIT_THREADS = 2  # item threads with text between: perhaps those of a flat list's posts
 _SURE_THREADS = 3  # top comments with headers of their own: the page's comments
-_SURE = ("verb", "ping", "signature")  # header evidence that a lone item is a comment
+_SURE = ("verb", "ping", "signature", "counted")  # evidence that a lone item is a comment
 Run = tuple[int, int, list[OutlineNode]]  # a thread: first index, index after it, top comments
 Segment = tuple[int, int, list[OutlineNode], "list[Post] | None"]  # a thread, or a post list
 
@@ -293,7 +293,7 @@ class PageBuilder:
             )
         if header is not None and _glued_at(node) is not None:
             return True  # the body is on the header's line
-        return header is not None and header.evidence in ("verb", "ping")
+        return header is not None and header.evidence in ("verb", "ping", "counted")
 
     def _titles_list(self, item: OutlineNode) -> bool:
         """An item whose block opens with a list item that reads as no header: the
@@ -428,8 +428,8 @@ class PageBuilder:
             owner = posts[at] if at < len(posts) else None
             if owner is not None and (
                 (start >= owner.replies.start and end <= owner.replies.stop)
-                or _closes_body(flat, owner, start, end)  # (replies left in a body)
-            ):
+                or _closes_body(flat, owner, start, end, owner is posts[-1])  # (replies left
+            ):  # in a body)
                 owner.reply_runs.append(roots)
             elif owner is None or not (start >= owner.body_start and end <= owner.body_end):
                 across += count  # a thread across posts or their headers
@@ -437,7 +437,7 @@ class PageBuilder:
             return plain  # (running post numbers beat an item thread no longer than them)
         if outside >= len(posts):  # the threads after the list are the page's comments
             return plain
-        segments.append((first, last, [], posts))
+        segments.append((first, posts[-1].end, [], posts))  # (the last one cut by its replies)
         segments.sort(key=lambda segment: segment[0])
         return segments
 
@@ -509,6 +509,13 @@ class PageBuilder:
                 index += 1
                 continue
             header = self.header(node)
+            if _under_number(flat, index):
+                listed = self._counted_run(flat, index, container)
+                if listed:  # (bodies under their items: no flat layout)
+                    end = _run_end(flat, index, listed)
+                    runs.append((index, end, listed))
+                    index, since_count = end, 99
+                    continue
             if (
                 header is None
                 and node.children
@@ -553,10 +560,7 @@ class PageBuilder:
                 if bare and not _closed_by_reply(sibling):
                     break  # (a run of headerless comments ends with its reply links)
                 roots.append(sibling)
-            last_line = roots[-1].last_line
-            end = index + 1
-            while end < size and flat[end].line <= last_line:
-                end += 1
+            end = _run_end(flat, index, roots)
             runs.append((index, end, roots))
             index = end
         return runs
@@ -608,6 +612,32 @@ class PageBuilder:
                 self._headers[id(item)] = bare
             run.extend(child for child in item.children if _closed_by_reply(child))
         return True
+
+    def _counted_run(
+        self, flat: list[OutlineNode], index: int, container: Container
+    ) -> list[OutlineNode]:
+        """The list that opens at ``flat[index]`` right under a bare number (no blank
+        line between: `_under_number`) when it is that many comments or fewer, each an
+        item of text or a score over a block (`_counted_item`), at least half of them
+        holding prose: a comment list under its count, its headers dropped (main-content
+        extraction keeps a Q&A post's comments but not their authors). Items without a
+        header are read as headerless comments; empty when the list is no such run."""
+        count = int(flat[index - 1].text)
+        siblings, place = container[id(flat[index])]
+        run: list[OutlineNode] = []
+        for sibling in siblings[place:]:
+            if len(run) == count or not _counted_item(sibling):
+                break
+            run.append(sibling)
+        if place + len(run) < len(siblings) and siblings[place + len(run)].marker is not None:
+            return []  # (more items than the count: a list of something else)
+        if 2 * sum(map(_holds_prose, run)) < len(run):
+            return []
+        counted = L.Header(None, evidence="counted")
+        for item in run:
+            if self.header(item) is None:
+                self._headers[id(item)] = counted
+        return run
 
     def _is_flat(self, node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
         """A header item whose body is not indented under it (html2text's layout):
@@ -884,7 +914,7 @@ class PageBuilder:
         elif header is None:
             nameless = not looks_like_name(node.text)
             header = L.Header(None if nameless else L.display_name(node.text), evidence="name")
-        elif header.evidence in ("signature", "bare"):
+        elif header.evidence in ("signature", "bare", "counted"):
             nameless = True  # signed below, or no header: the item's line is body text
         if header.evidence in ("name", "placeholder", "bare"):
             self.diagnostics.warn(
@@ -1439,6 +1469,48 @@ def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> No
     item.last_line = last.last_line if last else item.end_line
     item.last_end = last.last_end if last else item.end
     siblings[place + 1 : place + 1] = lifted
+
+
+def _run_end(flat: list[OutlineNode], index: int, roots: list[OutlineNode]) -> int:
+    """The index in ``flat`` after a thread that starts at ``index`` (its roots' lines)."""
+    last_line = roots[-1].last_line
+    end = index + 1
+    while end < len(flat) and flat[end].line <= last_line:
+        end += 1
+    return end
+
+
+def _under_number(flat: list[OutlineNode], index: int) -> bool:
+    """A list item right under a plain line that is a bare number ("3"), no blank line
+    between, the number no deeper than the item: perhaps a count over its list."""
+    if index == 0:
+        return False
+    above = flat[index - 1]
+    return (
+        above.marker is None
+        and not above.blank_after
+        and above.column <= flat[index].column
+        and len(above.text) <= 4
+        and above.text.isdigit()
+        and above.text.isascii()
+    )
+
+
+def _counted_item(item: OutlineNode) -> bool:
+    """An item of a counted comment list (`PageBuilder._counted_run`): text on its line,
+    or a score (a bare number) over a block that opens with a plain line."""
+    if item.marker is None or not item.text:
+        return False
+    if not _COUNTER.match(item.text):
+        return True
+    return bool(item.children) and item.children[0].marker is None
+
+
+def _holds_prose(item: OutlineNode) -> bool:
+    """An item whose line, or the first line of its block, is prose."""
+    if is_prose(item.text):
+        return True
+    return bool(item.children) and is_prose(item.children[0].text)
 
 
 def _is_symbol(node: OutlineNode) -> bool:
@@ -2110,22 +2182,28 @@ def _stamped_at_end(text: str) -> L.Header | None:
     return header if L.plain(tail).rstrip().endswith(header.date) else None
 
 
-def _closes_body(flat: list[OutlineNode], post: Post, start: int, end: int) -> bool:
+def _closes_body(
+    flat: list[OutlineNode], post: Post, start: int, end: int, last: bool = False
+) -> bool:
     """An item thread (``flat[start:end]``) that closes the body of a post with no header
     block (`Post.headless`), with prose over it and a short line (a control) or nothing
     after it: the post's replies, printed in its body as the extractor left them. The
     body then ends over the thread (and the short lines right over it: a score, a
-    count); the lines after it are the post's tail."""
+    count); the lines after it are the post's tail. The ``last`` post of a list ends
+    with its replies whatever follows: the lines after them are the page's."""
     if not post.headless or post.replies or not post.body_start < start < end <= post.body_end:
         return False
-    if end < post.body_end and is_prose(flat[end].text):
+    if end < post.body_end and is_prose(flat[end].text) and not last:
         return False  # (a control, or the body's end, right after the replies)
     cut = start
     while cut > post.body_start and not is_prose(flat[cut - 1].text):
         cut -= 1
     if cut == post.body_start:
         return False  # (no body over it: the thread is the body)
-    post.tail = [*range(end, post.body_end), *post.tail]
+    if last:
+        post.tail, post.end = [], end
+    else:
+        post.tail = [*range(end, post.body_end), *post.tail]
     post.replies = range(cut, end)
     post.body_end = cut
     return True
