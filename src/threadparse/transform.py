@@ -2149,11 +2149,14 @@ def _name_over_block(item: OutlineNode) -> str | None:
     over a block of plain lines with no date and no header in it: a comment whose
     plugin prints neither. A name ending in a connector ("Ann commented on") over a
     title, or over a number (a date split over lines), is a list of links; a date is
-    no name."""
+    no name. The items under a block closed by a reply link are its replies, not part
+    of the block."""
     if item.marker is None or not item.children or _COUNTER.match(item.children[0].text):
         return None
     block: list[OutlineNode] = []
     under = list(item.children)
+    if _closed_by_reply(item):
+        under = [child for child in under if child.marker is None]
     while under:  # (no list anywhere under it: a comment's block is plain lines)
         node = under.pop()
         if len(block) == _MAX_BLOCK_LINES or node.marker is not None:
