@@ -1426,8 +1426,8 @@ def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int
             short_run = 0
         else:
             short_run += 1
-            if short_run > 4:
-                return end - short_run + 1
+            if short_run > 4:  # (the post's first line at least)
+                return max(end - short_run + 1, start + 1)
         end += 1
     return max(end - short_run, min(start + 1, len(flat)))
 
