@@ -621,7 +621,9 @@ class PageBuilder:
         item of text or a score over a block (`_counted_item`), at least half of them
         holding prose: a comment list under its count, its headers dropped (main-content
         extraction keeps a Q&A post's comments but not their authors). Items without a
-        header are read as headerless comments; empty when the list is no such run."""
+        header, or whose header's "name" is a sentence ("Nice idea. Commented May 3,
+        2021": the comment's text before its date), are read as headerless comments;
+        empty when the list is no such run."""
         count = int(flat[index - 1].text)
         siblings, place = container[id(flat[index])]
         run: list[OutlineNode] = []
@@ -635,7 +637,8 @@ class PageBuilder:
             return []
         counted = L.Header(None, evidence="counted")
         for item in run:
-            if self.header(item) is None:
+            header = self.header(item)
+            if header is None or (header.author is not None and not looks_like_name(header.author)):
                 self._headers[id(item)] = counted
         return run
 
@@ -819,7 +822,7 @@ class PageBuilder:
                     comment.meta.append(Meta(body[0].text, "score", node_span(body[0])))
                     body = body[1:]  # the item's line is the comment's score
             else:
-                body = self._head(comment, body)
+                body = self._head(comment, self._scored_body(comment, node, body))
             kept = len(body)
             while kept:  # "Reply" closing the body, even without a blank line
                 cut = _reply_tail(body, kept)
@@ -944,6 +947,19 @@ class PageBuilder:
             parent=parent,
             page=page,
         )
+
+    def _scored_body(
+        self, comment: Comment, node: OutlineNode, body: list[OutlineNode]
+    ) -> list[OutlineNode]:
+        """The body of a comment of a counted list (`_counted_run`) whose item line is its
+        score ("12" over the text): the score is taken off as metadata."""
+        header = self.header(node)
+        if header is None or header.evidence != "counted" or len(body) < 2:
+            return body
+        if not _COUNTER.match(body[0].text):
+            return body
+        comment.meta.append(Meta(body[0].text, "score", node_span(body[0])))
+        return body[1:]
 
     def _head(self, comment: Comment, body: list[OutlineNode]) -> list[OutlineNode]:
         """Take the lines that belong to the header off the front of the body: dates,
