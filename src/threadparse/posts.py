@@ -64,7 +64,7 @@ _AVATAR_ALT = re.compile(
 )
 _HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
 _LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …", "Posts: 12"
-_BARE_DIGITS = 6  # a post number printed bare: "12"
+_BARE_DIGITS = 6  # a post number or score printed bare: "12", "17405"
 _COUNT_GAP = 4  # short lines between a count of posts and the first post, at most
 _BARE_RUN = 3  # bare numbers counting the posts, at least
 _MAX_STAMP = 90  # longer lines never stamp a post
@@ -297,7 +297,7 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         return Stamp(("number", marker), number=int(match.group(1)))
     if len(line) <= _BARE_DIGITS and line.isdigit() and line.isascii():
         return Stamp(("bare", marker), number=int(line))  # a post number without its "#"
-    if _NEGATIVE.match(line):  # a score below zero ("-2")
+    if line[:1] in ("-", "−") and _NEGATIVE.match(line):  # a score below zero ("-2")
         return Stamp(("bare", marker), number=-int(line[1:]))
     match = _NUMBER_FIRST.match(line)
     if match and find_date(match.group(2)) is not None:
@@ -665,10 +665,13 @@ def _scored(
     """Bare numbers that open posts under a count of them: the first under a line "N
     WORDS" (a number and a word: "3 Answers"; a few short lines between them, a sort
     control or page numbers, `_count_over`), each one over plain text at its own
-    column, not over a list (a score over a list of comments is that list's) nor next to
-    another number, prose between each and the next, no more of them than the count
-    says. Such a number is a post's score (its votes), not its number: the stamps made
-    are keyed "scored"."""
+    column, not over a list (a score over a list of comments is that list's) nor
+    running on from other numbers (`_running_on`), prose between each and the next, no
+    more of them than the count says. The posts' numbers stand at the first one's
+    column or deeper (an extractor may nest each post a step deeper than the one
+    before): a number further left is in a body (code set at the margin). Such a
+    number is a post's score (its votes), not its number: the stamps made are keyed
+    "scored"."""
     numbers = {index: stamp.number or 0 for index, stamp in found}
     over_text = [
         (index, stamp)
@@ -683,10 +686,13 @@ def _scored(
         if count is None:
             continue
         column = flat[index].column
-        opening = [over_text[at]] + [  # (numbers on lines running on: a program's output,
-            (i, stamp)  # a table; the first post's may follow page numbers)
-            for i, stamp in over_text[at + 1 :]
-            if flat[i].column >= column and not _running_on(flat, numbers, i)
+        opening = [  # (the first post's number may follow page numbers)
+            over_text[at],
+            *(
+                (i, stamp)
+                for i, stamp in over_text[at + 1 :]
+                if flat[i].column >= column and not _running_on(flat, numbers, i)
+            ),
         ]
         kept = _separated(
             [(i, Stamp(("scored", *stamp.key[1:]))) for i, stamp in opening], prose_before

@@ -428,8 +428,8 @@ class PageBuilder:
             owner = posts[at] if at < len(posts) else None
             if owner is not None and (
                 (start >= owner.replies.start and end <= owner.replies.stop)
-                or _closes_body(flat, owner, start, end, owner is posts[-1])  # (replies left
-            ):  # in a body)
+                or _closes_body(flat, owner, start, end, last=owner is posts[-1])
+            ):  # (or replies left in a body)
                 owner.reply_runs.append(roots)
             elif owner is None or not (start >= owner.body_start and end <= owner.body_end):
                 across += count  # a thread across posts or their headers
@@ -619,8 +619,10 @@ class PageBuilder:
         """The list that opens at ``flat[index]`` right under a bare number (no blank
         line between: `_under_number`) when it is that many comments or fewer, each an
         item of text or a score over a block (`_counted_item`), at least half of them
-        holding prose: a comment list under its count, its headers dropped (main-content
-        extraction keeps a Q&A post's comments but not their authors). Items without a
+        holding prose and at least half marked as comments are (`_marked`: a score over
+        the text, a date closing it): a comment list under its count, its headers
+        dropped (main-content extraction keeps a Q&A post's comments but not their
+        authors; a list of points under a number has no such marks). Items without a
         header, or whose header's "name" is a sentence ("Nice idea. Commented May 3,
         2021": the comment's text before its date), are read as headerless comments;
         empty when the list is no such run."""
@@ -633,7 +635,7 @@ class PageBuilder:
             run.append(sibling)
         if place + len(run) < len(siblings) and siblings[place + len(run)].marker is not None:
             return []  # (more items than the count: a list of something else)
-        if 2 * sum(map(_holds_prose, run)) < len(run):
+        if 2 * sum(map(_holds_prose, run)) < len(run) or 2 * sum(map(_marked, run)) < len(run):
             return []
         counted = L.Header(None, evidence="counted")
         for item in run:
@@ -1519,14 +1521,33 @@ def _counted_item(item: OutlineNode) -> bool:
         return False
     if not _COUNTER.match(item.text):
         return True
-    return bool(item.children) and item.children[0].marker is None
+    first = next(iter(item.children), None)
+    return first is not None and first.marker is None
+
+
+def _marked(item: OutlineNode) -> bool:
+    """An item marked as a comment of a Q&A page is: its line is a score over its text,
+    or its line, or a line of its block (a signature's), ends in a date (and a time:
+    "… Commented Mar 4, 2017 at 22:02")."""
+    if item.children and _COUNTER.match(item.text):
+        return True
+    lines = [item.text, *(child.text for child in item.children if child.marker is None)]
+    return any(_ends_in_date(line) for line in lines[:_MARKED_LINES])
+
+
+def _ends_in_date(text: str) -> bool:
+    """A line whose last characters are a date and perhaps its time."""
+    tail = text[-_DATE_TAIL:]
+    date = find_date(tail) if any(ch.isdigit() for ch in tail) else None
+    return date is not None and len(tail) - date.end() <= _TIME_TAIL
 
 
 def _holds_prose(item: OutlineNode) -> bool:
     """An item whose line, or the first line of its block, is prose."""
     if is_prose(item.text):
         return True
-    return bool(item.children) and is_prose(item.children[0].text)
+    first = next(iter(item.children), None)
+    return first is not None and is_prose(first.text)
 
 
 def _is_symbol(node: OutlineNode) -> bool:
@@ -2171,8 +2192,8 @@ def _name_over_block(item: OutlineNode) -> str | None:
         return None
     block: list[OutlineNode] = []
     under = list(item.children)
-    if _closed_by_reply(item):
-        under = [child for child in under if child.marker is None]
+    if any(child.marker is not None for child in under) and _closed_by_reply(item):
+        under = [child for child in under if child.marker is None]  # (its replies: left out)
     while under:  # (no list anywhere under it: a comment's block is plain lines)
         node = under.pop()
         if len(block) == _MAX_BLOCK_LINES or node.marker is not None:
@@ -2187,6 +2208,9 @@ def _name_over_block(item: OutlineNode) -> str | None:
 
 _LONG_ITEM = 300  # longer item lines are read as a header only by their end
 _STAMP_TAIL = 160  # the end of a long item line read for its closing stamp
+_DATE_TAIL = 40  # the end of a line read for the date that closes it
+_TIME_TAIL = 12  # what may follow a line's closing date: its time (" at 5:38 PM")
+_MARKED_LINES = 12  # lines of an item read for its closing date, at most
 
 
 def _stamped_at_end(text: str) -> L.Header | None:
