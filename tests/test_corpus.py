@@ -56,9 +56,11 @@ def test_corpus_trees(scorer, dialect: str, tree: float, precision: float, autho
     assert summary["author_acc"] >= author, json.dumps(summary)
 
 
+# (main-content authors: the share of matched comments whose author is right; the Q&A
+# comments and answers matched since 0.57 were printed without any name)
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision", "author"),
-    [("resiliparse", 0.95, 0.96, 0.95), ("resiliparse-main", 0.72, 0.98, 0.57),
+    [("resiliparse", 0.95, 0.96, 0.95), ("resiliparse-main", 0.86, 0.98, 0.53),
      ("html2text", 0.91, 0.96, 0.94), ("inscriptis", 0.92, 0.95, 0.91),
      ("w3m", 0.94, 0.97, 0.95), ("lynx", 0.93, 0.96, 0.96)],
 )  # fmt: skip

@@ -1,9 +1,13 @@
 """Main-content dumps (resiliparse's ``main_content=True``): the extraction drops the
 comments' header lines (name, date, avatar) and leaves shapes that still repeat down
-the page: list items each closed by the same reply link, and posts counted by bare
-numbers (a post number printed without its "#"). Invented pages, in that form."""
+the page: list items each closed by the same reply link, posts counted by bare
+numbers (a post number printed without its "#"), answers opened by their scores under
+a count of them, and comment lists under the number that counts them. Invented pages,
+in that form."""
 
 from __future__ import annotations
+
+import pytest
 
 import threadparse
 from conftest import assert_nothing_lost
@@ -525,3 +529,391 @@ def test_repeated_lines_that_separate_no_posts() -> None:
     assert threadparse.parse(SENTENCES).comments == []  # a sentence separates nothing
     assert threadparse.parse(IN_ITEMS).comments == []  # list items are a list
     assert threadparse.parse(MENU).comments == []  # a heading over each list of links
+
+
+# -- answers that creep right, page links over the first one, counts closing each -----
+CREEPING = """14
+
+How do I keep my cast iron pan from rusting between uses in a damp kitchen?
+
+CC BY-SA 4.0
+0
+
+    3 Answers
+
+    Sorted by:
+    1
+    2
+    210
+    +50
+
+    Dry it on the hob for a minute after washing, then wipe a few drops of oil over it.
+
+    The heat drives the last water out of the pores before the oil seals them again.
+
+    CC BY-SA 4.0
+    2
+    • 31
+      This is the only method that has ever worked for me in a flat by the sea.
+      – Fern Adley
+      Mar 3, 2021 at 9:12
+    • 6
+      A paper towel is enough for the oil, you do not need a cloth for it.
+      – Oskar Brill
+      Mar 4, 2021 at 7:40
+    87
+
+    Store it with a sheet of kitchen paper inside so that the air can move a little.
+
+    Moisture collects under a tight lid, which is where the rust starts first.
+
+    CC BY-SA 4.0
+    0
+      -2
+
+      Just throw it in the dishwasher, it will be fine if you dry it afterwards on a rack.
+
+      CC BY-SA 4.0
+      1
+      • Please do not do this, the detergent strips the seasoning in a single cycle.
+        – Fern Adley
+        Mar 6, 2021 at 10:02
+
+      Not the answer you're looking for? Browse other questions or ask your own question.
+"""
+
+OUTPUT_AT_MARGIN = """How do I print the numbers in a list one per line?
+
+I have a list and want each number of it on its own line in the terminal.
+
+    2 Answers
+
+    12
+
+    Loop over the list and print each item, the print call adds the newline:
+
+for n in [3, 4]:
+    print(n)
+
+3
+
+4
+
+    That prints every number on its own line, as you asked for in the question.
+
+    CC BY-SA 4.0
+    0
+      5
+
+      You can also join them with a newline and print the whole string at once.
+"""
+
+
+def test_scores_after_page_links_creeping_right_open_posts() -> None:
+    page = threadparse.parse(CREEPING)
+    assert [(c.author, c.depth, c.text[:20]) for c in page.walk()] == [
+        (None, 0, "Dry it on the hob fo"),  # under "Sorted by:", the page links 1 2
+        ("Fern Adley", 1, "This is the only met"),
+        ("Oskar Brill", 1, "A paper towel is eno"),
+        (None, 0, "Store it with a shee"),  # the next answer, two columns deeper
+        (None, 0, "Just throw it in the"),  # a score below zero, under a count "0"
+        ("Fern Adley", 1, "Please do not do thi"),
+    ]
+    assert page.comments[0].text.split("\n")[-1].startswith("The heat drives")
+    assert [m.text for m in page.comments[0].children[0].meta if m.role == "score"] == ["31"]
+    assert not page.comments[-1].text.endswith("question.")  # the page's line after it
+    assert_nothing_lost(page, CREEPING)
+
+
+def test_numbers_left_of_the_first_score_are_body_text() -> None:
+    page = threadparse.parse(OUTPUT_AT_MARGIN)
+    assert [(c.depth, c.text[:20]) for c in page.walk()] == [
+        (0, "Loop over the list a"),
+        (0, "You can also join th"),
+    ]
+    assert "That prints every number" in page.comments[0].text
+
+
+# -- comment lists under their count, their headers dropped ---------------------------
+COUNTED_COMMENTS = """6
+
+Which rope is best for a first climbing trip when the crag is only ten metres high?
+
+2
+  • A single rope of sixty metres covers every route there. Commented Jun 2, 2022 at 8:15
+  • 4
+    Ask at the local club, they often lend ropes to new members. Commented Jun 2, 2022 at 9:30
+Add a comment  |
+
+2 Answers
+
+9
+
+Any dynamic single rope between nine and ten millimetres will do for top roping there.
+
+Check the date on it, since an old rope stretches less and catches falls harder.
+
+3
+  • 2
+    Good point about the date, mine was twelve years old. Commented Jun 3, 2022 at 7:01
+  • Is a static rope ever fine for top roping at a small crag? Commented Jun 3, 2022 at 8:44
+Add a comment  |
+4
+
+Borrow one first and only buy when you know which routes you will keep coming back to.
+
+1
+  • That is how I started too, and I saved a lot of money. Commented Jun 4, 2022 at 19:20
+
+You must log in to answer this question.
+
+Start asking to get answers
+"""
+
+
+def test_comment_lists_under_their_count_hang_under_their_post() -> None:
+    page = threadparse.parse(COUNTED_COMMENTS)
+    assert [(c.author, c.depth, c.text[:20]) for c in page.walk()] == [
+        (None, 0, "A single rope of six"),  # the question's comments: the top level
+        (None, 0, "Ask at the local clu"),
+        (None, 0, "Any dynamic single r"),
+        (None, 1, "Good point about the"),
+        (None, 1, "Is a static rope eve"),
+        (None, 0, "Borrow one first and"),
+        (None, 1, "That is how I starte"),  # the last post's: the page's lines follow
+    ]
+    scored = page.comments[1]
+    assert scored.header == "" and [m.text for m in scored.meta] == ["4"]  # its score
+    assert "Commented Jun 2, 2022" in page.comments[0].text  # a sentence is no name
+    assert "You must log in" not in page.comments[-1].text
+    assert_nothing_lost(page, COUNTED_COMMENTS)
+
+
+FLAT_AFTER_LIST = """3
+
+Can I plant garlic in spring or does it have to go in the ground in the autumn?
+
+2 Answers
+
+5
+
+Spring garlic grows fine but the bulbs stay small, since it misses the cold weeks.
+
+1
+  • Mine stayed the size of a walnut, exactly as you say here. Commented Apr 2, 2023 at 6:10
+2
+
+Plant it as soon as the soil can be worked and keep it watered through the summer months.
+
+2
+  • Thank you both, I will try a row of each and compare them. Commented Apr 3, 2023 at 7:12
+  • Watering is the part everyone forgets in a dry summer. Commented Apr 3, 2023 at 9:45
+Add a comment  |
+"""
+
+
+def test_a_one_line_comment_under_its_count_is_no_header_over_the_next_post() -> None:
+    page = threadparse.parse(FLAT_AFTER_LIST)
+    assert [(c.author, c.depth, c.text[:20]) for c in page.walk()] == [
+        (None, 0, "Spring garlic grows "),
+        (None, 1, "Mine stayed the size"),  # not a header over the next answer's lines
+        (None, 0, "Plant it as soon as "),
+        (None, 1, "Thank you both, I wi"),
+        (None, 1, "Watering is the part"),
+    ]
+    assert_nothing_lost(page, FLAT_AFTER_LIST)
+
+
+POINTS_UNDER_NUMBER = """Packing for a hut trip
+
+Day
+
+2
+  • Leave the stove at the hut and walk up to the ridge with a light pack. Mar 4, 2021
+  • Pack the rain shell in the top pocket where it is quick to reach again.
+  • Refill the bottles at the stream below the col before the last climb up.
+"""
+
+UNMARKED_UNDER_NUMBER = """Packing for a hut trip
+
+Day
+
+3
+  • Leave the stove at the hut and walk up to the ridge with a light pack.
+  • Pack the rain shell in the top pocket where it is quick to reach again.
+  • Refill the bottles at the stream below the col before the last climb up.
+"""
+
+
+def test_lists_under_a_number_that_are_no_comment_lists() -> None:
+    assert threadparse.parse(POINTS_UNDER_NUMBER).comments == []  # more items than "2"
+    assert threadparse.parse(UNMARKED_UNDER_NUMBER).comments == []  # no score, no date
+
+
+# -- names over blocks closed by a reply link, replies under some of them -------------
+NAMED_WITH_REPLIES = """Free courses in data analysis
+
+The list is updated every month with the courses our readers send in.
+
+Comments 6
+
+  1. Ines Varga
+
+    The statistics course from the open university is free as well, please add it.
+
+    Reply
+
+    • Tom Ruelle
+
+      Thanks, we added it to the list this morning.
+
+      Reply
+
+  2. Petra Holm
+
+    This is a great list, I have already started two of the courses on it.
+
+    Reply
+
+  3. Dev Anand
+
+    Is there a course on spreadsheets for complete beginners somewhere here?
+
+    Reply
+
+    • Tom Ruelle
+
+      Yes, the third one in the office section starts from zero.
+
+      Reply
+
+      • Dev Anand
+
+        Found it, thank you for the quick answer to my question.
+
+        Reply
+
+  4. Lea Moreau
+
+    Thank you for keeping this page up to date for all of us.
+
+    Reply
+"""
+
+
+def test_names_over_blocks_with_replies_make_a_thread() -> None:
+    page = threadparse.parse(NAMED_WITH_REPLIES)
+    assert [(c.author, c.depth, c.text[:20]) for c in page.walk()] == [
+        ("Ines Varga", 0, "The statistics cours"),
+        ("Tom Ruelle", 1, "Thanks, we added it "),
+        ("Petra Holm", 0, "This is a great list"),
+        ("Dev Anand", 0, "Is there a course on"),
+        ("Tom Ruelle", 1, "Yes, the third one i"),
+        ("Dev Anand", 2, "Found it, thank you "),
+        ("Lea Moreau", 0, "Thank you for keepin"),
+    ]
+    assert_nothing_lost(page, NAMED_WITH_REPLIES)
+
+
+NAMED_REPLY_FIRST = """Free courses in data analysis
+
+Comments 4
+
+  1. Ines Varga
+
+    The statistics course from the open university is free as well, please add it.
+
+    Reply
+
+    • Tom Ruelle
+
+      Thanks, we added it to the list this morning.
+
+      Reply
+
+  2. Petra Holm
+
+    This is a great list, I have already started two of the courses on it.
+
+    Reply
+
+  3. Lea Moreau
+
+    Thank you for keeping this page up to date for all of us.
+
+    Reply
+
+  4. Omar Said
+
+    Could you add the courses on mapping software to the next update?
+
+    Reply
+"""
+
+
+def test_a_name_over_a_block_with_replies_opens_the_thread() -> None:
+    page = threadparse.parse(NAMED_REPLY_FIRST)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Ines Varga", 0),
+        ("Tom Ruelle", 1),
+        ("Petra Holm", 0),
+        ("Lea Moreau", 0),
+        ("Omar Said", 0),
+    ]
+
+
+# -- the last post keeps its first line -----------------------------------------------
+LAST_WITH_CODE = """How do I wait for two tasks at once in a script?
+
+2 Answers
+
+7
+
+Start both of them first and then wait for each one, the waits overlap in time.
+
+0
+
+A short example of it:
+
+a = start()
+b = start()
+wait(a)
+wait(b)
+done()
+
+Comments
+
+Your Answer
+
+By clicking the button below you agree to the terms of service of this site.
+"""
+
+
+LAST_WITH_TABLE = """1
+
+I bake a plain white loaf every week and the crust always comes out too pale.
+
+2
+
+Use the fan setting for the last ten minutes, the crust browns much better then.
+
+3
+
+My settings:
+top 220
+bottom 200
+fan on
+steam off
+time 35
+
+You need to be a member of this forum in order to leave a reply to the thread.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [(LAST_WITH_CODE, "A short example of it:"), (LAST_WITH_TABLE, "top 220")],
+)
+def test_the_last_post_keeps_its_first_line_over_short_lines(text: str, first: str) -> None:
+    page = threadparse.parse(text)
+    assert page.comments[-1].text.split("\n")[0] == first

@@ -8,10 +8,12 @@ module reads it:
 * the **thread** starts at the first list item that reads as a comment header
   ("NAME says:", "NAME • 2 weeks ago", a pingback, a name over a date line over a body,
   a picture with the name below), or at the first item after a declared count
-  ("44 replies"); it runs over that item's following siblings while they are comments
-  (a header, a block under the item, or the next number of a numbered thread), and ends
-  at the first sibling that is not. Where bodies are not indented under their headers
-  (html2text), the thread is rebuilt from the headers' columns instead;
+  ("44 replies"), or at a list right under the bare number that counts its comments
+  (a Q&A page's main content, headers dropped); it runs over that item's following
+  siblings while they are comments (a header, a block under the item, or the next
+  number of a numbered thread), and ends at the first sibling that is not. Where
+  bodies are not indented under their headers (html2text), the thread is rebuilt from
+  the headers' columns instead;
 * under a comment, items that are comments themselves are its replies; dates, reply
   links, picture placeholders (and the name under a placeholder) around the body are
   metadata; other lines are paragraphs and quotes;
