@@ -139,3 +139,135 @@ def test_failure_class_fixture_body_at_bullet() -> None:
     page = threadparse.parse_file(need(FAILURE_FIXTURES / "I2_insc_body_at_bullet.txt"))
     assert [(c.author, c.depth) for c in page.walk()] == [("Bruno", 0), ("Ilse", 1), ("Gero", 0)]
     assert page.comments[0].children[0].text == "There is an earlier one on Fridays."
+
+
+# inscriptis: the item's block is its date alone; the body follows at the bullet's own
+# column (or left of it, where numbers are right-aligned), not indented under the item.
+INSCRIPTIS_BODY_LEFT_OF_ITEM = """\
+Growing chillies on a windowsill
+
+      A south-facing sill gives enough light for most small chilli varieties.
+
+      § 4 Responses to “Growing chillies on a windowsill”
+
+            * Rosalind Quay says:
+              June 2, 2021 at 7:14 pm
+
+            Mine flower but never set fruit, is that a pollination problem?
+
+              Reply
+                + Tobias Wren says:
+                  June 3, 2021 at 8:02 am
+
+                Almost certainly. Tap the flowers or use a soft brush every day.
+
+                  Reply
+            * Mirela Sand says:
+              June 4, 2021 at 10:40 am
+
+            Thanks, very useful.
+
+              Reply
+            * Jasper Noon says:
+              June 5, 2021 at 9:12 pm
+
+            Which variety would you start with on a north sill?
+
+              Reply
+
+      Leave a Reply
+"""
+
+# The same shape with numbered name items over their dates (no verb), printed twice
+# (the page repeats its comment list under a second count).
+INSCRIPTIS_NAMES_LEFT_OF_ITEM = """\
+Best bread flours compared
+
+      We baked the same loaf with eight flours and scored crumb, crust and rise.
+
+          3 thoughts on “Best bread flours compared”
+
+              Older Comments
+               1. Harriet Lowe
+                  March 1, 2023 at 6:10 am
+
+              Have you tried a stone-ground spelt? It behaves very differently.
+
+                   1. Nils Ekman
+                      March 2, 2023 at 9:45 am
+
+                  Not yet, it is on the list for the next round of tests.
+
+               2. Quentin Marsh
+                  February 20, 2023 at 4:30 pm
+
+              The rye results surprised me, I expected a much denser crumb from it.
+
+          Comments are closed.
+
+            3 thoughts on “Best bread flours compared”
+
+                Older Comments
+                 1. Harriet Lowe
+                    March 1, 2023 at 6:10 am
+
+                Have you tried a stone-ground spelt? It behaves very differently.
+
+                     1. Nils Ekman
+                        March 2, 2023 at 9:45 am
+
+                    Not yet, it is on the list for the next round of tests.
+
+                 2. Quentin Marsh
+                    February 20, 2023 at 4:30 pm
+
+                The rye results surprised me, I expected a much denser crumb from it.
+
+            Comments are closed.
+"""
+
+
+def test_a_body_at_the_bullet_after_the_date_block() -> None:
+    page = threadparse.parse(INSCRIPTIS_BODY_LEFT_OF_ITEM)
+    assert [(c.author, c.depth, c.text) for c in page.walk()] == [
+        ("Rosalind Quay", 0, "Mine flower but never set fruit, is that a pollination problem?"),
+        ("Tobias Wren", 1, "Almost certainly. Tap the flowers or use a soft brush every day."),
+        ("Mirela Sand", 0, "Thanks, very useful."),
+        ("Jasper Noon", 0, "Which variety would you start with on a north sill?"),
+    ]
+    assert all(c.date for c in page.walk())
+    assert_nothing_lost(page, INSCRIPTIS_BODY_LEFT_OF_ITEM)
+
+
+def test_name_items_with_the_body_left_of_them_under_each_count() -> None:
+    page = threadparse.parse(INSCRIPTIS_NAMES_LEFT_OF_ITEM)
+    tree = [("Harriet Lowe", 0), ("Nils Ekman", 1), ("Quentin Marsh", 0)]
+    assert [(c.author, c.depth) for c in page.walk()] == tree * 2
+    assert page.comments[1].text.startswith("The rye results surprised me")
+    assert "Comments are closed" not in page.comments[1].text
+    assert_nothing_lost(page, INSCRIPTIS_NAMES_LEFT_OF_ITEM)
+
+
+def test_a_list_of_dated_titles_is_no_thread() -> None:
+    text = """\
+Release notes for the spring update
+
+      The spring update brings a new editor and faster start-up on older machines.
+
+      Recent articles
+
+        * Release notes for the winter update
+
+          December 12, 2023
+
+        * Release notes for the autumn update
+
+          September 30, 2023
+
+        * Release notes for the summer update
+
+          June 18, 2023
+
+    Contact us
+"""
+    assert not threadparse.parse(text).comments

@@ -9,9 +9,11 @@ software.
 
 from __future__ import annotations
 
+import pytest
+
 import threadparse
 from conftest import assert_nothing_lost
-from threadparse.posts import is_prose
+from threadparse.posts import Post, is_prose, nested_depths
 
 # A forum thread: the posts' header blocks are indented deeper than the thread's
 # "Start date" item, so the outline puts the whole post list under that item.
@@ -189,3 +191,170 @@ def test_counters_and_closing_dates_are_no_prose() -> None:
     assert not is_prose("Post by orrinb » Wed Apr 07, 2010 3:39 pm")
     assert is_prose("We counted 3 barrels and 2 buckets in the yard last spring.")
     assert is_prose("On Apr 07, 2010 we planted the north bed with three rows of canes")
+
+
+# A forum theme that nests each reply under the post it answers, as inscriptis prints
+# it: the whole post (header block, "#N · DATE" stamp, body) one step further right;
+# the opening post stands left of all the others.
+NESTED_FORUM = """\
+Garden Tools Forum
+
+                    Sharpening a spade
+                    Jump to Latest
+                    412 views 5 replies 4 participants
+                      Edda Brann
+                      21 posts · Joined 2019
+                  #1 · Apr 2, 2024
+                              What is the best way to put an edge back on an old border spade?
+                            Reply Quote Like
+                            Colm Reid
+                            310 posts · Joined 2015
+                        #2 · Apr 2, 2024
+                                    A flat mill file, pushed away from you, along the bevel.
+                                  Reply Quote Like
+                                Edda Brann
+                                21 posts · Joined 2019
+                            #3 · Apr 3, 2024
+                                        Thanks, I will try that this weekend on both of mine.
+                                      Reply Quote Like
+                            Joss Lyle
+                            78 posts · Joined 2021
+                        #4 · Apr 4, 2024
+                                    A grinder is faster, but keep it cool or you ruin the temper.
+                                  Reply Quote Like
+                                Colm Reid
+                                310 posts · Joined 2015
+                            #5 · Apr 4, 2024
+                                        Agreed, a file gives you far more control.
+                                      Reply Quote Like
+                            Pell Warder
+                            12 posts · Joined 2023
+                        #6 · Apr 6, 2024
+                                    Oil the blade afterwards or it rusts within days.
+                                  Reply Quote Like
+"""
+
+# Comments stamped with their age ("3y"), nested three deep, two columns a level.
+NESTED_AGES = """\
+Is a career switch to consulting worth it?
+
+                        I have an offer from a strategy firm. Is the move worth it?
+
+                            12 Comments
+                                    Orla Finch
+                                  3y
+
+                                Only if you like travelling four days a week, every week, for years.
+
+                                        Reply
+                                        Report
+                                        Dario Venn
+                                  3y
+
+                                The hours are long but far more predictable than in audit season.
+
+                                        Reply
+                                        Report
+                                          Kaito Bell
+                                    3y
+
+                                  How predictable? I hear of late nights before meetings.
+
+                                          Reply
+                                          Report
+                                            Dario Venn
+                                      3y
+
+                                    Late nights happen, but you can plan around them.
+
+                                            Reply
+                                            Report
+                                          Mira Santos
+                                    3y
+
+                                  Same experience here, the busy weeks are known well in advance.
+
+                                          Reply
+                                          Report
+                                        Bram Olsen
+                                  3y
+
+                                Take it, the exit options alone make it worth it.
+
+                                        Reply
+                                        Report
+"""
+
+
+def test_posts_nested_by_their_columns() -> None:
+    page = threadparse.parse(NESTED_FORUM)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Edda Brann", 0),
+        ("Colm Reid", 0),
+        ("Edda Brann", 1),
+        ("Joss Lyle", 0),
+        ("Colm Reid", 1),
+        ("Pell Warder", 0),
+    ]
+    assert page.comments[1].children[0].text.startswith("Thanks, I will try that")
+    assert_nothing_lost(page, NESTED_FORUM)
+
+
+def test_aged_posts_nested_three_deep_by_their_columns() -> None:
+    page = threadparse.parse(NESTED_AGES)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Orla Finch", 0),
+        ("Dario Venn", 0),
+        ("Kaito Bell", 1),
+        ("Dario Venn", 2),
+        ("Mira Santos", 1),
+        ("Bram Olsen", 0),
+    ]
+    assert page.comments[1].children[1].parent is page.comments[1]
+    assert_nothing_lost(page, NESTED_AGES)
+
+
+def test_a_staircase_of_posts_stays_flat() -> None:
+    """Each post a step right of the one before, none coming back: the page's layout
+    (a converter that left each post's block open), not replies."""
+    lines = NESTED_AGES.splitlines()
+    text = "\n".join(lines[:5])
+    for step, (name, body) in enumerate(
+        [
+            ("Orla Finch", "Only if you like travelling four days a week, every week, for years."),
+            ("Dario Venn", "The hours are long but far more predictable than in audit season."),
+            ("Bram Olsen", "Take it, the exit options alone make those years worth it for most."),
+        ]
+    ):
+        pad = " " * (34 + 2 * step)
+        text += f"\n{pad}    {name}\n{pad}3y\n\n{pad}{body}\n\n{pad}      Reply\n"
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Orla Finch", 0),
+        ("Dario Venn", 0),
+        ("Bram Olsen", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("columns", "depths"),
+    [
+        ([19, 25, 29, 25, 29], [0, 0, 1, 0, 1]),  # the opening post left of the others
+        ([35, 37, 39, 37, 35], [0, 1, 2, 1, 0]),
+        ([5, 7, 9, 11], None),  # a staircase: no post comes back
+        ([10, 14, 20, 10], None),  # steps of two widths
+        ([10, 14, 12], None),  # back to a column no post opened
+        ([10, 10, 10], None),
+    ],
+)
+def test_nested_depths(columns: list[int], depths: list[int] | None) -> None:
+    flat = [_Line(column) for column in columns]
+    posts = [Post(index, index, None, None, None, None) for index in range(len(columns))]
+    assert nested_depths(flat, posts) == depths  # type: ignore[arg-type]
+
+
+class _Line:
+    """A stand-in for an outline node: only its column is read."""
+
+    def __init__(self, column: int) -> None:
+        self.column = column

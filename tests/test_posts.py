@@ -711,3 +711,136 @@ def test_old_qa_layout_comments_signed_at_the_end_of_their_line() -> None:
     assert page.comments[1].text.startswith("The closed pot")
     assert page.comments[1].children[0].date == "Nov 20 '20 at 13:00"
     assert_nothing_lost(page, QA_OLD)
+
+
+# A comment plugin's flat list: a post's body too short to read as prose (no full
+# stop) between two dated stamps of the same shape: two posts, not a date printed twice.
+SHORT_REPLIES = """\
+Pickling onions at home
+
+Small onions, a hot brine and a cool cellar are all you need for a good jar of pickles.
+
+5 Comments
+Inline Feedback
+View all comments
+Petra Lund
+2 months ago
+
+How long should the jars rest before we open them? I never wait more than a week.
+
+1
+Reply
+Osman Kaya
+Reply to  Petra Lund
+2 months ago
+
+Three weeks at the very least, and longer if you can keep your hands off them.
+
+0
+Reply
+Petra Lund
+Reply to  Osman Kaya
+2 months ago
+
+Will do, thanks for that
+
+0
+Reply
+Ines Moreau
+2 months ago
+
+I add a bay leaf and a few peppercorns to every jar, and it makes all the difference to the taste.
+
+2
+Reply
+Tove Berg
+Reply to  Ines Moreau
+1 month ago
+
+Good idea, I will try it out next time
+
+0
+Reply
+Arvid Stone
+1 month ago
+
+Does the same brine work for shallots, or do they need a milder one?
+
+0
+Reply
+"""
+
+SHORT_POST_DATED = """\
+Repairing a cane chair seat
+
+The old seat had split along the front rail, so I cut it out and wove a new one from pre-woven cane.
+
+Responses
+
+Hedda Voss
+
+March 3, 2024 at 9:12 am
+
+Did you soak the cane before pressing it into the groove, or does the pre-woven kind go in dry?
+
+Reply
+
+Lorcan Pike
+
+March 3, 2024 at 11:40 am
+
+Soaked it for half an hour
+
+Reply
+
+Wim Dekker
+
+March 4, 2024 at 8:05 am
+
+Which glue did you use for the spline? Mine came with a tube of white glue that seems far too thin.
+
+Reply
+
+Hedda Voss
+
+March 9, 2024 at 6:30 pm
+
+That explains why mine cracked at the corners when I pushed the spline in, thank you.
+
+Reply
+
+Lorcan Pike
+
+March 10, 2024 at 7:15 am
+
+Plain wood glue works fine, just wipe off what squeezes out before it sets.
+
+Reply
+"""
+
+
+def test_a_short_reply_between_two_ages_is_a_post() -> None:
+    page = threadparse.parse(SHORT_REPLIES)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Petra Lund", 0),
+        ("Osman Kaya", 1),
+        ("Petra Lund", 2),
+        ("Ines Moreau", 0),
+        ("Tove Berg", 1),
+        ("Arvid Stone", 0),
+    ]
+    assert page.comments[0].children[0].children[0].text.startswith("Will do, thanks for that")
+    assert_nothing_lost(page, SHORT_REPLIES)
+
+
+def test_a_short_post_between_two_dates_is_a_post() -> None:
+    page = threadparse.parse(SHORT_POST_DATED)
+    assert [c.author for c in page.walk()] == [
+        "Hedda Voss",
+        "Lorcan Pike",
+        "Wim Dekker",
+        "Hedda Voss",
+        "Lorcan Pike",
+    ]
+    assert page.comments[1].text == "Soaked it for half an hour"
+    assert_nothing_lost(page, SHORT_POST_DATED)

@@ -79,6 +79,7 @@ _MAX_BLOCK = 16  # header lines looked at before a stamp
 _MAX_AFTER = 6  # header lines looked at after a stamp
 _TRIED = 3  # stamp keys tried, best first
 _CONSTANT_SHARE = 0.6  # a line printed in this share of the blocks is part of the template
+_DATED = ("date", "age")  # the keys of stamps that are dates (a short body between two)
 
 
 def is_prose(text: str) -> bool:
@@ -441,7 +442,7 @@ def _stamps(
     _name_dates(flat, by_key, prose_before)
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
     for key, found in by_key.items():
-        kept = _separated(found, prose_before)
+        kept = _separated(found, prose_before, flat)
         if key[0] == "bare" and not (len(kept) >= 2 and _counting(kept, prose_before)):
             kept = _scored(flat, found, prose_before)  # (or scores under a count of posts)
             if not kept:
@@ -748,14 +749,22 @@ def _running_count(flags: list[bool]) -> list[int]:
     return list(itertools.accumulate(flags, initial=0))
 
 
-def _separated(found: list[tuple[int, Stamp]], prose_before: list[int]) -> list[tuple[int, Stamp]]:
+def _separated(
+    found: list[tuple[int, Stamp]],
+    prose_before: list[int],
+    flat: Sequence[OutlineNode] = (),
+) -> list[tuple[int, Stamp]]:
     """Stamps with prose between each and the next; of several stamps with none between
-    them (a date printed twice), the last is kept: it is the one next to the body."""
+    them (a date printed twice), the last is kept: it is the one next to the body. Two
+    dated stamps with a short sentence between them (`_short_body`, looked for in
+    ``flat``) stamp two posts: the first post's body is that sentence."""
     kept: list[tuple[int, Stamp]] = []
     for index, stamp in found:
         same_block = prose_before[index] == prose_before[kept[-1][0]] if kept else False
         if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
             same_block = False  # (an age is printed once a post: a short body between)
+        if same_block and stamp.key[0] in _DATED and _short_body(flat, kept[-1][0], index):
+            same_block = False  # (a post too short to read as prose between the dates)
         if same_block and not _next_number(kept[-1][1], stamp):
             kept[-1] = (index, stamp)
         else:
@@ -769,6 +778,28 @@ def _separated(found: list[tuple[int, Stamp]], prose_before: list[int]) -> list[
     ):
         kept.pop()
     return kept
+
+
+def _short_body(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
+    """A plain line between lines ``first`` and ``last`` that reads as a sentence too
+    short for `is_prose` ("Can't wait to try it", "Thanks, I think you meant this:"):
+    four words or more, half of them lowercase, no label, no date."""
+    for at in range(first + 1, min(last, len(flat))):
+        node = flat[at]
+        if node.marker is None and _short_sentence(node.text):
+            return True
+    return False
+
+
+def _short_sentence(text: str) -> bool:
+    """A short line of running words: four or more, at least half lowercase, no label
+    ("Interests: guns, trucks"), no date, no link."""
+    words = text.split()
+    if not 4 <= len(words) <= 40 or _LABEL.match(text) or "](" in text:
+        return False
+    if sum(word[0].islower() for word in words) * 2 < len(words):
+        return False
+    return find_date(text) is None
 
 
 def _run_after(
@@ -934,6 +965,39 @@ def _posts(
             return 0, []
     _bodies(flat, prose, posts, constants)
     return max(told, 1), posts
+
+
+def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
+    """Each post's depth where the posts' stamps stand at columns that nest (a
+    converter that keeps the page's indentation prints a reply one step right of the
+    post it answers): a deeper post is one step right of the one before, the same
+    step everywhere; a post back to the left returns to a column an earlier post
+    opened; and some post does return (a staircase, each post right of the one
+    before, is the page's layout, not replies). A first post left of all the others is
+    the thread's opening post, at the top level. None where the columns do not nest."""
+    columns = [flat[post.stamp].column for post in posts]
+    if len(set(columns)) < 2:  # (the cheap test first: one column, nothing nests)
+        return None
+    first = 1 if columns[0] < min(columns[1:]) else 0
+    depths = [0] * first
+    levels: list[int] = []  # the columns of the open levels, the top level first
+    step = 0
+    returned = False
+    for column in columns[first:]:
+        if levels and column > levels[-1]:
+            if column - levels[-1] != (step or column - levels[-1]):
+                return None  # (a level skipped, or steps of two widths: no nesting)
+            step = column - levels[-1]
+            levels.append(column)
+        elif not levels:
+            levels.append(column)
+        elif column in levels:
+            returned = returned or column < levels[-1]
+            del levels[levels.index(column) + 1 :]
+        else:
+            return None  # (back to a column no open post stands at)
+        depths.append(len(levels) - 1)
+    return depths if returned else None
 
 
 def _worded(stamp: Stamp) -> bool:

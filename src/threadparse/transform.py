@@ -48,7 +48,7 @@ from threadparse.model import (
     SourceText,
 )
 from threadparse.outline import OutlineNode
-from threadparse.posts import Post, find_posts, is_prose
+from threadparse.posts import Post, find_posts, is_prose, nested_depths
 from threadparse.posts import forget as forget_post_readings
 from threadparse.quoteboxes import Box, find_box, may_hold_boxes, read_attribution
 from threadparse.span import Span
@@ -84,6 +84,7 @@ def _is_quote(text: str) -> bool:
 
 Container = dict[int, tuple[list[OutlineNode], int]]
 _COUNT_REACH = 3  # plain lines between a count and the thread it opens, at most
+_DATE_BLOCK = 2  # lines of an item's block that holds only its date, at most
 _SPLIT_THREADS = 2  # item threads with text between: perhaps those of a flat list's posts
 _SURE_THREADS = 3  # top comments with headers of their own: the page's comments
 _SURE = ("verb", "ping", "signature", "counted")  # evidence that a lone item is a comment
@@ -529,11 +530,13 @@ class PageBuilder:
                 dated = _date_over_flat_name(node, flat, index)
             if dated is not None and _pictures_repeat(flat, index):  # a date item over the
                 header = self._headers[id(node)] = dated  # name, repeating down the list
-            # after a count, the first item decides: a comment starts the thread, else no
-            strong = header is not None and header.evidence != "placeholder"
             flat_layout = self._is_flat(node, flat, index) and not self._in_field_list(
                 node, container
             )
+            if flat_layout and header is None and node.children and _below_count(flat, index):
+                header = self._headers[id(node)] = _name_over_flat_date(node, flat, index)
+            # after a count, the first item decides: a comment starts the thread, else no
+            strong = header is not None and header.evidence != "placeholder"
             if flat_layout and not strong and header is not None:
                 strong = _pictures_repeat(flat, index)
             if flat_layout and header is not None and header.evidence == "date":
@@ -649,9 +652,10 @@ class PageBuilder:
     def _is_flat(self, node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
         """A header item whose body is not indented under it (html2text's layout):
         it has no block, and the next line is a plain line no deeper than it; or its
-        header is glued to the start of its body on its own line."""
+        header is glued to the start of its body on its own line; or its block holds
+        its date alone and its body follows at the item's own column (`_body_at_marker`)."""
         if node.children:
-            return False
+            return _body_at_marker(node, flat, index)
         if "](" in node.text and _glued_at(node) is not None and self.header(node) is not None:
             return True  # the body on the header's line, the rest (if any) unindented
         if index + 1 >= len(flat):
@@ -705,11 +709,14 @@ class PageBuilder:
             )
         roots: list[OutlineNode] = []
         open_: list[tuple[int, list[OutlineNode]]] = []  # (column, children) of headers
+        floor = 0 if unmarked else _body_column(flat, index)
         end = index
         while end < len(flat):
             node = flat[end]
             if end > index and _ends_section(node) and not _counts_replies(flat, end, index):
                 break
+            if node.column < floor:
+                break  # (left of the first body: the page goes on after the thread)
             kids: list[OutlineNode] = []
             copy = _as_line(node, kids) if node.marker is None else _as_item(node, kids)
             if unmarked:
@@ -843,12 +850,17 @@ class PageBuilder:
 
     def _post_list(self, page: Page, flat: list[OutlineNode], posts: list[Post]) -> None:
         """The comments of a flat post list (`posts`): one comment a post, at the top
-        level unless its header names the post it replies to ("Reply to NAME"); the item
-        threads under a post are its replies. (Indentation is not read here: on the pages
-        measured, it follows the page's layout in post lists, not who answers whom.)"""
+        level unless the posts' columns nest (`posts.nested_depths`: each reply one step
+        right of the post it answers) or its header names the post it replies to
+        ("Reply to NAME"); the item threads under a post are its replies. (Indentation
+        is read only where it nests so: on most pages it follows the page's layout.)"""
         built: list[Comment] = []
-        for post in posts:
-            parent = _answered(built, post.reply_to)
+        depths = nested_depths(flat, posts)
+        for number, post in enumerate(posts):
+            if depths is None:
+                parent = _answered(built, post.reply_to)
+            else:
+                parent = _latest_at(built, depths[number] - 1)
             head_index = post.author_line if post.author_line is not None else post.stamp
             head = flat[head_index]
             first, last = flat[post.start], flat[post.end - 1]
@@ -1382,6 +1394,14 @@ def _adopt(parent: Comment, reply: Comment) -> None:
     parent.children.append(reply)
     reply.parent = parent
     _set_depth(reply, parent.depth + 1)
+
+
+def _latest_at(comments: list[Comment], depth: int) -> Comment | None:
+    """The latest of ``comments`` at ``depth`` (None below the top level): the post a
+    post one level deeper answers."""
+    if depth < 0:
+        return None
+    return next((c for c in reversed(comments) if c.depth == depth), None)
 
 
 def _answered(comments: list[Comment], name: str | None) -> Comment | None:
@@ -2308,6 +2328,45 @@ def _ends_link_list(flat: list[OutlineNode], index: int) -> bool:
         and before.column == node.column
         and before.line + 1 == node.line
     )
+
+
+def _body_at_marker(node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
+    """An item whose block is only its date (``* Ann says:`` over ``May 2, 2024``),
+    with its body printed after it, at the item's own column or left of its text, not
+    indented under it (inscriptis prints a list item's later blocks at its bullet)."""
+    kids = node.children
+    at = index + 1 + len(kids)
+    if len(kids) > _DATE_BLOCK or at >= len(flat):
+        return False
+    after = flat[at]  # (the cheap look first: the line after the item's block)
+    if after.marker is not None or after.column > node.column or after.line <= node.last_line:
+        return False
+    if any(kid.children or kid.marker is not None for kid in kids):
+        return False
+    return all(is_date_line(L.plain(kid.text)) for kid in kids) and not _ends_section(after)
+
+
+def _body_column(flat: list[OutlineNode], index: int) -> int:
+    """Where a flat thread whose first header (``flat[index]``) holds its date as its
+    block (`_body_at_marker`) ends: the column of that header's body, printed after
+    it (a line further left is the page's, after the thread). 0 for other threads."""
+    node = flat[index]
+    if not node.children:
+        return 0
+    at = index + 1 + len(node.children)
+    return min(node.column, flat[at].column) if at < len(flat) else 0
+
+
+def _below_count(flat: list[OutlineNode], index: int) -> bool:
+    """``flat[index]`` stands right under a count line ("12 thoughts on …"), at most
+    `_COUNT_REACH` plain lines between (any count, not only the page's first)."""
+    for at in range(index - 1, max(-1, index - _COUNT_REACH - 2), -1):
+        node = flat[at]
+        if node.marker is not None:
+            return False
+        if L.opens_comments(node.text):
+            return True
+    return False
 
 
 def _name_follows(flat: list[OutlineNode], index: int) -> bool:
