@@ -41,7 +41,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -366,6 +366,19 @@ class Post:
     headless: bool = False  # no header block: a score alone over the body
     # the item threads standing in ``replies`` (set by the page builder)
     reply_runs: list[list[OutlineNode]] = attrs.field(factory=list)
+    # the replies in ``replies`` printed as plain lines, each signed at its end
+    signed_replies: list[SignedReply] = attrs.field(factory=list)
+
+
+@attrs.define(slots=True)
+class SignedReply:
+    """A reply printed under a post as plain lines, its signature closing its last line
+    ("… – Ann Sep 8 '10 at 6:28"), as indices into the page's flat outline."""
+
+    start: int
+    end: int  # one past its last line
+    author: str | None
+    date: str | None
 
 
 def forget() -> None:
@@ -1086,9 +1099,7 @@ def _signed_posts(
                 body_end=signature[0],
             )
         )
-    start = posts[0].body_end  # the first body: back to a list or another stamp, then prose
-    while start > 0 and not nested(start - 1) and read_stamp(flat[start - 1]) is None:
-        start -= 1
+    start = _first_body(flat, posts, nested)
     for post, following in zip(posts, [*posts[1:], None], strict=True):
         while start < post.body_end and not prose[start]:
             start += 1
@@ -1100,8 +1111,9 @@ def _signed_posts(
         replies_end = at
         while replies_end < limit and nested(replies_end):
             replies_end += 1
-        if replies_end == at:  # no replies
-            at = replies_end = post.header[-1] + 1
+        if replies_end == at:  # no replies as list items: perhaps as signed paragraphs
+            at = post.header[-1] + 1
+            post.signed_replies, replies_end = _signed_replies(flat, prose, at, limit)
         post.replies = range(at, replies_end)
         start = replies_end
         if following is None:
@@ -1113,6 +1125,104 @@ def _signed_posts(
             post.tail = list(range(replies_end, start))
         post.tail = list(range(post.header[-1] + 1, post.replies.start)) + post.tail
     return posts
+
+
+def _first_body(
+    flat: Sequence[OutlineNode], posts: list[Post], nested: Callable[[int], bool]
+) -> int:
+    """Where the first signed post's body may start (the posts after it start where the
+    one before ends): right under a count of the posts ("5 Answers": a number and a
+    word, the number at least theirs and at most twice it) between it and the stamp
+    before it (the question's own, "asked DATE"); else back from its signature to a
+    list or to that stamp."""
+    start = posts[0].body_end
+    while start > 0 and read_stamp(flat[start - 1]) is None:
+        start -= 1
+        count = _COUNT_LINE.match(L.plain(flat[start].text))
+        if count is not None and len(posts) <= int(count.group(1)) <= 2 * len(posts):
+            return start + 1
+    start = posts[0].body_end  # (no count: the body runs back to a list or a stamp)
+    while start > 0 and not nested(start - 1) and read_stamp(flat[start - 1]) is None:
+        start -= 1
+    return start
+
+
+_REPLY_LINES = 16  # lines of a reply signed at its end, at most
+_REPLY_GAP = 4  # control lines ("up vote", "flag") before a reply signed at its end, at most
+_WRAPPED_TIME = re.compile(r"^(?:'?[0-9]{2,4} )?(?:at )?[0-9]{1,2}:[0-9]{2}(?: ?[APap][Mm])?$")
+
+
+def _signed_replies(
+    flat: Sequence[OutlineNode], prose: list[bool], at: int, limit: int
+) -> tuple[list[SignedReply], int]:
+    """The replies printed under a post, from ``at`` (right after its signature) up to
+    ``limit``, as plain paragraphs each closed by its signature ("… – Ann Sep 8 '10 at
+    6:28"), a few short control lines before each ("up vote", "flag"); they end at a
+    paragraph of prose that no signature closes (the next post's body). The replies,
+    and the index after the last one's last line (``at``: none)."""
+    replies: list[SignedReply] = []
+    end = at
+    while at < limit:
+        first, found = at, None
+        while first < limit and first - at <= _REPLY_GAP:
+            found = _reply_end(flat, first, limit)
+            if found is not None or prose[first]:
+                break
+            first += 1  # a control line
+        if found is None:
+            break
+        last, author, date = found
+        replies.append(SignedReply(first, last + 1, author, date))
+        end = at = last + 1
+    return replies, end
+
+
+def _reply_end(
+    flat: Sequence[OutlineNode], first: int, limit: int
+) -> tuple[int, str | None, str] | None:
+    """The paragraph from ``flat[first]`` on (plain lines at its column, no blank line
+    between) up to the line its signature closes: that line's index, and the signed
+    name and date (None: no signature closes it within `_REPLY_LINES` lines). A
+    signature's time wrapped onto the next line ("… Sep 8 '10 at" over "6:28") is
+    read with it."""
+    column = flat[first].column
+    last = first
+    while last < limit and last - first < _REPLY_LINES:
+        node = flat[last]
+        if node.marker is not None or node.column != column:
+            return None
+        signed = _signature_tail(" ".join(n.text for n in flat[max(first, last - 3) : last + 1]))
+        if signed is not None:
+            following = flat[last + 1] if last + 1 < limit else None
+            if (
+                following is not None
+                and not node.blank_after
+                and following.marker is None
+                and following.column == column
+                and _WRAPPED_TIME.match(following.text)
+            ):
+                return last + 1, signed[0], f"{signed[1]} {following.text}"
+            return last, *signed
+        if node.blank_after:
+            return None
+        last += 1
+    return None
+
+
+def _signature_tail(text: str) -> tuple[str | None, str] | None:
+    """The name and date a line of text closes with after a spaced dash ("… – Ann Sep 8
+    '10 at 6:28", "… — Ann 7 hours ago"): a name, then a date, with text before."""
+    line = L.plain(text)
+    cut = max(line.rfind(" – "), line.rfind(" — "))
+    tail = line[cut + 3 :]
+    if cut < 1 or len(tail) > _MAX_STAMP:
+        return None
+    header = L.read_header(tail)
+    if header is None or header.evidence != "date" or not header.author:
+        return None
+    if not tail.startswith(header.author) or not is_name_like(header.author):
+        return None
+    return _display(header.author), tail[len(header.author) :].strip(" ,·•|")
 
 
 def _in_items(flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]]) -> list[bool]:

@@ -48,7 +48,7 @@ from threadparse.model import (
     SourceText,
 )
 from threadparse.outline import OutlineNode
-from threadparse.posts import Post, find_posts, is_prose, nested_depths
+from threadparse.posts import Post, SignedReply, find_posts, is_prose, nested_depths
 from threadparse.posts import forget as forget_post_readings
 from threadparse.quoteboxes import Box, find_box, may_hold_boxes, read_attribution
 from threadparse.span import Span
@@ -887,6 +887,9 @@ class PageBuilder:
                 self._thread(page, roots, parent=comment)
                 for root in roots:
                     replied.update(range(root.line, root.last_line + 1))
+            for signed in post.signed_replies:
+                _signed_reply(page, flat, comment, signed)
+                replied.update(range(flat[signed.start].line, flat[signed.end - 1].line + 1))
             comment.meta.extend(  # the rest: controls (the header line is the header)
                 Meta(flat[i].text, "footer", node_span(flat[i]))
                 for i in (*post.tail, *post.replies)
@@ -1055,6 +1058,26 @@ class PageBuilder:
             if lines[-1].blank_after and role != "date" and comment.author is not None:
                 break
         return body[taken:]
+
+
+def _signed_reply(
+    page: Page, flat: list[OutlineNode], parent: Comment, signed: SignedReply
+) -> None:
+    """A reply printed under a post of a flat list as plain lines signed at their end
+    (`posts.SignedReply`): a comment under ``parent``, its lines its body (the
+    signature stays on the body's last line, where it was printed)."""
+    first, last = flat[signed.start], flat[signed.end - 1]
+    reply = Comment(
+        author=signed.author,
+        date=signed.date,
+        depth=parent.depth + 1,
+        span=Span(first.line, last.end_line, first.start, last.end),
+        parent=parent,
+        page=page,
+    )
+    units = [_unit(node) for node in flat[signed.start : signed.end]]
+    reply.blocks.extend(_blocks(units, replies=reply.meta, boxes=False))
+    parent.children.append(reply)
 
 
 def _name_over_body(comment: Comment, text: str) -> bool:
