@@ -105,7 +105,8 @@ def is_prose(text: str) -> bool:
         return False
     date = find_date(text) if digits and len(text) <= 80 else None
     if date is not None and len(text) - date.end() <= _TIME_TAIL:  # a line that ends in
-        text = text[: date.start()] + text[date.end() :]  # its date (and time): a header
+        tail = text[date.end() :]  # its date (and time, perhaps a post number): a header
+        text = text[: date.start()] + ("" if _wordless(tail) else tail)
         words = text.split()
     if digits:  # (a counter is digits first)
         counted = [word for word in words if not _COUNTER.match(word)]
@@ -116,6 +117,11 @@ def is_prose(text: str) -> bool:
     if not (len(words) > 8 or len(text) > 80 or text[-1] in ".!?"):
         return False  # (a short line not closed as a sentence: no words counted)
     return sum([word[0].islower() for word in words]) * 4 >= len(words)
+
+
+def _wordless(text: str) -> bool:
+    """Text with no word of three letters or more (", 12:16pm 3": a time, a number)."""
+    return all(sum(ch.isalpha() for ch in part) < 3 for part in text.split())
 
 
 def _prose_node(node: OutlineNode) -> bool:
@@ -321,15 +327,16 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     closing = int(last) if len(last) <= _BARE_DIGITS and last.isdigit() and last.isascii() else None
     if (before and len(before.split()) > 1) or _LABEL.match(before + " "):
         header = L.read_header(line)
-        if header is None or header.author is None or not is_name_like(header.author):
+        author = _handle(header.author) if header is not None and header.author else None
+        if author is None or not is_name_like(author):
             return None
-        if '"' in header.author or header.author.count("(") != header.author.count(")"):
+        if '"' in author or author.count("(") != author.count(")"):
             return None  # (the tail of a link's title wrapped over a date: 'Ann's") · May 3')
         if line[-1] == ":":  # "2 hours ago, Ann said:" opens a quote inside a post
             return None
         return Stamp(
             ("header", marker),
-            author=header.author,
+            author=author,
             date=header.date,
             shape=shape,
             closing=closing,
@@ -344,6 +351,18 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         shape=shape,
         closing=closing,
     )
+
+
+# A handle, then its owner's full name in parentheses ("ann_lee (Ann Lee)").
+_HANDLE = re.compile(r"^([^\s()]{2,40}) \([^()]{1,60}\)$")
+
+
+def _handle(author: str) -> str:
+    """Of a user's handle printed with their full name (or a line about them) after it
+    in parentheses ("ann_lee (Ann Lee)", "bob (Bob - I write code.)"), the handle: the
+    name the forum knows them by, whatever the full name reads like."""
+    match = _HANDLE.match(author)
+    return match.group(1) if match is not None else author
 
 
 @attrs.define(slots=True)
@@ -601,10 +620,12 @@ def _name_dates(
         words: dict[str, set[int]] = {}
         for index, stamp in found:
             words.setdefault(stamp.key[-1], set()).add(prose_before[index])
+        counted = _counted_on(found)  # (a name may then stand in most blocks: a few posts)
         names = {
             word
             for word, held in words.items()
-            if len(held) * 5 < len(blocks) * 3 and is_name_like(word)
+            if (len(held) * 5 < len(blocks) * 3 or (counted and len(held) < len(blocks)))
+            and is_name_like(word)
         }
         if len(names) < 2:  # (one word: its own key already)
             continue
@@ -640,6 +661,16 @@ def _name_dates(
             by_key[("header", marker, "other")] = rest
     for key in [key for key, found in by_key.items() if not found]:
         del by_key[key]
+
+
+def _counted_on(found: list[tuple[int, Stamp]]) -> bool:
+    """Stamps closed by numbers that count on down the page, one more each time, at
+    least `_BARE_RUN` of them ("… 9:15am 1", "… 6:57pm 2", "… 9:58pm 3"): the posts'
+    own numbers, whatever word stands before their dates."""
+    numbers = [stamp.closing for _, stamp in sorted(found, key=lambda item: item[0])]
+    return len(numbers) >= _BARE_RUN and all(
+        a is not None and b is not None and a + 1 == b for a, b in itertools.pairwise(numbers)
+    )
 
 
 def _numbered(stamp: Stamp, key: tuple[str, ...], author: str | None) -> Stamp:
