@@ -620,14 +620,22 @@ def _name_dates(
         words: dict[str, set[int]] = {}
         for index, stamp in found:
             words.setdefault(stamp.key[-1], set()).add(prose_before[index])
-        counted = _counted_on(found)  # (a name may then stand in most blocks: a few posts)
+        bare = ("date", marker, "")
+        wrapped = {  # "Ann" over "May 2, 2024, 9:15am 3"
+            i
+            for i, s in by_key.get(bare, [])
+            if s.shape == shape and i > 0 and _wrapped_name(flat[i - 1], flat[i])
+        }
+        # posts numbered on (see `_counted_on`): a name may stand in most of them
+        every = [*found, *((i, s) for i, s in by_key.get(bare, []) if i in wrapped)]
+        counted = len({prose_before[i] for i, _ in every}) if _counted_on(every) else 0
         names = {
             word
             for word, held in words.items()
-            if (len(held) * 5 < len(blocks) * 3 or (counted and len(held) < len(blocks)))
-            and is_name_like(word)
+            if (len(held) * 5 < len(blocks) * 3 or len(held) < counted) and is_name_like(word)
         }
-        if len(names) < 2:  # (one word: its own key already)
+        others = {_name_key(flat[i - 1].text) for i in wrapped} if counted else set()
+        if len(names | others) < 2:  # (one word: its own key already)
             continue
         header = ("header", marker)
         joined = [(i, _numbered(s, header, s.named)) for i, s in found if s.key[-1] in names]
@@ -636,12 +644,6 @@ def _name_dates(
             for i, s in by_key.get(header, [])
             if s.shape == shape
         ]
-        bare = ("date", marker, "")
-        wrapped = {  # "Ann" over "May 2, 2024, 9:15am 3"
-            i
-            for i, s in by_key.get(bare, [])
-            if s.shape == shape and i > 0 and _wrapped_name(flat[i - 1], flat[i])
-        }
         joined += [
             (i, _numbered(s, header, _display(flat[i - 1].text)))
             for i, s in by_key.get(bare, [])
@@ -659,8 +661,36 @@ def _name_dates(
         by_key[header] = joined
         if rest:
             by_key[("header", marker, "other")] = rest
+    for key in [key for key in by_key if key[0] == "header" and len(key) == 2]:
+        _join_wrapped_dates(flat, by_key, key)
     for key in [key for key, found in by_key.items() if not found]:
         del by_key[key]
+
+
+def _join_wrapped_dates(
+    flat: Sequence[OutlineNode],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+    header: tuple[str, ...],
+) -> None:
+    """Bare dates right under a name line (a header wrapped after its name: "ann (Ann
+    Lee)" over "May 2, 2024, 9:15am 1") join the ``header`` stamps whose dates end the
+    same way, where the numbers closing them all count on (`_counted_on`)."""
+    bare = ("date", header[1], "")
+    found = by_key[header]
+    shapes = {stamp.shape for _, stamp in found}
+    wrapped = [
+        (i, stamp)
+        for i, stamp in by_key.get(bare, [])
+        if stamp.shape in shapes and i > 0 and _wrapped_name(flat[i - 1], flat[i])
+    ]
+    if not wrapped or not _counted_on([*found, *wrapped]):
+        return
+    named = [
+        (i, _numbered(s, header, _handle(_display(flat[i - 1].text) or ""))) for i, s in wrapped
+    ]
+    by_key[header] = sorted([*found, *named], key=lambda item: item[0])
+    taken = {i for i, _ in wrapped}
+    by_key[bare] = [(i, stamp) for i, stamp in by_key[bare] if i not in taken]
 
 
 def _counted_on(found: list[tuple[int, Stamp]]) -> bool:
