@@ -170,6 +170,7 @@ class PageBuilder:
         self._not_run: set[int] = set()  # items read in a run of names too short (_name_run)
         self._not_closed: set[int] = set()  # items read in a run of no comments (_closed_run)
         self._container: Container = {}  # each list item's siblings and place (build)
+        self._sections: list[int] = []  # count lines over a thread inside an item (_threads)
         # (no quote box is looked for on a page whose text holds no attribution's words)
         self._boxes = not diagnostics.text or may_hold_boxes(diagnostics.text)
 
@@ -297,6 +298,25 @@ class PageBuilder:
         if header is not None and _glued_at(node) is not None:
             return True  # the body is on the header's line
         return header is not None and header.evidence in ("verb", "ping", "counted")
+
+    def _bodied_at_bullet(
+        self, item: OutlineNode, previous: OutlineNode, following: list[OutlineNode]
+    ) -> bool:
+        """Under a comment, an item with nothing under it whose line names its author
+        and date ("Ann says May 2, 2020"), its body printed right after it at the column
+        of its own bullet (inscriptis): a reply. (An entry of a list in the body stands
+        over the next entry, or over text at the body's own column; a line that reads
+        as an item only because a wrap put a dash first goes on ``previous`` with no
+        blank line between.) ``following``: the lines after it, the next one last."""
+        if item.children or not following:
+            return False
+        if item.marker == "-" and not previous.blank_after:
+            return False
+        following_line = following[-1]
+        if following_line.marker is not None or following_line.column != item.column:
+            return False
+        header = self.header(item)
+        return header is not None and header.evidence in ("verb", "date") and bool(header.author)
 
     def _titles_list(self, item: OutlineNode) -> bool:
         """An item whose block opens with a list item that reads as no header: the
@@ -547,6 +567,8 @@ class PageBuilder:
                 strong or since_count <= _COUNT_REACH
             )
             since_count = 99
+            if starts and header is not None and header.evidence == "name":
+                starts = not self._wraps_section(flat, index)
             if not starts:
                 index += 1
                 continue
@@ -681,6 +703,27 @@ class PageBuilder:
                     return True
         return False
 
+    def _wraps_section(self, flat: list[OutlineNode], index: int) -> bool:
+        """The item ``flat[index]``, read as a comment by its name alone, holds a comment
+        section: a count ("10 comments:") right over an item that reads as a surer
+        header ("NAME DATE", "NAME says:"). Comments hold no such section: the item is a
+        menu's last entry the converter hung the page under, not a comment. (A count
+        found is kept: the items around it are asked again as the walk goes in.)"""
+        last_line = flat[index].last_line
+        for at in self._sections:
+            if at > index and flat[at].line <= last_line:
+                return True
+        at = index + 1
+        while at + 1 < len(flat) and flat[at + 1].line <= last_line:
+            node, following = flat[at], flat[at + 1]
+            if node.marker is None and following.marker is not None and L.opens_comments(node.text):
+                header = self.header(following)
+                if header is not None and header.evidence in ("verb", "date"):
+                    self._sections.append(at)
+                    return True
+            at += 1
+        return False
+
     def _unmarked_header(self, node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
         """Right after a count, a plain line that reads as a header ("NAME DATE",
         "NAME says:") over body text: a comment section printed without list markers."""
@@ -810,7 +853,10 @@ class PageBuilder:
                 child = under.pop()
                 if (
                     child.marker is not None
-                    and self.is_comment(child)
+                    and (
+                        self.is_comment(child)
+                        or self._bodied_at_bullet(child, body[-1] if body else node, under)
+                    )
                     and not self._in_link_list(child)
                 ):
                     _adopt_body_at_bullet(child, under)
