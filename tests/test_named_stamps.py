@@ -201,6 +201,142 @@ def test_one_word_dates_without_running_numbers_name_nobody(text: str) -> None:
     assert_nothing_lost(page, text)
 
 
+# A short thread whose first poster wrote most of it: the stamps' closing numbers count
+# on (1, 2, 3), so a name that stands in most of them is still a name, not a label
+# ("Posted DATE"). w3m keeps every header whole; lynx wraps the first after its name.
+FEW_POSTS_W3M = """\
+Kite Makers
+
+Which line for a stunt kite?
+
+quillon July 26, 2025, 4:32pm 1
+
+My stunt kite pulls hard and the old line keeps stretching in the gusts.
+
+bramwell July 26, 2025, 6:57pm 2
+
+Braided polyethylene does not stretch, and eighty pounds is plenty for a kite that size.
+
+bramwell July 26, 2025, 9:58pm 3
+
+Wind it on the spool under tension, or it digs into itself on the next launch.
+
+  • Home
+"""
+
+FEW_POSTS_LYNX = """\
+   [1]Kite Makers
+
+[2]Which line for a stunt kite?
+
+   [3]quillon
+   July 26, 2025, 4:32pm 1
+
+   My stunt kite pulls hard and the old line keeps stretching in the
+   gusts.
+
+   [4]bramwell July 26, 2025, 6:57pm 2
+
+   Braided polyethylene does not stretch, and eighty pounds is plenty for
+   a kite that size.
+
+   [5]bramwell July 26, 2025, 9:58pm 3
+
+   Wind it on the spool under tension, or it digs into itself on the next
+   launch.
+
+   [6]Home
+"""
+
+
+@pytest.mark.parametrize("text", [FEW_POSTS_W3M, FEW_POSTS_LYNX])
+def test_a_name_in_most_posts_numbered_on_is_still_a_name(text: str) -> None:
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("quillon", 0),
+        ("bramwell", 0),
+        ("bramwell", 0),
+    ]
+    assert page.comments[2].text.startswith("Wind it on the spool")
+    assert_nothing_lost(page, text)
+
+
+# The handle with its owner's full name in parentheses after it ("nettle_ray (Nettle
+# Ray)"): the handle names the post, whatever the full name reads like (a sentence
+# here: no prose for all that, the time and number after the date are no words).
+# inscriptis indents the list under the category; lynx wraps the first header after
+# the names.
+_HANDLES = [
+    "nettle_ray (Nettle Ray) May 3, 2024, 8:45am 1",
+    "",
+    "My relay board clicks when the automation fires, but the lamp never comes on.",
+    "",
+    "nettle_ray (Nettle Ray) May 3, 2024, 9:02am 2",
+    "",
+    "Here is the wiring, I hope it is readable enough for someone to spot the fault.",
+    "",
+    "volt-whisperer (Mo - I fix old lamps.) May 3, 2024, 10:16am 3",
+    "",
+    "The common terminal is on the wrong side; move the live wire over and try again.",
+    "",
+    "nettle_ray (Nettle Ray) May 3, 2024, 11:23am 4",
+    "",
+    "That was it, the lamp works now and the relay does what it should do.",
+    "",
+]
+HANDLES_INSCRIPTIS = (
+    "Home Tinkerers\n\n    Relay clicks, lamp stays off\n\n      Hardware\n"
+    + ("".join(f"{_INDENT}{line}\n" if line else "\n" for line in _HANDLES))
+    + "  * Home\n"
+)
+HANDLES_LYNX = """\
+   [1]Home Tinkerers
+
+[2]Relay clicks, lamp stays off
+
+   [3]nettle_ray (Nettle Ray)
+   May 3, 2024, 8:45am 1
+
+   My relay board clicks when the automation fires, but the lamp never
+   comes on.
+
+   [4]nettle_ray (Nettle Ray) May 3, 2024, 9:02am 2
+
+   Here is the wiring, I hope it is readable enough for someone to spot
+   the fault.
+
+   [5]volt-whisperer (Mo - I fix old lamps.) May 3, 2024, 10:16am 3
+
+   The common terminal is on the wrong side; move the live wire over and
+   try again.
+
+   [6]nettle_ray (Nettle Ray) May 3, 2024, 11:23am 4
+
+   That was it, the lamp works now and the relay does what it should do.
+
+   [7]Home
+"""
+
+
+# (lynx, the longest header wrapped instead: the first stays whole)
+HANDLES_LYNX_THIRD = HANDLES_LYNX.replace(
+    "[3]nettle_ray (Nettle Ray)\n   May", "[3]nettle_ray (Nettle Ray) May"
+).replace("lamps.) May", "lamps.)\n   May")
+
+
+@pytest.mark.parametrize("text", [HANDLES_INSCRIPTIS, HANDLES_LYNX, HANDLES_LYNX_THIRD])
+def test_a_handle_before_the_full_name_names_the_post(text: str) -> None:
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [
+        "nettle_ray",
+        "nettle_ray",
+        "volt-whisperer",
+        "nettle_ray",
+    ]
+    assert page.comments[2].text.startswith("The common terminal")
+    assert_nothing_lost(page, text)
+
+
 # Posts with no date at all, headed by the author's avatar printed as the name's
 # initial (`posts._avatar_stamp`). lynx: the initial after the name, on one line with a
 # presence word; a control bar under each body ends with the next replier's initial.

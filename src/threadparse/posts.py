@@ -463,6 +463,8 @@ def _stamps(
         if previous >= 0 and prose_before[previous] == prose_before[index]:
             followed.add(previous)
         previous = index
+    for key in [key for key in by_key if key[0] == "header"]:
+        _join_wrapped_dates(flat, by_key, key)  # (names joined: no label, see below)
     for key, found in list(by_key.items()):
         authors = {_name_key(stamp.author or "") for _, stamp in found}
         if key[0] == "header" and len(found) >= 3 and len(authors) == 1:
@@ -645,7 +647,7 @@ def _name_dates(
             if s.shape == shape
         ]
         joined += [
-            (i, _numbered(s, header, _display(flat[i - 1].text)))
+            (i, _numbered(s, header, _handle(_display(flat[i - 1].text) or "")))
             for i, s in by_key.get(bare, [])
             if i in wrapped
         ]
@@ -661,8 +663,6 @@ def _name_dates(
         by_key[header] = joined
         if rest:
             by_key[("header", marker, "other")] = rest
-    for key in [key for key in by_key if key[0] == "header" and len(key) == 2]:
-        _join_wrapped_dates(flat, by_key, key)
     for key in [key for key, found in by_key.items() if not found]:
         del by_key[key]
 
@@ -691,6 +691,8 @@ def _join_wrapped_dates(
     by_key[header] = sorted([*found, *named], key=lambda item: item[0])
     taken = {i for i, _ in wrapped}
     by_key[bare] = [(i, stamp) for i, stamp in by_key[bare] if i not in taken]
+    if not by_key[bare]:
+        del by_key[bare]
 
 
 def _counted_on(found: list[tuple[int, Stamp]]) -> bool:
@@ -709,12 +711,13 @@ def _numbered(stamp: Stamp, key: tuple[str, ...], author: str | None) -> Stamp:
 
 
 def _wrapped_name(name: OutlineNode, date: OutlineNode) -> bool:
-    """A name line right over a date line, at its column, with no blank between."""
+    """A name line right over a date line, at its column, with no blank between (a
+    handle with its owner's full name after it, `_handle`, is a name too)."""
     return (
         not name.blank_after
         and name.marker is None
         and name.column == date.column
-        and is_name_like(name.text)
+        and (is_name_like(name.text) or is_name_like(_handle(_shown(name.text))))
     )
 
 
