@@ -271,3 +271,116 @@ Release notes for the spring update
     Contact us
 """
     assert not threadparse.parse(text).comments
+# inscriptis, a reply's name and date on its item's line with nothing under it, its
+# body at the column of its bullet (under the parent's "Reply" line)
+INSCRIPTIS_DATED_AT_BULLET = """\
+Winter trains
+
+               There are 3 comments on "Winter trains".
+
+                   1. Hanna says 6 March 2021 at 08:40
+
+                    The night train leaves too late.
+
+                    Reply
+                        + Olek says 6 March 2021 at 09:02
+
+                        There is an earlier one on Fridays.
+
+                        And one on Sundays.
+
+                        Reply
+                   2. Pia says 7 March 2021 at 18:00
+
+                    Thanks.
+
+                    Reply
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INSCRIPTIS_DATED_AT_BULLET,
+        INSCRIPTIS_DATED_AT_BULLET.replace(" says ", " · "),  # name · date
+    ],
+)
+def test_a_dated_reply_with_its_body_at_the_bullets_column(text: str) -> None:
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [("Hanna", 0), ("Olek", 1), ("Pia", 0)]
+    olek = page.comments[0].children[0]
+    assert olek.text == "There is an earlier one on Fridays.\n\nAnd one on Sundays."
+    assert "Fridays" not in page.comments[0].text
+    assert_nothing_lost(page, text)
+
+
+def test_a_dash_wrapped_onto_a_dated_line_is_no_reply() -> None:
+    # "- Olek 6 March 2021 …" goes on the line above it (no blank line between): the
+    # wrap put the dash first, the line is the header's rest, not a reply's header
+    text = (
+        "T\n\n3 Comments\n\n 1.\n    A Weblog About Trains - Timetables and more\n"
+        "    - Olek 6 March 2021 at 09:02 - Reply\n    the body at the item's column\n"
+    )
+    page = threadparse.parse(text)
+    assert [c.depth for c in page.walk()] == [0]
+
+
+# inscriptis indents a blog's whole page under the menu's last entry; that entry
+# over the post's date reads like a name over a date, but the comment section with
+# its count and its dated headers stands inside it: it is no comment
+INSCRIPTIS_PAGE_UNDER_MENU = """\
+            Orchard Notes
+
+            * Home
+            * About
+            * Letters
+
+              Tuesday, March 4, 2014
+
+                    Pruning old pear trees
+
+                      I finally pruned the two old pear trees this winter, a third of the wood each.
+
+                      Labels: pears, pruning
+
+                    3 comments:
+
+                           1. OrrinMarch 4, 2014 at 9:12 AM
+
+                            Did you seal the big cuts or leave them open to the air?
+
+                            Reply
+                           2. Tamsin RoeMarch 4, 2014 at 6:40 PM
+
+                            Left open, they heal faster that way on pears.
+
+                            Reply
+                           3. AnonymousMarch 9, 2014 at 7:05 AM
+
+                            Mine fruited twice as well the year after a hard prune.
+
+                            Reply
+
+            Newer Post Older Post Home
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INSCRIPTIS_PAGE_UNDER_MENU,
+        # the headers as "NAME says:" over their dates, marked with bullets
+        INSCRIPTIS_PAGE_UNDER_MENU.replace("1. OrrinMarch 4, 2014 at 9:12 AM", "* Orrin says:")
+        .replace("2. Tamsin RoeMarch 4, 2014 at 6:40 PM", "* Tamsin Roe says:")
+        .replace("3. AnonymousMarch 9, 2014 at 7:05 AM", "* Anonymous says:"),
+    ],
+)
+def test_a_menu_entry_holding_the_comment_section_is_no_comment(text: str) -> None:
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Orrin", 0),
+        ("Tamsin Roe", 0),
+        ("Anonymous", 0),
+    ]
+    assert page.comments[1].text.startswith("Left open")
+    assert_nothing_lost(page, text)
