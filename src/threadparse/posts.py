@@ -327,8 +327,10 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     closing = int(last) if len(last) <= _BARE_DIGITS and last.isdigit() and last.isascii() else None
     if (before and len(before.split()) > 1) or _LABEL.match(before + " "):
         header = L.read_header(line)
-        author = _handle(header.author) if header is not None and header.author else None
-        if author is None or not is_name_like(author):
+        if header is None or header.author is None:
+            return None
+        author = _handle(header.author)
+        if not is_name_like(author):
             return None
         if '"' in author or author.count("(") != author.count(")"):
             return None  # (the tail of a link's title wrapped over a date: 'Ann's") · May 3')
