@@ -553,8 +553,12 @@ class PageBuilder:
             flat_layout = self._is_flat(node, flat, index) and not self._in_field_list(
                 node, container
             )
-            if flat_layout and header is None and node.children and _below_count(flat, index):
-                header = self._headers[id(node)] = _name_over_flat_date(node, flat, index)
+            if flat_layout and header is None and node.children:  # a name over its date
+                named = _name_over_flat_date(node, flat, index)  # alone, the body after it
+                if named is not None and (  # under a count, or repeating down the list
+                    _below_count(flat, index) or _named_dates_repeat(flat, index)
+                ):
+                    header = self._headers[id(node)] = named
             # after a count, the first item decides: a comment starts the thread, else no
             strong = header is not None and header.evidence != "placeholder"
             if flat_layout and not strong and header is not None:
@@ -734,13 +738,18 @@ class PageBuilder:
         return after.marker is None and not _ends_section(after) and not node.children
 
     def _flat_run(
-        self, flat: list[OutlineNode], index: int, unmarked: bool = False
+        self,
+        flat: list[OutlineNode],
+        index: int,
+        unmarked: bool = False,
     ) -> tuple[int, list[OutlineNode]]:
         """Rebuild a thread whose bodies are not indented under their headers: each line
         goes to the header before it; headers nest by their columns. The run ends at a
-        heading, a form ("Leave a Reply"), a closed notice or a count. The outline's own
-        nodes are left alone: the thread is made of copies. ``unmarked``: the headers are
-        plain lines (no list markers); how comments nest is then unknown, and said so."""
+        heading, a form ("Leave a Reply"), a closed notice or a count, or a line left
+        of the first body where that body stands at its bullet's column (`_body_column`).
+        The outline's own nodes are left alone: the thread is made of copies. ``unmarked``:
+        the headers are plain lines (no list markers); how comments nest is then
+        unknown, and said so."""
         if unmarked:
             node = flat[index]
             self.diagnostics.warn(
@@ -2498,6 +2507,40 @@ def _pictures_repeat(flat: list[OutlineNode], index: int) -> bool:
             (_stands_for_picture(node.text) and _name_follows(flat, at))
             or _date_over_flat_name(node, flat, at) is not None
         ):
+            return False
+        found += 1
+        if found >= _PICTURE_RUN:
+            return True
+    return False
+
+
+def _date_block(item: OutlineNode) -> bool:
+    """An item whose block is its date line alone ("Ann" over "May 3, 2020 at 9:12 AM",
+    the body printed after it at the bullet's column: inscriptis)."""
+    children = item.children
+    return (
+        len(children) == 1
+        and children[0].marker is None
+        and not children[0].children
+        and _date_node(children[0])
+    )
+
+
+_NAMED_REACH = 200  # lines looked at, after a name over its date, for the next ones
+
+
+def _named_dates_repeat(flat: list[OutlineNode], index: int) -> bool:
+    """An item that is a name over its date alone (`_date_block`, ``flat[index]``) is
+    one of a list: at least `_PICTURE_RUN` more items of its column and marker further
+    down, before the section ends, are names over their dates alone too."""
+    item, found = flat[index], 0
+    for at in range(index + 1, min(len(flat), index + _NAMED_REACH)):
+        node = flat[at]
+        if _ends_section(node):
+            break
+        if node.marker != item.marker or node.column != item.column:
+            continue
+        if not _date_block(node) or _name_over_flat_date(node, flat, at) is None:
             return False
         found += 1
         if found >= _PICTURE_RUN:
