@@ -384,3 +384,75 @@ def test_a_menu_entry_holding_the_comment_section_is_no_comment(text: str) -> No
     ]
     assert page.comments[1].text.startswith("Left open")
     assert_nothing_lost(page, text)
+
+
+# inscriptis, each comment's item a name over its date alone, the body printed after
+# the item at the column of its bullet, the reply link under the body
+INSCRIPTIS_NAME_DATE_ITEMS = """\
+Gadget news
+
+          The new pocket camera reviewed
+
+          Reader mail ( newest first | oldest first )
+
+                  * Marlo Finch
+                    August 19, 2010 at 12:42 PM
+
+                  Same as the old one
+
+                    Permalink Reply
+                  * tallowby
+                    August 19, 2010 at 3:20 PM
+
+                  The lens is new, though, and much brighter than the old one.
+
+                  I ordered one this morning.
+
+                    Permalink Reply
+                  * Quenby
+                    August 20, 2010 at 9:10 AM
+
+                  Battery life still looks short for a whole day out.
+
+                    Permalink Reply
+
+            Post your thoughts
+
+              Guests may post without an account.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INSCRIPTIS_NAME_DATE_ITEMS,
+        # numbered items, the dates as day month year
+        INSCRIPTIS_NAME_DATE_ITEMS.replace("* Marlo", "1. Marlo")
+        .replace("* tallowby", "2. tallowby")
+        .replace("* Quenby", "3. Quenby")
+        .replace("August 19, 2010 at", "19 August 2010 at")
+        .replace("August 20, 2010 at", "20 August 2010 at"),
+    ],
+)
+def test_names_over_their_dates_with_bodies_at_the_bullets_column(text: str) -> None:
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Marlo Finch", 0),
+        ("tallowby", 0),
+        ("Quenby", 0),
+    ]
+    assert page.comments[1].text == (
+        "The lens is new, though, and much brighter than the old one.\n\n"
+        "I ordered one this morning."
+    )
+    assert "Guests may post" not in page.comments[2].text  # (left of the bullets)
+    assert_nothing_lost(page, text)
+
+
+def test_one_name_over_its_date_is_no_thread() -> None:
+    # a byline item over the article's date, the article at its column: no comment
+    text = (
+        "Gadget news\n\n          * Marlo Finch\n            August 19, 2010\n\n"
+        "          The new pocket camera is out, and it looks like the old one.\n"
+    )
+    assert threadparse.parse(text).comments == []

@@ -2531,14 +2531,14 @@ _NAMED_REACH = 200  # lines looked at, after a name over its date, for the next 
 
 def _named_dates_repeat(flat: list[OutlineNode], index: int) -> bool:
     """An item that is a name over its date alone (`_date_block`, ``flat[index]``) is
-    one of a list: at least `_PICTURE_RUN` more items of its column and marker further
+    one of a list: at least `_PICTURE_RUN` more items of its column and list further
     down, before the section ends, are names over their dates alone too."""
     item, found = flat[index], 0
     for at in range(index + 1, min(len(flat), index + _NAMED_REACH)):
         node = flat[at]
         if _ends_section(node):
             break
-        if node.marker != item.marker or node.column != item.column:
+        if node.column != item.column or not _same_list(item, node):
             continue
         if not _date_block(node) or _name_over_flat_date(node, flat, at) is None:
             return False
@@ -2546,6 +2546,14 @@ def _named_dates_repeat(flat: list[OutlineNode], index: int) -> bool:
         if found >= _PICTURE_RUN:
             return True
     return False
+
+
+def _same_list(item: OutlineNode, node: OutlineNode) -> bool:
+    """``node`` is an item of the list ``item`` is in by its marker: the same bullet,
+    or a number as well ("2." after "1.")."""
+    if item.marker is None or node.marker is None:
+        return False
+    return node.marker == item.marker or (item.marker[0].isdigit() and node.marker[0].isdigit())
 
 
 def _name_over_flat_date(item: OutlineNode, flat: list[OutlineNode], index: int) -> L.Header | None:
