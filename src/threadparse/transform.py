@@ -48,7 +48,14 @@ from threadparse.model import (
     SourceText,
 )
 from threadparse.outline import OutlineNode
-from threadparse.posts import Post, SignedReply, find_posts, is_prose, nested_depths
+from threadparse.posts import (
+    Post,
+    SignedReply,
+    find_posts,
+    is_prose,
+    nested_depths,
+    reply_to,
+)
 from threadparse.posts import forget as forget_post_readings
 from threadparse.quoteboxes import Box, find_box, may_hold_boxes, read_attribution
 from threadparse.span import Span
@@ -171,6 +178,7 @@ class PageBuilder:
         self._not_closed: set[int] = set()  # items read in a run of no comments (_closed_run)
         self._container: Container = {}  # each list item's siblings and place (build)
         self._sections: list[int] = []  # count lines over a thread inside an item (_threads)
+        self._answering: dict[int, str] = {}  # a named block's line: the name it answers
         # (no quote box is looked for on a page whose text holds no attribution's words)
         self._boxes = not diagnostics.text or may_hold_boxes(diagnostics.text)
 
@@ -407,6 +415,8 @@ class PageBuilder:
             self._article(page, lines_before)
         else:
             self._trailer(page, lines_before)
+        if self._answering:
+            _hang_by_answered_name(page, self._answering)
         _flatten_staircase(page)
         _strip_badges(page, self.diagnostics.text)
         _hang_by_reference(page)
@@ -518,16 +528,24 @@ class PageBuilder:
         """The comment runs: (first node index, index after the run, top-level comments)."""
         runs: list[tuple[int, int, list[OutlineNode]]] = []
         since_count = 99  # plain lines since a declared count ("44 replies")
+        declared = 0  # the number that count declares
         index, size = 0, len(flat)
         while index < size:
             node = flat[index]
             if node.marker is None:
+                found = None
                 if since_count <= _COUNT_REACH and self._unmarked_header(node, flat, index):
-                    end, roots = self._flat_run(flat, index, unmarked=True)
+                    found = self._flat_run(flat, index, unmarked=True)
+                elif since_count <= _COUNT_REACH and declared >= _NAMED_BLOCKS:
+                    found = self._named_blocks(flat, index, declared)
+                if found is not None:
+                    end, roots = found
                     runs.append((index, end, roots))
                     index, since_count = end, 99
                     continue
                 counted = not runs and L.opens_comments(node.text)
+                if counted:
+                    declared = L.declared_count(node.text) or 0
                 since_count = 0 if counted else since_count + 1
                 index += 1
                 continue
@@ -727,6 +745,40 @@ class PageBuilder:
                     return True
             at += 1
         return False
+
+    def _named_blocks(
+        self, flat: list[OutlineNode], index: int, count: int
+    ) -> tuple[int, list[OutlineNode]] | None:
+        """Right after a count of ``count`` comments, as many blocks of plain lines
+        (`_named_block`), each a name alone over its body and closed by a reply link,
+        from ``flat[index]`` on, and no more: a comment section printed with neither
+        list markers nor dates. (index after the run, the comments' copies), the name
+        lines heading them; None: no such run. A block whose header names the comment
+        it answers ("Reply to NAME") is remembered, to hang it under that one."""
+        blocks: list[tuple[int, int]] = []
+        at = index
+        while len(blocks) <= count:
+            while at < len(flat) and not any(ch.isalpha() for ch in flat[at].text):
+                at += 1  # (an icon between two blocks: "__")
+            end = _named_block(flat, at)
+            if end is None:
+                break
+            blocks.append((at, end))
+            at = end
+        if len(blocks) != count:
+            return None
+        roots: list[OutlineNode] = []
+        for number, (start, end) in enumerate(blocks):
+            stop = blocks[number + 1][0] if number + 1 < len(blocks) else end
+            name = flat[start]
+            copy = _as_line(name, [_as_line(node) for node in flat[start + 1 : stop]])
+            self._headers[id(copy)] = L.Header(L.display_name(name.text), evidence="name")
+            answered = next(filter(None, (reply_to(n.text) for n in flat[start + 1 : end])), None)
+            if answered is not None:
+                self._answering[name.line] = answered
+            _seal(copy)
+            roots.append(copy)
+        return blocks[-1][1], roots
 
     def _unmarked_header(self, node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
         """Right after a count, a plain line that reads as a header ("NAME DATE",
@@ -1382,6 +1434,21 @@ def _hang_by_reference(page: Page) -> None:
             _adopt(target, comment)
         while spine[-1].children:
             spine.append(spine[-1].children[-1])
+    page.comments[:] = kept
+
+
+def _hang_by_answered_name(page: Page, answering: dict[int, str]) -> None:
+    """Top-level comments whose header names the comment they answer ("Reply to NAME":
+    ``answering``, by header line) go under the latest comment before them by that
+    name (a reply is printed after what it answers, so the document order stays)."""
+    kept: list[Comment] = []
+    for comment in page.comments:
+        name = answering.get(comment.span.start_line) if comment.span else None
+        target = _answered(kept, name) if name is not None else None
+        if target is None:
+            kept.append(comment)
+        else:
+            _adopt(target, comment)
     page.comments[:] = kept
 
 
@@ -2554,6 +2621,48 @@ def _same_list(item: OutlineNode, node: OutlineNode) -> bool:
     if item.marker is None or node.marker is None:
         return False
     return node.marker == item.marker or (item.marker[0].isdigit() and node.marker[0].isdigit())
+
+
+_NAMED_BLOCKS = 2  # named blocks after a count that make a comment section, at least
+_BLOCK_LABELS = 3  # lines between a named block's name and its body, at most
+
+
+def _named_block(flat: list[OutlineNode], start: int) -> int | None:
+    """The index after a block of plain lines from ``flat[start]`` on that is a name
+    alone, then at most `_BLOCK_LABELS` lines that label it (a word, "Author"; a date;
+    "Reply to NAME"), then a body with prose in it (its first line no name alone: that
+    would be the block's name) closed by a reply link ("Reply"), within `_MAX_GAP`
+    lines; None: no such block."""
+    if not _block_name(flat, start):
+        return None
+    at = start + 1
+    while at < len(flat) and at - start <= _BLOCK_LABELS and _block_label(flat[at].text):
+        at += 1
+    if at >= len(flat) or _block_name(flat, at):
+        return None
+    prose = False
+    for end in range(at, min(len(flat), start + _MAX_GAP)):
+        node = flat[end]
+        if node.marker is not None or _ends_section(node):
+            return None
+        if prose and L.is_reply_link(node.text):
+            return end + 1
+        prose = prose or is_prose(node.text)
+    return None
+
+
+def _block_name(flat: list[OutlineNode], at: int) -> bool:
+    """``flat[at]`` is a plain line that is a name alone."""
+    if at >= len(flat) or flat[at].marker is not None:
+        return False
+    return _lone_name(L.plain(flat[at].text)) and not is_prose(flat[at].text)
+
+
+def _block_label(text: str) -> bool:
+    """A line between a name and its body that labels the comment: one word (a badge,
+    "Author"), a date, or the name it answers ("Reply to NAME")."""
+    line = L.plain(text)
+    return len(line.split()) == 1 or is_date_line(line) or reply_to(line) is not None
 
 
 def _name_over_flat_date(item: OutlineNode, flat: list[OutlineNode], index: int) -> L.Header | None:
