@@ -28,7 +28,9 @@ repetition instead:
 3. **Posts.** A post runs from its author line to the line before the next post's
    author line; lines printed in every post's tail ("Like", "Top") are its metadata.
    Posts signed below their body (``answered DATE`` over the name) run from their body
-   to the replies printed under them.
+   to the replies printed under them: list items, or plain paragraphs each closed by
+   its own signature (``… – Ann Sep 8 '10 at 6:28``). The first such post starts
+   under the count of the posts ("5 Answers").
 
 Every rule reads the shapes of lines (short or prose, a date, a number, a name-like
 line, a line repeated in every block), never one site's wording.
@@ -1215,7 +1217,6 @@ def _first_body(
 
 _REPLY_LINES = 16  # lines of a reply signed at its end, at most
 _REPLY_GAP = 4  # control lines ("up vote", "flag") before a reply signed at its end, at most
-_WRAPPED_TIME = re.compile(r"^(?:'?[0-9]{2,4} )?(?:at )?[0-9]{1,2}:[0-9]{2}(?: ?[APap][Mm])?$")
 
 
 def _signed_replies(
@@ -1265,7 +1266,7 @@ def _reply_end(
                 and not node.blank_after
                 and following.marker is None
                 and following.column == column
-                and _WRAPPED_TIME.match(following.text)
+                and _time_wrap(following.text)
             ):
                 return last + 1, signed[0], f"{signed[1]} {following.text}"
             return last, *signed
@@ -1273,6 +1274,17 @@ def _reply_end(
             return None
         last += 1
     return None
+
+
+def _time_wrap(text: str) -> bool:
+    """A short line that holds a time and no word ("6:28", "'10 at 14:25"): the end
+    of a signature's date, wrapped onto a line of its own."""
+    return (
+        len(text) <= _TIME_TAIL
+        and ":" in text
+        and _DIGIT.search(text) is not None
+        and _wordless(text)
+    )
 
 
 def _signature_tail(text: str) -> tuple[str | None, str] | None:

@@ -752,9 +752,10 @@ class PageBuilder:
         """Right after a count of ``count`` comments, as many blocks of plain lines
         (`_named_block`), each a name alone over its body and closed by a reply link,
         from ``flat[index]`` on, and no more: a comment section printed with neither
-        list markers nor dates. (index after the run, the comments' copies), the name
-        lines heading them; None: no such run. A block whose header names the comment
-        it answers ("Reply to NAME") is remembered, to hang it under that one."""
+        list markers nor dates. Returns the index after the run and the comments (each
+        a copy of its name line, with copies of its other lines under it); None: no
+        such run. A block whose header names the comment it answers ("Reply to NAME")
+        is remembered, to hang it under that one (`_hang_by_answered_name`)."""
         blocks: list[tuple[int, int]] = []
         at = index
         while len(blocks) <= count:
