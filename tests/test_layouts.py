@@ -271,6 +271,8 @@ Release notes for the spring update
     Contact us
 """
     assert not threadparse.parse(text).comments
+
+
 # inscriptis, a reply's name and date on its item's line with nothing under it, its
 # body at the column of its bullet (under the parent's "Reply" line)
 INSCRIPTIS_DATED_AT_BULLET = """\

@@ -574,7 +574,8 @@ class PageBuilder:
             if flat_layout and header is None and node.children:  # a name over its date
                 named = _name_over_flat_date(node, flat, index)  # alone, the body after it
                 if named is not None and (  # under a count, or repeating down the list
-                    _below_count(flat, index) or _named_dates_repeat(flat, index)
+                    _below_count(flat, index)
+                    or (_body_at_bullet(node, flat, index) and _named_dates_repeat(flat, index))
                 ):
                     header = self._headers[id(node)] = named
             # after a count, the first item decides: a comment starts the thread, else no
@@ -2490,6 +2491,13 @@ def _body_at_marker(node: OutlineNode, flat: list[OutlineNode], index: int) -> b
     if any(kid.children or kid.marker is not None for kid in kids):
         return False
     return all(is_date_line(L.plain(kid.text)) for kid in kids) and not _ends_section(after)
+
+
+def _body_at_bullet(node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
+    """The line after an item's block (``flat[index]``) stands at the item's own column:
+    its body, printed at its bullet (not left of it: that is the page's next line)."""
+    at = index + 1 + len(node.children)
+    return at < len(flat) and flat[at].column == node.column
 
 
 def _body_column(flat: list[OutlineNode], index: int) -> int:
