@@ -2654,8 +2654,8 @@ def _named_block(flat: list[OutlineNode], start: int) -> int | None:
         node = flat[end]
         if node.marker is not None or _ends_section(node):
             return None
-        if prose and L.is_reply_link(node.text):
-            return end + 1
+        if L.is_reply_link(node.text):  # (the first reply link closes the block: with
+            return end + 1 if prose else None  # no prose over it, it is no such block)
         prose = prose or is_prose(node.text)
     return None
 
