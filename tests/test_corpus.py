@@ -56,13 +56,14 @@ def test_corpus_trees(scorer, dialect: str, tree: float, precision: float, autho
     assert summary["author_acc"] >= author, json.dumps(summary)
 
 
-# (main-content authors: the share of matched comments whose author is right; the Q&A
-# comments and answers matched since 0.57 were printed without any name)
+# Main-content dumps: the matched comments with the right author are counted, not their
+# share (most Q&A answers and comments found there are printed without any name, so
+# each one found lowers the share while no author is lost).
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision", "author"),
-    [("resiliparse", 0.95, 0.96, 0.95), ("resiliparse-main", 0.86, 0.98, 0.53),
-     ("html2text", 0.91, 0.96, 0.94), ("inscriptis", 0.92, 0.95, 0.91),
-     ("w3m", 0.94, 0.97, 0.95), ("lynx", 0.93, 0.96, 0.96)],
+    [("resiliparse", 0.96, 0.96, 0.95), ("resiliparse-main", 0.86, 0.98, 515),
+     ("html2text", 0.91, 0.96, 0.94), ("inscriptis", 0.94, 0.95, 0.91),
+     ("w3m", 0.94, 0.97, 0.95), ("lynx", 0.95, 0.96, 0.96)],
 )  # fmt: skip
 def test_discussion_trees(
     scorer, dialect: str, tree: float, precision: float, author: float
@@ -73,7 +74,10 @@ def test_discussion_trees(
     assert summary["pages"] > 0
     assert summary["tree_score"] >= tree, json.dumps(summary)
     assert summary["precision"] >= precision, json.dumps(summary)
-    assert summary["author_acc"] >= author, json.dumps(summary)
+    if isinstance(author, int):  # a count of right authors
+        assert round(summary["author_acc"] * summary["aligned"]) >= author, json.dumps(summary)
+    else:
+        assert summary["author_acc"] >= author, json.dumps(summary)
 
 
 @pytest.fixture(scope="module")
