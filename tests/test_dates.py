@@ -137,3 +137,18 @@ def test_resolve_date_without_a_crawl_date_or_a_date() -> None:
     assert dates.resolve_date("5/6/2019", CRAWLED) == (None, None)  # ambiguous stays so
     assert dates.resolve_date("Feb 30", CRAWLED) == (None, None)
     assert dates.resolve_date("900 years ago", datetime(500, 1, 1)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("11-19-02, 06:39 PM", "11-19-02"),  # a two-digit year, with its time after it
+        ("Old 05-25-03 04:39 PM", "05-25-03"),
+        ("11-29-2024, 09:03 AM #1", "11-29-2024"),
+        ("Part 11-19-02 fits the older model", None),  # (no time: a number, not a date)
+        ("11-19-02", None),
+    ],
+)
+def test_dashed_dates(line: str, date: str | None) -> None:
+    found = dates.find_date(line)
+    assert (found and found.group(0)) == date

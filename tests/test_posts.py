@@ -844,3 +844,207 @@ def test_a_short_post_between_two_dates_is_a_post() -> None:
     ]
     assert page.comments[1].text == "Soaked it for half an hour"
     assert_nothing_lost(page, SHORT_POST_DATED)
+# -- templates that put a post's header block elsewhere ---------------------------------
+
+# Four posts of a sourdough board: each one's author as a name, a bio and the interests
+# printed on the profile card (a list of fields between two "Posted DATE" lines).
+BAKERS = [
+    ("Hollis Fenn", "2.1k", "Lake Orta",
+     "Old tractors, sourdough, long walks, and mending what others throw away!",
+     "My sourdough starter went grey and sluggish after the move, does anyone know why?"),
+    ("Wren Kessler", "845", "Bramble Hill", "Beekeeping, hill walks and clocks",
+     "Grey usually means it is hungry, so feed it twice a day for a week and keep it warm."),
+    ("Tamsin Roe", "3.3k", "Otter Bay", "Baking, the fiddle, and reading old maps for fun.",
+     "Also check the flour, a new bag of white flour can slow it right down for a while."),
+    ("Ugo Brandt", "12", "Far Reach", "Trains, mostly old ones, and anything with a boiler.",
+     "Thanks all, two days of feeding and it is bubbling away again on the shelf."),
+]  # fmt: skip
+
+
+def card_board(wrapped: bool) -> str:
+    """The board as printed with a short header ("NAME", "Posted DATE", "NAME") over the
+    profile card, whose items hold sentences: a long interests field (``wrapped``: as
+    w3m wraps it onto a line under the item, and with a line about the member)."""
+    out = ["Baking Board", "Sluggish sourdough starter", ""]
+    for number, (name, count, place, interests, body) in enumerate(BAKERS):
+        card = [f"  • {name} Veteran", "  • Members", f"    • {count}", "  • Gender:Male"]
+        card.append(f"  • Location:{place}")
+        if wrapped:
+            head, _, tail = interests.partition(", ")
+            card += [f"  • Interests:{head},", f"    {tail}"]
+            if number % 2 == 0:
+                card.append("  • I have kept bees on the hillside since my first year of school.")
+        else:
+            card.append(f"  • Interests:{interests}")
+        card.append("  • Club# 4411")
+        out += [f"{name} Veteran", "", name, "", "Posted May 3, 2024", "", name, ""]
+        out += [*card, "Posted May 3, 2024", "", body, ""]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_profile_cards_sentences_start_no_post(wrapped: bool) -> None:
+    text = card_board(wrapped)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [name for name, *_ in BAKERS]
+    assert [c.text for c in page.comments] == [body for *_, body in BAKERS]
+    assert_nothing_lost(page, text)
+
+
+PLANS = [
+    ("Hollis Fenn", "Member", "Join Date: Apr 2001",
+     "I have seen a lot of questions about plans for garden benches, here is a list of free ones."),
+    ("wren_k", "Visiting Guest", "Posts: n/a",
+     "Thanks for putting this together, it must have taken you a long while."),
+    ("Hollis Fenn", "Member", "Join Date: Apr 2001",
+     "Found another one today, a search engine for plans that lets you filter by tool."),
+    ("tamsin77", "Visiting Guest", "Posts: n/a",
+     "Here are a few more sites that I have used for the potting bench I built last spring."),
+    ("Ugo Brandt", "Senior Member", "Join Date: Feb 1999",
+     "Composting bins are another good weekend project, and the plans are simple enough."),
+]  # fmt: skip
+
+
+def numbered_board(items: bool) -> str:
+    """A board whose post number opens the header block, as inscriptis prints it: the
+    number, the date under it, then the name, the rank and the fields (``items``: the
+    number and date as one numbered list item, the name and profile links under it)."""
+    pad = " " * 22
+    out = ["Garden Projects", "", "          Free plans for garden benches, look here first", ""]
+    if not items:
+        out.append(pad + "Thread Tools")
+    for n, (name, rank, field, body) in enumerate(PLANS, 1):
+        if items:
+            out += [f"             {n}. 11-2{n}-2024, 09:0{n} AM #{n}", f"{pad}{name}"]
+            out += [f"{pad}  + View Profile", f"{pad}  + View Forum Posts", f"{pad[2:]}{rank}"]
+            out += [f"{pad[4:]}{field} Posts 3", f"{pad[2:]}{body}", f"{pad[6:]}Reply With Quote 0"]
+        else:
+            out += [f"{pad}#{n}", f"{pad}0{n}-1{n}-2003, 0{n}:39 PM", f"{pad}      {name}"]
+            out += [f"{pad}      {rank}", f"{pad}    {field}", f"{pad}    Location: Lakeside"]
+            out += [f"{pad}{body}", "", f"{pad}Upvote"]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("items", [False, True])
+def test_the_post_number_over_the_name(items: bool) -> None:
+    text = numbered_board(items)
+    page = threadparse.parse(text)
+    assert [(c.author, c.number) for c in page.walk()] == [
+        (name, n) for n, (name, *_) in enumerate(PLANS, 1)
+    ]
+    assert [c.text for c in page.comments] == [body for *_, body in PLANS]
+    assert_nothing_lost(page, text)
+
+
+def guest_board(lynx: bool) -> str:
+    """A board whose members' posts print the name under the avatar's text, under the
+    stamp and its date, and whose guests' posts print the name alone there (``lynx``:
+    with lynx's link numbers)."""
+    number = iter(range(301, 400))
+
+    def linked(text: str) -> str:
+        return f"[{next(number)}]{text}" if lynx else text
+
+    out = ["Garden Projects", "Free plans for garden benches, look here first", "", "Thread Tools"]
+    for n, (name, rank, _, body) in enumerate(PLANS, 1):
+        out += [f"   #{linked(str(n))}" if lynx else f"\u00a0 #{n} \u00a0"]
+        out.append(f"Old 0{n}-1{n}-2003, 0{n}:39 PM")
+        if rank == "Visiting Guest":
+            out += [name, rank, "Posts: n/a"]
+        else:
+            out += [linked(f"{name}'s Avatar"), linked(name), rank, "Join Date: Apr 2001"]
+        out += [body, "", linked("Upvote")]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("lynx", [False, True])
+def test_guests_are_named_under_the_stamp_as_members_are(lynx: bool) -> None:
+    text = guest_board(lynx)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [name for name, *_ in PLANS]
+    assert [c.text for c in page.comments] == [body for *_, body in PLANS]
+    assert_nothing_lost(page, text)
+
+
+QUILTERS = """\
+Quilting Corner
+Binding corners that lie flat?
+
+Hollis Fenn
+Posted March 3, 2024
+
+My mitred corners on the binding always bunch up a little, whatever I try with the fold.
+
+Does anyone press the fold first, or sew it straight from the strip?
+
+Wren Kessler
+Posted March 3, 2024
+
+I press a crease at forty-five degrees before I turn the corner, and it lies flat every time.
+
+Tamsin Roe
+Posted March 4, 2024
+
+Same here, and a dab of starch on the crease helps with slippery cottons.
+
+Ugo Brandt
+Posted March 4, 2024
+
+Thanks, the pressed crease worked on the whole quilt, no more bunching at all.
+
+Sign in to reply
+
+"""
+QUILTER_NAMES = ["Hollis Fenn", "Wren Kessler", "Tamsin Roe", "Ugo Brandt"]
+
+# Lists of other topics printed after the posts: a name, a count and a title by item,
+# then "NAME · Started DATE"; or a title over its count and "NAME · DATE".
+TOPICS = [
+    """\
+  • Latest from the magazine
+
+    • Odile Varga
+      3
+      Ten notions worth their drawer space
+
+      Odile Varga · Started 2 hours ago
+
+    • Odile Varga
+      0
+      A visit to the button museum
+
+      Odile Varga · Started 5 hours ago
+
+    • Piet Laan
+      1
+      Spring fabric colours, ranked
+
+      Piet Laan · Started 9 hours ago
+""",
+    """\
+  • Similar threads
+
+    • Quilting with linen, any tips
+      12 replies
+
+      Lachlan Moss · 4 days ago
+
+    • Hand or machine binding
+      40 replies
+
+      Bea Ortiz · 6 days ago
+
+    • Which batting for a baby quilt
+      7 replies
+
+      Cora Lind · 8 days ago
+""",
+]
+
+
+@pytest.mark.parametrize("topics", TOPICS)
+def test_a_list_of_topics_after_the_posts_holds_no_comments(topics: str) -> None:
+    text = QUILTERS + topics
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == QUILTER_NAMES
+    assert_nothing_lost(page, text)

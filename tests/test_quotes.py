@@ -15,7 +15,7 @@ import pytest
 import threadparse
 from conftest import assert_nothing_lost
 from threadparse import Paragraph, Quote
-from threadparse.quoteboxes import is_closing, read_attribution
+from threadparse.quoteboxes import dated_attribution, is_closing, read_attribution
 
 QUOTED = "Leaf mould every time, a good five centimetres of it."
 REPLY = "Thanks, I will try that on the north bed."
@@ -184,3 +184,59 @@ def test_a_box_never_runs_over_a_reply_standing_between_its_lines() -> None:
     assert [c.author for c in page.walk()] == ["Ann", "Bob"]
     assert not any(q.span.end_line > 4 for q in ann.quotes if q.span)
     assert_nothing_lost(page, text)
+
+
+# A blog's comment list in which a reply quotes a comment in a box whose attribution
+# dates the quoted comment before its name, as Invision prints it ("36 minutes ago,
+# Ann Lee said:"): the box is printed as a list item, the quoted line under it.
+PRESSING = """\
+Pressing seams open or to the side
+
+4 Comments
+
+  1. Ann Lee says:
+     May 3, 2024 at 5:01 pm
+     I always press to the dark side, it keeps the seams from shadowing through.
+  2. Bob Marsh says:
+     May 3, 2024 at 6:12 pm
+       * 36 minutes ago, Ann Lee said:
+         I always press to the dark side, it keeps the seams from shadowing through.
+     Open seams lie flatter for me, but they take longer to press.
+  3. Cy Dunn says:
+     May 4, 2024 at 8:30 am
+     Both work, it depends on the quilting you plan on top.
+  4. Ann Lee says:
+     May 4, 2024 at 9:02 am
+       * 3 hours ago, Cy Dunn said:
+         Both work, it depends on the quilting you plan on top.
+     Good point, straight-line quilting hides the seams anyway.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("36 minutes ago, Ann Lee said:", "3 hours ago, Cy Dunn said:"),
+        ("On 5/3/2024 at 5:01 PM, Ann Lee said:", "On 5/4/2024 at 8:30 AM, Cy Dunn said:"),
+    ],
+)
+def test_a_dated_attribution_item_heads_no_reply(first: str, second: str) -> None:
+    text = PRESSING.replace("36 minutes ago, Ann Lee said:", first)
+    text = text.replace("3 hours ago, Cy Dunn said:", second)
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Ann Lee", 0),
+        ("Bob Marsh", 0),
+        ("Cy Dunn", 0),
+        ("Ann Lee", 0),
+    ]
+    assert page.comments[1].text.startswith(first)
+    assert page.comments[1].text.endswith("they take longer to press.")
+    assert_nothing_lost(page, text)
+
+
+def test_dated_attributions() -> None:
+    assert dated_attribution("46 minutes ago, Ann Lee said:")
+    assert dated_attribution("On 4/19/2024 at 3:10 PM, Ann Lee said:")
+    assert not dated_attribution("Ann Lee said:")  # (a blog's comment header, as well)
+    assert not dated_attribution("Meanwhile, Ann Lee said:")

@@ -24,7 +24,10 @@ repetition instead:
    alone or glued to the name, or a picture whose alternative text is the name); a
    name its own link's title names again; a name printed twice; else the name-like
    line where the other posts print theirs, never one printed in (nearly) every block
-   (a rank, a label, a control such as "Like").
+   (a rank, a label, a control such as "Like"). Where most posts print the name right
+   under the stamp (a post number over its date over the name), so do the others. A
+   profile card's fields ("Location:Ohio", "Interests:…") are no prose, even when they
+   hold a sentence: the header block runs on through them.
 3. **Posts.** A post runs from its author line to the line before the next post's
    author line; lines printed in every post's tail ("Like", "Top") are its metadata.
    Posts signed below their body (``answered DATE`` over the name) run from their body
@@ -48,7 +51,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from threadparse import lines as L
-from threadparse.dates import WEEKDAYS, find_date
+from threadparse.dates import WEEKDAYS, find_date, is_date_line
 from threadparse.outline import OutlineNode
 from threadparse.quoteboxes import read_attribution
 
@@ -134,6 +137,69 @@ def _prose_node(node: OutlineNode) -> bool:
     if node.marker is not None and "](" in text:
         text = L.plain(text)
     return is_prose(text) or read_attribution(line) is not None
+
+
+# A field of a profile card: a label, its colon, a value ("Location: Ohio", the colon
+# glued to both as some forums print it: "Gender:Male"); no address ("http://").
+_FIELD = re.compile(r"^[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?: ?[^\s/]")
+_FIELD_REACH = 16  # lines looked at on each side of an item for its siblings
+_CARD_FIELDS = 2  # labelled items that make a list a profile card, at least
+
+
+def _unmark_fields(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
+    """Take the prose off the items of profile cards: a list of an author's fields
+    printed in a post's header block ("Members", "3.1k", "Location:Ohio", "Interests:
+    fishing, hiking and old trucks", a line about themselves), at least two of them
+    labelled, most of them no prose. Its sentence is the author's, not a body's: it
+    would split the header block in two posts. (A prose line under an item, the rest
+    of its wrapped text, is read with that item.) Each list is read once."""
+    read = -1  # the last line of the lists read so far
+    for index in itertools.compress(range(len(flat)), prose):  # (prose lines only)
+        node = flat[index]
+        if index <= read:
+            continue
+        item = index
+        if node.marker is None:  # (the item's text wrapped onto a line under it)
+            item -= 1
+            if item < 0 or flat[item].marker is None or flat[item].column >= node.column:
+                continue
+        lines, card = _card(flat, item, prose)
+        read = lines.stop - 1
+        if card:
+            for at in lines:
+                prose[at] = False
+
+
+def _card(flat: Sequence[OutlineNode], index: int, prose: list[bool]) -> tuple[range, bool]:
+    """The lines of the list the item ``flat[index]`` stands in, near it (`_FIELD_REACH`
+    lines each way: the items at its column and the lines under them, up to the first
+    line less deep than it or a plain line as deep), and whether the list is a profile
+    card (see `_unmark_fields`)."""
+    column = flat[index].column
+    siblings = [index]
+    bounds = [index, index]
+    for side, step in enumerate((-1, 1)):
+        at = index + step
+        while 0 <= at < len(flat) and abs(at - index) <= _FIELD_REACH:
+            node = flat[at]
+            if node.column < column or (node.column == column and node.marker is None):
+                break
+            if node.column == column:
+                siblings.append(at)
+            bounds[side] = at
+            at += step
+    lines = range(bounds[0], bounds[1] + 1)
+    fields = sum(1 for i in siblings if _FIELD.match(flat[i].text))
+    if fields < _CARD_FIELDS:
+        return lines, False
+    said = sum(1 for i in siblings if prose[i] or (i < bounds[1] and _wraps(flat, i, prose)))
+    return lines, 2 * said < len(siblings)
+
+
+def _wraps(flat: Sequence[OutlineNode], index: int, prose: list[bool]) -> bool:
+    """The item ``flat[index]`` goes on in prose on a plain line under it (wrapped)."""
+    following = flat[index + 1]
+    return prose[index + 1] and following.marker is None and following.column > flat[index].column
 
 
 @functools.lru_cache(maxsize=4096)  # (each post's block is read by several rules)
@@ -419,6 +485,7 @@ def find_posts(flat: Sequence[OutlineNode], signed: Sequence[range] = ()) -> lis
     prose = [_prose_node(n) for n in flat]
     if not any(prose):
         return []
+    _unmark_fields(flat, prose)
     best: tuple[float, int, list[Post]] = (0.0, 0, [])
     separators: dict[str, list[int]] = {}
     for score, stamps in _stamps(flat, prose, signed, separators)[:_TRIED]:  # the likeliest
@@ -1019,6 +1086,10 @@ def _posts(
             for number, name_line in under.items():
                 found[number] = name_line
             told += len(under)
+    if stamps[0][1].number is not None and told * 2 < len(found):
+        numbered = _numbered_under(flat, prose, stamps, constants)
+        if numbered is not None:  # "#3" (and its date) over the name, the rank, the
+            return numbered  # fields: the header block under the stamp
     if stamps[0][1].number is None and (told * 2 < len(found) or len(found) == 2 > told):
         return 0, []  # dated lines, but few of them over a name that can be told
     below = sum(
@@ -1028,6 +1099,9 @@ def _posts(
     if below * 2 > len(stamps) and stamps[0][1].key[0] == "date" and stamps[0][1].key[2]:
         # "answered DATE" over the name: a signature printed after the body
         return told, _signed_posts(flat, prose, stamps, blocks, afters, found, constants)
+    if below * 2 > len(stamps) and below < len(stamps):  # most posts name their author
+        for number, name_line in _names_under(flat, stamps, afters, found, constants).items():
+            found[number], guessed[number] = name_line, None  # under the stamp: the others too
     posts: list[Post] = []
     for (index, stamp), block, after, author, guess in zip(
         stamps, blocks, afters, found, guessed, strict=True
@@ -1104,9 +1178,35 @@ def _names_under(
         at = index + 1  # (past an avatar's picture without a text: "[" / "![](a.png)" /
         while at in after and at - index <= 3 and _picture_piece(flat[at].text):  # "](/u/1)")
             at += 1
+        if at in after and at - index <= 3 and is_date_line(L.plain(flat[at].text)):
+            at += 1  # (the stamp's date on the line under it)
         if at in after and _candidate(flat[at].text, constants):
             under[number] = (at, _display(flat[at].text))
     return under
+
+
+def _numbered_under(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    stamps: list[tuple[int, Stamp]],
+    constants: frozenset[str],
+) -> tuple[int, list[Post]] | None:
+    """The posts of numbered stamps that open their header block: the post number (its
+    date under it) over the name, then the rank and the fields, then the body. Most
+    posts (three in five) print a name-like line right under the stamp (past its date),
+    at the same place (None: they do not; the header block is read over the stamp)."""
+    afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
+    nobody: list[tuple[int | None, str | None]] = [(None, None)] * len(stamps)
+    under = _names_under(flat, stamps, afters, nobody, constants)
+    places = Counter(line - stamps[number][0] for number, (line, _) in under.items())
+    if not places or places.most_common(1)[0][1] * 5 < len(stamps) * 3:
+        return None
+    posts = [
+        _read_post(flat, index, stamp, [], after, under.get(number, (None, None)))
+        for number, ((index, stamp), after) in enumerate(zip(stamps, afters, strict=True))
+    ]
+    _bodies(flat, prose, posts, constants)
+    return len(under), posts
 
 
 def _picture_piece(text: str) -> bool:

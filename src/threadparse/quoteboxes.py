@@ -95,6 +95,21 @@ def read_attribution(text: str) -> Attribution | None:
     return Attribution(name, rest, prefixed)
 
 
+def dated_attribution(text: str) -> bool:
+    """Whether the line is a box's attribution that dates the quoted post before its
+    name: "46 minutes ago, Ann said:", "On 4/19/2024 at 3:10 PM, Ann said:" (a quote
+    box's opening line, never a comment's header).
+
+    >>> dated_attribution("46 minutes ago, Ann said:"), dated_attribution("Ann said:")
+    (True, False)
+    """
+    if "said:" not in text or len(text) > _MAX_LINE:
+        return False
+    match = _SAID.match(L.plain(text))
+    when = match.group("when") if match is not None else None
+    return when is not None and find_date(when) is not None
+
+
 def _could_be(text: str) -> bool:
     """A cheap filter: the words every attribution has ("Quote:" closing the line)."""
     return (

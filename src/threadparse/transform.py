@@ -57,7 +57,13 @@ from threadparse.posts import (
     reply_to,
 )
 from threadparse.posts import forget as forget_post_readings
-from threadparse.quoteboxes import Box, find_box, may_hold_boxes, read_attribution
+from threadparse.quoteboxes import (
+    Box,
+    dated_attribution,
+    find_box,
+    may_hold_boxes,
+    read_attribution,
+)
 from threadparse.span import Span
 
 _OPEN_QUOTES = "“\"«„‘‚»'"
@@ -205,6 +211,8 @@ class PageBuilder:
         """How a list item's line reads as a comment header (see `header`)."""
         text = node.text
         header = L.read_header(text)
+        if header is not None and header.evidence == "verb" and dated_attribution(text):
+            return None
         if header is None:
             glued = _glued(node) if "](" in text else None
             if glued is not None:  # the body on the header's line
@@ -298,6 +306,8 @@ class PageBuilder:
         if node.children:
             if header is None and L.is_reply_link(node.text):
                 return False  # "Reply" over the replies: a control (they are the comment's)
+            if header is None and dated_attribution(node.text):
+                return False  # "36 minutes ago, Ann said:" over a quote: the body's
             if header is None and self._titles_list(node):
                 return False
             return header is not None or any(
@@ -451,6 +461,8 @@ class PageBuilder:
                 continue  # (an item whose subtree holds the whole list: no thread)
             if end <= first or start >= last:
                 header = self.header(roots[0])
+                if start >= last and not _holds_prose(flat, start, end):
+                    continue  # (a list of topics after the posts, a sidebar: no comments)
                 if count > 1 or (header is not None and header.evidence in _SURE):
                     # (a lone item that is no sure comment is no thread beside a post list)
                     segments.append((start, end, roots, None))
@@ -2275,6 +2287,13 @@ def _glued_repeat(flat: list[OutlineNode], index: int) -> bool:
         if _glued_at(node) is not None:
             return True
     return False
+
+
+def _holds_prose(flat: list[OutlineNode], start: int, end: int) -> bool:
+    """Whether a line of ``flat[start:end]`` is running text: comments say something;
+    a list of topics or news beside a forum's posts (a name, a count, a title and
+    "NAME · 2 hours ago" by item) holds titles and names only."""
+    return any(is_prose(L.plain(node.text)) for node in flat[start:end])
 
 
 def _numbered_next(previous: OutlineNode, node: OutlineNode) -> bool:
