@@ -844,6 +844,8 @@ def test_a_short_post_between_two_dates_is_a_post() -> None:
     ]
     assert page.comments[1].text == "Soaked it for half an hour"
     assert_nothing_lost(page, SHORT_POST_DATED)
+
+
 # -- templates that put a post's header block elsewhere ---------------------------------
 
 # Four posts of a sourdough board: each one's author as a name, a bio and the interests

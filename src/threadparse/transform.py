@@ -461,7 +461,7 @@ class PageBuilder:
                 continue  # (an item whose subtree holds the whole list: no thread)
             if end <= first or start >= last:
                 header = self.header(roots[0])
-                if start >= last and not _holds_prose(flat, start, end):
+                if start >= last and not _stretch_holds_prose(flat, start, end):
                     continue  # (a list of topics after the posts, a sidebar: no comments)
                 if count > 1 or (header is not None and header.evidence in _SURE):
                     # (a lone item that is no sure comment is no thread beside a post list)
@@ -697,7 +697,7 @@ class PageBuilder:
             run.append(sibling)
         if place + len(run) < len(siblings) and siblings[place + len(run)].marker is not None:
             return []  # (more items than the count: a list of something else)
-        if 2 * sum(map(_holds_prose, run)) < len(run) or 2 * sum(map(_marked, run)) < len(run):
+        if 2 * sum(map(_item_holds_prose, run)) < len(run) or 2 * sum(map(_marked, run)) < len(run):
             return []
         counted = L.Header(None, evidence="counted")
         for item in run:
@@ -1723,7 +1723,7 @@ def _ends_in_date(text: str) -> bool:
     return date is not None and len(tail) - date.end() <= _TIME_TAIL
 
 
-def _holds_prose(item: OutlineNode) -> bool:
+def _item_holds_prose(item: OutlineNode) -> bool:
     """An item whose line, or the first line of its block, is prose."""
     if is_prose(item.text):
         return True
@@ -2289,7 +2289,7 @@ def _glued_repeat(flat: list[OutlineNode], index: int) -> bool:
     return False
 
 
-def _holds_prose(flat: list[OutlineNode], start: int, end: int) -> bool:
+def _stretch_holds_prose(flat: list[OutlineNode], start: int, end: int) -> bool:
     """Whether a line of ``flat[start:end]`` is running text: comments say something;
     a list of topics or news beside a forum's posts (a name, a count, a title and
     "NAME · 2 hours ago" by item) holds titles and names only."""
