@@ -931,10 +931,14 @@ def _separated(
 def _short_body(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
     """A plain line between lines ``first`` and ``last`` that reads as a sentence too
     short for `is_prose` ("Can't wait to try it", "Thanks, I think you meant this:"):
-    four words or more, half of them lowercase, no label, no date."""
-    for at in range(first + 1, min(last, len(flat))):
+    four words or more, half of them lowercase, no label, no date; no deeper than the
+    second stamp (a line indented under an item is a field of a card, not a body)."""
+    if last >= len(flat):
+        return False
+    column = flat[last].column
+    for at in range(first + 1, last):
         node = flat[at]
-        if node.marker is None and _short_sentence(node.text):
+        if node.marker is None and node.column <= column and _short_sentence(node.text):
             return True
     return False
 
