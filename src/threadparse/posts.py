@@ -21,13 +21,18 @@ repetition instead:
    print the name after the stamp, the short lines after it) are the post's header
    block. Its author is found by small rules, tried in order (`_strong_author`): the
    stamp line names it; a "NAME says:" line; a name under its avatar (its initial,
-   alone or glued to the name, or a picture whose alternative text is the name); a
-   name its own link's title names again; a name printed twice; else the name-like
-   line where the other posts print theirs, never one printed in (nearly) every block
-   (a rank, a label, a control such as "Like"). Where most posts print the name right
-   under the stamp (a post number over its date over the name), so do the others. A
-   profile card's fields ("Location:Ohio", "Interests:…") are no prose, even when they
-   hold a sentence: the header block runs on through them.
+   alone, glued to the name or with its owner's status, "A Offline", or a picture
+   whose alternative text is the name); a name its own link's title names again; a
+   name printed twice on one side of the stamp (not a badge other blocks print once);
+   else the name-like line where the other posts print theirs (where most blocks hold
+   one when few are told), never one printed in (nearly) every block (a rank, a label,
+   a control such as "Like"), and moved up over a member's title to the name over it.
+   Where no rule tells a name over the stamps and one name-like line stands at one
+   place under them, the header block is printed under the stamp.
+   Where most posts print the name right under the stamp (a post number over its date
+   over the name), so do the others. A profile card's fields ("Location:Ohio",
+   "Interests:…") are no prose, even when they hold a sentence: the header block runs
+   on through them.
 3. **Posts.** A post runs from its author line to the line before the next post's
    author line; lines printed in every post's tail ("Like", "Top") are its metadata.
    Posts signed below their body (``answered DATE`` over the name) run from their body
@@ -46,7 +51,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 import attrs
 
@@ -283,9 +288,19 @@ def _is_initial(text: str) -> bool:
 
 def _is_avatar_of(avatar: str, name: str) -> bool:
     """``avatar`` stands for the picture of ``name``: its initial ("F" over "felix"),
-    or its alternative text ("felix's user avatar", "Avatar of felix")."""
+    alone or with its owner's status ("F Offline"), or its alternative text ("felix's
+    user avatar", "Avatar of felix")."""
     if _is_initial(avatar):
         return _shown(name)[:1].casefold() == _shown(avatar).casefold()
+    if avatar[1:2] == " " and _is_initial(avatar[0]):  # "J Offline": the initial and the
+        shown = _shown(name)  # status of its owner, over the name (not another such line)
+        status = avatar[2:].split()
+        return (
+            0 < len(status) <= 2
+            and all(word.isalpha() for word in status)
+            and shown[:1] == avatar[0]
+            and shown[1:2] not in ("", " ")
+        )
     if not L.is_noise(avatar) and "avatar" not in avatar.casefold():
         return False
     return _name_key(name) in _name_key(avatar)
@@ -1008,6 +1023,49 @@ def _header_under(
     return below > above and 2 * below >= len(stamps)
 
 
+def _place_under(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    afters: list[list[int]],
+) -> int | None:
+    """How many lines under each stamp its author's name stands, where the header block
+    is printed under the stamp but no rule tells its author (a post number over "Ann"
+    over "View Profile", "Member", "Join Date: …"): the first name-like line under the
+    stamps stands at one place in at least three posts in five, with different names
+    there, and no name-like line over the stamps stands at one place as often. None
+    when it does not."""
+    below, names = _nearest_place(flat, stamps, afters, under=True)
+    if below is None or names[1] * 5 < len(stamps) * 3 or len(names[0]) < 2:
+        return None
+    _, over = _nearest_place(flat, stamps, blocks, under=False)
+    return below if over[1] < names[1] else None
+
+
+def _nearest_place(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    runs: list[list[int]],
+    under: bool,
+) -> tuple[int | None, tuple[set[str], int]]:
+    """The commonest distance from the stamp to its nearest name-like line (of ``runs``,
+    the short lines under the stamps or over them; a line printed in most of them is
+    none), and (the names standing there, how many posts have one there)."""
+    constants = _constants(flat, runs)
+    at: dict[int, set[str]] = {}
+    counts: Counter[int] = Counter()
+    for (index, _), run in zip(stamps, runs, strict=True):
+        lines = run if under else reversed(run)
+        line = next((i for i in lines if _candidate(flat[i].text, constants)), None)
+        if line is not None:
+            counts[abs(line - index)] += 1
+            at.setdefault(abs(line - index), set()).add(_name_key(flat[line].text))
+    if not counts:
+        return None, (set(), 0)
+    place, count = counts.most_common(1)[0]
+    return place, (at[place], count)
+
+
 def _next_number(before: Stamp, after: Stamp) -> bool:
     """Two post numbers that run on (#4 then #5, or a post or two missing between):
     two posts, even when the first one's text is too short to read as prose."""
@@ -1049,14 +1107,34 @@ def _posts(
                 post.body_start += 1
         _bodies(flat, prose, scored, frozenset())
         return 1, scored
-    if _header_under(flat, prose, stamps, blocks):  # each post opens with its stamp,
+    headed_below = _header_under(flat, prose, stamps, blocks)
+    if headed_below:  # each post opens with its stamp, its header block under it
         afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
-        blocks = [[] for _ in stamps]  # its header block under it
+        blocks = [[] for _ in stamps]
     constants = _constants(flat, [b + a for b, a in zip(blocks, afters, strict=True)])
+    badges = _Badges(flat, [*blocks, *afters])
     found = [  # (a frequent poster's name is printed in most blocks: no constant here)
-        _strong_author(flat, stamp, block, after, frozenset())
+        _strong_author(flat, stamp, block, after, badges)
         for (_, stamp), block, after in zip(stamps, blocks, afters, strict=True)
     ]
+    place = 1  # where a name stands: lines over the stamp (negative: under it)
+    if (
+        not headed_below
+        and not _worded(stamps[0][1])  # ("answered DATE" over a name: a signature, below)
+        and 2 * sum(f != (None, None) for f in found) < len(found)
+    ):  # few authors told: a name at one place under every stamp, none over them, opens
+        below = _place_under(flat, stamps, blocks, afters)  # the header block
+        if below:
+            place = -below
+            afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
+            # (the lines over each stamp close the post before: its controls stay template)
+            constants = _constants(flat, [b + a for b, a in zip(blocks, afters, strict=True)])
+            blocks = [[] for _ in stamps]
+            badges = _Badges(flat, afters)
+            found = [
+                _strong_author(flat, stamp, [], after, badges)
+                for (_, stamp), after in zip(stamps, afters, strict=True)
+            ]
     for number, block in enumerate(blocks):  # a full block: the name under its avatar's
         if found[number] == (None, None) and len(block) == _MAX_BLOCK:  # picture a few
             previous = stamps[number - 1][0] if number else -1
@@ -1070,11 +1148,17 @@ def _posts(
         for (index, _), (line, _) in zip(stamps, found, strict=True)
         if line is not None
     )
-    typical = distances[len(distances) // 2] if distances else 1
+    typical = distances[len(distances) // 2] if distances else place
+    if place > 0 and 0 < 4 * len(distances) < len(stamps):  # few told: where most blocks
+        typical = _commonest_place(flat, stamps, blocks, constants, distances)  # hold a name
     guessed = [
-        _likeliest_name(flat, index, block, constants, typical) if author == (None, None) else None
-        for (index, _), block, author in zip(stamps, blocks, found, strict=True)
+        _likeliest_name(flat, index, after if place < 0 else block, constants, typical)
+        if author == (None, None)
+        else None
+        for (index, _), block, after, author in zip(stamps, blocks, afters, found, strict=True)
     ]
+    if any(guessed):
+        guessed = _names_over_titles(flat, guessed, afters if place < 0 else blocks, constants)
     told = sum(f != (None, None) for f in found)
     if len(found) > 2:  # a name at the same place in most blocks is told too
         places = Counter(
@@ -1157,6 +1241,103 @@ def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
             return None  # (back to a column no open post stands at)
         depths.append(len(levels) - 1)
     return depths if returned else None
+
+
+class _Badges(Container[str]):
+    """The header blocks' doubled badges (`_doubled_badges`), read the first time a
+    line printed twice asks whether it is one."""
+
+    def __init__(self, flat: Sequence[OutlineNode], runs: list[list[int]]) -> None:
+        self._flat, self._runs = flat, runs
+        self._keys: frozenset[str] | None = None
+
+    def __contains__(self, key: object) -> bool:
+        if self._keys is None:
+            self._keys = _doubled_badges(self._flat, self._runs)
+        return key in self._keys
+
+
+def _doubled_badges(flat: Sequence[OutlineNode], runs: list[list[int]]) -> frozenset[str]:
+    """Lines that some header blocks print twice but others print once, two at least and
+    half as many as print them twice: a badge some members' cards repeat ("Supporter"
+    over "Supporter" under Ann, once under Bob and Cy), not a name printed twice (its
+    template prints it twice in every post of its own; printed alone, in someone's list
+    of reactions, it is rare)."""
+    once: Counter[str] = Counter()
+    twice: Counter[str] = Counter()
+    for run in runs:  # (printed twice as `_strong_author` reads it: as a line, or at the
+        keys = sorted(_name_key(flat[i].text) for i in run)  # start of a line, which
+        for at, key in enumerate(keys):  # sorts right after it)
+            if at and keys[at - 1] == key:
+                continue
+            following = keys[at + 1] if at + 1 < len(keys) else ""
+            printed = following == key or following.startswith(key + " ")
+            (twice if printed else once)[key] += 1
+    return frozenset(key for key, n in twice.items() if once[key] >= max(2, n / 2))
+
+
+def _commonest_place(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    constants: frozenset[str],
+    distances: list[int],
+) -> int:
+    """The distance over the stamp at which the most header blocks print a name-like
+    line (each told author's distance counted once more; of places held as often, the
+    nearest): where the posts print their author when too few are told by rule to say
+    (one post told, the page's first, whose block reaches into the page's header)."""
+    held = Counter(distances)
+    for (index, _), block in zip(stamps, blocks, strict=True):
+        held.update({index - i for i in block if _candidate(flat[i].text, constants)})
+    return max(held, key=lambda distance: (held[distance], -distance))
+
+
+def _names_over_titles(
+    flat: Sequence[OutlineNode],
+    guessed: list[tuple[int | None, str | None] | None],
+    runs: list[list[int]],
+    constants: frozenset[str],
+) -> list[tuple[int | None, str | None] | None]:
+    """The guessed names, each moved up to the name-like line right over it while the
+    guessed line is a member's title, printed under their name: a title ("Hall of
+    Famer", "Moderator") is printed with the name in every post of theirs and with
+    other names too, so the line over it is printed in two posts' header blocks at
+    least and in none that lacks the title (but the first post's: a badge over the
+    name in all its posts but the opening one, "OP" over Ann, is no name); or the title
+    is printed right under two different name-like lines (the first post aside)."""
+    held: dict[str, list[tuple[int, int]]] = {}  # a line's key -> (post, line) printing it
+    for number, run in enumerate(runs):
+        for i in run:
+            held.setdefault(_name_key(flat[i].text), []).append((number, i))
+
+    def posts(key: str) -> set[int]:
+        return {number for number, _ in held[key]}
+
+    def under_names(key: str) -> bool:  # printed right under two different name-like lines
+        over = {
+            _name_key(flat[i - 1].text)
+            for number, i in held[key]
+            if number and i - 1 >= runs[number][0] and _candidate(flat[i - 1].text, constants)
+        }
+        return len(over) >= 2
+
+    moved: list[tuple[int | None, str | None] | None] = []
+    for guess, run in zip(guessed, runs, strict=True):
+        line = guess[0] if guess else None
+        if line is None or guess is None:
+            moved.append(guess)
+            continue
+        start = line
+        while line - 1 in run and _candidate(flat[line - 1].text, constants):
+            key = _name_key(flat[line].text)
+            over, here = posts(_name_key(flat[line - 1].text)), posts(key)
+            titled = len(over) >= 2 and over <= here and 0 not in here - over
+            if not titled and not under_names(key):
+                break
+            line -= 1
+        moved.append(guess if line == start else (line, _display(flat[line].text)))
+    return moved
 
 
 def _worded(stamp: Stamp) -> bool:
@@ -1506,7 +1687,7 @@ def _strong_author(
     stamp: Stamp,
     block: list[int],
     after: list[int],
-    constants: frozenset[str],
+    constants: Container[str],
 ) -> tuple[int | None, str | None]:
     """(line, name) of the post's author by the rules that need no guess, in order:
     the stamp names it, a "NAME says:" line over it, a name under its avatar (its
@@ -1553,11 +1734,13 @@ def _strong_author(
         if twice is not None:
             return i, twice
     keys = [_name_key(line) for line in shown]
-    for i in names:  # printed twice: as a line, or at the start of another line
-        key = _name_key(text[i])
-        if key in constants:
-            continue
-        if sum(k == key or k.startswith(key + " ") for k in keys) >= 2:
+    over = len(block)  # (the keys of the block's lines, then those under the stamp)
+    for i in names:  # printed twice: as a line, or at the start of another line, on
+        key = _name_key(text[i])  # one side of the stamp (a control closing every post
+        side = keys[:over] if block and i <= block[-1] else keys[over:]  # stands over
+        if sum(k == key or k.startswith(key + " ") for k in side) < 2:  # the stamp and
+            continue  # under it where a body is short; a link's wrapped title is no name)
+        if key not in constants and not _closes_line_above(text[i]):
             return i, _display(text[i])
     for i in after:  # a header line under the stamp (the stamp closes the post above)
         header = _verb_line(flat[i].text)
