@@ -2507,9 +2507,7 @@ def _body_at_marker(node: OutlineNode, flat: list[OutlineNode], index: int) -> b
     after = flat[at]  # (the cheap look first: the line after the item's block)
     if after.marker is not None or after.column > node.column or after.line <= node.last_line:
         return False
-    if any(kid.children or kid.marker is not None for kid in kids):
-        return False
-    return all(is_date_line(L.plain(kid.text)) for kid in kids) and not _ends_section(after)
+    return _date_block(node) and not _ends_section(after)
 
 
 def _body_at_bullet(node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
@@ -2610,14 +2608,12 @@ def _pictures_repeat(flat: list[OutlineNode], index: int) -> bool:
 
 
 def _date_block(item: OutlineNode) -> bool:
-    """An item whose block is its date line alone ("Ann" over "May 3, 2020 at 9:12 AM",
-    the body printed after it at the bullet's column: inscriptis)."""
+    """An item whose block is its date alone: at most `_DATE_BLOCK` plain lines with
+    nothing under them, each a date ("Ann" over "May 3, 2020 at 9:12 AM"; the body is
+    printed after the item, at its bullet's column: inscriptis)."""
     children = item.children
-    return (
-        len(children) == 1
-        and children[0].marker is None
-        and not children[0].children
-        and _date_node(children[0])
+    return 0 < len(children) <= _DATE_BLOCK and all(
+        child.marker is None and not child.children and _date_node(child) for child in children
     )
 
 
