@@ -53,6 +53,9 @@ class OutlineNode:
         stored_text: the text kept on the node; None for a plain line as the parser
             read it, whose text is ``source[start:end]`` (no copy is kept).
         source: the text ``start`` and ``end`` index (given with no stored text).
+
+    A plain line's text is cut from ``source`` when first read and kept while the node
+    lives (the rules read a line many times, and lookups hash the same string once).
     """
 
     __slots__ = (
@@ -65,6 +68,7 @@ class OutlineNode:
         "last_line",
         "line",
         "marker",
+        "read_text",
         "source",
         "start",
         "stored_text",
@@ -72,6 +76,7 @@ class OutlineNode:
 
     marker: str | None
     stored_text: str | None
+    read_text: str | None
     source: str | None
     line: int
     column: int
@@ -99,6 +104,7 @@ class OutlineNode:
     ) -> None:
         self.marker = marker
         self.stored_text = text
+        self.read_text = None
         self.source = source
         self.line = line
         self.column = column
@@ -118,8 +124,11 @@ class OutlineNode:
         """The line without marker and surrounding whitespace."""
         if self.stored_text is not None:
             return self.stored_text
-        assert self.source is not None  # one of the two is always given
-        return self.source[self.start : self.end]
+        text = self.read_text
+        if text is None:
+            assert self.source is not None  # one of the two is always given
+            text = self.read_text = self.source[self.start : self.end]
+        return text
 
     @text.setter
     def text(self, value: str) -> None:
