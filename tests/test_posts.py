@@ -713,6 +713,175 @@ def test_old_qa_layout_comments_signed_at_the_end_of_their_line() -> None:
     assert_nothing_lost(page, QA_OLD)
 
 
+# The same Q&A layout as w3m prints it: a picture without alternative text is the start
+# of its file's name in brackets ("[4e1]"), on the line between "answered DATE" and the
+# name; the comments are list items, each signed at its end ("– NAME DATE").
+QA_W3M = """\
+Is a dutch oven worth it for bread?
+
+Share
+Follow
+asked Nov 19 '20 at 4:59
+[9ad]
+Rafe Holm
+1,197[sprites]22 gold badges[sprites]88 silver badges
+
+  • 3
+    Only if you bake more than once a week, in my experience, and only for the
+    round loaves. – Ines Varga Nov 19 '20 at 6:12
+
+2 Answers
+
+Active Oldest Votes
+12
+
+
+The closed pot keeps the steam in, and the crust comes out much better than on
+a tray. I bake twice a week and would not go back to an open oven now.
+
+Share
+Follow
+answered Nov 20 '20 at 12:02
+[4e1]
+Ines Varga
+40k[sprites]99 gold badges[sprites]102102 silver badges
+
+  • 2
+    A roasting tin over a tray does the same for less money, at least for the
+    long loaves. – Sten Moller Nov 20 '20 at 13:00
+  • 1
+    @StenMoller A tin lets too much steam out at the edges, in my oven. –
+    Ines Varga Nov 20 '20 at 14:30
+
+add a comment
+3
+
+
+A baking stone and a tray of water come close, and cost less than a good pot.
+
+Share
+Follow
+answered Nov 21 '20 at 9:15
+[c07]
+Sten Moller
+2,515[sprites]22 silver badges
+  • 1
+    I tried the tray of water and my oven door fogged up for an hour. – Rafe Holm
+    Nov 21 '20 at 10:02
+
+add a comment
+
+Your Answer
+
+By posting your answer, you agree to the terms of service and the privacy policy.
+"""
+
+
+def test_w3m_qa_names_under_picture_placeholders() -> None:
+    page = threadparse.parse(QA_W3M)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Ines Varga", 0),  # the question's comment
+        ("Ines Varga", 0),  # the first answer, its comments under it
+        ("Sten Moller", 1),
+        ("Ines Varga", 1),
+        ("Sten Moller", 0),
+        ("Rafe Holm", 1),
+    ]
+    assert page.comments[1].text.startswith("The closed pot")
+    assert page.comments[2].children[0].text.startswith("I tried the tray")
+    assert_nothing_lost(page, QA_W3M)
+
+
+# A second variant: an answer edited by someone else ("edited DATE" over the editor's
+# picture and name, then "answered DATE" over the author's), the comments cut short by
+# a "show N more comments" control.
+QA_W3M_EDITED = """\
+Why does my starter smell of acetone?
+
+Share
+asked Jan 9 '22 at 8:00
+[b3f]
+Mirela Dunn
+411[sprites]22 bronze badges
+
+3 Answers
+
+6
+
+
+The starter is hungry: feed it more often, or at a higher ratio of flour to
+water, and keep it a little cooler for a week.
+
+Share
+Improve this answer
+edited Jan 10 '22 at 7:00
+[70a]
+Pim Larsen
+1,010[sprites]11 silver badge
+answered Jan 9 '22 at 10:30
+[e52]
+Oona Reyes
+3,200[sprites]22 gold badges
+
+  • 4
+    That worked, it smells of yoghurt again after three feeds. – Mirela Dunn
+    Jan 11 '22 at 18:00
+  • 2
+    A spoon of rye flour in every feed helps too, in my experience. – Pim
+    Larsen Jan 11 '22 at 19:40
+
+show 3 more comments
+2
+
+
+Keep it in the fridge between bakes, it slows the yeast down a great deal.
+
+Share
+Improve this answer
+answered Jan 12 '22 at 11:11
+[8c4]
+Tove Amsel
+880[sprites]55 bronze badges
+
+  • 1
+    The fridge made mine sluggish for days, so I gave up on it. – Oona Reyes Jan
+    12 '22 at 13:00
+
+add a comment
+1
+
+
+Change the flour: a fresh bag fixed it for me within two days of feeding.
+
+Share
+Improve this answer
+answered Jan 14 '22 at 9:40
+[d19]
+Haldor Berg
+52[sprites]11 bronze badge
+add a comment
+
+Your Answer
+
+By posting your answer, you agree to the terms of service and the privacy policy.
+"""
+
+
+def test_w3m_qa_author_under_answered_not_the_editor() -> None:
+    page = threadparse.parse(QA_W3M_EDITED)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Oona Reyes", 0),  # the author under "answered DATE", not the editor above it
+        ("Mirela Dunn", 1),
+        ("Pim Larsen", 1),
+        ("Tove Amsel", 0),
+        ("Oona Reyes", 1),
+        ("Haldor Berg", 0),
+    ]
+    assert page.comments[0].text.startswith("The starter is hungry")
+    assert page.comments[0].children[1].text.startswith("A spoon of rye flour")
+    assert_nothing_lost(page, QA_W3M_EDITED)
+
+
 # A comment plugin's flat list: a post's body too short to read as prose (no full
 # stop) between two dated stamps of the same shape: two posts, not a date printed twice.
 SHORT_REPLIES = """\

@@ -1396,8 +1396,10 @@ def _numbered_under(
 
 def _picture_piece(text: str) -> bool:
     """A line of a linked picture that shows no text, as html2text wraps it: "[", then
-    "![](https://x/a.png)", then "](/users/1/ann)"."""
-    return text.startswith("](") or not L.plain(text).strip("[ ")
+    "![](https://x/a.png)", then "](/users/1/ann)"; or a line that only stands for a
+    picture (w3m prints one without alternative text as its file name's start in
+    brackets: "[0b9]")."""
+    return text.startswith("](") or not L.plain(text).strip("[ ") or L.is_noise(text)
 
 
 def _signed_posts(
