@@ -122,3 +122,91 @@ def test_a_body_starting_with_a_weak_bullet_is_text(first: str) -> None:
     page = threadparse.parse(text)
     assert [c.author for c in page.walk()] == ["Ana", "Rui"]
     assert page.comments[0].text == first
+
+
+# inscriptis prints the empty first entry of a reply list (a theme's decoration) at the
+# column of its parent's entries, with the list's real entries indented under it: "+"
+# alone after "* Anna says:", "o" alone after "+ Ben says:", then "o Cara says:"
+EMPTY_ENTRIES = """\
+Notes on rye
+
+4 Comments
+
+    * Anna says:
+
+      How often do I feed it?
+
+        June 4, 2015 at 7:10 pm
+        / Reply
+    +\x20
+        + Ben says:
+
+          Twice a day in summer.
+
+            June 5, 2015 at 8:20 am
+            / Reply
+        o\x20
+            o Cara says:
+
+              Mine doubled overnight.
+
+                June 6, 2015 at 9:45 am
+        + Dov says:
+
+          Once is enough for me.
+
+            June 7, 2015 at 9:45 am
+            / Reply
+    * Eli says:
+
+      Which flour?
+
+        June 8, 2015 at 1:00 pm
+        / Reply
+"""
+
+# the same one level shallower, in another language: only "+" entries printed empty
+EMPTY_ENTRY_PT = """\
+Pão de centeio
+
+3 comentários
+
+    * Joana disse:
+
+      Com que frequência devo alimentar?
+
+        4 de junho de 2015 às 19:10
+    +\x20
+        + Bruno disse:
+
+          Duas vezes por dia.
+
+            5 de junho de 2015 às 08:20
+    * Carla disse:
+
+      Obrigada!
+
+        6 de junho de 2015 às 09:45
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "tree"),
+    [
+        (EMPTY_ENTRIES, [("Anna", 0, None), ("Ben", 1, 0), ("Cara", 2, 1), ("Dov", 1, 0),
+                         ("Eli", 0, None)]),
+        (EMPTY_ENTRY_PT, [("Joana", 0, None), ("Bruno", 1, 0), ("Carla", 0, None)]),
+    ],
+    ids=["three-levels", "two-levels"],
+)  # fmt: skip
+def test_a_reply_list_opened_by_an_empty_entry_hangs_under_its_comment(
+    text: str, tree: list[tuple[str, int, int | None]]
+) -> None:
+    page = threadparse.parse(text)
+    walked = list(page.walk())
+    got = [
+        (c.author, c.depth, None if c.parent is None else walked.index(c.parent)) for c in walked
+    ]
+    assert got == tree
+    assert all(c.text == c.text.strip() for c in walked)  # (the empty entry is no text)
+    assert_nothing_lost(page, text)

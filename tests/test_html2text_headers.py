@@ -6,6 +6,8 @@ next line; and what must stay body text or article."""
 
 from __future__ import annotations
 
+import pytest
+
 import threadparse
 from conftest import assert_nothing_lost
 from threadparse import lines as L
@@ -317,3 +319,152 @@ def test_a_body_line_right_under_a_header_stays_body() -> None:
     page = threadparse.parse(text)
     assert [c.author for c in page.comments] == ["Ann"]
     assert page.comments[0].text == "Great post, thanks!"
+
+
+def _meta_item(bullet: str, n: int, indent: str = "  ") -> str:
+    """A picture item whose line also holds the comment's reply link (the avatar and the
+    "Reply" a theme prints first in a comment's meta block)."""
+    reply = f"[Reply](/2010/kiln-notes/?replytocom={n}#respond)"
+    return f"{indent}{bullet} ![](http://av.example.org/a/{n}.png?s=55&d=mm&r=G) {reply}"
+
+
+# the name and date on the line under each such item, the body at the margin; the
+# replies' bullets deeper; no count right over the thread (a tab menu's "Comments")
+PICTURE_REPLY = f"""\
+Notes from the kiln
+
+We fired the new kiln for the first time last week.
+
+  * Comments
+  * Trackbacks
+
+{_meta_item("1.", 11)}
+
+[Ottilie](http://ottilie.example.net) [Monday, May 3
+2010](http://kiln.example.org/2010/kiln-notes/#comment-11)
+
+How long did the first firing take?
+
+{_meta_item("*", 12, "     ")}
+
+Brannoc [Monday, May 3 2010](http://kiln.example.org/2010/kiln-
+notes/#comment-12)
+
+About nine hours, with the door bricked up.
+
+{_meta_item("2.", 13)}
+
+[Sunniva](http://sunniva.example.net) [Tuesday, May 4
+2010](http://kiln.example.org/2010/kiln-notes/#comment-13)
+
+The glaze on the left shelf looks lovely.
+
+{_meta_item("3.", 14)}
+
+Wendel [Friday, May 7 2010](http://kiln.example.org/2010/kiln-notes/#comment-14)
+
+Did any pots crack?
+
+### Leave a Reply
+"""
+
+# the same, each item's reply link a picture placeholder's neighbour in another
+# language, the name and date set apart on lines of their own
+PICTURE_ANTWORT = """\
+Ein Ofen im Garten
+
+Wir haben den Ofen aus Lehm gebaut.
+
+  1. ![](http://av.example.de/a/1.png) [Antworten](/ofen/?replytocom=1#respond)
+
+[Ilse](http://ilse.example.de)
+
+12. Mai 2019 um 9:03
+
+Wie lange muss der Lehm trocknen?
+
+     * ![](http://av.example.de/a/2.png) [Antworten](/ofen/?replytocom=2#respond)
+
+Gero
+
+13. Mai 2019 um 18:40
+
+Bei uns waren es drei Wochen.
+
+  2. ![](http://av.example.de/a/3.png) [Antworten](/ofen/?replytocom=3#respond)
+
+Hedda
+
+14. Mai 2019 um 7:15
+
+Schöne Arbeit!
+
+  3. ![](http://av.example.de/a/4.png) [Antworten](/ofen/?replytocom=4#respond)
+
+Jost
+
+15. Mai 2019 um 20:00
+
+Und das Dach?
+
+Impressum
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "tree"),
+    [
+        (
+            PICTURE_REPLY,
+            [("Ottilie", 0), ("Brannoc", 1), ("Sunniva", 0), ("Wendel", 0)],
+        ),
+        (PICTURE_ANTWORT, [("Ilse", 0), ("Gero", 1), ("Hedda", 0), ("Jost", 0)]),
+    ],
+    ids=["name-and-date", "name-over-date"],
+)
+def test_picture_items_with_their_reply_link_head_comments(
+    text: str, tree: list[tuple[str, int]]
+) -> None:
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == tree
+    assert_nothing_lost(page, text)
+
+
+def _heading_thread(level: str, reply: str) -> str:
+    """Picture items with the name under each as a Markdown heading, then the date (and
+    a reply link), the body at the margin: a theme whose names are headings."""
+
+    def comment(bullet: str, n: int, name: str, date: str, body: str) -> str:
+        tail = f" | [{reply}](/2017/yarn/?replytocom={n}#respond)" if reply else ""
+        return (
+            f"{bullet} ![](https://yarn.example.org/avatars/48/{n}.png)\n\n"
+            f"{level} {name}\n\n"
+            f"[ {date}](https://yarn.example.org/2017/yarn/#comment-{n}){tail}\n\n{body}\n\n"
+        )
+
+    return (
+        "Spinning your own yarn\n\nA drop spindle is all you need to start.\n\n"
+        f"{level} About the author\n\nTilde writes about wool.\n\n###  4 Responses\n\n"
+        + comment("  1.", 1, "Rasmus Ek", "2 mars 2017", "Which wool is best to start with?")
+        + comment("     *", 2, "Tilde", "2 mars 2017", "A long staple, like a combed top.")
+        + comment("       *", 3, "Rasmus Ek", "3 mars 2017", "Thank you, I will look for one.")
+        + comment("  2.", 4, "Maj", "4 mars 2017", "My spindle keeps wobbling.")
+        + "### Leave a comment\n\nName *\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("level", "reply"), [("#####", "Reply"), ("####", "")], ids=["with-reply", "date-alone"]
+)
+def test_a_name_heading_under_a_picture_item_heads_its_comment(level: str, reply: str) -> None:
+    text = _heading_thread(level, reply)
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Rasmus Ek", 0),
+        ("Tilde", 1),
+        ("Rasmus Ek", 2),
+        ("Maj", 0),
+    ]
+    assert page.comments[1].text.endswith("My spindle keeps wobbling.")
+    assert "Leave a comment" not in page.comments[1].text
+    assert_nothing_lost(page, text)

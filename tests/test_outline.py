@@ -121,6 +121,27 @@ def test_a_weak_bullet_after_a_run_sees_the_runs_last_bullet() -> None:
     assert nodes[4].children[0].marker is None
 
 
+def test_a_weak_bullet_after_an_empty_entry_of_its_bullet_is_an_item() -> None:
+    # inscriptis prints a nested list's empty first entry ("o" alone) at the column of
+    # the level above's entries: the list's next "o" entry, indented under it, is an
+    # item when that empty entry stands in a "+" item; under an "o" with text it is not
+    text = "T\n* a\n+ \n    + b\n    o \n        o c\n    o d\n        o no bullet here\n"
+    assert_same_outline(text)
+    nodes = parser._outline(text)
+    b, empty, d = nodes[2].children
+    assert [b.marker, empty.marker, empty.text, d.marker] == ["+", "o", "", "o"]
+    assert [(n.marker, n.text) for n in empty.children] == [("o", "c")]
+    assert [(n.marker, n.text) for n in d.children] == [(None, "o no bullet here")]
+
+
+def test_an_empty_weak_entry_outside_the_level_above_opens_no_list() -> None:
+    text = "T\n* a\n  o \n      o not an item\n"
+    assert_same_outline(text)
+    nodes = parser._outline(text)
+    assert [(n.marker, n.text) for n in nodes[1].children] == [(None, "o")]
+    assert nodes[1].children[0].children[0].marker is None
+
+
 INDENTS = st.sampled_from(["", "", "  ", "    ", "      ", "\t", " \u00a0", "   "])
 TEXTS = st.sampled_from(
     [

@@ -41,7 +41,10 @@ RUN_LINES = 1024  #: the most lines one LINES token holds
 #: Bullets that also start lines of prose ("o" is a word in several languages) or code
 #: ("# a comment"), with the bullet of the list level above them: lynx draws the levels
 #: of a nested list with * + o #, inscriptis with * + o. Such a line is a list item only
-#: inside an item of the level above (the nearest list item left of it has that bullet).
+#: inside an item of the level above (the nearest list item left of it has that bullet),
+#: or after its list's first entry printed empty at that item's column (inscriptis puts
+#: an empty ``<li>`` opening a nested list where its parent's entries stand: "+ Ann"
+#: over "o" alone, the list's next entry "o Bob" indented under it).
 WEAK_MARKERS = {"o": "+", "#": "o"}
 
 #: The bullets an ``ITEMS`` token joins: the grammar's bullets that are no word and no
@@ -85,6 +88,15 @@ def _may_join(text: str, line_start: int, pos: int, end: int, joins: Callable[[s
         return True
     first = after + pos - line_start  # where the next line's text starts, if it joins
     return joins(text[first : first + 1]) and text.startswith(text[line_start:pos], after)
+
+
+def _after_empty_entry(items: list[tuple[int, str]], empty: set[int], bullet: str) -> bool:
+    """The nearest open item left of a weak bullet's line is an entry of that bullet with
+    no text (in ``empty``), itself in an item of the level above: the list's first entry,
+    printed empty at the column of its parent's entries (see `WEAK_MARKERS`)."""
+    if len(items) < 2 or items[-1][0] not in empty:
+        return False
+    return items[-1][1] == bullet and items[-2][1] == WEAK_MARKERS[bullet]
 
 
 class LineLexer(Lexer):
@@ -138,6 +150,7 @@ class LineLexer(Lexer):
         item_run = self.item_run.match
         joining = self.join_runs
         items: list[tuple[int, str]] = []  # open list items: (indentation, bullet)
+        empty: set[int] = set()  # the indentations of open weak-bullet items with no text
         lone = False  # the last token was a marker alone on its line
         while pos < end:
             line_start = text.rfind("\n", 0, pos) + 1
@@ -145,13 +158,15 @@ class LineLexer(Lexer):
             # (a lone marker's text, printed left of it by lynx, keeps its item open)
             outdented = lone and bool(items) and indent < items[-1][0]
             while items and items[-1][0] >= indent and not outdented:
-                items.pop()
+                empty.discard(items.pop()[0])
             kind = "ITEM"  # ITEM first: the grammar gives it the higher priority
             match = item(text, pos, end)
             if match is not None:
                 bullet = text[pos]
                 outer = WEAK_MARKERS.get(bullet)
-                if outer is not None and not (items and items[-1][1] == outer):
+                if outer is not None and not (
+                    (items and items[-1][1] == outer) or _after_empty_entry(items, empty, bullet)
+                ):
                     match = None  # a word or a sign of prose or code, not a bullet
                 elif (
                     joining
@@ -165,6 +180,8 @@ class LineLexer(Lexer):
                     items.append((indent, text[last]))
                 else:
                     items.append((indent, bullet))
+                    if outer is not None and not text[pos + 1 : match.end()].strip():
+                        empty.add(indent)  # (an entry with no text: `_after_empty_entry`)
             if match is None:
                 kind = "LINE"
                 if joining and _may_join(text, line_start, pos, end, str.isalpha):

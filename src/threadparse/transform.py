@@ -223,7 +223,7 @@ class PageBuilder:
             header = _header_below(node)
         if header is None and node.children:
             header = self._signature(node) or _initial_over_name(node)
-        if header is None and _is_placeholder(text):
+        if header is None and (_is_placeholder(text) or _picture_by_reply(text)):
             return L.Header(None, evidence="placeholder")  # the name is further down
         if header is None and node.children:
             first = node.children[0]
@@ -718,7 +718,9 @@ class PageBuilder:
         if index + 1 >= len(flat):
             return False
         after = flat[index + 1]
-        if after.marker is not None or after.column > node.column or _ends_section(after):
+        if after.marker is not None or after.column > node.column:
+            return False
+        if _ends_section(after) and not _names_picture(flat, index + 1):
             return False
         header = self.header(node)
         if header is None or header.evidence != "placeholder":
@@ -831,7 +833,12 @@ class PageBuilder:
         end = index
         while end < len(flat):
             node = flat[end]
-            if end > index and _ends_section(node) and not _counts_replies(flat, end, index):
+            if (
+                end > index
+                and _ends_section(node)
+                and not _counts_replies(flat, end, index)
+                and not _names_picture(flat, end)
+            ):
                 break
             if node.column < floor:
                 break  # (left of the first body: the page goes on after the thread)
@@ -938,6 +945,8 @@ class PageBuilder:
                     reply = self._comment(child, comment.depth + 1, comment, page)
                     comment.children.append(reply)
                     pending.append((reply, child))
+                elif child.marker is not None and not child.text and not child.children:
+                    comment.meta.append(Meta("", "other", node_span(child)))  # an empty entry
                 else:
                     body.append(child)
                     if child.children:
@@ -1618,8 +1627,11 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
     stack = [nodes]
     while stack:
         siblings = stack.pop()
+        lone_markers = "" in map(_STORED_TEXT, siblings)  # (items keep their text)
+        if lone_markers:
+            _hang_empty_entries(siblings)  # (before the blocks are read: they may move)
         stack.extend(node.children for node in siblings if node.children)
-        if "" not in map(_STORED_TEXT, siblings):  # (the outline's items keep their text)
+        if not lone_markers:
             continue  # (no lone marker in the list: nothing to merge, no column to match)
         kept: list[OutlineNode] | None = None  # the list rebuilt, from the first merge on
         index, last = 0, len(siblings) - 1
@@ -1651,6 +1663,39 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
             index += 1
         if kept is not None:  # one pass, whatever the number of merges: linear
             siblings[:] = kept
+
+
+def _hang_empty_entries(siblings: list[OutlineNode]) -> None:
+    """An item with no text right after an item with text at its column, its block a
+    list ("* Ann says:" over her body, then "+" alone over "+ Bob says:"): that list is
+    the item before's, whose first entry the converter printed empty at its parent's
+    column (inscriptis, an empty ``<li>`` opening a reply list). The empty entry, now
+    with nothing under it, and the list's entries go under the item before, after its
+    block."""
+    kept: list[OutlineNode] | None = None  # the list rebuilt, from the first move on
+    for index, node in enumerate(siblings):
+        previous = kept[-1] if kept else siblings[index - 1] if index else None
+        if (
+            previous is not None
+            and node.marker is not None
+            and not node.text
+            and node.children
+            and node.children[0].marker is not None
+            and previous.marker is not None
+            and previous.text
+            and previous.column == node.column
+        ):
+            if kept is None:
+                kept = siblings[:index]
+            entries, node.children = node.children, ()
+            previous.children = [*previous.children, node, *entries]
+            previous.last_line, previous.last_end = node.last_line, node.last_end
+            node.last_line, node.last_end = node.end_line, node.end
+            continue
+        if kept is not None:
+            kept.append(node)
+    if kept is not None:
+        siblings[:] = kept
 
 
 def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> None:
@@ -2558,6 +2603,21 @@ def _name_follows(flat: list[OutlineNode], index: int) -> bool:
     return looks_like_name(first) and is_date_line(second)
 
 
+def _names_picture(flat: list[OutlineNode], index: int) -> bool:
+    """``flat[index]`` is the name line of the picture item right before it, a
+    Markdown heading perhaps ("##### Ann" over its date: html2text prints a theme's
+    name heading so), not a heading that ends the comment section."""
+    if index < 1 or flat[index].marker is not None:
+        return False
+    before = flat[index - 1]
+    return (
+        before.marker is not None
+        and not before.children
+        and _stands_for_picture(before.text)
+        and _name_follows(flat, index - 1)
+    )
+
+
 def _lone_name(line: str) -> bool:
     """A plain line that can be a name printed alone: a few words, no date, no control,
     no picture."""
@@ -2592,7 +2652,11 @@ def _pictures_repeat(flat: list[OutlineNode], index: int) -> bool:
     column, found = flat[index].column, 0
     for at in range(index + 1, len(flat)):
         node = flat[at]
-        if _ends_section(node) and L.declared_count(node.text) is None:
+        if (
+            _ends_section(node)
+            and L.declared_count(node.text) is None
+            and not _names_picture(flat, at)
+        ):
             break
         if node.marker is None or node.column != column:
             continue
@@ -2720,7 +2784,15 @@ def _stands_for_picture(text: str) -> bool:
     number, _, rest = text.partition(" ")
     if _is_placeholder(text) or (bool(_COUNTER.match(number)) and _is_placeholder(rest)):
         return True
-    return bool(rest) and _is_placeholder(number) and L.is_reply_link(rest)
+    return _picture_by_reply(text)
+
+
+def _picture_by_reply(text: str) -> bool:
+    """A picture placeholder before a reply link, alone on an item's line ("[3c9a1d]
+    Reply", "![](…/avatar.png) [Reply](…)": the avatar and the reply link a comment's
+    meta line prints first, its name and date on the lines after it)."""
+    picture, _, rest = text.partition(" ")
+    return bool(rest) and _is_placeholder(picture) and L.is_reply_link(rest)
 
 
 def _is_placeholder(text: str) -> bool:
