@@ -656,10 +656,10 @@ def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     after the name ("Ann A Offline") or alone before the line that opens with the name
     ("A Offline" over "Ann | Member"). Such lines stamp posts where no date is printed."""
     node = flat[index]
-    text = node.text
+    text = _unlinked(node.text)
     words = text.split(None, 2) if len(text) <= _MAX_STAMP else []
     if len(words) < 2:
-        return None
+        return _picture_stamp(flat, index) if not words and "![" in node.text else None
     first, second = words[:2]
     if len(second) == 1 and second.isupper():  # "Ann A Offline"
         if not text.startswith(f"{first} {second}"):
@@ -670,12 +670,44 @@ def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
         return None
     if len(first) != 1 or not first.isupper() or index + 1 >= len(flat):
         return None
-    following = flat[index + 1].text  # "A Offline" over "Ann | Member"
-    opening = following.split(None, 1)[0] if len(following) <= _MAX_STAMP else ""
+    following = _unlinked(flat[index + 1].text)  # "A Offline" over "Ann | Member"
+    opening = following.split(None, 1)[0] if 0 < len(following) <= _MAX_STAMP else ""
     name = _shown(opening) if opening else ""
     if len(name) > 1 and name[0].upper() == first and is_name_like(name):
         return Stamp(("avatar", _marker_key(node)), author=_display(opening))
     return None
+
+
+def _picture_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """A line that shows nothing but one picture, its alternative text a name (html2text's
+    "[![ann](/a.png)](/u/ann)", an avatar linked to its owner's profile), right over the
+    line that opens with that name ("[ann](/u/ann) Posts: 4"): the header of ann's post,
+    as an avatar printed as the name's initial is. (The picture's link may be wrapped
+    onto the next line: the name line is the one after it.)"""
+    node = flat[index]
+    alts = _PICTURE.findall(node.text) if len(node.text) <= 4 * _MAX_STAMP else []
+    if len(alts) != 1:
+        return None
+    name = " ".join(alts[0].split())
+    if not is_name_like(name):
+        return None
+    at = index + 1
+    if L.open_link(node.text) == "target" and at < len(flat) and not node.blank_after:
+        at += 1  # ('[![ann](/a.png)](/u/ann' over '"ann")': the link's title wrapped)
+    if at >= len(flat) or flat[at].marker is not None:
+        return None
+    following = _unlinked(flat[at].text)
+    after = following[len(name) : len(name) + 1]  # (no letter: "Ann" opens no "Annabel")
+    if following[: len(name)].casefold() != name.casefold() or after.isalnum() or after == "_":
+        return None
+    return Stamp(("avatar", _marker_key(node)), author=L.clean_author(name))
+
+
+def _unlinked(text: str) -> str:
+    """A line as shown where Markdown links or images print it longer than a reader sees
+    it (html2text's "[ ![ann](/a.png)A Offline ](/u/ann)" is "A Offline"); any other
+    line as it is (its spacing tells table columns apart)."""
+    return L.plain(text) if "](" in text else text
 
 
 def _marker_key(node: OutlineNode) -> str:

@@ -129,6 +129,8 @@ def _preorder(nodes: list[OutlineNode]) -> tuple[list[OutlineNode], Container]:
             flat.append(node)
             if node.marker is not None:
                 container[id(node)] = (siblings, index)
+                if node.children and index + 1 < len(siblings):
+                    _take_dedented(node, siblings, index)
             if node.children:
                 lists.append(node.children)
                 walks.append(enumerate(node.children))
@@ -1715,6 +1717,44 @@ def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> No
     siblings[place + 1 : place + 1] = lifted
 
 
+_MAX_DEDENTED = 40  # plain lines of an item's block set back at its bullet, at most
+
+
+def _take_dedented(item: OutlineNode, siblings: list[OutlineNode], place: int) -> None:
+    """Plain lines right after ``item``, at its bullet's column, that belong to its block:
+    after them the block goes on at its own column (indented under the last of them),
+    and the next sibling is an item of the same list (lynx prints a quote inside a list
+    item back at the item's bullet: "* Ann" over "  Ann Posts: 4", "Bob wrote:", "Hi",
+    "  Ann's answer"). A block that ends in a date is left alone: a body after it at
+    the bullet is the flat layout `_body_at_marker` reads. They go under ``item``,
+    after its block, in the same order: the walk's order of lines does not change."""
+    following = siblings[place + 1]
+    if following.marker is not None or following.column != item.column:
+        return  # (the cheap look: most items are followed by an item or nothing)
+    block = list(item.children)
+    body = block[0].column
+    if body <= item.column:
+        return
+    end = place + 1
+    while end < len(siblings) and end - place <= _MAX_DEDENTED:
+        node = siblings[end]
+        if node.marker is not None or node.column != item.column:
+            break
+        end += 1
+    if end >= len(siblings) or end - place > _MAX_DEDENTED:
+        return
+    last, next_item = siblings[end - 1], siblings[end]
+    if next_item.marker != item.marker or next_item.column != item.column:
+        return
+    if is_date_line(L.plain(block[-1].text)):
+        return  # (a body after the item's date block: the flat layout's, read as such)
+    if not last.children or last.children[0].column != body:
+        return  # (the block does not go on at the item's column: the list ended)
+    item.children = [*block, *siblings[place + 1 : end]]
+    item.last_line, item.last_end = last.last_line, last.last_end
+    del siblings[place + 1 : end]
+
+
 def _run_end(flat: list[OutlineNode], index: int, roots: list[OutlineNode]) -> int:
     """The index in ``flat`` after a thread that starts at ``index`` (its roots' lines)."""
     last_line = roots[-1].last_line
@@ -2509,12 +2549,23 @@ def _dated(text: str) -> bool:
 
 def _initial_over_name(item: OutlineNode) -> L.Header | None:
     """An item whose line opens with a name with its avatar's initial glued after it,
-    over a line that opens with the name alone ("annA Offline" over "ann | Member")."""
+    over a line that opens with the name alone ("annA Offline" over "ann | Member"), or
+    with the initial alone, its owner's status after it ("A Offline" over "ann |
+    Member")."""
     if not item.children or item.children[0].marker is not None:
         return None
     first = item.children[0]
     words = L.plain(item.text).split()
-    if not words or len(words) > 3 or len(words[0]) < 3:
+    if not words or len(words) > 3:
+        return None
+    if len(words[0]) == 1 and len(words) > 1 and all(word.isalpha() for word in words[1:]):
+        initial = words[0]  # "A Offline": the name is the first word of the line below
+        opening = L.plain(first.text).split(None, 1)
+        name = opening[0] if opening else ""
+        if initial.isupper() and len(name) > 1 and name[0].upper() == initial:
+            return L.Header(name, evidence="name") if looks_like_name(name) else None
+        return None
+    if len(words[0]) < 3:
         return None
     glued = words[0]
     name, initial = glued[:-1], glued[-1]
