@@ -101,3 +101,18 @@ def test_blogger_names_glued_to_may_and_weekdays() -> None:
 def test_failure_class_fixtures(name: str, authors: list[str]) -> None:
     page = threadparse.parse_file(need(FAILURE_FIXTURES / name))
     assert [c.author for c in page.walk()][: len(authors)] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ann_k 12 points 4 hours ago", "ann_k"),
+        ("[–]ann_k 11 points12 points13 points 4 hours ago (2 children)", "ann_k"),
+        ("[–]ann_k 11 points 12 points 13 points 4 hours ago (1 child)", "ann_k"),
+    ],
+)
+def test_a_score_printed_once_per_vote_state_is_no_name(line: str, name: str) -> None:
+    # a score printed more than once, one per vote state (all but one hidden by the
+    # page's style), glued or spaced, between the name and the date
+    header = L.read_header(line)
+    assert header is not None and header.author == name

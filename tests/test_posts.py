@@ -1219,3 +1219,53 @@ def test_a_list_of_topics_after_the_posts_holds_no_comments(topics: str) -> None
     page = threadparse.parse(text)
     assert [c.author for c in page.walk()] == QUILTER_NAMES
     assert_nothing_lost(page, text)
+
+
+# A link aggregator's comment page, flat: one-word handles over a relative date that
+# closes the line, or is followed only by a bar of control links ("| parent | next").
+HANDLES_FLAT = """\
+Fixing a tide clock with a bicycle chain (tides.example.org)
+214 points by wharfrat 11 hours ago | hide | past | 9 comments
+
+moorhen 9 hours ago{bar}
+I tried the same trick on a ship's barometer last winter, and the chain stretched within a month.
+reply
+quayside 8 hours ago{bar2}
+A stretched chain is still cheaper than a new gear train, and you can shorten it with a link tool.
+reply
+bollard_j 7 hours ago{bar2}
+The bigger problem is the escapement, which nobody seems to mention in the original write-up.
+reply
+tiderace 5 hours ago{bar}
+Did anyone measure how far it drifts over a week? Mine lost about four minutes in the first days.
+reply
+
+Guidelines | FAQ | Contact
+"""
+HANDLE_NAMES = ["moorhen", "quayside", "bollard_j", "tiderace"]
+
+
+@pytest.mark.parametrize(("bar", "bar2"), [("", ""), (" | next[–]", " | root | parent | next[–]")])
+def test_one_word_handles_over_relative_dates_are_posts(bar: str, bar2: str) -> None:
+    text = HANDLES_FLAT.format(bar=bar, bar2=bar2)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == HANDLE_NAMES
+    assert [c.text.split()[0] for c in page.walk()] == ["I", "A", "The", "Did"]
+
+
+def test_two_names_over_closing_times_make_no_post_list() -> None:
+    # only two such lines: too few to tell names from words (a Blogger "Ann21:00")
+    text = HANDLES_FLAT.format(bar="", bar2="").replace("bollard_j 7 hours ago\n", "")
+    text = text.replace("tiderace 5 hours ago\n", "")
+    assert [c.author for c in threadparse.parse(text).walk()] != ["moorhen", "quayside"]
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("moorhen 9 hours ago | root | parent | next[–]", False),
+        ("moorhen 9 hours ago | and then the chain snapped twice over the winter", True),
+    ],
+)
+def test_a_date_before_a_bar_of_controls_is_no_prose(line: str, prose: bool) -> None:
+    assert is_prose(line) is prose

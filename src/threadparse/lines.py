@@ -198,8 +198,12 @@ _WEEKDAY_WORDS = frozenset(
 _CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 
 
-# a score printed between a name and its date: "ann 12 points", "bob 1 point"
-_POINTS_TAIL = re.compile(r"\s+[0-9][0-9,]*\s+points?$", re.IGNORECASE)
+# a score printed between a name and its date: "ann 12 points", "bob 1 point"; a score
+# printed more than once (one per vote state, all but one hidden by the page's style:
+# "ann 11 points12 points13 points", the spans glued or spaced)
+_POINTS_TAIL = re.compile(
+    r"\s+[0-9][0-9,]*\s+points?(?:\s*[0-9][0-9,]*\s+points?)*$", re.IGNORECASE
+)
 
 
 def clean_author(text: str, before_date: bool = False) -> str | None:

@@ -88,6 +88,7 @@ _TIME_TAIL = 12  # what may follow a line's closing date: its time (" at 5:38 PM
 _MAX_BLOCK = 16  # header lines looked at before a stamp
 _MAX_AFTER = 6  # header lines looked at after a stamp
 _TRIED = 3  # stamp keys tried, best first
+_BARE_NAMES = 3  # names over dates that close their line ("Ann 3 hours ago"), at least
 _CONSTANT_SHARE = 0.6  # a line printed in this share of the blocks is part of the template
 _DATED = ("date", "age")  # the keys of stamps that are dates (a short body between two)
 
@@ -118,6 +119,8 @@ def is_prose(text: str) -> bool:
         tail = text[date.end() :]  # its date (and time, perhaps a post number): a header
         text = text[: date.start()] + ("" if _wordless(tail) else tail)
         words = text.split()
+    elif date is not None and _bar_after(text[date.end() :]):  # or in a bar of controls
+        return False
     if digits:  # (a counter is digits first)
         counted = [word for word in words if not _COUNTER.match(word)]
         if 3 * (len(words) - len(counted)) >= len(words):  # a line of counters
@@ -405,6 +408,8 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         if rest and not any(ch.isalpha() for ch in rest):
             before = rest
     after = line[date.end() :].strip()
+    if _bar_after(after):
+        after = ""  # ("Ann 9 hours ago | parent | next": the links after it are no shape)
     shape = _DIGITS.sub("0", _WORD.sub("a", after))  # (", 9:15am 3": ", 0:0a 0")
     last = after.rsplit(None, 1)[-1] if after else ""
     closing = int(last) if len(last) <= _BARE_DIGITS and last.isdigit() and last.isascii() else None
@@ -436,6 +441,30 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         shape=shape,
         closing=closing,
     )
+
+
+_BAR_MARKS = "|·•"  # the marks between the links of a bar of controls
+_BAR_LINK = re.compile(r"^[^\W\d_]{2,12}(?:\[[^\]\d]{1,3}\])?$")  # "parent", "next[–]"
+_BAR_LINKS = 6  # links in a bar of controls after a date, at most
+
+
+def _bar_after(text: str) -> bool:
+    """Text after a date that is only a bar of controls (`_control_bar`)."""
+    text = text.strip()
+    return bool(text) and text[0] in _BAR_MARKS and _control_bar(text)
+
+
+def _control_bar(text: str) -> bool:
+    """Text after a date that is a bar of control links: each link one short word
+    (perhaps with a toggle glued to it, "next[–]"), each after a bar mark
+    ("| root | parent | next[–]", "· reply · flag"); no digit, no sentence.
+
+    >>> _control_bar("| root | parent | next[–]"), _control_bar("| I agree with this")
+    (True, False)
+    """
+    mark = text[0]
+    links = [part.strip() for part in text[1:].split(mark)]
+    return len(links) <= _BAR_LINKS and all(_BAR_LINK.match(link) for link in links)
 
 
 # A handle, then its owner's full name in parentheses ("ann_lee (Ann Lee)").
@@ -734,8 +763,8 @@ def _name_dates(
             for index, stamp in found:
                 by_shape.setdefault((key[1], stamp.shape), []).append((index, stamp))
     for (marker, shape), found in by_shape.items():
-        if shape != "0" and not shape.endswith(" 0"):
-            continue
+        if shape and shape != "0" and not shape.endswith(" 0"):
+            continue  # (nothing after the date, or a number closing it: "Ann 3 hours ago")
         blocks = {prose_before[index] for index, _ in found}
         words: dict[str, set[int]] = {}
         for index, stamp in found:
@@ -755,8 +784,8 @@ def _name_dates(
             if (len(held) * 5 < len(blocks) * 3 or len(held) < counted) and is_name_like(word)
         }
         others = {_name_key(flat[i - 1].text) for i in wrapped} if counted else set()
-        if len(names | others) < 2:  # (one word: its own key already)
-            continue
+        if len(names | others) < (2 if shape else _BARE_NAMES):  # (one word: its own key
+            continue  # already; with nothing closing the line, a few names are wanted)
         header = ("header", marker)
         joined = [(i, _numbered(s, header, s.named)) for i, s in found if s.key[-1] in names]
         joined += [
@@ -771,7 +800,7 @@ def _name_dates(
         ]
         joined.sort(key=lambda item: item[0])
         numbers = [stamp.number or 0 for _, stamp in joined]
-        if any(a >= b for a, b in itertools.pairwise(numbers)):
+        if shape and any(a >= b for a, b in itertools.pairwise(numbers)):
             continue  # (the posts' numbers run up the page, or these are no posts)
         if wrapped:
             by_key[bare] = [(i, s) for i, s in by_key[bare] if i not in wrapped]
