@@ -882,6 +882,147 @@ def test_w3m_qa_author_under_answered_not_the_editor() -> None:
     assert_nothing_lost(page, QA_W3M_EDITED)
 
 
+# A question with one answer: "answered DATE" stamps a single post, so it never repeats
+# down the page; the question's own "asked DATE" over its author's picture and name is
+# the same template. The answer's last line is indented code (the body's, not a list).
+QA_LONE = """\
+Can I proof dough in the fridge overnight?
+
+Asked 1 year ago
+Viewed 310 times
+3
+
+I want fresh rolls for breakfast without getting up at five. Will the dough survive?
+
+Share
+Improve this question
+asked Feb 2, 2023 at 21:15
+Brisa Lund's user avatar
+Brisa Lund
+40133 bronze badges
+  • Which yeast do you use, fresh or dried?
+    Tamsin Roe
+    –  Tamsin Roe
+    2023-02-02 21:40:00 +00:00
+    Commented Feb 2, 2023 at 21:40
+Add a comment  |
+
+1 Answer 1
+
+Reset to default
+5
+
+Yes, shape the rolls, cover them, leave them in the fridge and bake them cold, as follows:
+
+evening = shape
+  night = fridge
+dawn = bake
+Share
+Improve this answer
+answered Feb 3, 2023 at 6:05
+Caspar Welde's user avatar
+Caspar Welde
+2,02122 silver badges
+Add a comment  |
+
+You must log in to answer this question.
+
+Start asking to get answers
+"""
+
+# The same page as html2text prints it: the edit stamp a link whose title wraps, the
+# avatar a picture link wrapped over three lines, the count a heading.
+QA_LONE_HTML2TEXT = """\
+# Can I proof dough in the fridge overnight?
+
+Asked 1 year ago
+
+I want fresh rolls for breakfast without getting up at five. Will the dough
+survive?
+
+[Share](/q/41 "Short permalink to this question")
+
+asked Feb 2, 2023 at 21:15
+
+[![Brisa Lund's user
+avatar](https://example.org/avatar/b1.png?s=64&d=identicon&r=PG&f=y&so-
+version=2)](/users/77/brisa-lund)
+
+[Brisa Lund](/users/77/brisa-lund)
+
+40133 bronze badges
+
+##  1 Answer 1
+
+5
+
+[](/posts/42/timeline "Show activity on this post.")
+
+Yes, shape the rolls, cover them and leave them in the fridge, then bake them
+cold. A slow proof makes them taste better too.
+
+[Share](/a/42 "Short permalink to this answer")
+
+[edited Feb 3, 2023 at 7:30](/posts/42/revisions "show all edits to this
+post")
+
+answered Feb 3, 2023 at 6:05
+
+[![Caspar Welde's user
+avatar](https://example.org/avatar/c2.png?s=64&d=identicon&r=PG&f=y&so-
+version=2)](/users/78/caspar-welde)
+
+[Caspar Welde](/users/78/caspar-welde)
+
+2,02122 silver badges
+
+##  Your Answer
+
+Thanks for contributing an answer! Please be sure to answer the question.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [QA_LONE, QA_LONE_HTML2TEXT, QA_LONE.split("\n\nYou must")[0]],  # (cut: nothing after it)
+    ids=["resiliparse", "html2text", "cut"],
+)
+def test_a_lone_answer_is_signed_as_the_question_is(text: str) -> None:
+    page = threadparse.parse(text)
+    answer = page.comments[-1]
+    assert (answer.author, answer.depth, answer.date) == ("Caspar Welde", 0, "Feb 3, 2023 at 6:05")
+    assert answer.text.startswith("Yes, shape the rolls")
+    assert "I want fresh rolls" in " ".join(b.text for b in page.article.blocks)
+    assert "Brisa Lund" not in [c.author for c in page.walk()]  # (the question: no comment)
+    assert_nothing_lost(page, text)
+
+
+def test_a_lone_answer_needs_the_questions_template_not_its_words() -> None:
+    # other words, the same shape: still a lone post
+    reworded = QA_LONE.replace("asked Feb", "posted Feb").replace("answered Feb", "replied Feb")
+    assert threadparse.parse(reworded).comments[-1].author == "Caspar Welde"
+    # the question unsigned (no name under its stamp): one dated line, no post
+    unsigned = QA_LONE.replace("Brisa Lund's user avatar\nBrisa Lund\n", "")
+    assert "Caspar Welde" not in [c.author for c in threadparse.parse(unsigned).walk()]
+    # the dates ending otherwise ("at 6:05" against none): not one template
+    other = QA_LONE.replace("asked Feb 2, 2023 at 21:15", "asked Feb 2, 2023")
+    assert "Caspar Welde" not in [c.author for c in threadparse.parse(other).walk()]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [(QA, "Add a little fat"), (QA_BUSY, "Keep it in the fridge")],
+    ids=["plain", "busy"],
+)
+def test_the_last_signed_answer_needs_no_prose_after_it(text: str, last: str) -> None:
+    # two answers, the page cut right after the second one's signature
+    cut = text.split("Add a comment  |\n\nYour Answer")[0]
+    page = threadparse.parse(cut)
+    assert [c.author for c in page.comments][-1] == threadparse.parse(text).comments[-1].author
+    assert page.comments[-1].text.startswith(last)
+    assert len(list(page.walk())) == len(list(threadparse.parse(text).walk()))
+
+
 # A comment plugin's flat list: a post's body too short to read as prose (no full
 # stop) between two dated stamps of the same shape: two posts, not a date printed twice.
 SHORT_REPLIES = """\

@@ -32,7 +32,8 @@ def _answers() -> str:
 
 def test_a_name_printed_again_after_its_link_is_one_name() -> None:
     page = threadparse.parse(_answers())
-    assert [comment.author for comment in page.walk()] == ["Ann Lee", "bo_ek", "Cyd Marr"]
+    # (the last answer too: signed under its body, it needs no prose after it)
+    assert [comment.author for comment in page.walk()] == ["Ann Lee", "bo_ek", "Cyd Marr", "dunlin"]
 
 
 @pytest.mark.parametrize(

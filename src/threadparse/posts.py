@@ -51,7 +51,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 
@@ -497,6 +497,7 @@ class Post:
     tail: list[int] = attrs.field(factory=list)  # footer lines (controls) at the end
     reply_to: str | None = None  # the author a "Reply to NAME" line in the header names
     headless: bool = False  # no header block: a score alone over the body
+    lone: bool = False  # the page's one post, signed as its opening post is
     # the item threads standing in ``replies`` (set by the page builder)
     reply_runs: list[list[OutlineNode]] = attrs.field(factory=list)
     # the replies in ``replies`` printed as plain lines, each signed at its end
@@ -532,14 +533,17 @@ def find_posts(flat: Sequence[OutlineNode], signed: Sequence[range] = ()) -> lis
     _unmark_fields(flat, prose)
     best: tuple[float, int, list[Post]] = (0.0, 0, [])
     separators: dict[str, list[int]] = {}
-    for score, stamps in _stamps(flat, prose, signed, separators)[:_TRIED]:  # the likeliest
-        if best[2] and score < best[0]:  # stamps first; of keys as likely, the one whose
-            break  # posts have the most authors told by rule
+    lone: list[tuple[int, Stamp]] = []
+    for score, stamps in _stamps(flat, prose, signed, separators, lone)[:_TRIED]:  # the
+        if best[2] and score < best[0]:  # likeliest stamps first; of keys as likely, the
+            break  # one whose posts have the most authors told by rule
         told, posts = _posts(flat, prose, stamps)
         if told > best[1]:
             best = (score, told, posts)
     if not best[2] and separators:  # no stamp at all: a bare line repeated between posts
-        return _separated_posts(flat, prose, separators)
+        best = (0.0, 0, _separated_posts(flat, prose, separators))
+    if not best[2] and lone:  # one post, signed as the page's opening post is
+        return _lone_post(flat, prose, lone)
     return best[2]
 
 
@@ -548,12 +552,14 @@ def _stamps(
     prose: list[bool],
     signed: Sequence[range] = (),
     separators: dict[str, list[int]] | None = None,
+    lone: list[tuple[int, Stamp]] | None = None,
 ) -> list[tuple[float, list[tuple[int, Stamp]]]]:
     """The lines that may stamp posts, by key, the likeliest first: keys that repeat
     with prose between their lines, running post numbers above all. Dates on the
     lines of ``signed`` (comments read by their headers) are left out. The lines that
     may separate posts where nothing stamps them (`_separator`) are put in
-    ``separators``, by their text."""
+    ``separators``, by their text; the stamp of a lone signed post (`_paired_stamps`),
+    the opening post's stamp before it, in ``lone``."""
     by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]] = {}
     prose_before = _running_count(prose)
     followed: set[int] = set()  # stamps with another stamp after them in their block
@@ -589,9 +595,13 @@ def _stamps(
             del by_key[key]
             by_key[label] = [(i, Stamp(label, date=stamp.date)) for i, stamp in found]
     _name_dates(flat, by_key, prose_before)
+    if lone is not None:
+        lone.extend(_paired_stamps(flat, prose, by_key, followed))
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
     for key, found in by_key.items():
         kept = _separated(found, prose_before, flat)
+        if key[0] == "date" and kept and _signed_last(flat, prose, prose_before, kept, found[-1]):
+            kept.append(found[-1])  # (a signed post's body is over its stamp)
         if key[0] == "bare" and not (len(kept) >= 2 and _counting(kept, prose_before)):
             kept = _scored(flat, found, prose_before)  # (or scores under a count of posts)
             if not kept:
@@ -1431,6 +1441,98 @@ def _names_under(
     return under
 
 
+def _paired_stamps(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+    followed: set[int],
+) -> list[tuple[int, Stamp]]:
+    """The stamps of a page's opening post and of its one signed post (a question and
+    its lone answer): two dates after a word or two, each the only date of its shape
+    after its words ("asked DATE", then "answered DATE"; "Asked 2 years ago" is
+    another), of one marker, their dates ending the same way, each the last stamp of
+    its block, prose between them, and the same signature under both: a name at the
+    same place (past its picture). Posts that repeat their stamp down the page make a
+    post list by it; a lone post repeats its template only in the opening post's.
+    Empty: no such pair (the last one is taken)."""
+    shapes: dict[tuple[tuple[str, ...], str], list[tuple[int, Stamp]]] = {}
+    for key, found in by_key.items():
+        if key[0] == "date" and _worded(found[0][1]):
+            for index, stamp in found:
+                shapes.setdefault((key, stamp.shape), []).append((index, stamp))
+    single = sorted(
+        found[0] for found in shapes.values() if len(found) == 1 and found[0][0] not in followed
+    )
+    prose_before: list[int] | None = None
+    for first, last in reversed(list(itertools.pairwise(single))):
+        (opening, stamp), (index, other) = first, last
+        if stamp.key[1] != other.key[1] or stamp.shape != other.shape:
+            continue
+        if prose_before is None:
+            prose_before = _running_count(prose)
+        if prose_before[opening + 1] == prose_before[index]:
+            continue  # (no body between them: one post's dates)
+        pair = [first, last]
+        (line, _), (other_line, _) = _signing_names(flat, prose, pair)
+        if line is not None and other_line is not None and line - opening == other_line - index:
+            return pair
+    return []
+
+
+def _signing_names(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> list[tuple[int | None, str | None]]:
+    """(line, name) of the name signing each stamp's post from under the stamp: by the
+    rules that need no guess, else a name-like line right under it (past its picture,
+    `_names_under`); (None, None) where none is."""
+    afters = [_run_after(flat, prose, stamps, n, _MAX_AFTER) for n in range(len(stamps))]
+    found = [
+        _strong_author(flat, stamp, [], after, ())
+        for (_, stamp), after in zip(stamps, afters, strict=True)
+    ]
+    found = [(line, name) if line is not None else (None, None) for line, name in found]
+    for number, name_line in _names_under(flat, stamps, afters, found, frozenset()).items():
+        found[number] = name_line
+    return found
+
+
+def _signed_last(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    prose_before: list[int],
+    kept: list[tuple[int, Stamp]],
+    last: tuple[int, Stamp],
+) -> bool:
+    """Whether ``last``, a worded date stamp left out by `_separated` for want of prose
+    after it, signs the last post all the same: its body is the prose between it and
+    the stamp kept before it, and both stamps have the same signature under them (a
+    name at the same place: "answered DATE" over "Ann"), so the page may end with it."""
+    index, stamp = last
+    before = kept[-1][0]
+    if index <= before or prose_before[-1] != prose_before[index + 1] or not _worded(stamp):
+        return False
+    if prose_before[before + 1] == prose_before[index]:
+        return False  # (no body between them)
+    (line, _), (other_line, _) = _signing_names(flat, prose, [kept[-1], last])
+    return line is not None and other_line is not None and line - before == other_line - index
+
+
+def _lone_post(
+    flat: Sequence[OutlineNode], prose: list[bool], pair: list[tuple[int, Stamp]]
+) -> list[Post]:
+    """The one post a pair of stamps makes (`_paired_stamps`): the second stamp's,
+    signed under its body, the name under the stamp (the first stamp is the opening
+    post's, which is no comment). Empty where no prose stands over its signature."""
+    stamps = pair[1:]
+    afters = [_run_after(flat, prose, stamps, 0, _MAX_AFTER)]
+    found = _signing_names(flat, prose, stamps)
+    posts = _signed_posts(flat, prose, stamps, [[]], afters, found, frozenset())
+    if not posts[0].body_start < posts[0].body_end:
+        return []
+    posts[0].lone = True
+    return posts
+
+
 def _numbered_under(
     flat: Sequence[OutlineNode],
     prose: list[bool],
@@ -1515,7 +1617,7 @@ def _signed_posts(
                 body_end=signature[0],
             )
         )
-    start = _first_body(flat, posts, nested)
+    start = _first_body(flat, posts, itemised)
     for post, following in zip(posts, [*posts[1:], None], strict=True):
         while start < post.body_end and not prose[start]:
             start += 1
@@ -1543,22 +1645,25 @@ def _signed_posts(
     return posts
 
 
-def _first_body(
-    flat: Sequence[OutlineNode], posts: list[Post], nested: Callable[[int], bool]
-) -> int:
+def _first_body(flat: Sequence[OutlineNode], posts: list[Post], itemised: list[bool]) -> int:
     """Where the first signed post's body may start (the posts after it start where the
     one before ends): right under a count of the posts ("5 Answers": a number and a
     word, the number at least theirs and at most twice it) between it and the stamp
     before it (the question's own, "asked DATE"); else back from its signature to a
-    list or to that stamp."""
-    start = posts[0].body_end
+    list (``itemised``: the question's comments; a line indented in the body, code or
+    a quote, is the body's) or to that stamp. A stamp right over the signature is the
+    post's own ("edited DATE", its link read as prose): the body runs on over it."""
+    end = posts[0].body_end
+    while end > 0 and read_stamp(flat[end - 1]) is not None:
+        end -= 1  # (a stamp right over the signature is its own: "edited DATE")
+    start = end
     while start > 0 and read_stamp(flat[start - 1]) is None:
         start -= 1
         count = _COUNT_LINE.match(L.plain(flat[start].text))
         if count is not None and len(posts) <= int(count.group(1)) <= 2 * len(posts):
             return start + 1
-    start = posts[0].body_end  # (no count: the body runs back to a list or a stamp)
-    while start > 0 and not nested(start - 1) and read_stamp(flat[start - 1]) is None:
+    start = end  # (no count: the body runs back to a list or a stamp)
+    while start > 0 and not itemised[start - 1] and read_stamp(flat[start - 1]) is None:
         start -= 1
     return start
 

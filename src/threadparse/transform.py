@@ -449,7 +449,8 @@ class PageBuilder:
         if len(threads) == 1 and self._counted(flat, threads[0]):
             return plain
         posts = find_posts(flat, self._headed_lines(threads))
-        if not posts or len(posts) < 2 - posts[0].headless or posts[0].start < position:
+        single = bool(posts) and (posts[0].headless or posts[0].lone)  # (one post may do)
+        if not posts or len(posts) < 2 - single or posts[0].start < position:
             return plain
         counts = [self._count(flat, run) for run in threads]
         if len(posts) > 2 * sum(counts) and sum(len(roots) for _, _, roots in threads) <= 1:
