@@ -13,7 +13,8 @@ import pytest
 
 import threadparse
 from conftest import FAILURE_FIXTURES, assert_nothing_lost, need
-from threadparse.posts import is_name_like, is_prose, reply_to
+from threadparse.outline import OutlineNode
+from threadparse.posts import is_name_like, is_prose, read_stamp, reply_to
 
 # A forum thread: avatar initial, the name twice, rank, join date, counters, then
 # the post's date and number as list items; "Like" and reactions close each post.
@@ -1410,3 +1411,148 @@ def test_two_names_over_closing_times_make_no_post_list() -> None:
 )
 def test_a_date_before_a_bar_of_controls_is_no_prose(line: str, prose: bool) -> None:
     assert is_prose(line) is prose
+
+
+# An invented community forum thread as resiliparse prints it: each post a list item,
+# its header block (the name with its rank, the name, the group, counters) over a
+# "Posted DATE" line; a planner's dated attribution ("Exported by TOOL DATE") closes a
+# post's body and comes back in the posts that quote it; each post ends with the same
+# controls, "Share on other sites" printed twice; a sidebar of other topics, each
+# stamped "NAME · DATE", follows the thread.
+_QUOTED_POSTS = [  # (name, rank, counters, date, name quoted or None, body, holds the plan)
+    (
+        "Hollis_Crane", "Seedling", ["12"], "April 3, 2024", None,
+        "My allotment has a tall brick wall along its north edge and I would like to"
+        " grow runner beans against it this year.",
+        True,
+    ),
+    (
+        "Marta Oyelaran", "Veteran", ["3.1k", "210"], "April 3, 2024", "Hollis_Crane",
+        "Beans will crop on a north wall but later and lighter than in the open; give"
+        " them a rich trench.",
+        True,
+    ),
+    (
+        "Ines Calloway", "Member", ["57"], "April 4, 2024", "Marta Oyelaran",
+        "Agreed about the trench, and I would add a thick mulch of grass clippings once"
+        " the beans are up.",
+        False,
+    ),
+    (
+        "Piet Vandermolen", "Mentor", ["8.4k", "377"], "April 4, 2024", None,
+        "Sweet peas mind the shade far less than beans do, so I would swap the two beds"
+        " around and see.",
+        True,
+    ),
+    (
+        "Hollis_Crane", "Seedling", ["12"], "April 5, 2024", "Piet Vandermolen",
+        "Good idea, the sweet peas can go against the wall and the beans out in the open"
+        " bed by the path.",
+        True,
+    ),
+]  # fmt: skip
+_PLAN = [
+    "Bed 1: runner beans, two rows",
+    "Bed 2: sweet peas",
+    "Total: 2 beds",
+    "Exported by PlotPlanner 2024-04-03 09:12 BST+0100",
+]
+_SIDEBAR = [
+    ("Ines Calloway", "1 hour ago"),
+    ("Teodor Hask", "3 hours ago"),
+    ("Wren Atherley", "5 hours ago"),
+]
+_QUOTED_AUTHORS = [post[0] for post in _QUOTED_POSTS]
+
+
+def _post_body(indent: str, quoted: str | None, body: str, plan: bool) -> list[str]:
+    """A post's body: the quote (its attribution, the plan when it holds one), the
+    reply; or the text and the plan under it."""
+    lines = [f"2 hours ago, {quoted} said:", "", *(_PLAN if plan else []), ""] if quoted else []
+    lines += [body, ""] + ([*_PLAN, ""] if plan and not quoted else [])
+    return [indent + line if line else "" for line in lines]
+
+
+def _quoting_forum_resiliparse(control: str, sidebar: bool) -> str:
+    out = [
+        "Allotment Talk",
+        "  • Forums",
+        "",
+        "Runner beans on a north wall?",
+        "",
+        "By Hollis_Crane",
+    ]
+    for name, rank, counts, date, quoted, body, plan in _QUOTED_POSTS:
+        out += [f"  • {name} {rank}", "", f"    • {name}", "", "    • Member"]
+        out += [f"      • {count}" for count in counts] + [f"    Posted {date}"]
+        out += _post_body("    ", quoted, body, plan)
+        out += ["    Link to comment", "    https://example.org/t/77/", f"    {control}"]
+        out += ["    Link to post", f"    {control}"]
+    out += ["", "    Sign in to comment", ""]
+    for who, when in _SIDEBAR if sidebar else ():
+        out += [f"      • {who}", "        Compost too wet?", "", f"        {who} · {when}"]
+        out += ["        Posted in Vegetables", "", "        4"]
+    return "\n".join(out) + "\n"
+
+
+def _quoting_forum_inscriptis(counters: bool) -> str:
+    out = ["Allotment Talk", "", "  Runner beans on a north wall?", "", "    By Hollis_Crane"]
+    for name, _, counts, date, quoted, body, plan in _QUOTED_POSTS:
+        out += ["    * ", "", f"        * {name}", "", "        * Member"]
+        out += [f"            + {count}" for count in counts] if counters else []
+        out += [f"              Posted {date}", "                * ", ""]
+        out += _post_body("              ", quoted, body, plan)
+        for line in ("Link to comment", "https://example.org/t/77/", "Share on other sites"):
+            out += [f"            {line}", ""]
+        out += ["            Link to post", "", "            Share on other sites"]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("sidebar", [True, False])
+def test_a_quoted_dated_attribution_stamps_no_post(sidebar: bool) -> None:
+    # the quoted "Exported by TOOL DATE" lines (and with them the sidebar's "NAME ·
+    # DATE" lines, which outnumber the posts) are no stamp: "Posted DATE" is
+    page = threadparse.parse(_quoting_forum_resiliparse("Share on other sites", sidebar))
+    assert [c.author for c in page.walk()] == _QUOTED_AUTHORS
+    assert [c.depth for c in page.walk()] == [0] * 5
+
+
+@pytest.mark.parametrize("control", ["Share on other sites", "Report this post"])
+def test_a_control_printed_twice_in_every_post_is_no_name(control: str) -> None:
+    # the control closing each post stands in the next post's header block, twice
+    page = threadparse.parse(_quoting_forum_resiliparse(control, sidebar=False))
+    assert [c.author for c in page.walk()] == _QUOTED_AUTHORS
+    assert "Sweet peas mind the shade" in list(page.walk())[3].text
+
+
+@pytest.mark.parametrize("counters", [True, False])
+def test_a_body_nested_under_its_header_item_is_the_post(counters: bool) -> None:
+    # inscriptis nests the stamp and the body under the header block's last item (a
+    # counter, "+ 12", or the group, "* Member"): that item is the post, no thread
+    page = threadparse.parse(_quoting_forum_inscriptis(counters))
+    assert [c.author for c in page.walk()] == _QUOTED_AUTHORS
+    assert [c.text.split()[0] for c in page.walk()] == ["My", "2", "2", "Sweet", "2"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            "Post by Ann Lee » Tue Aug 27, 2019 4:08 am",
+            "Post by Bob » Wed Aug 28, 2019 1:59 am",
+            True,
+        ),
+        ("by Ann Lee May 2, 2024", "Bob Stone · May 3, 2024", True),
+        ("Exported by PlotPlanner 2024-04-03 09:12 BST+0100", "Ann Lee · 3 hours ago", False),
+        ("Posted by Ann Lee September 27, 2023", "Last updated on November 23, 2025", False),
+    ],
+)
+def test_header_stamps_of_one_template_share_their_key(first: str, second: str, same: bool) -> None:
+    # the words around the name are the template ("post … »"); a weekday or a
+    # connector ("by") is no part of it
+    keys = [
+        read_stamp(OutlineNode(None, text, 1, 1, 0, len(text), False, ()))
+        for text in (first, second)
+    ]
+    assert None not in keys
+    assert (keys[0].key == keys[1].key) is same  # type: ignore[union-attr]

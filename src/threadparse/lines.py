@@ -195,7 +195,7 @@ _WEEKDAY_WORDS = frozenset(
     "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
     "saturday sunday mo di mi do fr sa so".split()
 )
-_CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
+CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 
 
 # a score printed between a name and its date: "ann 12 points", "bob 1 point"; a score
@@ -226,7 +226,7 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             name = head.rstrip(_SEPARATORS)
             head, _, last = name.rpartition(" ")
             last = last.lower()
-        if head and (last in _CONNECTOR_WORDS or last + ":" in HEADER_VERBS):
+        if head and (last in CONNECTOR_WORDS or last + ":" in HEADER_VERBS):
             name = head.rstrip(_SEPARATORS)  # "Ann on", "Ann says" (before the date)
         first, _, tail = name.partition(" ")
         if tail and first.lower() in _BY_WORDS:
@@ -405,7 +405,7 @@ def _splits_name(text: str, match: re.Match[str]) -> bool:
         return True
     head = before.rstrip()
     last = head.rpartition(" ")[2].lower()
-    return head != before.rstrip(_SEPARATORS) or last in _CONNECTOR_WORDS
+    return head != before.rstrip(_SEPARATORS) or last in CONNECTOR_WORDS
 
 
 def _dated_header(line: str, ping: bool = False) -> Header | None:

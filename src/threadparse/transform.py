@@ -169,6 +169,14 @@ def _wraps_posts(run: Run, first: int, last: int) -> bool:
     return len(roots) == 1 and start < first and end >= last
 
 
+def _wraps_post(post: Post, following: list[Post], start: int, end: int) -> bool:
+    """An item thread (flat lines ``start`` to ``end``) that opens in a flat post's
+    header block and holds the post's stamp, and no other post's: the block's last
+    item (a rank, a counter) holding the stamp and the body a converter nested under
+    it ("+ 5" over "Posted DATE" over the body), not a thread across posts."""
+    return post.start <= start <= post.stamp < end and (not following or following[0].start >= end)
+
+
 class PageBuilder:
     """Builds one `Page` from an outline; one instance per parse."""
 
@@ -474,6 +482,8 @@ class PageBuilder:
             while at < len(posts) and posts[at].end <= start:
                 at += 1
             owner = posts[at] if at < len(posts) else None
+            if owner is not None and _wraps_post(owner, posts[at + 1 : at + 2], start, end):
+                continue  # (the post itself, its body nested under its header's last item)
             if owner is not None and (
                 (start >= owner.replies.start and end <= owner.replies.stop)
                 or _closes_body(flat, owner, start, end, last=owner is posts[-1])
