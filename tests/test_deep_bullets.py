@@ -210,3 +210,70 @@ def test_a_reply_list_opened_by_an_empty_entry_hangs_under_its_comment(
     assert got == tree
     assert all(c.text == c.text.strip() for c in walked)  # (the empty entry is no text)
     assert_nothing_lost(page, text)
+
+
+# inscriptis sets each entry's reply link at the entry's bullet ("Reply" under "+ Ben
+# says:", at the "+"), and the entry's replies ("o Cara says:") indented under the link
+REPLY_AT_BULLET = """\
+Notes on rye
+
+A short article.
+
+Comments 5
+
+     1. Anna 3/12/2021 at 1:48am
+
+        How often do I feed it?
+
+      Reply
+
+          + Ben 3/16/2021 at 5:42am
+
+            Twice a day in summer.
+
+          Reply
+
+              o Cara 6/1/2021 at 1:28am
+
+                Mine doubled overnight.
+
+              Reply
+
+          + Dov 8/26/2022 at 2:15pm
+
+            Rye or spelt?
+
+          Reply
+
+     2. Eli 3/13/2021 at 10:30pm
+
+        Lovely.
+
+      Reply
+"""
+
+
+def test_replies_under_a_reply_link_at_the_bullet() -> None:
+    page = threadparse.parse(REPLY_AT_BULLET)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Anna", 0),
+        ("Ben", 1),
+        ("Cara", 2),
+        ("Dov", 1),
+        ("Eli", 0),
+    ]
+
+
+def test_replies_under_the_last_entrys_reply_link() -> None:
+    # the entry with replies under its link is the last of its list
+    text = REPLY_AT_BULLET.replace(
+        "          + Dov 8/26/2022 at 2:15pm\n\n            Rye or spelt?\n\n          Reply\n\n",
+        "",
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Anna", 0),
+        ("Ben", 1),
+        ("Cara", 2),
+        ("Eli", 0),
+    ]

@@ -89,3 +89,35 @@ Rain came in the night.
     page = threadparse.parse(text)
     assert page.comments == []
     assert any("_" in block.text.splitlines() for block in page.article.blocks)
+
+
+def test_a_line_of_pictures_in_a_markers_place_heads_an_item() -> None:
+    # w3m prints a commenter's avatar in the marker's place as its alternative text
+    # cut short: "[bla] [tam]" over the "NAME said..." line
+    text = PICTURE_MARKERS.replace("_\nIvo", "[bla] [ivo]\nIvo")
+    assert _authors(text) == ["Tamsin Oakes", "Ivo Brandt", "Anonymous", "Tamsin Oakes"]
+    page = threadparse.parse(text)
+    assert page.comments[1].text.startswith("We fire at dawn")
+
+
+def test_several_lines_of_pictures_in_markers_places() -> None:
+    last = "Tamsin Oakes said...\n\x20\x20\x20\n    Thanks"
+    text = PICTURE_MARKERS.replace("_\nIvo", "[oak]\nIvo").replace(
+        f"●\n{last}", f"[bla] [tam]\n{last}"
+    )
+    assert _authors(text) == ["Tamsin Oakes", "Ivo Brandt", "Anonymous", "Tamsin Oakes"]
+    assert threadparse.parse(text).comments[3].text.startswith("Thanks, dawn")
+
+
+def test_a_line_of_pictures_without_lone_markers_is_a_plain_line() -> None:
+    text = """\
+Keeping bees in town
+
+The hive sits on the flat roof.
+[hive] [roof]
+Nobody said anything about the stairs.
+
+Rain came in the night.
+"""
+    page = threadparse.parse(text)
+    assert page.comments == []

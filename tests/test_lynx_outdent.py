@@ -98,3 +98,92 @@ A poem
     page = threadparse.parse(text)
     assert [(c.depth, c.author) for c in page.walk()] == [(0, "Ada Stone"), (0, "Bo Marsh")]
     assert "o" in page.comments[0].text.split()
+
+
+# lynx prints each comment's heading (name and date) flush left, under its list item's
+# marker; an item whose line holds a picture ("+ [avatar.jpg]") is no lone marker, so
+# its heading at the margin closes it, and the "o" entries of its replies stand alone
+FLUSH_LEFT_HEADINGS = """\
+Sourdough starters compared
+
+Comments 9
+
+    1.
+
+Wren Adler 3/12/2021 at 1:48am
+       Do you blanch them first?
+       [11]Reply
+          + [hal-150x150.jpg]
+
+Hal Moreau 3/16/2021 at 5:42am
+            Never: they stay crisp that way.
+            [12]Reply
+               o
+
+Ines Roh 6/1/2021 at 1:28am
+                 Same here, crisp every time.
+                 [13]Reply
+          +
+
+Pia Lund 8/26/2022 at 2:15pm
+            Dill or no dill?
+            [14]Reply
+    2.
+
+Tor Beck 3/13/2021 at 10:30pm
+       Great recipe.
+       [15]Reply
+    3.
+
+Una Vik 3/14/2021 at 3:33pm
+       Made it twice already.
+       [16]Reply
+    4.
+
+Cal Orr 3/15/2021 at 3:23pm
+       Too salty for me.
+       [17]Reply
+    5.
+
+Edda Moe 3/17/2021 at 3:46am
+       Which vinegar do you use?
+       [18]Reply
+"""
+
+
+def test_a_lone_o_over_a_flush_left_heading_is_a_bullet() -> None:
+    assert _tree(FLUSH_LEFT_HEADINGS) == [
+        (0, "Wren Adler"),
+        (1, "Hal Moreau"),
+        (2, "Ines Roh"),
+        (1, "Pia Lund"),
+        (0, "Tor Beck"),
+        (0, "Una Vik"),
+        (0, "Cal Orr"),
+        (0, "Edda Moe"),
+    ]
+
+
+def test_a_lone_hash_over_a_flush_left_heading_is_a_bullet() -> None:
+    # the fourth level: "#" alone under an "o" item whose heading went to the margin
+    text = FLUSH_LEFT_HEADINGS.replace(
+        "                 [13]Reply\n",
+        "                 [13]Reply\n                    #\n\n"
+        "Hal Moreau 6/2/2021 at 9:00am\n                      Thanks, Ines.\n",
+    )
+    assert _tree(text) == [
+        (0, "Wren Adler"),
+        (1, "Hal Moreau"),
+        (2, "Ines Roh"),
+        (3, "Hal Moreau"),
+        (1, "Pia Lund"),
+        (0, "Tor Beck"),
+        (0, "Una Vik"),
+        (0, "Cal Orr"),
+        (0, "Edda Moe"),
+    ]
+
+
+def test_a_lone_o_over_an_indented_line_stays_a_word() -> None:
+    text = FLUSH_LEFT_HEADINGS.replace("               o\n\nInes", "               o\n\n Ines")
+    assert (2, "Ines Roh") not in _tree(text)

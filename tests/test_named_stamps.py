@@ -456,3 +456,71 @@ def test_capital_letters_after_a_word_are_no_avatars(text: str) -> None:
     page = threadparse.parse(text)
     assert not {c.author for c in page.walk()} & {"Imperfect", "Hollis"}
     assert_nothing_lost(page, text)
+
+
+# html2text wraps a long header line wherever the width runs out: inside the owner's
+# full name ("(Mo" over "Vance)  May 3, …"), or inside the date after its comma
+# ("May 3, 2024," over "8:45am  1"); the two lines make one stamp either way
+HANDLES_HTML2TEXT = """\
+[Home Tinkerers](/)
+
+#  [Relay clicks, lamp stays off](/t/relay-clicks/4711)
+
+[nettle_ray](https://forum.example.org/u/nettle_ray) (Nettle Ray)  May 3, 2024,
+8:45am  1
+
+My relay board clicks when the automation fires, but the lamp never comes on.
+
+[volt_whisperer_of_old_lamps](https://forum.example.org/u/volt_whisperer) (Mo
+Vance)  May 3, 2024, 9:02am  2
+
+Which relay is it? Some of them need the common terminal on the other side.
+
+[pell_mark](https://forum.example.org/u/pell_mark) (Pell Mark)  May 3, 2024,
+10:16am  3
+
+The blue one from the kit, wired as in the picture of the manual.
+
+[quill_and_solder](https://forum.example.org/u/quill_and_solder) (Ada
+Quill)  May 3, 2024, 11:23am  4
+
+Move the live wire over to the other terminal and try again.
+
+[nettle_ray](https://forum.example.org/u/nettle_ray) (Nettle Ray)  May 4, 2024,
+7:05am  5
+
+That was it, the lamp works now and the relay does what it should do.
+
+### Related topics
+"""
+
+
+def test_html2text_headers_wrapped_in_the_name_or_the_date() -> None:
+    page = threadparse.parse(HANDLES_HTML2TEXT)
+    assert [c.author for c in page.walk()] == [
+        "nettle_ray",
+        "volt_whisperer_of_old_lamps",
+        "pell_mark",
+        "quill_and_solder",
+        "nettle_ray",
+    ]
+    assert page.comments[0].text.startswith("My relay board clicks")
+    assert page.comments[1].text.startswith("Which relay is it?")
+
+
+def test_html2text_headers_wrapped_only_in_the_date() -> None:
+    text = HANDLES_HTML2TEXT.replace(
+        " (Mo\nVance)  May 3, 2024, 9:02am", " (Mo Vance)  May 3,\n2024, 9:02am"
+    )
+    text = text.replace(
+        " (Ada\nQuill)  May 3, 2024, 11:23am", " (Ada Quill)  May 3,\n2024, 11:23am"
+    )
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [
+        "nettle_ray",
+        "volt_whisperer_of_old_lamps",
+        "pell_mark",
+        "quill_and_solder",
+        "nettle_ray",
+    ]
+    assert page.comments[4].text.startswith("That was it")

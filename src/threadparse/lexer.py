@@ -99,6 +99,28 @@ def _after_empty_entry(items: list[tuple[int, str]], empty: set[int], bullet: st
     return items[-1][1] == bullet and items[-2][1] == WEAK_MARKERS[bullet]
 
 
+def _text_set_left(text: str, pos: int, stop: int, indent: int) -> bool:
+    """A weak bullet alone on its line (its match from ``pos`` to ``stop`` ends with the
+    next line's indentation), indented, the next line flush left (column 0, not a list
+    item): lynx prints a heading inside a list item at the left margin, under the item's
+    bare marker. The item holding this one may be closed by then (its own heading went
+    to the margin too), so this shape stands on its own: prose and code have no lone
+    "o" or "#" set in from the margin over a line at the margin."""
+    if indent == 0 or stop >= len(text) or text[stop - 1] != "\n":
+        return False  # (the next line is indented: its indentation ends the match)
+    if text[pos + 1 : stop].strip(" \t\u00a0\n"):
+        return False  # the entry has text of its own
+    return text[stop] not in " \t\u00a0\n" + RUN_BULLETS and not text[stop].isdigit()
+
+
+def _at_bullet(bullet: str, plain: bool) -> bool:
+    """A plain line at the column of an open bulleted item's bullet is still in that
+    item: inscriptis sets an item's links ("Reply") there, under the item's text, and
+    the item's replies come after them. The next item at that column closes it; a
+    numbered item's number ("20. May") stays open to no line."""
+    return plain and not bullet.isdigit()
+
+
 class LineLexer(Lexer):
     """A Lark lexer for the outline grammar (``Lark(..., lexer=LineLexer)``)."""
 
@@ -157,15 +179,19 @@ class LineLexer(Lexer):
             indent = pos - line_start
             # (a lone marker's text, printed left of it by lynx, keeps its item open)
             outdented = lone and bool(items) and indent < items[-1][0]
-            while items and items[-1][0] >= indent and not outdented:
-                empty.discard(items.pop()[0])
             kind = "ITEM"  # ITEM first: the grammar gives it the higher priority
             match = item(text, pos, end)
+            while items and items[-1][0] >= indent and not outdented:
+                if items[-1][0] == indent and _at_bullet(items[-1][1], match is None):
+                    break
+                empty.discard(items.pop()[0])
             if match is not None:
                 bullet = text[pos]
                 outer = WEAK_MARKERS.get(bullet)
                 if outer is not None and not (
-                    (items and items[-1][1] == outer) or _after_empty_entry(items, empty, bullet)
+                    (items and items[-1][1] == outer)
+                    or _after_empty_entry(items, empty, bullet)
+                    or _text_set_left(text, pos, match.end(), indent)
                 ):
                     match = None  # a word or a sign of prose or code, not a bullet
                 elif (

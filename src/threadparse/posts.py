@@ -348,7 +348,7 @@ def _by_link(text: str, stamp: Stamp | None) -> Stamp | None:
     if stamp.key[0] == "date" and key == stamp.key[-1]:
         return Stamp(("header", stamp.key[1]), author=_display(name), date=stamp.date)
     if stamp.key[0] == "header" and _name_key(stamp.author or "").startswith(key + " ("):
-        return Stamp(stamp.key, author=_display(name), date=stamp.date)
+        return attrs.evolve(stamp, author=_display(name))
     return stamp
 
 
@@ -373,6 +373,38 @@ def read_wrapped_stamp(node: OutlineNode, following: OutlineNode) -> Stamp | Non
     if stamp is not None:
         stamp.wrapped = True
     return stamp
+
+
+def _time_wrapped(node: OutlineNode, following: OutlineNode, stamp: Stamp) -> Stamp:
+    """A header line cut after its date's comma, its time and what closes it on the next
+    line ("[ann](/u/ann) (Ann)  May 2, 2024," over "9:15am  3"): the stamp the two make,
+    read as one line, when it is the longer reading; else ``stamp``."""
+    if node.blank_after or following.marker is not None or following.column != node.column:
+        return stamp
+    rest = following.text
+    if len(rest) > 20 or not rest[:1].isdigit() or stamp.date is None:
+        return stamp
+    line = f"{L.plain(node.text)} {L.plain(rest)}"
+    joined = _by_link(node.text, _read_stamp(line, node.marker))
+    if joined is None or joined.date is None or len(joined.date) <= len(stamp.date):
+        return stamp
+    joined.wrapped = True
+    return joined
+
+
+def _full_name(flat: Sequence[OutlineNode], index: int, named: str | None) -> str | None:
+    """The author a date line names by the word before its date, where that word closes
+    a name the line above opened and the line was wrapped in ("[ann_lee](/u/ann_lee)
+    (Ann" over "Lee)  May 2, 2024, 9:15am  3"): the handle of the two read as one."""
+    if named is None or named[-1:] != ")" or "(" in named or index == 0:
+        return named
+    above = flat[index - 1]
+    if above.blank_after or above.column != flat[index].column or above.marker is not None:
+        return named
+    text = above.text
+    if text.rfind("(") <= text.rfind(")"):
+        return named  # (no parenthesis left open at the line's end)
+    return _handle(_display(f"{text} {named}") or "") or named
 
 
 # A post's age alone on its line, in short units: "2y", "3mo", "5d", "12h", "40m".
@@ -591,6 +623,8 @@ def _stamps(
         stamp = read_stamp(node)
         if stamp is None and index + 1 < len(flat) and not prose[index + 1]:
             stamp = read_wrapped_stamp(node, flat[index + 1])
+        elif stamp is not None and node.text[-1:] == "," and index + 1 < len(flat):
+            stamp = _time_wrapped(node, flat[index + 1], stamp)
         if stamp is None:
             stamp = _avatar_stamp(flat, index)
         if stamp is None:
@@ -818,7 +852,11 @@ def _name_dates(
         if len(names | others) < (2 if shape else _BARE_NAMES):  # (one word: its own key
             continue  # already; with nothing closing the line, a few names are wanted)
         header = ("header", marker)
-        joined = [(i, _numbered(s, header, s.named)) for i, s in found if s.key[-1] in names]
+        joined = [
+            (i, _numbered(s, header, _full_name(flat, i, s.named)))
+            for i, s in found
+            if s.key[-1] in names
+        ]
         joined += [
             (i, _numbered(s, header, s.author))
             for i, s in by_key.get(header, [])
@@ -885,7 +923,7 @@ def _counted_on(found: list[tuple[int, Stamp]]) -> bool:
 
 def _numbered(stamp: Stamp, key: tuple[str, ...], author: str | None) -> Stamp:
     """A date stamp as one that names its author and is numbered by its closing number."""
-    return Stamp(key, stamp.closing, author, stamp.date, shape=stamp.shape)
+    return Stamp(key, stamp.closing, author, stamp.date, shape=stamp.shape, wrapped=stamp.wrapped)
 
 
 def _wrapped_name(name: OutlineNode, date: OutlineNode) -> bool:

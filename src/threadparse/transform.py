@@ -195,6 +195,9 @@ class PageBuilder:
         self._container: Container = {}  # each list item's siblings and place (build)
         self._sections: list[int] = []  # count lines over a thread inside an item (_threads)
         self._answering: dict[int, str] = {}  # a named block's line: the name it answers
+        # comments whose header line wrapped onto lines under it: those lines' last one
+        # (a line number), and the header read whole (`_wrapped_header`)
+        self._wrapped: dict[int, tuple[int, str]] = {}
         # (no quote box is looked for on a page whose text holds no attribution's words)
         self._boxes = not diagnostics.text or may_hold_boxes(diagnostics.text)
 
@@ -816,7 +819,9 @@ class PageBuilder:
         if header is None or header.evidence not in ("verb", "date") or index + 1 >= len(flat):
             return False
         after = flat[index + 1]
-        return after.marker is None and not _ends_section(after) and not node.children
+        if node.children and header.evidence != "verb":
+            return False  # (a "NAME DATE" line over an indented block: a post's header)
+        return after.marker is None and not _ends_section(after)
 
     def _flat_run(
         self,
@@ -1074,7 +1079,10 @@ class PageBuilder:
     ) -> Comment:
         header = self.header(node)
         nameless = False  # the marker line is body text, not a header
-        if header is None and is_date_line(L.plain(node.text)):  # a date item: the name is
+        wrapped = _wrapped_header(node) if header is None else None
+        if wrapped is not None:  # the header line wrapped over the lines under it
+            header = wrapped[0]
+        elif header is None and is_date_line(L.plain(node.text)):  # a date item: the name is
             header = L.Header(None, date=L.plain(node.text), evidence="name")  # under it
         elif header is None:
             nameless = not looks_like_name(node.text)
@@ -1096,7 +1104,7 @@ class PageBuilder:
             header_text = node.text[:glued].rstrip(" \t\u00a0")
             text_start = node.end - len(node.text)
             header_span = Span(node.line, node.line, node.start, text_start + len(header_text))
-        return Comment(
+        comment = Comment(
             author=header.author,
             header="" if nameless else header_text,
             marker=node.marker,
@@ -1109,6 +1117,11 @@ class PageBuilder:
             parent=parent,
             page=page,
         )
+        if wrapped is not None:
+            lines = node.children[: wrapped[1]]
+            whole = " ".join([node.text, *map(_shown_line, lines)])
+            self._wrapped[id(comment)] = (lines[-1].end_line, whole)
+        return comment
 
     def _scored_body(
         self, comment: Comment, node: OutlineNode, body: list[OutlineNode]
@@ -1128,22 +1141,29 @@ class PageBuilder:
         controls, picture placeholders, and the name when the header line had none."""
         taken = 0
         header_line = comment.header if comment.header_span is not None else ""
-        if "](" in header_line and L.open_link(header_line):
+        header_end = comment.header_span.end_line if comment.header_span is not None else 0
+        if self._wrapped and id(comment) in self._wrapped:  # (`_wrapped_header`)
+            header_end, header_line = self._wrapped.pop(id(comment))
+            while taken < len(body) and body[taken].line <= header_end:
+                comment.meta.append(Meta(body[taken].text, "header", node_span(body[taken])))
+                taken += 1  # (the lines the header line wrapped onto)
+        own = taken  # (the lines of the header line itself)
+        if not taken and "](" in header_line and L.open_link(header_line):
             _, taken = _link_rest(header_line, body, 0)  # the header's link, wrapped
             if taken:
                 lines = body[: taken - 1] + _with_link_tail(body, taken - 1)
                 comment.meta.extend(Meta(n.text, "header", node_span(n)) for n in lines)
                 taken = len(lines)
         if (
-            not taken
-            and body
+            taken == own
+            and taken < len(body)
             and comment.header_span is not None
-            and body[0].line == comment.header_span.end_line + 1
-            and _header_tail(comment.header, body[0])
+            and body[taken].line == header_end + 1
+            and _header_tail(header_line, body[taken])
         ):  # the header's date wrapped onto the next line ("… um 7:32" over "Uhr - Reply")
-            lines = _with_link_tail(body, 0)
+            lines = _with_link_tail(body, taken)
             comment.meta.extend(Meta(n.text, "header", node_span(n)) for n in lines)
-            taken = len(lines)
+            taken += len(lines)
         while taken < len(body):
             node = body[taken]
             if node.marker is not None or read_attribution(node.text) is not None:
@@ -1636,7 +1656,9 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
     """A list marker alone on its line, its text on the next line (lynx prints list
     items so): make them one item, with what is indented under the text as its block.
     Where a list is printed so, a lone symbol at a marker's column ("_": a picture the
-    converter drew in another item's place) over a text line is such a marker too."""
+    converter drew in another item's place) over a text line is such a marker too, and
+    so is a line of picture placeholders there ("[ann] [bob]": w3m's print of an avatar
+    drawn in the marker's place, its alternative text cut short)."""
     stack = [nodes]
     while stack:
         siblings = stack.pop()
@@ -1654,11 +1676,13 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
             if node.marker is not None:
                 lone = not node.text
             else:  # (a symbol at a lone marker's column)
-                lone = (
-                    index < last
-                    and (node.end - node.start == 1 or node.stored_text is not None)
-                    and _is_symbol(node)
-                )  # (the cheap look first: one character, or a text of its own)
+                lone = index < last and (
+                    (
+                        (node.end - node.start == 1 or node.stored_text is not None)
+                        and _is_symbol(node)
+                    )  # (the cheap look first: one character, or a text of its own)
+                    or _pictures_line(node, siblings[index + 1])
+                )
                 if lone:
                     if columns is None:
                         columns = {n.column for n in siblings if n.marker and not n.text}
@@ -1752,18 +1776,35 @@ def _take_dedented(item: OutlineNode, siblings: list[OutlineNode], place: int) -
         if node.marker is not None or node.column != item.column:
             break
         end += 1
-    if end >= len(siblings) or end - place > _MAX_DEDENTED:
+    if end - place > _MAX_DEDENTED:
         return
-    last, next_item = siblings[end - 1], siblings[end]
-    if next_item.marker != item.marker or next_item.column != item.column:
-        return
+    last = siblings[end - 1]
+    if end < len(siblings):
+        next_item = siblings[end]
+        if next_item.marker != item.marker or next_item.column != item.column:
+            return
+    elif not _holds_replies(last, item, end - place - 1):
+        return  # (the list ends with these lines: only a reply link's list is the item's)
     if is_date_line(L.plain(block[-1].text)):
         return  # (a body after the item's date block: the flat layout's, read as such)
-    if not last.children or last.children[0].column != body:
+    if not last.children or (
+        last.children[0].column != body and not _holds_replies(last, item, end - place - 1)
+    ):
         return  # (the block does not go on at the item's column: the list ended)
     item.children = [*block, *siblings[place + 1 : end]]
     item.last_line, item.last_end = last.last_line, last.last_end
     del siblings[place + 1 : end]
+
+
+def _holds_replies(line: OutlineNode, item: OutlineNode, taken: int) -> bool:
+    """The one plain line after ``item`` at its bullet's column has a list under it,
+    deeper than the item's text: the item's reply link, which inscriptis sets at the
+    bullet ("+ Ann says:" over her body, "Reply" at the "+", "o Bob says:" under it),
+    with the replies to the item nested under the link."""
+    if taken != 1 or not line.children or not L.is_reply_link(L.plain(line.text)):
+        return False
+    first = line.children[0]
+    return first.marker is not None and first.column > item.column + len(item.marker or "")
 
 
 def _run_end(flat: list[OutlineNode], index: int, roots: list[OutlineNode]) -> int:
@@ -1825,6 +1866,17 @@ def _item_holds_prose(item: OutlineNode) -> bool:
         return True
     first = next(iter(item.children), None)
     return first is not None and is_prose(first.text)
+
+
+def _pictures_line(node: OutlineNode, after: OutlineNode) -> bool:
+    """A plain line of bracketed picture placeholders only ("[ann]", "[bla] [fog]")
+    over a line that reads as a comment header ("NAME said..."): a commenter's avatar.
+    (A picture over a name alone is a post's user card, which the post list reads.)"""
+    text = node.text
+    if text[:1] != "[" or text[-1:] != "]" or node.children or not _is_placeholder(text):
+        return False
+    header = L.read_header(after.text) if after.marker is None else None
+    return header is not None and header.evidence in ("verb", "date")
 
 
 def _is_symbol(node: OutlineNode) -> bool:
@@ -2287,6 +2339,38 @@ def _with_link_tail(
 
 
 _WRAPPED_LINES = 3  # lines a header's Markdown links may be wrapped over (html2text)
+
+
+_WRAPPED_HEADER = 2  # lines under an item's line that a wrapped header runs on over, at most
+_WRAP_WIDTH = 50  # a line wrapped at the converter's width is at least this long
+
+
+def _wrapped_header(item: OutlineNode) -> tuple[L.Header, int] | None:
+    """The header an item's line makes with the lines right under it (no blank line
+    between) when the line was wrapped inside it, and how many those lines are: w3m and
+    lynx wrap at 80 columns, so a long title before a date ("A Post's Long Title - A
+    Blog" over "21. Juni 2018 um 10:40 Uhr - Antworten", a pingback's) goes on the
+    lines below. Only a long line wraps; the line alone reads as no header."""
+    if item.blank_after or not item.children or len(item.text) < _WRAP_WIDTH:
+        return None
+    text, above = item.text, item
+    for under, child in enumerate(item.children[:_WRAPPED_HEADER], 1):
+        if child.line != above.end_line + 1 or child.children:
+            return None
+        text = f"{text} {_shown_line(child)}"
+        header = L.read_header(text)
+        if header is not None and header.evidence == "date" and header.author and header.date:
+            return header, under
+        if child.blank_after or len(child.text) < _WRAP_WIDTH:
+            return None  # (a short line ends the wrapped header: it read as none)
+        above = child
+    return None
+
+
+def _shown_line(node: OutlineNode) -> str:
+    """A line as printed: an item's marker ("-", a dash that began the line) with its
+    text."""
+    return f"{node.marker} {node.text}" if node.marker is not None else node.text
 
 
 def _header_tail(header: str, node: OutlineNode) -> bool:
