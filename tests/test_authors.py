@@ -116,3 +116,41 @@ def test_a_score_printed_once_per_vote_state_is_no_name(line: str, name: str) ->
     # page's style), glued or spaced, between the name and the date
     header = L.read_header(line)
     assert header is not None and header.author == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ann_k avatar ann_k 4 hours ago | link | reply", "ann_k"),
+        ("Wren Adeyemi profile picture Wren Adeyemi 2 days ago", "Wren Adeyemi"),
+        ("tollbooth_7 icon tollbooth_7 3 hours ago", "tollbooth_7"),
+    ],
+)
+def test_a_name_printed_twice_around_a_picture_word_is_one_name(line: str, name: str) -> None:
+    # the picture's alternative text ("NAME avatar") and then the name link
+    header = L.read_header(line)
+    assert header is not None and header.author == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Wren Adeyemi 5 hours ago | root | parent | next[–]", "Wren Adeyemi"),
+        ("tollbooth_7 2 days ago · flag · hide", "tollbooth_7"),
+    ],
+)
+def test_a_bar_of_control_links_after_the_date_leaves_the_header(line: str, name: str) -> None:
+    header = L.read_header(line)
+    assert header is not None and header.author == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("[–]ann_k -1 points0 points1 points 4 hours ago (2 children)", "ann_k"),
+        ("[–]ann_k −3 points 4 hours ago (1 child)", "ann_k"),
+    ],
+)
+def test_a_negative_score_is_no_name(line: str, name: str) -> None:
+    header = L.read_header(line)
+    assert header is not None and header.author == name

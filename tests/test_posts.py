@@ -1556,3 +1556,116 @@ def test_header_stamps_of_one_template_share_their_key(first: str, second: str, 
     ]
     assert None not in keys
     assert (keys[0].key == keys[1].key) is same  # type: ignore[union-attr]
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("[24]Orla Penhallow [26]13 hours ago | [27]link | [28]reply | [29]flag", False),
+        ("[24]moorhen avatar [25]moorhen [26]13 hours ago | [27]link |", False),  # wrapped
+        ("[–]moorhen 41 points42 points43 points 5 hours ago (2 children)", False),
+        ("[–]moorhen 41 points42 points43 points 5 hours ago (1 reply)", False),
+        ("moorhen 9 hours ago (and I still think the chain was the real problem here)", True),
+    ],
+)
+def test_a_date_before_numbered_controls_or_a_reply_count_is_no_prose(
+    line: str, prose: bool
+) -> None:
+    assert is_prose(line) is prose
+
+
+# Two-word names before the date, a bar of controls or a lone toggle after it.
+NAMED_FLAT = """\
+Fixing a tide clock with a bicycle chain (tides.example.org)
+214 points by wharfrat 11 hours ago | hide | past | 9 comments
+
+Orla Penhallow 9 hours ago | next[–]
+I tried the same trick on a ship's barometer last winter, and the chain stretched within a month.
+reply
+Tamsin Greaves 8 hours ago | root | parent | next[–]
+A stretched chain is still cheaper than a new gear train, and you can shorten it with a link tool.
+reply
+Bede Ollerton 7 hours ago | root | parent | next[–]
+The bigger problem is the escapement, which nobody seems to mention in the original write-up.
+reply
+Ivo Marsh 5 hours ago{last}
+Did anyone measure how far it drifts over a week? Mine lost about four minutes in the first days.
+reply
+
+Guidelines | FAQ | Contact
+"""
+
+
+@pytest.mark.parametrize("last", [" | next[–]", " [–]"])
+def test_full_names_before_a_bar_of_controls_are_posts(last: str) -> None:
+    page = threadparse.parse(NAMED_FLAT.format(last=last))
+    names = ["Orla Penhallow", "Tamsin Greaves", "Bede Ollerton", "Ivo Marsh"]
+    assert [c.author for c in page.walk()] == names
+
+
+# A flat dump of a nested thread whose headers close with a count of replies: the
+# counts, read in order, give the tree.
+COUNTED = """\
+Which spokeshave for a first chair? (self.greenwood)
+submitted 6 hours ago by lathe_owl
+
+[–]moorhen 41 points 5 hours ago ({a} children)
+
+I started with a flat-bottomed one and never regretted it, the round one can wait a year.
+
+  • permalink
+  • reply
+
+[–]quayside 12 points 4 hours ago (2 children)
+
+Same here, although a cheap one needed a new blade before it would cut cleanly at all.
+
+  • permalink
+  • reply
+
+[–]bollard_j 3 points 4 hours ago (0 children)
+
+Which blade did you buy in the end? The ones I found were all out of stock for months.
+
+  • permalink
+  • reply
+
+[–]tiderace 9 points 3 hours ago (0 children)
+
+A blade from the old tool sale works fine, and the round one is better for chair spindles.
+
+  • permalink
+  • reply
+
+[–]kettle_wren 7 points 2 hours ago (1 child)
+
+Whatever you get, practise on green ash first, because it forgives nearly every mistake.
+
+  • permalink
+  • reply
+
+[–]dunlin -1 points 1 hour ago (0 children)
+
+Green ash is hard to find around here, so I have been using birch from the hedges instead.
+
+  • permalink
+  • reply
+"""
+
+
+@pytest.mark.parametrize("replies", ["1", "3"])  # direct replies; all the replies under it
+def test_reply_counts_in_the_headers_nest_a_flat_dump(replies: str) -> None:
+    page = threadparse.parse(COUNTED.format(a=replies))
+    walked = [(c.depth, c.author) for c in page.walk()]
+    assert walked == [
+        (0, "moorhen"),
+        (1, "quayside"),
+        (2, "bollard_j"),
+        (2, "tiderace"),
+        (0, "kettle_wren"),
+        (1, "dunlin"),
+    ]
+
+
+def test_reply_counts_that_make_no_tree_leave_the_posts_flat() -> None:
+    page = threadparse.parse(COUNTED.format(a="7"))  # (past the page)
+    assert [c.depth for c in page.walk()] == [0] * 6

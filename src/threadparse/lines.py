@@ -163,6 +163,12 @@ _ALT_TEXT = re.compile(
     r"^(?:[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:user )?avatar"
     r"|(?i:profile (?:picture|photo|image) of|avatar (?:of|for)|photo of))[ \u00a0]+"
 )
+# A name printed twice around a picture word, the picture's alternative text and then the
+# name link: "ann avatar ann", "Ann Lee profile picture Ann Lee", "ann_k's icon ann_k".
+_NAMED_PICTURE = re.compile(
+    r"^(?P<name>[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3})(?:['’]s)?"
+    r" (?i:(?:user |profile )?(?:avatar|picture|photo|image|icon)) (?P=name)$"
+)
 _PING_WORDS = re.compile(r"(?i)^(pingback|trackback)(?: ?:| von| from| de| by) ?")
 # Control links printed after a header ("Ann 3 May 2019 - Reply"): four letters or more.
 _CONTROL_WORDS = (
@@ -202,7 +208,7 @@ CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 # printed more than once (one per vote state, all but one hidden by the page's style:
 # "ann 11 points12 points13 points", the spans glued or spaced)
 _POINTS_TAIL = re.compile(
-    r"\s+[0-9][0-9,]*\s+points?(?:\s*[0-9][0-9,]*\s+points?)*$", re.IGNORECASE
+    r"\s+[-−]?[0-9][0-9,]*\s+points?(?:\s*[-−]?[0-9][0-9,]*\s+points?)*$", re.IGNORECASE
 )
 
 
@@ -214,6 +220,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     ('Milan Griffes', 'Chris De')
     >>> clean_author("ann_k 12 points", before_date=True)
     'ann_k'
+    >>> clean_author("Ann Lee avatar Ann Lee", before_date=True)
+    'Ann Lee'
     """
     name = text.strip(_SEPARATORS)
     handle = text.lstrip(_SEPARATORS.replace("@", ""))
@@ -239,6 +247,9 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         name = _TRAILING_PICTURE.sub("", name, count=1).rstrip(_SEPARATORS) or name
     if name:
         name = _ALT_TEXT.sub("", name, count=1) or name
+        if " " in name and len(name) <= 140:
+            pictured = _NAMED_PICTURE.match(name)
+            name = pictured["name"] if pictured else name
         if before_date and name[-1:] in "st" and " " in name:  # "ann 12 points 4 hours ago"
             name = _POINTS_TAIL.sub("", name, count=1) or name
     return name or None
@@ -298,6 +309,41 @@ def read_header(text: str) -> Header | None:
     return _read_line(line)
 
 
+_BAR_MARKS = "|·•"  # the marks between the links of a bar of controls
+# "parent", "next[–]", lynx's "[27]link"
+_BAR_LINK = re.compile(r"^(?:\[[0-9]{1,5}\])?[^\W\d_]{2,12}(?:\[[^\]\d]{1,3}\])?$")
+_BAR_LINKS = 6  # links in a bar of controls after a date, at most
+
+
+def is_control_bar(text: str) -> bool:
+    """Text after a date that is a bar of control links: each link one short word
+    (perhaps with a toggle glued to it, "next[–]"), each after a bar mark
+    ("| root | parent | next[–]", "· reply · flag"; lynx numbers each link, and may wrap
+    the bar after a mark); no other digit, no sentence.
+
+    >>> is_control_bar("| root | parent | next[–]"), is_control_bar("| I agree with this")
+    (True, False)
+    >>> is_control_bar("| [27]link | [28]flag |")
+    True
+    """
+    mark = text[:1]
+    if not mark or mark not in _BAR_MARKS:
+        return False
+    text = text[:-1] if text[-1] == mark else text  # (the bar wrapped after a mark)
+    links = [part.strip() for part in text[1:].split(mark)]
+    return len(links) <= _BAR_LINKS and all(_BAR_LINK.match(link) for link in links)
+
+
+def _without_bar(line: str) -> str:
+    """A line without the bar of control links that closes it ("Ann Lee 5 hours ago |
+    root | parent | next[–]": `is_control_bar`), looked for from its first bar mark."""
+    for mark in _BAR_MARKS:
+        at = line.find(f" {mark} ")
+        if at > 0 and is_control_bar(line[at + 1 :]):
+            return line[:at]
+    return line
+
+
 def _read_line(line: str) -> Header | None:
     """`read_header` of a plain line, leading noise taken off."""
     kind = "comment"
@@ -312,6 +358,9 @@ def _read_line(line: str) -> Header | None:
         if controls is not None:
             line = line[: controls.start()] + line[controls.end() :]
     header = _verb_header(line) or _dated_header(line, ping=kind != "comment") or _comment_by(line)
+    if header is None and (" | " in line or " · " in line or " • " in line):
+        unbarred = _without_bar(line)  # ("Ann Lee 5 hours ago | root | parent")
+        header = _dated_header(unbarred, ping=kind != "comment") if unbarred != line else None
     if header is not None:
         if kind == "comment":
             return header

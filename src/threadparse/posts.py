@@ -119,8 +119,8 @@ def is_prose(text: str) -> bool:
         tail = text[date.end() :]  # its date (and time, perhaps a post number): a header
         text = text[: date.start()] + ("" if _wordless(tail) else tail)
         words = text.split()
-    elif date is not None and _bar_after(text[date.end() :]):  # or in a bar of controls
-        return False
+    elif date is not None and (_bar_after(text[date.end() :]) or _counted_after(text, date.end())):
+        return False  # or in a bar of controls, or a count in parentheses
     if digits:  # (a counter is digits first)
         counted = [word for word in words if not _COUNTER.match(word)]
         if 3 * (len(words) - len(counted)) >= len(words):  # a line of counters
@@ -130,6 +130,20 @@ def is_prose(text: str) -> bool:
     if not (len(words) > 8 or len(text) > 80 or text[-1] in ".!?"):
         return False  # (a short line not closed as a sentence: no words counted)
     return sum([word[0].islower() for word in words]) * 4 >= len(words)
+
+
+# A count in parentheses that closes a header after its date: "(2 children)", "(1 reply)",
+# "(12 comments)", as a toggle prints a comment's replies (its link marks kept: lynx's
+# "[25](2 replies)").
+_COUNT_AFTER = re.compile(r"\s*(?:\[[0-9]{1,5}\])?\([0-9]{1,5} [^\W\d_]{1,12}\)\s*$")
+_COUNT_REACH = 32  # the longest text _COUNT_AFTER matches, about
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """The text after a date (at ``end``) is only a count in parentheses (`_COUNT_AFTER`)."""
+    return (
+        len(text) - end <= _COUNT_REACH and text[-1:] == ")" and bool(_COUNT_AFTER.match(text, end))
+    )
 
 
 def _wordless(text: str) -> bool:
@@ -475,28 +489,14 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     )
 
 
-_BAR_MARKS = "|·•"  # the marks between the links of a bar of controls
-_BAR_LINK = re.compile(r"^[^\W\d_]{2,12}(?:\[[^\]\d]{1,3}\])?$")  # "parent", "next[–]"
-_BAR_LINKS = 6  # links in a bar of controls after a date, at most
-
-
 def _bar_after(text: str) -> bool:
-    """Text after a date that is only a bar of controls (`_control_bar`)."""
+    """Text after a date that is only a bar of controls (`lines.is_control_bar`), or a
+    toggle alone ("[–]")."""
     text = text.strip()
-    return bool(text) and text[0] in _BAR_MARKS and _control_bar(text)
+    return bool(text) and (L.is_control_bar(text) or bool(_TOGGLE.match(text)))
 
 
-def _control_bar(text: str) -> bool:
-    """Text after a date that is a bar of control links: each link one short word
-    (perhaps with a toggle glued to it, "next[–]"), each after a bar mark
-    ("| root | parent | next[–]", "· reply · flag"); no digit, no sentence.
-
-    >>> _control_bar("| root | parent | next[–]"), _control_bar("| I agree with this")
-    (True, False)
-    """
-    mark = text[0]
-    links = [part.strip() for part in text[1:].split(mark)]
-    return len(links) <= _BAR_LINKS and all(_BAR_LINK.match(link) for link in links)
+_TOGGLE = re.compile(r"^\[[^\w\]]{1,3}\]$")  # "[–]", "[+]": a toggle printed as text
 
 
 def _frame(before: str, author: str) -> tuple[str, ...]:
@@ -1371,6 +1371,65 @@ def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
             return None  # (back to a column no open post stands at)
         depths.append(len(levels) - 1)
     return depths if returned else None
+
+
+# A count of replies closing a header line: "(2 children)", "(1 reply)"
+_REPLY_COUNT = re.compile(r"\(([0-9]{1,5}) [^\W\d_]{1,12}\)$")
+
+
+def counted_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
+    """Each post's depth where every post's header closes with a count in parentheses
+    ("(2 children)", on its stamp's line or the line after it) and the counts, read in
+    the page's order, make up a tree exactly: each the number of all the replies under
+    the post, or of its direct replies (the posts after it, one level down, until the
+    count is used up). All replies are tried first: counts of direct replies rarely make
+    up a tree read so (each count as large as the post's subtree), while counts of all
+    replies often do read as direct ones. A converter that drops the page's indentation
+    keeps the counts. None where some post has no count or the counts make up no tree."""
+    counts: list[int] = []
+    for post in posts:
+        text = flat[post.stamp].text
+        if text[-1:] != ")" and post.stamp + 1 < len(flat):
+            after = flat[post.stamp + 1].text  # (the count wrapped onto the next line)
+            text = f"{text} {after}" if len(after) <= _COUNT_REACH else text
+        found = _REPLY_COUNT.search(text) if text[-1:] == ")" else None
+        if found is None:
+            return None
+        counts.append(int(found[1]))
+    if len(counts) < 2 or not any(counts):
+        return None
+    return _by_descendants(counts) or _by_replies(counts)
+
+
+def _by_replies(counts: list[int]) -> list[int] | None:
+    """The depths of a tree in document order whose nodes have ``counts`` direct
+    children each; None where the counts make up no such tree."""
+    depths: list[int] = []
+    open_counts: list[int] = []  # the replies still due of each open level
+    for count in counts:
+        depths.append(len(open_counts))
+        if open_counts:
+            open_counts[-1] -= 1
+        open_counts.append(count)
+        while open_counts and open_counts[-1] == 0:
+            open_counts.pop()
+    return None if open_counts else depths
+
+
+def _by_descendants(counts: list[int]) -> list[int] | None:
+    """The depths of a tree in document order whose nodes have ``counts`` nodes under
+    them each; None where the counts make up no such tree."""
+    depths: list[int] = []
+    ends: list[int] = []  # one past the last node under each open level
+    for index, count in enumerate(counts):
+        while ends and ends[-1] <= index:
+            ends.pop()
+        end = index + 1 + count
+        if end > len(counts) or (ends and end > ends[-1]):
+            return None  # (a count running past the page or past its parent's)
+        depths.append(len(ends))
+        ends.append(end)
+    return depths
 
 
 class _Badges(Container[str]):

@@ -51,6 +51,7 @@ from threadparse.outline import OutlineNode
 from threadparse.posts import (
     Post,
     SignedReply,
+    counted_depths,
     find_posts,
     is_prose,
     nested_depths,
@@ -1003,7 +1004,7 @@ class PageBuilder:
         ("Reply to NAME"); the item threads under a post are its replies. (Indentation
         is read only where it nests so: on most pages it follows the page's layout.)"""
         built: list[Comment] = []
-        depths = nested_depths(flat, posts)
+        depths = nested_depths(flat, posts) or counted_depths(flat, posts)
         for number, post in enumerate(posts):
             if depths is None:
                 parent = _answered(built, post.reply_to)
