@@ -34,9 +34,9 @@ def post_searches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     real = transform.find_posts
 
-    def spy(flat, signed=()):  # type: ignore[no-untyped-def]
+    def spy(flat, signed=(), signatures=True):  # type: ignore[no-untyped-def]
         calls.append(1)
-        return real(flat, signed)
+        return real(flat, signed, signatures)
 
     monkeypatch.setattr(transform, "find_posts", spy)
     return calls

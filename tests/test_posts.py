@@ -1557,6 +1557,7 @@ def test_header_stamps_of_one_template_share_their_key(first: str, second: str, 
     assert None not in keys
     assert (keys[0].key == keys[1].key) is same  # type: ignore[union-attr]
 
+
 @pytest.mark.parametrize(
     ("line", "prose"),
     [

@@ -38,7 +38,9 @@ repetition instead:
    Posts signed below their body (``answered DATE`` over the name) run from their body
    to the replies printed under them: list items, or plain paragraphs each closed by
    its own signature (``… – Ann Sep 8 '10 at 6:28``). The first such post starts
-   under the count of the posts ("5 Answers").
+   under the count of the posts ("5 Answers"). Where no header block repeats, posts
+   may be paragraphs each closed by a signature with no dash (a wiki's talk page:
+   ``… Ann (talk) 06:34, 3 March 2024 (UTC)``), nested by their columns.
 
 Every rule reads the shapes of lines (short or prose, a date, a number, a name-like
 line, a line repeated in every block), never one site's wording.
@@ -551,6 +553,7 @@ class Post:
     reply_to: str | None = None  # the author a "Reply to NAME" line in the header names
     headless: bool = False  # no header block: a score alone over the body
     lone: bool = False  # the page's one post, signed as its opening post is
+    depth: int | None = None  # its depth, where the list reads its own nesting
     # the item threads standing in ``replies`` (set by the page builder)
     reply_runs: list[list[OutlineNode]] = attrs.field(factory=list)
     # the replies in ``replies`` printed as plain lines, each signed at its end
@@ -575,10 +578,14 @@ def forget() -> None:
     _name_key.cache_clear()
 
 
-def find_posts(flat: Sequence[OutlineNode], signed: Sequence[range] = ()) -> list[Post]:
+def find_posts(
+    flat: Sequence[OutlineNode], signed: Sequence[range] = (), signatures: bool = True
+) -> list[Post]:
     """The posts of the page's flat post list (empty: the page has none). A date on
     the lines of ``signed`` (line ranges, in order: comments already read by their own
-    headers) stamps no post: it is that comment's date."""
+    headers) stamps no post: it is that comment's date. Paragraphs closed by their
+    signatures are looked for only where the page may hold some (``signatures``:
+    `may_hold_signatures`)."""
     # (a quote box's attribution, "10 hours ago, Ann said:", opens a body, as prose does)
     prose = [_prose_node(n) for n in flat]
     if not any(prose):
@@ -593,6 +600,10 @@ def find_posts(flat: Sequence[OutlineNode], signed: Sequence[range] = ()) -> lis
         told, posts = _posts(flat, prose, stamps)
         if told > best[1]:
             best = (score, told, posts)
+    if signatures:  # no header block: signatures close the posts' paragraphs
+        signed_posts = _signed_paragraphs(flat, prose)
+        if len(signed_posts) > len(best[2]):
+            return signed_posts
     if not best[2] and separators:  # no stamp at all: a bare line repeated between posts
         best = (0.0, 0, _separated_posts(flat, prose, separators))
     if not best[2] and lone:  # one post, signed as the page's opening post is
@@ -1896,6 +1907,199 @@ def _signature_tail(text: str) -> tuple[str | None, str] | None:
     if not tail.startswith(header.author) or not is_name_like(header.author):
         return None
     return _display(header.author), tail[len(header.author) :].strip(" ,·•|")
+
+
+# A signature closing a paragraph without a dash: its zone ("(UTC)"), its time by its
+# date, the name's own links in parentheses ("(talk)", "(talk | contribs)") before
+_ZONE_TAIL = re.compile(r" ?\((?:[A-Z]{2,5}(?:[+−-][0-9]{1,2}(?::?[0-9]{2})?)?)\)$")
+_CONTROL_TAIL = re.compile(r" ?\[ ?[^\W\d_]{1,20} ?\]$")
+_CLOCK = re.compile(r"(?:^|[ ,])([0-2]?[0-9]:[0-5][0-9])(?: ?[aApP]\.?[mM]\.?)?,? ?$")
+_CLOCK_AFTER = re.compile(r"^,? (?:[^\W\d_]{1,3} )?[0-2]?[0-9]:[0-5][0-9](?: ?[aApP][mM])?$")
+_NAME_LINKS = re.compile(r" ?\( ?([^\W\d_][^()@:/]{0,39})\)$")  # (no "@handle": a tweet's)
+_NAME_BOUND = re.compile(r"(?:[.!?:;)\]\"”](?= )|--|—|–| - )")
+_CLOCK_MARK = re.compile(r"[0-9]:[0-5][0-9]")
+_SIGNATURE_MARK = re.compile(r"\)\s{1,3}[0-9]{1,2}:[0-5][0-9]|[0-9]:[0-5][0-9]\s{0,3}\([A-Z]{2,5}")
+_SIGNATURE_ENDS = frozenset(")]0123456789")  # a zone, a control, a date, a time
+_MERIDIEM = frozenset(("am", "pm", "AM", "PM", "m.", "M."))  # a time's end ("6:34 pm")
+_CLOCK_REACH = 48  # the end of a line searched for a signature's time
+_SIGNED_TAIL = 160  # the end of a paragraph read for the signature that closes it
+_DATE_REACH = 32  # the end of a signature read for its date and time
+_SIGNED_LINES = 3  # lines before a signature's last one read with it, at most
+_SIGNED_PARAGRAPHS = 2  # paragraphs closed by a signature with links, at least
+_SIGNED_BARE = 3  # ... by one without them (a name and a time by the date), at least
+
+
+def may_hold_signatures(text: str) -> bool:
+    """Whether a page's text may hold a signature closing a paragraph
+    (`closing_signature`): a name's links closed right before a time ("(talk) 06:34"),
+    or a time right before a zone ("12:17 (CET)"). One search of the text, far cheaper
+    than reading every line's end."""
+    return _SIGNATURE_MARK.search(text) is not None
+
+
+def closing_signature(text: str) -> tuple[str, str, bool] | None:
+    """The name and date a paragraph closes with where no dash sets them apart: the
+    name, perhaps its own links in parentheses, then a date with its time on either
+    side, perhaps its zone ("… prove it. Ann Lee (talk) 06:34, 3 March 2024 (UTC)",
+    "… danke. Jo (Diskussion) 10:15, 3. Mär. 2024 (CET)"), after some body text. With
+    no links a time is needed and the name must follow a sentence's end or a dash.
+    The name, the date, and whether links stood by the name."""
+    line = L.plain(text[-3 * _SIGNED_TAIL :])[-_SIGNED_TAIL:]  # (links cut: read as shown)
+    control = _CONTROL_TAIL.search(line)  # "… (UTC) [reply]": a reply link after it
+    if control is not None:
+        line = line[: control.start()]
+    zone = _ZONE_TAIL.search(line)
+    rest = line[: zone.start()] if zone is not None else line
+    date = find_date(rest[-_DATE_REACH:])
+    if date is None:
+        return None
+    offset = len(rest) - len(rest[-_DATE_REACH:])
+    after = rest[offset + date.end() :]
+    before = rest[: offset + date.start()]
+    clock = _CLOCK.search(before)
+    if after and _CLOCK_AFTER.match(after) is None:
+        return None
+    timed = clock is not None or bool(after)
+    stamp = rest[offset + date.start() :].strip()
+    if clock is not None:
+        stamp = f"{clock.group(1)}, {stamp}"  # "06:34, 3 March 2024"
+        before = before[: clock.start(1)]
+    before = before.rstrip(" ,")
+    links = _NAME_LINKS.search(before)
+    if links is not None and len(links.group(1).replace("|", " ").split()) <= 3:
+        before = before[: links.start()]
+    else:
+        links = None
+    if not timed or (links is None and zone is None and clock is None):
+        return None  # (a signature is timed: a date alone closes much prose)
+    name = _signing_name(before, bounded=links is None)
+    if name is None:
+        return None
+    return name, stamp, links is not None
+
+
+def _signing_name(before: str, bounded: bool) -> str | None:
+    """The name that closes ``before`` (the text in front of a signature's date): the
+    words after the last sentence end or dash, when they read as a name and some body
+    stands before them (a word where links follow the name, else three); where not
+    ``bounded`` (links follow the name) and no such end is near, the last word."""
+    cuts = list(_NAME_BOUND.finditer(before, max(0, len(before) - 45)))
+    cut = cuts[-1].end() if cuts else -1
+    name = before[cut:].strip(" -–—~") if cut >= 0 else ""
+    if not (name and is_name_like(name)):
+        if bounded:
+            return None
+        words = before.split()
+        name = words[-1] if words else ""
+        cut = len(before) - len(name)
+        if not (name and is_name_like(name)):
+            return None
+    body = len(before[:cut].split())  # (a vote, "Support. Ann (talk) …", is a body)
+    return name if body >= (3 if bounded else 1) else None
+
+
+def _signed_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Post]:
+    """Posts printed as paragraphs each closed by its author's signature with no header
+    over them (`closing_signature`: "… Ann (talk) 06:34, 3 March 2024 (UTC)"), where
+    such paragraphs repeat down the page (`_SIGNED_PARAGRAPHS` with the name's links,
+    else `_SIGNED_BARE`). A post runs back from its signature to the post before, or
+    to a short line set apart (a section's heading); its depth follows its first
+    line's column (`_column_depths`: a reply is printed indented under the post)."""
+    found: list[tuple[int, str, str]] = []
+    linked = 0
+    for index, node in enumerate(flat):
+        text = node.text
+        if (
+            text[-1:] not in _SIGNATURE_ENDS and text[-2:] not in _MERIDIEM
+        ) or not _may_close_signature(flat, index):
+            continue
+        first = index
+        while first > 0 and index - first < _SIGNED_LINES and not flat[first - 1].blank_after:
+            first -= 1
+        signed = closing_signature(" ".join(n.text for n in flat[first : index + 1]))
+        if (
+            signed is not None
+            and found
+            and found[-1][0] == index - 1
+            and found[-1][1:] == signed[:2]
+        ):
+            found[-1] = (index, *signed[:2])  # the zone wrapped onto a line of its own
+        elif signed is not None:
+            found.append((index, *signed[:2]))
+            linked += signed[2]
+    if linked < _SIGNED_PARAGRAPHS and len(found) < _SIGNED_BARE:
+        return []
+    posts: list[Post] = []
+    low = 0
+    for index, author, date in found:
+        start = _paragraphs_back(flat, prose, index, low)
+        posts.append(
+            Post(
+                stamp=index,
+                start=start,
+                author_line=None,
+                author=author,
+                date=date,
+                number=None,
+                body_start=start,
+                body_end=index + 1,
+                replies=range(index + 1, index + 1),
+                end=index + 1,
+            )
+        )
+        low = index + 1
+    for post, following in itertools.pairwise(posts):  # (headings between: the tail)
+        post.tail, post.end = list(range(post.end, following.start)), following.start
+    _column_depths(flat, posts)
+    return posts
+
+
+def _may_close_signature(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The cheap test before `closing_signature`, on a line that ends as a signature
+    does (`_SIGNATURE_ENDS`: its zone, a control, its date or time): a time near its
+    end, or, a short line, near the end of the line over it (wrapped: "2024 (UTC)")."""
+    text = flat[index].text
+    if _CLOCK_MARK.search(text, max(0, len(text) - _CLOCK_REACH)) is not None:
+        return True
+    if index == 0 or len(text) > _CLOCK_REACH:
+        return False
+    above = flat[index - 1].text
+    return _CLOCK_MARK.search(above, max(0, len(above) - _CLOCK_REACH)) is not None
+
+
+def _paragraphs_back(flat: Sequence[OutlineNode], prose: list[bool], at: int, low: int) -> int:
+    """Where the body closed at ``at`` starts: back over its lines to ``low`` (the post
+    before), stopping under a paragraph with no prose (a heading, a control)."""
+    start = at
+    while start > low:
+        if not flat[start - 1].blank_after:
+            start -= 1
+            continue
+        first = start - 1  # the paragraph over a blank line: its first line
+        while first > low and not flat[first - 1].blank_after:
+            first -= 1
+        if not any(prose[first:start]):
+            break
+        start = first
+    return start
+
+
+def _column_depths(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
+    """Set each post's depth from its first line's column, where a reply stands right
+    of the post it answers: a column right of the open levels opens one more; one left
+    returns to the deepest open level at or left of it (the steps may differ: a
+    converter indents each level by its own width). A line between two posts at or
+    left of the top level's column (a section's heading) opens a new thread."""
+    levels: list[int] = []
+    for post, gap in zip(posts, [[], *(p.tail for p in posts)], strict=False):
+        column = flat[post.start].column
+        if levels and any(flat[at].column <= levels[0] for at in gap):
+            levels = []
+        while levels and levels[-1] > column:
+            levels.pop()
+        if not levels or levels[-1] < column:
+            levels.append(column)
+        post.depth = len(levels) - 1
 
 
 def _in_items(flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]]) -> list[bool]:

@@ -54,6 +54,7 @@ from threadparse.posts import (
     counted_depths,
     find_posts,
     is_prose,
+    may_hold_signatures,
     nested_depths,
     reply_to,
 )
@@ -201,6 +202,8 @@ class PageBuilder:
         self._wrapped: dict[int, tuple[int, str]] = {}
         # (no quote box is looked for on a page whose text holds no attribution's words)
         self._boxes = not diagnostics.text or may_hold_boxes(diagnostics.text)
+        # (nor a paragraph closed by a signature on a page with no signature's shape)
+        self._signatures = not diagnostics.text or may_hold_signatures(diagnostics.text)
 
     def _may_box(self, nodes: list[OutlineNode]) -> bool:
         """Whether a quote box can open among a body's lines: the page can hold one, and
@@ -460,7 +463,7 @@ class PageBuilder:
             return plain  # (looking for posts costs a third of a parse: not on blog pages)
         if len(threads) == 1 and self._counted(flat, threads[0]):
             return plain
-        posts = find_posts(flat, self._headed_lines(threads))
+        posts = find_posts(flat, self._headed_lines(threads), self._signatures)
         single = bool(posts) and (posts[0].headless or posts[0].lone)  # (one post may do)
         if not posts or len(posts) < 2 - single or posts[0].start < position:
             return plain
@@ -1004,7 +1007,11 @@ class PageBuilder:
         ("Reply to NAME"); the item threads under a post are its replies. (Indentation
         is read only where it nests so: on most pages it follows the page's layout.)"""
         built: list[Comment] = []
-        depths = nested_depths(flat, posts) or counted_depths(flat, posts)
+        depths = (
+            nested_depths(flat, posts) or counted_depths(flat, posts)
+            if posts[0].depth is None
+            else [post.depth or 0 for post in posts]
+        )
         for number, post in enumerate(posts):
             if depths is None:
                 parent = _answered(built, post.reply_to)
@@ -1012,15 +1019,16 @@ class PageBuilder:
                 parent = _latest_at(built, depths[number] - 1)
             head_index = post.author_line if post.author_line is not None else post.stamp
             head = flat[head_index]
+            closing = post.body_start <= head_index < post.body_end  # (the body's last line)
             first, last = flat[post.start], flat[post.end - 1]
             comment = Comment(
                 author=post.author,
-                header=head.text,
+                header="" if closing else head.text,
                 date=post.date,
                 number=post.number,
                 depth=0 if parent is None else parent.depth + 1,
                 span=Span(first.line, last.end_line, first.start, last.end),
-                header_span=node_span(head),
+                header_span=None if closing else node_span(head),
                 parent=parent,
                 page=page,
             )

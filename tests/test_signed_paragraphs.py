@@ -1,0 +1,168 @@
+"""Wiki talk pages: every comment is a paragraph (or a few) closed by its author's
+signature, with no header over it ("… Ann Lee (talk) 06:34, 3 March 2024 (UTC)"):
+the name, its own links in parentheses, the time by the date, perhaps a time zone
+and a reply control after it. Replies are indented under the comment they answer,
+where the converter keeps the indentation (`posts._signed_paragraphs`, read by
+`posts.closing_signature`). A date alone closing prose, or an embedded post's
+"— Ann (@ann) May 2, 2020", signs nothing.
+
+Every fixture here is invented, in the shapes w3m and lynx print such pages: w3m
+indents each level by four columns and wraps the zone onto a line of its own; lynx
+numbers the links and indents the levels by steps of its own widths.
+"""
+
+from __future__ import annotations
+
+import threadparse
+from conftest import assert_nothing_lost
+from threadparse.posts import closing_signature, may_hold_signatures
+
+W3M = """\
+Talk:Canal locks
+
+From Examplepedia
+
+Contents
+
+  • 1 Gate sizes
+  • 2 Lock keepers
+
+Gate sizes[edit]
+
+The mitre gates in the second paragraph are far too wide for a narrow canal,
+and the figure has no source at all. Could someone check the survey?
+Ann Tolley (talk) 08:12, 2 May 2023 (UTC)[reply]
+
+    The survey gives seven feet, which matches the drawings in the museum.
+    barrowgate (talk | contribs) 09:40, 2 May 2023 (UTC)[reply]
+        Seven feet for the narrow locks only, the broad ones were built to
+        fourteen. I will add both with the page numbers. Ann Tolley (talk)
+        11:05, 2 May 2023
+        (UTC)[reply]
+    A photograph of the bottom gate would settle it for good, if anyone lives
+    nearby. kettle_lane (talk) 13:30, 3 May 2023 (UTC)[reply]
+
+Lock keepers[edit]
+
+The list of keepers stops in 1950, but the cottage was lived in until much
+later than that, as far as I remember the parish records.
+
+I have the records somewhere, and will look them out over the weekend. --
+wendover (talk) 17:45, 4 May 2023 (UTC)[reply]
+
+    Found them: the last keeper left in 1968, and the cottage was sold a year
+    later. barrowgate (talk | contribs) 10:02, 8 May 2023 (UTC)[reply]
+
+This page was last edited on 8 May 2023, at 10:02.
+"""
+
+
+def test_w3m_signed_paragraphs_are_comments_nested_by_indentation() -> None:
+    page = threadparse.parse(W3M)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Ann Tolley", 0),
+        ("barrowgate", 1),
+        ("Ann Tolley", 2),
+        ("kettle_lane", 1),
+        ("wendover", 0),
+        ("barrowgate", 1),
+    ]
+    first, keeper = page.comments
+    assert first.text.startswith("The mitre gates in the second paragraph")  # not the TOC
+    assert first.date == "08:12, 2 May 2023"
+    assert first.children[1].parent is first
+    assert first.children[0].children[0].text.startswith("Seven feet for the narrow")
+    assert keeper.text.startswith("The list of keepers stops in 1950")  # both paragraphs
+    assert "weekend" in keeper.text
+    assert keeper.children[0].text.startswith("Found them")
+    assert_nothing_lost(page, W3M)
+
+
+LYNX = """\
+                          Diskussion:Schleusenwärter
+
+   Aus Wikibeispiel, der freien Enzyklopädie
+
+Quellenlage[[1]Quelltext bearbeiten]
+
+   Die Angaben zur Besoldung stammen aus einer Quelle von 1890, die heute
+   niemand mehr einsehen kann. Gibt es etwas Neueres dazu? [2]Grete
+   Halm ([3]Diskussion) 10:15, 3. Mär. 2023 (CET)
+
+          Im Stadtarchiv liegt eine Abschrift, die ich gern einscanne.
+          [4]Moorlicht ([5]Diskussion | [6]Beiträge) 11:02, 3. Mär. 2023
+          (CET)
+
+                Das wäre großartig, danke dir vielmals im Voraus dafür.
+                [7]Grete Halm ([8]Diskussion) 12:40, 3. Mär. 2023 (CET)
+
+   Ich habe die Zahlen inzwischen mit dem Jahrbuch verglichen, sie
+   stimmen überein. -- [9]Elbkiesel ([10]Diskussion) 08:05, 5. Mär. 2023
+
+Bilder[[11]Quelltext bearbeiten]
+
+   Das Foto der Schleuse zeigt eigentlich die Nachbarschleuse, nicht die
+   im Artikel beschriebene. [12]Moorlicht ([13]Diskussion | [14]Beiträge)
+   19:30, 9. Mär. 2023 (CET)
+
+References
+
+   1. https://wiki.example/w/index.php?action=edit&section=1
+"""
+
+
+def test_lynx_signed_paragraphs_of_a_german_wiki() -> None:
+    page = threadparse.parse(LYNX)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Grete Halm", 0),
+        ("Moorlicht", 1),
+        ("Grete Halm", 2),
+        ("Elbkiesel", 0),  # (no zone after the time: still signed)
+        ("Moorlicht", 0),
+    ]
+    assert page.comments[0].text.startswith("Die Angaben zur Besoldung")
+    assert page.comments[2].text.startswith("Das Foto der Schleuse")
+    assert_nothing_lost(page, LYNX)
+
+
+BLOG = """\
+Spring on the allotment
+
+We planted the early potatoes on a cold morning, and the soil was still wet from
+the rain of the week before. Posted by Ann Tolley on 3 March 2023.
+
+The broad beans came up in a fortnight, which is quicker than last year by far.
+Updated by Ann Tolley at 10:15, 9 March 2023.
+
+Nobody expected the frost that followed, and we lost half of the seedlings.
+Shared by barrowgate at 08:40, 12 March 2023.
+
+The plots open again to visitors in April, see the notice board for times (the
+gates open at 09:30 (BST) on weekdays) and bring your own gloves.
+
+The seed swap was busier than ever this year. Kettle Lane (@kettlelane) 10:15
+AM · Mar 15, 2023
+
+Nobody minded the rain at all. Harbour Allotments (@harbourplots) 11:40 AM ·
+Mar 16, 2023
+"""
+
+
+def test_prose_closed_by_a_date_or_an_embedded_post_is_no_comment() -> None:
+    assert may_hold_signatures(BLOG)  # (the rule itself is asked)
+    page = threadparse.parse(BLOG)
+    assert list(page.walk()) == []
+
+
+def test_closing_signature_reads_the_name_links_time_and_date() -> None:
+    assert closing_signature(
+        "I would keep both figures. Ann Tolley (talk) 06:34, 3 March 2024 (UTC)"
+    ) == ("Ann Tolley", "06:34, 3 March 2024", True)
+    assert closing_signature(
+        "Gern geschehen. -- Elbkiesel (Diskussion | Beiträge) 10:15, 3. Mär. 2023 (CET)"
+    ) == ("Elbkiesel", "10:15, 3. Mär. 2023", True)
+    assert closing_signature(
+        "Je suis d'accord avec la proposition. Ida Roux (discuter) 4 mai 2023 à 12:17 (CEST)"
+    ) == ("Ida Roux", "4 mai 2023 à 12:17", True)
+    assert closing_signature("Posted by Ann Tolley on 3 March 2023.") is None
+    assert closing_signature("— Kettle Lane (@kettlelane) March 15, 2023") is None
