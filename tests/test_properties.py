@@ -134,6 +134,7 @@ def render(thread: list[tuple[int, str, list[str]]]) -> str:
 @example([(0, "a A", ["a"])])  # a body that is the name's first word is no name again
 @example([(0, "a A", ["a", "0"])])  # nor is a first paragraph that is (found by CI)
 @example([(0, "b A a", ["b"])])  # nor a label after a name a body prints (found by CI)
+@example([(0, "A", ["o"])])  # a paragraph "o" over a line at the margin: no bullet (by CI)
 def test_canonical_threads_round_trip(thread: list[tuple[int, str, list[str]]]) -> None:
     text = render(thread)
     page = threadparse.parse(text, strict=True)

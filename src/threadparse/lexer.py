@@ -104,13 +104,22 @@ def _text_set_left(text: str, pos: int, stop: int, indent: int) -> bool:
     next line's indentation), indented, the next line flush left (column 0, not a list
     item): lynx prints a heading inside a list item at the left margin, under the item's
     bare marker. The item holding this one may be closed by then (its own heading went
-    to the margin too), so this shape stands on its own: prose and code have no lone
-    "o" or "#" set in from the margin over a line at the margin."""
+    to the margin too), so this shape stands on its own; the heading has its item's
+    text indented under it again (a paragraph "o" over a closing line at the margin is
+    no such heading)."""
     if indent == 0 or stop >= len(text) or text[stop - 1] != "\n":
         return False  # (the next line is indented: its indentation ends the match)
     if text[pos + 1 : stop].strip(" \t\u00a0\n"):
         return False  # the entry has text of its own
-    return text[stop] not in " \t\u00a0\n" + RUN_BULLETS and not text[stop].isdigit()
+    if text[stop] in " \t\u00a0\n" + RUN_BULLETS or text[stop].isdigit():
+        return False
+    heading_end = text.find("\n", stop)
+    if heading_end < 0:
+        return False
+    after = heading_end + 1
+    while after < len(text) and text[after] == "\n":
+        after += 1  # (blank lines between the heading and the text under it)
+    return after < len(text) and text[after] in " \t\u00a0"
 
 
 def _at_bullet(bullet: str, plain: bool) -> bool:
