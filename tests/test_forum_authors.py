@@ -400,3 +400,151 @@ def test_a_wrapped_link_title_printed_twice_is_no_name() -> None:
 def test_a_wrapped_link_title_printed_twice_two_controls() -> None:
     text = _wrapped_controls_page(("Share", "Flag"), "post")
     assert _authors(text) == [name for name, _ in _ADVICE]
+
+
+# SMF-like: each card prints its status picture's word before the name, then the
+# member's rank, stars and post count; the post's subject; then "« Reply #N on: DATE »"
+# (the opening post's "« on: DATE »"): a running count where a name would stand.
+_OUTBOARD = [
+    "The carburettor jets were clogged with varnish after the winter, so I soaked them overnight.",
+    "I had the same trouble with mine and a new fuel line fixed it within the hour, honestly.",
+    "Check the kill switch lanyard as well, because a loose clip stops the motor every time.",
+    "Thanks for the tips, the lanyard clip was the culprit and it runs smoothly again now.",
+    "Good to hear it, remember to run it dry before you put it away next autumn as well.",
+]
+
+
+def _counted_page(cards: list[tuple[str, str]], status: str, banner: str = "") -> str:
+    """Posts whose stamps print a running count ("Reply #2 on: DATE"), each card a
+    (name, rank), every name after ``status``; the page's header prints the ``banner``
+    twice (its title and its breadcrumb) right over the first card."""
+    lines = [banner, "", f"  • {banner}", "  • Electrics", "", "Go Down Pages1", ""]
+    if not banner:
+        lines = [
+            "Small Boat Menders",
+            "Welcome, Guest. Please login or register.",
+            "",
+            "  • Home",
+            "  • Search",
+            "Pages: [1]   Go Down",
+            "",
+            "AuthorTopic: Stalled outboard after storage  (Read 210 times)",
+            "",
+        ]
+    for number, ((name, rank), body) in enumerate(zip(cards, _OUTBOARD, strict=False)):
+        count = f"Reply #{number} on:" if number else "on:"
+        lines += [
+            f"{status} {name}",
+            "",
+            f"  • {rank}",
+            "  • **",
+            f"  • Posts: {40 + 17 * number}",
+            "Re: Stalled outboard after storage" if number else "Stalled outboard after storage",
+            f"« {count} March 0{3 + number}, 2024, 0{number + 1}:12:00 PM »",
+            body,
+            "Report to moderator   Logged",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def test_a_running_count_in_the_stamp_is_no_name() -> None:
+    cards = [
+        ("Wenna Colt", "Newbie"),
+        ("harbourfox", "Full Member"),
+        ("Wenna Colt", "Newbie"),
+        ("ostrava_k", "Full Member"),
+        ("harbourfox", "Full Member"),
+    ]
+    page = _counted_page(cards, "Offline")
+    assert _authors(page) == [name for name, _ in cards]
+    assert_nothing_lost(threadparse.parse(page), page)
+
+
+def test_a_running_count_in_the_stamp_is_no_name_other_cards() -> None:
+    cards = [
+        ("tillerman", "Jr. Member"),
+        ("Mags Oduya", "Hero Member"),
+        ("quayside7", "Jr. Member"),
+        ("Mags Oduya", "Hero Member"),
+        ("Bert Lusk", "Jr. Member"),
+    ]
+    page = _counted_page(cards, "Online")
+    assert _authors(page) == [name for name, _ in cards]
+
+
+# MyBB-like: the name, the rank, stars, then labelled fields one a line ("Joined:" over
+# "Aug 2019"), the post's number and date: the rank and join date repeat across posts.
+def _fields_page(cards: list[tuple[str, str, str]]) -> str:
+    lines = ["Which soldering station for a hobby bench?", "Post Reply"]
+    for number, ((name, rank, joined), body) in enumerate(zip(cards, _OUTBOARD, strict=False)):
+        lines += [
+            name,
+            rank,
+            "**",
+            "Posts:",
+            str(12 + 31 * number),
+            "Threads:",
+            str(number),
+            "Joined:",
+            joined,
+            "Reputation:",
+            str(number % 3),
+            f"#{number + 1}",
+            f"03-0{2 + number}-2024, 09:1{number} PM",
+            body,
+            "Find",
+            "Reply",
+        ]
+    return "\n".join(lines)
+
+
+def test_the_name_is_the_card_line_that_varies_the_most() -> None:
+    cards = [
+        ("spindle_ox", "Member", "Aug 2019"),
+        ("Hettie Vance", "Junior Member", "Jan 2021"),
+        ("corbel", "Member", "Aug 2019"),
+        ("Lio Marsh", "Junior Member", "Jan 2021"),
+        ("spindle_ox", "Member", "Aug 2019"),
+    ]
+    page = _fields_page(cards)
+    assert _authors(page) == [name for name, _, _ in cards]
+    assert_nothing_lost(threadparse.parse(page), page)
+
+
+def test_the_name_is_the_card_line_that_varies_the_most_other_cards() -> None:
+    cards = [
+        ("Pim Arkwright", "Posting Freak", "Mar 2018"),
+        ("gullwing", "Member", "Mar 2018"),
+        ("tovah_r", "Posting Freak", "Oct 2022"),
+        ("gullwing", "Member", "Mar 2018"),
+        ("Ned Falk", "Member", "Oct 2022"),
+    ]
+    assert _authors(_fields_page(cards)) == [name for name, _, _ in cards]
+
+
+def test_a_name_printed_twice_in_the_page_header_is_no_author() -> None:
+    """The first card's block runs on into the page's header, whose banner and
+    breadcrumb print the site's name twice: no name of the first post's, which stands
+    farther over its stamp than any other post's header block reaches."""
+    cards = [
+        ("Wenna Colt", "Newbie"),
+        ("harbourfox", "Full Member"),
+        ("ostrava_k", "Newbie"),
+        ("Wenna Colt", "Newbie"),
+        ("harbourfox", "Full Member"),
+    ]
+    page = _counted_page(cards, "Offline", banner="Bilge Pump Corner")
+    assert _authors(page) == [name for name, _ in cards]
+
+
+def test_a_name_printed_twice_in_the_page_header_is_no_author_other_cards() -> None:
+    cards = [
+        ("tillerman", "Jr. Member"),
+        ("Mags Oduya", "Hero Member"),
+        ("quayside7", "Jr. Member"),
+        ("Bert Lusk", "Jr. Member"),
+        ("Mags Oduya", "Hero Member"),
+    ]
+    page = _counted_page(cards, "Away", banner="Small Craft Wiring")
+    assert _authors(page) == [name for name, _ in cards]

@@ -654,10 +654,12 @@ def _stamps(
         _join_wrapped_dates(flat, by_key, key)  # (names joined: no label, see below)
     for key, found in list(by_key.items()):
         authors = {_name_key(stamp.author or "") for _, stamp in found}
-        if key[0] == "header" and len(found) >= 3 and len(authors) == 1:
-            # the same "author" on every stamp is a field's label ("Joined: DATE"): a
-            # dated line keyed by its label, as "Posted DATE" is
-            label = ("date", key[1], authors.pop())
+        label_text = _label_author(authors) if key[0] == "header" and len(found) >= 3 else None
+        if label_text is not None:
+            # the same "author" on every stamp is a field's label ("Joined: DATE"), or a
+            # running count ("Reply #2 on: DATE"): a dated line keyed by its label, as
+            # "Posted DATE" is
+            label = ("date", key[1], label_text)
             del by_key[key]
             by_key[label] = [(i, Stamp(label, date=stamp.date)) for i, stamp in found]
     _name_dates(flat, by_key, prose_before)
@@ -691,6 +693,20 @@ def _stamps(
         scored.append((score, -kept[0][0], kept))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+def _label_author(authors: set[str]) -> str | None:
+    """The label the stamps of one header key print where their "authors" (name keys)
+    are one text (a field's label, "Joined"), or, a lone connector word aside (the
+    first post's "« on: DATE »"), three texts at least that differ only in their
+    digits (a running count, "Reply #2", "Reply #3"); None when they are names."""
+    if len(authors) == 1:
+        return next(iter(authors))
+    counted = authors - L.CONNECTOR_WORDS
+    shapes = {_DIGITS.sub("0", author) for author in counted}
+    if len(shapes) == 1 and len(counted) >= 3:
+        return shapes.pop()
+    return None
 
 
 def _separator(node: OutlineNode) -> str | None:
@@ -1283,6 +1299,8 @@ def _posts(
     for number, (line, _) in enumerate(found[:-1]):  # a name under the stamp that heads
         if line is not None and line in blocks[number + 1]:  # the next post is not this one's
             found[number] = (None, None)
+    if _page_header_name(stamps, blocks, found):
+        found[0] = (None, None)
     constants -= {_name_key(flat[line].text) for line, _ in found if line is not None}
     distances = sorted(
         index - line
@@ -1291,7 +1309,12 @@ def _posts(
     )
     typical = distances[len(distances) // 2] if distances else place
     if place > 0 and 0 < 4 * len(distances) < len(stamps):  # few told: where most blocks
-        typical = _commonest_place(flat, stamps, blocks, constants, distances)  # hold a name
+        held = _commonest_place(flat, stamps, blocks, constants, distances)  # hold a name
+        typical = held if held is not None else typical
+    elif place > 0 and not distances and len(stamps) > 2:  # none told: where all blocks
+        held = _commonest_place(flat, stamps, blocks, constants, [], whole=True)  # hold one,
+        if held is not None and _varied(flat, stamps, blocks, constants, held, typical):
+            typical = held  # when its lines vary more than the nearest ones (a rank's)
     guessed = [
         _likeliest_name(flat, index, after if place < 0 else block, constants, typical)
         if author == (None, None)
@@ -1336,6 +1359,7 @@ def _posts(
         stamps, blocks, afters, found, guessed, strict=True
     ):
         posts.append(_read_post(flat, index, stamp, block, after, guess or author))
+    _drop_lead_word(posts)
     if constants and stamps[0][1].number is None:
         # dated stamps run on into a list of other threads after the posts: the posts
         # at the end whose header block shares nothing with the others' are not posts
@@ -1349,6 +1373,39 @@ def _posts(
             return 0, []
     _bodies(flat, prose, posts, constants)
     return max(told, 1), posts
+
+
+def _page_header_name(
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    found: list[tuple[int | None, str | None]],
+) -> bool:
+    """Whether the one author told is the first post's, on a line farther over its stamp
+    than any other post's header block reaches: the first block runs on into the page's
+    header, whose lines are no post's (a site's name printed twice, in its banner and
+    its breadcrumb)."""
+    line = found[0][0]
+    if line is None or len(stamps) < 3 or any(f != (None, None) for f in found[1:]):
+        return False
+    return stamps[0][0] - line > max(len(block) for block in blocks[1:]) + 1
+
+
+def _drop_lead_word(posts: list[Post]) -> None:
+    """Of the authors read from name lines, the word every one of them opens with, three
+    posts at least and two names after it: a status picture's alternative text printed
+    before each name ("Offline Ann", "Offline Bob"), template, no part of a name."""
+    lines = [post.author for post in posts if post.author_line is not None and post.author]
+    if len(lines) < 3 or len(lines) < len(posts) - 1:
+        return
+    first = {line.split(" ", 1)[0] for line in lines}
+    if len(first) > 1 or " " not in lines[0]:
+        return
+    cut = len(first.pop()) + 1
+    if any(len(line) <= cut for line in lines) or len({line[cut:] for line in lines}) < 2:
+        return
+    for post in posts:
+        if post.author_line is not None and post.author:
+            post.author = post.author[cut:]
 
 
 def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
@@ -1506,15 +1563,54 @@ def _commonest_place(
     blocks: list[list[int]],
     constants: frozenset[str],
     distances: list[int],
-) -> int:
+    whole: bool = False,
+) -> int | None:
     """The distance over the stamp at which the most header blocks print a name-like
     line (each told author's distance counted once more; of places held as often, the
-    nearest): where the posts print their author when too few are told by rule to say
-    (one post told, the page's first, whose block reaches into the page's header)."""
+    one whose lines vary the most from post to post, then the nearest): where the posts
+    print their author when too few are told by rule to say (none, or one post told,
+    the page's first, whose block reaches into the page's header). A member's rank or
+    join date, printed at its own place in every block too, repeats across posts: a
+    few ranks, or one per member at most, as the names are. ``whole``: only a place
+    held in every block but one at most (a header block of fixed lines), else None."""
     held = Counter(distances)
+    texts: dict[int, set[str]] = {}
     for (index, _), block in zip(stamps, blocks, strict=True):
-        held.update({index - i for i in block if _candidate(flat[i].text, constants)})
-    return max(held, key=lambda distance: (held[distance], -distance))
+        for i in block:
+            if _candidate(flat[i].text, constants):
+                held[index - i] += 1
+                texts.setdefault(index - i, set()).add(_name_key(flat[i].text))
+    if not held:
+        return None if whole else 1
+    best = max(held, key=lambda d: (held[d], len(texts.get(d, ())), -d))
+    return None if whole and held[best] < len(stamps) - 1 else best
+
+
+def _varied(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    constants: frozenset[str],
+    place: int,
+    nearest: int,
+) -> bool:
+    """Whether the name-like lines the posts' blocks print nearest to ``place`` lines
+    over their stamps are other lines than those nearest to ``nearest``, and as many
+    different texts at least: a member's rank or join date near the stamp repeats
+    across posts, the names over it vary as much or more. (The first post aside: its
+    block runs on into the page's header.)"""
+
+    def picked(typical: int) -> list[int | None]:
+        return [
+            _likeliest_name(flat, index, block, constants, typical)[0]
+            for (index, _), block in zip(stamps[1:], blocks[1:], strict=True)
+        ]
+
+    def texts(lines: list[int | None]) -> int:
+        return len({_name_key(flat[line].text) for line in lines if line is not None})
+
+    there, near = picked(place), picked(nearest)
+    return there != near and texts(there) >= texts(near)
 
 
 def _names_over_titles(
