@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from rich.console import Console
@@ -18,6 +20,7 @@ SHARED = Path(os.environ.get("THREADPARSE_SHARED") or REPO.parent / "shared")
 SEED = SHARED / "seeds" / "000_0cb03794f52f3cf8.txt"
 CORPUS = SHARED / "corpus"
 FAILURE_FIXTURES = SHARED / "fixtures" / "failure-classes"
+SCORER = SHARED / "tools" / "score.py"
 
 
 def need(path: Path) -> Path:
@@ -32,6 +35,17 @@ def need(path: Path) -> Path:
             pytest.fail(f"CI is set and {why}", pytrace=False)
         pytest.skip(why)
     return path
+
+
+@pytest.fixture(scope="session")
+def scorer() -> ModuleType:
+    """../shared/tools/score.py, the scorer of the shared pages, as a module."""
+    need(SCORER)
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def render_text(renderable: object, width: int = 80, color: str | None = None) -> str:

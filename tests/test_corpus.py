@@ -17,8 +17,6 @@ from conftest import CORPUS, REPO, SHARED, assert_nothing_lost, need
 
 DISCUSSIONS = SHARED / "discussions"
 
-SCORER = SHARED / "tools" / "score.py"
-
 
 @pytest.mark.parametrize("folder", [CORPUS, DISCUSSIONS], ids=["corpus", "discussions"])
 def test_every_line_of_every_dump_is_kept(folder) -> None:
@@ -27,17 +25,6 @@ def test_every_line_of_every_dump_is_kept(folder) -> None:
     for path in dumps:
         text = path.read_text(encoding="utf-8")
         assert_nothing_lost(threadparse.parse(text), text)
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    need(SCORER)
-    need(CORPUS)
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize(
