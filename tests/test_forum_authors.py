@@ -11,6 +11,8 @@ print twice; controls closing every post around short bodies.
 
 from __future__ import annotations
 
+import pytest
+
 import threadparse
 from conftest import assert_nothing_lost
 
@@ -548,3 +550,53 @@ def test_a_name_printed_twice_in_the_page_header_is_no_author_other_cards() -> N
     ]
     page = _counted_page(cards, "Away", banner="Small Craft Wiring")
     assert _authors(page) == [name for name, _ in cards]
+
+
+def _numbered_forum(menu: list[str]) -> str:
+    """An inscriptis forum thread: each post's card (name, title, join line) over its
+    date and number, the first card under the page's breadcrumb menu."""
+    ilka, odd = ("Ilka Brandt", "Member"), ("Odd Halvorsen", "Moderator")
+    posts = [
+        (*ilka, "I want a small stove for a boat cabin that burns diesel. Any ideas?"),
+        (*odd, "I moved this to the galley forum. Have you looked at drip-feed ones?"),
+        (*ilka, "Thanks Odd, the drip-feed ones look right, but they need a deck flue."),
+        (*odd, "A deck flue is fine if the collar is bedded well. Mine is dry."),
+        (
+            "Runa K",
+            "Member",
+            "Mine has a flue through the deck and has never leaked in six winters.",
+        ),
+    ]
+    pad = " " * 32
+    lines = [" " * 20 + "Boat stoves: which one for a small cabin?", ""]
+    lines += [" " * 22 + "* Thread starter Ilka Brandt", " " * 22 + "* Start date Oct 21, 2022", ""]
+    lines += menu
+    for n, (name, title, body) in enumerate(posts, 1):
+        lines += ["", pad + name, "", pad + title, "", pad + "Oct 10, 2022 16 0 0"]
+        lines += [f"{' ' * 30}* Oct {20 + n}, 2022", " " * 30 + "* ", " " * 30 + "* "]
+        lines += [f"{' ' * 30}* #{n}", " " * 38 + body, ""]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        [
+            "                Toggle panel Toggle panel",
+            "                * Home",
+            "                * Forums",
+        ],
+        [
+            "                Open menu Open menu",
+            "                * Start",
+            "                * Boats",
+        ],
+    ],
+)
+def test_the_first_card_is_read_no_farther_up_than_the_others(menu: list[str]) -> None:
+    """The first post's header block is no longer than the others': a menu line
+    printed twice far over its card ("Toggle panel Toggle panel") names nobody."""
+    text = _numbered_forum(menu)
+    authors = ["Ilka Brandt", "Odd Halvorsen", "Ilka Brandt", "Odd Halvorsen", "Runa K"]
+    assert _authors(text) == authors
+    assert_nothing_lost(threadparse.parse(text), text)

@@ -156,7 +156,7 @@ _TIME = re.compile(
 )
 _TAIL_WORD = re.compile(
     r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|-|–|—|/|,|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
-    r"[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?:am|pm)?,?)$"
+    r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?:am|pm)?,?)$"
 )
 _CONNECTOR = re.compile(r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|·|\||@)$")
 

@@ -117,9 +117,11 @@ def is_prose(text: str) -> bool:
     if short and not (_SENTENCE_MARK.search(text) if digits else text[-1] in ".!?"):
         return False
     date = find_date(text) if digits and len(text) <= 80 else None
-    if date is not None and len(text) - date.end() <= _TIME_TAIL:  # a line that ends in
-        tail = text[date.end() :]  # its date (and time, perhaps a post number): a header
-        text = text[: date.start()] + ("" if _wordless(tail) else tail)
+    tail = text[date.end() :] if date is not None else ""
+    if date is not None and (
+        len(tail) <= _TIME_TAIL or (len(tail) <= 2 * _TIME_TAIL and _wordless(tail))
+    ):  # a line that ends in its date (and time, perhaps a post number: "@01:00PM
+        text = text[: date.start()] + ("" if _wordless(tail) else tail)  # (#6432)"): a header
         words = text.split()
     elif date is not None and (_bar_after(text[date.end() :]) or _counted_after(text, date.end())):
         return False  # or in a bar of controls, or a count in parentheses
@@ -598,6 +600,10 @@ def find_posts(
         if best[2] and score < best[0]:  # likeliest stamps first; of keys as likely, the
             break  # one whose posts have the most authors told by rule
         told, posts = _posts(flat, prose, stamps)
+        cut = _teasers_from(flat, posts)
+        if cut:  # (the posts before a list of other pages' teasers: those are no posts)
+            kept = [(index, stamp) for index, stamp in stamps if index < posts[cut].stamp]
+            told, posts = _posts(flat, prose, kept) if len(kept) >= 2 else (0, [])
         if told > best[1]:
             best = (score, told, posts)
     if signatures:  # no header block: signatures close the posts' paragraphs
@@ -609,6 +615,43 @@ def find_posts(
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _lone_post(flat, prose, lone)
     return best[2]
+
+
+# A list item that is wholly one Markdown link (html2text's "**[Title](url "…")**"),
+# its target maybe wrapped onto the next line
+_LINKED_ITEM = re.compile(r"^\[([^\[\]\n]{1,300})\]\((?:\S+(?: \"[^\"\n]*\")?\))?\S*$")
+_TITLE_WORDS = 3  # words of a linked title, at least
+
+
+def _linked_title(node: OutlineNode) -> bool:
+    """A list item that is wholly one link, its text a title of a few words and no
+    name: the head of another page's teaser in a list of posts or recent comments."""
+    if node.marker is None or "[" not in node.text[:3]:
+        return False
+    text = node.text.strip("*_ ")
+    match = _LINKED_ITEM.match(text)
+    if match is None:
+        return False
+    title = match.group(1)
+    return len(title.split()) >= _TITLE_WORDS and not is_name_like(title)
+
+
+def _teasers_from(flat: Sequence[OutlineNode], posts: list[Post]) -> int:
+    """Where a list of teasers starts at the end of the posts (0: none). A teaser opens
+    with a list item that is a linked title (`_linked_title`), over its header or as
+    the last line before it (a title read as prose closes the post above): a "recent
+    comments" or "latest posts" widget of the site's other pages, each item a title,
+    its commenter and date and an excerpt. They are teasers only after posts that open
+    otherwise (the page's own comments, each headed by its name), two of them at least."""
+    at = len(posts)
+    while at > 0 and _opens_with_title(flat, posts[at - 1]):
+        at -= 1
+    return at if 0 < at <= len(posts) - 2 else 0
+
+
+def _opens_with_title(flat: Sequence[OutlineNode], post: Post) -> bool:
+    """The post's header block opens with a linked title, or the line over it is one."""
+    return any(_linked_title(flat[i]) for i in (post.start - 1, post.start) if i >= 0)
 
 
 def _stamps(
@@ -663,6 +706,7 @@ def _stamps(
             del by_key[key]
             by_key[label] = [(i, Stamp(label, date=stamp.date)) for i, stamp in found]
     _name_dates(flat, by_key, prose_before)
+    _join_marked_headers(by_key)
     if lone is not None:
         lone.extend(_paired_stamps(flat, prose, by_key, followed))
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
@@ -707,6 +751,17 @@ def _label_author(authors: set[str]) -> str | None:
     if len(shapes) == 1 and len(counted) >= 3:
         return shapes.pop()
     return None
+
+
+def _join_marked_headers(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """Header stamps of one template ("by NAME … on DATE") some of which a converter
+    printed as a list item's text and the others as plain lines (it drops the subject
+    item over some posts only): one key, where both hold two stamps or more."""
+    for key in [key for key in by_key if key[0] == "header" and key[1]]:
+        plain = ("header", "", *key[2:])
+        if plain in by_key and len(by_key[key]) >= 2 and len(by_key[plain]) >= 2:
+            joined = sorted([*by_key.pop(key), *by_key[plain]], key=lambda item: item[0])
+            by_key[plain] = joined
 
 
 def _separator(node: OutlineNode) -> str | None:
@@ -1083,7 +1138,11 @@ def _separated(
         same_block = prose_before[index] == prose_before[kept[-1][0]] if kept else False
         if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
             same_block = False  # (an age is printed once a post: a short body between)
-        if same_block and stamp.key[0] in _DATED and _short_body(flat, kept[-1][0], index):
+        if (
+            same_block
+            and stamp.key[0] in _DATED
+            and (_short_body(flat, kept[-1][0], index) or _named_alike(flat, kept[-1][0], index))
+        ):
             same_block = False  # (a post too short to read as prose between the dates)
         if same_block and not _next_number(kept[-1][1], stamp):
             kept[-1] = (index, stamp)
@@ -1113,6 +1172,26 @@ def _short_body(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
         if node.marker is None and node.column <= column and _short_sentence(node.text):
             return True
     return False
+
+
+def _named_alike(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
+    """Dates ``first`` and ``last`` each right under a list item of one marker at one
+    column ("* Ann" over "May 2, 2020"; html2text leaves the date out of the item),
+    with a plain line between them no deeper than the second date: two posts, each
+    opened by its own name item, the first one's body too short to read as prose
+    ("Thanks Bob!", "His name was Ted Marsh")."""
+    if not 0 < first < last - 2 or last >= len(flat):
+        return False
+    above, over = flat[first - 1], flat[last - 1]
+    if above.marker is None or over.marker is None or above.column != over.column:
+        return False
+    if _marker_key(above) != _marker_key(over) or flat[last].column > above.column:
+        return False
+    column = flat[last].column
+    return any(
+        flat[at].marker is None and flat[at].column <= column and flat[at].text
+        for at in range(first + 1, last - 1)
+    )
 
 
 def _short_sentence(text: str) -> bool:
@@ -1272,7 +1351,9 @@ def _posts(
     badges = _Badges(flat, [*blocks, *afters], len(stamps))
     found = [  # (a frequent poster's name is printed in most blocks: no constant here)
         _strong_author(flat, stamp, block, after, badges, badges.everywhere)
-        for (_, stamp), block, after in zip(stamps, blocks, afters, strict=True)
+        for (_, stamp), block, after in zip(
+            stamps, [_first_block(flat, blocks), *blocks[1:]], afters, strict=True
+        )
     ]
     place = 1  # where a name stands: lines over the stamp (negative: under it)
     if (
@@ -1406,6 +1487,24 @@ def _drop_lead_word(posts: list[Post]) -> None:
     for post in posts:
         if post.author_line is not None and post.author:
             post.author = post.author[cut:]
+
+
+def _first_block(flat: Sequence[OutlineNode], blocks: list[list[int]]) -> list[int]:
+    """The first post's header block as far as a name is read from it by rule: no longer
+    than the longest of the others', and only the lines under a section's heading in it
+    (a Markdown heading that reads as no name: "### Comments (12)"). The others are
+    bounded by the stamp before them; the first runs back over whatever no prose holds
+    above the list (a tag list, a menu, the section's heading), where a tag printed
+    twice ("lamps", "lamps brass") would read as a name printed twice."""
+    first = blocks[0]
+    if len(blocks) >= 3:
+        longest = max(len(block) for block in blocks[1:])
+        first = first[max(0, len(first) - longest) :]
+    for at in range(len(first) - 2, -1, -1):  # (the last line is the one over the stamp)
+        text = flat[first[at]].text
+        if text[:1] == "#" and _HEADING.match(text) and not is_name_like(text):
+            return first[at + 1 :]
+    return first
 
 
 def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
@@ -2224,12 +2323,15 @@ def _constants(
     flat: Sequence[OutlineNode], blocks: list[list[int]], share: float = _CONSTANT_SHARE
 ) -> frozenset[str]:
     """Lines printed in (nearly) every header block (``share`` of them): labels,
-    ranks, controls."""
+    ranks, controls. A line two blocks hold (the lines under a stamp run on to the
+    next one where no prose stands between: a short body) counts once."""
     if len(blocks) < 3:
         return frozenset()
     seen: Counter[str] = Counter()
+    counted: set[int] = set()
     for block in blocks:
-        seen.update({_name_key(flat[i].text) for i in block})
+        seen.update({_name_key(flat[i].text) for i in block if i not in counted})
+        counted.update(block)
     least = share * len(blocks)
     return frozenset(text for text, count in seen.items() if count >= least)
 
