@@ -2113,7 +2113,12 @@ _CLOCK_AFTER = re.compile(r"^,? (?:[^\W\d_]{1,3} )?[0-2]?[0-9]:[0-5][0-9](?: ?[a
 _NAME_LINKS = re.compile(r" ?\( ?([^\W\d_][^()@:/]{0,39})\)$")  # (no "@handle": a tweet's)
 _NAME_BOUND = re.compile(r"(?:[.!?:;)\]\"”](?= )|--|—|–| - )")
 _CLOCK_MARK = re.compile(r"[0-9]:[0-5][0-9]")
-_SIGNATURE_MARK = re.compile(r"\)\s{1,3}[0-9]{1,2}:[0-5][0-9]|[0-9]:[0-5][0-9]\s{0,3}\([A-Z]{2,5}")
+# A name's links closed right before a time ("(talk) 06:34"); a time's minutes right before
+# a zone ("12:17 (CET)": the digit before the colon is checked apart). Each is led by a
+# literal, which the regex engine looks for quickly (an alternation led by a digit class
+# is tried at every character: eight times slower over a page).
+_LINKS_BEFORE_TIME = re.compile(r"\)\s{1,3}[0-9]{1,2}:[0-5][0-9]")
+_MINUTES_BEFORE_ZONE = re.compile(r":[0-5][0-9]\s{0,3}\([A-Z]{2,5}")
 _SIGNATURE_ENDS = frozenset(")]0123456789")  # a zone, a control, a date, a time
 _MERIDIEM = frozenset(("am", "pm", "AM", "PM", "m.", "M."))  # a time's end ("6:34 pm")
 _CLOCK_REACH = 48  # the end of a line searched for a signature's time
@@ -2129,7 +2134,12 @@ def may_hold_signatures(text: str) -> bool:
     (`closing_signature`): a name's links closed right before a time ("(talk) 06:34"),
     or a time right before a zone ("12:17 (CET)"). One search of the text, far cheaper
     than reading every line's end."""
-    return _SIGNATURE_MARK.search(text) is not None
+    if _LINKS_BEFORE_TIME.search(text) is not None:
+        return True
+    return any(
+        mark.start() > 0 and text[mark.start() - 1].isdigit()
+        for mark in _MINUTES_BEFORE_ZONE.finditer(text)
+    )
 
 
 def closing_signature(text: str) -> tuple[str, str, bool] | None:
