@@ -3,12 +3,15 @@ signature, with no header over it ("… Ann Lee (talk) 06:34, 3 March 2024 (UTC)
 the name, its own links in parentheses, the time by the date, perhaps a time zone
 and a reply control after it. Replies are indented under the comment they answer,
 where the converter keeps the indentation (`posts._signed_paragraphs`, read by
-`posts.closing_signature`). A date alone closing prose, or an embedded post's
+`posts.closing_signature`); where it drops it (resiliparse), replies are the
+paragraphs glued to the signature line over them, with no blank line between
+(`posts._glued_depths`). A date alone closing prose, or an embedded post's
 "— Ann (@ann) May 2, 2020", signs nothing.
 
 Every fixture here is invented, in the shapes w3m and lynx print such pages: w3m
 indents each level by four columns and wraps the zone onto a line of its own; lynx
-numbers the links and indents the levels by steps of its own widths.
+numbers the links and indents the levels by steps of its own widths; resiliparse
+prints every level at the margin, a blank line only around a paragraph block.
 """
 
 from __future__ import annotations
@@ -123,6 +126,94 @@ def test_lynx_signed_paragraphs_of_a_german_wiki() -> None:
     assert page.comments[0].text.startswith("Die Angaben zur Besoldung")
     assert page.comments[2].text.startswith("Das Foto der Schleuse")
     assert_nothing_lost(page, LYNX)
+
+
+RESILIPARSE = """\
+Talk:Ferry timetable
+
+From Examplepedia
+
+Winter sailings[edit]
+
+The winter timetable on the page still shows the late boat, which stopped
+running two years ago. Ann Tolley (talk) 08:12, 2 May 2023 (UTC)[reply]
+
+Dropped in the spring, says the notice. barrowgate (talk | contribs) 09:40, 2 May 2023 (UTC)[reply]
+Only on weekdays: the Saturday boat still runs. Ann Tolley (talk) 11:05, 2 May 2023 (UTC)[reply]
+Then list both, the notice as source. kettle_lane (talk) 13:30, 3 May 2023 (UTC)[reply]
+
+I would also add the summer sailings as a second table.
+
+A draft is on my user page. wendover (talk) 17:45, 4 May 2023 (UTC)[reply]
+
+Looks good to me. barrowgate (talk | contribs) 10:02, 8 May 2023 (UTC)[reply]
+
+Fares[edit]
+
+The fares table gives no year at all. Moss Ebdon (talk) 12:00, 9 May 2023 (UTC)[reply]
+
+The operator's leaflet of this year has them all. Ida Quarry (talk) 14:20, 9 May 2023 (UTC)[reply]
+The child fare changed in June, though. Moss Ebdon (talk) 15:45, 9 May 2023 (UTC)[reply]
+"""
+
+
+def test_resiliparse_replies_glued_under_a_signature_are_nested() -> None:
+    page = threadparse.parse(RESILIPARSE)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Ann Tolley", 0),
+        ("barrowgate", 1),  # (the run's first: it answers the paragraph over the blank)
+        ("Ann Tolley", 2),
+        ("kettle_lane", 3),
+        ("wendover", 0),
+        ("barrowgate", 0),  # (set apart by blank lines: a paragraph, no depth told)
+        ("Moss Ebdon", 0),
+        ("Ida Quarry", 1),
+        ("Moss Ebdon", 2),
+    ]
+    assert page.comments[1].text.startswith("I would also add the summer")
+    assert_nothing_lost(page, RESILIPARSE)
+
+
+RESILIPARSE_VOTES = """\
+Diskussion:Deichgraf
+
+Aus Wikibeispiel, der freien Enzyklopädie
+
+Verschiebung[Quelltext bearbeiten]
+
+Ich schlage vor, den Artikel unter dem vollen Titel zu führen, wie in der
+Literatur üblich. Grete Halm (Diskussion) 10:15, 3. Mär. 2023 (CET)
+
+  • Pro Der volle Titel ist eindeutiger. Moorlicht (Diskussion | Beiträge) 11:20, 3. Mär. 2023 (CET)
+  • Contra Der kurze Titel ist gebräuchlicher. Elbkiesel (Diskussion) 12:05, 3. Mär. 2023 (CET)
+  • Pro Wie oben, mit Weiterleitung. Sandhaken (Diskussion) 13:40, 3. Mär. 2023 (CET)
+
+Quellen[Quelltext bearbeiten]
+
+Die Jahreszahl im zweiten Absatz fehlt in allen Quellen, die ich kenne.
+Weiß jemand mehr? Sandhaken (Diskussion) 09:00, 4. Mär. 2023 (CET)
+
+Im Kirchenbuch steht 1712. Grete Halm (Diskussion) 10:30, 4. Mär. 2023 (CET)
+Danke, dann trage ich das ein. Sandhaken (Diskussion) 11:45, 4. Mär. 2023 (CET)
+Bitte mit Seitenzahl. Moorlicht (Diskussion | Beiträge) 12:50, 4. Mär. 2023 (CET)
+Seite 48, ist eingetragen. Sandhaken (Diskussion) 14:05, 4. Mär. 2023 (CET)
+"""
+
+
+def test_resiliparse_glued_replies_of_a_german_wiki_and_votes_kept_flat() -> None:
+    page = threadparse.parse(RESILIPARSE_VOTES)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Grete Halm", 0),
+        ("Moorlicht", 1),  # (a vote list's items stand side by side: none answers
+        ("Elbkiesel", 1),  # the one over it, their bullets say so)
+        ("Sandhaken", 1),
+        ("Sandhaken", 0),
+        ("Grete Halm", 1),
+        ("Sandhaken", 2),
+        ("Moorlicht", 3),
+        ("Sandhaken", 4),
+    ]
+    assert_nothing_lost(page, RESILIPARSE_VOTES)
 
 
 BLOG = """\

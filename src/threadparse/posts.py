@@ -2256,6 +2256,7 @@ def _signed_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[P
     for post, following in itertools.pairwise(posts):  # (headings between: the tail)
         post.tail, post.end = list(range(post.end, following.start)), following.start
     _column_depths(flat, posts)
+    _glued_depths(flat, posts)
     return posts
 
 
@@ -2305,6 +2306,53 @@ def _column_depths(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
         if not levels or levels[-1] < column:
             levels.append(column)
         post.depth = len(levels) - 1
+
+
+def _glued_depths(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
+    """Deepen the replies a converter printed at their posts' column, glued to the line
+    over them: a paragraph block is set apart by a blank line, a reply list's items are
+    not (resiliparse prints a talk page's nested replies as lines right under one
+    another, the indentation dropped). In a thread (the posts between two headings)
+    whose posts all start at one column, none a list item, a post whose first line
+    follows the line its post before was signed on is a reply in a list: the first
+    post of such a run answers the post over the blank line before it, and each later
+    one, its column telling no depth, is read as answering the one right over it."""
+    thread: list[Post] = []
+    for post in posts:
+        thread.append(post)
+        if post.tail or post is posts[-1]:  # (a heading between posts: a new thread)
+            _glued_thread(flat, thread)
+            thread = []
+
+
+def _glued_thread(flat: Sequence[OutlineNode], thread: list[Post]) -> None:
+    """`_glued_depths` for one thread's posts."""
+    if len(thread) < 2 or not _glued(flat, thread[0], thread[1:]):
+        return
+    column = flat[thread[0].start].column
+    if any(flat[post.start].column != column or flat[post.start].marker for post in thread):
+        return  # (the columns tell the depths; list items at one column are siblings)
+    for at in range(1, len(thread)):
+        before, post = thread[at - 1], thread[at]
+        if not _glued(flat, before, (post,)):
+            continue
+        if (
+            at >= 2
+            and before.depth == thread[at - 2].depth
+            and not _glued(flat, thread[at - 2], (before,))
+        ):
+            before.depth = (before.depth or 0) + 1  # (the run's first: a reply over a blank)
+        post.depth = (before.depth or 0) + 1
+
+
+def _glued(flat: Sequence[OutlineNode], before: Post, following: Sequence[Post]) -> bool:
+    """Whether one of ``following`` starts on the line right under ``before``'s
+    signature, with no blank line between (each post after the one before it)."""
+    for post in following:
+        if post.start == before.stamp + 1 and not flat[before.stamp].blank_after:
+            return True
+        before = post
+    return False
 
 
 def _in_items(flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]]) -> list[bool]:
