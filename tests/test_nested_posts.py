@@ -358,3 +358,53 @@ class _Line:
 
     def __init__(self, column: int) -> None:
         self.column = column
+
+
+def _bar_nested(tree: list[tuple[int, str, int]], age: str) -> str:
+    """An invented aggregator's comments as inscriptis prints them: each header line a
+    step deeper than its parent's, the replies indented under the last control of the
+    parent's bar ("* reply"), so the outline hangs them under that item."""
+    out = ["Which froe for riving oak? (self.greenwood)", "", "        all comments", ""]
+    for depth, name, count in tree:
+        pad = " " * (12 + 6 * depth)
+        noun = "child" if count == 1 else "children"
+        out += [f"{pad}[–]{name} 8 points 9 points 10 points {age} ({count} {noun})", ""]
+        out += [f"{pad}    The {name} method splits a billet cleanly if the grain runs true.", ""]
+        out += [f"{pad}  * permalink", f"{pad}  * save"]
+        out += [f"{pad}  * parent"] * (depth > 0) + [f"{pad}  * reply", ""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    ("tree", "age"),
+    [
+        (
+            [
+                (0, "wedge_ann", 2),
+                (1, "billhook", 1),
+                (2, "cleftwood", 0),
+                (1, "Ida Rowe", 0),
+                (0, "spar_maker", 1),
+                (1, "hazel_knot", 0),
+            ],
+            "3 hours ago",
+        ),
+        (
+            [
+                (0, "shingler", 1),
+                (1, "Ned Arbon", 1),
+                (2, "lath_and_pin", 1),
+                (3, "osier9", 0),
+                (0, "coppice_joe", 0),
+            ],
+            "2 days ago",
+        ),
+    ],
+)
+def test_replies_hung_under_the_reply_control_are_the_posts_replies(
+    tree: list[tuple[int, str, int]], age: str
+) -> None:
+    text = _bar_nested(tree, age)
+    page = threadparse.parse(text)
+    assert [(c.depth, c.author) for c in page.walk()] == [(d, n) for d, n, _ in tree]
+    assert_nothing_lost(page, text)

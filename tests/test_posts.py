@@ -1670,3 +1670,68 @@ def test_reply_counts_in_the_headers_nest_a_flat_dump(replies: str) -> None:
 def test_reply_counts_that_make_no_tree_leave_the_posts_flat() -> None:
     page = threadparse.parse(COUNTED.format(a="7"))  # (past the page)
     assert [c.depth for c in page.walk()] == [0] * 6
+
+
+# A header whose date the converter dropped: the name (a toggle glued before it, or a
+# score after it) and its count of replies, nothing else.
+DATELESS = """\
+Which drawknife for green oak? (self.greenwood)
+
+Most of the ones I see at the markets are too dull to judge, so I am asking here first.
+
+all 5 comments
+
+{0}fenwick_{2}(3 children)
+
+Buy the one with the straightest back, the bevel can always be reground at home later.
+
+{0}Marta Velloso{2}(1 child)
+
+A straight back matters less than a handle that does not wobble, in my experience anyway.
+
+{0}oarlock{2}(0 children)
+
+Both of those, and check the tang too, because a loose tang ruins the whole tool quickly.
+
+{0}brindle7{2}(0 children)
+
+Mine came from a car boot sale and needed nothing but an hour on the stones to work well.
+
+{0}sedge_and_reed{2}(0 children)
+
+I would add that a cheap leather strop does more for the edge than any expensive stone.
+"""
+
+
+@pytest.mark.parametrize(
+    ("toggle", "score"),
+    [("[–]", " 41 points42 points43 points "), ("[+] ", " 7 points "), ("[–]", " ")],
+)
+def test_dateless_headers_closed_by_a_reply_count_nest_by_their_counts(
+    toggle: str, score: str
+) -> None:
+    page = threadparse.parse(DATELESS.format(toggle, "", score))
+    walked = [(c.depth, c.author) for c in page.walk()]
+    assert walked == [
+        (0, "fenwick_"),
+        (1, "Marta Velloso"),
+        (2, "oarlock"),
+        (1, "brindle7"),
+        (0, "sedge_and_reed"),
+    ]
+
+
+def test_a_name_and_a_reply_count_alone_stamp_no_post() -> None:
+    page = threadparse.parse(DATELESS.format("", "", " "))  # (no toggle, no score)
+    assert [c.author for c in page.walk()] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[–]wren_a -1 points 0 points 1 points 2 hours ago (1 child)",
+        "[+]Hollis Varga 3 points 4 points 5 points 6 days ago (1 reply)",
+    ],
+)
+def test_a_date_before_a_short_reply_count_is_no_prose(line: str) -> None:
+    assert is_prose(line) is False

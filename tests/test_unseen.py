@@ -29,9 +29,9 @@ def test_every_line_of_every_unseen_dump_is_kept() -> None:
 
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision", "author"),
-    [("resiliparse", 0.59, 0.97, 0.95), ("resiliparse-main", 0.24, 0.97, 0.78),
-     ("html2text", 0.32, 0.95, 0.84), ("inscriptis", 0.52, 0.97, 0.75),
-     ("w3m", 0.63, 0.97, 0.87), ("lynx", 0.67, 0.97, 0.95)],
+    [("resiliparse", 0.74, 0.97, 0.97), ("resiliparse-main", 0.49, 0.97, 0.92),
+     ("html2text", 0.40, 0.97, 0.90), ("inscriptis", 0.79, 0.97, 0.90),
+     ("w3m", 0.75, 0.97, 0.90), ("lynx", 0.75, 0.97, 0.97)],
 )  # fmt: skip
 def test_unseen_trees(
     scorer: ModuleType, dialect: str, tree: float, precision: float, author: float

@@ -541,6 +541,89 @@ def glued_header(text: str) -> tuple[Header, int] | None:
     return None
 
 
+# A header line closed by the comment's age in short units, perhaps after its score, the
+# three glued together where the converter dropped the spaces between them: "ann 12 3h",
+# "ann123h", "Ann Lee · 5d", "ann 2mo" (lower-case units, minutes to years).
+_AGE_TAIL = re.compile(r"[ ·•|]{0,3}(?:[0-9]{1,6} ?)?[0-9]{1,2}(?:mo|[mhdwy])$")
+_AGE_REACH = 16  # the end of a line searched for its age (and score)
+AGE_ENDS = frozenset("mhdwyo")  # the last letter of every unit
+_AGE_NAME = 40  # characters of a name before its age, at most
+_FORM_LABEL = re.compile(r"^\([A-Z]{2,12}\) ")  # lynx's "(BUTTON) " before a control
+_NOT_IN_NAME = frozenset(":/=?!;,")  # a URL, a label, a sentence
+_AGE_MARKS = frozenset("·•|")  # what may set a name apart from its age
+
+
+def ends_in_age(text: str) -> bool:
+    """Whether a line ends in a digit and the letter of an age's unit ("3h", "2mo"): the
+    cheap test before `aged_header`."""
+    if text[-1:] not in AGE_ENDS:
+        return False
+    return text[-2:-1].isdigit() or (text[-2:] == "mo" and text[-3:-2].isdigit())
+
+
+def aged_header(text: str) -> Header | None:
+    """A header line that is a name and the comment's age in short units, perhaps with
+    a score between, glued or spaced ("ann_k 12 3h", "ann_k123h", "Ann Lee · 5d"): a
+    link aggregator's or a social site's comment header. Where the converter marks
+    links (html2text's "[ann_k](/u/ann_k)[12](/c/1)3h", lynx's "[4]ann_k[5]123h"), the
+    name is the first link's text; else everything before the digits (a name glued
+    to its score loses the digits it ends in). None when the line reads otherwise.
+
+    >>> aged_header("ann_k 12 3h").author, aged_header("ann_k 12 3h").date
+    ('ann_k', '3h')
+    >>> aged_header("Ann Lee123h").author, aged_header("[4]bo42[5]1247m").author
+    ('Ann Lee', 'bo42')
+    >>> aged_header("Release notes for 2d") is None  # (no score, no mark, not glued)
+    True
+    """
+    if not ends_in_age(text) or len(text) > 600:
+        return None
+    line = plain(text)
+    if line[:1] == "(":
+        line = _FORM_LABEL.sub("", line, count=1)
+    match = _AGE_TAIL.search(line, max(0, len(line) - _AGE_REACH))
+    if match is None or match.start() == 0:
+        return None
+    tail = line[match.start() :]
+    if tail[:1] == " " and " " not in tail.strip() and not _AGE_MARKS.intersection(tail):
+        return None  # (a bare "words 2d" is no header: glued, scored or set apart, it is)
+    end = match.start()  # (where the name ends: at its score, or at its link's end)
+    name = _linked_name(text, line[: len(line) - 2]) or line[:end]
+    if end < len(name):
+        end = line.find(name) + len(name)
+    name = name.strip(_SEPARATORS)
+    words = name.split()
+    if not 0 < len(words) <= 4 or len(name) > _AGE_NAME or not any(c.isalpha() for c in name):
+        return None
+    if not _NOT_IN_NAME.isdisjoint(name) or words[-1].casefold() in CONNECTOR_WORDS:
+        return None
+    if find_date(name) is not None:
+        return None
+    date = line[max(end, match.start()) :].strip(_SEPARATORS).rpartition(" ")[2]
+    return Header(name, date=date, evidence="date")
+
+
+def _linked_name(text: str, before: str) -> str | None:
+    """The name of an aged header line (`aged_header`) where the converter marks its
+    links: the text of the line's first link that holds a letter (html2text's
+    "[ann_k](/u/ann_k)", lynx's "[4]ann_k" up to the next link's number), when the
+    line as shown (``before``: up to its age's unit and last digit) holds it; else None."""
+    if "](" in text:
+        for found in _MD_LINK.finditer(_MD_IMAGE.sub("", text), 0, 3000):
+            name = plain(found.group(1))
+            if any(ch.isalpha() for ch in name):
+                return name if name in before else None
+        return None
+    if "[" not in text:
+        return None
+    parts = _LINK_NUMBERS.split(text)
+    for part in parts[1:-1]:  # (a link's text up to the next link)
+        name = " ".join(part.split())
+        if any(ch.isalpha() for ch in name):
+            return name if name in before else None
+    return None
+
+
 @functools.lru_cache(maxsize=4096)  # (a line is asked about more than once)
 def declared_count(text: str) -> int | None:
     """The number a comment-count heading declares, or None.

@@ -118,13 +118,15 @@ def is_prose(text: str) -> bool:
         return False
     date = find_date(text) if digits and len(text) <= 80 else None
     tail = text[date.end() :] if date is not None else ""
+    if date is not None and _counted_after(text, date.end()):
+        return False  # a header: a date, then a count in parentheses ("(1 child)")
     if date is not None and (
         len(tail) <= _TIME_TAIL or (len(tail) <= 2 * _TIME_TAIL and _wordless(tail))
     ):  # a line that ends in its date (and time, perhaps a post number: "@01:00PM
         text = text[: date.start()] + ("" if _wordless(tail) else tail)  # (#6432)"): a header
         words = text.split()
-    elif date is not None and (_bar_after(text[date.end() :]) or _counted_after(text, date.end())):
-        return False  # or in a bar of controls, or a count in parentheses
+    elif date is not None and _bar_after(tail):
+        return False  # or in a bar of controls
     if digits:  # (a counter is digits first)
         counted = [word for word in words if not _COUNTER.match(word)]
         if 3 * (len(words) - len(counted)) >= len(words):  # a line of counters
@@ -450,7 +452,7 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         return Stamp(("date+number", marker), number=int(match.group(2)), date=match.group(1))
     date = find_date(line)
     if date is None:
-        return None
+        return _counted_header(line, marker) if line[-1:] == ")" else None
     before = line[: date.start()].strip()
     words = before.split()
     if words and words[-1].rstrip(".,").casefold() in WEEKDAYS:  # the date's own weekday,
@@ -491,6 +493,32 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         shape=shape,
         closing=closing,
     )
+
+
+# A dateless header line: a name (a toggle glued before it, "[–]ann"), its score, and a
+# count of replies in parentheses closing it: "[–]ann 12 points13 points (2 children)"
+_COUNTED_HEADER = re.compile(
+    r"^(?P<toggle>\[[^\w\]]{1,3}\] ?)?(?P<name>\S.{0,40}?)"
+    r"(?P<score>\s+[-−]?[0-9][0-9,]*\s*[^\W\d_]{1,10}(?:\s*[-−]?[0-9][0-9,]*\s*[^\W\d_]{1,10})*)?"
+    r"\s+\(([0-9]{1,5}) [^\W\d_]{1,12}\)$"
+)
+
+
+def _counted_header(line: str, marker: str) -> Stamp | None:
+    """The stamp of a header line that prints no date: a name with a toggle glued before
+    it or a score after it, closed by a count of its replies in parentheses
+    ("[–]ann 12 points13 points (2 children)", as a converter prints a header whose
+    date it dropped). The count gives the posts' depths (`counted_depths`)."""
+    opened = line.rfind(" (")
+    if opened < 0 or not line[opened + 2 : opened + 3].isdigit() or " " not in line[opened + 3 :]:
+        return None  # (first the cheap test: a number and a word in the closing parenthesis)
+    match = _COUNTED_HEADER.match(line)
+    if match is None or not (match["toggle"] or match["score"]):
+        return None
+    name = match["name"]
+    if not is_name_like(name):
+        return None
+    return Stamp(("header", marker, "counted"), author=_handle(name))
 
 
 def _bar_after(text: str) -> bool:

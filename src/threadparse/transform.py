@@ -204,6 +204,7 @@ class PageBuilder:
         self._boxes = not diagnostics.text or may_hold_boxes(diagnostics.text)
         # (nor a paragraph closed by a signature on a page with no signature's shape)
         self._signatures = not diagnostics.text or may_hold_signatures(diagnostics.text)
+        self._ages: bool | None = None  # aged headers repeat down the page (_aged_header)
 
     def _may_box(self, nodes: list[OutlineNode]) -> bool:
         """Whether a quote box can open among a body's lines: the page can hold one, and
@@ -236,6 +237,8 @@ class PageBuilder:
                 return glued[0]
             if len(text) > _LONG_ITEM:
                 header = _stamped_at_end(text)
+            elif text[-1:] in "mhdwyo" and L.ends_in_age(text):  # (units: AGE_ENDS)
+                header = self._aged_header(text)
         if header is None:
             header = _header_below(node)
         if header is None and node.children:
@@ -252,6 +255,15 @@ class PageBuilder:
             ):  # "NAME" over "May 30, 2019 at 5:38 PM" over a body (or under the date)
                 header = L.Header(L.display_name(text), evidence="name")
         return header
+
+    def _aged_header(self, text: str) -> L.Header | None:
+        """An item's line read as a name and the comment's age in short units
+        (`lines.aged_header`), where such lines repeat down the page (`_ages_repeat`,
+        read once a page)."""
+        header = L.aged_header(text)
+        if header is not None and self._ages is None:
+            self._ages = _ages_repeat(self.diagnostics.text)
+        return header if self._ages else None
 
     def _signature(self, item: OutlineNode) -> L.Header | None:
         """The header of an item signed below its body: its last plain lines (before
@@ -496,7 +508,9 @@ class PageBuilder:
                 or _closes_body(flat, owner, start, end, last=owner is posts[-1])
             ):  # (or replies left in a body)
                 owner.reply_runs.append(roots)
-            elif owner is None or not (start >= owner.body_start and end <= owner.body_end):
+            elif (
+                owner is None or not (start >= owner.body_start and end <= owner.body_end)
+            ) and not self._over_stamps(flat, start, end, posts):
                 across += count  # a thread across posts or their headers
         if across and not (posts[0].number is not None and len(posts) >= across):
             return plain  # (running post numbers beat an item thread no longer than them)
@@ -505,6 +519,24 @@ class PageBuilder:
         segments.append((first, posts[-1].end, [], posts))  # (the last one cut by its replies)
         segments.sort(key=lambda segment: segment[0])
         return segments
+
+    def _over_stamps(
+        self, flat: list[OutlineNode], start: int, end: int, posts: list[Post]
+    ) -> bool:
+        """An item thread (flat lines ``start`` to ``end``) whose every comment is an item
+        that stands in for its header ("reply", `_header_below`) over a line that stamps
+        a post of the flat list: a converter nested the next posts under the last
+        control of a post's bar, so the thread reads the posts' own headers, no thread
+        across them."""
+        below = False
+        stamps = {post.stamp for post in posts}
+        for index in range(start, end):
+            node = flat[index]
+            if node.marker and (header := self.header(node)) is not None:
+                if header.evidence != "below" or index + 1 not in stamps:
+                    return False
+                below = True
+        return below
 
     def _counted(self, flat: list[OutlineNode], run: Run) -> bool:
         """A thread right under a count that its comments make up exactly, replies
@@ -1312,6 +1344,7 @@ def _strip_badges(page: Page, text: str) -> None:
     for comment in named:
         if (comment.author or "").casefold() in _POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)
+    _unglue_badges(named)
     comments = [c for c in named if " " in (c.author or "")]
     if not comments:
         return
@@ -1337,6 +1370,37 @@ def _strip_badges(page: Page, text: str) -> None:
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
             comment.author = _unbadged(comment, author, text)
+
+
+# capitals glued to the end of a name that ends in a lower-case letter or a digit
+_GLUED_BADGE = re.compile(r"^(.*[a-z0-9])([A-Z]{1,4})$")
+
+
+def _unglue_badges(named: list[Comment]) -> None:
+    """The authors without a badge the converter glued to the name on a header line
+    that closes with the comment's age ("ann_kOP 12 3h", "Bo LeeMOD123h":
+    `lines.aged_header`, where a converter drops the spaces between a header's
+    parts): the same run of capitals closing `_BADGE_NAMES` different names, or two
+    when one of them is also an author without it."""
+    glued: list[tuple[Comment, str, str]] = []
+    for comment in named:
+        author, date = comment.author or "", comment.date or ""
+        if (
+            author[-1:].isupper()
+            and L.ends_in_age(date)
+            and (match := _GLUED_BADGE.match(author)) is not None
+        ):
+            glued.append((comment, match.group(1), match.group(2)))
+    if not glued:
+        return
+    heads: dict[str, set[str]] = {}
+    for _, head, badge in glued:
+        heads.setdefault(badge, set()).add(head)
+    authors = {c.author for c in named}
+    for comment, head, badge in glued:
+        names = heads[badge]
+        if len(names) >= _BADGE_NAMES - (not authors.isdisjoint(names)):
+            comment.author = head
 
 
 def _unbadged(comment: Comment, author: str, text: str) -> str:
@@ -2475,6 +2539,27 @@ def _glued_repeat(flat: list[OutlineNode], index: int) -> bool:
             return False
         if _glued_at(node) is not None:
             return True
+    return False
+
+
+_AGE_LINE = re.compile(r"(?m)[0-9](?:mo|[mhdwy])[ \t]*$")
+_AGED_HEADERS = 3  # lines of a page that read as aged headers, at least
+_BULLET = re.compile(r"^[ \t]*(?:[^\w\s(\[]{1,2}|[0-9]{1,3}\.|o|#) ")  # a list item's marker
+
+
+def _ages_repeat(text: str) -> bool:
+    """Whether at least `_AGED_HEADERS` lines of the page (list markers aside) read as
+    a name and an age (`lines.aged_header`): a comment section's headers, not a line
+    of a list that happens to end so. (No text to read: taken as so.)"""
+    if not text:
+        return True
+    found = 0
+    for match in _AGE_LINE.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.end()]
+        if L.aged_header(_BULLET.sub("", line, count=1).strip()) is not None:
+            found += 1
+            if found == _AGED_HEADERS:
+                return True
     return False
 
 
