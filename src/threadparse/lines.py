@@ -108,8 +108,11 @@ _CONTROL_WORD = (
 _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
 # Markdown (html2text): images, links (the target may run on to the next line), emphasis.
 # An image's alternative text may hold escaped brackets ("![\[avatar\]](…)").
-_MD_IMAGE = re.compile(r"!\[(?:[^\]\n\\]|\\.){0,200}\]\([^)\s]{0,2000}\)?")
-_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?: \"[^\"\n]{0,300}\"?)?\)?")
+# A target may hold spaces when it closes on the line ("(/u/Ann Lee)": a page's own
+# unescaped address, printed as it stands).
+_MD_TARGET = r"\((?:[^)\s]{0,2000}(?: [^)\s\"]{1,200}){1,4}\)|[^)\s]{0,2000}"
+_MD_IMAGE = re.compile(r"!\[(?:[^\]\n\\]|\\.){0,200}\]" + _MD_TARGET + r"\)?)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]" + _MD_TARGET + r"(?: \"[^\"\n]{0,300}\"?)?\)?)")
 # Strong emphasis and the "__" of an empty one (html2text prints icons so); a name
 # written like "__init__" is kept whole.
 _MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
@@ -332,6 +335,24 @@ def is_control_bar(text: str) -> bool:
     text = text[:-1] if text[-1] == mark else text  # (the bar wrapped after a mark)
     links = [part.strip() for part in text[1:].split(mark)]
     return len(links) <= _BAR_LINKS and all(_BAR_LINK.match(link) for link in links)
+
+
+def ends_bar(header: str, text: str) -> bool:
+    """``text`` is the rest of the bar of controls that closes the header line
+    ``header``, wrapped onto a line of its own (lynx): the header ends in a bar mark and
+    the line goes on with links ("Ann 3 hours ago |" over "[39]link | reply"), or the
+    line opens with a bar mark ("Ann 3 hours ago | [31]link" over "| reply").
+
+    >>> ends_bar("Ann 3 hours ago |", "[39]link | reply"), ends_bar("Ann 3 hours", "| reply")
+    (True, True)
+    >>> ends_bar("Ann 3 hours ago |", "I agree with this")
+    False
+    """
+    mark = text[:1]
+    if mark and mark in _BAR_MARKS:
+        return is_control_bar(text)
+    mark = header[-1:]
+    return bool(mark) and mark in _BAR_MARKS and is_control_bar(f"{mark} {text}")
 
 
 def _without_bar(line: str) -> str:

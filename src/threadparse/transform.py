@@ -103,6 +103,8 @@ _DATE_BLOCK = 2  # lines of an item's block that holds only its date, at most
 _SPLIT_THREADS = 2  # item threads with text between: perhaps those of a flat list's posts
 _SURE_THREADS = 3  # top comments with headers of their own: the page's comments
 _SURE = ("verb", "ping", "signature", "counted")  # evidence that a lone item is a comment
+_NAMED = ("verb", "date", "ping", "below")  # headers read from a line (not a picture)
+_OUTNUMBER = 2  # named comments per post of a list they hold: a thread, not a wrapper
 Run = tuple[int, int, list[OutlineNode]]  # a thread: first index, index after it, top comments
 Segment = tuple[int, int, list[OutlineNode], "list[Post] | None"]  # a thread, or a post list
 
@@ -456,6 +458,7 @@ class PageBuilder:
             self._trailer(page, lines_before)
         if self._answering:
             _hang_by_answered_name(page, self._answering)
+        _unleak_stairs(page, self.diagnostics.text)
         _flatten_staircase(page)
         _strip_badges(page, self.diagnostics.text)
         _hang_by_reference(page)
@@ -487,7 +490,9 @@ class PageBuilder:
         at = 0  # the post a thread may belong to (threads and posts are in order)
         outside = across = 0
         for (start, end, roots), count in zip(threads, counts, strict=True):
-            if _wraps_posts((start, end, roots), first, last):
+            if _wraps_posts((start, end, roots), first, last) and not self._outnumbers(
+                flat, start, end, len(posts)
+            ):
                 continue  # (an item whose subtree holds the whole list: no thread)
             if end <= first or start >= last:
                 header = self.header(roots[0])
@@ -537,6 +542,18 @@ class PageBuilder:
                     return False
                 below = True
         return below
+
+    def _outnumbers(self, flat: list[OutlineNode], start: int, end: int, posts: int) -> bool:
+        """The items of ``flat[start:end]`` that read as headers by a line of their own
+        (a name with a date or verb on the item's line or right under it, not a mere
+        picture) are at least `_OUTNUMBER` times the ``posts`` of a flat list found among
+        them: the items are the page's comments (a converter that nested each one in
+        the one before: resiliparse's stairs), not a field list wrapping the posts."""
+        named = 0
+        for node in flat[start:end]:
+            if node.marker is not None and (header := self.header(node)) is not None:
+                named += header.evidence in _NAMED
+        return named >= _OUTNUMBER * posts
 
     def _counted(self, flat: list[OutlineNode], run: Run) -> bool:
         """A thread right under a count that its comments make up exactly, replies
@@ -1224,6 +1241,9 @@ class PageBuilder:
                     header = L.read_header(joined)
                 if header is None:  # "NAME • 2 weeks ago" under a placeholder
                     header, wrapped, joined = L.read_header(text), 1, node.text
+                if header is None and _wraps_on(body, taken):  # "Ann 6 hours" over "ago"
+                    joined = f"{node.text} {body[taken + 1].text}"
+                    header, wrapped = L.read_header(joined), 2
             elif len(text) > 200:  # longer than any date, link or name line: body text
                 break
             if header is not None and header.evidence in ("verb", "date"):
@@ -1235,6 +1255,8 @@ class PageBuilder:
                     comment.date = text
             elif L.is_reply_link(text):
                 role = "reply"
+            elif header is None and _score_over_header(comment, body, taken):
+                role = "score"
             elif L.is_noise(text):
                 role = "other"
             elif (
@@ -1262,6 +1284,15 @@ class PageBuilder:
             if lines[-1].blank_after and role != "date" and comment.author is not None:
                 break
         return body[taken:]
+
+
+def _score_over_header(comment: Comment, body: list[OutlineNode], at: int) -> bool:
+    """``body[at]`` is a comment's score printed over its header line ("37" over "ann
+    3 hours ago | link | reply"), the comment's name not read yet."""
+    if comment.author is not None or at + 1 >= len(body) or not _COUNTER.match(body[at].text):
+        return False
+    below = _header_at(body, at + 1)
+    return below is not None and below.evidence in ("verb", "date")
 
 
 def _signed_reply(
@@ -1317,6 +1348,85 @@ def _flatten_staircase(page: Page) -> None:
             _set_depth(comment, 0)
         kept.extend(chain)
     page.comments[:] = kept
+
+
+def _unleak_stairs(page: Page, text: str) -> None:
+    """A thread under one top comment, nested as a converter does that leaves the empty
+    reply list under each comment open (resiliparse: each such list sets everything
+    after it one level deeper, and a closing list takes back one level): every comment
+    stands one level under the one before or climbs back, no comment but the first at
+    the top, two steps in three going down (`_leaked_stairs`), and the page never back
+    at the margin after it (its last line, the footer, is the thread's too). Read so,
+    each step down is a reply or the next comment after one without replies, and each
+    climb of ``j`` levels closes ``j + 1`` lists: the depths are the flattest ones
+    those steps allow (`_unleaked_depths`), and the comments are hung again by them."""
+    if len(page.comments) != 1 or not page.comments[0].children:
+        return
+    span = page.comments[0].span
+    if span is None or not text or span.end_line <= text.rstrip().count("\n"):
+        return  # (a line after the thread: the converter closed its lists)
+    comments = list(page.walk())
+    depths = _leaked_stairs(comments)
+    if depths is None:
+        return
+    own = [  # each comment's own lines: up to the next comment
+        _before(c.span, following.span) if c.span is not None and following.span else c.span
+        for c, following in itertools.pairwise(comments)
+    ]
+    own.append(comments[-1].span)
+    ends = [len(comments) - 1] * len(comments)  # the last comment of each one's subtree
+    roots: list[Comment] = []
+    open_: list[int] = []  # the comments on the path to the current one
+    for at, (comment, depth) in enumerate(zip(comments, depths, strict=True)):
+        for closed in open_[depth:]:
+            ends[closed] = at - 1
+        del open_[depth:]
+        parent = comments[open_[-1]] if open_ else None
+        comment.parent, comment.children, comment.depth = parent, [], depth
+        (parent.children if parent is not None else roots).append(comment)
+        open_.append(at)
+    for comment, end in zip(comments, ends, strict=True):  # a span holds its subtree
+        first, closing = comment.span, own[end]
+        if first is not None and closing is not None:
+            comment.span = Span(first.start_line, closing.end_line, first.start, closing.end)
+    page.comments[:] = roots
+
+
+def _leaked_stairs(comments: list[Comment]) -> list[int] | None:
+    """The depths of a thread's comments (in document order) read as leaked stairs
+    (`_unleak_stairs`), or None when the thread is not nested so: fewer than
+    `_STAIRCASE` comments, a step more than one level down, no climb back, fewer than
+    two steps in three one level down (a thread as it stands, its replies set under
+    few comments, climbs back as often as it goes down), or more climbing than the
+    steps down allow."""
+    if len(comments) < _STAIRCASE:
+        return None
+    steps = [after.depth - before.depth for before, after in itertools.pairwise(comments)]
+    down = steps.count(1)
+    if max(steps) > 1 or down == len(steps) or 3 * down < 2 * len(steps):
+        return None  # (a step more than one down, no climb, or under two in three down)
+    return _unleaked_depths(steps)
+
+
+def _unleaked_depths(steps: list[int]) -> list[int] | None:
+    """The flattest depths (the first comment's 0) for level steps of leaked stairs: a
+    step of one down is a reply (depth + 1) or the next comment after one without
+    replies (the same depth); a step of ``1 - j`` (``j`` >= 1) climbs ``j`` depths.
+    None when the climbs need more depth than the steps down give."""
+    needed = [0] * (len(steps) + 1)  # the depth each comment needs for the climbs after it
+    for at in range(len(steps) - 1, -1, -1):
+        step = steps[at]
+        needed[at] = max(0, needed[at + 1] - 1) if step == 1 else needed[at + 1] + 1 - step
+    if needed[0] > 0:
+        return None
+    depths = [0]
+    for at, step in enumerate(steps):
+        depth = depths[-1]
+        if step == 1:
+            depths.append(depth if depth >= needed[at + 1] else depth + 1)
+        else:
+            depths.append(depth - 1 + step)
+    return depths
 
 
 # A phrase printed after the names of this many commenters is a badge, a rank or a
@@ -2450,9 +2560,11 @@ def _header_tail(header: str, node: OutlineNode) -> bool:
     """``node`` finishes the header line ``header`` that a converter wrapped inside its
     date ("Ann 21. Juni 2018 um 7:32" over "Uhr - Reply"): read together, the two name
     the same author with a longer date. A body line after a header never lengthens its
-    date."""
+    date. Or the line finishes the header's bar of controls (`lines.ends_bar`)."""
     if node.marker is not None or node.children or len(node.text) > 200:
         return False
+    if L.ends_bar(header, node.text):
+        return True  # the bar of controls wrapped ("Ann 3 hours ago |" over "link | reply")
     rest = L.plain(node.text)
     if not rest or len(rest) > 60 or not rest[0].isalnum():
         return False
@@ -2602,7 +2714,10 @@ def _header_below(item: OutlineNode) -> L.Header | None:
         is_date = is_date_line(shown)
         if not is_date:
             return None
-    below = L.read_header(first.text)
+    at = 0
+    if _COUNTER.match(first.text) and len(item.children) > 2:
+        at = _scored_header_line(item.children)  # (the score over the header)
+    below = _header_at(item.children, at) if at else L.read_header(first.text)
     if below is None and not is_date and _name_over_date(item.children):
         return L.Header(None, evidence="below")  # "NAME" over "DATE" under a picture
     if below is None or below.evidence not in ("verb", "date", "ping"):
@@ -2610,6 +2725,36 @@ def _header_below(item: OutlineNode) -> L.Header | None:
     if below.kind == "comment" and not (below.author and looks_like_name(below.author)):
         return None  # a sentence that ends in a date ("… Commented Mar 4, 2017"): a body
     return L.Header(None, below.kind, shown if is_date else None, evidence="below")
+
+
+def _scored_header_line(lines: Sequence[OutlineNode]) -> int:
+    """Where the header line stands under a comment's score ("37" over "ann 3 hours ago
+    | link | reply", the item's line a checkbox or a picture): the line after it, when
+    it is a plain line over more lines; else the score's own (no header under it)."""
+    below = lines[1]
+    return 0 if below.marker is not None or below.children else 1
+
+
+def _header_at(lines: Sequence[OutlineNode], at: int) -> L.Header | None:
+    """How ``lines[at]`` reads as a header line, alone or, when it was wrapped inside
+    its date (`_wraps_on`: "Ann 6 hours" over "ago | link"), with the line under it."""
+    header = L.read_header(lines[at].text)
+    if header is None and _wraps_on(lines, at):
+        header = L.read_header(f"{lines[at].text} {lines[at + 1].text}")
+    return header
+
+
+_WRAP_END = 60  # a line that w3m or lynx wrapped (at 80 columns) ends past this column
+
+
+def _wraps_on(lines: Sequence[OutlineNode], at: int) -> bool:
+    """``lines[at]`` was wrapped onto the plain line right under it: it ends near the
+    converter's width, and no blank line stands between."""
+    node = lines[at]
+    if node.blank_after or at + 1 >= len(lines) or node.column + len(node.text) <= _WRAP_END:
+        return False
+    after = lines[at + 1]
+    return after.marker is None and not after.children and after.line == node.end_line + 1
 
 
 def _name_over_date(lines: Sequence[OutlineNode]) -> bool:
@@ -2827,10 +2972,14 @@ def _below_count(flat: list[OutlineNode], index: int) -> bool:
 
 def _name_follows(flat: list[OutlineNode], index: int) -> bool:
     """A picture standing for a header (``flat[index]``) has the name (and date) on the
-    plain lines right after it: "NAME says:" / "NAME DATE", or a name over a date."""
+    plain lines right after it: "NAME says:" / "NAME DATE", or a name over a date (a
+    score perhaps printed over them: "37" over "NAME DATE")."""
     after = flat[index + 1] if index + 1 < len(flat) else None
     if after is None or after.marker is not None:
         return False
+    if _COUNTER.match(after.text) and index + 2 < len(flat) and flat[index + 2].marker is None:
+        index += 1  # (the score: the header is under it)
+        after = flat[index + 1]
     shown = L.read_header(_link_wrapped(flat, index + 1)[0])
     if shown is not None and shown.evidence in ("verb", "date"):
         return True
