@@ -917,3 +917,112 @@ You need to be a member of this forum in order to leave a reply to the thread.
 def test_the_last_post_keeps_its_first_line_over_short_lines(text: str, first: str) -> None:
     page = threadparse.parse(text)
     assert page.comments[-1].text.split("\n")[0] == first
+
+
+# -- posts opened by a horizontal rule over a name alone on its line ----------------
+# (a forum's plain view: no date, no number, no control; html2text prints the rule as
+# "* * *" and the name as a heading, w3m and lynx as a line of rule characters)
+RULED_HTML2TEXT = """[ Harbour Radio Club ](https://radio.example)
+
+# Which antenna for a small balcony?
+
+### pim_vos
+
+I have two metres of balcony rail and a landlord who hates cables, so I am looking
+for something small that still gets me onto the local repeater in the evenings.
+
+* * *
+
+### Greta Holm
+
+A magnetic loop clamped to the rail works better than you would think, and it
+folds away when the landlord comes round for his yearly visit.
+
+* * *
+
+### quill88
+
+Seconding the loop, though tuning it by hand every time you change band gets old
+quickly, so budget for a remote tuner if you can.
+
+* * *
+
+### pim_vos
+
+Thanks both, a loop it is then, and I will report back once it is up and working.
+
+* * *
+
+Powered by a forum engine
+"""
+
+RULED_LYNX = """   [1]Garden Swap
+
+Seed potatoes that never sprouted
+
+mossback
+
+   Bought a sack of seed potatoes in early spring and not one of them has
+   sprouted after six weeks in the shed, which makes me think they were
+   treated.
+     __________________________________________________________________
+
+Lena Aronsson
+
+   Shop potatoes are often sprayed against sprouting, so buy certified seed
+   from a grower next year and chit them on a windowsill first.
+     __________________________________________________________________
+
+tater_tot_7
+
+   Mine took eight weeks in a cold shed, so give them a little longer in a
+   warmer spot before you give up on them.
+     __________________________________________________________________
+
+References
+
+   1. https://garden.example/
+"""
+
+RULED_ARTICLE = """Planning a vegetable bed
+
+A raised bed is the easiest way to start growing food in a small garden, and
+it can be built in an afternoon from a few planks and a bag of screws.
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+Choosing the Spot
+
+Most vegetables want six hours of sun a day, so watch where the shadows fall in
+the morning and the evening before you decide where the bed goes.
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+Filling the Bed
+
+Fill the bottom half with garden soil and the top half with compost, and water
+it well a week before you plant anything into it.
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+What to Grow First
+
+Lettuce, radishes and beans grow quickly and forgive most mistakes, so they are
+a good way to learn how the bed behaves through the season.
+"""
+
+
+def test_a_rule_over_each_name_alone_separates_named_posts() -> None:
+    for text, authors in [
+        (RULED_HTML2TEXT, ["pim_vos", "Greta Holm", "quill88", "pim_vos"]),
+        (RULED_LYNX, ["mossback", "Lena Aronsson", "tater_tot_7"]),
+    ]:
+        page = threadparse.parse(text)
+        assert [(c.author, c.depth) for c in page.walk()] == [(a, 0) for a in authors]
+        assert all(c.text[:1].isupper() and "___" not in c.text for c in page.walk())
+        assert_nothing_lost(page, text)
+
+
+def test_rules_between_an_articles_sections_separate_no_posts() -> None:
+    # headings under the rules: no name repeats, none reads as a handle
+    assert threadparse.parse(RULED_ARTICLE).comments == []

@@ -134,6 +134,22 @@ def test_a_weak_bullet_after_an_empty_entry_of_its_bullet_is_an_item() -> None:
     assert [(n.marker, n.text) for n in d.children] == [(None, "o no bullet here")]
 
 
+def test_lynx_fifth_level_bullet_is_an_item_only_under_a_hash_item() -> None:
+    # lynx draws a list's fifth level with "@" (* + o # @): an item under a "#" item,
+    # a line of prose or a mention anywhere else
+    text = (
+        "T\n* a\n  + b\n    o c\n      # d\n        @ e\n        @ f\n"
+        "      # g\n        @ h\n@ not an item\n* i\n  @ nor this one\n"
+    )
+    assert_same_outline(text)
+    nodes = parser._outline(text)
+    d, g = nodes[1].children[0].children[0].children
+    assert [(n.marker, n.text) for n in d.children] == [("@", "e"), ("@", "f")]
+    assert [(n.marker, n.text) for n in g.children] == [("@", "h")]
+    assert [(n.marker, n.text) for n in nodes[2:4]] == [(None, "@ not an item"), ("*", "i")]
+    assert nodes[3].children[0].marker is None
+
+
 def test_an_empty_weak_entry_outside_the_level_above_opens_no_list() -> None:
     text = "T\n* a\n  o \n      o not an item\n"
     assert_same_outline(text)
@@ -146,6 +162,7 @@ INDENTS = st.sampled_from(["", "", "  ", "    ", "      ", "\t", " \u00a0", "   
 TEXTS = st.sampled_from(
     [
         *["Ann says:", "body", "", "x y", "12.", "•", "1. a", "• b", "* c", "o d", "# e", "o"],
+        *["@ n", "@ann hi", "@"],
         *["☆ f", "- g", "+ h", "◦ i", "• ", "•\u00a0j", "-  k l", "▸\tm"],
     ]
 )

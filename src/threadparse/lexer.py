@@ -39,13 +39,14 @@ from lark.lexer import Lexer, LexerState
 RUN_LINES = 1024  #: the most lines one LINES token holds
 
 #: Bullets that also start lines of prose ("o" is a word in several languages) or code
-#: ("# a comment"), with the bullet of the list level above them: lynx draws the levels
-#: of a nested list with * + o #, inscriptis with * + o. Such a line is a list item only
+#: ("# a comment", "@ann thanks"), with the bullet of the list level above them: lynx
+#: draws the levels of a nested list with * + o # @, inscriptis with * + o. Such a line
+#: is a list item only
 #: inside an item of the level above (the nearest list item left of it has that bullet),
 #: or after its list's first entry printed empty at that item's column (inscriptis puts
 #: an empty ``<li>`` opening a nested list where its parent's entries stand: "+ Ann"
 #: over "o" alone, the list's next entry "o Bob" indented under it).
-WEAK_MARKERS = {"o": "+", "#": "o"}
+WEAK_MARKERS = {"o": "+", "#": "o", "@": "#"}
 
 #: The bullets an ``ITEMS`` token joins: the grammar's bullets that are no word and no
 #: number (checked against the grammar's ``ITEM`` when the lexer is made).

@@ -83,6 +83,8 @@ _MAX_STAMP = 90  # longer lines never stamp a post
 _SEPARATOR_RUN = 3  # a line repeated between posts, at least
 _MAX_SEPARATOR = 24  # longer lines separate no posts
 _SEPARATOR_WORDS = 2  # words of a separator line, at most
+_RULE_CHARS = frozenset("-_=*━─═")  # the characters converters draw a horizontal rule with
+_RULE_LENGTH = 3  # characters of a rule, at least
 _TRAILING_NOTE = re.compile(r" ?\([^()]{1,20}\)$")  # "Posted (edited)": a note after it
 _LINKED_NAME = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)[ ]")  # "[Ann](/u/ann) …"
 _NAME_LINK = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)")  # "[Ann](/u/ann)"
@@ -795,8 +797,11 @@ def _join_marked_headers(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]])
 def _separator(node: OutlineNode) -> str | None:
     """A line that may separate posts where no stamp is printed: a word or two alone on
     a line, no list item, no digit, no sentence ("Posted", "Posted (edited)": a note in
-    parentheses after it is left out). Its text, casefolded."""
+    parentheses after it is left out). Its text, casefolded; a horizontal rule's key
+    (`_rule_key`) for a rule."""
     text = node.text
+    if text[:1] in _RULE_CHARS and (rule := _rule_key(node)) is not None:
+        return rule  # (exact: a rule opens with one of its characters)
     if node.marker is not None or len(text) > 2 * _MAX_SEPARATOR:
         return None
     line = L.plain(text)
@@ -810,6 +815,18 @@ def _separator(node: OutlineNode) -> str | None:
     return line.casefold()
 
 
+def _rule_key(node: OutlineNode) -> str | None:
+    """A horizontal rule: one character of `_RULE_CHARS` drawn three times or more,
+    alone on its line, perhaps spaced ("━━━━", lynx's "____", html2text's "* * *", which
+    reads as a list item of the bullet "*"). Its key: the character three times."""
+    line = node.text.replace(" ", "")
+    if node.marker is not None:
+        line = node.marker + line
+    if len(line) < _RULE_LENGTH or line.strip(line[0]):
+        return None
+    return line[0] * _RULE_LENGTH
+
+
 def _separated_posts(
     flat: Sequence[OutlineNode], prose: list[bool], separators: dict[str, list[int]]
 ) -> list[Post]:
@@ -821,6 +838,10 @@ def _separated_posts(
     first post; a line repeated through an article, "Advertisement", stands under
     its first paragraphs). Of several such lines, the one that separates the most
     posts; the posts it makes are headless (no name is told)."""
+    rules = [found for key, found in separators.items() if key[0] in _RULE_CHARS]
+    ruled = max((_ruled_posts(flat, prose, found) for found in rules), key=len, default=[])
+    if ruled:
+        return ruled
     prose_before: list[int] | None = None
     best: list[tuple[int, Stamp]] = []
 
@@ -832,7 +853,7 @@ def _separated_posts(
         return body is not None and flat[body].marker is None
 
     for word, found in separators.items():
-        if len(found) < _SEPARATOR_RUN or len(found) <= len(best):
+        if len(found) < _SEPARATOR_RUN or len(found) <= len(best) or word[0] in _RULE_CHARS:
             continue
         if prose_before is None:
             prose_before = _running_count(prose)
@@ -853,6 +874,101 @@ def _separated_posts(
         post.headless = True
     _bodies(flat, prose, posts, frozenset())
     return posts
+
+
+_FIRST_REACH = 200  # lines looked at over the first rule for the first post's name
+
+
+def _ruled_posts(flat: Sequence[OutlineNode], prose: list[bool], rules: list[int]) -> list[Post]:
+    """Posts printed as a name alone on its line over prose, each opened by a horizontal
+    rule (`_rule_key`) and the first by nothing (it follows the page's title): a run of
+    such rules, each right over a name (`_ruled_name`) of one shape (its column and
+    heading marks), the first post's name that shape too, over the prose above the
+    first rule. At least `_SEPARATOR_RUN` posts; a rule over anything else (the page's
+    header or footer, a section of an article) ends the run."""
+    if len(rules) < _SEPARATOR_RUN - 1:
+        return []
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    shape = (0, "")  # the shape of the run's names
+    for rule in [*rules, -1]:
+        name = _ruled_name(flat, prose, rule) if rule >= 0 else None
+        if name is not None and run and _name_shape(flat[name]) == shape:
+            run.append((rule, name))
+            continue
+        if len(run) > len(best):
+            best = run
+        run = [(rule, name)] if name is not None else []
+        if name is not None:
+            shape = _name_shape(flat[name])
+    if not best:
+        return []
+    first = _first_ruled_name(flat, prose, best[0][0], _name_shape(flat[best[0][1]]))
+    blocks = [(first, first), *best] if first is not None else best
+    names = [_display(flat[name].text) for _, name in blocks]
+    if len(blocks) < _SEPARATOR_RUN or not _told_names(names):
+        return []
+    posts = []
+    for start, name in blocks:
+        post = _read_post(flat, name, Stamp(("ruled",)), [], [], (name, _display(flat[name].text)))
+        post.start = start
+        post.header = list(range(start, post.body_start))
+        posts.append(post)
+    _bodies(flat, prose, posts, frozenset())
+    return posts
+
+
+def _told_names(names: list[str | None]) -> bool:
+    """Lines under rules that read as the names of posts' authors, not as the headings
+    of an article's sections: two names at least, and one of them printed again (its
+    author posting twice) or half of them handles (`_handle_like`)."""
+    keys = [_name_key(name or "") for name in names]
+    if len(set(keys)) < 2:
+        return False
+    handles = sum(1 for name in names if name is not None and _handle_like(name))
+    return len(set(keys)) < len(keys) or 2 * handles >= len(names)
+
+
+def _handle_like(name: str) -> bool:
+    """A user's handle: one word, lowercase first or holding a digit, "_" or "."
+    ("kestrel_ops", "quill88"); a heading's word is capitalised and plain."""
+    return " " not in name and (name[0].islower() or any(c.isdigit() or c in "_." for c in name))
+
+
+def _ruled_name(flat: Sequence[OutlineNode], prose: list[bool], rule: int) -> int | None:
+    """The line under a horizontal rule when it is a name alone (name-like, no list item,
+    no prose) right over prose: a post's author over its body."""
+    name = rule + 1
+    if name + 1 >= len(flat) or prose[name] or not prose[name + 1]:
+        return None
+    node = flat[name]
+    if node.marker is not None or not is_name_like(node.text):
+        return None
+    return name
+
+
+def _name_shape(node: OutlineNode) -> tuple[int, str]:
+    """A name line's column and heading marks ("###" of html2text's "### Ann")."""
+    marks = _HEADING.match(node.text)
+    return node.column, marks.group().strip() if marks is not None else ""
+
+
+def _first_ruled_name(
+    flat: Sequence[OutlineNode], prose: list[bool], rule: int, shape: tuple[int, str]
+) -> int | None:
+    """The first post's name over the first rule of a run (`_ruled_posts`): up over the
+    post's body (its prose, and short lines that end a paragraph), the first line that
+    opens a paragraph and is no prose, when it is a name alone of the run's ``shape``
+    right over prose."""
+    at = rule - 1
+    while at > 0 and rule - at <= _FIRST_REACH:
+        if prose[at] or not flat[at - 1].blank_after:
+            at -= 1  # (prose, or a paragraph's short last line)
+            continue
+        if _name_shape(flat[at]) == shape and _ruled_name(flat, prose, at - 1) == at:
+            return at
+        return None
+    return None
 
 
 def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
