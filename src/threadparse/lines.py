@@ -113,6 +113,12 @@ _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?
 _MD_TARGET = r"\((?:[^)\s]{0,2000}(?: [^)\s\"]{1,200}){1,4}\)|[^)\s]{0,2000}"
 _MD_IMAGE = re.compile(r"!\[(?:[^\]\n\\]|\\.){0,200}\]" + _MD_TARGET + r"\)?)")
 _MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]" + _MD_TARGET + r"(?: \"[^\"\n]{0,300}\"?)?\)?)")
+# The same, read where a link's text holds a pair of brackets ("[[–]](…)", a toggle) or its
+# target escaped characters ("(javascript:void\(0\))"): slower, asked only then.
+_MD_LINK_ESCAPED = re.compile(
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,40}\]){0,300})\]\((?:[^)\s\\]|\\.){0,2000}"
+    r"(?: \"[^\"\n]{0,300}\"?)?\)?"
+)
 # Strong emphasis and the "__" of an empty one (html2text prints icons so); a name
 # written like "__init__" is kept whole.
 _MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
@@ -758,7 +764,8 @@ def plain(text: str) -> str:
             text = _MD_IMAGE.sub("", text)
         text = _UNCLOSED_LINK.sub(" ", text)
         if "](" in text:
-            text = _MD_LINK.sub(r"\1", text)
+            escaped = "[[" in text or "\\)" in text
+            text = (_MD_LINK_ESCAPED if escaped else _MD_LINK).sub(r"\1", text)
         text = _LINK_NUMBERS.sub("", text)
     if "*" in text or "_" in text or "\\" in text:
         text = _MD_EMPHASIS.sub(_kept_name, text).replace("\\", "")

@@ -344,7 +344,7 @@ class Stamp:
     named: str | None = None
     shape: str = ""
     closing: int | None = None  # a number closing the line after its date ("… 9:15am 3")
-    wrapped: bool = False  # read with the next line (the stamp was wrapped onto it)
+    wrapped: int = 0  # the lines after it read with it (the stamp was wrapped onto them)
 
 
 def read_stamp(node: OutlineNode) -> Stamp | None:
@@ -374,14 +374,25 @@ def _by_link(text: str, stamp: Stamp | None) -> Stamp | None:
     return stamp
 
 
-def read_wrapped_stamp(node: OutlineNode, following: OutlineNode) -> Stamp | None:
+def read_wrapped_stamp(
+    flat: Sequence[OutlineNode], index: int, prose: bool = False
+) -> Stamp | None:
     """The stamp a line makes with the next one when the line was wrapped inside the
-    stamp (before or inside its date: "Ann » Wed" over "Aug 28, 2019 12:22 am")."""
+    stamp (before or inside its date: "Ann » Wed" over "Aug 28, 2019 12:22 am"), or with
+    the next ones when a converter wrapped it at its width (`_full_stamp`; the next line
+    may read as prose then, a link's target counted in its words). ``prose``: the next
+    line reads as prose."""
+    node, following = flat[index], flat[index + 1]
     if node.blank_after or following.marker is not None or following.column != node.column:
         return None
-    if len(node.text) < 50:  # (a wrapped line is a long one)
+    if len(node.text) > 4 * _MAX_STAMP or len(following.text) > 4 * _MAX_STAMP:
         return None
-    if len(node.text) > 4 * _MAX_STAMP or len(following.text) > _MAX_STAMP:
+    full = _full_stamp(flat, index) if _full(node, following) else None
+    if full is not None:
+        return full
+    if prose or len(node.text) < 50:  # (a wrapped line is a long one)
+        return None
+    if len(following.text) > _MAX_STAMP:
         return None
     first = L.plain(node.text)
     line = first + " " + L.plain(following.text)
@@ -393,8 +404,70 @@ def read_wrapped_stamp(node: OutlineNode, following: OutlineNode) -> Stamp | Non
         return None  # (the wrap fell in the date, or between it and its weekday)
     stamp = _by_link(node.text, _read_stamp(line, node.marker))
     if stamp is not None:
-        stamp.wrapped = True
+        stamp.wrapped = 1
     return stamp
+
+
+_WRAP_WIDTH = 78  # the columns html2text fills: a line that could not take one more word
+_WRAPPED_LINES = 3  # lines one header may be wrapped over
+_OPEN_NAME = re.compile(r"\(\w[^()]*$")  # a name opened in parentheses at the line's end
+
+
+def _full(node: OutlineNode, following: OutlineNode) -> bool:
+    """The line was wrapped at the converter's width: the next line's first word would
+    not have fitted on it (html2text breaks lines at any space, inside a link's text or
+    its target, or inside a count's parentheses too)."""
+    space = following.text.find(" ")
+    word = len(following.text) if space < 0 else space
+    return node.column + len(node.text) + 1 + word > _WRAP_WIDTH
+
+
+def _full_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """The header a line makes with the lines under it that it was wrapped onto
+    (`_full`), read as one line, up to `_WRAPPED_LINES` ("[[–]](…)[ann](/u/ann)" over
+    "12 points13 points 2 hours ago [(2" over "children)](…)"): a stamp that names its
+    author, its date or count on the lines under the first (the first alone reads as
+    none), read with as few lines as close every link."""
+    node = flat[index]
+    text = node.text
+    shown = L.plain(text)
+    if _in_title(text) or find_date(shown) is not None:
+        return None  # (a line with its date: its stamp is its own; see `_in_title`)
+    if not L.open_link(text) and _OPEN_NAME.search(shown):
+        return None  # (an owner's name wrapped: "ann (Ann" over "Lee)  May 2, …", `_full_name`)
+    below = read_stamp(flat[index + 1])
+    if below is not None and below.key[0] == "date" and not below.key[-1]:
+        return None  # (a name over a bare date: `_join_wrapped_dates` reads the two)
+    at = index + 1
+    while at < len(flat) and at - index < _WRAPPED_LINES:
+        following = flat[at]
+        if following.marker is not None or following.column != node.column:
+            return None
+        text = _joined(text, following.text)
+        at += 1
+        stamp = None if L.open_link(text) else _read_stamp(L.plain(text), node.marker)
+        if stamp is not None:
+            if stamp.author is None:
+                return None
+            stamp.wrapped = at - index - 1
+            return stamp
+        if following.blank_after or at >= len(flat) or not _full(following, flat[at]):
+            return None
+    return None
+
+
+def _in_title(text: str) -> bool:
+    """The line ends inside the title of its last link ('[Ann](/u/ann "Go to'): the name
+    link of a teaser or a profile card, as a sidebar prints them, more often than a
+    post's header (the lines stay apart, as they are read where not so wrapped)."""
+    at = text.rfind("](")
+    return at >= 0 and ")" not in text[at:] and text.count('"', at) % 2 == 1
+
+
+def _joined(text: str, following: str) -> str:
+    """A line and the next it was wrapped onto, as one: a link's target goes on right
+    after the break, anything else after a space."""
+    return text + following if L.open_link(text) == "target" else f"{text} {following}"
 
 
 def _time_wrapped(node: OutlineNode, following: OutlineNode, stamp: Stamp) -> Stamp:
@@ -410,7 +483,7 @@ def _time_wrapped(node: OutlineNode, following: OutlineNode, stamp: Stamp) -> St
     joined = _by_link(node.text, _read_stamp(line, node.marker))
     if joined is None or joined.date is None or len(joined.date) <= len(stamp.date):
         return stamp
-    joined.wrapped = True
+    joined.wrapped = 1
     return joined
 
 
@@ -705,8 +778,8 @@ def _stamps(
         if prose[index]:
             continue
         stamp = read_stamp(node)
-        if stamp is None and index + 1 < len(flat) and not prose[index + 1]:
-            stamp = read_wrapped_stamp(node, flat[index + 1])
+        if stamp is None and index + 1 < len(flat):
+            stamp = read_wrapped_stamp(flat, index, prose[index + 1])
         elif stamp is not None and node.text[-1:] == "," and index + 1 < len(flat):
             stamp = _time_wrapped(node, flat[index + 1], stamp)
         if stamp is None:
@@ -1704,12 +1777,27 @@ def counted_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[i
             after = flat[post.stamp + 1].text  # (the count wrapped onto the next line)
             text = f"{text} {after}" if len(after) <= _COUNT_REACH else text
         found = _REPLY_COUNT.search(text) if text[-1:] == ")" else None
+        if found is None and "](" in text:  # (Markdown: the count as shown, perhaps on
+            text = L.plain(_stamp_text(flat, post))  # the lines the stamp was wrapped onto)
+            found = _REPLY_COUNT.search(text) if text[-1:] == ")" else None
         if found is None:
             return None
         counts.append(int(found[1]))
     if len(counts) < 2 or not any(counts):
         return None
     return _by_descendants(counts) or _by_replies(counts)
+
+
+def _stamp_text(flat: Sequence[OutlineNode], post: Post) -> str:
+    """The line of a post's stamp joined with the lines of its header under it that it
+    was wrapped onto (`_full_stamp`), as one line."""
+    text = flat[post.stamp].text
+    end = min(post.body_start, post.stamp + _WRAPPED_LINES)
+    for at in range(post.stamp + 1, end):
+        if flat[at - 1].blank_after or not _full(flat[at - 1], flat[at]):
+            break
+        text = _joined(text, flat[at].text)
+    return text
 
 
 def _by_replies(counts: list[int]) -> list[int] | None:
@@ -2562,8 +2650,8 @@ def _read_post(
                 start = i
                 break
     header = list(range(start, index))  # (the author line may stand over a full block)
-    body_start = index + 1  # (a stamp wrapped onto the next line: that line is its own)
-    if stamp.wrapped or (body_start in after and _goes_on(flat[index], flat[body_start])):
+    body_start = index + 1 + stamp.wrapped  # (the lines a stamp was wrapped onto are its own)
+    if not stamp.wrapped and body_start in after and _goes_on(flat[index], flat[body_start]):
         body_start += 1
     if author_line is not None and author_line > index:  # the header block under the
         body_start = max(author_line, after[-1]) + 1  # stamp: its short lines, up to prose
