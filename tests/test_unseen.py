@@ -30,8 +30,8 @@ def test_every_line_of_every_unseen_dump_is_kept() -> None:
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision", "author"),
     [("resiliparse", 0.80, 0.97, 0.97), ("resiliparse-main", 0.49, 0.97, 0.92),
-     ("html2text", 0.75, 0.97, 0.95), ("inscriptis", 0.79, 0.97, 0.90),
-     ("w3m", 0.90, 0.97, 0.92), ("lynx", 0.90, 0.97, 0.97)],
+     ("html2text", 0.82, 0.97, 0.95), ("inscriptis", 0.79, 0.97, 0.90),
+     ("w3m", 0.96, 0.97, 0.92), ("lynx", 0.90, 0.97, 0.97)],
 )  # fmt: skip
 def test_unseen_trees(
     scorer: ModuleType, dialect: str, tree: float, precision: float, author: float

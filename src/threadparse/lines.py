@@ -119,6 +119,9 @@ _MD_LINK_ESCAPED = re.compile(
     r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,40}\]){0,300})\]\((?:[^)\s\\]|\\.){0,2000}"
     r"(?: \"[^\"\n]{0,300}\"?)?\)?"
 )
+# A link whose text is a toggle in brackets, "[[–]](javascript:void\\(0\\))": the toggle.
+# (html2text escapes a target's parentheses)
+_MD_TOGGLE_LINK = re.compile(r"\[(\[[^\w\[\]\n]{1,3}\])\]\((?:\\.|[^)\s\\]){0,2000}\)")
 # Strong emphasis and the "__" of an empty one (html2text prints icons so); a name
 # written like "__init__" is kept whole.
 _MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
@@ -359,6 +362,37 @@ def ends_bar(header: str, text: str) -> bool:
         return is_control_bar(text)
     mark = header[-1:]
     return bool(mark) and mark in _BAR_MARKS and is_control_bar(f"{mark} {text}")
+
+
+_ROW_CELLS = 8  # cells of a table row that may hold a header, at most
+
+
+def header_cell(text: str) -> str | None:
+    """The one cell of a table row (html2text's "cell | cell | cell") that holds text,
+    when the row's other cells are furniture: empty once their pictures and links'
+    targets are dropped (a spacer picture, an empty vote link) or one control link
+    ("parent", "next[[–]](…)"). A forum laid out in a table prints each post's header
+    so: the cell that names the author and the date between the cells of its controls.
+    (A name alone in a cell of one word reads as a control: the caller asks the cell
+    found to name someone.)
+
+    >>> header_cell("| ![](s.gif)| [](vote?id=7) | [ann](u?id=ann) 3 hours ago | next[[–]](#)")
+    '[ann](u?id=ann) 3 hours ago'
+    >>> header_cell("| [Ann Lee](u) | 3 hours ago |"), header_cell("Ann Lee | 3 hours")
+    (None, None)
+    """
+    cells = text.split("|")
+    if not 1 < len(cells) <= _ROW_CELLS:
+        return None
+    found: str | None = None
+    for cell in cells:
+        line = plain(cell)
+        if not line or _BAR_LINK.match(line):
+            continue  # (furniture)
+        if found is not None:
+            return None
+        found = cell.strip()
+    return found
 
 
 def _without_bar(line: str) -> str:
@@ -762,6 +796,8 @@ def plain(text: str) -> str:
     if "[" in text:
         if "](" in text:
             text = _MD_IMAGE.sub("", text)
+            if "[[" in text:  # (a toggle's link: "[[–]](…)" is "[–]")
+                text = _MD_TOGGLE_LINK.sub(r"\1", text)
         text = _UNCLOSED_LINK.sub(" ", text)
         if "](" in text:
             escaped = "[[" in text or "\\)" in text

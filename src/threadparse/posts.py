@@ -162,10 +162,13 @@ def _wordless(text: str) -> bool:
 def _prose_node(node: OutlineNode) -> bool:
     """A line of a post's body: prose, or a quote box's attribution (which opens a body
     as prose does). A list item with links (a picture, a profile link, a counter) is
-    read as shown: their addresses are no words."""
+    read as shown: their addresses are no words; so is a table row whose one cell holds
+    text (`lines.header_cell`), as that cell."""
     line = text = node.text
     if node.marker is not None and "](" in text:
         text = L.plain(text)
+    elif "|" in text and "](" in text and (cell := L.header_cell(text)) is not None:
+        text = L.plain(cell)  # (a table's row, its other cells furniture: its one cell)
     return is_prose(text) or read_attribution(line) is not None
 
 
@@ -353,6 +356,11 @@ def read_stamp(node: OutlineNode) -> Stamp | None:
     if len(text) > 4 * _MAX_STAMP or _DIGIT.search(text) is None:
         return None
     stamp = _read_stamp(L.plain(text), node.marker)  # (as shown: a link's target is no length)
+    if stamp is None and "|" in text and (cell := L.header_cell(text)) is not None:
+        stamp = _read_stamp(L.plain(cell), node.marker)  # a table's row: its one cell,
+        if stamp is None or (stamp.author or stamp.named) is None:  # if it names someone
+            return None
+        return _by_link(cell, stamp)
     return _by_link(text, stamp)
 
 

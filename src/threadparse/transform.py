@@ -287,7 +287,10 @@ class PageBuilder:
 
     def _signature_lines(self, item: OutlineNode, plain: list[OutlineNode]) -> L.Header | None:
         """The header of an item signed below its body on lines of their own (see
-        `_signature`): the name over the date, or "Ann · March 2, 2020"."""
+        `_signature`): the name over the date, or "Ann · March 2, 2020". Not after a
+        reply link, nor with one among its lines: a reply link closes a body, so the
+        lines after it open the next comment (w3m prints a table cell's picture at the
+        margin in front of a body line, a bullet whose block runs on to that header)."""
         dates = len(plain)  # the name over the date lines ("Ann", "– Ann", dates)
         while (
             dates > 0
@@ -322,6 +325,8 @@ class PageBuilder:
         dashed = L.plain(signed[0].text)[:1] in _SIGN_DASHES  # "– Ann": a signature's dash
         if not (above.blank_after or dashed) and len(signed) < 3:  # (else: a wrapped title)
             return None  # set apart from the body by a blank line or a dash, or a name twice
+        if any(L.is_reply_link(L.plain(n.text)) for n in (above, *signed)):
+            return None  # (a reply link closes a body: the line after it opens the next)
         self._signed[id(item)] = {n.line for n in signed}
         return L.Header(author, date=date, evidence="signature")
 
