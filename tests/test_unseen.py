@@ -1,6 +1,7 @@
 """Invented pages of comment systems absent from ../shared (tests/unseen: Hacker News,
 old reddit, Lobsters, Slashdot, Lemmy, SMF, MyBB, Flarum, a GitHub-like issue, MediaWiki
-talk pages), each in the text of six converters: nothing is lost on any dump, and the
+talk pages, a Substack post, a Mastodon thread, a HyperKitty mailing-list thread), each in
+the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
 skips (fails under CI)."""
@@ -29,9 +30,9 @@ def test_every_line_of_every_unseen_dump_is_kept() -> None:
 
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision", "author"),
-    [("resiliparse", 0.80, 0.97, 0.97), ("resiliparse-main", 0.49, 0.97, 0.92),
-     ("html2text", 0.82, 0.97, 0.95), ("inscriptis", 0.79, 0.97, 0.90),
-     ("w3m", 0.96, 0.97, 0.92), ("lynx", 0.90, 0.97, 0.97)],
+    [("resiliparse", 0.78, 0.97, 0.97), ("resiliparse-main", 0.45, 0.97, 0.92),
+     ("html2text", 0.76, 0.97, 0.95), ("inscriptis", 0.80, 0.97, 0.90),
+     ("w3m", 0.92, 0.97, 0.92), ("lynx", 0.87, 0.97, 0.97)],
 )  # fmt: skip
 def test_unseen_trees(
     scorer: ModuleType, dialect: str, tree: float, precision: float, author: float

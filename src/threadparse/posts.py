@@ -382,6 +382,15 @@ def _by_link(text: str, stamp: Stamp | None) -> Stamp | None:
     return stamp
 
 
+def _wrapped_into(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The line above ``flat[index]`` was wrapped onto it: a long line of its column,
+    with no blank line between them."""
+    if index == 0:
+        return False
+    above = flat[index - 1]
+    return not above.blank_after and above.column == flat[index].column and len(above.text) >= 50
+
+
 def read_wrapped_stamp(
     flat: Sequence[OutlineNode], index: int, prose: bool = False
 ) -> Stamp | None:
@@ -514,12 +523,20 @@ def _full_name(flat: Sequence[OutlineNode], index: int, named: str | None) -> st
 _AGE = re.compile(r"^[0-9]{1,3} ?(?:y|yr|yrs|mo|w|wk|d|h|hr|m|min|s)$")
 
 
+# A post's time of day alone on its line (its day printed once above, where it changes):
+# "10:40 a.m.", "9:12 PM", "14:05".
+_CLOCK = re.compile(r"^[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
+_CLOCK_LENGTH = 11
+
+
 def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     if len(line) > _MAX_STAMP:
         return None
     marker = _DIGITS.sub("N", marker) if marker else ""  # "1.", "2.": one list's markers
     if len(line) <= 6 and _AGE.match(line):
         return Stamp(("age", marker), date=line)
+    if len(line) <= _CLOCK_LENGTH and line[-1:] in "0123456789.mM" and _CLOCK.match(line):
+        return Stamp(("clock", marker), date=line)
     match = _POST_NUMBER.match(line)
     if match:
         return Stamp(("number", marker), number=int(match.group(1)))
@@ -624,7 +641,10 @@ def _frame(before: str, author: str) -> tuple[str, ...]:
     at = before.find(author)
     if at < 0:
         return ()
-    words = [*_WORD.findall(before[:at]), "\u2026", *_WORD.findall(before[at + len(author) :])]
+    after = before[at + len(author) :]
+    if after.lstrip()[:1] in ("·", "•") and L.affiliated(before[at:], author):
+        after = ""  # ("Ann Lee · The Weekly Ledger": the label is the commenter's own)
+    words = [*_WORD.findall(before[:at]), "\u2026", *_WORD.findall(after)]
     words = [word for word in map(str.casefold, words) if not _loose_word(word)]
     return () if len(words) == 1 else (" ".join(words),)
 
@@ -790,6 +810,8 @@ def _stamps(
             stamp = read_wrapped_stamp(flat, index, prose[index + 1])
         elif stamp is not None and node.text[-1:] == "," and index + 1 < len(flat):
             stamp = _time_wrapped(node, flat[index + 1], stamp)
+        if stamp is not None and stamp.key[0] == "clock" and _wrapped_into(flat, index):
+            stamp = None  # (the time of a date on the line above, wrapped: "» Tue Aug 27, 2019")
         if stamp is None:
             stamp = _avatar_stamp(flat, index)
         if stamp is None:
@@ -2873,7 +2895,11 @@ def _verb_line(text: str) -> str | None:
     if len(text) > _MAX_STAMP or text[:1] == ">":  # (a quote's "Ann said:" opens no post)
         return None
     header = L.read_header(text)
-    return header.author if header is not None and header.evidence == "verb" else None
+    if header is None or header.evidence != "verb" or header.author is None:
+        return None
+    if header.author.casefold() in L.CONNECTOR_WORDS:  # a mail's "On DATE, Ann wrote:"
+        return None  # (read as "On" writing: it opens a quote, not a post)
+    return header.author
 
 
 def _likeliest_name(

@@ -466,6 +466,7 @@ class PageBuilder:
         _unleak_stairs(page, self.diagnostics.text)
         _flatten_staircase(page)
         _strip_badges(page, self.diagnostics.text)
+        _hang_by_attribution(page, self.diagnostics.text)
         _hang_by_reference(page)
         page.kind = kinds.detect(page, post_list, self.diagnostics.text or None)
         return page
@@ -1460,6 +1461,7 @@ def _strip_badges(page: Page, text: str) -> None:
         if (comment.author or "").casefold() in _POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)
     _unglue_badges(named)
+    _strip_handles(named)
     comments = [c for c in named if " " in (c.author or "")]
     if not comments:
         return
@@ -1485,6 +1487,27 @@ def _strip_badges(page: Page, text: str) -> None:
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
             comment.author = _unbadged(comment, author, text)
+
+
+# a display name, then its owner's handle: "Ann Lee @ann", "Ann Lee @ann@example.social"
+_HANDLE_TAIL = re.compile(r"^([^@]{2,60}?) @[A-Za-z0-9_.]{1,30}(?:@[A-Za-z0-9.-]{1,80})?$")
+_HANDLE_RUN = 3  # comments whose names carry a handle, at least, to take the handles off
+
+
+def _strip_handles(named: list[Comment]) -> None:
+    """The authors without the handle printed after each display name ("Ann Lee
+    @ann@example.social", a social network's thread), where at least `_HANDLE_RUN`
+    comments' names carry one: a handle differs from name to name, so no repeated
+    badge tells it; the shape does, down the page."""
+    handled: list[tuple[Comment, str]] = []
+    for comment in named:
+        author = comment.author or ""
+        match = _HANDLE_TAIL.match(author) if " @" in author else None
+        if match is not None and looks_like_name(match.group(1)):
+            handled.append((comment, match.group(1).rstrip()))
+    if len(handled) >= _HANDLE_RUN:
+        for comment, name in handled:
+            comment.author = name
 
 
 # capitals glued to the end of a name that ends in a lower-case letter or a digit
@@ -1679,6 +1702,74 @@ def _hang_by_reference(page: Page) -> None:
         while spine[-1].children:
             spine.append(spine[-1].children[-1])
     page.comments[:] = kept
+
+
+# A mail's attribution over the text it quotes: "On Tue, 14 Feb 2023 at 9:12, Ann Lee
+# wrote:", "On Tue, Feb 14, 2023 at 9:12 AM Ann Lee <ann@example.org> wrote:".
+_ATTRIBUTION = re.compile(r"^On (?=[^\n]{0,40}[0-9])([^\n]{6,160}?)(?: <[^<>\s]{3,80}>)? wrote:")
+_ICON_LINK = re.compile(r"^\[[^\w\]\n]{0,8}\]\(|^\[_{1,8}\]\(")  # an icon's link: "[__](…"
+_ATTRIBUTION_REACH = 240  # a comment's opening characters, where its attribution is read
+
+
+def _hang_by_attribution(page: Page, text: str) -> None:
+    """Top-level comments whose text opens with a mail's attribution of what it quotes
+    ("On DATE, NAME wrote:": a mailing list's archive) go under the latest comment
+    before them whose author the attribution ends with: a reply is printed after the
+    mail it answers, so the document order stays."""
+    heads = {id(c): head for c in page.comments if (head := _attribution(c, text)) is not None}
+    if not heads:
+        return
+    kept: list[Comment] = []
+    placed: list[Comment] = []  # every comment so far, in document order
+    for comment in page.comments:
+        head = heads.get(id(comment))
+        target = _attributed(head, placed) if head is not None else None
+        if target is None:
+            kept.append(comment)
+        else:
+            _adopt(target, comment)
+        placed.extend(comment.walk())
+    page.comments[:] = kept
+
+
+def _attribution(comment: Comment, text: str) -> str | None:
+    """What a comment's opening attribution (`_ATTRIBUTION`) prints before "wrote:",
+    casefolded: the attribution is a line of its header (read with the header's lines,
+    under its stamp), or opens its text (perhaps after an icon's link, "[__](…")."""
+    for meta in comment.meta:
+        if meta.role == "header" and meta.text.startswith("On "):
+            head = _attribution_head(meta.text)
+            if head is not None:
+                return head
+    blocks = comment.blocks
+    for at in range(min(2, len(blocks))):
+        block = blocks[at]
+        span = block.span
+        if not isinstance(block, Paragraph) or span is None:
+            return None
+        if text.startswith("On ", span.start):  # (the cheap look first)
+            return _attribution_head(block.read_text()[:_ATTRIBUTION_REACH])
+        if not text.startswith("[", span.start) or _ICON_LINK.match(block.read_text()) is None:
+            return None
+    return None
+
+
+def _attribution_head(opening: str) -> str | None:
+    """What an attribution line prints before "wrote:", casefolded; None: no such line."""
+    match = _ATTRIBUTION.match(" ".join(opening.split()))
+    return match.group(1).rstrip(" ,").casefold() if match is not None else None
+
+
+def _attributed(head: str, placed: list[Comment]) -> Comment | None:
+    """The comment of ``placed`` (the latest first) whose author an attribution's
+    ``head`` ends with, the whole name ("… 9:12, Ann Lee"), if any."""
+    for candidate in reversed(placed):
+        author = candidate.author
+        if author and len(author) > 1 and head.endswith(author.casefold()):
+            before = head[: len(head) - len(author)]
+            if before[-1:] in (" ", ","):
+                return candidate
+    return None
 
 
 def _hang_by_answered_name(page: Page, answering: dict[int, str]) -> None:
