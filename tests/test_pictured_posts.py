@@ -309,3 +309,81 @@ def test_inscriptis_posts_headed_by_the_initial_with_short_bodies(text: str) -> 
     assert [c.author for c in page.walk()] == ["fennick", "orla_b", "fennick", "orla_b"]
     assert "Done." in page.comments[2].text
     assert_nothing_lost(page, text)
+
+
+# html2text, each post's date a link alone on its line, then the profile link wrapped
+# after its avatar's picture: "[![](pic)" over "**Name** @handle](profile)", the body
+# under it (a server-rendered status page's replies: flat, a short line of counts after)
+LINKED_PICTURE_HTML2TEXT = """\
+[Home](/) [Explore](/explore)
+
+[__Mar 3, 2023, 14:05](https://brook.example/@tamsin/2201)
+
+[![](https://media.brook.example/avatars/tamsin.png)
+**Tamsin Okafor**  @tamsin@brook.example](https://brook.example/@tamsin)
+
+[@gil](https://moss.example/@gil) Does the library still lend the soil tester, or did
+it finally break after the spring rush?
+
+__2
+[__](https://moss.example/interact/2201?type=reblog)[__](https://moss.example/interact/2201?type=favourite)
+
+[__Mar 3, 2023, 14:20](https://moss.example/@gil/2202)
+
+[![](https://media.brook.example/avatars/gil.png)
+**Gil Marchetti**  @gil](https://moss.example/@gil)
+
+[@tamsin](https://brook.example/@tamsin) It is back on the shelf with a new probe, and a
+note taped to the case asking people to rinse it before they return it.
+
+__0
+[__](https://moss.example/interact/2202?type=reblog)[__](https://moss.example/interact/2202?type=favourite)
+
+[__Mar 3, 2023, 15:02](https://reed.example/@ysolde/2203)
+
+[![](https://media.brook.example/avatars/ysolde.png)
+**Ysolde Brann**  @ysolde@reed.example](https://reed.example/@ysolde)
+
+[@gil](https://moss.example/@gil) A note taped to the case is the most honest kind of
+documentation there is, and it seems to work better than any manual.
+
+__1
+[__](https://moss.example/interact/2203?type=reblog)[__](https://moss.example/interact/2203?type=favourite)
+
+#### About
+
+  * [Terms](/terms)
+"""
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (LINKED_PICTURE_HTML2TEXT, ["Tamsin Okafor", "Gil Marchetti", "Ysolde Brann"]),
+        # other names, no handle after them, a fourth post and plain dates
+        (
+            LINKED_PICTURE_HTML2TEXT.replace(
+                "Tamsin Okafor**  @tamsin@brook.example", "Ruth Azoulay**"
+            )
+            .replace("Gil Marchetti**  @gil", "Bram Teller**")
+            .replace("Ysolde Brann**  @ysolde@reed.example", "Odile Fane**")
+            .replace("__Mar 3, 2023, ", "__April 9, 2021 at ")
+            .replace(
+                "#### About",
+                "[__April 9, 2021 at 16:40](https://reed.example/@odile/2204)\n\n"
+                "[![](https://media.brook.example/avatars/ruth.png)\n"
+                "**Ruth Azoulay**](https://brook.example/@ruth)\n\n"
+                "Thank you both, I will borrow it on Saturday morning and bring it back\n"
+                "rinsed and with the probe in its sleeve.\n\n#### About",
+            ),
+            ["Ruth Azoulay", "Bram Teller", "Odile Fane", "Ruth Azoulay"],
+        ),
+    ],
+)
+def test_html2text_posts_named_by_a_profile_link_wrapped_after_its_picture(
+    text: str, names: list[str]
+) -> None:
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == names
+    assert "new probe" in page.comments[1].text
+    assert_nothing_lost(page, text)

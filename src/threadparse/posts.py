@@ -2743,10 +2743,15 @@ def _strong_author(
         alt = _AVATAR_ALT.match(_shown(text[i])) if len(text[i]) <= 60 else None
         if alt:
             return i, L.clean_author(alt.group(1))
-    for i in lines:  # the same, in a Markdown picture wrapped across lines
-        owner = _wrapped_alt(flat, i) if "![" in text[i] else None
+    for i in lines:  # the same, in a Markdown picture wrapped across lines; or the name
+        if "![" not in text[i]:  # that closes a profile link its avatar's picture opened
+            continue
+        owner = _wrapped_alt(flat, i)
         if owner is not None:
             return i, owner
+        owner = _linked_under_picture(flat, i) if text[i][:3] == "[![" else None
+        if owner is not None:
+            return i + 1, owner
     shown = [_shown(text[i]) for i in lines]
     for i in names:  # the avatar's initial glued after the name: "AnnA Offline" over "Ann"
         name = _shown(text[i])
@@ -2814,6 +2819,25 @@ def _wrapped_alt(flat: Sequence[OutlineNode], at: int) -> str | None:
         return None
     alt = _AVATAR_ALT.match(" ".join(f"{opened.group(1)} {closed.group(1)}".split()))
     return L.clean_author(alt.group(1)) if alt else None
+
+
+# A line that opens a link with a picture and nothing else: "[![](https://x/a.png)"
+_PICTURE_OPENS_LINK = re.compile(r"^\[!\[[^\]\n]{0,200}\]\([^)\s]{1,2000}\)$")
+# The line under it, closing that link after a name: "**Ann Lee** @ann](https://x/@ann)"
+_NAME_CLOSES_LINK = re.compile(r"^([^\[\]\n]{2,80})\]\([^)\s]{1,2000}\)$")
+
+
+def _linked_under_picture(flat: Sequence[OutlineNode], at: int) -> str | None:
+    """The name of a profile link html2text wrapped after its avatar's picture: the
+    link's picture alone on ``flat[at]`` ("[![](https://x/a.png)"), its name (perhaps
+    strong, perhaps with a handle) closing the link on the next line ("**Ann Lee**
+    @ann](https://x/@ann)"). None when the lines read otherwise."""
+    if at + 1 >= len(flat) or _PICTURE_OPENS_LINK.match(flat[at].text) is None:
+        return None
+    closed = _NAME_CLOSES_LINK.match(flat[at + 1].text)
+    if closed is None or not is_name_like(closed.group(1)):
+        return None
+    return _display(closed.group(1))
 
 
 def _under_picture(flat: Sequence[OutlineNode], at: int, low: int) -> bool:
