@@ -119,9 +119,6 @@ _MD_LINK_ESCAPED = re.compile(
     r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,40}\]){0,300})\]\((?:[^)\s\\]|\\.){0,2000}"
     r"(?: \"[^\"\n]{0,300}\"?)?\)?"
 )
-# A link whose text is a toggle in brackets, "[[–]](javascript:void\\(0\\))": the toggle.
-# (html2text escapes a target's parentheses)
-_MD_TOGGLE_LINK = re.compile(r"\[(\[[^\w\[\]\n]{1,3}\])\]\((?:\\.|[^)\s\\]){0,2000}\)")
 # Strong emphasis and the "__" of an empty one (html2text prints icons so); a name
 # written like "__init__" is kept whole.
 _MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
@@ -832,8 +829,6 @@ def plain(text: str) -> str:
     if "[" in text:
         if "](" in text:
             text = _MD_IMAGE.sub("", text)
-            if "[[" in text:  # (a toggle's link: "[[–]](…)" is "[–]")
-                text = _MD_TOGGLE_LINK.sub(r"\1", text)
         text = _UNCLOSED_LINK.sub(" ", text)
         if "](" in text:
             escaped = "[[" in text or "\\)" in text
