@@ -3282,8 +3282,12 @@ def _picture_by_reply(text: str) -> bool:
 
 def _is_placeholder(text: str) -> bool:
     """A header line that only stands for a picture: "[avatar]", "![](…/avatar.png)"."""
+    if text.isalnum():  # (one word of letters and digits, as plain shows it: "avatar")
+        return L.is_noise(text)
     shown = L.plain(text)
-    return L.is_noise(shown) or not any(ch.isalnum() for ch in shown)
+    return L.is_noise(shown) or not (
+        shown[:1].isalnum() or any(ch.isalnum() for ch in shown)
+    )
 
 
 _HASHTAG = re.compile(r"#[^\W\d_]")  # "#Instagram" opens a line of body text, not a heading
