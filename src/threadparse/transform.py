@@ -2272,7 +2272,10 @@ def _item_pair(readings: _Readings) -> bool:
             continue
         key = (item.marker, item.column)
         before = heads.setdefault(key, [])
-        if len(node.children) == 1:
+        if len(node.children) == 1 and (  # (the line ends a signature: a date, or a
+            readings.is_date(index)  # paragraph closed by one; else no gap ends here)
+            or (node.blank_after and readings.signed_at_end(index))
+        ):
             for head in reversed(before):
                 if index - head > _MAX_GAP:
                     break
