@@ -205,6 +205,27 @@ def test_dialect_is_detected_and_can_be_given() -> None:
         threadparse.parse(markdown, dialect="word")
 
 
+def test_dialect_is_detected_when_first_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No rule needs the dialect: a parse leaves it to the first read of page.dialect,
+    which detects it once; a given one, or a page without source, needs no detection."""
+    from threadparse import model
+
+    calls: list[str] = []
+    detect = model.detect
+    monkeypatch.setattr(model, "detect", lambda text: calls.append(text) or detect(text))
+    markdown = "# Post\n\n  1. **Ann** says:\n\n[May 3, 2021](https://x.example/#c1)\n\nHi.\n"
+    page = threadparse.parse(markdown)
+    assert calls == []
+    assert page.dialect == "html2text" and page.dialect == "html2text"
+    assert calls == [markdown]
+    assert threadparse.parse(markdown, dialect="w3m").dialect == "w3m"
+    assert threadparse.Page().dialect == "resiliparse"
+    copy = threadparse.loads(threadparse.dumps(page))  # (serialised: the label kept)
+    assert copy.dialect == "html2text" and page == copy and len(calls) == 1
+    page.dialect = "lynx"
+    assert page.dialect == "lynx"
+
+
 def test_dialect_detection_on_the_corpus() -> None:
     from conftest import CORPUS, need
 

@@ -14,6 +14,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from threadparse.dates import parse_date
+from threadparse.dialect import detect
 from threadparse.errors import ParseWarning
 from threadparse.span import Span
 
@@ -405,7 +406,8 @@ class Page:
         closed: the page says comments are closed.
         furniture: page lines that are neither article nor comments.
         warnings: what lenient mode guessed, with spans.
-        dialect: the converter the dump came from (``"resiliparse"``...).
+        dialect: the converter the dump came from (``"resiliparse"``...): as given to
+            `threadparse.parse`, else detected from ``source`` when first read.
         kind: what the page is: ``"blog"`` (an article and its comments), ``"forum"``
             (a thread of posts, the opening post a comment), ``"qa"`` (a question and
             its answers) or ``"aggregator"`` (a link and its discussion), as detected
@@ -429,11 +431,24 @@ class Page:
     closed: bool = False
     furniture: list[Furniture] = attrs.field(factory=list)
     warnings: list[ParseWarning] = attrs.field(factory=list)
-    dialect: str = "resiliparse"
+    _dialect: str | None = attrs.field(default=None, alias="dialect")
     kind: str = "blog"
     title_span: Span | None = None
     ends_with_newline: bool = True
     source: str | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def dialect(self) -> str:
+        """The converter the dump came from: as given to `threadparse.parse`, else
+        detected from `source` when first read (`threadparse.dialect.detect`: a label,
+        which no rule of the parse needs), ``"resiliparse"`` without either."""
+        if self._dialect is None:
+            self._dialect = "resiliparse" if self.source is None else detect(self.source)
+        return self._dialect
+
+    @dialect.setter
+    def dialect(self, value: str) -> None:
+        self._dialect = value
 
     def walk(self) -> Iterator[Comment]:
         """Every comment, depth-first in document order (iterative, any depth)."""

@@ -21,7 +21,7 @@ from lark import Lark
 from lark.exceptions import LarkError
 
 from threadparse import lines, posts, source
-from threadparse.dialect import DIALECTS, detect
+from threadparse.dialect import DIALECTS
 from threadparse.errors import Diagnostics, ParseWarning, ThreadParseError, collecting
 from threadparse.kinds import KINDS
 from threadparse.lexer import LineLexer
@@ -126,7 +126,7 @@ def parse(
                     guess="read as text; use parse_html (or parse_file) for HTML pages",
                 )
             outline = _outline(text)
-            page = PageBuilder(diagnostics, dialect or detect(text)).build(
+            page = PageBuilder(diagnostics, dialect).build(
                 outline, ends_with_newline=text.endswith("\n")
             )
         page.warnings = diagnostics.warnings

@@ -184,7 +184,7 @@ def _wraps_post(post: Post, following: list[Post], start: int, end: int) -> bool
 class PageBuilder:
     """Builds one `Page` from an outline; one instance per parse."""
 
-    def __init__(self, diagnostics: Diagnostics, dialect: str = "resiliparse") -> None:
+    def __init__(self, diagnostics: Diagnostics, dialect: str | None = None) -> None:
         L.forget()  # a new page: no line reading cached for another one is kept
         forget_post_readings()
         self.diagnostics = diagnostics
@@ -3288,9 +3288,7 @@ def _is_placeholder(text: str) -> bool:
     if text.isalnum():  # (one word of letters and digits, as plain shows it: "avatar")
         return L.is_noise(text)
     shown = L.plain(text)
-    return L.is_noise(shown) or not (
-        shown[:1].isalnum() or any(ch.isalnum() for ch in shown)
-    )
+    return L.is_noise(shown) or not (shown[:1].isalnum() or any(ch.isalnum() for ch in shown))
 
 
 _HASHTAG = re.compile(r"#[^\W\d_]")  # "#Instagram" opens a line of body text, not a heading
