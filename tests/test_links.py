@@ -309,3 +309,26 @@ def test_the_reference_dumps_quoted_paragraphs_point_at_the_article() -> None:
     for _, quote in quotes:
         assert quote.source is not None and quote.source in page.article.blocks
         assert quote.text.strip("“”").rstrip(".") in quote.source.text  # type: ignore[union-attr]
+
+
+def test_links_are_found_when_first_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A parse leaves the links to the first read of a reply link or a quote's source,
+    which finds them all, once, from the page as it is then."""
+    from threadparse import links
+
+    calls: list[threadparse.Page] = []
+    real = links.link
+    monkeypatch.setattr(links, "link", lambda page: calls.append(page) or real(page))
+    quoting = "Bob says:\n“a modal editor last spring and never looked back”\n\nSame."
+    page = flat(POSTS[0], quoting, POSTS[2])
+    assert calls == [] and page.links_pending
+    quote = by(page, "Bob").quotes[0]
+    assert quote.source is by(page, "Ann")  # (the first read: every link is found)
+    assert calls == [page] and not page.links_pending
+    assert by(page, "Bob").replies_to is by(page, "Ann")
+    assert by(page, "Cleo").replies_to is page.article and len(calls) == 1
+
+    page = flat(*POSTS)
+    page.comments[2].blocks = [Paragraph("@Bob Then we agree to differ.")]  # (edited first)
+    assert page.comments[2].replies_to is page.comments[1]
+    assert page.comments[2].reply_evidence == "mention" and len(calls) == 2

@@ -68,9 +68,11 @@ _NUMBER_REF = re.compile(r"^(?:post\s*)?#\s?([0-9]{1,7})\b", re.IGNORECASE)
 def link(page: Page) -> None:
     """Find every comment's `Comment.reply` and every quote's `Quote.source` (in place).
 
-    Called by `threadparse.parse` and `threadparse.from_dict`; call it again after
-    editing a page's comments by hand.
+    Called by `threadparse.from_dict`, and on the first read of a reply link or a quote's
+    source of a page `threadparse.parse` made (`Page.defer_links`); call it again after
+    editing a page's comments by hand once its links were read.
     """
+    page.links_pending = False
     comments = list(page.walk())
     for block in page.article.blocks:
         if isinstance(block, Quote):

@@ -123,8 +123,22 @@ class Quote(_TextBlock):
     explicit: bool = False
     author: str | None = None
     attribution: str | None = None
-    source: Block | Comment | None = attrs.field(default=None, eq=False)
+    _source: Block | Comment | None = attrs.field(default=None, eq=False, alias="source")
+    # the page whose links are found when first read (`Page.defer_links`)
+    _page: Page | None = attrs.field(default=None, init=False, eq=False)
     __match_args__ = ("text", "span", "explicit", "author")
+
+    @property
+    def source(self) -> Block | Comment | None:
+        """See the class's attributes (the page's links are found when first read)."""
+        page = self._page
+        if page is not None and page.links_pending:
+            _find_links(page)
+        return self._source
+
+    @source.setter
+    def source(self, value: Block | Comment | None) -> None:
+        self._source = value
 
     @property
     def shown(self) -> str:
@@ -264,7 +278,19 @@ class Comment:
     header_span: Span | None = None
     parent: Comment | None = None
     page: Page | None = None
-    reply: ReplyLink | None = None
+    _reply: ReplyLink | None = attrs.field(default=None, alias="reply")
+
+    @property
+    def reply(self) -> ReplyLink | None:
+        """See the class's attributes (the page's links are found when first read)."""
+        page = self.page
+        if page is not None and page.links_pending:
+            _find_links(page)
+        return self._reply
+
+    @reply.setter
+    def reply(self, value: ReplyLink | None) -> None:
+        self._reply = value
 
     # --- text -------------------------------------------------------------------------
     @property
@@ -394,6 +420,12 @@ class Comment:
         return comment_tree(self)
 
 
+def _find_links(page: Page) -> None:
+    from threadparse.links import link  # (the links read the model: imported when asked)
+
+    link(page)
+
+
 @attrs.define(slots=True, eq=False, repr=False, weakref_slot=False)
 class Page:
     """A parsed page: title, article, comment thread, and what the parser noticed.
@@ -417,6 +449,8 @@ class Page:
         source: the text the page was parsed from (line ends normalised), which every
             span indexes: ``page.source[c.span.start:c.span.end]`` is a comment's text
             in the dump. Not compared, not serialised (None after `from_dict`/pickle).
+        links_pending: the reply links and quote sources are still to be found: they
+            are found on the first read of one (`defer_links`).
 
     >>> import threadparse
     >>> page = threadparse.parse("Hello\\n\\nText.\\n\\n2 replies\\n  1. Ann says:\\n    Hi!\\n")
@@ -436,6 +470,19 @@ class Page:
     title_span: Span | None = None
     ends_with_newline: bool = True
     source: str | None = attrs.field(default=None, eq=False, repr=False)
+    #: the reply links and quote sources are still to be found (`defer_links`)
+    links_pending: bool = attrs.field(default=False, init=False, eq=False, repr=False)
+
+    def defer_links(self) -> None:
+        """Leave the reply links and quote sources (`threadparse.links.link`) to the
+        first read of a `Comment.reply` (or `replies_to`, `reply_evidence`) or a
+        `Quote.source` of this page: a parse whose user never reads them does not pay
+        for them. The links are found from the page as it is then."""
+        for comment in self.walk():
+            for block in comment.blocks:
+                if isinstance(block, Quote):
+                    block._page = self
+        self.links_pending = True
 
     @property
     def dialect(self) -> str:

@@ -25,7 +25,6 @@ from threadparse.dialect import DIALECTS
 from threadparse.errors import Diagnostics, ParseWarning, ThreadParseError, collecting
 from threadparse.kinds import KINDS
 from threadparse.lexer import LineLexer
-from threadparse.links import link
 from threadparse.model import Page
 from threadparse.outline import OutlineBuilder, OutlineNode, reading
 from threadparse.postlex import OutlineIndenter
@@ -133,7 +132,7 @@ def parse(
         page.source = text
         if kind is not None:
             page.kind = kind
-        link(page)
+        page.defer_links()  # (found when first read: `links.link`)
     finally:  # the line readings cached for this page go now, while they are warm
         lines.forget()
         posts.forget()
