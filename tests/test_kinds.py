@@ -143,3 +143,25 @@ def test_the_dump_only_spares_the_look_it_does_not_change_the_kind(text: str) ->
     page = threadparse.parse(text)
     for post_list in (False, True):
         assert detect(page, post_list, text) == detect(page, post_list)
+
+
+def test_the_kind_is_detected_when_first_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A parse leaves `kind` to its first read, which detects it once; a given kind, or
+    one set by hand, is never detected; a page made by hand is a blog."""
+    from threadparse import kinds
+
+    calls: list[bool] = []
+    real = kinds.detect
+    monkeypatch.setattr(
+        kinds,
+        "detect",
+        lambda page, posts, source=None: calls.append(posts) or real(page, posts, source),
+    )
+    page = threadparse.parse(AGGREGATOR)
+    assert calls == []
+    assert page.kind == "aggregator" and page.kind == "aggregator" and len(calls) == 1
+    assert threadparse.parse(AGGREGATOR, kind="forum").kind == "forum" and len(calls) == 1
+    page = threadparse.parse(AGGREGATOR)
+    page.kind = "qa"
+    assert page.kind == "qa" and len(calls) == 1
+    assert threadparse.Page().kind == "blog" and len(calls) == 1

@@ -442,8 +442,8 @@ class Page:
             `threadparse.parse`, else detected from ``source`` when first read.
         kind: what the page is: ``"blog"`` (an article and its comments), ``"forum"``
             (a thread of posts, the opening post a comment), ``"qa"`` (a question and
-            its answers) or ``"aggregator"`` (a link and its discussion), as detected
-            (`threadparse.kinds`) or as given to `threadparse.parse`.
+            its answers) or ``"aggregator"`` (a link and its discussion), as given to
+            `threadparse.parse`, else detected (`threadparse.kinds`) when first read.
         title_span: where the title is.
         ends_with_newline: the source text ended with a newline.
         source: the text the page was parsed from (line ends normalised), which every
@@ -466,12 +466,33 @@ class Page:
     furniture: list[Furniture] = attrs.field(factory=list)
     warnings: list[ParseWarning] = attrs.field(factory=list)
     _dialect: str | None = attrs.field(default=None, alias="dialect")
-    kind: str = "blog"
+    _kind: str = attrs.field(default="blog", alias="kind")
     title_span: Span | None = None
     ends_with_newline: bool = True
     source: str | None = attrs.field(default=None, eq=False, repr=False)
     #: the reply links and quote sources are still to be found (`defer_links`)
     links_pending: bool = attrs.field(default=False, init=False, eq=False, repr=False)
+    # the comments were read as a flat post list: `kind` is detected when first read
+    _kind_of_posts: bool | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+    @property
+    def kind(self) -> str:
+        """See the class's attributes (detected when first read: `defer_kind`)."""
+        if self._kind_of_posts is not None:
+            from threadparse.kinds import detect as detect_kind  # (reads the model)
+
+            self._kind = detect_kind(self, self._kind_of_posts, self.source)
+            self._kind_of_posts = None
+        return self._kind
+
+    @kind.setter
+    def kind(self, value: str) -> None:
+        self._kind, self._kind_of_posts = value, None
+
+    def defer_kind(self, post_list: bool) -> None:
+        """Leave `kind` to be detected (`threadparse.kinds.detect`) when first read;
+        ``post_list``: the comments were read as a flat post list."""
+        self._kind_of_posts = post_list
 
     def defer_links(self) -> None:
         """Leave the reply links and quote sources (`threadparse.links.link`) to the

@@ -32,7 +32,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from threadparse import kinds
 from threadparse import lines as L
 from threadparse.dates import MONTHS, find_date, is_date_line
 from threadparse.errors import Diagnostics
@@ -468,7 +467,7 @@ class PageBuilder:
         _strip_badges(page, self.diagnostics.text)
         _hang_by_attribution(page, self.diagnostics.text)
         _hang_by_reference(page)
-        page.kind = kinds.detect(page, post_list, self.diagnostics.text or None)
+        page.defer_kind(post_list)  # (detected when first read: `kinds.detect`)
         return page
 
     def _with_posts(
