@@ -172,6 +172,19 @@ _ALT_TEXT = re.compile(
     r"^(?:[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:user )?avatar"
     r"|(?i:profile (?:picture|photo|image) of|avatar (?:of|for)|photo of))[ \u00a0]+"
 )
+
+
+def alt_text_owner(text: str) -> str | None:
+    """The name a picture's alternative text gives its owner by a prefix ("Profile
+    picture of ann", "Avatar of Ann Lee", "Ann's avatar Ann"); None for other text.
+
+    >>> alt_text_owner("Profile picture of quillfeather"), alt_text_owner("quillfeather")
+    ('quillfeather', None)
+    """
+    match = _ALT_TEXT.match(text)
+    return text[match.end() :].strip() or None if match else None
+
+
 # A name printed twice around a picture word, the picture's alternative text and then the
 # name link: "ann avatar ann", "Ann Lee profile picture Ann Lee", "ann_k's icon ann_k".
 _NAMED_PICTURE = re.compile(

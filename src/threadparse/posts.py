@@ -75,7 +75,8 @@ _AVATAR_ALT = re.compile(
     r"(?i)^([^\s'’].{0,40}?)['’]s (?:user )?(?:avatar|profile picture|picture)$"
 )
 _HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
-_LABEL = re.compile(r"^[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")  # "Joined: …", "Posts: 12"
+# "Joined: …", "Posts: 12" (not a mention opening a reply: "@ann: I agree …")
+_LABEL = re.compile(r"^(?!@)[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")
 _BARE_DIGITS = 6  # a post number or score printed bare: "12", "17405"
 _COUNT_GAP = 4  # short lines between a count of posts and the first post, at most
 _BARE_RUN = 3  # bare numbers counting the posts, at least
@@ -559,9 +560,13 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         rest = " ".join(words[:-1])  # after a separator only ("» Tue Aug 27, 2019")
         if rest and not any(ch.isalpha() for ch in rest):
             before = rest
+    end = len(line)
     after = line[date.end() :].strip()
     if _bar_after(after):
         after = ""  # ("Ann 9 hours ago | parent | next": the links after it are no shape)
+    elif after:  # ("DATE Log in to reply Quote #": the controls are no shape, no date)
+        end = date.end() + _control_tail(line[date.end() :])
+        after = line[date.end() : end].strip()
     shape = _DIGITS.sub("0", _WORD.sub("a", after))  # (", 9:15am 3": ", 0:0a 0")
     last = after.rsplit(None, 1)[-1] if after else ""
     closing = int(last) if len(last) <= _BARE_DIGITS and last.isdigit() and last.isascii() else None
@@ -588,7 +593,7 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     named = before if words and len(words) == 1 else None
     return Stamp(
         ("date", marker, before.casefold()),
-        date=line[date.start() :],
+        date=line[date.start() : end].rstrip(),
         named=named,
         shape=shape,
         closing=closing,
@@ -629,6 +634,26 @@ def _bar_after(text: str) -> bool:
 
 
 _TOGGLE = re.compile(r"^\[[^\w\]]{1,3}\]$")  # "[–]", "[+]": a toggle printed as text
+_PERMALINK_MARKS = ("#", "¶", "§")  # a comment's permalink printed as a mark alone
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _control_tail(text: str) -> int:
+    """Where the control links that close ``text`` (what follows a date) start, printed
+    as words (`lines.is_reply_link`: "Log in to reply Quote", "Reply"), perhaps closed
+    by a permalink's mark ("#"); ``len(text)`` without them.
+
+    >>> text = ", 10:15 Log in to reply Quote #"
+    >>> text[: _control_tail(text)]
+    ', 10:15 '
+    """
+    words = list(_WORD_SPAN.finditer(text))
+    if words and words[-1].group() in _PERMALINK_MARKS:
+        words.pop()
+    for at, word in enumerate(words):
+        if L.is_reply_link(text[word.start() : words[-1].end()]):
+            return word.start()
+    return len(text) if len(words) == len(text.split()) else words[-1].end() if words else 0
 
 
 def _frame(before: str, author: str) -> tuple[str, ...]:
@@ -2669,9 +2694,12 @@ def _read_post(
     start = index
     if author_line is not None and author_line < index:
         start = author_line
-        if start - 1 in block and (
-            _is_initial(flat[start - 1].text) or L.is_noise(flat[start - 1].text)
-        ):  # the avatar over the name
+        over = flat[start - 1].text if start - 1 in block else ""
+        if over and (
+            _is_initial(over)
+            or L.is_noise(over)
+            or _name_key(L.alt_text_owner(over) or "") == _name_key(name or "")
+        ):  # the avatar over the name (its alternative text naming it: "Photo of Ann")
             start -= 1
     elif stamp.author is not None:  # the stamp names the author: its name printed before
         key = _name_key(stamp.author)
