@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -59,24 +60,24 @@ def test_line_classifiers_are_linear(name: str) -> None:
     assert time.perf_counter() - started < 1.0, name
 
 
-def parse_time(text: str) -> float:
-    """Seconds one parse of ``text`` takes."""
-    started = time.perf_counter()
-    threadparse.parse(text)
-    return time.perf_counter() - started
+def parse_time(text: str, repeats: int = 3) -> float:
+    """Seconds a parse of ``text`` takes: the best of ``repeats`` (as timeit reports),
+    so a burst of load on a shared machine does not decide a ratio of two timings."""
+    best = float("inf")
+    for _ in range(repeats):
+        gc.collect()
+        started = time.perf_counter()
+        threadparse.parse(text)
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def test_many_short_threads_in_one_list_stay_linear() -> None:
     # comment, non-comment, comment, ... in one sibling list: each starts a new run
     unit = "  1. Ann says:\n    Hi.\n  • plain item\n"
     small, large = "T\n\n" + unit * 2_000, "T\n\n" + unit * 8_000
-    started = time.perf_counter()
-    threadparse.parse(small)
-    t_small = time.perf_counter() - started
-    started = time.perf_counter()
-    page = threadparse.parse(large)
-    t_large = time.perf_counter() - started
-    assert len(page.comments) == 8_000
+    t_small, t_large = parse_time(small), parse_time(large)
+    assert len(threadparse.parse(large).comments) == 8_000
     assert t_large < 8 * t_small + 0.5  # linear would be 4x; quadratic 16x
 
 
@@ -105,16 +106,19 @@ def test_merging_lone_markers_is_linear() -> None:
     from threadparse.transform import _merge_marker_lines
 
     def merge_time(markers: int) -> float:
-        nodes = []
-        for i in range(markers):
-            nodes.append(OutlineNode("*", "", 2 * i + 1, 1, 0, 1, False, []))
-            nodes.append(OutlineNode(None, f"item {i}", 2 * i + 2, 1, 0, 1, False, []))
-        started = time.perf_counter()
-        _merge_marker_lines(nodes)
-        elapsed = time.perf_counter() - started
-        assert len(nodes) == markers and nodes[-1].text == f"item {markers - 1}"
-        assert nodes[-1].marker == "*"
-        return elapsed
+        best = float("inf")  # (the best of three: see parse_time)
+        for _ in range(3):
+            nodes = []
+            for i in range(markers):
+                nodes.append(OutlineNode("*", "", 2 * i + 1, 1, 0, 1, False, []))
+                nodes.append(OutlineNode(None, f"item {i}", 2 * i + 2, 1, 0, 1, False, []))
+            gc.collect()
+            started = time.perf_counter()
+            _merge_marker_lines(nodes)
+            best = min(best, time.perf_counter() - started)
+            assert len(nodes) == markers and nodes[-1].text == f"item {markers - 1}"
+            assert nodes[-1].marker == "*"
+        return best
 
     # linear: 4x the markers take 4x the time; moving the tail each time: 16x (a ratio,
     # not a time limit: this machine's speed varies with its load)
@@ -131,13 +135,16 @@ def test_finding_threads_in_one_long_list_is_linear() -> None:
     def time_threads(units: int) -> float:
         text = "T\n\n" + "  1. Ann says:\n    Hi.\n  text\n" * units
         diagnostics = Diagnostics(text=text)
+        best = float("inf")  # (the best of three: see parse_time)
         with collecting(diagnostics):
-            flat, container = _preorder(_outline(text))
-            started = time.perf_counter()
-            runs = PageBuilder(diagnostics)._threads(flat, container)
-            elapsed = time.perf_counter() - started
-        assert len(runs) == units
-        return elapsed
+            for _ in range(3):
+                flat, container = _preorder(_outline(text))
+                gc.collect()
+                started = time.perf_counter()
+                runs = PageBuilder(diagnostics)._threads(flat, container)
+                best = min(best, time.perf_counter() - started)
+                assert len(runs) == units
+        return best
 
     t_small, t_large = time_threads(5_000), time_threads(20_000)
     assert t_large < 8 * t_small + 0.5  # linear would be 4x; quadratic 16x
@@ -147,11 +154,8 @@ def test_reply_links_closing_a_body_are_linear() -> None:
     # a body that ends in a great many "Reply" lines: each is taken off the end once
     def time_parse(lines: int) -> float:
         text = "T\n\n1 reply\n  1. Ann says:\n    Hi.\n" + "    Reply\n" * lines
-        started = time.perf_counter()
-        page = threadparse.parse(text)
-        elapsed = time.perf_counter() - started
-        assert len(page.comments[0].meta) == lines
-        return elapsed
+        assert len(threadparse.parse(text).comments[0].meta) == lines
+        return parse_time(text)
 
     t_small, t_large = time_parse(25_000), time_parse(100_000)
     assert t_large < 8 * t_small + 0.5  # linear would be 4x; quadratic 16x

@@ -102,3 +102,18 @@ Notes on sourdough
          Once is enough in winter.
 """
     assert _tree(text) == [(0, "Ada Kell"), (1, "Bo Strand")]
+
+
+def test_a_date_whose_day_follows_the_first_number_is_no_second_item() -> None:
+    # "2. June 2019" under "1. Fenna says:" reads as item 2 to the grammar; it is the
+    # comment's date, not the next comment lifted to its level (failure class M's fixture)
+    text = (
+        "Road works\n\nArticle.\n\n2 Comments\n\n"
+        "  1. Fenna says:\n     2. June 2019 at 11:00\n\n     The detour is badly signposted.\n\n"
+        "     • Jonas says:\n       3. June 2019 at 12:30\n\n       It was moved overnight.\n"
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth, c.date, c.text) for c in page.walk()] == [
+        ("Fenna", 0, "2. June 2019 at 11:00", "The detour is badly signposted."),
+        ("Jonas", 1, "3. June 2019 at 12:30", "It was moved overnight."),
+    ]

@@ -1,5 +1,7 @@
 """Failure class K4: a "recent comments" widget after the thread — the beginnings of
-comments already read, cut with an ellipsis — is page furniture, not a second thread."""
+comments already read, cut with an ellipsis — is page furniture, not a second thread.
+Failure class K5: a comment count in a share bar over the article's teaser cards is no
+section heading when the page prints the same count again over its comments."""
 
 from __future__ import annotations
 
@@ -258,3 +260,103 @@ def test_the_first_post_starts_under_the_sections_heading(
     page = threadparse.parse(text)
     assert [c.author for c in page.walk()] == ["Agnes Ruud", "Cobb", "Lio"]
     assert_nothing_lost(page, text)
+
+
+SHARE_BAR = """\
+Tram line to the harbour opens in May
+
+The article text about the new tram line.
+
+12 Comments Share Tweet Email
+
+  • Bridge repairs start next week
+    Photo of scaffolding on the old bridge.
+
+    Read more
+
+  • Bus lanes on the ring road
+    A bus in an empty lane.
+
+    Read more
+
+12 Comments
+
+  1. Odile says:
+     14 March 2023 at 09:12
+
+     About time, the buses are always full.
+
+  2. Ravi Lund says:
+     14 March 2023 at 10:40
+
+     Will the trams run at night?
+"""
+
+SHARE_BAR_BULLETS = """\
+Garden waste collection changes
+
+Collections move to Thursdays from next month.
+
+3 responses Facebook Twitter Reddit
+
+  • Compost bins for flats
+    A row of green bins.
+
+  • Leaf mulch giveaway
+    Bags of leaves by a fence.
+
+3 Responses
+
+  • Petra Holm says:
+    Thursdays suit us much better.
+  • Gus says:
+    Will the brown bins change too?
+  • Petra Holm says:
+    They do, the letter says so.
+"""
+
+NAMELESS_UNDER_ONE_COUNT = """\
+New bus timetable
+
+The article text.
+
+2 Comments
+
+  • The night line now leaves ten minutes earlier, but the stop signs still show the old times.
+    Photo of the stop.
+
+  • Does the weekend timetable change as well, or only the weekday one?
+    Photo of a bus.
+
+Related
+
+  • Ann says:
+    Unrelated.
+"""
+
+
+def test_share_bar_count_fixture_reads_only_the_thread() -> None:
+    page = threadparse.parse_file(need(FAILURE_FIXTURES / "K5_sharebar_count.txt"))
+    assert [(c.author, c.date, c.text) for c in page.walk()] == [
+        ("Ines", "2. April 2022 at 10:00", "Well argued.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (SHARE_BAR, ["Odile", "Ravi Lund"]),
+        (SHARE_BAR_BULLETS, ["Petra Holm", "Gus", "Petra Holm"]),
+    ],
+)
+def test_teaser_cards_under_a_share_bar_count_are_no_thread(text: str, authors: list[str]) -> None:
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == authors
+    assert "Read more" not in [c.text for c in page.walk()]
+    assert_nothing_lost(page, text)
+
+
+def test_headerless_comments_under_the_only_count_stay() -> None:
+    # (no count printed again: the items under it are the page's nameless comments)
+    page = threadparse.parse(NAMELESS_UNDER_ONE_COUNT)
+    assert [c.author for c in page.walk()] == [None, None, "Ann"]

@@ -650,7 +650,7 @@ def _control_tail(text: str) -> int:
     words = list(_WORD_SPAN.finditer(text))
     if words and words[-1].group() in _PERMALINK_MARKS:
         words.pop()
-    for at, word in enumerate(words):
+    for word in words:
         if L.is_reply_link(text[word.start() : words[-1].end()]):
             return word.start()
     return len(text) if len(words) == len(text.split()) else words[-1].end() if words else 0

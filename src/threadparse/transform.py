@@ -424,7 +424,7 @@ class PageBuilder:
         _mend_unindented_items(nodes)
         flat, container = _preorder(nodes)
         self._container = container
-        threads = self._threads(flat, container)
+        threads = self._without_bar_counted(flat, self._threads(flat, container))
         position = 0
         if (
             flat
@@ -699,6 +699,21 @@ class PageBuilder:
             end = _run_end(flat, index, roots)
             runs.append((index, end, roots))
             index = end
+        return runs
+
+    def _without_bar_counted(self, flat: list[OutlineNode], runs: list[Run]) -> list[Run]:
+        """The runs without a first one of headerless items under a count that the page
+        prints again over a later run whose comments have headers: the first count
+        stood in a share bar ("9 Comments E-Mail Facebook Twitter") over teaser cards;
+        the section is under the second."""
+        if len(runs) < 2 or any(self.header(root) is not None for root in runs[0][2]):
+            return runs
+        count = _count_over(flat, runs[0][0])
+        if count is None:
+            return runs
+        for later in runs[1:]:
+            if any(self.header(root) is not None for root in later[2]):
+                return runs[1:] if _count_over(flat, later[0]) == count else runs
         return runs
 
     def _name_run(self, node: OutlineNode, container: Container) -> bool:
@@ -2020,6 +2035,8 @@ def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> No
     right after the item, at ``place``, to be read next at its level."""
     children = item.children
     first = next((i for i, child in enumerate(children) if child.marker is not None), -1)
+    if first >= 0 and _numbered_next(item, children[first]):
+        _undo_date_marker(children[first])  # ("1. Ann says:" over "2. April 2022 at 10:00")
     if first < 0 or not _numbered_next(item, children[first]):
         return
     kept, lifted = list(children[:first]), list(children[first:])
@@ -3291,6 +3308,15 @@ def _is_placeholder(text: str) -> bool:
 
 
 _HASHTAG = re.compile(r"#[^\W\d_]")  # "#Instagram" opens a line of body text, not a heading
+
+
+def _count_over(flat: list[OutlineNode], start: int) -> int | None:
+    """The count a plain line declares within `_COUNT_REACH` lines over ``flat[start]``
+    ("9 Comments"), the nearest; None without one."""
+    for node in reversed(flat[max(0, start - _COUNT_REACH - 1) : start]):
+        if node.marker is None and (count := L.declared_count(node.text)) is not None:
+            return count
+    return None
 
 
 def _ends_section(node: OutlineNode) -> bool:
