@@ -103,6 +103,27 @@ def test_failure_class_fixtures(name: str, authors: list[str]) -> None:
     assert [c.author for c in page.walk()][: len(authors)] == authors
 
 
+def test_an_address_printed_before_the_name_is_a_pictures_text() -> None:
+    # (L1's fixture: its fourth comment; its third, "Tobin Author", keeps the badge:
+    # printed once, nothing on the page tells it from a surname)
+    page = threadparse.parse_file(need(FAILURE_FIXTURES / "L1_noise_names.txt"))
+    assert [c.author for c in page.walk()][3] == "Brianna"
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ('ann.lee+blog@mail.example.org" Ann Lee says:', "Ann Lee"),
+        ("bo_k@example.net Bo Kranz on May 3, 2019 at 9:12 pm", "Bo Kranz"),
+        ("@ann.k says:", "@ann.k"),  # (a handle, not an address)
+        ("Ann Lee says:", "Ann Lee"),
+    ],
+)
+def test_address_variants(header: str, author: str) -> None:
+    text = f"T\n\nText.\n\n1 Comment\n\n  1. {header}\n     Hello there.\n"
+    assert [c.author for c in threadparse.parse(text).walk()] == [author]
+
+
 @pytest.mark.parametrize(
     ("line", "name"),
     [

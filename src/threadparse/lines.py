@@ -269,6 +269,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         name = _TRAILING_PICTURE.sub("", name, count=1).rstrip(_SEPARATORS) or name
     if name:
         name = _ALT_TEXT.sub("", name, count=1) or name
+        if "@" in name:  # a picture's alternative text that is its owner's address
+            name = _ADDRESS_ALT.sub("", name, count=1) or name
         if " " in name and len(name) <= 140:
             pictured = _NAMED_PICTURE.match(name)
             name = pictured["name"] if pictured else name
@@ -277,6 +279,11 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         if before_date and ("·" in name or "•" in name):  # "Ann Lee · The Weekly Ledger"
             name = _without_affiliation(name)
     return name or None
+
+
+# An e-mail address printed before the name, a quote mark perhaps closing it: a picture's
+# alternative text ("kel@example.net' Brianna"); not a handle ("@ann.k").
+_ADDRESS_ALT = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+['’\"]?[ \u00a0]+(?=\S)")
 
 
 # A name, a middle dot or bullet, and a label of the commenter's own (their publication,
