@@ -217,7 +217,7 @@ _VERB_ON = re.compile(
     r"(?i) (?:wrote|said|commented|replied|posted|schrieb|sagte|escribió|dijo|a écrit)"
     r"(?:,? (?:on|am|at|el|le)|,)? "
 )
-_SEPARATORS = " •·|,-–—/@:»«"
+_SEPARATORS = " •·|,-–—−/@:»«"  # (U+2212: a collapse toggle printed as a minus)
 _BY_WORDS = frozenset("by von par por".split())
 _WEEKDAY_WORDS = frozenset(
     "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
@@ -587,9 +587,15 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     if author is None or (not ping and len(author) > 160):  # long: a linking post's title
         return None
     end = date_extent(line, match)
-    if len(line[end:].split()) > 3:  # a sentence goes on after the date: not a header
+    rest = line[end:]
+    if "(" in rest:  # a note in parentheses after the date: "(edited 2 hours ago)"
+        rest = _DATE_NOTE.sub("", rest, count=1)
+    if len(rest.split()) > 3:  # a sentence goes on after the date: not a header
         return None
     return Header(author, date=line[match.start() : end], evidence="date")
+
+
+_DATE_NOTE = re.compile(r"^\s*\([^()\n]{1,40}\)")
 
 
 def _date_then_name(line: str, match: re.Match[str]) -> Header | None:

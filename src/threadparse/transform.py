@@ -1277,7 +1277,7 @@ class PageBuilder:
                 role = "reply"
             elif header is None and _score_over_header(comment, body, taken):
                 role = "score"
-            elif L.is_noise(text):
+            elif not text or L.is_noise(text):  # (a link with no text: lynx's "[11]")
                 role = "other"
             elif (
                 comment.author is None and comment.header_span is not None and looks_like_name(text)
@@ -3303,10 +3303,14 @@ def _is_placeholder(text: str) -> bool:
     """A header line that only stands for a picture: "[avatar]", "![](…/avatar.png)"."""
     if text.isalnum():  # (one word of letters and digits, as plain shows it: "avatar")
         return L.is_noise(text)
+    if text[:1] == "(" and _FORM_LABELS.match(text):  # lynx's "(BUTTON) −": a control
+        text = _FORM_LABELS.sub("", text, count=1) or text
     shown = L.plain(text)
     return L.is_noise(shown) or not (shown[:1].isalnum() or any(ch.isalnum() for ch in shown))
 
 
+# lynx's labels of form controls before an item's symbol ("(BUTTON) −", a toggle)
+_FORM_LABELS = re.compile(r"^(?:\([A-Z]{2,12}\) ?)+(?=[^\w\s])")
 _HASHTAG = re.compile(r"#[^\W\d_]")  # "#Instagram" opens a line of body text, not a heading
 
 
