@@ -100,3 +100,16 @@ def test_a_note_after_the_date_keeps_the_header() -> None:
     header = read_header("pale_finch 4 hours ago (edited 3 hours ago) Link Parent")
     assert header is not None and (header.author, header.date) == ("pale_finch", "4 hours ago")
     assert read_header("Ann 4 hours ago I think we should all go there") is None
+
+
+def test_a_year_of_two_digits_and_an_edit_stamp_after_the_date() -> None:
+    header = read_header("Ikaia Renn • Mar 14 '21 • Edited on Mar 15 '21")
+    assert header is not None and (header.author, header.date) == ("Ikaia Renn", "Mar 14 '21")
+    header = read_header("– Bo Marsh Nov 20 '20 at 16:52")
+    assert header is not None and (header.author, header.date) == (
+        "Bo Marsh",
+        "Nov 20 '20 at 16:52",
+    )
+    header = read_header("Ann • 2 hours ago • updated 1 hour ago")
+    assert header is not None and header.date == "2 hours ago"
+    assert read_header("Ann 3 May 2019 I went there on May 4 and it was fine") is None

@@ -586,16 +586,27 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     author = clean_author(line[: match.start()], before_date=True)
     if author is None or (not ping and len(author) > 160):  # long: a linking post's title
         return None
-    end = date_extent(line, match)
+    cut = match.end()
+    if line[cut : cut + 2] == " '" and _SHORT_YEAR.match(line, cut):  # "Mar 14 '21 at 9:05"
+        end = date_extent(line[:cut] + line[cut + 4 :], match) + 4  # (its time read after it)
+    else:
+        end = date_extent(line, match)
     rest = line[end:]
     if "(" in rest:  # a note in parentheses after the date: "(edited 2 hours ago)"
         rest = _DATE_NOTE.sub("", rest, count=1)
+    if (  # a second date after a few words: "• Edited on Mar 15 '21", "· updated 2 days ago"
+        len(rest.split()) > 3
+        and (edited := find_date(rest)) is not None
+        and len(rest[: edited.start()].split()) <= 3
+    ):
+        rest = rest[date_extent(rest, edited) :].lstrip("' 0123456789")
     if len(rest.split()) > 3:  # a sentence goes on after the date: not a header
         return None
     return Header(author, date=line[match.start() : end], evidence="date")
 
 
 _DATE_NOTE = re.compile(r"^\s*\([^()\n]{1,40}\)")
+_SHORT_YEAR = re.compile(r" '[0-9]{2}(?![0-9])")  # a year of two digits after a date
 
 
 def _date_then_name(line: str, match: re.Match[str]) -> Header | None:
