@@ -240,6 +240,45 @@ def test_dialect_detection_on_the_corpus() -> None:
     assert total >= 100 and right / total >= 0.95, (right, total)
 
 
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        # a date inside the linking post's title is the title's (failure class F)
+        (
+            "Pingback: Spring fair – 12.4.19 | Town Notes",
+            "Spring fair – 12.4.19 | Town Notes",
+            None,
+        ),
+        (
+            "Trackback: Harbour days 2019-05-03 recap | Blog",
+            "Harbour days 2019-05-03 recap | Blog",
+            None,
+        ),
+        # a date closing the line is the pingback's own
+        (
+            "Pingback: Weekend links | Gull & Pier May 3, 2019",
+            "Weekend links | Gull & Pier",
+            "May 3, 2019",
+        ),
+    ],
+)
+def test_a_date_inside_a_pingbacks_title(line: str, author: str, date: str | None) -> None:
+    page = threadparse.parse(f"Post\n\n2 responses\n  1. {line}\n  2. Ann says:\n    Hi.\n")
+    assert (page.comments[0].author, page.comments[0].date) == (author, date)
+    assert page.comments[0].kind in ("pingback", "trackback")
+
+
+def test_pingback_fixture_keeps_the_whole_title() -> None:
+    from conftest import FAILURE_FIXTURES, need
+
+    page = threadparse.parse_file(need(FAILURE_FIXTURES / "F_pingback.txt"))
+    assert [(c.author, c.kind) for c in page.walk()] == [
+        ("Lantern night recap – 3.5.17 | Harbour Notes", "pingback"),
+        ("Weekend links | Gull & Pier", "pingback"),
+        ("Mira", "comment"),
+    ]
+
+
 def test_a_pingback_title_wrapped_onto_the_next_line() -> None:
     text = (
         "A post\n\n2 comments\n"

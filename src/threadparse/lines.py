@@ -478,7 +478,9 @@ def _read_line(line: str) -> Header | None:
     if header is not None:
         if kind == "comment":
             return header
-        return Header(header.author, kind, header.date, "ping")
+        if header.date and not line.rstrip(_SEPARATORS).endswith(header.date):
+            return Header(clean_author(line), kind, None, "ping")  # (a date inside the
+        return Header(header.author, kind, header.date, "ping")  # linking post's title)
     if kind != "comment":
         return Header(clean_author(line), kind, None, "ping")
     return None
