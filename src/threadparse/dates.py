@@ -36,9 +36,40 @@ _ABBREVIATIONS: dict[int, tuple[str, ...]] = {
     9: ("sep", "sept", "set"), 10: ("oct", "okt", "out", "ott"), 11: ("nov",),
     12: ("dec", "dez", "déc", "dic", "des"),
 }  # fmt: skip
+# Months of languages that print the day first (Russian, Ukrainian, Polish, Czech, Dutch,
+# Swedish, Danish, Norwegian, Turkish: "14 мар 2021", "14. března 2021", "14 Mart 2021"):
+# nominative and genitive, and the usual abbreviations. They are read after a day only,
+# never as "Month N" (where "lis 3", "maj 5", "mart 3" would be words of prose). A name
+# with a dotless ı is listed with i as well: ignoring case, the patterns match ı for i.
+_DAY_FIRST_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("январь", "января", "янв", "січень", "січня", "січ", "styczeń", "stycznia", "sty",
+        "leden", "ledna", "ocak"),
+    2: ("февраль", "февраля", "фев", "лютий", "лютого", "лют", "luty", "lutego", "lut",
+        "únor", "února", "şubat"),
+    3: ("март", "марта", "мар", "березень", "березня", "бер", "marzec", "marca", "březen",
+        "března", "mrt", "marts", "mart"),
+    4: ("апрель", "апреля", "апр", "квітень", "квітня", "квіт", "kwiecień", "kwietnia", "kwi",
+        "duben", "dubna", "nisan"),
+    5: ("май", "мая", "травень", "травня", "трав", "maj", "maja", "květen", "května",
+        "mayıs", "mayis"),
+    6: ("июнь", "июня", "июн", "червень", "червня", "черв", "czerwiec", "czerwca", "cze",
+        "červen", "června", "haziran"),
+    7: ("июль", "июля", "июл", "липень", "липня", "лип", "lipiec", "lipca", "lip",
+        "červenec", "července", "temmuz"),
+    8: ("август", "августа", "авг", "серпень", "серпня", "серп", "sierpień", "sierpnia",
+        "sie", "srpen", "srpna", "augusti", "ağustos"),
+    9: ("сентябрь", "сентября", "сен", "сент", "вересень", "вересня", "вер", "wrzesień",
+        "września", "wrz", "září", "eylül"),
+    10: ("октябрь", "октября", "окт", "жовтень", "жовтня", "жовт", "październik",
+         "października", "paź", "říjen", "října", "ekim"),
+    11: ("ноябрь", "ноября", "ноя", "нояб", "листопад", "листопада", "лист", "listopad",
+         "listopada", "lis", "listopadu", "kasım", "kasim"),
+    12: ("декабрь", "декабря", "дек", "грудень", "грудня", "груд", "grudzień", "grudnia",
+         "gru", "prosinec", "prosince", "aralık", "aralik"),
+}  # fmt: skip
 MONTHS: dict[str, int] = {
     name: number
-    for table in (_MONTH_NAMES, _ABBREVIATIONS)
+    for table in (_MONTH_NAMES, _ABBREVIATIONS, _DAY_FIRST_NAMES)
     for number, names in table.items()
     for name in names
 }
@@ -76,22 +107,50 @@ def one_of(words: Iterable[str]) -> str:
     return "(?:" + pattern(trie) + ")"
 
 
-_MONTH = one_of(MONTHS) + r"\.?"
+_BOTH_ORDERS = [
+    name for table in (_MONTH_NAMES, _ABBREVIATIONS) for names in table.values() for name in names
+]
+_MONTH = one_of(_BOTH_ORDERS) + r"\.?"  # before or after the day
+_MONTH_AFTER_DAY = one_of(MONTHS) + r"\.?"
 # Glued to a name, a month is only read with its day and year after it ("YsoldeMay 14,
 # 2018"), so three-letter names are safe there too.
-_CAPITALISED_MONTH = one_of(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai"))
+_CAPITALISED_MONTH = one_of(
+    m.capitalize() for m in _BOTH_ORDERS if len(m) > 3 or m in ("may", "mai")
+)
 WEEKDAYS = (
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "lun mar mer jeu ven sam dim"
 ).split()
 _WEEKDAY = one_of(WEEKDAYS) + r"\.?,?"
+# Age units of Russian, Ukrainian, Polish, Czech (after "před"), Dutch, Swedish, Danish,
+# Norwegian and Turkish
+_UNIT_WORDS = (
+    "секунду секунды секунд минуту минуты минут час часа часов день дня дней неделю недели "
+    "недель месяц месяца месяцев год года лет секунди хвилину хвилини хвилин годину години "
+    "годин дні днів тиждень тижні тижнів місяць місяці місяців рік роки років sekundę "
+    "sekundy sekund minutę minuty minut godzinę godziny godzin dzień dni tydzień tygodnie "
+    "tygodni miesiąc miesiące miesięcy rok lata lat sekundou sekundami minutou minutami "
+    "hodinou hodinami dnem dny týdnem týdny měsícem měsíci rokem lety seconde seconden "
+    "minuut uur dag dagen week weken maand maanden jaar jaren sekunder minuter timme timmar "
+    "dagar vecka veckor månad månader år minutter time timer dage dager døgn uge uger uke "
+    "uker måned måneder saniye dakika saat gün hafta ay yıl yil"
+).split()
 _UNIT = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?|"
     r"segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|meses|años?|anos?|"
-    r"secondes?|heures?|jours?|semaines?|mois|ans?)"
+    r"secondes?|heures?|jours?|semaines?|mois|ans?|" + one_of(_UNIT_WORDS) + ")"
 )
+_AGO = "(?:ago|atrás|fa|назад|тому|temu|geleden|sedan|siden|önce)"  # after an age
+_AGO_BEFORE = "(?:vor|hace|há|il y a|před)"  # before it
+_DAY_WORDS = (
+    "yesterday", "today", "gestern", "heute", "ayer", "hoy", "ontem", "hoje", "вчера",
+    "сегодня", "вчора", "сьогодні", "wczoraj", "dzisiaj", "dziś", "včera", "dnes",
+    "gisteren", "vandaag", "igår", "i går", "idag", "i dag", "dün", "bugün",
+)  # fmt: skip
+# between a day and month and the time after them: "в", "o", "v", "om", "kl.", "at"...
+_AT = "(?:at|um|à|às|a las|alle|om|kl\\.?|o|v|в|о|-|–|—|/|·|\\||@)"
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"  # start of a word (digits and '_' aside)
 # The date forms, in the order they are tried: each starts with a digit, a letter or
 # (the CJK one) a month's numeral.
@@ -100,15 +159,18 @@ _DATE_FORMS = (
     r"(?<![0-9])[0-9]{1,2}[./][0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})(?![0-9])",
     # 11-29-2024; 11-29-24 only with its time after it ("11-29-24, 06:39 PM")
     r"(?<![0-9-])[0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2}(?=,? [0-9]{1,2}:[0-9]{2}))(?![0-9-])",
-    # (Do) 1 Aug 2019, 19. Juni 2018, 30 de mayo de 2019, 3rd March, 2019
+    # (Do) 1 Aug 2019, 19. Juni 2018, 30 de mayo de 2019, 3rd March, 2019, 14 мар 2021;
+    # without a year only with its time after it: 2 мая в 11:04, 14 mars kl. 13:22
     rf"(?:{_NOT_AFTER_LETTER}{_WEEKDAY} )?(?<![0-9])[0-9]{{1,2}}(?:\.|st|nd|rd|th)? "
-    rf"(?:de )?{_MONTH}(?: de)?,? [0-9]{{4}}",
+    rf"(?:de )?{_MONTH_AFTER_DAY}(?:(?: de)?,? [0-9]{{4}}"
+    rf"|(?=,? (?:{_AT} )?[0-9]{{1,2}}[:.][0-9]{{2}}(?![0-9])))",
     # May 30, 2019 / Jun 20th
     rf"{_NOT_AFTER_LETTER}{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])(?:,? [0-9]{{4}})?",
     rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
-    rf"(?<![0-9])[0-9]{{1,3}} {_UNIT} (?:ago|atrás|fa)",
-    rf"{_NOT_AFTER_LETTER}(?:vor|hace|há|il y a) [0-9]{{1,3}} {_UNIT}",
-    rf"{_NOT_AFTER_LETTER}(?:yesterday|today|gestern|heute|ayer|hoy|ontem|hoje)\b",
+    rf"(?<![0-9])[0-9]{{1,3}} {_UNIT} {_AGO}",
+    rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE} [0-9]{{1,3}} {_UNIT}"
+    rf"|(?:för|for) [0-9]{{1,3}} {_UNIT} (?:sedan|siden))",
+    rf"{_NOT_AFTER_LETTER}{one_of(_DAY_WORDS)}\b",
 )
 _DATE = re.compile("(?i)(?:" + "|".join(_DATE_FORMS) + ")")
 
@@ -127,17 +189,26 @@ _DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6)
 _DATE_AT_LETTER = _lowercase_forms(3, 4, 7, 8)
 _DIGIT = re.compile(r"[0-9]")
 _DIGITS = re.compile(r"[0-9]+")
-_DAY_WORDS = ("yesterday", "today", "gestern", "heute", "ayer", "hoy", "ontem", "hoje")
 _DAY_WORD = re.compile("(?i)" + "|".join(_DAY_WORDS))  # where a day word may start
-# The same on a lowercased ASCII line: a pattern without (?i) led by literals, which the
-# regex engine searches for in C, about 7 times faster than trying it at every position.
-_DAY_WORD_LOWER = re.compile("|".join(_DAY_WORDS))
+# The same on a lowercased line: a pattern without (?i) led by literals, which the regex
+# engine searches for in C, about 7 times faster than trying it at every position (on an
+# ASCII line, the words in other letters cannot be there).
+_DAY_WORD_LOWER = re.compile("|".join(w for w in _DAY_WORDS if w.isascii()))
+_DAY_WORD_LOWERED = re.compile("|".join(_DAY_WORDS))
+# The characters that match a letter of a day word when case is ignored but do not lower
+# to it ("ı" and "İ" for i, "ſ" for s, old forms of в, д, о and с; a test checks this
+# against every character): where a line has none, the lowered line finds the same words.
+_ODD_CASE = re.compile("[İıſ\u1c80-\u1c83]")
 
 
 def _day_words(line: str, end: int) -> Iterator[re.Match[str]]:
     """Where a day word may start in ``line[:end]`` (the positions are ``line``'s)."""
     if line.isascii():  # lowering ASCII keeps every character where it is
         return _DAY_WORD_LOWER.finditer(line.lower(), 0, end)
+    if _ODD_CASE.search(line, 0, end) is None:
+        lowered = line[:end].lower()
+        if len(lowered) == end:  # (each character lowered to one: where it was)
+            return _DAY_WORD_LOWERED.finditer(lowered)
     return _DAY_WORD.finditer(line, 0, end)
 
 
@@ -150,15 +221,19 @@ _GLUED_DATE = re.compile(
     + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
     r"|[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$)"
 )
-_TIME = re.compile(
-    r"(?i)(?<![0-9])[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?: ?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?"
+_CLOCK = (
+    r"(?<![0-9])[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?: ?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?"
     r"(?![0-9])"
 )
+_TIME = re.compile("(?i)" + _CLOCK)
 _TAIL_WORD = re.compile(
-    r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|-|–|—|/|,|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
+    r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|o|v|в|о|-|–|—|/|,|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
     r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?:am|pm)?,?)$"
 )
 _CONNECTOR = re.compile(r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|·|\||@)$")
+# A time, and a one-letter word "at" before it (Russian, Ukrainian, Polish, Czech: "в 13:22",
+# "o 13:22", "v 13:22"), which is a connector there only: "в офисе" is "in the office".
+_AT_TIME = re.compile(r"(?i)(?:(?<![^ ])(?:в|о|o|v) )?" + _CLOCK)
 
 
 _GLUED_REACH = 12  # the longest weekday and its comma and space: "Donnerstag, "
@@ -319,7 +394,7 @@ def is_date_line(text: str) -> bool:
     if match is None:
         return False
     leftover = (line[: match.start()] + " " + line[match.end() :]).replace("·", " ")
-    leftover = _TIME.sub(" ", leftover)
+    leftover = _AT_TIME.sub(" ", leftover)
     words = [w for w in leftover.split() if not _CONNECTOR.match(w)]
     words = [w for w in words if w.lower() not in ("am", "pm", "uhr", "上午", "下午")]
     return len(words) <= 2 and match.start() <= 12
@@ -470,10 +545,17 @@ FROM_CRAWL_DATE = "crawl_date"  #: a relative date or a missing year, read again
 PAGE_ORDER = "page_order"  #: a numeric date read in the order the page's other dates show
 
 _RELATIVE = re.compile(
-    rf"(?i)(?:([0-9]{{1,3}}) ({_UNIT}) (?:ago|atrás|fa)"
-    rf"|(?:vor|hace|há|il y a) ([0-9]{{1,3}}) ({_UNIT}))"
+    rf"(?i)(?:([0-9]{{1,3}}) ({_UNIT}) {_AGO}"
+    rf"|{_AGO_BEFORE} ([0-9]{{1,3}}) ({_UNIT})"
+    rf"|(?:för|for) ([0-9]{{1,3}}) ({_UNIT}) (?:sedan|siden))"
 )
-_DAYS_BACK = {"yesterday": 1, "gestern": 1, "ayer": 1, "ontem": 1}
+_DAYS_BACK = dict.fromkeys(
+    (
+        "yesterday", "gestern", "ayer", "ontem", "вчера", "вчора", "wczoraj", "včera",
+        "gisteren", "igår", "i går", "dün",
+    ),
+    1,
+)  # fmt: skip
 _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
     ("sec", "seconds"), ("sek", "seconds"), ("seg", "seconds"), ("min", "minutes"),
     ("hour", "hours"), ("hr", "hours"), ("stund", "hours"), ("hora", "hours"),
@@ -481,6 +563,19 @@ _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
     ("jour", "days"), ("week", "weeks"), ("woch", "weeks"), ("seman", "weeks"),
     ("month", "months"), ("monat", "months"), ("mes", "months"), ("mois", "months"),
     ("year", "years"), ("jahr", "years"), ("año", "years"), ("ano", "years"), ("an", "years"),
+    # Russian and Ukrainian ("годин": hours, before "год": a year)
+    ("сек", "seconds"), ("мин", "minutes"), ("хвил", "minutes"), ("час", "hours"),
+    ("годин", "hours"), ("д", "days"), ("недел", "weeks"), ("тиж", "weeks"),
+    ("міс", "months"), ("мес", "months"), ("год", "years"), ("лет", "years"),
+    ("рік", "years"), ("рок", "years"),
+    # Polish, Czech, Dutch, the Scandinavian languages, Turkish
+    ("godzin", "hours"), ("hodin", "hours"), ("uur", "hours"), ("tim", "hours"),
+    ("saat", "hours"), ("dakika", "minutes"), ("saniye", "seconds"), ("d", "days"),
+    ("gün", "days"), ("ty", "weeks"), ("týd", "weeks"), ("wek", "weeks"), ("ve", "weeks"),
+    ("u", "weeks"), ("hafta", "weeks"), ("miesi", "months"), ("měs", "months"),
+    ("maand", "months"), ("mån", "months"), ("ay", "months"), ("rok", "years"),
+    ("lat", "years"), ("let", "years"), ("jaar", "years"), ("jar", "years"), ("år", "years"),
+    ("yıl", "years"), ("yil", "years"),
 )  # fmt: skip
 
 
@@ -536,8 +631,8 @@ def _relative(line: str, crawl_date: datetime) -> tuple[datetime | None, str | N
         if _TIME.search(line, day_word.end()) is None:
             return start.replace(hour=0, minute=0, second=0, microsecond=0), FROM_CRAWL_DATE
         return start.replace(hour=hour, minute=minute, second=0, microsecond=0), FROM_CRAWL_DATE
-    count = int(match[1] or match[3])
-    word = (match[2] or match[4]).lower()
+    count = int(match[1] or match[3] or match[5])
+    word = (match[2] or match[4] or match[6]).lower()
     unit = next(u for stem, u in _UNIT_STEMS if word.startswith(stem))
     if unit == "months" or unit == "years":
         months = count * (12 if unit == "years" else 1)
