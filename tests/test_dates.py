@@ -152,3 +152,11 @@ def test_resolve_date_without_a_crawl_date_or_a_date() -> None:
 def test_dashed_dates(line: str, date: str | None) -> None:
     found = dates.find_date(line)
     assert (found and found.group(0)) == date
+
+
+def test_an_iso_date_with_unpadded_month_and_day() -> None:
+    # forums print "2021-3-14 14:30"; a longer run of digits is no such date
+    assert dates.is_date_line("2021-3-14 14:30") and dates.is_date_line("Posted on 2021-3-4")
+    assert dates.parse_date("2021-3-14 14:30") == datetime(2021, 3, 14, 14, 30)
+    assert dates.find_date("build 2021-3-145") is None
+    assert dates.find_date("2019-05-03T10:00").group(0) == "2019-05-03T10:00"

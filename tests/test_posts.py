@@ -1735,3 +1735,11 @@ def test_a_name_and_a_reply_count_alone_stamp_no_post() -> None:
 )
 def test_a_date_before_a_short_reply_count_is_no_prose(line: str) -> None:
     assert is_prose(line) is False
+
+
+def test_a_quoted_line_stamps_no_post() -> None:
+    # html2text prints a quote box's attribution as a ">" line: it opens a quote
+    quoted = "> [Ann Lee posted on 2021-3-14 13:41](forum.php?goto=findpost&pid=1)"
+    assert read_stamp(OutlineNode(None, quoted, 1, 1, 0, len(quoted), False)) is None
+    shown = "Posted by Ann Lee on 2021-3-14 13:41"
+    assert read_stamp(OutlineNode(None, shown, 1, 1, 0, len(shown), False)) is not None

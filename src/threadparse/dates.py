@@ -155,7 +155,10 @@ _NOT_AFTER_LETTER = r"(?<![^\W\d_])"  # start of a word (digits and '_' aside)
 # The date forms, in the order they are tried: each starts with a digit, a letter or
 # (the CJK one) a month's numeral.
 _DATE_FORMS = (
-    r"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?",
+    # 2019-05-03 (and its time, ISO), 2021-3-14 (months and days unpadded, as many
+    # forums print them)
+    r"(?<![0-9])[0-9]{4}-(?:[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"|[0-9]{1,2}-[0-9]{1,2}(?![0-9]))",
     r"(?<![0-9])[0-9]{1,2}[./][0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})(?![0-9])",
     # 11-29-2024; 11-29-24 only with its time after it ("11-29-24, 06:39 PM")
     r"(?<![0-9-])[0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2}(?=,? [0-9]{1,2}:[0-9]{2}))(?![0-9-])",
@@ -476,7 +479,7 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
     if _RELATIVE.fullmatch(found) or _DAY_WORD.fullmatch(found):
         return None  # "2 weeks ago" ("ago" is also an abbreviated month), "yesterday"
     year: int | None
-    iso = re.match(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", found)
+    iso = re.match(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", found)
     numeric = _NUMERIC.fullmatch(found)
     if iso:
         year, month, day = (int(g) for g in iso.groups())

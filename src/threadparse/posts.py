@@ -354,8 +354,8 @@ class Stamp:
 def read_stamp(node: OutlineNode) -> Stamp | None:
     """The stamp a line makes, if it can make one."""
     text = node.text
-    if len(text) > 4 * _MAX_STAMP or _DIGIT.search(text) is None:
-        return None
+    if len(text) > 4 * _MAX_STAMP or _DIGIT.search(text) is None or text[:1] == ">":
+        return None  # (a ">" line is quoted: "> [Ann posted on DATE](…)" opens a quote)
     stamp = _read_stamp(L.plain(text), node.marker)  # (as shown: a link's target is no length)
     if stamp is None and "|" in text and (cell := L.header_cell(text)) is not None:
         stamp = _read_stamp(L.plain(cell), node.marker)  # a table's row: its one cell,
