@@ -92,6 +92,7 @@ _LEADING_ICON = re.compile(r"^[^\w\s]{1,3}[ \u00a0]+")
 
 _CLOSED = re.compile(
     r"(?i)^(?:comments are closed|comments (?:are )?closed|comments? (?:is|are) disabled|"
+    r"the comments (?:to|on) this (?:entry|post) are closed|"
     r"kommentare sind (?:geschlossen|deaktiviert)|die kommentarfunktion ist geschlossen|"
     r"los comentarios están cerrados|comentários (?:estão )?encerrados|"
     r"les commentaires sont fermés)\b[.!]?"

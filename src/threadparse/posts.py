@@ -38,9 +38,12 @@ repetition instead:
    Posts signed below their body (``answered DATE`` over the name) run from their body
    to the replies printed under them: list items, or plain paragraphs each closed by
    its own signature (``… – Ann Sep 8 '10 at 6:28``). The first such post starts
-   under the count of the posts ("5 Answers"). Where no header block repeats, posts
-   may be paragraphs each closed by a signature with no dash (a wiki's talk page:
-   ``… Ann (talk) 06:34, 3 March 2024 (UTC)``), nested by their columns.
+   under the count of the posts ("5 Answers"). A header stamp of one template that
+   closes each body instead (``Posted by: Ann | May 2, 2006 8:27 PM`` under it, perhaps
+   "Reply" under that: prose over the first, no body under the last) signs its post:
+   each runs from under the signature before to its own. Where no header block
+   repeats, posts may be paragraphs each closed by a signature with no dash (a wiki's
+   talk page: ``… Ann (talk) 06:34, 3 March 2024 (UTC)``), nested by their columns.
 
 Every rule reads the shapes of lines (short or prose, a date, a number, a name-like
 line, a line repeated in every block), never one site's wording.
@@ -96,6 +99,7 @@ _TRIED = 3  # stamp keys tried, best first
 _BARE_NAMES = 3  # names over dates that close their line ("Ann 3 hours ago"), at least
 _CONSTANT_SHARE = 0.6  # a line printed in this share of the blocks is part of the template
 _DATED = ("date", "age")  # the keys of stamps that are dates (a short body between two)
+_PROSE_LENGTH = 160  # longer lines are prose
 
 
 def is_prose(text: str) -> bool:
@@ -104,7 +108,7 @@ def is_prose(text: str) -> bool:
     capitalised words, no sentence). On a line of counters (a third of its words
     numbers: "159 1 1 silver badge 6 6 bronze badges") the numbers are no words; nor
     is the date a short line ends in ("Post by Ann » Wed Apr 07, 2010 3:39 pm")."""
-    if len(text) > 160:
+    if len(text) > _PROSE_LENGTH:
         return True
     if len(text) < 7:  # (fewer than four words)
         return False
@@ -170,6 +174,10 @@ def _prose_node(node: OutlineNode) -> bool:
         text = L.plain(text)
     elif "|" in text and "](" in text and (cell := L.header_cell(text)) is not None:
         text = L.plain(cell)  # (a table's row, its other cells furniture: its one cell)
+    elif len(text) > _PROSE_LENGTH and "](" in text:
+        shown = L.plain(text)  # (a dated line long by its links' targets: read as shown)
+        if len(shown) <= _MAX_STAMP and find_date(shown) is not None:
+            text = shown
     return is_prose(text) or read_attribution(line) is not None
 
 
@@ -574,15 +582,18 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         header = L.read_header(line)
         if header is None or header.author is None:
             return None
-        author = _handle(header.author)
+        framed, author = header.author, _handle(header.author)
         if not is_name_like(author):
-            return None
+            unlabelled = _unlabelled(author)  # ("Posted by: Ann | DATE": the label is the
+            if unlabelled is None:  # frame's, as "Post by" of "Post by Ann » DATE" is)
+                return None
+            framed = author = unlabelled
         if '"' in author or author.count("(") != author.count(")"):
             return None  # (the tail of a link's title wrapped over a date: 'Ann's") · May 3')
         if line[-1] == ":":  # "2 hours ago, Ann said:" opens a quote inside a post
             return None
         return Stamp(
-            ("header", marker, *_frame(before, header.author)),
+            ("header", marker, *_frame(before, framed)),
             author=author,
             date=header.date,
             shape=shape,
@@ -598,6 +609,18 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         shape=shape,
         closing=closing,
     )
+
+
+def _unlabelled(author: str) -> str | None:
+    """The name an author read with its label before it stands for ("Posted by: Ann"
+    reads "Ann"): a label of a word or two closed by a colon, a name after it; None
+    where no such name is."""
+    label = _LABEL.match(author)
+    if label is None:
+        return None
+    name = author[label.end() :].strip()
+    initial = name[-3:-2] == " " and name[-2:-1].isupper() and name[-1:] == "."  # "Ann M."
+    return name if is_name_like(name[:-1] if initial else name) else None
 
 
 # A dateless header line: a name (a toggle glued before it, "[–]ann"), its score, and a
@@ -712,6 +735,7 @@ class Post:
     headless: bool = False  # no header block: a score alone over the body
     lone: bool = False  # the page's one post, signed as its opening post is
     depth: int | None = None  # its depth, where the list reads its own nesting
+    closing: bool = False  # its stamp closes the body: a signature under it
     # the item threads standing in ``replies`` (set by the page builder)
     reply_runs: list[list[OutlineNode]] = attrs.field(factory=list)
     # the replies in ``replies`` printed as plain lines, each signed at its end
@@ -869,6 +893,11 @@ def _stamps(
         lone.extend(_paired_stamps(flat, prose, by_key, followed))
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
     for key, found in by_key.items():
+        if key[0] == "header" and len(found) >= 2:
+            signing = _closing_stamps(flat, prose, prose_before, found)
+            if signing:  # (lines that close their posts' bodies: signatures)
+                scored.append((len(signing) + 0.3, -signing[0][0], signing))
+                continue
         kept = _separated(found, prose_before, flat)
         if key[0] == "date" and kept and _signed_last(flat, prose, prose_before, kept, found[-1]):
             kept.append(found[-1])  # (a signed post's body is over its stamp)
@@ -1291,6 +1320,180 @@ def _wrapped_name(name: OutlineNode, date: OutlineNode) -> bool:
     )
 
 
+def _closing_stamps(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    prose_before: list[int],
+    found: list[tuple[int, Stamp]],
+) -> list[tuple[int, Stamp]]:
+    """Header stamps of one template that close their posts' bodies instead of opening
+    them: signatures printed under the body ("… body" over "Posted by: Ann | May 2,
+    2006 8:27 PM", then perhaps a control, "Reply"), keyed "signed" (empty: they do
+    not). After the section's opening: a first stamp of another shape after its date
+    than most (the article's own byline, "… in Bread | Permalink") or over a count or a
+    heading is the article's. Each a paragraph's last line (a blank line or a line of
+    no prose under it: a header glued over its body is none), most set apart from the
+    line over it (a blank line, or a sentence's end: not the end of a reply signed on
+    its last line, "… – Ann DATE"); prose between most of them; prose right over the
+    first, as close as the bodies over the others stand to theirs (a header would
+    stand under the section's heading); and no body under the last, where the others
+    have theirs as near: the lines under it run as far as the others' controls do and
+    further (or to a form, a heading, the page's end). Both ends are read; a page of
+    headers over bodies fails one of them."""
+    if any(_glued_over(flat, prose, index + stamp.wrapped + 1) for index, stamp in found[1:]):
+        return []  # (the cheap test first: a header glued over its body, prose right under it)
+    stamps = [  # (a signature's time wrapped onto a line of its own: "10:14 PM")
+        (index, _time_wrapped(flat[index], flat[index + 1], stamp))
+        if index + 1 < len(flat) and not stamp.wrapped and _time_wrap(flat[index + 1].text)
+        else (index, stamp)
+        for index, stamp in found
+    ]
+    shape = Counter(stamp.shape for _, stamp in stamps).most_common(1)[0][0]
+    while len(stamps) > 2 and (
+        stamps[0][1].shape != shape
+        or any(L.opens_comments(flat[at].text) for at in range(stamps[0][0] + 1, stamps[1][0]))
+    ):
+        stamps = stamps[1:]  # (the article's byline, over the section's heading)
+    if len(stamps) < 2:
+        return []
+    ends = [index + stamp.wrapped + 1 for index, stamp in stamps]  # past each signature
+    if _glued_over(flat, prose, ends[0]):
+        return []
+    if 4 * sum(_closes_above(flat, index) for index, _ in stamps) < 3 * len(stamps):
+        return []  # (a signature glued to the end of its body's last sentence: a reply's)
+    apart = sum(
+        prose_before[end] < prose_before[index]
+        for end, (index, _) in zip(ends, stamps[1:], strict=False)
+    )
+    if 2 * apart < len(stamps):
+        return []
+    over = [
+        _unsaid_over(flat, prose, index, low)
+        for (index, _), low in zip(stamps, [-1, *ends[:-1]], strict=True)
+    ]
+    under = [
+        _plain_run(prose, end, 1, high)
+        for end, high in zip(ends, [index for index, _ in stamps[1:]] + [len(flat)], strict=True)
+    ]
+    usual_over = Counter(len(lines) for lines in over[1:]).most_common(1)[0][0]
+    usual_under = Counter(len(lines) for lines in under[:-1]).most_common(1)[0][0]
+    first, last = over[0], under[-1]
+    if first.start == 0 or not _said(flat, prose, first.start - 1):
+        return []  # (no prose right over the first: a heading, the page's start)
+    if len(first) > usual_over or any(L.opens_comments(flat[at].text) for at in first):
+        return []
+    if not (
+        last.stop >= len(flat)
+        or len(last) > usual_under
+        or any(_closes_section(flat[at].text) for at in (*last, last.stop))
+    ):
+        return []  # (a body under the last, as near as the others': headers over bodies)
+    return [(index, attrs.evolve(stamp, key=("signed", *stamp.key[1:]))) for index, stamp in stamps]
+
+
+def _glued_over(flat: Sequence[OutlineNode], prose: list[bool], end: int) -> bool:
+    """Prose right under the line before ``end``, no blank line between them."""
+    return end < len(flat) and not flat[end - 1].blank_after and prose[end]
+
+
+def _closes_above(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The stamp ``flat[index]`` stands apart from the line over it: a blank line
+    between them, or that line ends a sentence (lynx glues a signature under the body)."""
+    if index == 0 or flat[index - 1].blank_after:
+        return True
+    return L.plain(flat[index - 1].text).rstrip("\"'”’)")[-1:] in (".", "!", "?")
+
+
+def _said(flat: Sequence[OutlineNode], prose: list[bool], at: int) -> bool:
+    """The line is prose, or the end of a prose line wrapped onto it ("was a boy.")."""
+    return prose[at] or (at > 0 and prose[at - 1] and not flat[at - 1].blank_after)
+
+
+def _unsaid_over(flat: Sequence[OutlineNode], prose: list[bool], index: int, low: int) -> range:
+    """The lines over the stamp ``flat[index]``, up to ``low`` (excluded), that are no
+    body's (`_said`), at most `_MAX_BLOCK` of them."""
+    at = index - 1
+    while at > low and index - at <= _MAX_BLOCK and not _said(flat, prose, at):
+        at -= 1
+    return range(at + 1, index)
+
+
+def _plain_run(prose: list[bool], start: int, step: int, bound: int) -> range:
+    """The lines with no prose from ``start`` on, up (``step`` -1: from the line over
+    ``start``) or down, to ``bound`` (excluded) or the first prose line, at most
+    `_MAX_BLOCK` of them, in the page's order."""
+    at = start - 1 if step < 0 else start
+    while at != bound and 0 <= at < len(prose) and not prose[at] and abs(at - start) < _MAX_BLOCK:
+        at += step
+    return range(at + 1, start) if step < 0 else range(start, at)
+
+
+def _closes_section(text: str) -> bool:
+    """A line that closes a comment section: a comment form's title, a closed notice,
+    a count, a Markdown heading."""
+    return (
+        text[:1] == "#"
+        or L.is_form_heading(text)
+        or L.is_closed_notice(text)
+        or L.declared_count(text) is not None
+    )
+
+
+def _signed_bodies(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> list[Post]:
+    """The posts signatures close (`_closing_stamps`): each post's body runs from under
+    the signature before it, past the controls printed under most signatures ("Reply":
+    its tail) and a picture's placeholder (the avatar over the body: its header), to
+    its own signature; the first one's back over its paragraphs of prose
+    (`_paragraphs_back`), not over the section's heading."""
+    ends = [index + stamp.wrapped + 1 for index, stamp in stamps]
+    limits = [index for index, _ in stamps[1:]] + [len(flat)]
+    controls: Counter[str] = Counter()
+    for end, limit in zip(ends, limits, strict=True):
+        controls.update({_name_key(flat[at].text) for at in _plain_run(prose, end, 1, limit)})
+    template = {key for key, count in controls.items() if 2 * count >= len(stamps)}
+    posts: list[Post] = []
+    start = _paragraphs_back(flat, prose, stamps[0][0] - 1, 0)
+    for at in range(stamps[0][0] - 1, start - 1, -1):
+        if L.opens_comments(flat[at].text):  # (the section's heading glued over the body)
+            start = at + 1
+            break
+    lead = start
+    while lead > 0 and not prose[lead - 1] and _picture_piece(flat[lead - 1].text):
+        lead -= 1
+    for (index, stamp), end, limit in zip(stamps, ends, limits, strict=True):
+        stop = end
+        while (
+            stop < limit
+            and not prose[stop]
+            and not _picture_piece(flat[stop].text)
+            and _name_key(flat[stop].text) in template
+        ):
+            stop += 1
+        posts.append(
+            Post(
+                stamp=index,
+                start=lead,
+                author_line=index,
+                author=stamp.author,
+                date=stamp.date,
+                number=stamp.number,
+                header=[*range(lead, start), *range(index, end)],
+                body_start=start,
+                body_end=index,
+                replies=range(stop, stop),
+                end=stop,
+                tail=list(range(end, stop)),
+                closing=True,
+            )
+        )
+        lead = start = stop
+        while start < limit and not prose[start] and _picture_piece(flat[start].text):
+            start += 1
+    return posts
+
+
 def _counting(stamps: list[tuple[int, Stamp]], prose_before: list[int]) -> bool:
     """Bare numbers that count the posts: at least `_BARE_RUN` of them, each one more
     than the one before, most with prose between them and the next (a score or a like
@@ -1589,6 +1792,9 @@ def _posts(
 ) -> tuple[int, list[Post]]:
     """The posts ``stamps`` make, and how many of their authors were told by rule or
     by place ((0, []): they make no post list)."""
+    if stamps[0][1].key[0] == "signed":  # a signature under each body
+        signed = _signed_bodies(flat, prose, stamps)
+        return len(signed), signed
     blocks: list[list[int]] = []  # each stamp's header candidates, before and after it
     afters: list[list[int]] = []
     previous = -1

@@ -206,6 +206,9 @@ class PageBuilder:
         # (nor a paragraph closed by a signature on a page with no signature's shape)
         self._signatures = not diagnostics.text or may_hold_signatures(diagnostics.text)
         self._ages: bool | None = None  # aged headers repeat down the page (_aged_header)
+        # the posts signatures close, where an unmarked header has prose over it under
+        # its count (`_closes_post`; None: not looked for)
+        self._closing: list[Post] | None = None
 
     def _may_box(self, nodes: list[OutlineNode]) -> bool:
         """Whether a quote box can open among a body's lines: the page can hold one, and
@@ -479,11 +482,14 @@ class PageBuilder:
         those before or after it. A list item in a post's body is body text. An item
         thread that runs across posts means the page is no post list."""
         plain: list[Segment] = [(start, end, roots, None) for start, end, roots in threads]
-        if self._sure_threads(threads) and len(threads) < _SPLIT_THREADS:
+        if self._closing:  # (signatures under the bodies, found by `_closes_post`)
+            posts = self._closing
+        elif self._sure_threads(threads) and len(threads) < _SPLIT_THREADS:
             return plain  # (looking for posts costs a third of a parse: not on blog pages)
-        if len(threads) == 1 and self._counted(flat, threads[0]):
+        elif len(threads) == 1 and self._counted(flat, threads[0]):
             return plain
-        posts = find_posts(flat, self._headed_lines(threads), self._signatures)
+        else:
+            posts = find_posts(flat, self._headed_lines(threads), self._signatures)
         single = bool(posts) and (posts[0].headless or posts[0].lone)  # (one post may do)
         if not posts or len(posts) < 2 - single or posts[0].start < position:
             return plain
@@ -621,7 +627,8 @@ class PageBuilder:
             if node.marker is None:
                 found = None
                 if since_count <= _COUNT_REACH and self._unmarked_header(node, flat, index):
-                    found = self._flat_run(flat, index, unmarked=True)
+                    if not self._closes_post(flat, index, since_count):  # (a signature
+                        found = self._flat_run(flat, index, unmarked=True)  # opens none)
                 elif since_count <= _COUNT_REACH and declared >= _NAMED_BLOCKS:
                     found = self._named_blocks(flat, index, declared)
                 if found is not None:
@@ -884,6 +891,18 @@ class PageBuilder:
             _seal(copy)
             roots.append(copy)
         return blocks[-1][1], roots
+
+    def _closes_post(self, flat: list[OutlineNode], index: int, since_count: int) -> bool:
+        """The unmarked header ``flat[index]``, ``since_count`` lines under a count, is a
+        signature: prose stands between the count and it, and it stamps a post of the
+        flat list that signatures close (`posts.find_posts`, looked for once a page and
+        only so): it closes that body, it opens no comment."""
+        if not any(is_prose(n.text) for n in flat[index - since_count : index]):
+            return False
+        if self._closing is None:
+            found = find_posts(flat, (), self._signatures)
+            self._closing = found if found and found[0].closing else []
+        return any(post.stamp == index for post in self._closing)
 
     def _unmarked_header(self, node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
         """Right after a count, a plain line that reads as a header ("NAME DATE",
