@@ -1010,6 +1010,85 @@ def test_a_lone_answer_needs_the_questions_template_not_its_words() -> None:
     assert "Caspar Welde" not in [c.author for c in threadparse.parse(other).walk()]
 
 
+# The lone answer as lynx prints it: each link numbered, the avatar's link number alone
+# on its line over the picture's alternative text, which lynx may indent under it.
+QA_LONE_LYNX = """\
+[12]Can I proof dough in the fridge overnight?
+
+   [13]Ask Question
+   Asked 1 year ago
+   Viewed 310 times
+   (BUTTON)
+   3
+   (BUTTON) (BUTTON)
+
+   I want fresh rolls for breakfast without getting up at five. Will the
+   dough survive a night in the fridge?
+     * [14]bread
+
+   [15]Share
+   [16]Improve this question
+   (BUTTON) Follow
+   asked Feb 2, 2023 at 21:15
+   [17]
+   Brisa Lund's user avatar
+   [18]Brisa Lund
+   40133 bronze badges
+   1
+     * Which yeast do you use, fresh or dried?
+       Tamsin Roe
+       –  [19]Tamsin Roe
+       2023-02-02 21:40:00 +00:00
+       Commented Feb 2, 2023 at 21:40
+
+   Add a comment  |
+
+1 Answer 1
+
+   Sorted by: [20]Reset to default
+   (BUTTON)
+   5
+   (BUTTON) (BUTTON)
+
+   Yes, shape the rolls, cover them, leave them in the fridge and bake
+   them cold. A slow proof makes them taste better too.
+   [21]Share
+   [22]Improve this answer
+   (BUTTON) Follow
+   answered Feb 3, 2023 at 6:05
+   [23]
+   Caspar Welde's user avatar
+   [24]Caspar Welde
+   2,02122 silver badges
+
+   Add a comment  |
+
+Your Answer
+
+   (BUTTON) Post Your Answer
+"""
+
+
+@pytest.mark.parametrize(
+    "deeper",
+    ["   [23]", "   Caspar Welde's user avatar", "   [24]Caspar Welde"],
+    ids=["link-number", "alternative-text", "name"],
+)
+def test_a_line_indented_between_the_stamp_and_the_name_under_it_is_the_signatures(
+    deeper: str,
+) -> None:
+    # one line of the signature indented deeper than the stamp: the signature still runs
+    # on to the name under the stamp, which heads the answer and is no trailer's
+    text = QA_LONE_LYNX.replace(f"\n{deeper}\n", f"\n  {deeper}\n")
+    assert text != QA_LONE_LYNX
+    page = threadparse.parse(text)
+    answer = page.comments[-1]
+    assert (answer.author, answer.header) == ("Caspar Welde", "[24]Caspar Welde")
+    assert answer.text.startswith("Yes, shape the rolls")
+    assert not any("Caspar Welde" in item.text for item in page.furniture)
+    assert_nothing_lost(page, text)
+
+
 @pytest.mark.parametrize(
     ("text", "last"),
     [(QA, "Add a little fat"), (QA_BUSY, "Keep it in the fridge")],

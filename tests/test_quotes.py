@@ -186,6 +186,17 @@ def test_a_box_never_runs_over_a_reply_standing_between_its_lines() -> None:
     assert_nothing_lost(page, text)
 
 
+def test_a_box_never_runs_over_an_empty_entry_read_as_metadata() -> None:
+    # inscriptis prints an empty <li> as a lone "* "; the comment keeps it as an empty
+    # entry of its metadata, so a box opening before it cannot run over it
+    text = "Raspberry mulch\n\n  * Ann says:\n    Cy said:\n\n    * \n    * Members\n\n    Fine.\n"
+    page = threadparse.parse(text)
+    ann = page.comments[0]
+    assert [m.span.start_line for m in ann.meta if m.span] == [6]
+    assert not any(q.span.end_line >= 6 for q in ann.quotes if q.span)
+    assert_nothing_lost(page, text)
+
+
 # A blog's comment list in which a reply quotes a comment in a box whose attribution
 # dates the quoted comment before its name, as Invision prints it ("36 minutes ago,
 # Ann Lee said:"): the box is printed as a list item, the quoted line under it.

@@ -52,7 +52,9 @@ class OutlineNode:
             the text on the next are one node after `merge_marker_lines`).
         stored_text: the text kept on the node; None for a plain line as the parser
             read it, whose text is ``source[start:end]`` (no copy is kept).
-        source: the text ``start`` and ``end`` index (given with no stored text).
+        source: the text ``start`` and ``end`` index: given on every node the parser
+            makes (an item's too, though its text is stored), so what stands between
+            two nodes can be read; always given with no stored text.
 
     A plain line's text is cut from ``source`` when first read and kept while the node
     lives (the rules read a line many times, and lookups hash the same string once).
@@ -155,7 +157,9 @@ def _node(token: Token, children: list[OutlineNode] | tuple[()], source: str) ->
     first = source[start]
     cut = source.index(".", start) + 1 if first.isascii() and first.isdigit() else start + 1
     text = source[cut:end].lstrip(_INDENT_CHARS)
-    return OutlineNode(source[start:cut], text, line, column, start, end, blank_after, children)
+    return OutlineNode(
+        source[start:cut], text, line, column, start, end, blank_after, children, source
+    )
 
 
 def _run_nodes(
@@ -238,7 +242,7 @@ def _item_run_nodes(
 
     def item_node(line: int, bullet: int, end: int) -> OutlineNode:
         text = source[bullet + 1 : end].lstrip(_INDENT_CHARS)
-        return OutlineNode(source[bullet], text, line, column, bullet, end, False)
+        return OutlineNode(source[bullet], text, line, column, bullet, end, False, (), source)
 
     return _with_block(_lines_with_text(token, item_node), children)
 

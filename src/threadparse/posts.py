@@ -2439,8 +2439,10 @@ def _signed_posts(
     ):
         signature = [*(block or over(index, previous)), index]
         previous = index + 1
-        for at in after:
-            if nested(at):
+        for at in after:  # up to a reply; up to the name read under the stamp, a line
+            # indented deeper is the signature's all the same (lynx may indent an avatar's
+            # alternative text under its link's number): the name stays in the signature
+            if itemised[at] or (flat[at].column > base and (line is None or at > line)):
                 break
             signature.append(at)
         if line is None:

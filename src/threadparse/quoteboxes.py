@@ -243,10 +243,13 @@ def _run_end(nodes: list[OutlineNode], at: int) -> int:
 
 
 def _adjacent(before: OutlineNode, after: OutlineNode) -> bool:
+    """Nothing but blank lines stands between the two lines, read in the text both
+    index (an item indexes it too, though it stores its text): a line taken out of the
+    body (an empty entry made metadata) still stands between."""
     if after.line == before.end_line + 1:
         return True
     source = before.source
-    if source is None or source is not after.source:
+    if source is None or source is not after.source:  # (nodes made without the text)
         return before.blank_after and after.line > before.end_line
     return not source[before.end : after.start].strip()
 

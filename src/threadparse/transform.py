@@ -2542,6 +2542,7 @@ def _merged(marker: OutlineNode, text: OutlineNode) -> OutlineNode:
         text.end,
         text.blank_after,
         text.children,
+        marker.source or text.source,
         end_line=text.line,
     )
 
@@ -2770,7 +2771,7 @@ def _glued_body(node: OutlineNode, start: int) -> OutlineNode:
     at = start + len(rest) - len(rest.lstrip(" \t\u00a0"))
     return OutlineNode(
         None, node.text[at - text_start :], node.line, node.column + (at - node.start),
-        at, node.end, node.blank_after,
+        at, node.end, node.blank_after, (), node.source,
     )  # fmt: skip
 
 
