@@ -29,7 +29,7 @@ def test_every_line_of_every_dump_is_kept(folder) -> None:
 
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision", "author"),
-    [("resiliparse", 0.99, 0.99, 0.99), ("resiliparse-main", 0.89, 0.97, 0.85),
+    [("resiliparse", 0.99, 0.99, 0.99), ("resiliparse-main", 0.94, 0.97, 130),
      ("html2text", 0.98, 0.99, 0.97), ("inscriptis", 0.97, 0.98, 0.99),
      ("w3m", 0.97, 0.98, 0.99), ("lynx", 0.97, 0.98, 0.99)],
 )  # fmt: skip
@@ -40,7 +40,10 @@ def test_corpus_trees(scorer, dialect: str, tree: float, precision: float, autho
     assert summary["pages"] > 0
     assert summary["tree_score"] >= tree, json.dumps(summary)
     assert summary["precision"] >= precision, json.dumps(summary)
-    assert summary["author_acc"] >= author, json.dumps(summary)
+    if isinstance(author, int):  # a count of right authors (see test_discussion_trees)
+        assert round(summary["author_acc"] * summary["aligned"]) >= author, json.dumps(summary)
+    else:
+        assert summary["author_acc"] >= author, json.dumps(summary)
 
 
 # Main-content dumps: the matched comments with the right author are counted, not their

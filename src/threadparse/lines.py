@@ -783,6 +783,31 @@ def _count_in(line: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A line that has a count's shape whatever its noun: "12 Additions", "40 Remarks:",
+# "3Notes", "5 Additions to “Title”" (sites rename "comments"); `loose_count` reads it.
+_LOOSE_COUNT = re.compile(
+    r"^([0-9]{1,6})[ \u00a0]?[^\W\d_]{3,24}(?::|[ \u00a0][^\W\d_]{2,5}[ \u00a0][“\"„«‘].{1,300})?$"
+)
+
+
+def loose_count(text: str) -> int | None:
+    """The number of a line shaped as a count whatever its noun: "NUMBER WORD",
+    "NUMBER WORD:", or that over a quoted title ("12 Additions to “Buses”"); None for
+    other lines. Only what follows such a line can tell whether it counts comments
+    ("3 Ingredients" counts none).
+
+    >>> loose_count("12 Additions"), loose_count("3 Ingredients:"), loose_count("12 new ones")
+    (12, 3, None)
+    >>> loose_count("5 Additions to “New buses”"), loose_count("5 Additions to the buses")
+    (5, None)
+    """
+    if text[:1].isalpha():
+        return None  # (most lines: no count starts with a letter, after its icon either)
+    line = _count_line(text)
+    match = _LOOSE_COUNT.match(line) if line and line[0].isdigit() else None
+    return int(match.group(1)) if match else None
+
+
 def is_count_heading(text: str) -> bool:
     """A comment section's heading without a number ("Comments", "## Kommentare").
 

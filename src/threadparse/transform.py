@@ -198,6 +198,7 @@ class PageBuilder:
         self._container: Container = {}  # each list item's siblings and place (build)
         self._sections: list[int] = []  # count lines over a thread inside an item (_threads)
         self._answering: dict[int, str] = {}  # a named block's line: the name it answers
+        self._loose_counts: dict[int, int] = {}  # count lines of unknown nouns (_nameless_run)
         # comments whose header line wrapped onto lines under it: those lines' last one
         # (a line number), and the header read whole (`_wrapped_header`)
         self._wrapped: dict[int, tuple[int, str]] = {}
@@ -656,13 +657,22 @@ class PageBuilder:
                 and (self._name_run(node, container) or self._closed_run(node, container))
             ):
                 header = self.header(node)  # (the run's names were read as headers)
+            nameless = False
+            if header is None and not runs and index:
+                above = flat[index - 1]  # (a count right over the list, no deeper than it)
+                if above.marker is None and above.column <= node.column:
+                    nameless = self._nameless_run(flat, index, container, since_count == 0)
+                if nameless:
+                    header = self.header(node)  # (the run's items were read as comments)
             dated = None
             if header is None and index + 1 < size and flat[index + 1].marker is None:
                 dated = _date_over_flat_name(node, flat, index)
             if dated is not None and _pictures_repeat(flat, index):  # a date item over the
                 header = self._headers[id(node)] = dated  # name, repeating down the list
-            flat_layout = self._is_flat(node, flat, index) and not self._in_field_list(
-                node, container
+            flat_layout = (
+                not nameless
+                and self._is_flat(node, flat, index)
+                and not self._in_field_list(node, container)
             )
             if flat_layout and header is None and node.children:  # a name over its date
                 named = _name_over_flat_date(node, flat, index)  # alone, the body after it
@@ -769,6 +779,55 @@ class PageBuilder:
             if self.header(item) is None and _nameless(item):
                 self._headers[id(item)] = bare
             run.extend(child for child in item.children if _closed_by_reply(child))
+        return True
+
+    def _nameless_run(
+        self, flat: list[OutlineNode], index: int, container: Container, counted: bool
+    ) -> bool:
+        """The list that opens at ``flat[index]`` right under a plain line (no deeper than
+        the list) that is a count, no other line between (``counted``: a count read as
+        one; else a line shaped as a count whatever its noun, "12 Additions":
+        `lines.loose_count`), is a list of comments whose headers the converter dropped
+        (main-content extraction): its items without a header, the first one among
+        them, are mostly prose (`_speaks`), every one where the noun is unknown, and
+        then no prose goes on after the list (an article's steps under "5 Steps:" are
+        followed by more of the article). The speaking items and the childless ones are
+        read as nameless comments, and under them, at any depth, the items that speak
+        as their replies (their block may hold nothing but those). False, and nothing
+        read, when the list is no such run."""
+        loose = None
+        if not counted:
+            loose = L.loose_count(flat[index - 1].text)
+            if loose is None:
+                return False
+        siblings, place = container[id(flat[index])]
+        run: list[OutlineNode] = []
+        for sibling in siblings[place:]:
+            if sibling.marker is None or not sibling.text or self.header(sibling) is not None:
+                break
+            run.append(sibling)
+        speaking = [item for item in run if _speaks(item)]
+        if not speaking or speaking[0] is not run[0] or 2 * len(speaking) < len(run):
+            return False
+        if loose is not None:
+            if len(speaking) < len(run):
+                return False
+            if _prose_follows(flat, _run_end(flat, index, run)):
+                return False  # (the article goes on: a list of its own)
+            self._loose_counts[flat[index - 1].line] = loose
+        nameless = L.Header(None, evidence="counted")
+        spoken = {id(item) for item in speaking}
+        for item in run:
+            if id(item) in spoken or not item.children:
+                self._headers[id(item)] = nameless
+        stack = [child for item in speaking for child in item.children]
+        while stack:  # (the replies, at any depth: no recursion)
+            node = stack.pop()
+            if node.marker is not None:
+                if not node.text or self.header(node) is not None or not _speaks(node):
+                    continue  # (a list in the body, or a reply with a header of its own)
+                self._headers[id(node)] = nameless
+            stack.extend(node.children)
         return True
 
     def _counted_run(
@@ -1004,6 +1063,8 @@ class PageBuilder:
             return None
         text = node.text
         count = L.declared_count(text)
+        if count is None and self._loose_counts:
+            count = self._loose_counts.get(node.line)  # ("12 Additions" over comments)
         role: str | None = None
         if count is not None and before_thread:
             role = "count"
@@ -2144,6 +2205,32 @@ def _under_number(flat: list[OutlineNode], index: int) -> bool:
         and above.text.isdigit()
         and above.text.isascii()
     )
+
+
+def _prose_follows(flat: list[OutlineNode], end: int) -> bool:
+    """A plain prose line among the `_COUNT_REACH` lines from ``flat[end]`` on, before
+    any line that closes a comment section (a heading, a form's title, a closed
+    notice): the text a list stands in goes on after it."""
+    for node in flat[end : end + _COUNT_REACH]:
+        if node.marker is None and _ends_section(node):
+            return False
+        if node.marker is None and is_prose(node.text):
+            return True
+    return False
+
+
+def _speaks(item: OutlineNode) -> bool:
+    """A list item whose own line is prose (a comment's body, its header dropped), or a
+    greeting or question closed by its mark ("Hi, Tamsin!", "Dear Mr Vell,") over a
+    block that opens with prose. (No name ends in such a mark: "Ann" over prose is a
+    named comment.)"""
+    text = L.plain(item.text) if "](" in item.text else item.text
+    if is_prose(text):
+        return True
+    if text[-1:] not in "!?," or not item.children:
+        return False
+    first = item.children[0]
+    return first.marker is None and is_prose(first.text)
 
 
 def _counted_item(item: OutlineNode) -> bool:
