@@ -329,3 +329,29 @@ def test_comments_printed_without_list_markers() -> None:
     assert_nothing_lost(page, text)
     # a byline after a count in an article is not a thread: no body follows it
     assert tree("Post\n\n3 comments\nBy Petra Quill, May 2, 2020\n") == []
+
+
+def test_the_article_is_built_when_first_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A parse reads the lines before the thread for furniture (its count, a closed
+    notice) and leaves the article's blocks to their first read; the built article is
+    the same value (equality, pickling, JSON)."""
+    import pickle
+
+    from threadparse import transform
+
+    calls: list[int] = []
+    real = transform._article_blocks
+    monkeypatch.setattr(
+        transform, "_article_blocks", lambda stretches: calls.append(1) or real(stretches)
+    )
+    text = "Kites\n\nFirst paragraph.\n\n“A quote.”\n\n2 replies\n  1. Ann says:\n    Hi.\n"
+    page = threadparse.parse(text)
+    assert calls == [] and page.declared_count == 2
+    assert page.article.text == "First paragraph.\n\n“A quote.”" and len(calls) == 1
+    assert [type(b).__name__ for b in page.article.blocks] == ["Paragraph", "Quote"]
+    assert len(calls) == 1
+    assert page.article == threadparse.Article(list(page.article.blocks))
+    assert pickle.loads(pickle.dumps(page.article)) == page.article
+    assert threadparse.loads(threadparse.dumps(threadparse.parse(text))) == page
+    page.article.blocks = []
+    assert page.article.text == "" and repr(page.article) == "Article(blocks=[])"

@@ -8,7 +8,7 @@ is iterative, so a thread nested 10,000 deep works at Python's default recursion
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, Literal, TypeAlias
 
 import attrs
@@ -179,11 +179,45 @@ class Meta:
     span: Span | None = None
 
 
-@attrs.define(slots=True)
+@attrs.define(slots=True, eq=False, repr=False)
 class Article:
-    """The article body: paragraphs and quotes, in order."""
+    """The article body: paragraphs and quotes, in order (a parsed page's are made on
+    their first read: `made_when_read`)."""
 
-    blocks: list[Block] = attrs.field(factory=list)
+    _blocks: list[Block] = attrs.field(factory=list, alias="blocks")
+    _make: Callable[[], list[Block]] | None = attrs.field(default=None, init=False)
+
+    @classmethod
+    def made_when_read(cls, make: Callable[[], list[Block]]) -> Article:
+        """An article whose blocks ``make`` returns when they are first read (the parse
+        of a page whose user reads only its comments does not build them)."""
+        article = cls()
+        article._make = make
+        return article
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The paragraphs and quotes, in order."""
+        if self._make is not None:
+            self._blocks, self._make = self._make(), None
+        return self._blocks
+
+    @blocks.setter
+    def blocks(self, value: list[Block]) -> None:
+        self._blocks, self._make = value, None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Article):
+            return NotImplemented
+        return self.blocks == other.blocks
+
+    __hash__ = None  # type: ignore[assignment]  # (a mutable value, as attrs makes it)
+
+    def __repr__(self) -> str:
+        return f"Article(blocks={self.blocks!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Article, (self.blocks,))
 
     @property
     def text(self) -> str:

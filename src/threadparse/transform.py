@@ -31,6 +31,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from threadparse import lines as L
 from threadparse.dates import MONTHS, find_date, is_date_line
@@ -1043,15 +1044,18 @@ class PageBuilder:
         return end, roots
 
     def _article(self, page: Page, nodes: list[OutlineNode]) -> None:
-        blocks: list[Block] = []
+        """The lines before the thread: page furniture now (a count, a closed notice),
+        the article's blocks when first read (`Article.made_when_read`)."""
+        stretches: list[tuple[list[OutlineNode], bool]] = []
         body: list[OutlineNode] = []
         for node in nodes:
             if self._furniture(page, node, before_thread=True) is None:
                 body.append(node)
             else:  # furniture ends the paragraph it interrupts
-                blocks += _blocks(body, boxes=self._may_box(body))
+                stretches.append((body, self._may_box(body)))
                 body = []
-        page.article = Article(blocks + _blocks(body, boxes=self._may_box(body)))
+        stretches.append((body, self._may_box(body)))
+        page.article = Article.made_when_read(partial(_article_blocks, stretches))
 
     def _trailer(self, page: Page, nodes: list[OutlineNode]) -> None:
         for node in nodes:
@@ -3497,6 +3501,15 @@ def _as_line(node: OutlineNode, children: list[OutlineNode] | tuple[()] = ()) ->
         end_line=node.end_line,
         source=node.source,
     )
+
+
+def _article_blocks(stretches: list[tuple[list[OutlineNode], bool]]) -> list[Block]:
+    """The article's blocks: each stretch of lines between furniture, grouped (`_blocks`;
+    the flag: a quote box can open there)."""
+    blocks: list[Block] = []
+    for body, boxes in stretches:
+        blocks += _blocks(body, boxes=boxes)
+    return blocks
 
 
 def _blocks(
