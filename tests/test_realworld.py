@@ -355,3 +355,17 @@ def test_the_article_is_built_when_first_read(monkeypatch: pytest.MonkeyPatch) -
     assert threadparse.loads(threadparse.dumps(threadparse.parse(text))) == page
     page.article.blocks = []
     assert page.article.text == "" and repr(page.article) == "Article(blocks=[])"
+
+
+@pytest.mark.parametrize(
+    "word", ["Ответить", "Відповісти", "Odpovědět", "Beantwoorden", "Svara", "Yanıtla", "Cevapla"]
+)
+def test_reply_links_in_more_languages(word: str) -> None:
+    from threadparse.lines import is_reply_link
+
+    assert is_reply_link(word) and is_reply_link(f"{word} | Report")
+    text = (
+        f"Post\n\n2 replies\n  1. Ann says:\n    Hi there.\n    {word}\n  2. Bob says:\n    Yo.\n"
+    )
+    first = threadparse.parse(text).comments[0]
+    assert first.text == "Hi there." and [m.role for m in first.meta] == ["reply"]

@@ -102,7 +102,8 @@ _ICON_LABEL = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
 
 _CONTROL_WORD = (
     r"(?:reply|replydelete|antworten|antwort|responder|responde|balas|répondre|rispondi|reageer|"
-    r"svar|odpowiedz|vastaa|reply to this comment|log in to reply|login to reply|delete|löschen|"
+    r"svar|svara|odpowiedz|odpovědět|vastaa|ответить|відповісти|beantwoorden|yanıtla|cevapla|"
+    r"reply to this comment|log in to reply|login to reply|delete|löschen|"
     r"report|melden|like|likes|permalink|link permanente|quote|edit|bearbeiten|share|flag|"
     r"upvote|downvote|vote up|vote down)"
 )
