@@ -425,7 +425,8 @@ class PageBuilder:
     # -- the page -----------------------------------------------------------------------
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
         page = Page(dialect=self.dialect, ends_with_newline=ends_with_newline)
-        _merge_marker_lines(nodes)
+        if _merge_marker_lines(nodes):  # (lynx's layout: lone markers, outdented quotes)
+            _rehome_outdented(nodes)
         _mend_unindented_items(nodes)
         flat, container = _preorder(nodes)
         self._container = container
@@ -2029,14 +2030,16 @@ _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
 
-def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
+def _merge_marker_lines(nodes: list[OutlineNode]) -> bool:
     """A list marker alone on its line, its text on the next line (lynx prints list
-    items so): make them one item, with what is indented under the text as its block.
+    items so): make them one item, with what is indented under the text as its block
+    (True: some were).
     Where a list is printed so, a lone symbol at a marker's column ("_": a picture the
     converter drew in another item's place) over a text line is such a marker too, and
     so is a line of picture placeholders there ("[ann] [bob]": w3m's print of an avatar
     drawn in the marker's place, its alternative text cut short)."""
     stack = [nodes]
+    merged = False
     while stack:
         siblings = stack.pop()
         lone_markers = "" in map(_STORED_TEXT, siblings)  # (items keep their text)
@@ -2077,6 +2080,8 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> None:
             index += 1
         if kept is not None:  # one pass, whatever the number of merges: linear
             siblings[:] = kept
+            merged = True
+    return merged
 
 
 def _hang_empty_entries(siblings: list[OutlineNode]) -> None:
@@ -3471,6 +3476,71 @@ def _as_item(node: OutlineNode, children: list[OutlineNode]) -> OutlineNode:
     copy = _as_line(node, children)
     copy.marker = node.marker
     return copy
+
+
+_OUTDENTED_LINES = 10  # lines of a quote printed out of its reply's column, at most
+
+
+def _rehome_outdented(nodes: list[OutlineNode]) -> None:
+    """Plain lines printed left of the reply they belong to, the reply's lines going on
+    under the last of them at the reply's own column (lynx prints a quote inside a
+    reply's body at a column of its own, out of the list: "Maren sagt:" over
+    "[100]DATE" at column 13, a blank line, "Is the zone valid?" at column 6, then "Yes,
+    it is." at column 13): those lines and the lines under them go back into the block
+    of that reply's last line, where the reply's body goes on. Read where the line
+    before them is a reply link over the replies, the last of them closed by a blank
+    line, and the lines under them stand at that reply's column."""
+    lists = [nodes]
+    while lists:
+        siblings = lists.pop()
+        at = 1
+        while at < len(siblings):
+            before = siblings[at - 1]
+            line = siblings[at]  # (the cheap look: a plain line left of the one before it)
+            outdented = line.column < before.column and line.marker is None and before.children
+            end = _outdented_run(siblings, at) if outdented else 0
+            if end and L.is_reply_link(before.text):  # (the replies under its link)
+                chain = [before]  # (the last line of the block before them, down the tree)
+                while chain[-1].children:
+                    chain.append(chain[-1].children[-1])
+                last, holder = chain[-1], chain[-2]
+                under = list(siblings[end - 1].children)
+                if (
+                    holder.marker is not None
+                    and last.marker is None
+                    and last.blank_after
+                    and under[0].column == last.column > siblings[at].column
+                ):
+                    run = siblings[at:end]
+                    moved = [*run, *under]
+                    tail = run[-1]
+                    tail.children = ()
+                    tail.last_line, tail.last_end = tail.end_line, tail.end
+                    holder.children = [*holder.children, *moved]
+                    for node in chain[:-1]:
+                        node.last_line, node.last_end = moved[-1].last_line, moved[-1].last_end
+                    del siblings[at:end]
+                    continue
+            at += 1
+        for node in siblings:  # (the lists under them, walked in place: lines move)
+            if isinstance(node.children, list) and node.children:
+                lists.append(node.children)
+
+
+def _outdented_run(siblings: list[OutlineNode], at: int) -> int:
+    """The index after a run of plain lines from ``at``, at one column, only the last
+    with lines under it (plain, the first of them deeper than the run); 0: none."""
+    column = siblings[at].column
+    end = at
+    while end < min(len(siblings), at + _OUTDENTED_LINES):
+        node = siblings[end]
+        if node.marker is not None or node.column != column:
+            return 0
+        end += 1
+        if node.children:
+            first = node.children[0]
+            return end if first.marker is None and first.column > column else 0
+    return 0
 
 
 def _seal(root: OutlineNode) -> None:
