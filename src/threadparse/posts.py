@@ -671,12 +671,13 @@ def _control_tail(text: str) -> int:
     ', 10:15 '
     """
     words = list(_WORD_SPAN.finditer(text))
+    end = len(text)
     if words and words[-1].group() in _PERMALINK_MARKS:
-        words.pop()
+        end = words.pop().start()
     for word in words:
         if L.is_reply_link(text[word.start() : words[-1].end()]):
             return word.start()
-    return len(text) if len(words) == len(text.split()) else words[-1].end() if words else 0
+    return end
 
 
 def _frame(before: str, author: str) -> tuple[str, ...]:

@@ -575,13 +575,11 @@ class PageBuilder:
         that reads as one by its header, "NAME says:": one item under "1 Reply" can
         be anything): the page's comment section, which no flat post list would beat."""
         start, _, roots = run
-        for node in reversed(flat[max(0, start - _COUNT_REACH - 1) : start]):
-            if node.marker is None and (count := L.declared_count(node.text)) is not None:
-                if count != max(self._count(flat, run), len(roots)):  # (roots: unmarked)
-                    return False
-                header = self.header(roots[0])
-                return count > 1 or (header is not None and header.evidence in _SURE)
-        return False
+        count = _count_over(flat, start)
+        if count is None or count != max(self._count(flat, run), len(roots)):  # (roots:
+            return False  # unmarked)
+        header = self.header(roots[0])
+        return count > 1 or (header is not None and header.evidence in _SURE)
 
     def _headed_lines(self, threads: list[Run]) -> list[range]:
         """The lines (ranges, in order) of the threads' top comments whose header is
@@ -2124,10 +2122,11 @@ def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> No
     right after the item, at ``place``, to be read next at its level."""
     children = item.children
     first = next((i for i, child in enumerate(children) if child.marker is not None), -1)
-    if first >= 0 and _numbered_next(item, children[first]):
-        _undo_date_marker(children[first])  # ("1. Ann says:" over "2. April 2022 at 10:00")
     if first < 0 or not _numbered_next(item, children[first]):
         return
+    _undo_date_marker(children[first])  # ("1. Ann says:" over "2. April 2022 at 10:00")
+    if children[first].marker is None:
+        return  # (a date: the item's own line, no next item)
     kept, lifted = list(children[:first]), list(children[first:])
     item.children = kept or ()
     last = kept[-1] if kept else None
@@ -3422,7 +3421,7 @@ def _is_placeholder(text: str) -> bool:
     if text[:1] == "(" and _FORM_LABELS.match(text):  # lynx's "(BUTTON) −": a control
         text = _FORM_LABELS.sub("", text, count=1) or text
     shown = L.plain(text)
-    return L.is_noise(shown) or not (shown[:1].isalnum() or any(ch.isalnum() for ch in shown))
+    return L.is_noise(shown) or not any(ch.isalnum() for ch in shown)
 
 
 # lynx's labels of form controls before an item's symbol ("(BUTTON) −", a toggle)
