@@ -170,7 +170,8 @@ _DATE_FORMS = (
     # May 30, 2019 / Jun 20th
     rf"{_NOT_AFTER_LETTER}{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])(?:,? [0-9]{{4}})?",
     rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
-    rf"(?<![0-9])[0-9]{{1,3}} {_UNIT} {_AGO}",
+    # 2 hours ago; 3 years 2 months ago, 1 day, 4 hours ago (an age of two or three units)
+    rf"(?<![0-9])[0-9]{{1,3}} {_UNIT}(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
     rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE} [0-9]{{1,3}} {_UNIT}"
     rf"|(?:för|for) [0-9]{{1,3}} {_UNIT} (?:sedan|siden))",
     rf"{_NOT_AFTER_LETTER}{one_of(_DAY_WORDS)}\b",

@@ -613,16 +613,29 @@ _DATE_NOTE = re.compile(r"^\s*\([^()\n]{1,40}\)")
 _SHORT_YEAR = re.compile(r" '[0-9]{2}(?![0-9])")  # a year of two digits after a date
 
 
+# Before a name after its date: the post's number, "by" ("DATE #2234 by Ann Lee")
+NUMBER_BY = re.compile(r"(?i)^(?:#[0-9]{1,9} )?(?:by|von|par|por|door|av|af|di) (?=\S)")
+
+
+def ends_in_initial(text: str) -> bool:
+    """A name closed by its surname's initial and its dot ("Rhys P."), not a sentence."""
+    return text[-1:] == "." and text[-2:-1].isupper() and text[-3:-2] == " "
+
+
 def _date_then_name(line: str, match: re.Match[str]) -> Header | None:
     """ "November 1, 2016 at 6:28 pm Anonymous": the date first, then a name alone."""
     end = date_extent(line, match)
     if end < len(line) and line[end].isalnum() and line[end - 1].isalnum():
         return None  # the date's reading stopped inside a word ("6:45 p|m")
     rest = line[end:].strip(_SEPARATORS)
+    if (by := NUMBER_BY.match(rest)) is not None:  # "3 years ago #2234 by Ann Lee"
+        rest = rest[by.end() :]
     words = rest.split()
     if not 0 < len(words) <= 4 or len(rest) > 40 or not (rest[0].isalpha() or rest[0] == "@"):
         return None
-    if rest[-1] in ".!?;:" or find_date(rest) is not None or is_reply_link(rest):
+    if (rest[-1] in ".!?;:" and not ends_in_initial(rest)) or find_date(rest) is not None:
+        return None
+    if is_reply_link(rest):
         return None
     return Header(clean_author(rest), date=line[match.start() : end], evidence="date")
 

@@ -127,6 +127,10 @@ def is_prose(text: str) -> bool:
     tail = text[date.end() :] if date is not None else ""
     if date is not None and _counted_after(text, date.end()):
         return False  # a header: a date, then a count in parentheses ("(1 child)")
+    if date is not None and date.start() == 0 and _named_after_date(tail):
+        return False  # a header: a date, then its author ("2 years ago #12 by Ann Lee")
+    if date is not None and _POST_NUMBER.match(tail.strip()):
+        return False  # a header: its date, then its post's number ("Subject 2 years ago #12")
     if date is not None and (
         len(tail) <= _TIME_TAIL or (len(tail) <= 2 * _TIME_TAIL and _wordless(tail))
     ):  # a line that ends in its date (and time, perhaps a post number: "@01:00PM
@@ -157,6 +161,14 @@ def _counted_after(text: str, end: int) -> bool:
     return (
         len(text) - end <= _COUNT_REACH and text[-1:] == ")" and bool(_COUNT_AFTER.match(text, end))
     )
+
+
+def _named_after_date(tail: str) -> bool:
+    """What follows a date is its post's number perhaps, then "by" and a name of a few
+    words ("#2234 by Ann Lee", "by ann_k")."""
+    tail = L.plain(tail).lstrip()  # (as shown: "[40]#2237 by [41]Ann" in lynx's dumps)
+    by = L.NUMBER_BY.match(tail)
+    return by is not None and len(tail.split()) <= 6 and is_name_like(tail[by.end() :])
 
 
 def _wordless(text: str) -> bool:
@@ -252,7 +264,9 @@ def is_name_like(text: str) -> bool:
     words = line.split()
     if not words or len(words) > 4 or len(line) > 40 or len(line) < 2:
         return False
-    if not any(ch.isalpha() for ch in line) or line[-1] in ".!?:" or ":" in line:
+    if not any(ch.isalpha() for ch in line) or ":" in line:
+        return False
+    if line[-1] in ".!?" and not L.ends_in_initial(line):  # ("Rhys P." is a name)
         return False
     if line[0].isdigit() and sum(ch.isalpha() for ch in words[0]) < 3:
         return False  # a count, a date, an ordinal ("130lights" is a user name)
@@ -384,7 +398,7 @@ def _by_link(text: str, stamp: Stamp | None) -> Stamp | None:
     if not name or not is_name_like(name):
         return stamp
     key = _name_key(name)
-    if stamp.key[0] == "date" and key == stamp.key[-1]:
+    if stamp.key[0] == "date" and key == stamp.key[-1].casefold():
         return Stamp(("header", stamp.key[1]), author=_display(name), date=stamp.date)
     if stamp.key[0] == "header" and _name_key(stamp.author or "").startswith(key + " ("):
         return attrs.evolve(stamp, author=_display(name))
@@ -575,6 +589,8 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     elif after:  # ("DATE Log in to reply Quote #": the controls are no shape, no date)
         end = date.end() + _control_tail(line[date.end() :])
         after = line[date.end() : end].strip()
+    if not before and (by := L.NUMBER_BY.match(after)) is not None:  # "DATE #12 by Ann"
+        return _named_after(line, marker, after, by.end())
     shape = _DIGITS.sub("0", _WORD.sub("a", after))  # (", 9:15am 3": ", 0:0a 0")
     last = after.rsplit(None, 1)[-1] if after else ""
     closing = int(last) if len(last) <= _BARE_DIGITS and last.isdigit() and last.isascii() else None
@@ -603,11 +619,27 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         return None
     named = before if words and len(words) == 1 else None
     return Stamp(
-        ("date", marker, before.casefold()),
+        ("date", marker, before),  # (as printed: one template prints its label alike;
+        # "Asked 3 years ago" over a question is not its "asked May 24, 2022" signature)
         date=line[date.start() : end].rstrip(),
         named=named,
         shape=shape,
         closing=closing,
+    )
+
+
+def _named_after(line: str, marker: str, after: str, name_at: int) -> Stamp | None:
+    """The stamp of a line that names its author after its date, perhaps after the
+    post's number ("3 years ago #2234 by Ann Lee"): a header."""
+    header = L.read_header(line)
+    if header is None or header.author is None or not is_name_like(header.author):
+        return None
+    number = _DIGITS.match(after, 1) if after[:1] == "#" else None
+    return Stamp(
+        ("header", marker, "by"),
+        number=int(number.group()) if number is not None else None,
+        author=header.author,
+        date=header.date,
     )
 
 
@@ -619,8 +651,7 @@ def _unlabelled(author: str) -> str | None:
     if label is None:
         return None
     name = author[label.end() :].strip()
-    initial = name[-3:-2] == " " and name[-2:-1].isupper() and name[-1:] == "."  # "Ann M."
-    return name if is_name_like(name[:-1] if initial else name) else None
+    return name if is_name_like(name) else None
 
 
 # A dateless header line: a name (a toggle glued before it, "[–]ann"), its score, and a
@@ -890,6 +921,7 @@ def _stamps(
             by_key[label] = [(i, Stamp(label, date=stamp.date)) for i, stamp in found]
     _name_dates(flat, by_key, prose_before)
     _join_marked_headers(by_key)
+    _join_numbered(by_key)
     if lone is not None:
         lone.extend(_paired_stamps(flat, prose, by_key, followed))
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
@@ -939,6 +971,21 @@ def _label_author(authors: set[str]) -> str | None:
     if len(shapes) == 1 and len(counted) >= 3:
         return shapes.pop()
     return None
+
+
+def _join_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """Post numbers alone on their lines ("#2205"), and fewer lines that print one after
+    a date (or before it) where the others wrapped it onto a line of its own ("Re: Subject
+    2 years ago" over "#2205", but "Subject 2 years ago #2203", shorter, on one line):
+    one key, the post numbers'."""
+    for key in [key for key in by_key if key[0] == "number"]:
+        numbered = by_key[key]
+        for other in (("date+number", *key[1:]), ("number+date", *key[1:])):
+            joined = by_key.get(other, [])
+            if joined and len(joined) < len(numbered):
+                del by_key[other]
+                numbered += [(i, attrs.evolve(stamp, key=key)) for i, stamp in joined]
+        numbered.sort(key=lambda found: found[0])
 
 
 def _join_marked_headers(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
