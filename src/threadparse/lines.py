@@ -159,14 +159,16 @@ class Header:
     evidence: str = "verb"  # verb | date | ping | name | placeholder | below
 
 
-# "[481] " (w3m image), "● " (an icon), "#3 by ", "Avatar ", and Markdown's marks before
-# a name: a heading's ("#### Ann", html2text's heading inside a list item) and a
-# second list marker ("* * Ann": an item of a list nested in an empty item)
+# "[481] " (w3m image), "● " (an icon), "#3 by " (a post number, perhaps after the
+# post's votes: "+5 #3 ", "-2 #6 "), "Avatar ", and Markdown's marks before a name: a
+# heading's ("#### Ann", html2text's heading inside a list item) and a second list
+# marker ("* * Ann": an item of a list nested in an empty item)
 _LEADING_NOISE = re.compile(
-    r"^(?:(?:\[[^\]\n]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸*] |#[0-9]{1,6} (?:by |von |de |par )?"
+    r"^(?:(?:\[[^\]\n]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸*] "
+    r"|(?:[+\-−]?[0-9]{1,5} )?#[0-9]{1,6} (?:by |von |de |par )?"
     r"|#{1,6} |(?i:avatar|gravatar)(?: of| von)? )"
 )
-_NOISE_STARTS = frozenset("[●•◦▪■□○◆◇►▸*#AaGg")
+_NOISE_STARTS = frozenset("[●•◦▪■□○◆◇►▸*#AaGg+-−0123456789")
 # a picture placeholder after the name ("Ann [bd81725]", w3m)
 _TRAILING_PICTURE = re.compile(r"(?: ?\[[^\]\n]{1,40}\]){1,4}$")
 # A picture's alternative text before the name: "Unknown's avatar Ann", "Profile picture of Ann".

@@ -181,6 +181,11 @@ def _wraps_post(post: Post, following: list[Post], start: int, end: int) -> bool
     return post.start <= start <= post.stamp < end and (not following or following[0].start >= end)
 
 
+def _sure_item(header: L.Header | None) -> bool:
+    """A list item that reads as a comment header by its own line ("NAME DATE")."""
+    return header is not None and header.evidence in ("verb", "date")
+
+
 class PageBuilder:
     """Builds one `Page` from an outline; one instance per parse."""
 
@@ -409,6 +414,8 @@ class PageBuilder:
         no flat post list would beat."""
         sure = 0
         for _, _, roots in threads:
+            if self._excerpts(roots) is not None:
+                continue  # (each body cut with an ellipsis: a widget's excerpts, no section)
             for root in roots:
                 header = self.header(root)
                 if header is not None and header.evidence in ("verb", "date", "ping"):
@@ -445,9 +452,15 @@ class PageBuilder:
         lines_before: list[OutlineNode] = []
         first_thread = True
         post_list = False
-        for start, end, roots, posts in segments:
-            if posts is None and self._repeats_earlier(roots, page):  # a "recent comments"
-                continue  # widget: its lines stay in flat[position:], and become furniture
+        excerpts = [
+            posts is None and self._excerpts(roots) is not None for *_, roots, posts in segments
+        ]
+        for (start, end, roots, posts), cut in zip(segments, excerpts, strict=True):
+            if posts is None and (
+                self._repeats_earlier(roots, page)  # a "recent comments" widget: its lines
+                or (cut and not all(excerpts))  # stay in flat[position:], and become
+            ):  # furniture (its excerpts cut with an ellipsis beside a comment section too)
+                continue
             lines_before.extend(flat[position:start])
             if first_thread:
                 self._article(page, lines_before)
@@ -597,14 +610,9 @@ class PageBuilder:
         each cut with an ellipsis by the same author: a "recent comments" widget."""
         if not page.comments:
             return False
-        stems: list[tuple[str | None, str]] = []
-        for root in roots:  # first the cheap test: every body ends in an ellipsis
-            header = self.header(root)
-            body = " ".join(" ".join(n.text.split()) for n in root.children if n.marker is None)
-            stem = body.rstrip(".… ")
-            if body == stem or len(stem) < _STEM or header is None:
-                return False
-            stems.append((header.author, stem))
+        stems = self._excerpts(roots, strict=False)  # first the cheap test: every body is cut
+        if stems is None:
+            return False
         for top in page.comments[self._indexed :]:  # the comments read since last time
             for comment in top.walk():
                 text = " ".join(comment.text.split())
@@ -616,6 +624,28 @@ class PageBuilder:
             any(text.startswith(stem) for text in self._texts.get((author, stem[:_STEM]), ()))
             for author, stem in stems
         )
+
+    def _excerpts(
+        self, roots: list[OutlineNode], strict: bool = True
+    ) -> list[tuple[str | None, str]] | None:
+        """Of comments each cut with an ellipsis (a widget's excerpts of comments), the
+        author and the text before the ellipsis of each; None when one is not cut.
+        Not ``strict``: a body closed by a full stop may be cut too (the excerpt's own
+        text is then looked for in the comments read, `_repeats_earlier`); ``strict``:
+        two comments at least, each closed by an ellipsis."""
+        if strict and len(roots) < 2:
+            return None  # (one comment that trails off is no widget)
+        stems: list[tuple[str | None, str]] = []
+        for root in roots:
+            header = self.header(root)
+            body = " ".join(" ".join(n.text.split()) for n in root.children if n.marker is None)
+            stem = body.rstrip(".… ")
+            if body == stem or len(stem) < _STEM or header is None:
+                return None
+            if strict and not body.endswith(("...", "…")):
+                return None
+            stems.append((header.author, stem))
+        return stems
 
     def _threads(self, flat: list[OutlineNode], container: Container) -> list[Run]:
         """The comment runs: (first node index, index after the run, top-level comments)."""
@@ -1014,6 +1044,8 @@ class PageBuilder:
             kids: list[OutlineNode] = []
             copy = _as_line(node, kids) if node.marker is None else _as_item(node, kids)
             if unmarked:
+                if end > index and node.marker is not None and _sure_item(self.header(node)):
+                    break  # (a list of items headed "NAME DATE": a thread of its own)
                 header = L.read_header(node.text) if node.marker is None else None
                 if header is not None and header.evidence not in ("verb", "date"):
                     header = None
