@@ -73,9 +73,9 @@ def test_heldout_trees(
 
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision", "author"),
-    [("resiliparse", 0.38, 0.97, 0.57), ("resiliparse-main", 0.29, 0.98, 0.36),
-     ("html2text", 0.20, 0.86, 0.38), ("inscriptis", 0.34, 0.87, 0.67),
-     ("w3m", 0.48, 0.94, 0.52), ("lynx", 0.40, 0.93, 0.64)],
+    [("resiliparse", 0.39, 0.99, 0.79), ("resiliparse-main", 0.31, 0.99, 0.81),
+     ("html2text", 0.25, 0.90, 0.83), ("inscriptis", 0.38, 0.89, 0.90),
+     ("w3m", 0.49, 0.96, 0.71), ("lynx", 0.41, 0.95, 0.72)],
 )  # fmt: skip
 def test_heldout2_trees(
     scorer: ModuleType, dialect: str, tree: float, precision: float, author: float

@@ -120,7 +120,10 @@ _CAPITALISED_MONTH = one_of(
 WEEKDAYS = (
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag "
-    "lun mar mer jeu ven sam dim"
+    "lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì "
+    "giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag "
+    "zondag"
 ).split()
 _WEEKDAY = one_of(WEEKDAYS) + r"\.?,?"
 # Age units of Russian, Ukrainian, Polish, Czech (after "před"), Dutch, Swedish, Danish,
@@ -370,13 +373,14 @@ def date_extent(line: str, match: re.Match[str]) -> int:
     '19. Juni 2018 um 15:28 Uhr'
     """
     end = match.end()
-    position = end
-    for word in line[end:].split(" ")[1:8]:
+    glued, *words = line[end:].split(" ")[:8]  # (what is glued to the date: ",", "")
+    position = end + len(glued)
+    for word in words:
         if not _TAIL_WORD.match(word):
             break
         position += len(word) + 1
         if _TIME.search(word) or word.lower() in ("am", "pm", "uhr", "上午", "下午"):
-            end = position
+            end = position - (word[-1:] == ",")  # (not the comma after it: "à 20h12,")
     return end
 
 

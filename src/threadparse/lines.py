@@ -14,7 +14,7 @@ import unicodedata
 
 import attrs
 
-from threadparse.dates import date_extent, find_date, is_date_line
+from threadparse.dates import WEEKDAYS, date_extent, find_date, is_date_line
 
 # "NAME says:" and its relatives; the verb is the line's last word.
 HEADER_VERBS = frozenset(
@@ -223,10 +223,7 @@ _VERB_ON = re.compile(
 )
 _SEPARATORS = " •·|,-–—−/@:»«"  # (U+2212: a collapse toggle printed as a minus)
 _BY_WORDS = frozenset("by von par por".split())
-_WEEKDAY_WORDS = frozenset(
-    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
-    "saturday sunday mo di mi do fr sa so".split()
-)
+_WEEKDAY_WORDS = frozenset([*WEEKDAYS, "tues", "thur", "thurs"])
 CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 
 
@@ -263,8 +260,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         if head and (last in CONNECTOR_WORDS or last + ":" in HEADER_VERBS):
             name = head.rstrip(_SEPARATORS)  # "Ann on", "Ann says" (before the date)
         first, _, tail = name.partition(" ")
-        if tail and first.lower() in _BY_WORDS:
-            name = tail.lstrip(_SEPARATORS)
+        if tail and (first.lower() in _BY_WORDS or (first in ("de", "di") and tail[0].isupper())):
+            name = tail.lstrip(_SEPARATORS)  # ("by Ann", "de Pablo Ruiz - DATE")
         elif tail and tail.partition(" ")[0].lower() == "by" and tail.count(" "):
             name = tail.partition(" ")[2].lstrip(_SEPARATORS)  # "Post by Ann", "Posted by Ann"
         elif first.lower().endswith("by") and first.lower()[:-2].isalpha() and tail:
@@ -584,6 +581,10 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         return None
     if match.start() == 0:
         return None if ping else _date_then_name(line, match)
+    if not ping and (signed := _signed_after(line, match)) is not None:
+        return signed  # "Le lundi 10 septembre 2012, 22:03 par Ann": the name after "par"
+    if line[: match.start()].rsplit(None, 1)[-1:] in _SINCE:
+        return None  # "Member since May 2020", "Activity since DATE": a field, no post's date
     if not any(ch.isdigit() for ch in match.group(0)):
         if ping:
             return None  # "… Today in Progressive …" is part of a linking post's title
@@ -608,11 +609,35 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         rest = rest[date_extent(rest, edited) :].lstrip("' 0123456789")
     if len(rest.split()) > 3:  # a sentence goes on after the date: not a header
         return None
+    if _counts_comments(rest):  # "By Ann Oct. 25, 2010, 1:37pm PT 16 Comments": the byline
+        return None  # of an article, over the comments it counts
     return Header(author, date=line[match.start() : end], evidence="date")
+
+
+def _counts_comments(rest: str) -> bool:
+    """Text after a header's date closed by a count of comments ("PT 16 Comments")."""
+    words = rest.split()
+    return (
+        len(words) >= 2 and words[-2].isdigit() and declared_count(" ".join(words[-2:])) is not None
+    )
 
 
 _DATE_NOTE = re.compile(r"^\s*\([^()\n]{1,40}\)")
 _SHORT_YEAR = re.compile(r" '[0-9]{2}(?![0-9])")  # a year of two digits after a date
+
+
+_SINCE = [[word] for word in ("since", "Since", "seit", "depuis", "desde", "sinds", "dal", "od")]
+
+
+def _signed_after(line: str, match: re.Match[str]) -> Header | None:
+    """A header whose author follows its date after "by" ("par", "von" …), a word or two
+    before the date ("Le", "Posted on") that name no one: "Le lundi 10 septembre 2012,
+    22:03 par Ann"."""
+    if len(line[: match.start()].split()) > 2:
+        return None
+    if NUMBER_BY.match(line[date_extent(line, match) :].strip(_SEPARATORS)) is None:
+        return None
+    return _date_then_name(line, match)
 
 
 # Before a name after its date: the post's number, "by" ("DATE #2234 by Ann Lee")

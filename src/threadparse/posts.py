@@ -99,6 +99,7 @@ _TRIED = 3  # stamp keys tried, best first
 _BARE_NAMES = 3  # names over dates that close their line ("Ann 3 hours ago"), at least
 _CONSTANT_SHARE = 0.6  # a line printed in this share of the blocks is part of the template
 _DATED = ("date", "age")  # the keys of stamps that are dates (a short body between two)
+_WRAPPED_PIECES = ("date", "age", "clock")  # the keys of a wrapped stamp's pieces
 _PROSE_LENGTH = 160  # longer lines are prose
 
 
@@ -890,10 +891,14 @@ def _stamps(
     prose_before = _running_count(prose)
     followed: set[int] = set()  # stamps with another stamp after them in their block
     previous = -1
+    covered = 0  # the lines up to here were read with a wrapped stamp above them: a date
+    # or a time alone on one of them is that stamp's
     for index, node in enumerate(flat):
         if prose[index]:
             continue
         stamp = read_stamp(node)
+        if index < covered and (stamp is None or stamp.key[0] in _WRAPPED_PIECES):
+            continue
         if stamp is None and index + 1 < len(flat):
             stamp = read_wrapped_stamp(flat, index, prose[index + 1])
         elif stamp is not None and node.text[-1:] == "," and index + 1 < len(flat):
@@ -908,6 +913,7 @@ def _stamps(
             continue
         if stamp.number is None and _within(node.line, signed):
             continue  # (a post number stays one: the surest stamp a page can have)
+        covered = index + 1 + stamp.wrapped  # ("by [Ann" over "Lee](…) \- Sunday, …": one)
         by_key.setdefault(stamp.key, []).append((index, stamp))
         if stamp.key[0] == "bare":
             continue  # (a bare number in a header block is mostly a counter)
@@ -1435,8 +1441,9 @@ def _closing_stamps(
     first, last = over[0], under[-1]
     if first.start == 0 or not _said(flat, prose, first.start - 1):
         return []  # (no prose right over the first: a heading, the page's start)
-    if len(first) > usual_over or any(L.opens_comments(flat[at].text) for at in first):
-        return []
+    if len(first) != usual_over or any(L.opens_comments(flat[at].text) for at in first):
+        return []  # (the first's body as near: three lines of a bar, a picture and a
+        # subject over the others but none over the first are headers over their bodies)
     if not (
         last.stop >= len(flat)
         or len(last) > usual_under
