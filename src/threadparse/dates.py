@@ -159,9 +159,10 @@ _NOT_AFTER_LETTER = r"(?<![^\W\d_])"  # start of a word (digits and '_' aside)
 # (the CJK one) a month's numeral.
 _DATE_FORMS = (
     # 2019-05-03 (and its time, ISO), 2021-3-14 (months and days unpadded, as many
-    # forums print them)
-    r"(?<![0-9])[0-9]{4}-(?:[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?"
-    r"|[0-9]{1,2}-[0-9]{1,2}(?![0-9]))",
+    # forums print them), 2021/03/14 (as Japanese, Chinese and Korean pages print them)
+    # (not a web address's path: "…/2017/12/02/title")
+    r"(?<![0-9])[0-9]{4}(?:-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"|-[0-9]{1,2}-[0-9]{1,2}(?![0-9])|(?<![/.][0-9]{4})/[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))",
     r"(?<![0-9])[0-9]{1,2}[./][0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})(?![0-9])",
     # 11-29-2024; 11-29-24 only with its time after it ("11-29-24, 06:39 PM")
     r"(?<![0-9-])[0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2}(?=,? [0-9]{1,2}:[0-9]{2}))(?![0-9-])",
@@ -229,13 +230,19 @@ _GLUED_DATE = re.compile(
     r"|[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$)"
 )
 _CLOCK = (
-    r"(?<![0-9])[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?: ?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?"
+    r"(?<![0-9])[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?"
+    r"(?: ?(?:am|pm|a\.m\.|p\.m\.|uhr|h))?"
     r"(?![0-9])"
 )
 _TIME = re.compile("(?i)" + _CLOCK)
 _TAIL_WORD = re.compile(
     r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|o|v|в|о|-|–|—|/|,|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
-    r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?:am|pm)?,?)$"
+    r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?(?:am|pm)?,?)$"
+)
+# A weekday in parentheses glued after a date, perhaps its time glued after it:
+# "(金)", "(Sun)13:22:01"
+_GLUED_WEEKDAY = re.compile(
+    r"\((?:[^\W\d_]{1,3})\)(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?)?"
 )
 _CONNECTOR = re.compile(r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|·|\||@)$")
 # A time, and a one-letter word "at" before it (Russian, Ukrainian, Polish, Czech: "в 13:22",
@@ -374,7 +381,12 @@ def date_extent(line: str, match: re.Match[str]) -> int:
     """
     end = match.end()
     glued, *words = line[end:].split(" ")[:8]  # (what is glued to the date: ",", "")
-    position = end + len(glued)
+    weekday = _GLUED_WEEKDAY.match(glued)  # ("2014/03/14(金) 13:22", "03/14/21(Sun)13:22:01")
+    if weekday is not None:
+        end += weekday.end()
+    elif glued not in ("", ","):
+        return end  # (a word glued to the date: no time is read after it)
+    position = match.end() + len(glued)
     for word in words:
         if not _TAIL_WORD.match(word):
             break

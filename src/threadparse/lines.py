@@ -246,6 +246,12 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     >>> clean_author("Ann Lee avatar Ann Lee", before_date=True)
     'Ann Lee'
     """
+    if before_date and ("：" in text or ":" in text):  # "1 名前：Ann 投稿日：" (a field's
+        text = _unlabelled_fields(text)  # label before the name, another before the date)
+    number = _POST_NUMBER.match(text) if before_date and text[:1].isdigit() else None
+    if number is not None and not any(ch.isdigit() for ch in text[number.end() :]):
+        text = text[number.end() :]  # "12 Ann Lee": a post's number (not a score: "412
+        # points413 points")
     name = text.strip(_SEPARATORS)
     handle = text.lstrip(_SEPARATORS.replace("@", ""))
     if handle[:1] == "@" and name and handle[1:].startswith(name):  # "@river_song": a handle
@@ -280,6 +286,29 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         if before_date and ("·" in name or "•" in name):  # "Ann Lee · The Weekly Ledger"
             name = _without_affiliation(name)
     return name or None
+
+
+# A field's label before a name, or before the date after it: a word closed by a colon
+# (the full-width one of Japanese and Chinese pages too), a post's number perhaps before
+# the first: "1 名前：Ann 投稿日：", "Name: Ann Posted:"
+_POST_NUMBER = re.compile(r"^[0-9]{1,6} (?=[^\W\d_])")  # before a name that starts with a letter
+_NAME_LABEL = re.compile(r"^(?:[0-9]{1,6} )?[^\s:：]{1,12}[:：] ?(?=\S)")
+_DATE_LABEL = re.compile(r" [^\s:：]{1,12}[:：]$")
+
+
+def _unlabelled_fields(name: str) -> str:
+    """A name printed between two fields' labels ("1 名前：Ann 投稿日：") without them
+    (not a connector's colon: "« Reply #2 on:")."""
+    name = name.strip()
+    date_label = _DATE_LABEL.search(name)
+    if (
+        date_label is not None
+        and name[date_label.start() + 1 : -1].casefold() not in CONNECTOR_WORDS
+    ):
+        name = name[: date_label.start()]
+        if (name_label := _NAME_LABEL.match(name)) is not None:
+            name = name[name_label.end() :]
+    return name
 
 
 # An e-mail address printed before the name, a quote mark perhaps closing it: a picture's

@@ -111,6 +111,8 @@ def is_prose(text: str) -> bool:
     is the date a short line ends in ("Post by Ann » Wed Apr 07, 2010 3:39 pm")."""
     if len(text) > _PROSE_LENGTH:
         return True
+    if not text.isascii() and _CJK.search(text) is not None:
+        return _cjk_prose(text)
     if len(text) < 7:  # (fewer than four words)
         return False
     # Pre-filters, exact: taking a date or counters out of the line below only drops
@@ -162,6 +164,17 @@ def _counted_after(text: str, end: int) -> bool:
     return (
         len(text) - end <= _COUNT_REACH and text[-1:] == ")" and bool(_COUNT_AFTER.match(text, end))
     )
+
+
+# Chinese, Japanese and Korean letters: their text puts no space between words
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_PROSE = 8  # letters of a line of such text that reads as prose, at least
+
+
+def _cjk_prose(text: str) -> bool:
+    """A line of Chinese, Japanese or Korean text that is prose: some letters of it, and
+    no date (a header line: "1 名前：Ann 投稿日：2014/03/14(金) 13:22")."""
+    return len(_CJK.findall(text)) >= _CJK_PROSE and find_date(text) is None
 
 
 def _named_after_date(tail: str) -> bool:
@@ -932,6 +945,9 @@ def _stamps(
             label = ("date", key[1], label_text)
             del by_key[key]
             by_key[label] = [(i, Stamp(label, date=stamp.date)) for i, stamp in found]
+    for key, found in by_key.items():
+        if key[0] == "header" and len(found) >= _BARE_RUN:
+            _unlabel_authors(found)
     _name_dates(flat, by_key, prose_before)
     _join_marked_headers(by_key)
     _join_numbered(by_key)
@@ -970,6 +986,34 @@ def _stamps(
         scored.append((score, -kept[0][0], kept))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+def _unlabel_authors(found: list[tuple[int, Stamp]]) -> None:
+    """Where (nearly) every stamp's author ends in the same label closed by a colon,
+    glued to the name ("名前：Annさん投稿日：", "名前：bob投稿日：": the date's label, a converter
+    dropped the space before it), the names without it, and without the name's own label
+    where they all open with one ("名前：")."""
+    labelled = [stamp for _, stamp in found if (stamp.author or "")[-1:] in (":", "：")]
+    if 4 * len(labelled) < 3 * len(found):
+        return
+    authors = [stamp.author or "" for stamp in labelled]
+    shared = _common_start([author[::-1] for author in authors])[::-1]
+    if len(shared) < 2 or any(len(author) <= len(shared) for author in authors):
+        return
+    names = [author[: -len(shared)] for author in authors]
+    opening = _common_start(names)
+    label = max(opening.rfind(":"), opening.rfind("："))
+    if label > 0 and all(len(name) > label + 1 for name in names):
+        names = [name[label + 1 :].lstrip() for name in names]
+    for stamp, name in zip(labelled, names, strict=True):
+        stamp.author = name
+
+
+def _common_start(texts: list[str]) -> str:
+    """The longest text every one of ``texts`` starts with."""
+    first, last = min(texts), max(texts)  # (what the least and the greatest share, all do)
+    size = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), None)
+    return first if size is None else first[:size]
 
 
 def _label_author(authors: set[str]) -> str | None:
