@@ -624,6 +624,7 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
             return None
         return Stamp(
             ("header", marker, *_frame(before, framed)),
+            number=_number_after(after),
             author=author,
             date=header.date,
             shape=shape,
@@ -635,11 +636,25 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     return Stamp(
         ("date", marker, before),  # (as printed: one template prints its label alike;
         # "Asked 3 years ago" over a question is not its "asked May 24, 2022" signature)
+        number=_number_after(after),
         date=line[date.start() : end].rstrip(),
         named=named,
         shape=shape,
         closing=closing,
     )
+
+
+# A post's number after its date: "No.16204131", "No. 12", "№ 5" (what follows it, a mark
+# or a control, aside)
+_NUMBER_AFTER = re.compile(r"(?:^|\s)(?:No\.|№) ?([0-9]{1,12})(?![0-9])")
+
+
+def _number_after(after: str) -> int | None:
+    """The post's number printed after its date ("DATE No.16204131▶"), None without."""
+    if "No" not in after and "№" not in after:
+        return None
+    number = _NUMBER_AFTER.search(after)
+    return int(number.group(1)) if number is not None else None
 
 
 def _named_after(line: str, marker: str, after: str, name_at: int) -> Stamp | None:
@@ -938,7 +953,7 @@ def _stamps(
     for key, found in list(by_key.items()):
         authors = {_name_key(stamp.author or "") for _, stamp in found}
         label_text = _label_author(authors) if key[0] == "header" and len(found) >= 3 else None
-        if label_text is not None:
+        if label_text is not None and not _running([stamp.number for _, stamp in found]):
             # the same "author" on every stamp is a field's label ("Joined: DATE"), or a
             # running count ("Reply #2 on: DATE"): a dated line keyed by its label, as
             # "Posted DATE" is
@@ -949,6 +964,7 @@ def _stamps(
         if key[0] == "header" and len(found) >= _BARE_RUN:
             _unlabel_authors(found)
     _name_dates(flat, by_key, prose_before)
+    _named_numbered(by_key)
     _join_marked_headers(by_key)
     _join_numbered(by_key)
     if lone is not None:
@@ -979,7 +995,7 @@ def _stamps(
         numbers = [stamp.number for _, stamp in kept]
         if key[0] == "header":
             score += 0.3
-        elif None not in numbers and numbers == sorted(numbers):  # type: ignore[type-var]
+        if _numbers_run(numbers, key[0] == "header"):
             score += 1000  # running post numbers: the surest stamp a page can have
         if flat[kept[0][0]].column > 1 and flat[kept[0][0]].marker is None:
             score /= 2  # stamps inside list items: those of replies, under the posts
@@ -1007,6 +1023,50 @@ def _unlabel_authors(found: list[tuple[int, Stamp]]) -> None:
         names = [name[label + 1 :].lstrip() for name in names]
     for stamp, name in zip(labelled, names, strict=True):
         stamp.author = name
+
+
+def _named_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """Dates after one name-like word, the same on every line, closed by post numbers that
+    run up the page ("Anonymous 03/14/21(Sun)13:25:44 No.16204131"): headers naming that
+    word, of one key with the page's other numbered headers ("ann !trip DATE No.N") where
+    the numbers run on across both."""
+    for key in [key for key in by_key if key[0] == "date" and key[-1]]:
+        found = by_key[key]
+        if len(found) < 2 or not is_name_like(key[-1]):
+            continue
+        if not _running([stamp.number for _, stamp in found]):
+            continue
+        header = ("header", key[1])
+        joined = sorted(
+            [
+                *by_key.get(header, []),
+                *((i, attrs.evolve(s, key=header, author=key[-1])) for i, s in found),
+            ],
+            key=lambda item: item[0],
+        )
+        if not _running([stamp.number for _, stamp in joined]):
+            continue
+        del by_key[key]
+        by_key[header] = joined
+
+
+def _numbers_run(numbers: list[int | None], header: bool) -> bool:
+    """The stamps' post numbers run up the page: on every stamp, or, on header lines
+    (which name their posters), on three in four at least (a converter wrapped the
+    others' numbers onto the next line)."""
+    printed = [number for number in numbers if number is not None]
+    if len(printed) < len(numbers) and not (header and 4 * len(printed) >= 3 * len(numbers)):
+        return False
+    return printed == sorted(printed)
+
+
+def _running(numbers: list[int | None]) -> bool:
+    """Post numbers on every stamp, running up the page: one name on all of them is the
+    name every poster shows ("Anonymous"), no field's label."""
+    return None not in numbers and all(
+        a < b  # type: ignore[operator]
+        for a, b in itertools.pairwise(numbers)
+    )
 
 
 def _common_start(texts: list[str]) -> str:
