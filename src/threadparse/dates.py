@@ -141,6 +141,7 @@ _UNIT_WORDS = (
 ).split()
 _UNIT = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"(?<=[0-9])(?:y|yr|yrs|mo|mos|w|wk|wks|d|h|m)|"  # (glued: "3y ago", "8mo ago")
     r"sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?|"
     r"segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|meses|años?|anos?|"
     r"secondes?|heures?|jours?|semaines?|mois|ans?|" + one_of(_UNIT_WORDS) + ")"
@@ -175,10 +176,12 @@ _DATE_FORMS = (
     rf"{_NOT_AFTER_LETTER}{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])(?:,? [0-9]{{4}})?",
     rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
     # 2 hours ago; 3 years 2 months ago, 1 day, 4 hours ago (an age of two or three units)
-    rf"(?<![0-9])[0-9]{{1,3}} {_UNIT}(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
+    rf"(?<![0-9])[0-9]{{1,3}} ?{_UNIT}(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
     rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE} [0-9]{{1,3}} {_UNIT}"
     rf"|(?:för|for) [0-9]{{1,3}} {_UNIT} (?:sedan|siden))",
     rf"{_NOT_AFTER_LETTER}{one_of(_DAY_WORDS)}\b",
+    # an age in a letter or two after a middle dot, closing a header: "Ann Lee·3y", "· 8mo"
+    r"(?:(?<=·)|(?<=· )|(?<=•)|(?<=• ))[0-9]{1,3}(?:y|mo|w|d|h|m)$",
 )
 _DATE = re.compile("(?i)(?:" + "|".join(_DATE_FORMS) + ")")
 
@@ -193,7 +196,7 @@ def _lowercase_forms(*forms: int) -> re.Pattern[str]:
 
 
 # On an ASCII line a date starts with a digit or a letter: the forms that start so
-_DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6)
+_DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6, 9)
 _DATE_AT_LETTER = _lowercase_forms(3, 4, 7, 8)
 _DIGIT = re.compile(r"[0-9]")
 _DIGITS = re.compile(r"[0-9]+")

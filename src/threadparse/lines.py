@@ -174,7 +174,7 @@ _TRAILING_PICTURE = re.compile(r"(?: ?\[[^\]\n]{1,40}\]){1,4}$")
 # A picture's alternative text before the name: "Unknown's avatar Ann", "Profile picture of Ann".
 _ALT_TEXT = re.compile(
     r"^(?:[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:user )?avatar"
-    r"|(?i:profile (?:picture|photo|image) of|avatar (?:of|for)|photo of))[ \u00a0]+"
+    r"|(?i:profile (?:picture|photo|image) (?:of|for)|avatar (?:of|for)|photo of))[ \u00a0]+"
 )
 
 
@@ -622,6 +622,10 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     author = clean_author(line[: match.start()], before_date=True)
     if author is None or (not ping and len(author) > 160):  # long: a linking post's title
         return None
+    if not ping and _QUOTED.search(author) and len(author.split()) >= 4:
+        return None  # "ann added tag 'recurring' (1h ago)": an event of the page's log
+    if author[-2:] == " (":  # "Ann (2 hours ago)": the date in parentheses
+        author = author[:-2]
     cut = match.end()
     if line[cut : cut + 2] == " '" and _SHORT_YEAR.match(line, cut):  # "Mar 14 '21 at 9:05"
         end = date_extent(line[:cut] + line[cut + 4 :], match) + 4  # (its time read after it)
@@ -651,6 +655,7 @@ def _counts_comments(rest: str) -> bool:
     )
 
 
+_QUOTED = re.compile(r"(?:^| )['‘\"“][^'’\"”]+['’\"”](?: |$)")  # a quoted word or words
 _DATE_NOTE = re.compile(r"^\s*\([^()\n]{1,40}\)")
 _SHORT_YEAR = re.compile(r" '[0-9]{2}(?![0-9])")  # a year of two digits after a date
 

@@ -616,7 +616,7 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         if not is_name_like(author):
             unlabelled = _unlabelled(author)  # ("Posted by: Ann | DATE": the label is the
             if unlabelled is None:  # frame's, as "Post by" of "Post by Ann » DATE" is)
-                return None
+                return _worded_after_dot(before, marker, line[date.start() : end], shape)
             framed = author = unlabelled
         if '"' in author or author.count("(") != author.count(")"):
             return None  # (the tail of a link's title wrapped over a date: 'Ann's") · May 3')
@@ -655,6 +655,16 @@ def _number_after(after: str) -> int | None:
         return None
     number = _NUMBER_AFTER.search(after)
     return int(number.group(1)) if number is not None else None
+
+
+def _worded_after_dot(before: str, marker: str, date: str, shape: str) -> Stamp | None:
+    """The stamp of a line that prints a poster's line about themselves, then one word
+    and the date after a middle dot ("Structural engineer (2009–present)·Answered 3y
+    ago"): the date, labelled by that word; None for other lines."""
+    label = before.rpartition("·")[2].strip()
+    if "·" not in before or not label.isalpha():
+        return None
+    return Stamp(("date", marker, label), date=date, shape=shape)
 
 
 def _named_after(line: str, marker: str, after: str, name_at: int) -> Stamp | None:
