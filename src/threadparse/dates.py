@@ -163,7 +163,11 @@ _DATE_FORMS = (
     # forums print them), 2021/03/14 (as Japanese, Chinese and Korean pages print them)
     # (not a web address's path: "…/2017/12/02/title")
     r"(?<![0-9])[0-9]{4}(?:-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?"
-    r"|-[0-9]{1,2}-[0-9]{1,2}(?![0-9])|(?<![/.][0-9]{4})/[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))",
+    r"|-[0-9]{1,2}-[0-9]{1,2}(?![0-9])|(?<![/.][0-9]{4})/[0-9]{1,2}/[0-9]{1,2}(?![0-9/])"
+    # 2021.03.14. and 2024. 5. 14. (as Korean pages print them)
+    # (its day closed by a dot or followed by a time: no version number, "2024.5.0")
+    r"|(?<![^\s(\[][0-9]{4})(?:\.[0-9]{2}\.[0-9]{2}(?:\.|(?= [0-9]{1,2}:[0-9]{2}))"
+    r"|\. [0-9]{1,2}\. [0-9]{1,2}\.))",
     r"(?<![0-9])[0-9]{1,2}[./][0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})(?![0-9])",
     # 11-29-2024; 11-29-24 only with its time after it ("11-29-24, 06:39 PM")
     r"(?<![0-9-])[0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2}(?=,? [0-9]{1,2}:[0-9]{2}))(?![0-9-])",
@@ -238,6 +242,7 @@ _CLOCK = (
     r"(?![0-9])"
 )
 _TIME = re.compile("(?i)" + _CLOCK)
+_TIME_FIRST = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
 _TAIL_WORD = re.compile(
     r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|o|v|в|о|-|–|—|/|,|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
     r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?(?:am|pm)?,?)$"
@@ -392,6 +397,10 @@ def date_extent(line: str, match: re.Match[str]) -> int:
     position = match.end() + len(glued)
     for word in words:
         if not _TAIL_WORD.match(word):
+            glued_time = _TIME_FIRST.match(word)  # "13:22신고": a control glued to the time
+            rest = word[glued_time.end() :].lstrip(")],;") if glued_time is not None else "0"
+            if glued_time is not None and (not rest or rest.isalpha()):  # (or "13:22)")
+                end = position + 1 + glued_time.end()
             break
         position += len(word) + 1
         if _TIME.search(word) or word.lower() in ("am", "pm", "uhr", "上午", "下午"):

@@ -667,8 +667,9 @@ def _signed_after(line: str, match: re.Match[str]) -> Header | None:
     """A header whose author follows its date after "by" ("par", "von" …), a word or two
     before the date ("Le", "Posted on") that name no one: "Le lundi 10 septembre 2012,
     22:03 par Ann"."""
-    if len(line[: match.start()].split()) > 2:
-        return None
+    before = line[: match.start()]
+    if len(before.split()) > 2 and ":" not in before:  # (a name, or labelled fields:
+        return None  # "comment:4 follow-up: ↓ 5 Changed 3 years ago by Ann")
     if NUMBER_BY.match(line[date_extent(line, match) :].strip(_SEPARATORS)) is None:
         return None
     return _date_then_name(line, match)

@@ -586,7 +586,9 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         return Stamp(("number+date", marker), number=int(match.group(1)), date=match.group(2))
     match = _NUMBER_LAST.match(line) if " #" in line else None  # (exact: it needs " #")
     if match and find_date(match.group(1)) is not None:
-        return Stamp(("date+number", marker), number=int(match.group(2)), date=match.group(1))
+        return _named_numbered_line(match.group(1), marker, int(match.group(2))) or Stamp(
+            ("date+number", marker), number=int(match.group(2)), date=match.group(1)
+        )
     date = find_date(line)
     if date is None:
         return _counted_header(line, marker) if line[-1:] == ")" else None
@@ -655,6 +657,17 @@ def _number_after(after: str) -> int | None:
         return None
     number = _NUMBER_AFTER.search(after)
     return int(number.group(1)) if number is not None else None
+
+
+def _named_numbered_line(head: str, marker: str, number: int) -> Stamp | None:
+    """The stamp of a header line that names its author and date before the post's
+    number ("Ann Lee (annl) wrote on 2019-09-09: #1"): a header; None for a date alone."""
+    if head[:1].isdigit():
+        return None
+    header = L.read_header(head.rstrip(": "))
+    if header is None or header.author is None or not is_name_like(_handle(header.author)):
+        return None
+    return Stamp(("header", marker, "#"), number=number, author=header.author, date=header.date)
 
 
 def _worded_after_dot(before: str, marker: str, date: str, shape: str) -> Stamp | None:
@@ -963,16 +976,21 @@ def _stamps(
     for key, found in list(by_key.items()):
         authors = {_name_key(stamp.author or "") for _, stamp in found}
         label_text = _label_author(authors) if key[0] == "header" and len(found) >= 3 else None
-        if label_text is not None and not _running([stamp.number for _, stamp in found]):
+        if label_text is not None and not (
+            len(authors) == 1 and _running([stamp.number for _, stamp in found])
+        ):  # (one name on every numbered post is the name all post under: "Anonymous")
             # the same "author" on every stamp is a field's label ("Joined: DATE"), or a
             # running count ("Reply #2 on: DATE"): a dated line keyed by its label, as
             # "Posted DATE" is
             label = ("date", key[1], label_text)
             del by_key[key]
-            by_key[label] = [(i, Stamp(label, date=stamp.date)) for i, stamp in found]
+            by_key[label] = [
+                (i, Stamp(label, number=stamp.number, date=stamp.date)) for i, stamp in found
+            ]
     for key, found in by_key.items():
         if key[0] == "header" and len(found) >= _BARE_RUN:
             _unlabel_authors(found)
+            _uncount_authors(found)
     _name_dates(flat, by_key, prose_before)
     _named_numbered(by_key)
     _join_marked_headers(by_key)
@@ -1042,8 +1060,8 @@ def _named_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> N
     the numbers run on across both."""
     for key in [key for key in by_key if key[0] == "date" and key[-1]]:
         found = by_key[key]
-        if len(found) < 2 or not is_name_like(key[-1]):
-            continue
+        if len(found) < 2 or not is_name_like(key[-1]) or _DIGIT.search(key[-1]):
+            continue  # (not a running count's label: "Reply #0")
         if not _running([stamp.number for _, stamp in found]):
             continue
         header = ("header", key[1])
@@ -1077,6 +1095,23 @@ def _running(numbers: list[int | None]) -> bool:
         a < b  # type: ignore[operator]
         for a, b in itertools.pairwise(numbers)
     )
+
+
+_COUNTED_LABEL = re.compile(r"^([^\W\d_]{2,20}) #?[0-9]{1,6} (?=\S)")  # "Comment 5 "
+
+
+def _uncount_authors(found: list[tuple[int, Stamp]]) -> None:
+    """Where (nearly) every stamp's author opens with one word and a number that runs
+    ("Comment 1 Ann Lee", "Comment 2 bob"), the names without them."""
+    counted = [
+        (stamp, match)
+        for _, stamp in found
+        if (match := _COUNTED_LABEL.match(stamp.author or "")) is not None
+    ]
+    if 4 * len(counted) < 3 * len(found) or len({m.group(1) for _, m in counted}) != 1:
+        return
+    for stamp, match in counted:
+        stamp.author = (stamp.author or "")[match.end() :]
 
 
 def _common_start(texts: list[str]) -> str:
