@@ -4,7 +4,9 @@ talk pages, a Substack post, a Mastodon thread, a HyperKitty mailing-list thread
 tests/heldout, nine more: Movable Type, Typepad, LiveJournal, Forem, a Habr-like blog,
 Tildes, FluxBB, a Discuz-like forum, Kunena; and tests/heldout2, nine more: WoltLab,
 Moodle, Dotclear and SPIP, imageboards, 2channel-like boards, Gitea and a GitLab-like
-issue, Ghost, a Quora-like Q&A, JComments), each in
+issue, Ghost, a Quora-like Q&A, JComments; and tests/heldout3, nine more: Bugzilla,
+Trac, Launchpad, YouTube-like comments, Facebook's comment plugin, Steam, Phorum, a
+Zhihu-like Q&A, Naver and Tistory blogs), each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -24,9 +26,12 @@ from conftest import assert_nothing_lost
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 HELDOUT = Path(__file__).resolve().parent / "heldout"  # (nine more systems: its README)
 HELDOUT2 = Path(__file__).resolve().parent / "heldout2"  # (and nine more: its README)
+HELDOUT3 = Path(__file__).resolve().parent / "heldout3"  # (nine more again: its README)
 
 
-@pytest.mark.parametrize(("folder", "least"), [(UNSEEN, 100), (HELDOUT, 100), (HELDOUT2, 100)])
+@pytest.mark.parametrize(
+    ("folder", "least"), [(UNSEEN, 100), (HELDOUT, 100), (HELDOUT2, 100), (HELDOUT3, 100)]
+)
 def test_every_line_of_every_unseen_dump_is_kept(folder: Path, least: int) -> None:
     dumps = sorted(folder.glob("*.txt"))
     assert len(dumps) >= least
@@ -82,6 +87,24 @@ def test_heldout2_trees(
 ) -> None:
     summary, _ = scorer.run(
         HELDOUT2, dialect, lambda text: scorer.load_tree(threadparse.parse(text)), False
+    )
+    assert summary["pages"] > 0
+    assert summary["tree_score"] >= tree, json.dumps(summary)
+    assert summary["precision"] >= precision, json.dumps(summary)
+    assert summary["author_acc"] >= author, json.dumps(summary)
+
+
+@pytest.mark.parametrize(
+    ("dialect", "tree", "precision", "author"),
+    [("resiliparse", 0.44, 0.94, 0.50), ("resiliparse-main", 0.23, 0.93, 0.46),
+     ("html2text", 0.32, 0.92, 0.53), ("inscriptis", 0.50, 0.92, 0.46),
+     ("w3m", 0.37, 0.93, 0.45), ("lynx", 0.38, 0.87, 0.52)],
+)  # fmt: skip
+def test_heldout3_trees(
+    scorer: ModuleType, dialect: str, tree: float, precision: float, author: float
+) -> None:
+    summary, _ = scorer.run(
+        HELDOUT3, dialect, lambda text: scorer.load_tree(threadparse.parse(text)), False
     )
     assert summary["pages"] > 0
     assert summary["tree_score"] >= tree, json.dumps(summary)
