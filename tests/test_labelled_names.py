@@ -14,6 +14,7 @@ goes under the latest mail before it by that sender."""
 from __future__ import annotations
 
 import threadparse
+from conftest import assert_nothing_lost
 from threadparse import lines as L
 
 AFFILIATED_INDENTED = """\
@@ -289,3 +290,38 @@ def test_addressed_attributions_in_the_header_lines() -> None:
         (3, "Corin Dunstable"),
         (0, "Ilse Marchetti"),
     ]
+
+
+# A classic forum's header: a subject, then "Posted by: NAME (note)" over "Date: DATE"
+CLASSIC = """\
+Workshop Forum
+Goto Thread: Previous • Next
+Bandsaw blade keeps wandering
+Posted by: tern_wright (IP hidden)
+Date: March 02, 2011 08:47PM
+
+The blade drifts to the left on every resaw cut, even with a new blade and the fence set square to the table.
+
+Options: Reply To This Message • Quote This Message
+Re: Bandsaw blade keeps wandering
+Posted by: Moira Danes (IP hidden)
+Date: March 02, 2011 09:15PM
+
+Check the tension first, then set the fence to the drift angle instead of fighting it.
+
+Options: Reply To This Message • Quote This Message
+Re: Bandsaw blade keeps wandering
+Posted by: tern_wright (IP hidden)
+Date: March 03, 2011 07:02AM
+
+Tension was the problem. Thanks, it cuts straight now.
+
+Options: Reply To This Message • Quote This Message
+"""  # noqa: E501
+
+
+def test_a_labelled_name_over_a_labelled_date() -> None:
+    page = threadparse.parse(CLASSIC)
+    assert [c.author for c in page.walk()] == ["tern_wright", "Moira Danes", "tern_wright"]
+    assert "set the fence to the drift angle" in page.comments[1].text
+    assert_nothing_lost(page, CLASSIC)

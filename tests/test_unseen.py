@@ -96,9 +96,9 @@ def test_heldout2_trees(
 
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision", "author"),
-    [("resiliparse", 0.44, 0.94, 0.50), ("resiliparse-main", 0.23, 0.93, 0.46),
-     ("html2text", 0.32, 0.92, 0.53), ("inscriptis", 0.50, 0.92, 0.46),
-     ("w3m", 0.37, 0.93, 0.45), ("lynx", 0.38, 0.87, 0.52)],
+    [("resiliparse", 0.49, 0.94, 0.53), ("resiliparse-main", 0.28, 0.93, 0.53),
+     ("html2text", 0.38, 0.92, 0.58), ("inscriptis", 0.54, 0.93, 0.49),
+     ("w3m", 0.41, 0.94, 0.49), ("lynx", 0.42, 0.88, 0.56)],
 )  # fmt: skip
 def test_heldout3_trees(
     scorer: ModuleType, dialect: str, tree: float, precision: float, author: float

@@ -3182,6 +3182,10 @@ def _strong_author(
         header = _verb_line(text[i])
         if header is not None:
             return i, header
+    for i in reversed(block):  # a labelled name over it ("Posted by: Ann (IP hidden)")
+        labelled = _labelled_name(text[i])
+        if labelled is not None:
+            return i, labelled
     names = [i for i in lines if is_name_like(text[i])]
     for i in names:  # under its avatar: its initial, or its alternative text
         if _is_avatar_of(text.get(i - 1, ""), text[i]):
@@ -3233,6 +3237,24 @@ def _strong_author(
         if header is not None:
             return i, header
     return None, None
+
+
+# A name after a label that ends in "by" ("Posted by: ", "Geschrieben von: "), perhaps a
+# note in parentheses after it ("(IP hidden)", "(guest)")
+_LABELLED_NAME = re.compile(
+    r"(?i)^(?:[^\W\d_]+ )?(?:by|von|par|por|door|av|di|da):\s+(\S.{0,60}?)(?:\s+\([^()]{1,30}\))?$"
+)
+
+
+def _labelled_name(text: str) -> str | None:
+    """The name a line gives after a label ending in "by" ("Posted by: Ann (IP hidden)"),
+    None for other lines."""
+    if ":" not in text:
+        return None
+    match = _LABELLED_NAME.match(L.plain(text))
+    if match is None or not is_name_like(match.group(1)):
+        return None
+    return _display(match.group(1))
 
 
 def _doubled(text: str) -> str | None:
