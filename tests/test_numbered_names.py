@@ -83,3 +83,31 @@ def test_a_label_on_every_stamp_stays_a_label() -> None:
     )
     page = threadparse.parse("Gate hinges\n\n" + text)
     assert "Joined" not in [c.author for c in page.walk()]
+
+
+# a community hub's thread: the name and date over each post's number
+HUB = """\
+Is the east harbour opener still worth it?
+Showing 16-19 of 19 comments
+Brannock Vale 9 Mar, 2021 @ 11:02am
+#16
+Tried it for ten games after reading this thread. Seven wins, so it is still fine.
+Saltmarsh_Ivy 9 Mar, 2021 @ 12:37pm
+#17
+It loses hard to a single gunboat parked on the shoals though.
+Brannock Vale 9 Mar, 2021 @ 1:05pm
+#18
+Only if they scout it. Most people do not scout until their second harbour is up.
+Tomasz Eld [developer] 10 Mar, 2021 @ 4:30pm
+#19
+The win rates we see back this up. No changes are planned for the next patch.
+"""
+
+
+def test_a_dated_name_over_each_post_number() -> None:
+    page = threadparse.parse(HUB)
+    authors = [c.author for c in page.walk()]
+    assert authors[:3] == ["Brannock Vale", "Saltmarsh_Ivy", "Brannock Vale"]
+    assert "Seven wins" in page.comments[0].text
+    assert "Saltmarsh_Ivy" not in page.comments[0].text  # (the next post's header is its own)
+    assert_nothing_lost(page, HUB)

@@ -96,9 +96,9 @@ def test_heldout2_trees(
 
 @pytest.mark.parametrize(
     ("dialect", "tree", "precision", "author"),
-    [("resiliparse", 0.49, 0.94, 0.53), ("resiliparse-main", 0.28, 0.93, 0.53),
-     ("html2text", 0.38, 0.92, 0.58), ("inscriptis", 0.54, 0.93, 0.49),
-     ("w3m", 0.41, 0.94, 0.49), ("lynx", 0.42, 0.88, 0.56)],
+    [("resiliparse", 0.52, 0.96, 0.70), ("resiliparse-main", 0.29, 0.96, 0.77),
+     ("html2text", 0.38, 0.92, 0.58), ("inscriptis", 0.60, 0.95, 0.65),
+     ("w3m", 0.45, 0.96, 0.66), ("lynx", 0.49, 0.93, 0.71)],
 )  # fmt: skip
 def test_heldout3_trees(
     scorer: ModuleType, dialect: str, tree: float, precision: float, author: float

@@ -610,6 +610,8 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     shape = _DIGITS.sub("0", _WORD.sub("a", after))  # (", 9:15am 3": ", 0:0a 0")
     last = after.rsplit(None, 1)[-1] if after else ""
     closing = int(last) if len(last) <= _BARE_DIGITS and last.isdigit() and last.isascii() else None
+    if before[-1:] in ("·", "|") and _controls_before(before):  # "Like · Reply · 48 · 5y"
+        return Stamp(("bar", marker), date=line[date.start() : end].rstrip())
     if (before and len(before.split()) > 1) or _LABEL.match(before + " "):
         header = L.read_header(line)
         if header is None or header.author is None:
@@ -668,6 +670,18 @@ def _named_numbered_line(head: str, marker: str, number: int) -> Stamp | None:
     if header is None or header.author is None or not is_name_like(_handle(header.author)):
         return None
     return Stamp(("header", marker, "#"), number=number, author=header.author, date=header.date)
+
+
+def _controls_before(before: str) -> bool:
+    """What a line prints before its date is a bar of controls and counters ("Like ·
+    Reply · 48 ·"): the bar that closes a comment's body, stamped with its age."""
+    mark = before[-1]
+    parts = [part.strip() for part in before.split(mark) if part.strip()]
+    return (
+        len(parts) >= 2
+        and all(L.is_reply_link(part) or _COUNTER.match(part) for part in parts)
+        and any(not _COUNTER.match(part) for part in parts)
+    )
 
 
 def _worded_after_dot(before: str, marker: str, date: str, shape: str) -> Stamp | None:
@@ -999,6 +1013,10 @@ def _stamps(
         lone.extend(_paired_stamps(flat, prose, by_key, followed))
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
     for key, found in by_key.items():
+        if key[0] == "bar" and len(found) >= 2:  # (a bar with its age closes each body)
+            signing = [(i, attrs.evolve(stamp, key=("signed", *key[1:]))) for i, stamp in found]
+            scored.append((len(signing) + 0.3, -signing[0][0], signing))
+            continue
         if key[0] == "header" and len(found) >= 2:
             signing = _closing_stamps(flat, prose, prose_before, found)
             if signing:  # (lines that close their posts' bodies: signatures)
@@ -1702,7 +1720,48 @@ def _signed_bodies(
         lead = start = stop
         while start < limit and not prose[start] and _picture_piece(flat[start].text):
             start += 1
+    if posts and stamps[0][1].author is None:  # (a bar closes each body: the name opens it)
+        _named_above_bodies(flat, prose, posts)
     return posts
+
+
+def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> None:
+    """Posts whose closing stamp names no one (a bar of controls with the age, "Like ·
+    Reply · 48 · 5y"): each body has a short header block right over it, the name on
+    its first line, perhaps over a line about the poster ("Works at …"); lines between
+    the bar before and that block ("View 2 more replies") are its header too."""
+    bodies = []
+    for number, post in enumerate(posts):
+        low = posts[number - 1].stamp + 1 if number else 0
+        body = post.body_start
+        while body < post.stamp and not prose[body]:
+            body += 1
+        bodies.append((low if number else body, body))
+    sizes = [body - start for start, body in bodies[1:]]
+    if not any(sizes):
+        return
+    usual = min(sorted(sizes)[len(sizes) // 2], 3)  # (the first's block: as big as most)
+    for number, (post, (start, body)) in enumerate(zip(posts, bodies, strict=True)):
+        if body >= post.stamp:
+            continue
+        top = start if number else body - usual
+        while number == 0 and top < body and L.opens_comments(flat[top].text):
+            top += 1
+        names = [  # (not a toggle: "View 2 more replies" counts, a name does not)
+            i
+            for i in range(top, body)
+            if not prose[i]
+            and is_name_like(flat[i].text)
+            and not L.is_reply_link(flat[i].text)
+            and not any(word.isdigit() for word in flat[i].text.split())
+        ]
+        if not names:
+            continue
+        first = min(top, post.body_start) if number == 0 else start
+        post.start = min(post.start, first)
+        post.header = sorted({*post.header, *range(first, body)})
+        post.author_line, post.author = names[0], _display(flat[names[0]].text)
+        post.body_start = body
 
 
 def _counting(stamps: list[tuple[int, Stamp]], prose_before: list[int]) -> bool:
@@ -3186,6 +3245,10 @@ def _strong_author(
         labelled = _labelled_name(text[i])
         if labelled is not None:
             return i, labelled
+    if stamp.key[0] == "number" and block:  # a dated name right over a post's number
+        dated = _dated_name(text[block[-1]])  # ("Ann Lee 9 Mar, 2021 @ 11:02am" over "#16")
+        if dated is not None:
+            return block[-1], dated
     names = [i for i in lines if is_name_like(text[i])]
     for i in names:  # under its avatar: its initial, or its alternative text
         if _is_avatar_of(text.get(i - 1, ""), text[i]):
@@ -3244,6 +3307,18 @@ def _strong_author(
 _LABELLED_NAME = re.compile(
     r"(?i)^(?:[^\W\d_]+ )?(?:by|von|par|por|door|av|di|da):\s+(\S.{0,60}?)(?:\s+\([^()]{1,30}\))?$"
 )
+
+
+def _dated_name(text: str) -> str | None:
+    """The name a "NAME DATE" line opens with (not a field's label: "Joined: DATE")."""
+    header = L.read_header(text)
+    if header is None or header.evidence != "date" or header.author is None:
+        return None
+    author = header.author
+    at = L.plain(text).find(author)
+    if at < 0 or L.plain(text)[at + len(author) : at + len(author) + 1] == ":":
+        return None
+    return author if is_name_like(author) else None
 
 
 def _labelled_name(text: str) -> str | None:
