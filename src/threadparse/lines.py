@@ -248,7 +248,7 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     """
     if before_date and ("：" in text or ":" in text):  # "1 名前：Ann 投稿日：" (a field's
         text = _unlabelled_fields(text)  # label before the name, another before the date)
-    number = _POST_NUMBER.match(text) if before_date and text[:1].isdigit() else None
+    number = _LEADING_NUMBER.match(text) if before_date and text[:1].isdigit() else None
     if number is not None and not any(ch.isdigit() for ch in text[number.end() :]):
         text = text[number.end() :]  # "12 Ann Lee": a post's number (not a score: "412
         # points413 points")
@@ -291,7 +291,7 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
 # A field's label before a name, or before the date after it: a word closed by a colon
 # (the full-width one of Japanese and Chinese pages too), a post's number perhaps before
 # the first: "1 名前：Ann 投稿日：", "Name: Ann Posted:"
-_POST_NUMBER = re.compile(r"^[0-9]{1,6} (?=[^\W\d_])")  # before a name that starts with a letter
+_LEADING_NUMBER = re.compile(r"^[0-9]{1,6} (?=[^\W\d_])")  # before a name that starts with a letter
 _NAME_LABEL = re.compile(r"^(?:[0-9]{1,6} )?[^\s:：]{1,12}[:：] ?(?=\S)")
 _DATE_LABEL = re.compile(r" [^\s:：]{1,12}[:：]$")
 
@@ -612,7 +612,7 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         return None if ping else _date_then_name(line, match)
     if not ping and (signed := _signed_after(line, match)) is not None:
         return signed  # "Le lundi 10 septembre 2012, 22:03 par Ann": the name after "par"
-    if line[: match.start()].rsplit(None, 1)[-1:] in _SINCE:
+    if line[: match.start()].rstrip().rpartition(" ")[2].casefold() in _SINCE:
         return None  # "Member since May 2020", "Activity since DATE": a field, no post's date
     if not any(ch.isdigit() for ch in match.group(0)):
         if ping:
@@ -660,7 +660,7 @@ _DATE_NOTE = re.compile(r"^\s*\([^()\n]{1,40}\)")
 _SHORT_YEAR = re.compile(r" '[0-9]{2}(?![0-9])")  # a year of two digits after a date
 
 
-_SINCE = [[word] for word in ("since", "Since", "seit", "depuis", "desde", "sinds", "dal", "od")]
+_SINCE = frozenset("since seit depuis desde sinds dal od".split())  # before a date: a field's
 
 
 def _signed_after(line: str, match: re.Match[str]) -> Header | None:

@@ -605,8 +605,8 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     elif after:  # ("DATE Log in to reply Quote #": the controls are no shape, no date)
         end = date.end() + _control_tail(line[date.end() :])
         after = line[date.end() : end].strip()
-    if not before and (by := L.NUMBER_BY.match(after)) is not None:  # "DATE #12 by Ann"
-        return _named_after(line, marker, after, by.end())
+    if not before and L.NUMBER_BY.match(after) is not None:  # "DATE #12 by Ann"
+        return _named_after(line, marker, after)
     shape = _DIGITS.sub("0", _WORD.sub("a", after))  # (", 9:15am 3": ", 0:0a 0")
     last = after.rsplit(None, 1)[-1] if after else ""
     closing = int(last) if len(last) <= _BARE_DIGITS and last.isdigit() and last.isascii() else None
@@ -694,7 +694,7 @@ def _worded_after_dot(before: str, marker: str, date: str, shape: str) -> Stamp 
     return Stamp(("date", marker, label), date=date, shape=shape)
 
 
-def _named_after(line: str, marker: str, after: str, name_at: int) -> Stamp | None:
+def _named_after(line: str, marker: str, after: str) -> Stamp | None:
     """The stamp of a line that names its author after its date, perhaps after the
     post's number ("3 years ago #2234 by Ann Lee"): a header."""
     header = L.read_header(line)
