@@ -991,7 +991,7 @@ def _stamps(
         authors = {_name_key(stamp.author or "") for _, stamp in found}
         label_text = _label_author(authors) if key[0] == "header" and len(found) >= 3 else None
         if label_text is not None and not (
-            len(authors) == 1 and _running([stamp.number for _, stamp in found])
+            len(authors) == 1 and _numbers_run([stamp.number for _, stamp in found], strictly=True)
         ):  # (one name on every numbered post is the name all post under: "Anonymous")
             # the same "author" on every stamp is a field's label ("Joined: DATE"), or a
             # running count ("Reply #2 on: DATE"): a dated line keyed by its label, as
@@ -1041,7 +1041,7 @@ def _stamps(
         numbers = [stamp.number for _, stamp in kept]
         if key[0] == "header":
             score += 0.3
-        if _numbers_run(numbers, key[0] == "header"):
+        if _numbers_run(numbers, most=key[0] == "header"):
             score += 1000  # running post numbers: the surest stamp a page can have
         if flat[kept[0][0]].column > 1 and flat[kept[0][0]].marker is None:
             score /= 2  # stamps inside list items: those of replies, under the posts
@@ -1080,7 +1080,7 @@ def _named_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> N
         found = by_key[key]
         if len(found) < 2 or not is_name_like(key[-1]) or _DIGIT.search(key[-1]):
             continue  # (not a running count's label: "Reply #0")
-        if not _running([stamp.number for _, stamp in found]):
+        if not _numbers_run([stamp.number for _, stamp in found], strictly=True):
             continue
         header = ("header", key[1])
         joined = sorted(
@@ -1090,29 +1090,23 @@ def _named_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> N
             ],
             key=lambda item: item[0],
         )
-        if not _running([stamp.number for _, stamp in joined]):
+        if not _numbers_run([stamp.number for _, stamp in joined], strictly=True):
             continue
         del by_key[key]
         by_key[header] = joined
 
 
-def _numbers_run(numbers: list[int | None], header: bool) -> bool:
-    """The stamps' post numbers run up the page: on every stamp, or, on header lines
-    (which name their posters), on three in four at least (a converter wrapped the
-    others' numbers onto the next line)."""
+def _numbers_run(numbers: list[int | None], most: bool = False, strictly: bool = False) -> bool:
+    """The stamps' post numbers run up the page: printed on every stamp (``most``: on
+    three in four at least, as on header lines whose converter wrapped the others'
+    numbers onto the next line), in order (``strictly``: each above the one before, as
+    where one name on every numbered post is the name all post under, "Anonymous")."""
     printed = [number for number in numbers if number is not None]
-    if len(printed) < len(numbers) and not (header and 4 * len(printed) >= 3 * len(numbers)):
+    if len(printed) < len(numbers) and not (most and 4 * len(printed) >= 3 * len(numbers)):
         return False
+    if strictly:
+        return all(a < b for a, b in itertools.pairwise(printed))
     return printed == sorted(printed)
-
-
-def _running(numbers: list[int | None]) -> bool:
-    """Post numbers on every stamp, running up the page: one name on all of them is the
-    name every poster shows ("Anonymous"), no field's label."""
-    return None not in numbers and all(
-        a < b  # type: ignore[operator]
-        for a, b in itertools.pairwise(numbers)
-    )
 
 
 _COUNTED_LABEL = re.compile(r"^([^\W\d_]{2,20}) #?[0-9]{1,6} (?=\S)")  # "Comment 5 "
