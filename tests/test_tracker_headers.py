@@ -87,3 +87,38 @@ def test_a_running_label_before_every_name() -> None:
     assert authors[-4:] == ["Deepak Rahn", "Tomasz Wilk", "Runa Halvorsen", "Tomasz Wilk"]
     assert "page count was rounded down" in page.comments[-1].text
     assert_nothing_lost(page, TRACKER)
+
+
+# a ticket's change history: labelled fields (reply links) before "Changed DATE by NAME"
+TICKET = """\
+Ticket #2317 (closed defect: fixed)
+CSV export writes the wrong encoding
+Change History (4)
+
+comment:1 follow-up: ↓ 3 Changed 03/11/13 09:14:52 by mkrause
+
+  • owner set to mkrause
+
+I can reproduce it. The export writes latin-1 although the database hands it UTF-8.
+
+comment:2 Changed 03/11/13 10:02:30 by tlange
+
+It also breaks the pupils' names, not only the course names. That is about forty rows a year for us.
+
+comment:3 in reply to: ↑ 1; follow-ups: ↓ 4 Changed 03/11/13 13:45:08 by bschmitt
+
+Please do not just switch to UTF-8: older spreadsheet programs open a UTF-8 file without a BOM wrongly.
+
+comment:4 in reply to: ↑ 3 Changed 03/12/13 07:58:19 by mkrause
+
+Fair point. I will write the BOM and keep a setting for the old encoding.
+
+Download in other formats: Comma-delimited Text
+"""  # noqa: E501
+
+
+def test_labelled_fields_before_changed_by() -> None:
+    page = threadparse.parse(TICKET)
+    assert [c.author for c in page.walk()] == ["mkrause", "tlange", "bschmitt", "mkrause"]
+    assert "older spreadsheet programs" in page.comments[2].text
+    assert_nothing_lost(page, TICKET)

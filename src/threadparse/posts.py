@@ -61,7 +61,7 @@ from collections.abc import Container, Sequence
 import attrs
 
 from threadparse import lines as L
-from threadparse.dates import WEEKDAYS, find_date, is_date_line
+from threadparse.dates import WEEKDAYS, date_extent, find_date, is_date_line
 from threadparse.outline import OutlineNode
 from threadparse.quoteboxes import read_attribution
 
@@ -130,8 +130,16 @@ def is_prose(text: str) -> bool:
     tail = text[date.end() :] if date is not None else ""
     if date is not None and _counted_after(text, date.end()):
         return False  # a header: a date, then a count in parentheses ("(1 child)")
-    if date is not None and date.start() == 0 and _named_after_date(tail):
-        return False  # a header: a date, then its author ("2 years ago #12 by Ann Lee")
+    signed = date  # (a longer header line too: "comment:3 in reply to: ↑ 1 … by ann")
+    if signed is None and digits and _BY_NAME_LAST.search(text):
+        signed = find_date(text)
+    if (
+        signed is not None
+        and _labels_only(text[: signed.start()])
+        and _named_after_date(text[date_extent(text, signed) :])
+    ):
+        return False  # a header: a date, then its author ("2 years ago #12 by Ann Lee",
+        # "comment:3 in reply to: ↑ 1 Changed DATE by ann": labelled fields before it)
     if date is not None and _POST_NUMBER.match(tail.strip()):
         return False  # a header: its date, then its post's number ("Subject 2 years ago #12")
     if date is not None and (
@@ -175,6 +183,16 @@ def _cjk_prose(text: str) -> bool:
     """A line of Chinese, Japanese or Korean text that is prose: some letters of it, and
     no date (a header line: "1 名前：Ann 投稿日：2014/03/14(金) 13:22")."""
     return len(_CJK.findall(text)) >= _CJK_PROSE and find_date(text) is None
+
+
+# a line closed by "by NAME" (a name of a word or two)
+_BY_NAME_LAST = re.compile(r"(?i) (?:by|von|par|por|door|av|af|di) \S+(?: \S+)?$")
+
+
+def _labels_only(before: str) -> bool:
+    """What a line prints before its date names no one and says nothing: a word or two,
+    or labelled fields ("comment:4 follow-up: ↓ 5 Changed")."""
+    return len(before.split()) <= 2 or ":" in before
 
 
 def _named_after_date(tail: str) -> bool:
