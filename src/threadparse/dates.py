@@ -242,16 +242,13 @@ _CLOCK = (
     r"(?![0-9])"
 )
 _TIME = re.compile("(?i)" + _CLOCK)
-_TIME_FIRST = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
 _TAIL_WORD = re.compile(
     r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|o|v|в|о|-|–|—|/|,|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
     r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?(?:am|pm)?,?)$"
 )
 # A weekday in parentheses glued after a date, perhaps its time glued after it:
 # "(金)", "(Sun)13:22:01"
-_GLUED_WEEKDAY = re.compile(
-    r"\((?:[^\W\d_]{1,3})\)(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?)?"
-)
+_GLUED_WEEKDAY = re.compile(r"\([^\W\d_]{1,3}\)(?:" + _CLOCK + ")?")
 _CONNECTOR = re.compile(r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|·|\||@)$")
 # A time, and a one-letter word "at" before it (Russian, Ukrainian, Polish, Czech: "в 13:22",
 # "o 13:22", "v 13:22"), which is a connector there only: "в офисе" is "in the office".
@@ -397,7 +394,7 @@ def date_extent(line: str, match: re.Match[str]) -> int:
     position = match.end() + len(glued)
     for word in words:
         if not _TAIL_WORD.match(word):
-            glued_time = _TIME_FIRST.match(word)  # "13:22신고": a control glued to the time
+            glued_time = _TIME.match(word)  # "13:22신고": a control glued to the time
             rest = word[glued_time.end() :].lstrip(")],;") if glued_time is not None else "0"
             if glued_time is not None and (not rest or rest.isalpha()):  # (or "13:22)")
                 end = position + 1 + glued_time.end()
