@@ -140,6 +140,9 @@ def is_prose(text: str) -> bool:
     ):
         return False  # a header: a date, then its author ("2 years ago #12 by Ann Lee",
         # "comment:3 in reply to: ↑ 1 Changed DATE by ann": labelled fields before it)
+    if date is not None and len(tail) <= _TIME_TAIL and _dotted_label(text[: date.start()]):
+        return False  # a header: a line about the poster, a word and its date after a dot
+        # ("Lives in a city with many bridges · Answered 8mo ago", `_worded_after_dot`)
     if date is not None and _POST_NUMBER.match(tail.strip()):
         return False  # a header: its date, then its post's number ("Subject 2 years ago #12")
     if date is not None and (
@@ -354,6 +357,11 @@ def _without_label(text: str) -> str:
         linked = _NAME_LINK.match(text)
         if linked is not None and text[linked.end() :] == linked.group(1):
             return linked.group(1)
+    if "·" in text:  # a control or badge after a middle dot: "Ann Lee·Follow"
+        head, _, tail = text.rpartition("·")
+        words = L.plain(tail).split()
+        if 0 < len(words) <= 2 and not _DIGIT.search(tail) and is_name_like(head.strip()):
+            return head.strip()
     return text
 
 
@@ -706,10 +714,21 @@ def _worded_after_dot(before: str, marker: str, date: str, shape: str) -> Stamp 
     """The stamp of a line that prints a poster's line about themselves, then one word
     and the date after a middle dot ("Structural engineer (2009–present)·Answered 3y
     ago"): the date, labelled by that word; None for other lines."""
-    label = before.rpartition("·")[2].strip()
-    if "·" not in before or not label.isalpha():
+    label = _dotted_label(before)
+    if not label:
         return None
     return Stamp(("date", marker, label), date=date, shape=shape)
+
+
+def _dotted_label(before: str) -> str:
+    """The one word after the last middle dot of what a line prints before its date
+    ("Former ironworker·Answered", lynx's "…·[16]Answered"), "" where there is none."""
+    if "·" not in before:
+        return ""
+    label = before.rpartition("·")[2].strip()
+    if label[:1] == "[":  # (a link's mark or its opening: "[16]Answered", "[Answered")
+        label = L.plain(label).lstrip("[")
+    return label if label.isalpha() else ""
 
 
 def _named_after(line: str, marker: str, after: str) -> Stamp | None:
@@ -899,7 +918,8 @@ def find_posts(
     best: tuple[float, int, list[Post]] = (0.0, 0, [])
     separators: dict[str, list[int]] = {}
     lone: list[tuple[int, Stamp]] = []
-    for score, stamps in _stamps(flat, prose, signed, separators, lone)[:_TRIED]:  # the
+    tried = _stamps(flat, prose, signed, separators, lone)[:_TRIED]
+    for score, stamps in tried:  # the
         if best[2] and score < best[0]:  # likeliest stamps first; of keys as likely, the
             break  # one whose posts have the most authors told by rule
         told, posts = _posts(flat, prose, stamps)
@@ -909,6 +929,10 @@ def find_posts(
             told, posts = _posts(flat, prose, kept) if len(kept) >= 2 else (0, [])
         if told > best[1]:
             best = (score, told, posts)
+    if len(tried) >= 2 and best[2]:  # (answers and the comments under them: two templates)
+        nested = _nested_templates(flat, prose, [stamps for _, stamps in tried])
+        if nested is not None and len(nested) > len(best[2]):
+            best = (best[0], best[1], nested)
     if signatures:  # no header block: signatures close the posts' paragraphs
         signed_posts = _signed_paragraphs(flat, prose)
         if len(signed_posts) > len(best[2]):
@@ -918,6 +942,83 @@ def find_posts(
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _lone_post(flat, prose, lone)
     return best[2]
+
+
+def _nested_templates(
+    flat: Sequence[OutlineNode], prose: list[bool], keyed: list[list[tuple[int, Stamp]]]
+) -> list[Post] | None:
+    """The posts of two stamp templates, one nested in the other: the posts of the
+    template printed first at the top level (a Q&A page's answers), each run of the
+    other's under the post before it as its replies (the comments on an answer), where
+    every such post counts its replies just before them ("View 12 comments", "86 条评论"),
+    as many or more than the run holds. None where no two templates nest so."""
+    prose_before = _running_count(prose)
+    keyed = [found for found in keyed if found[0][1].key[0] not in _UNNESTED]
+    for outer in keyed:
+        for inner in keyed:
+            if inner is outer or inner[0][0] < outer[0][0]:
+                continue
+            merged = sorted([*outer, *inner], key=lambda found: found[0])
+            pairs = itertools.pairwise(index for index, _ in merged)
+            if any(prose_before[i] == prose_before[j] for i, j in pairs):
+                continue  # (two stamps in one header block: one post's, no two templates)
+            _, posts = _posts(flat, prose, merged)
+            if len(posts) != len(merged):
+                continue
+            replies = {index for index, _ in inner}
+            if _counted_runs(flat, prose, posts, replies):
+                for post in posts:
+                    post.depth = int(post.stamp in replies)
+                return posts
+    return None
+
+
+_UNNESTED = frozenset(("signed", "scored", "bar", "bare"))  # keys that make no such template
+
+
+def _counted_runs(
+    flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post], replies: set[int]
+) -> bool:
+    """Every run of posts stamped at ``replies`` follows a post of the other template
+    that counts them over them (`_replies_counted`): as many or more than the run."""
+    runs = 0
+    for at, post in enumerate(posts):
+        if post.stamp not in replies or (at and posts[at - 1].stamp in replies):
+            continue
+        if at == 0:
+            return False
+        length = 1
+        while at + length < len(posts) and posts[at + length].stamp in replies:
+            length += 1
+        counted = _replies_counted(flat, prose, posts[at - 1], post.start)
+        if counted is None or counted < length:
+            return False
+        runs += 1
+    return runs > 0
+
+
+# A count at the end of a line, perhaps after a word and other counts: "View 12 comments",
+# "1.2K upvotes·View 14 shares·View 3 comments", "86 条评论"
+_TRAILING_COUNT = re.compile(r"(?:^|[·•|]\s*)(?:[^\W\d_]+ )?([0-9]{1,6}) ?[^\W\d_]{1,20}$")
+_COUNT_NEAR = 16  # lines over the first reply a post's count of its replies stands in
+
+
+def _replies_counted(
+    flat: Sequence[OutlineNode], prose: list[bool], post: Post, end: int
+) -> int | None:
+    """The number of replies a post counts on one of the short lines that close it
+    (before ``end``, where its first reply's header block starts; its controls may
+    follow the count), None where it counts none."""
+    for index in range(end - 1, max(post.stamp, end - 1 - _COUNT_NEAR), -1):
+        text = flat[index].text
+        if "[" in text:  # (its links' marks: lynx's "·[8]View 41 comments")
+            text = L.plain(text)
+        found = _TRAILING_COUNT.search(text) if len(text) <= _MAX_SEPARATOR * 3 else None
+        if found is not None:
+            return int(found.group(1))
+        if prose[index]:
+            break
+    return None
 
 
 # A list item that is wholly one Markdown link (html2text's "**[Title](url "…")**"),
@@ -1027,6 +1128,7 @@ def _stamps(
     _named_numbered(by_key)
     _join_marked_headers(by_key)
     _join_numbered(by_key)
+    _join_dotted_labels(flat, by_key)
     if lone is not None:
         lone.extend(_paired_stamps(flat, prose, by_key, followed))
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
@@ -1189,6 +1291,37 @@ def _join_marked_headers(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]])
         if plain in by_key and len(by_key[key]) >= 2 and len(by_key[plain]) >= 2:
             joined = sorted([*by_key.pop(key), *by_key[plain]], key=lambda item: item[0])
             by_key[plain] = joined
+
+
+def _join_dotted_labels(
+    flat: Sequence[OutlineNode], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """A poster's line about themselves before a labelled date ("Structural engineer
+    (2009–present)·Answered 3y ago", `_worded_after_dot`) that reads as a name ("B.Tech
+    in Civil Engineering·Answered 1y ago"): the stamp of the date's label where two
+    others or more print it so, not a header naming its author."""
+    labels = {
+        key[2]: key
+        for key, found in by_key.items()
+        if key[0] == "date" and len(key) == 3 and key[2].isalpha() and len(found) >= 2
+    }
+    if not labels:
+        return
+    for key in [key for key in by_key if key[0] == "header"]:
+        moved = []
+        for index, stamp in by_key[key]:
+            text = flat[index].text
+            date = find_date(text)
+            joined = labels.get(_dotted_label(text[: date.start()])) if date is not None else None
+            if joined is not None and joined[1] == key[1]:
+                moved.append((index, stamp))
+                by_key[joined].append((index, Stamp(joined, date=stamp.date, shape=stamp.shape)))
+        if moved:
+            by_key[key] = [found for found in by_key[key] if found not in moved]
+            if not by_key[key]:
+                del by_key[key]
+    for key in labels.values():
+        by_key[key].sort(key=lambda found: found[0])
 
 
 def _separator(node: OutlineNode) -> str | None:
@@ -3192,9 +3325,10 @@ def _read_post(
         ):  # the avatar over the name (its alternative text naming it: "Photo of Ann")
             start -= 1
     elif stamp.author is not None:  # the stamp names the author: its name printed before
-        key = _name_key(stamp.author)
+        key = _name_key(stamp.author)  # (or its picture's: "Profile photo for Ann")
         for i in block:
-            if _name_key(flat[i].text) == key:
+            text = flat[i].text
+            if _name_key(text) == key or _name_key(L.alt_text_owner(text) or "") == key:
                 start = i
                 break
     header = list(range(start, index))  # (the author line may stand over a full block)
@@ -3311,6 +3445,17 @@ def _strong_author(
         header = _verb_line(flat[i].text)
         if header is not None:
             return i, header
+    for i in lines:  # a picture's alternative text names its owner by a prefix
+        owner = L.alt_text_owner(_shown(text[i])) if len(text[i]) <= 80 else None
+        if owner is None or not is_name_like(owner):  # ("Profile photo for Ann Lee"):
+            continue  # the name where it is printed too ("Ann Lee·"), else the picture's
+        key = _name_key(owner)
+        named = [
+            j
+            for j, line in zip(lines, shown, strict=True)
+            if j > i and _name_key(line.rstrip("·• ")) == key
+        ]
+        return (named[0] if named else i), L.clean_author(owner)
     return None, None
 
 
