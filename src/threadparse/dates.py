@@ -148,6 +148,13 @@ _UNIT = (
 )
 _AGO = "(?:ago|atrás|fa|назад|тому|temu|geleden|sedan|siden|önce)"  # after an age
 _AGO_BEFORE = "(?:vor|hace|há|il y a|před)"  # before it
+# an age's qualifier ("over 2 years ago", "vor etwa 2 Jahren", as Rails and others print
+# ages; an age with an article, "a year ago", has no digit and is read as no date)
+_ABOUT = (
+    "(?:about|over|almost|nearly|around|under|less than|more than|approximately|"
+    "etwa|über|mehr als|fast|knapp|ungefähr|environ|plus de|presque|près de|"
+    "casi|más de|alrededor de|cerca de|quase|mais de|cerca de)"
+)
 _DAY_WORDS = (
     "yesterday", "today", "gestern", "heute", "ayer", "hoy", "ontem", "hoje", "вчера",
     "сегодня", "вчора", "сьогодні", "wczoraj", "dzisiaj", "dziś", "včera", "dnes",
@@ -181,11 +188,14 @@ _DATE_FORMS = (
     rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
     # 2 hours ago; 3 years 2 months ago, 1 day, 4 hours ago (an age of two or three units)
     rf"(?<![0-9])[0-9]{{1,3}} ?{_UNIT}(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
-    rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE} [0-9]{{1,3}} {_UNIT}"
+    rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE} (?:{_ABOUT} )?[0-9]{{1,3}} {_UNIT}"
     rf"|(?:för|for) [0-9]{{1,3}} {_UNIT} (?:sedan|siden))",
     rf"{_NOT_AFTER_LETTER}{one_of(_DAY_WORDS)}\b",
     # an age in a letter or two after a middle dot, closing a header: "Ann Lee·3y", "· 8mo"
     r"(?:(?<=·)|(?<=· )|(?<=•)|(?<=• ))[0-9]{1,3}(?:y|mo|w|d|h|m)$",
+    # an age after its qualifier: "over 2 years ago", "about 1 hour ago"
+    rf"{_NOT_AFTER_LETTER}{_ABOUT} [0-9]{{1,3}} ?{_UNIT}"
+    rf"(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
 )
 _DATE = re.compile("(?i)(?:" + "|".join(_DATE_FORMS) + ")")
 
@@ -201,7 +211,7 @@ def _lowercase_forms(*forms: int) -> re.Pattern[str]:
 
 # On an ASCII line a date starts with a digit or a letter: the forms that start so
 _DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6, 9)
-_DATE_AT_LETTER = _lowercase_forms(3, 4, 7, 8)
+_DATE_AT_LETTER = _lowercase_forms(3, 4, 7, 8, 10)
 _DIGIT = re.compile(r"[0-9]")
 _DIGITS = re.compile(r"[0-9]+")
 _DAY_WORD = re.compile("(?i)" + "|".join(_DAY_WORDS))  # where a day word may start

@@ -960,7 +960,8 @@ _MD_HEADING = re.compile(r"^#{1,6} +")
 @functools.lru_cache(maxsize=4096)  # (a line is read more than once)
 def plain(text: str) -> str:
     r"""The line as a reader sees it: without Markdown images, link targets, emphasis and
-    escapes (html2text), without lynx's link numbers ("[12]"), whitespace collapsed.
+    escapes (html2text), without lynx's link numbers ("[12]"), whitespace collapsed,
+    without marks no reader sees (zero-width spaces, direction marks).
 
     >>> plain("![](https://x/a.png) **Ann** says:"), plain("[20\\. Mai 2022](https://x/#c")
     ('Ann says:', '20. Mai 2022')
@@ -979,7 +980,12 @@ def plain(text: str) -> str:
         text = _MD_EMPHASIS.sub(_kept_name, text).replace("\\", "")
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # single spaces only (any other blank is not printable): as it is
-    return " ".join(text.split())
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+# marks a reader does not see: zero-width spaces and joiners, the direction marks ("‎"
+# before every date of some forums' pages), a byte-order mark
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
 
 
 def open_link(text: str) -> str | None:

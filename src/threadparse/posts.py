@@ -3395,6 +3395,12 @@ def _strong_author(
         dated = _dated_name(text[block[-1]])  # ("Ann Lee 9 Mar, 2021 @ 11:02am" over "#16")
         if dated is not None:
             return block[-1], dated
+    if stamp.key[0] == "number" and after:  # or a header line right under it that names
+        under = L.read_header(text[after[0]])  # the author after a label and before its
+        named = under.author if under is not None and under.date else None  # date ("#1"
+        if named and L.plain(text[after[0]]).find(named) > 0 and is_name_like(named):
+            return after[0], named  # over "Updated by Ann Lee 2 years ago"; not "Posted
+            # April 18, 2024", "Old 11-24-02": a label alone before the date)
     names = [i for i in lines if is_name_like(text[i])]
     for i in names:  # under its avatar: its initial, or its alternative text
         if _is_avatar_of(text.get(i - 1, ""), text[i]):
@@ -3450,12 +3456,12 @@ def _strong_author(
         if owner is None or not is_name_like(owner):  # ("Profile photo for Ann Lee"):
             continue  # the name where it is printed too ("Ann Lee·"), else the picture's
         key = _name_key(owner)
-        named = [
+        printed = [
             j
             for j, line in zip(lines, shown, strict=True)
             if j > i and _name_key(line.rstrip("·• ")) == key
         ]
-        return (named[0] if named else i), L.clean_author(owner)
+        return (printed[0] if printed else i), L.clean_author(owner)
     return None, None
 
 

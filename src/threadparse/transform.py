@@ -1591,6 +1591,8 @@ def _strip_badges(page: Page, text: str) -> None:
             comment.author = _name_over_stamp(comment, text)
     _unglue_badges(named)
     _strip_handles(named)
+    _strip_labels(named)
+    _strip_scores(named)
     comments = [c for c in named if " " in (c.author or "")]
     if not comments:
         return
@@ -1637,6 +1639,59 @@ def _strip_handles(named: list[Comment]) -> None:
     if len(handled) >= _HANDLE_RUN:
         for comment, name in handled:
             comment.author = name
+
+
+_CONNECTOR = re.compile(r" ([a-zß]{2,5}) (?=\S)")  # "Comment from Ann", "Antwort von Ann"
+_LABELS = 3  # the texts a label before a connector takes on one page, at most
+
+
+def _strip_labels(named: list[Comment]) -> None:
+    """The authors without a label of a word or a few and a small word before each name
+    ("Comment from Ann Lee", "Reply from bob", "Antwort von Ann"), where (nearly) every
+    comment's name carries one: the small word the same on all, the label one of a few
+    texts (a name's own particle, "Ana de Souza", "Jan van Dijk", follows first names
+    that vary)."""
+    split: list[tuple[Comment, str]] = []
+    for comment in named:
+        author = comment.author or ""
+        connector = _CONNECTOR.search(author) if " " in author else None
+        if connector is not None and looks_like_name(author[connector.end() :]):
+            split.append((comment, author[: connector.end()]))
+    if len(split) < _HANDLE_RUN or 4 * len(split) < 3 * len(named):
+        return
+    labels = {label for _, label in split}
+    words = {label.split()[-1] for label in labels}
+    if len(words) > 1 or len(labels) > _LABELS or 2 * len(labels) > len(split):
+        return
+    for comment, label in split:
+        comment.author = (comment.author or "")[len(label) :]
+
+
+# a number closing a name, perhaps with a unit: the poster's points ("Ann Lee 37p")
+_SCORE_TAIL = re.compile(r" [+-]?[0-9][0-9,.]{0,6}[^\W\d_]{0,3}$")
+
+
+def _strip_scores(named: list[Comment]) -> None:
+    """The authors without the number closing each name ("Ann Lee 37p", "bob 1204p": the
+    poster's points), where (nearly) every comment's name closes with one and the
+    numbers differ (not a running label's: "Comment 3")."""
+    scored: list[tuple[Comment, re.Match[str]]] = []
+    for comment in named:
+        author = comment.author or ""
+        score = _SCORE_TAIL.search(author) if author[-1:].isalnum() else None
+        if score is not None and looks_like_name(author[: score.start()]):
+            scored.append((comment, score))
+    if len(scored) < _HANDLE_RUN or 4 * len(scored) < 3 * len(named):
+        return
+    numbers = [score.group().strip() for _, score in scored]
+    if len(set(numbers)) < 2:
+        return
+    if all(n.isdigit() for n in numbers) and all(
+        int(a) < int(b) for a, b in itertools.pairwise(numbers)
+    ):
+        return  # (running up: "Comment 3", "Comment 5", a label's count)
+    for comment, score in scored:
+        comment.author = (comment.author or "")[: score.start()]
 
 
 # capitals glued to the end of a name that ends in a lower-case letter or a digit
