@@ -283,3 +283,21 @@ def test_a_header_named_again_below_without_its_tail() -> None:
 
 def test_another_name_below_a_header_leaves_it_whole() -> None:
     assert authors(PICTURED.replace("    ferntrail\n", "    Bo Ek\n"))[0] == "ferntrail Avatar"
+
+
+def test_a_handle_after_a_display_name_is_shown_with_it() -> None:
+    # "Ann Lee (annl)": the display name, then its owner's handle (a tracker's
+    # "NAME (handle) wrote on DATE"): the name as the page shows it, not a badge
+    text = renamed(
+        RANKED,
+        ("ferntrail Senior Member", "Fern Trail (ft_runs)"),
+        ("mossy_ridge Senior Member", "Moss Ridge (mridge2)"),
+        ("cloudberry Forum Veteran", "Cloud Berry (cbx)"),
+        ("Pia Holt Senior Member", "Pia Holt (pholt-7)"),
+    )
+    assert authors(text) == [
+        "Fern Trail (ft_runs)",
+        "Moss Ridge (mridge2)",
+        "Cloud Berry (cbx)",
+        "Pia Holt (pholt-7)",
+    ]

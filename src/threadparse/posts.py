@@ -211,6 +211,9 @@ def _wordless(text: str) -> bool:
     return all(sum(ch.isalpha() for ch in part) < 3 for part in text.split())
 
 
+_DATED_PROSE = 80  # longer lines are prose whatever date they end in (`is_prose`)
+
+
 def _prose_node(node: OutlineNode) -> bool:
     """A line of a post's body: prose, or a quote box's attribution (which opens a body
     as prose does). A list item with links (a picture, a profile link, a counter) is
@@ -221,7 +224,7 @@ def _prose_node(node: OutlineNode) -> bool:
         text = L.plain(text)
     elif "|" in text and "](" in text and (cell := L.header_cell(text)) is not None:
         text = L.plain(cell)  # (a table's row, its other cells furniture: its one cell)
-    elif len(text) > _PROSE_LENGTH and "](" in text:
+    elif len(text) > _DATED_PROSE and "](" in text:
         shown = L.plain(text)  # (a dated line long by its links' targets: read as shown)
         if len(shown) <= _MAX_STAMP and find_date(shown) is not None:
             text = shown
@@ -413,8 +416,16 @@ class Stamp:
     wrapped: int = 0  # the lines after it read with it (the stamp was wrapped onto them)
 
 
-def read_stamp(node: OutlineNode) -> Stamp | None:
-    """The stamp a line makes, if it can make one."""
+def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
+    """The stamp a line makes, if it can make one; with ``unframed``, also a dated line
+    whose name only the page can tell from the controls after it (`_unframed`)."""
+    stamp = _line_stamp(node)
+    if stamp is not None and stamp.key[0] == "unframed" and not unframed:
+        return None
+    return stamp
+
+
+def _line_stamp(node: OutlineNode) -> Stamp | None:
     text = node.text
     if len(text) > 4 * _MAX_STAMP or _DIGIT.search(text) is None or text[:1] == ">":
         return None  # (a ">" line is quoted: "> [Ann posted on DATE](…)" opens a quote)
@@ -483,8 +494,9 @@ def read_wrapped_stamp(
     if date.start() > len(first) and words[-1].rstrip(".,").casefold() not in WEEKDAYS:
         return None  # (the wrap fell in the date, or between it and its weekday)
     stamp = _by_link(node.text, _read_stamp(line, node.marker))
-    if stamp is not None:
-        stamp.wrapped = 1
+    if stamp is None or stamp.key[0] == "unframed":
+        return None  # (a name and controls are told on one line only)
+    stamp.wrapped = 1
     return stamp
 
 
@@ -563,6 +575,8 @@ def _time_wrapped(node: OutlineNode, following: OutlineNode, stamp: Stamp) -> St
     joined = _by_link(node.text, _read_stamp(line, node.marker))
     if joined is None or joined.date is None or len(joined.date) <= len(stamp.date):
         return stamp
+    if joined.key[0] == "unframed":
+        return stamp  # (a name and controls are told on one line only)
     joined.wrapped = 1
     return joined
 
@@ -646,7 +660,10 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         if not is_name_like(author):
             unlabelled = _unlabelled(author)  # ("Posted by: Ann | DATE": the label is the
             if unlabelled is None:  # frame's, as "Post by" of "Post by Ann » DATE" is)
-                return _worded_after_dot(before, marker, line[date.start() : end], shape)
+                dated = line[date.start() : end]
+                return _worded_after_dot(before, marker, dated, shape) or _unframed(
+                    before, marker, dated
+                )
             framed = author = unlabelled
         if '"' in author or author.count("(") != author.count(")"):
             return None  # (the tail of a link's title wrapped over a date: 'Ann's") · May 3')
@@ -718,6 +735,22 @@ def _worded_after_dot(before: str, marker: str, date: str, shape: str) -> Stamp 
     if not label:
         return None
     return Stamp(("date", marker, label), date=date, shape=shape)
+
+
+_FRAME_WORDS = (3, 10)  # the words before the date of a line `_framed` may read
+_LINK_MARKS = ("](", "[", '"', "/")
+
+
+def _unframed(before: str, marker: str, date: str) -> Stamp | None:
+    """A dated line whose words before the date read as no name, kept where they may be a
+    name and controls every post prints after it ("Ann Lee View profile More options
+    Mar 14 2009"): which words are the name only the page tells (`_framed`)."""
+    words = len(before.split())
+    if not _FRAME_WORDS[0] <= words <= _FRAME_WORDS[1] or _SENTENCE_MARK.search(before):
+        return None
+    if any(mark in before for mark in _LINK_MARKS) or before.count("(") != before.count(")"):
+        return None  # (a link's text and target, or its title, wrapped from the line over it)
+    return Stamp(("unframed", marker), date=date, named=before)
 
 
 def _dotted_label(before: str) -> str:
@@ -1077,10 +1110,11 @@ def _stamps(
     previous = -1
     covered = 0  # the lines up to here were read with a wrapped stamp above them: a date
     # or a time alone on one of them is that stamp's
+    unframed: list[tuple[int, Stamp]] = []  # dated lines of a name and controls, maybe
     for index, node in enumerate(flat):
         if prose[index]:
             continue
-        stamp = read_stamp(node)
+        stamp = read_stamp(node, unframed=True)
         if index < covered and (stamp is None or stamp.key[0] in _WRAPPED_PIECES):
             continue
         if stamp is None and index + 1 < len(flat):
@@ -1095,6 +1129,9 @@ def _stamps(
             if separators is not None and (word := _separator(node)) is not None:
                 separators.setdefault(word, []).append(index)
             continue
+        if stamp.key[0] == "unframed":
+            unframed.append((index, stamp))
+            continue
         if stamp.number is None and _within(node.line, signed):
             continue  # (a post number stays one: the surest stamp a page can have)
         covered = index + 1 + stamp.wrapped  # ("by [Ann" over "Lee](…) \- Sunday, …": one)
@@ -1104,6 +1141,8 @@ def _stamps(
         if previous >= 0 and prose_before[previous] == prose_before[index]:
             followed.add(previous)
         previous = index
+    if len(unframed) >= _BARE_RUN:
+        _framed(unframed, by_key)
     for key in [key for key in by_key if key[0] == "header"]:
         _join_wrapped_dates(flat, by_key, key)  # (names joined: no label, see below)
     for key, found in list(by_key.items()):
@@ -1168,6 +1207,37 @@ def _stamps(
         scored.append((score, -kept[0][0], kept))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+def _framed(
+    unframed: list[tuple[int, Stamp]], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """Header stamps of dated lines that print a name, then the same controls on every
+    post, then the date (`_unframed`: "Ann Lee View profile More options Mar 14 2009"):
+    the words the most lines end their text before the date with, `_BARE_RUN` lines at
+    least, and a name before them that differs from line to line; a line whose words
+    there differ in one word (a toggle: "Hide options") is one more of them."""
+    words = [(stamp.named or "").split() for _, stamp in unframed]
+    ends: Counter[tuple[str, ...]] = Counter()
+    for split in words:
+        ends.update(tuple(split[-size:]) for size in range(2, len(split)))
+    frames = [end for end, count in ends.items() if count >= _BARE_RUN]
+    if not frames:
+        return
+    frame = max(frames, key=lambda end: (ends[end], len(end)))  # (the longest of the commonest)
+    size = len(frame)
+    found: list[tuple[int, Stamp]] = []
+    for (index, stamp), split in zip(unframed, words, strict=True):
+        tail = split[-size:]
+        if len(split) <= size or sum(a != b for a, b in zip(tail, frame, strict=True)) > 1:
+            continue
+        name = " ".join(split[:-size])
+        if is_name_like(name):
+            found.append(
+                (index, Stamp(("header", stamp.key[1], "framed"), author=name, date=stamp.date))
+            )
+    if len(found) >= _BARE_RUN and len({stamp.author for _, stamp in found}) >= 2:
+        by_key[found[0][1].key] = found
 
 
 def _unlabel_authors(found: list[tuple[int, Stamp]]) -> None:

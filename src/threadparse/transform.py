@@ -1780,10 +1780,13 @@ def _named_again_below(comment: Comment, text: str) -> str | None:
 
 def _badge_tails(author: str) -> list[tuple[str, str]]:
     """(name, badge) splits of an author, the shortest badge first, numbers masked in the
-    badge; a closing parenthesis is one badge."""
+    badge; a closing parenthesis is one badge (not a handle after a display name, "Ann Lee
+    (annl)": the name as the page shows it)."""
     if author.endswith(")") and " (" in author:
-        head = author.rpartition(" (")[0].rstrip()
-        return [(head, "(…)")] if head and looks_like_name(head) else []
+        head, _, inner = author.rpartition(" (")
+        if " " in head.strip() and " " not in inner:
+            return []  # a display name, then its owner's handle: "Ann Lee (annl)", as shown
+        return [(head.rstrip(), "(…)")] if head.strip() and looks_like_name(head) else []
     words = author.split()
     return [
         (" ".join(words[:-size]), _NUMBERS.sub("0", " ".join(words[-size:])))
