@@ -619,7 +619,10 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
             return None  # "… Today in Progressive …" is part of a linking post's title
         if not _splits_name(line, match):
             return None  # "Ann joins the team today. She …": a sentence, not a header
-    author = clean_author(line[: match.start()], before_date=True)
+    start = cut = match.start()
+    if line[start - 4 : start] == " on " and (clock := _TIME_BEFORE.search(line, 0, start)):
+        start, cut = clock.start(1), clock.start()  # "Ann at 11:24 AM on March 3, 2021"
+    author = clean_author(line[:cut], before_date=True)
     if author is None or (not ping and len(author) > 160):  # long: a linking post's title
         return None
     if not ping and _QUOTED.search(author) and len(author.split()) >= 4:
@@ -632,8 +635,8 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     else:
         end = date_extent(line, match)
     rest = line[end:]
-    if "(" in rest:  # a note in parentheses after the date: "(edited 2 hours ago)"
-        rest = _DATE_NOTE.sub("", rest, count=1)
+    if "(" in rest or "[" in rest:  # a note in parentheses after the date: "(edited 2 hours
+        rest = _DATE_NOTE.sub("", rest, count=1)  # ago)", or a count in brackets
     if (  # a second date after a few words: "• Edited on Mar 15 '21", "· updated 2 days ago"
         len(rest.split()) > 3
         and (edited := find_date(rest)) is not None
@@ -644,7 +647,11 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         return None
     if _counts_comments(rest):  # "By Ann Oct. 25, 2010, 1:37pm PT 16 Comments": the byline
         return None  # of an article, over the comments it counts
-    return Header(author, date=line[match.start() : end], evidence="date")
+    return Header(author, date=line[start:end], evidence="date")
+
+
+# a time before its date, "at" perhaps before it: "at 11:24 AM on " (MetaFilter's signature)
+_TIME_BEFORE = re.compile(r"(?:\bat )?\b([0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)? on )$")
 
 
 def _counts_comments(rest: str) -> bool:
@@ -656,7 +663,8 @@ def _counts_comments(rest: str) -> bool:
 
 
 _QUOTED = re.compile(r"(?:^| )['‘\"“][^'’\"”]+['’\"”](?: |$)")  # a quoted word or words
-_DATE_NOTE = re.compile(r"^\s*\([^()\n]{1,40}\)")
+# a note after a date: "(edited)", "[3 favorites]"
+_DATE_NOTE = re.compile(r"^\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])")
 _SHORT_YEAR = re.compile(r" '[0-9]{2}(?![0-9])")  # a year of two digits after a date
 
 
@@ -927,9 +935,24 @@ _FORM_HEADING = re.compile(
 )
 
 
+# Where a form stands for readers who may not post: "You must be logged in to post a
+# comment.", "You are not currently logged in. Log in or create a new account to post …"
+_LOGIN_NOTICE = re.compile(
+    r"(?i)^(?:you (?:must|need to) be (?:logged|signed) in|you are not (?:currently )?(?:logged|"
+    r"signed) in|(?:please )?(?:log|sign) in (?:or (?:register|sign up) )?to (?:post|comment|"
+    r"reply|leave)|sie müssen (?:angemeldet|eingeloggt) sein|vous devez être connecté|"
+    r"debes (?:iniciar sesión|estar registrado))\b"
+)
+
+
 def is_form_heading(text: str) -> bool:
-    """The title of a comment form: ``Leave a Reply``, ``Schreibe einen Kommentar``."""
-    return len(text) < 200 and bool(_FORM_HEADING.match(plain(text)))
+    """The title of a comment form, or the notice that stands in its place for readers
+    who may not post: ``Leave a Reply``, ``Schreibe einen Kommentar``, ``You must be
+    logged in to post a comment.``"""
+    if len(text) >= 200:
+        return False
+    line = plain(text)
+    return bool(_FORM_HEADING.match(line) or _LOGIN_NOTICE.match(line))
 
 
 def is_closed_notice(text: str) -> bool:

@@ -165,15 +165,20 @@ def is_prose(text: str) -> bool:
 
 # A count in parentheses that closes a header after its date: "(2 children)", "(1 reply)",
 # "(12 comments)", as a toggle prints a comment's replies (its link marks kept: lynx's
-# "[25](2 replies)").
-_COUNT_AFTER = re.compile(r"\s*(?:\[[0-9]{1,5}\])?\([0-9]{1,5} [^\W\d_]{1,12}\)\s*$")
+# "[25](2 replies)"), or in brackets: "[14 favorites]".
+_COUNT_AFTER = re.compile(
+    r"\s*(?:\[[0-9]{1,5}\])?(?:\( ?[0-9]{1,5} [^\W\d_]{1,12} ?\)|\[ ?[0-9]{1,5} [^\W\d_]{1,12} ?\])"
+    r"\s*$"
+)
 _COUNT_REACH = 32  # the longest text _COUNT_AFTER matches, about
 
 
 def _counted_after(text: str, end: int) -> bool:
     """The text after a date (at ``end``) is only a count in parentheses (`_COUNT_AFTER`)."""
     return (
-        len(text) - end <= _COUNT_REACH and text[-1:] == ")" and bool(_COUNT_AFTER.match(text, end))
+        len(text) - end <= _COUNT_REACH
+        and text[-1:] in ")]"
+        and bool(_COUNT_AFTER.match(text, end))
     )
 
 
@@ -656,6 +661,8 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         header = L.read_header(line)
         if header is None or header.author is None:
             return None
+        if header.date and 0 <= (told := line.find(header.date)) < date.start():
+            before = line[:told].strip()  # (the time before its date: "at 11:24 AM on …")
         framed, author = header.author, _handle(header.author)
         if not is_name_like(author):
             unlabelled = _unlabelled(author)  # ("Posted by: Ann | DATE": the label is the
