@@ -180,3 +180,38 @@ def test_numbers_that_run_up_are_no_points() -> None:
     )
     page = threadparse.parse(text)
     assert "Comment" not in {c.author for c in page.walk()}
+
+
+@pytest.mark.parametrize(
+    ("label", "glue"),
+    [
+        ("image ", ""),  # a picture's alternative text before each name
+        ("Lv ", "7"),  # a level glued to the name: "Lv 7Gordon Pike"
+        ("Posts Credits ", ""),  # a profile's counters' labels, word after word
+    ],
+)
+def test_a_word_before_every_name_is_no_part_of_it(label: str, glue: str) -> None:
+    text = (
+        NEWS.replace("Comment from Gordon Pike", f"{label}{glue}Gordon Pike")
+        .replace("Reply from Dana Whitcombe", f"{label}{glue}Dana Whitcombe")
+        .replace("Comment from millbrook_mom", f"{label}{glue}millbrook_mom")
+        .replace("Comment from Trevor Oyelaran", f"{label}{glue}Trevor Oyelaran")
+    )
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [
+        "Gordon Pike",
+        "Dana Whitcombe",
+        "millbrook_mom",
+        "Trevor Oyelaran",
+    ]
+
+
+def test_one_name_on_every_comment_stays_whole() -> None:
+    text = (
+        NEWS.replace("Comment from Gordon Pike", "Anonymous Coward")
+        .replace("Reply from Dana Whitcombe", "Anonymous Coward")
+        .replace("Comment from millbrook_mom", "Anonymous Coward")
+        .replace("Comment from Trevor Oyelaran", "Anonymous Coward")
+    )
+    page = threadparse.parse(text)
+    assert {c.author for c in page.walk()} == {"Anonymous Coward"}

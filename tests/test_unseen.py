@@ -64,9 +64,9 @@ FLOORS = {
     HELDOUT4: [("resiliparse", 0.39, 0.89, 0.79), ("resiliparse-main", 0.43, 0.84, 0.70),
                ("html2text", 0.41, 0.73, 0.80), ("inscriptis", 0.41, 0.83, 0.78),
                ("w3m", 0.40, 0.90, 0.80), ("lynx", 0.36, 0.87, 0.85)],
-    HELDOUT5: [("resiliparse", 0.65, 0.94, 0.62), ("resiliparse-main", 0.39, 0.98, 0.54),
-               ("html2text", 0.56, 0.94, 0.61), ("inscriptis", 0.60, 0.96, 0.79),
-               ("w3m", 0.63, 0.94, 0.64), ("lynx", 0.50, 0.95, 0.47)],
+    HELDOUT5: [("resiliparse", 0.75, 0.94, 0.77), ("resiliparse-main", 0.39, 0.98, 0.86),
+               ("html2text", 0.56, 0.94, 0.68), ("inscriptis", 0.70, 0.96, 0.87),
+               ("w3m", 0.73, 0.94, 0.80), ("lynx", 0.58, 0.94, 0.59)],
 }  # fmt: skip
 
 

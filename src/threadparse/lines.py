@@ -105,7 +105,7 @@ _CONTROL_WORD = (
     r"svar|svara|odpowiedz|odpovědět|vastaa|ответить|відповісти|beantwoorden|yanıtla|cevapla|"
     r"reply to this comment|log in to reply|login to reply|delete|löschen|"
     r"report|melden|like|likes|permalink|link permanente|quote|edit|bearbeiten|share|flag|"
-    r"upvote|downvote|vote up|vote down)"
+    r"upvote|downvote|vote up|vote down|j['’]aime|curtir|me gusta|mi piace|gefällt mir)"
 )
 _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
 # Markdown (html2text): images, links (the target may run on to the next line), emphasis.

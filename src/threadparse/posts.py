@@ -150,8 +150,8 @@ def is_prose(text: str) -> bool:
     ):  # a line that ends in its date (and time, perhaps a post number: "@01:00PM
         text = text[: date.start()] + ("" if _wordless(tail) else tail)  # (#6432)"): a header
         words = text.split()
-    elif date is not None and _bar_after(tail):
-        return False  # or in a bar of controls
+    elif date is not None and (_bar_after(tail) or _controls_after(tail)):
+        return False  # or in a bar of controls ("Il y a 2 ans 1 J'aime J'aime Répondre")
     if digits:  # (a counter is digits first)
         counted = [word for word in words if not _COUNTER.match(word)]
         if 3 * (len(words) - len(counted)) >= len(words):  # a line of counters
@@ -332,6 +332,21 @@ _REPLY_TO = re.compile(
 )
 
 
+# the same after the poster's name: "Ann Lee In reply to Bob", "Ann En réponse à Bob"
+_REPLY_TAIL = re.compile(
+    r"(?i) (?:in |en )?(?:reply|replying|replied|response|réponse|antwort|respuesta) "
+    r"(?:to|an|a|à) (\S.{0,60})$"
+)
+
+
+def _reply_tail(text: str) -> tuple[str, str | None]:
+    """A name line without the "In reply to NAME" after the name, and that name."""
+    match = _REPLY_TAIL.search(text) if " " in text else None
+    if match is None:
+        return text, None
+    return text[: match.start()], L.clean_author(match.group(1))
+
+
 def reply_to(text: str) -> str | None:
     """The name a "Reply to NAME" line names: the post this one answers."""
     match = _REPLY_TO.match(L.plain(text))
@@ -427,6 +442,8 @@ def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
     stamp = _line_stamp(node)
     if stamp is not None and stamp.key[0] == "unframed" and not unframed:
         return None
+    if stamp is not None and stamp.key[0] == "tail" and L.open_link(node.text) == "target":
+        return None  # (a bar whose link wraps onto the lines under it: read whole only)
     return stamp
 
 
@@ -657,6 +674,9 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     closing = int(last) if len(last) <= _BARE_DIGITS and last.isdigit() and last.isascii() else None
     if before[-1:] in ("·", "|") and _controls_before(before):  # "Like · Reply · 48 · 5y"
         return Stamp(("bar", marker), date=line[date.start() : end].rstrip())
+    if not before and end < len(line) and _controls_after(line[date.end() :]):
+        return Stamp(("tail", marker), date=line[date.start() : date.end()])  # "2 years ago
+        # 3 Likes Like Reply": a bar under the body or a header's date, by the page (`_stamps`)
     if (before and len(before.split()) > 1) or _LABEL.match(before + " "):
         header = L.read_header(line)
         if header is None or header.author is None:
@@ -732,6 +752,17 @@ def _controls_before(before: str) -> bool:
         and all(L.is_reply_link(part) or _COUNTER.match(part) for part in parts)
         and any(not _COUNTER.match(part) for part in parts)
     )
+
+
+# a count opening a bar of controls: "3 Likes", "1,204 votes"
+_COUNT_FIRST = re.compile(r"^[0-9][0-9,.]*[kK]? [^\W\d_][^\s\d]{1,12} ")  # ("1 J'aime")
+
+
+def _controls_after(after: str) -> bool:
+    """What follows a date is only controls, perhaps after a count ("3 Likes Like
+    Reply", "Like Reply")."""
+    rest = _COUNT_FIRST.sub("", after.strip(), count=1)
+    return bool(rest) and L.is_reply_link(rest)
 
 
 def _worded_after_dot(before: str, marker: str, date: str, shape: str) -> Stamp | None:
@@ -1150,6 +1181,8 @@ def _stamps(
         previous = index
     if len(unframed) >= _BARE_RUN:
         _framed(unframed, by_key)
+    for key in [key for key in by_key if key[0] == "tail"]:
+        _tail_or_date(flat, by_key, key, prose)
     for key in [key for key in by_key if key[0] == "header"]:
         _join_wrapped_dates(flat, by_key, key)  # (names joined: no label, see below)
     for key, found in list(by_key.items()):
@@ -1214,6 +1247,34 @@ def _stamps(
         scored.append((score, -kept[0][0], kept))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+def _tail_or_date(
+    flat: Sequence[OutlineNode],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+    key: tuple[str, ...],
+    prose: list[bool],
+) -> None:
+    """Date lines closed by controls ("2 years ago 3 Likes Like Reply"): a bar that closes
+    each body (keyed "bar", `_named_above_bodies`) where (nearly) every one of them
+    stands right under prose (or under the last words of a paragraph wrapped at the
+    converter's width, "stable."), two at least; else a header's date line, keyed as a
+    date alone."""
+    found = by_key.pop(key)
+    under = sum(
+        index > 0
+        and (
+            prose[index - 1] or (index > 1 and prose[index - 2] and not flat[index - 2].blank_after)
+        )
+        for index, _ in found
+    )
+    if len(found) >= 2 and 4 * under >= 3 * len(found):
+        by_key[("bar", *key[1:])] = [(i, attrs.evolve(s, key=("bar", *key[1:]))) for i, s in found]
+        return
+    dated = ("date", key[1], "")
+    joined = by_key.setdefault(dated, [])
+    joined.extend((i, attrs.evolve(stamp, key=dated)) for i, stamp in found)
+    joined.sort(key=lambda item: item[0])
 
 
 def _framed(
@@ -1970,20 +2031,41 @@ def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: l
         while number == 0 and top < body and L.opens_comments(flat[top].text):
             top += 1
         names = [  # (not a toggle: "View 2 more replies" counts, a name does not)
-            i
+            (i, *_reply_tail(flat[i].text))  # (perhaps "In reply to NAME" after the name)
             for i in range(top, body)
             if not prose[i]
-            and is_name_like(flat[i].text)
-            and not L.is_reply_link(flat[i].text)
-            and not any(word.isdigit() for word in flat[i].text.split())
+        ]
+        names = [  # (its number in the thread before it aside: "4 Ann", "1Bob Lee")
+            (i, name, replied)
+            for i, name, replied in names
+            if is_name_like(unnumbered := _GLUED_NUMBER.sub("", name, count=1))
+            and not L.is_reply_link(unnumbered)
+            and not any(word.isdigit() for word in unnumbered.split())
+            and L.declared_count(name) is None  # ("7 Comments (14 counting replies)")
         ]
         if not names:
             continue
         first = min(top, post.body_start) if number == 0 else start
         post.start = min(post.start, first)
         post.header = sorted({*post.header, *range(first, body)})
-        post.author_line, post.author = names[0], _display(flat[names[0]].text)
+        post.author_line, name, replied = names[0]
+        post.author = _display(name)
+        post.reply_to = post.reply_to or replied
         post.body_start = body
+    _unnumber_authors(posts)
+
+
+_GLUED_NUMBER = re.compile(r"^[0-9]{1,4} ?(?=[^\W\d_])")  # "1Lena Fisk": its number in its thread
+
+
+def _unnumber_authors(posts: list[Post]) -> None:
+    """The authors without the number before (nearly) every one of them ("1Ann", "2 Bob
+    Lee": each comment's number in its thread, printed against the name)."""
+    glued = [(post, match) for post in posts if (match := _GLUED_NUMBER.match(post.author or ""))]
+    if len(glued) < _BARE_RUN or 4 * len(glued) < 3 * len(posts):
+        return
+    for post, match in glued:
+        post.author = (post.author or "")[match.end() :]
 
 
 def _counting(stamps: list[tuple[int, Stamp]], prose_before: list[int]) -> bool:

@@ -1593,6 +1593,7 @@ def _strip_badges(page: Page, text: str) -> None:
     _strip_handles(named)
     _strip_labels(named)
     _strip_scores(named)
+    _strip_lead_word(named)
     comments = [c for c in named if " " in (c.author or "")]
     if not comments:
         return
@@ -1665,6 +1666,41 @@ def _strip_labels(named: list[Comment]) -> None:
         return
     for comment, label in split:
         comment.author = (comment.author or "")[len(label) :]
+
+
+# a word opening a name, perhaps with a number glued to the name: "image Ann", "Lv 7Ann Lee"
+_LEAD_WORD = re.compile(r"^([^\W\d_]{2,12})(?: ?[0-9]{1,4}(?=[^\W\d_])| [0-9]{1,4} | )")
+_LEAD_WORDS = 3  # words so taken off, one after the other, at most ("Threads Posts Credits")
+
+
+def _strip_lead_word(named: list[Comment]) -> None:
+    """The authors without the word (nearly) every one of them opens with, perhaps with
+    a number after it: a picture's alternative text, a level or a running label printed
+    before each name ("image Ann", "image Bob"; "Lv 7Ann Lee", "Lv 2Bob"; "Comment 5
+    Ann"), template, no part of a name (the names after it differ); then the next such
+    word ("Threads Posts Credits Ann": a profile's counters' labels)."""
+    for _ in range(_LEAD_WORDS):
+        if not _stripped_lead_word(named):
+            return
+
+
+def _stripped_lead_word(named: list[Comment]) -> bool:
+    """`_strip_lead_word` once: whether a word was taken off."""
+    lead: list[tuple[Comment, re.Match[str]]] = []
+    for comment in named:
+        match = _LEAD_WORD.match(comment.author or "")
+        if match is not None:
+            lead.append((comment, match))
+    if len(lead) < _HANDLE_RUN or 4 * len(lead) < 3 * len(named):
+        return False
+    if len({match.group(1) for _, match in lead}) > 1:
+        return False
+    rests = [(comment.author or "")[match.end() :] for comment, match in lead]
+    if len(set(rests)) < 2 or not all(looks_like_name(rest) for rest in rests):
+        return False
+    for (comment, _), rest in zip(lead, rests, strict=True):
+        comment.author = rest
+    return True
 
 
 # a number closing a name, perhaps with a unit: the poster's points ("Ann Lee 37p")
