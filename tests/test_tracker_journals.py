@@ -33,9 +33,12 @@ def test_ages_after_their_qualifier(line: str, date: str) -> None:
     assert found is not None and found.group() == date
 
 
-def test_an_age_with_an_article_is_no_date() -> None:
-    # no digit: "Over a year ago" closes some Q&A comments' headers, read otherwise
-    assert find_date("Over a year ago") is None
+def test_a_name_before_an_age_without_a_digit_makes_no_header() -> None:
+    # "Ann Over a year ago" signs a Q&A site's comments, read otherwise (by its body and
+    # timestamp): an age without a digit ends a header only after a separator
+    found = find_date("Over a year ago")
+    assert found is not None and found.group() == "a year ago"
+    assert L.read_header("Gabriel Ortiz Over a year ago") is None
 
 
 @pytest.mark.parametrize(

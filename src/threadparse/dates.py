@@ -193,6 +193,14 @@ _DATE_FORMS = (
     rf"{_NOT_AFTER_LETTER}{one_of(_DAY_WORDS)}\b",
     # an age in a letter or two after a middle dot, closing a header: "Ann Lee·3y", "· 8mo"
     r"(?:(?<=·)|(?<=· )|(?<=•)|(?<=• ))[0-9]{1,3}(?:y|mo|w|d|h|m)$",
+    # an age without a digit: "an hour ago", "a few seconds ago", "last month", "vor
+    # einem Tag", "il y a un jour", "hace un año", "час назад" (`_WORD_AGE`)
+    r"(?:(?<![^\W\d_])(?:an?|a few|one) " + _UNIT + r" ago(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:last|letzten|letztes|letzte) (?:week|month|year|woche|monat|jahr)"
+    r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])vor (?:einem|einer) (?:tag|monat|jahr|stunde|minute|woche)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:il y a (?:un|une)|hace (?:un|una)|há (?:um|uma)) " + _UNIT + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:час|минуту|неделю|месяц|год|день) назад(?![^\W\d_]))",
     # an age after its qualifier: "over 2 years ago", "about 1 hour ago"
     rf"{_NOT_AFTER_LETTER}{_ABOUT} [0-9]{{1,3}} ?{_UNIT}"
     rf"(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
@@ -211,7 +219,21 @@ def _lowercase_forms(*forms: int) -> re.Pattern[str]:
 
 # On an ASCII line a date starts with a digit or a letter: the forms that start so
 _DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6, 9)
-_DATE_AT_LETTER = _lowercase_forms(3, 4, 7, 8, 10)
+_DATE_AT_LETTER = _lowercase_forms(3, 4, 7, 8, 10, 11)
+# the ages without a digit alone: a line without a digit is searched for a date where it
+# holds one of them (or a day word)
+_WORD_AGE = re.compile("(?i)" + _DATE_FORMS[10])
+
+
+def is_word_age(text: str) -> bool:
+    """The text is an age without a digit, alone: "an hour ago", "last month".
+
+    >>> is_word_age("a day ago"), is_word_age("Ann a day ago"), is_word_age("2 days ago")
+    (True, False, False)
+    """
+    return len(text) <= 40 and _WORD_AGE.fullmatch(text) is not None
+
+
 _DIGIT = re.compile(r"[0-9]")
 _DIGITS = re.compile(r"[0-9]+")
 _DAY_WORD = re.compile("(?i)" + "|".join(_DAY_WORDS))  # where a day word may start
@@ -287,9 +309,9 @@ def find_date(line: str) -> re.Match[str] | None:
     True
     """
     end = min(len(line), SCAN)
-    if _DIGIT.search(line, 0, end) is None:  # every date form has a digit or a day word
-        if next(_day_words(line, end), None) is None:
-            return None
+    if _DIGIT.search(line, 0, end) is None:  # every date form has a digit or a day word,
+        if next(_day_words(line, end), None) is None and not _WORD_AGE.search(line, 0, end):
+            return None  # but an age without a digit ("an hour ago", "час назад")
         return _date_search(line, end)
     if end <= SHORT:
         return _searched(line, end)
@@ -353,6 +375,8 @@ def _anchored(line: str, end: int) -> re.Match[str] | None:
             position = word_start
     for word in _day_words(line, end):  # "today", "gestern": dates without digits
         starts.add(word.start())
+    for age in _WORD_AGE.finditer(line, 0, end):  # "a day ago", "last month": the same
+        starts.add(age.start())
     match = None
     if line.isascii():  # (tried on the line lowercased: see `_lowercase_forms`)
         lowered = line.lower()

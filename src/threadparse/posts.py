@@ -61,7 +61,7 @@ from collections.abc import Container, Sequence
 import attrs
 
 from threadparse import lines as L
-from threadparse.dates import WEEKDAYS, date_extent, find_date, is_date_line
+from threadparse.dates import WEEKDAYS, date_extent, find_date, is_date_line, is_word_age
 from threadparse.outline import OutlineNode
 from threadparse.quoteboxes import read_attribution
 
@@ -449,8 +449,14 @@ def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
 
 def _line_stamp(node: OutlineNode) -> Stamp | None:
     text = node.text
-    if len(text) > 4 * _MAX_STAMP or _DIGIT.search(text) is None or text[:1] == ">":
+    if len(text) > 4 * _MAX_STAMP or text[:1] == ">":
         return None  # (a ">" line is quoted: "> [Ann posted on DATE](…)" opens a quote)
+    if _DIGIT.search(text) is None:  # (a stamp has a digit, but an age alone may have none:
+        shown = L.plain(text) if len(text) <= 2 * _MAX_STAMP else ""  # "last year", "an
+        if not shown or not is_word_age(shown):  # hour ago"; not after a name, "Ann Over a
+            return None  # year ago", where a comment is signed so)
+        marker = _DIGITS.sub("N", node.marker) if node.marker else ""
+        return Stamp(("date", marker, ""), date=shown)
     stamp = _read_stamp(L.plain(text), node.marker)  # (as shown: a link's target is no length)
     if stamp is None and "|" in text and (cell := L.header_cell(text)) is not None:
         stamp = _read_stamp(L.plain(cell), node.marker)  # a table's row: its one cell,
