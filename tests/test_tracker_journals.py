@@ -131,58 +131,37 @@ Respect 20 Reply Report
 """
 
 
+NAMES = ["Gordon Pike", "Dana Whitcombe", "millbrook_mom", "Trevor Oyelaran"]
+PRINTED = ["Comment from Gordon Pike", "Reply from Dana Whitcombe"] + [
+    f"Comment from {name}" for name in NAMES[2:]
+]
+
+
+def _authors(*headers: str) -> list[str | None]:
+    """The authors of NEWS with its four header names printed as ``headers``."""
+    text = NEWS
+    for printed, header in zip(PRINTED, headers, strict=True):
+        text = text.replace(printed, header)
+    return [c.author for c in threadparse.parse(text).walk()]
+
+
 def test_a_label_before_every_name_is_no_part_of_it() -> None:
-    page = threadparse.parse(NEWS)
-    assert [c.author for c in page.walk()] == [
-        "Gordon Pike",
-        "Dana Whitcombe",
-        "millbrook_mom",
-        "Trevor Oyelaran",
-    ]
+    assert _authors(*PRINTED) == NAMES
 
 
 def test_a_particle_of_names_that_vary_stays() -> None:
-    text = (
-        NEWS.replace("Comment from Gordon Pike", "Ana de Souza")
-        .replace("Reply from Dana Whitcombe", "Rui de Castro")
-        .replace("Comment from millbrook_mom", "Inês de Lima")
-        .replace("Comment from Trevor Oyelaran", "Bea de Matos")
-    )
-    page = threadparse.parse(text)
-    assert [c.author for c in page.walk()] == [
-        "Ana de Souza",
-        "Rui de Castro",
-        "Inês de Lima",
-        "Bea de Matos",
-    ]
+    names = ["Ana de Souza", "Rui de Castro", "Inês de Lima", "Bea de Matos"]
+    assert _authors(*names) == names
 
 
 def test_points_after_every_name_are_no_part_of_it() -> None:
-    text = (
-        NEWS.replace("Comment from Gordon Pike", "Gordon Pike 37p")
-        .replace("Reply from Dana Whitcombe", "Dana Whitcombe 211p")
-        .replace("Comment from millbrook_mom", "millbrook_mom 4p")
-        .replace("Comment from Trevor Oyelaran", "Trevor Oyelaran 1204p")
-    )
-    page = threadparse.parse(text)
-    assert [c.author for c in page.walk()] == [
-        "Gordon Pike",
-        "Dana Whitcombe",
-        "millbrook_mom",
-        "Trevor Oyelaran",
-    ]
+    points = ["37p", "211p", "4p", "1204p"]
+    assert _authors(*(f"{n} {p}" for n, p in zip(NAMES, points, strict=True))) == NAMES
 
 
 def test_numbers_that_run_up_are_no_points() -> None:
     # "Comment 1", "Comment 2", …: a running label, not each poster's points
-    text = (
-        NEWS.replace("Comment from Gordon Pike", "Comment 1")
-        .replace("Reply from Dana Whitcombe", "Comment 2")
-        .replace("Comment from millbrook_mom", "Comment 4")
-        .replace("Comment from Trevor Oyelaran", "Comment 7")
-    )
-    page = threadparse.parse(text)
-    assert "Comment" not in {c.author for c in page.walk()}
+    assert "Comment" not in _authors("Comment 1", "Comment 2", "Comment 4", "Comment 7")
 
 
 @pytest.mark.parametrize(
@@ -194,27 +173,8 @@ def test_numbers_that_run_up_are_no_points() -> None:
     ],
 )
 def test_a_word_before_every_name_is_no_part_of_it(label: str, glue: str) -> None:
-    text = (
-        NEWS.replace("Comment from Gordon Pike", f"{label}{glue}Gordon Pike")
-        .replace("Reply from Dana Whitcombe", f"{label}{glue}Dana Whitcombe")
-        .replace("Comment from millbrook_mom", f"{label}{glue}millbrook_mom")
-        .replace("Comment from Trevor Oyelaran", f"{label}{glue}Trevor Oyelaran")
-    )
-    page = threadparse.parse(text)
-    assert [c.author for c in page.walk()] == [
-        "Gordon Pike",
-        "Dana Whitcombe",
-        "millbrook_mom",
-        "Trevor Oyelaran",
-    ]
+    assert _authors(*(f"{label}{glue}{name}" for name in NAMES)) == NAMES
 
 
 def test_one_name_on_every_comment_stays_whole() -> None:
-    text = (
-        NEWS.replace("Comment from Gordon Pike", "Anonymous Coward")
-        .replace("Reply from Dana Whitcombe", "Anonymous Coward")
-        .replace("Comment from millbrook_mom", "Anonymous Coward")
-        .replace("Comment from Trevor Oyelaran", "Anonymous Coward")
-    )
-    page = threadparse.parse(text)
-    assert {c.author for c in page.walk()} == {"Anonymous Coward"}
+    assert set(_authors(*["Anonymous Coward"] * 4)) == {"Anonymous Coward"}
