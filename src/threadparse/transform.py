@@ -1584,7 +1584,10 @@ def _strip_badges(page: Page, text: str) -> None:
     parenthesis so repeated (the display name after the user name: "ann_k (Ann K)") or
     one that spells the name again; a label ("Discussion starter") after a name the
     page prints alone on a line elsewhere; what follows a name printed twice; and a
-    "says" after it (a name line `lines.read_header` reads as no "NAME says" header)."""
+    "says" after it (a name line `lines.read_header` reads as no "NAME says" header).
+    Before those, what (nearly) every name carries by the page's template: a handle
+    after it, a label and a small word before it ("Comment from"), points after it
+    ("37p"), a word before it ("image", "Lv 7")."""
     named = [c for c in page.walk() if c.author and c.kind == "comment"]
     for comment in named:
         if (comment.author or "").casefold() in _POSTING_WORDS:
@@ -1642,6 +1645,7 @@ def _strip_handles(named: list[Comment]) -> None:
             comment.author = name
 
 
+_TEMPLATED = 3  # comments whose names carry a label, points or a word, at least, to take it off
 _CONNECTOR = re.compile(r" ([a-zß]{2,5}) (?=\S)")  # "Comment from Ann", "Antwort von Ann"
 _LABELS = 3  # the texts a label before a connector takes on one page, at most
 
@@ -1658,7 +1662,7 @@ def _strip_labels(named: list[Comment]) -> None:
         connector = _CONNECTOR.search(author) if " " in author else None
         if connector is not None and looks_like_name(author[connector.end() :]):
             split.append((comment, author[: connector.end()]))
-    if len(split) < _HANDLE_RUN or 4 * len(split) < 3 * len(named):
+    if len(split) < _TEMPLATED or 4 * len(split) < 3 * len(named):
         return
     labels = {label for _, label in split}
     words = {label.split()[-1] for label in labels}
@@ -1691,7 +1695,7 @@ def _stripped_lead_word(named: list[Comment]) -> bool:
         match = _LEAD_WORD.match(comment.author or "")
         if match is not None:
             lead.append((comment, match))
-    if len(lead) < _HANDLE_RUN or 4 * len(lead) < 3 * len(named):
+    if len(lead) < _TEMPLATED or 4 * len(lead) < 3 * len(named):
         return False
     if len({match.group(1) for _, match in lead}) > 1:
         return False
@@ -1717,7 +1721,7 @@ def _strip_scores(named: list[Comment]) -> None:
         score = _SCORE_TAIL.search(author) if author[-1:].isalnum() else None
         if score is not None and looks_like_name(author[: score.start()]):
             scored.append((comment, score))
-    if len(scored) < _HANDLE_RUN or 4 * len(scored) < 3 * len(named):
+    if len(scored) < _TEMPLATED or 4 * len(scored) < 3 * len(named):
         return
     numbers = [score.group().strip() for _, score in scored]
     if len(set(numbers)) < 2:
