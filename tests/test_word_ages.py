@@ -75,3 +75,27 @@ def test_a_widgets_newest_comments() -> None:
         ("Anonymous", "an hour ago"),
     ]
     assert_nothing_lost(page, WIDGET)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Ann Lee · Hier à 21:10", "Hier à 21:10"),
+        ("Ann Lee · Aujourd'hui à 8:05", "Aujourd'hui à 8:05"),
+        ("Ann Lee · ieri alle 13:22", "ieri alle 13:22"),
+        ("Ann Lee · oggi alle 9:05", "oggi alle 9:05"),
+    ],
+)
+def test_french_and_italian_day_words(line: str, date: str) -> None:
+    header = L.read_header(line)
+    assert header is not None and (header.author, header.date) == ("Ann Lee", date)
+
+
+def test_hier_alone_is_no_day_word() -> None:
+    # "hier" is "here" in German and Dutch: only "hier à" is French for yesterday
+    assert find_date("Hier ist der Link zum Artikel") is None
+
+
+def test_a_quoted_name_keeps_its_closing_mark() -> None:
+    header = L.read_header("Велоклуб «Северный ветер» 14 мар 2021 в 13:22")
+    assert header is not None and header.author == "Велоклуб «Северный ветер»"

@@ -159,6 +159,7 @@ _DAY_WORDS = (
     "yesterday", "today", "gestern", "heute", "ayer", "hoy", "ontem", "hoje", "вчера",
     "сегодня", "вчора", "сьогодні", "wczoraj", "dzisiaj", "dziś", "včera", "dnes",
     "gisteren", "vandaag", "igår", "i går", "idag", "i dag", "dün", "bugün",
+    "hier à", "aujourd'hui", "aujourd’hui", "ieri", "oggi",
 )  # fmt: skip
 # between a day and month and the time after them: "в", "o", "v", "om", "kl.", "at"...
 _AT = "(?:at|um|à|às|a las|alle|om|kl\\.?|o|v|в|о|-|–|—|/|·|\\||@)"
@@ -615,7 +616,7 @@ _RELATIVE = re.compile(
 _DAYS_BACK = dict.fromkeys(
     (
         "yesterday", "gestern", "ayer", "ontem", "вчера", "вчора", "wczoraj", "včera",
-        "gisteren", "igår", "i går", "dün",
+        "gisteren", "igår", "i går", "dün", "hier à", "ieri",
     ),
     1,
 )  # fmt: skip

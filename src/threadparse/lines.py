@@ -285,6 +285,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             name = _POINTS_TAIL.sub("", name, count=1) or name
         if before_date and ("·" in name or "•" in name):  # "Ann Lee · The Weekly Ledger"
             name = _without_affiliation(name)
+        if "«" in name and name.count("«") > name.count("»") and text.rstrip().endswith("»"):
+            name += "»"  # (a quoted name closes with its mark: "Club «North Wind»")
     return name or None
 
 
