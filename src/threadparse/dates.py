@@ -226,6 +226,25 @@ _DATE_AT_LETTER = _lowercase_forms(3, 4, 7, 8, 10, 11)
 _WORD_AGE = re.compile("(?i)" + _DATE_FORMS[10])
 
 
+# pieces every age without a digit holds (a cheap test before `_WORD_AGE`'s search)
+_WORD_AGE_PIECES = ("ago", "ast ", "etzte", "or ei", "y a u", "ace u", "á u", "назад")
+
+
+def _may_hold_word_age(line: str, end: int) -> bool:
+    """Whether ``line[:end]`` may hold an age without a digit (`_WORD_AGE`): it holds one
+    of the pieces every such age has, case aside."""
+    head = (line[:end] if end < len(line) else line).lower()
+    return any(piece in head for piece in _WORD_AGE_PIECES)
+
+
+def _word_ages(line: str, end: int) -> Iterator[re.Match[str]]:
+    """Where an age without a digit stands in ``line[:end]`` (searched only where the
+    line holds one of its pieces: most lines hold none)."""
+    if not _may_hold_word_age(line, end):
+        return iter(())
+    return _WORD_AGE.finditer(line, 0, end)
+
+
 def is_word_age(text: str) -> bool:
     """The text is an age without a digit, alone: "an hour ago", "last month".
 
@@ -311,7 +330,7 @@ def find_date(line: str) -> re.Match[str] | None:
     """
     end = min(len(line), SCAN)
     if _DIGIT.search(line, 0, end) is None:  # every date form has a digit or a day word,
-        if next(_day_words(line, end), None) is None and not _WORD_AGE.search(line, 0, end):
+        if next(_day_words(line, end), None) is None and next(_word_ages(line, end), None) is None:
             return None  # but an age without a digit ("an hour ago", "час назад")
         return _date_search(line, end)
     if end <= SHORT:
@@ -376,7 +395,7 @@ def _anchored(line: str, end: int) -> re.Match[str] | None:
             position = word_start
     for word in _day_words(line, end):  # "today", "gestern": dates without digits
         starts.add(word.start())
-    for age in _WORD_AGE.finditer(line, 0, end):  # "a day ago", "last month": the same
+    for age in _word_ages(line, end):  # "a day ago", "last month": the same
         starts.add(age.start())
     match = None
     if line.isascii():  # (tried on the line lowercased: see `_lowercase_forms`)
