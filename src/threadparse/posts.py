@@ -15,8 +15,14 @@ repetition instead:
    number that runs up (``Ann May 2, 2024, 9:15am 3``), names its author as a header
    line does; where no date is printed, a line opened by the author's avatar as the
    name's initial (``Ann A Offline``, or ``A Offline`` over ``Ann | Member``) stamps
-   the post. The key that repeats down the page with prose between its lines is the
-   page's stamp.
+   the post. Where the words before each date read as no name, the words most such
+   lines end with are the controls every post prints after the name (``Ann View
+   profile More options DATE``, `_framed`); a date line closed by controls (``2 years
+   ago 3 Likes Like Reply``) closes each body where it stands under prose
+   (`_tail_or_date`). The key that repeats down the page with prose between its lines
+   is the page's stamp; two keys nest where the posts of the first count the runs of
+   the second under them (a Q&A page's answers and their comments, "View 12
+   comments": `_nested_templates`).
 2. **Header blocks.** Around each stamp the short lines before it (and, on pages that
    print the name after the stamp, the short lines after it) are the post's header
    block. Its author is found by small rules, tried in order (`_strong_author`): the
