@@ -1045,6 +1045,8 @@ def _nested_templates(
             pairs = itertools.pairwise(index for index, _ in merged)
             if any(prose_before[i] == prose_before[j] for i, j in pairs):
                 continue  # (two stamps in one header block: one post's, no two templates)
+            if not _counts_over_runs(flat, merged, {index for index, _ in inner}):
+                continue  # (the cheap test first: no count over some run of the second)
             _, posts = _posts(flat, prose, merged)
             if len(posts) != len(merged):
                 continue
@@ -1057,6 +1059,21 @@ def _nested_templates(
 
 
 _UNNESTED = frozenset(("signed", "scored", "bar", "bare"))  # keys that make no such template
+
+
+def _counts_over_runs(
+    flat: Sequence[OutlineNode], merged: list[tuple[int, Stamp]], replies: set[int]
+) -> bool:
+    """Whether a line over each run of stamps at ``replies`` (within the reach of a
+    count of replies and a header block) ends in a count: what `_counted_runs` asks of
+    the posts, asked of the lines before any post is made."""
+    for number, (index, _) in enumerate(merged):
+        if index not in replies or (number and merged[number - 1][0] in replies):
+            continue
+        low = max(merged[number - 1][0] if number else -1, index - _COUNT_NEAR - _MAX_BLOCK - 2)
+        if not any(_line_count(flat[at].text) is not None for at in range(index - 1, low, -1)):
+            return False
+    return True
 
 
 def _counted_runs(
@@ -1093,15 +1110,22 @@ def _replies_counted(
     (before ``end``, where its first reply's header block starts; its controls may
     follow the count), None where it counts none."""
     for index in range(end - 1, max(post.stamp, end - 1 - _COUNT_NEAR), -1):
-        text = flat[index].text
-        if "[" in text:  # (its links' marks: lynx's "·[8]View 41 comments")
-            text = L.plain(text)
-        found = _TRAILING_COUNT.search(text) if len(text) <= _MAX_SEPARATOR * 3 else None
+        found = _line_count(flat[index].text)
         if found is not None:
-            return int(found.group(1))
+            return found
         if prose[index]:
             break
     return None
+
+
+def _line_count(text: str) -> int | None:
+    """The count a short line ends in (`_TRAILING_COUNT`), None where it ends in none."""
+    if len(text) > _MAX_SEPARATOR * 3 or not any(ch.isdigit() for ch in text):
+        return None
+    if "[" in text:  # (its links' marks: lynx's "·[8]View 41 comments")
+        text = L.plain(text)
+    found = _TRAILING_COUNT.search(text)
+    return int(found.group(1)) if found is not None else None
 
 
 # A list item that is wholly one Markdown link (html2text's "**[Title](url "…")**"),
