@@ -1045,13 +1045,11 @@ def _nested_templates(
             pairs = itertools.pairwise(index for index, _ in merged)
             if any(prose_before[i] == prose_before[j] for i, j in pairs):
                 continue  # (two stamps in one header block: one post's, no two templates)
-            if not _counts_over_runs(flat, merged, {index for index, _ in inner}):
+            replies = {index for index, _ in inner}
+            if not _counts_over_runs(flat, merged, replies):
                 continue  # (the cheap test first: no count over some run of the second)
             _, posts = _posts(flat, prose, merged)
-            if len(posts) != len(merged):
-                continue
-            replies = {index for index, _ in inner}
-            if _counted_runs(flat, prose, posts, replies):
+            if len(posts) == len(merged) and _counted_runs(flat, prose, posts, replies):
                 for post in posts:
                     post.depth = int(post.stamp in replies)
                 return posts
@@ -1297,13 +1295,7 @@ def _tail_or_date(
     converter's width, "stable."), two at least; else a header's date line, keyed as a
     date alone."""
     found = by_key.pop(key)
-    under = sum(
-        index > 0
-        and (
-            prose[index - 1] or (index > 1 and prose[index - 2] and not flat[index - 2].blank_after)
-        )
-        for index, _ in found
-    )
+    under = sum(_under_prose(flat, prose, index) for index, _ in found)
     if len(found) >= 2 and 4 * under >= 3 * len(found):
         by_key[("bar", *key[1:])] = [(i, attrs.evolve(s, key=("bar", *key[1:]))) for i, s in found]
         return
@@ -1311,6 +1303,14 @@ def _tail_or_date(
     joined = by_key.setdefault(dated, [])
     joined.extend((i, attrs.evolve(stamp, key=dated)) for i, stamp in found)
     joined.sort(key=lambda item: item[0])
+
+
+def _under_prose(flat: Sequence[OutlineNode], prose: list[bool], index: int) -> bool:
+    """Line ``index`` stands right under prose, or under the last words of a paragraph
+    the converter wrapped at its width ("stable." under a line of prose)."""
+    if index > 0 and prose[index - 1]:
+        return True
+    return index > 1 and prose[index - 2] and not flat[index - 2].blank_after
 
 
 def _framed(

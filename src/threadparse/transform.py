@@ -1646,6 +1646,14 @@ def _strip_handles(named: list[Comment]) -> None:
 
 
 _TEMPLATED = 3  # comments whose names carry a label, points or a word, at least, to take it off
+
+
+def _carried_by_most(carrying: int, named: list[Comment]) -> bool:
+    """``carrying`` of the ``named`` comments carry a piece of the page's template in
+    their names: `_TEMPLATED` at least and three in four (then it is no part of them)."""
+    return carrying >= _TEMPLATED and 4 * carrying >= 3 * len(named)
+
+
 _CONNECTOR = re.compile(r" ([a-zß]{2,5}) (?=\S)")  # "Comment from Ann", "Antwort von Ann"
 _LABELS = 3  # the texts a label before a connector takes on one page, at most
 
@@ -1662,7 +1670,7 @@ def _strip_labels(named: list[Comment]) -> None:
         connector = _CONNECTOR.search(author) if " " in author else None
         if connector is not None and looks_like_name(author[connector.end() :]):
             split.append((comment, author[: connector.end()]))
-    if len(split) < _TEMPLATED or 4 * len(split) < 3 * len(named):
+    if not _carried_by_most(len(split), named):
         return
     labels = {label for _, label in split}
     words = {label.split()[-1] for label in labels}
@@ -1695,7 +1703,7 @@ def _stripped_lead_word(named: list[Comment]) -> bool:
         match = _LEAD_WORD.match(comment.author or "")
         if match is not None:
             lead.append((comment, match))
-    if len(lead) < _TEMPLATED or 4 * len(lead) < 3 * len(named):
+    if not _carried_by_most(len(lead), named):
         return False
     if len({match.group(1) for _, match in lead}) > 1:
         return False
@@ -1721,7 +1729,7 @@ def _strip_scores(named: list[Comment]) -> None:
         score = _SCORE_TAIL.search(author) if author[-1:].isalnum() else None
         if score is not None and looks_like_name(author[: score.start()]):
             scored.append((comment, score))
-    if len(scored) < _TEMPLATED or 4 * len(scored) < 3 * len(named):
+    if not _carried_by_most(len(scored), named):
         return
     numbers = [score.group().strip() for _, score in scored]
     if len(set(numbers)) < 2:
