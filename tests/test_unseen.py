@@ -36,13 +36,14 @@ HELDOUT3 = Path(__file__).resolve().parent / "heldout3"  # (nine more again: its
 HELDOUT4 = Path(__file__).resolve().parent / "heldout4"  # (round 5: its README)
 HELDOUT5 = Path(__file__).resolve().parent / "heldout5"  # (round 6: its README)
 HELDOUT6 = Path(__file__).resolve().parent / "heldout6"  # (round 7: its README)
+HELDOUT7 = Path(__file__).resolve().parent / "heldout7"  # (round 8, blogs: its README)
 
 
 @pytest.mark.parametrize(
     ("folder", "least"),
     [
         (folder, 100)
-        for folder in (UNSEEN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
+        for folder in (UNSEEN, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
     ],
 )
 def test_every_line_of_every_unseen_dump_is_kept(folder: Path, least: int) -> None:
@@ -76,6 +77,9 @@ FLOORS = {
     HELDOUT6: [("resiliparse", 0.57, 0.89, 0.67), ("resiliparse-main", 0.28, 0.82, 0.71),
                ("html2text", 0.39, 0.76, 0.86), ("inscriptis", 0.52, 0.96, 0.78),
                ("w3m", 0.46, 0.90, 0.62), ("lynx", 0.44, 0.86, 0.84)],
+    HELDOUT7: [("resiliparse", 0.75, 0.97, 0.77), ("resiliparse-main", 0.70, 0.99, 0.75),
+               ("html2text", 0.75, 0.97, 0.89), ("inscriptis", 0.83, 0.95, 0.94),
+               ("w3m", 0.74, 0.98, 0.82), ("lynx", 0.72, 0.98, 0.83)],
 }  # fmt: skip
 
 

@@ -294,6 +294,9 @@ _CLOCK = (
     r"(?![0-9])"
 )
 _TIME = re.compile("(?i)" + _CLOCK)
+# A time printed with its units as words of their own, as French sites print it (WordPress's
+# "G \\h i \\m\\i\\n"): "9 h 12 min", "21 h 05"
+_SPACED_TIME = re.compile(r"(?<![0-9])[0-9]{1,2} h [0-9]{2}(?: min)?(?![0-9])")
 _TAIL_WORD = re.compile(
     r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|o|v|в|о|-|–|—|/|,|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
     r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?(?:am|pm)?,?)$"
@@ -448,6 +451,9 @@ def date_extent(line: str, match: re.Match[str]) -> int:
     position = match.end() + len(glued)
     for word in words:
         if not _TAIL_WORD.match(word):
+            spaced = _SPACED_TIME.match(line, position + 1) if word[:1].isdigit() else None
+            if spaced is not None:  # "à 9 h 12 min": a time in words of its own
+                return spaced.end()
             glued_time = _TIME.match(word)  # "13:22신고": a control glued to the time
             rest = word[glued_time.end() :].lstrip(")],;") if glued_time is not None else "0"
             if glued_time is not None and (not rest or rest.isalpha()):  # (or "13:22)")
@@ -477,7 +483,7 @@ def is_date_line(text: str) -> bool:
     if match is None:
         return False
     leftover = (line[: match.start()] + " " + line[match.end() :]).replace("·", " ")
-    leftover = _AT_TIME.sub(" ", leftover)
+    leftover = _SPACED_TIME.sub(" ", _AT_TIME.sub(" ", leftover))
     words = [w for w in leftover.split() if not _CONNECTOR.match(w)]
     words = [w for w in words if w.lower() not in ("am", "pm", "uhr", "上午", "下午")]
     return len(words) <= 2 and match.start() <= 12

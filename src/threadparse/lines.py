@@ -171,10 +171,12 @@ _LEADING_NOISE = re.compile(
 _NOISE_STARTS = frozenset("[●•◦▪■□○◆◇►▸*#AaGg+-−0123456789")
 # a picture placeholder after the name ("Ann [bd81725]", w3m)
 _TRAILING_PICTURE = re.compile(r"(?: ?\[[^\]\n]{1,40}\]){1,4}$")
-# A picture's alternative text before the name: "Unknown's avatar Ann", "Profile picture of Ann".
+# A picture's alternative text before the name: "Unknown's avatar Ann", "Profile picture of
+# Ann", "Profile picture for user ann" (a user name after the word "user").
 _ALT_TEXT = re.compile(
     r"^(?:[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:user )?avatar"
-    r"|(?i:profile (?:picture|photo|image) (?:of|for)|avatar (?:of|for)|photo of))[ \u00a0]+"
+    r"|(?i:profile (?:picture|photo|image) (?:of|for)(?: user)?|avatar (?:of|for)(?: user)?"
+    r"|photo of))[ \u00a0]+"
 )
 
 
@@ -184,6 +186,8 @@ def alt_text_owner(text: str) -> str | None:
 
     >>> alt_text_owner("Profile picture of quillfeather"), alt_text_owner("quillfeather")
     ('quillfeather', None)
+    >>> alt_text_owner("Profile picture for user ann.k")
+    'ann.k'
     """
     match = _ALT_TEXT.match(text)
     return text[match.end() :].strip() or None if match else None
@@ -223,6 +227,9 @@ _VERB_ON = re.compile(
 )
 _SEPARATORS = " •·|,-–—−/@:»«"  # (U+2212: a collapse toggle printed as a minus)
 _BY_WORDS = frozenset("by von par por".split())
+# the header words a converter glues to the "by" after them ("Postby Ann": a picture's
+# text, then "by"); any other word that ends in "by" is a name ("Abby", "Shelby")
+_GLUED_BY = frozenset("post posted comment commented reply replied written submitted".split())
 _WEEKDAY_WORDS = frozenset([*WEEKDAYS, "tues", "thur", "thurs"])
 CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 
@@ -270,8 +277,10 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             name = tail.lstrip(_SEPARATORS)  # ("by Ann", "de Pablo Ruiz - DATE")
         elif tail and tail.partition(" ")[0].lower() == "by" and tail.count(" "):
             name = tail.partition(" ")[2].lstrip(_SEPARATORS)  # "Post by Ann", "Posted by Ann"
-        elif first.lower().endswith("by") and first.lower()[:-2].isalpha() and tail:
-            name = tail.lstrip(_SEPARATORS)  # "Postby Ann" (glued)
+        elif first[-2:] == "by" and first[:-2].lower() in _GLUED_BY and tail:
+            name = tail.lstrip(_SEPARATORS)  # "Postby Ann" (glued; "Abby Lee" is a name)
+        if name.lower().rstrip(".,") in _WEEKDAY_WORDS:
+            return None  # "Sun, 03/14/2021 - 19:48": the date's weekday, no name
     if name[-1:] == "]" and " [" in name:
         name = _TRAILING_PICTURE.sub("", name, count=1).rstrip(_SEPARATORS) or name
     if name:

@@ -534,6 +534,7 @@ def read_wrapped_stamp(
     return stamp
 
 
+_CONTINUED = "»|·•:"  # closing a line, these say the line goes on under it
 _WRAP_WIDTH = 78  # the columns html2text fills: a line that could not take one more word
 _WRAPPED_LINES = 3  # lines one header may be wrapped over
 _OPEN_NAME = re.compile(r"\(\w[^()]*$")  # a name opened in parentheses at the line's end
@@ -562,8 +563,13 @@ def _full_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     if not L.open_link(text) and _OPEN_NAME.search(shown):
         return None  # (an owner's name wrapped: "ann (Ann" over "Lee)  May 2, …", `_full_name`)
     below = read_stamp(flat[index + 1])
-    if below is not None and below.key[0] == "date" and not below.key[-1]:
-        return None  # (a name over a bare date: `_join_wrapped_dates` reads the two)
+    if (
+        below is not None
+        and below.key[0] == "date"
+        and not below.key[-1]
+        and shown.rstrip()[-1:] not in _CONTINUED
+    ):  # (a name over a bare date: `_join_wrapped_dates` reads the two; not "Ann »")
+        return None
     at = index + 1
     while at < len(flat) and at - index < _WRAPPED_LINES:
         following = flat[at]
@@ -669,8 +675,8 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     before = line[: date.start()].strip()
     words = before.split()
     if words and words[-1].rstrip(".,").casefold() in WEEKDAYS:  # the date's own weekday,
-        rest = " ".join(words[:-1])  # after a separator only ("» Tue Aug 27, 2019")
-        if rest and not any(ch.isalpha() for ch in rest):
+        rest = " ".join(words[:-1])  # alone or after a separator ("» Tue Aug 27, 2019",
+        if not any(ch.isalpha() for ch in rest):  # "Sun, 03/14/2021 - 19:48")
             before = rest
     end = len(line)
     after = line[date.end() :].strip()

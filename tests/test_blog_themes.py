@@ -1,0 +1,157 @@
+"""Blog comment templates of round 8 (`tests/heldout7`): shapes of themes and platforms
+the parser had not met, each tested on invented variants.
+
+- A date led by its weekday alone on its line ("Sun, 03/14/2021 - 19:48", Drupal's
+  default format) names nobody: the weekday is the date's, the name is the line over it.
+- A first name that ends in "by" ("Abby", "Toby") is a name, not a glued "Postby".
+- A picture's text "Profile picture for user NAME" names NAME.
+- A time printed in words of its own ("16 août 2022 à 9 h 12 min", French WordPress
+  sites) is part of its date.
+- A name closed by a separator ("Ann »") over its date is one wrapped header, also
+  when the date is led by a weekday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import threadparse
+from threadparse import lines as L
+
+WEEKDAY_DATES = """Fixing a drafty shed door
+
+Submitted by wren.o on Fri, 03/12/2021 - 09:10
+
+The door of the garden shed has let the wind in for two winters now, so this weekend I \
+finally planed it and fitted a new sweep along the bottom edge.
+
+Comments
+
+{picture}pia.lund
+
+Sun, 03/14/2021 - 19:48
+
+Permalink
+
+Did you prime the planed edge before hanging it again? Bare wood there swells every \
+time it rains.
+
+  • Log in or register to post comments
+
+{picture2}karl_b
+
+{day2}, 03/15/2021 - 07:41
+
+Permalink
+
+A brush sweep works better than rubber on an uneven floor, in my experience anyway.
+
+  • Log in or register to post comments
+
+Odile Marchetti
+
+Tue, 03/16/2021 - 12:17
+
+Permalink
+
+Thanks for the write-up, the photos of the hinge shims were the most useful part for me.
+
+  • Log in or register to post comments
+"""
+
+
+@pytest.mark.parametrize(
+    ("picture", "picture2", "day2"),
+    [
+        ("", "", "Mon"),
+        ("", "", "Sun"),  # (two posts on one weekday)
+        ("Profile picture for user pia.lund\n\n", "Profile picture for user karl_b\n\n", "Mon"),
+    ],
+)
+def test_a_weekday_before_the_date_is_no_name(picture: str, picture2: str, day2: str) -> None:
+    text = WEEKDAY_DATES.format(picture=picture, picture2=picture2, day2=day2)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == ["pia.lund", "karl_b", "Odile Marchetti"]
+    assert page.comments[0].text.startswith("Did you prime")
+
+
+@pytest.mark.parametrize("line", ["Sun, 03/14/2021 - 19:48", "Mon. 14.03.2021 19:48"])
+def test_a_date_line_led_by_its_weekday_is_no_header(line: str) -> None:
+    assert L.read_header(line) is None
+
+
+@pytest.mark.parametrize("name", ["Abby Fontaine", "Toby Smith", "Shelby Ray", "Colby"])
+def test_a_name_ending_in_by_keeps_its_first_word(name: str) -> None:
+    header = L.read_header(f"{name} on March 4, 2021 at 9:37 am")
+    assert header is not None
+    assert header.author == name
+
+
+def test_a_glued_postby_still_opens_the_name() -> None:
+    header = L.read_header("Postby Ann Lee » Tue Aug 27, 2019 3:39 pm")
+    assert header is not None
+    assert header.author == "Ann Lee"
+
+
+@pytest.mark.parametrize("alt", ["Profile picture for user", "Avatar for user"])
+def test_a_pictures_text_for_a_user_names_the_user(alt: str) -> None:
+    assert L.alt_text_owner(f"{alt} dee.okonkwo") == "dee.okonkwo"
+
+
+def test_a_name_closed_by_a_separator_over_a_weekday_date_is_one_header() -> None:
+    # (html2text fills 78 columns: the name's line could not take the weekday)
+    link = "(./memberlist.php?mode=viewprofile&u=1654883)"
+    posts = []
+    wrapped = [("Outer Ringwaldisteran", "Tue"), ("Minoa Vale-Castellano", "Wed")]
+    for n, (name, day) in enumerate(wrapped):
+        posts.append(
+            f"[![Post](./styles/icon_post_target.gif)](./viewtopic.php?p={n})by\n"
+            f"**[{name}]{link}** »\n{day} Aug 2{7 + n}, 2019 1:47 am\n\n"
+            f"I think the new season is going to be a long one for {name.split()[0]}'s club.\n"
+        )
+    for n, name in enumerate(["Cass Ortolan", "Dee Ferris", "Ewan Pike"]):
+        posts.append(
+            f"[![Post](./styles/icon_post_target.gif)](./viewtopic.php?p={9 + n})by "
+            f"**[{name}]{link}** » Thu Aug 29, 2019 {n + 1}:47 am\n\n"
+            f"Agreed with the above, and the table will look very different by May {n}.\n"
+        )
+    text = "### Football Season\n\n" + "\n".join(posts)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [
+        "Outer Ringwaldisteran",
+        "Minoa Vale-Castellano",
+        "Cass Ortolan",
+        "Dee Ferris",
+        "Ewan Pike",
+    ]
+
+
+@pytest.mark.parametrize(
+    "date", ["16 août 2022 à 9 h 12 min", "3 mars 2021 à 21 h 05", "14 juin 2019 à 0 h 07 min"]
+)
+def test_a_time_in_words_of_its_own_is_part_of_the_date(date: str) -> None:
+    from threadparse.dates import is_date_line
+
+    assert is_date_line(date)
+    header = L.read_header(f"Thibault R. {date}")
+    assert header is not None
+    assert (header.author, header.date) == ("Thibault R.", date)
+
+
+def test_comments_under_french_dates_with_spaced_times() -> None:
+    names = ["Thibault R.", "Maëlle", "Jordi Puig"]
+    comments = "".join(
+        f"  {n}. ![](https://x.example/avatar/{n}.png)\n\n{name}\n\n"
+        f"[ {day} août 2022 à {day - 7} h 1{day - 15} min ](https://x.example/#c{day})\n\n"
+        f"Merci pour ce récit très complet, nous partons fin septembre avec les enfants {day}.\n\n"
+        "[Répondre](https://x.example/?replytocom=1)\n\n"
+        for n, name, day in zip((1, 2, 3), names, (16, 17, 18), strict=True)
+    )
+    text = (
+        "Le tour du Queyras en six jours\n\nNous avons marché six jours autour du massif, "
+        "de refuge en refuge, avec des sacs bien trop lourds pour la saison.\n\n"
+        "###  3 réflexions sur « Le tour du Queyras en six jours »\n\n" + comments
+    )
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == names
+    assert all("Merci pour ce récit" in c.text for c in page.walk())
