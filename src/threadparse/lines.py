@@ -197,8 +197,8 @@ def alt_text_owner(text: str) -> str | None:
 # name link: "ann avatar ann", "Ann Lee profile picture Ann Lee", "ann_k's icon ann_k".
 _NAMED_PICTURE = re.compile(
     r"^(?P<name>[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3})(?:['’]s)?"
-    r" (?i:(?:user |profile )?(?:avatar|picture|photo|image|icon)) (?P=name)$"
-)
+    r" (?i:(?:user |profile )?(?:avatar|picture|photo|image|icon)) ?(?P=name)$"
+)  # (the name link glued to the picture's text: "Ann Lee AvatarAnn Lee")
 _PING_WORDS = re.compile(r"(?i)^(pingback|trackback)(?: ?:| von| from| de| by) ?")
 # Control links printed after a header ("Ann 3 May 2019 - Reply"): four letters or more.
 _CONTROL_WORDS = (
@@ -225,6 +225,10 @@ _VERB_ON = re.compile(
     r"(?i) (?:wrote|said|commented|replied|posted|schrieb|sagte|escribió|dijo|a écrit)"
     r"(?:,? (?:on|am|at|el|le)|,)? "
 )
+# A name glued to its verb, a screen reader's text that the converter printed without a
+# space ("Nadia Ferrantesays:", "Ann K.says:"): the name's last word capitalised and of
+# three letters or more, or an initial, so that "Essays:" and "photo essays:" stay text.
+_GLUED_VERB = re.compile(r"(?:^| )(?:[A-Z][^\W\d_]{2,29}|[A-Z]\.)(says|sagt):$")
 _SEPARATORS = " •·|,-–—−/@:»«"  # (U+2212: a collapse toggle printed as a minus)
 _BY_WORDS = frozenset("by von par por".split())
 # the header words a converter glues to the "by" after them ("Postby Ann": a picture's
@@ -250,8 +254,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     ('Milan Griffes', 'Chris De')
     >>> clean_author("ann_k 12 points", before_date=True)
     'ann_k'
-    >>> clean_author("Ann Lee avatar Ann Lee", before_date=True)
-    'Ann Lee'
+    >>> clean_author("Ann Lee avatar Ann Lee", before_date=True), clean_author("Ann Lee Avatar")
+    ('Ann Lee', 'Ann Lee')
     """
     if before_date and ("：" in text or ":" in text):  # "1 名前：Ann 投稿日：" (a field's
         text = _unlabelled_fields(text)  # label before the name, another before the date)
@@ -290,6 +294,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         if " " in name and len(name) <= 140:
             pictured = _NAMED_PICTURE.match(name)
             name = pictured["name"] if pictured else name
+            if name[-7:] in (" Avatar", " avatar"):  # the picture's text alone ("Ann
+                name = name[:-7].rstrip(_SEPARATORS) or name  # Lee Avatar", its link lost)
         if before_date and name[-1:] in "st" and " " in name:  # "ann 12 points 4 hours ago"
             name = _POINTS_TAIL.sub("", name, count=1) or name
         if before_date and ("·" in name or "•" in name):  # "Ann Lee · The Weekly Ledger"
@@ -550,6 +556,8 @@ def _verb_header(line: str) -> Header | None:
         if verb.lower() not in HEADER_VERBS:  # two-word verbs: "a écrit:", "ha scritto:"
             head2, _, verb2 = head.rpartition(" ")
             head = head2 if f"{verb2} {verb}".lower() in HEADER_VERBS else ""
+        if not head and (glued := _GLUED_VERB.search(line)) is not None:
+            head = line[: glued.start(1)]  # ("Nadia Ferrantesays:")
         if head:
             return _name_and_date(head, "verb")
     else:  # "Ann says" (no colon): a name of a few words and the verb, nothing else
@@ -619,7 +627,9 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     match = find_date(line)
     if match is None:
         return None
-    if match.start() == 0:
+    if match.start() == 0 or (match.start() <= 2 and not line[: match.start()].strip(" [")):
+        # (the date starts the line, perhaps in a link html2text wrapped: "[June 20, 2019
+        # at 7:45" over "am](https://x/#comment-2)")
         return None if ping else _date_then_name(line, match)
     if not ping and (signed := _signed_after(line, match)) is not None:
         return signed  # "Le lundi 10 septembre 2012, 22:03 par Ann": the name after "par"

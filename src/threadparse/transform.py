@@ -256,6 +256,8 @@ class PageBuilder:
             header = self._signature(node) or _initial_over_name(node)
         if header is None and (_is_placeholder(text) or _picture_by_reply(text)):
             return L.Header(None, evidence="placeholder")  # the name is further down
+        if header is None and _picture_over_name(node):
+            return L.Header(None, evidence="name")  # (the name is read off the body)
         if header is None and node.children:
             first = node.children[0]
             if (
@@ -997,6 +999,10 @@ class PageBuilder:
         """Right after a count, a plain line that reads as a header ("NAME DATE",
         "NAME says:") over body text: a comment section printed without list markers."""
         header = L.read_header(node.text)
+        if header is None and node.marker is None:
+            wrapped = _wrapped_verb(flat, index)  # (a header html2text wrapped)
+            if wrapped is not None:
+                header, index = wrapped[0], wrapped[1]
         if header is None or header.evidence not in ("verb", "date") or index + 1 >= len(flat):
             return False
         after = flat[index + 1]
@@ -1047,8 +1053,14 @@ class PageBuilder:
                 if end > index and node.marker is not None and _sure_item(self.header(node)):
                     break  # (a list of items headed "NAME DATE": a thread of its own)
                 header = L.read_header(node.text) if node.marker is None else None
-                if header is not None and header.evidence not in ("verb", "date"):
-                    header = None
+                if header is not None and header.evidence not in ("verb", "date", "ping"):
+                    header = None  # (a pingback among them: "Pingback: A Post | A Blog")
+                if header is None and node.marker is None and node.column >= floor:
+                    wrapped = _wrapped_verb(flat, end)  # (a header html2text wrapped)
+                    if wrapped is not None:
+                        header, last, text = wrapped
+                        copy = _spanning(node, flat[last], text, kids)
+                        node, end = flat[last], last
                 self._headers[id(copy)] = header  # the copy stands for a header line
             else:
                 header = self.header(node) if node.marker is not None else None
@@ -2837,7 +2849,8 @@ def _wrapped_title(comment: Comment, body: list[OutlineNode]) -> list[OutlineNod
         if taken == 3:  # three lines with no blank after them: a body, not a title
             return body
     if taken:
-        title = " ".join([comment.author or ""] + [L.plain(n.text) for n in body[:taken]])
+        # (read as one: a link html2text wrapped goes on over the lines)
+        title = L.plain(" ".join([comment.author or ""] + [n.text for n in body[:taken]]))
         comment.author = title.strip() or None
         comment.meta.extend(Meta(n.text, "header", node_span(n)) for n in body[:taken])
     return body[taken:]
@@ -2916,6 +2929,55 @@ def _wrapped_header(item: OutlineNode) -> tuple[L.Header, int] | None:
             return None  # (a short line ends the wrapped header: it read as none)
         above = child
     return None
+
+
+# a picture or link closed, a word glued to it: the start of a name html2text wrapped
+# ("Avatar](https://x/a.png)Nadia" over "Ferrante says:")
+_GLUED_AFTER_LINK = re.compile(r"\)[^\W\d_][^\s()\[\]]*$")
+
+
+def _wrapped_verb(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, str] | None:
+    """The verb header that the plain line ``flat[at]`` starts and the lines right under
+    it finish, html2text having wrapped it inside a picture or link ("![Nadia Ferrante"
+    over "Avatar](https://x/a.png)Nadia" over "Ferrante says:"): the header, the index of
+    its last line and the lines' texts joined; None when the line is not so wrapped or
+    the lines read as no "NAME says:" header. A line goes on under it while it leaves a link
+    open or ends in a word glued to a closed one, with no blank line between."""
+    last, text = at, flat[at].text
+    while last + 1 < min(len(flat), at + 1 + _WRAPPED_HEADER):
+        node, under = flat[last], flat[last + 1]
+        if node.blank_after or node.children or under.marker is not None:
+            break
+        if under.line != node.end_line + 1:
+            break
+        if L.open_link(text) is None and _GLUED_AFTER_LINK.search(text) is None:
+            break
+        last, text = last + 1, f"{text} {under.text}"
+    if last == at:
+        return None
+    header = L.read_header(text) if L.plain(text)[-1:] == ":" else None  # ("NAME says:")
+    if header is None or header.evidence != "verb" or not header.author:
+        return None
+    return header, last, text
+
+
+def _spanning(
+    first: OutlineNode, last: OutlineNode, text: str, children: list[OutlineNode]
+) -> OutlineNode:
+    """One plain line of ``text`` made of the lines ``first`` to ``last`` (a header
+    html2text wrapped), with ``children``."""
+    return OutlineNode(
+        None,
+        text,
+        first.line,
+        first.column,
+        first.start,
+        last.end,
+        last.blank_after,
+        children,
+        end_line=last.end_line,
+        source=last.source,
+    )
 
 
 def _shown_line(node: OutlineNode) -> str:
@@ -3542,6 +3604,28 @@ def _stands_for_picture(text: str) -> bool:
     if _is_placeholder(text) or (bool(_COUNTER.match(number)) and _is_placeholder(rest)):
         return True
     return _picture_by_reply(text)
+
+
+# a picture's word after its owner's name, the picture's alternative text: "Ann Lee
+# Avatar", "ann_k's profile picture"
+_PICTURE_OF = re.compile(r"(?i)(?:['’]s)? (?:user |profile )?(?:avatar|picture|photo|image|icon)$")
+
+
+def _picture_over_name(item: OutlineNode) -> bool:
+    """An item's line that is a picture's alternative text naming its owner, over the
+    owner's name on the line under it: "Ann Lee Avatar" over "Ann Lee" (a theme's avatar
+    block prints the picture before the name)."""
+    text = item.text
+    if not item.children or text[-1:] not in "rReEoOnN" or " " not in text:
+        return False  # (the picture words end so)
+    picture = _PICTURE_OF.search(text)
+    under = item.children[0]
+    return (
+        picture is not None
+        and picture.start() > 0
+        and under.marker is None
+        and L.plain(under.text) == text[: picture.start()]
+    )
 
 
 def _picture_by_reply(text: str) -> bool:
