@@ -378,6 +378,31 @@ def without_verb(name: str | None) -> str | None:
     return head.rstrip(_SEPARATORS) or name if verb in _BARE_VERBS else name
 
 
+# The commenter's browser and system, printed after the name by some comment widgets:
+# "Ann Lee Chrome 96.0.4664.110 Android 11", "ann Firefox 95.0 Linux", "Bo Safari 15.1
+# Mac OS 10.15.7" (each after a space, a version perhaps after each)
+_DEVICE_TAIL = re.compile(
+    r" (?:Chrome|Chromium|Firefox|Safari|Mobile Safari|Edge|Opera|Vivaldi|Brave|IE"
+    r"|Samsung Internet|UC Browser|QQBrowser|WeChat|Yandex)(?: [0-9][0-9.]{0,20})?"
+    r"(?: (?:Windows|Mac OS|macOS|OS X|Android|iOS|iPadOS|Linux|Ubuntu|Chrome OS|HarmonyOS)"
+    r"(?: [0-9][0-9._]{0,20})?)?$"
+)
+
+
+def without_device(text: str) -> str:
+    """A name line without the browser and system a comment widget prints after the
+    name (`_DEVICE_TAIL`); the line as it is when it has none.
+
+    >>> without_device("Ann Lee Chrome 96.0.4664.110 Android 11"), without_device("Ann")
+    ('Ann Lee', 'Ann')
+    """
+    if text[-1:].isdigit() or text[-5:] in ("Linux", "ndows"):
+        match = _DEVICE_TAIL.search(text)
+        if match is not None and match.start() > 0:
+            return text[: match.start()]
+    return text
+
+
 def display_name(text: str) -> str | None:
     """A name line as a display name: Markdown and link numbers taken off
     (`plain`), then a picture placeholder or icon before it ("[6a1f0c] Lorne",
@@ -656,6 +681,8 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     else:
         end = date_extent(line, match)
     rest = line[end:]
+    if rest[:2] in ("'s", "’s"):
+        return None  # "… shown at last year's conference": a possessive, no post's date
     if "(" in rest or "[" in rest:  # a note in parentheses after the date: "(edited 2 hours
         rest = _DATE_NOTE.sub("", rest, count=1)  # ago)", or a count in brackets
     if (  # a second date after a few words: "• Edited on Mar 15 '21", "· updated 2 days ago"

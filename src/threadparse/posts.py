@@ -362,7 +362,7 @@ def reply_to(text: str) -> str | None:
 @functools.lru_cache(maxsize=4096)  # (the rules of a post's block read its lines again)
 def _shown(text: str) -> str:
     """A line as a reader sees it (`lines.plain`), without a Markdown heading's marks."""
-    line = L.plain(_without_label(text))
+    line = L.without_device(L.plain(_without_label(text)))
     return _HEADING.sub("", line, count=1) if line[:1] == "#" else line
 
 
@@ -370,7 +370,7 @@ def _display(text: str) -> str | None:
     """A name line as a display name (`lines.display_name`), heading marks aside; of a
     name link followed by an icon and its label ("[Ann](/u/1) __ Discussion starter",
     html2text's "__" for an icon), the link's text."""
-    text = _without_label(text)
+    text = L.without_device(_without_label(text))
     return L.display_name(_HEADING.sub("", text, count=1) if text[:1] == "#" else text)
 
 

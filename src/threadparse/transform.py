@@ -1796,8 +1796,37 @@ def _unbadged(comment: Comment, author: str, text: str) -> str:
         _labelled(author, text)
         or _same_in_parenthesis(author)
         or _named_again_below(comment, text)
+        or _bylined(author, text)
         or author
     )
+
+
+_BYLINE_WORDS = r"(?i:by|door|von|par|por|di|av|przez)"  # before the post's author in a byline
+# The badge themes print after the post author's name in its comments ("Marloes Post
+# author"), in the languages of the pages met: read only where the byline names the
+# name alone (`_bylined`)
+_POST_AUTHOR_BADGES = frozenset(
+    "post author|berichtauteur|beitragsautor|auteur de l'article|auteur de l’article"
+    "|autor de la entrada|autore dell'articolo|autore dell’articolo|autor do post"
+    "|autor wpisu|inläggsförfattare".split("|")
+)
+
+
+def _bylined(author: str, text: str) -> str | None:
+    """ "Marloes Post author", "Marloes Berichtauteur": the post author's badge after the
+    name the article's byline gives alone ("… by Marloes.", "door Marloes"). A badge
+    only the post author carries, so the page does not repeat it under other names."""
+    words = author.split()
+    for size in range(1, min(4, len(words))):
+        tail = " ".join(words[-size:])
+        if tail.casefold() not in _POST_AUTHOR_BADGES:
+            continue
+        head = " ".join(words[:-size])
+        byline = re.compile(  # (the name perhaps a link: "[Ann](…)", lynx's "[18]Ann")
+            rf"\b{_BYLINE_WORDS}[ \t]+(?:\[[0-9]{{1,5}}\]|\[|\*\*)?{re.escape(head)}(?![\w-])"
+        )
+        return head if byline.search(text) else None
+    return None
 
 
 def _name_over_stamp(comment: Comment, text: str) -> str | None:
@@ -1857,10 +1886,16 @@ def _badge_tails(author: str) -> list[tuple[str, str]]:
 
 def _undoubled(author: str) -> str:
     """A name printed twice, then a badge ("AnnAnn Admin", "Ann Ann Admin": a link's
-    text and the name again) as the name once; a name alone twice ("Roberto Roberto")
-    may be a name, and stays."""
+    text and the name again) as the name once; a name alone twice too when it is no
+    one word of letters ("Ann Lee Ann Lee", "id:ann_k id:ann_k": a picture's text and
+    the name link), but "Roberto Roberto" may be a name, and stays."""
     if author[:3] not in author[3:]:
         return author
+    words = author.split(" ")
+    if len(words) % 2 == 0:  # (the name's words, twice)
+        half = " ".join(words[: len(words) // 2])
+        if half == " ".join(words[len(words) // 2 :]) and (" " in half or not half.isalpha()):
+            return half
     for size in range(3, len(author) // 2 + 1):
         name = author[:size]
         rest = author[size:].removeprefix(" ")

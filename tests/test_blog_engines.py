@@ -1,0 +1,166 @@
+"""Shapes of round 9's blog themes and engines (`tests/heldout8`), each tested on invented
+variants.
+
+- A date followed by "'s" is a possessive in a sentence ("shown at last year's
+  conference"), no post's date.
+- A version number is no date: "96.0.4664.110" (a longer dotted run), "v1.4.16",
+  "?v=1.4.16".
+- A comment widget's browser and system after the name ("Ann Lee Chrome 96.0.4664.110
+  Android 11") are no part of the name: the line is the name over its date line.
+- A name printed twice that is no one word of letters ("id:ann_k id:ann_k", "Ann Lee Ann
+  Lee") is the name once; "Roberto Roberto" may be a name and stays.
+- The post author's badge after the name ("Marloes Post author", Dutch "Berichtauteur")
+  goes where the article's byline names the name alone ("… by Marloes.").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import threadparse
+from conftest import assert_nothing_lost
+from threadparse import lines as L
+from threadparse.transform import _undoubled
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A test wafer shown at last year's developer conference.",
+        "Photos from yesterday’s ride",
+    ],
+)
+def test_a_possessive_date_is_no_header(line: str) -> None:
+    assert L.read_header(line) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Chrome 96.0.4664.110", "v1.4.16", "avatar.png?d=mp&v=1.4.16", "build 3.2.2021.7"]
+)
+def test_a_version_number_is_no_date(text: str) -> None:
+    assert L.find_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["14.03.2021", "Ann 3/14/21 at 9:00", "am 1.4.2016 um 12:00"])
+def test_numeric_dates_are_still_dates(text: str) -> None:
+    assert L.find_date(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Priya N. Chrome 96.0.4664.110 Android 11", "Priya N."),
+        ("tomas_l Firefox 95.0 Linux", "tomas_l"),
+        ("Marek Safari 15.1 Mac OS 10.15.7", "Marek"),
+        ("Elin S. Edge 96.0.1054.43 Windows 10.0", "Elin S."),
+        ("Ann Lee", "Ann Lee"),
+        ("Chrome 96.0", "Chrome 96.0"),  # (nothing before it: no name to keep)
+    ],
+)
+def test_a_browser_and_system_after_a_name_are_no_part_of_it(line: str, name: str) -> None:
+    assert L.without_device(line) == name
+
+
+DEVICES = """A weather station on a solar panel
+
+The station wakes every ten minutes, reads the sensor and posts the reading.
+
+5 Comments
+Priya N. Chrome 96.0.4664.110 Android 11
+2 days agoReply
+
+Did you keep the last access point in memory? Skipping the scan cut my wake time a lot.
+
+Tomas Lindqvist Firefox 95.0 Linux
+1 days agoReply
+
+Not yet, but that is the next thing on my list.
+
+hobbyist_jk Chrome 96.0.4664.93 Windows 10.0
+5 days agoReply
+
+My breakout board turned out to be the cheaper sensor without humidity.
+
+Marek Safari 15.1 Mac OS 10.15.7
+2021-12-08Reply
+
+How do you shade the sensor from direct sun at noon?
+
+Elin S. Edge 96.0.1054.43 Windows 10.0
+2021-12-04Reply
+
+Thanks for the power budget table, my numbers match yours.
+
+Powered by a comment widget v1.4.16
+"""
+
+
+def test_names_with_a_browser_and_system_over_their_dates() -> None:
+    page = threadparse.parse(DEVICES)
+    comments = list(page.walk())
+    assert [(c.author, c.date) for c in comments] == [
+        ("Priya N.", "2 days ago"),
+        ("Tomas Lindqvist", "1 days ago"),
+        ("hobbyist_jk", "5 days ago"),
+        ("Marek", "2021-12-08"),
+        ("Elin S.", "2021-12-04"),
+    ]
+    assert comments[3].text.startswith("How do you shade")
+    assert_nothing_lost(page, DEVICES)
+
+
+@pytest.mark.parametrize(
+    ("author", "name"),
+    [
+        ("id:mame_roast id:mame_roast", "id:mame_roast"),
+        ("Ann Lee Ann Lee", "Ann Lee"),
+        ("Mary Ann Mary Ann", "Mary Ann"),
+        ("Roberto Roberto", "Roberto Roberto"),
+        ("Ann Ann Admin", "Ann"),
+    ],
+)
+def test_a_name_printed_twice(author: str, name: str) -> None:
+    assert _undoubled(author) == name
+
+
+BYLINE = """Along the Linge by bike
+
+Seventy kilometres of dike road, two ferries and one very good terrace.
+
+This entry was posted in Routes on May 18, 2014 by {byline}.
+
+4 thoughts on “Along the Linge by bike”
+
+  1. Joost van der Heijden May 18, 2014 at 9:12 am
+
+    Which ferry did you take at the second crossing?
+
+    Reply ↓
+      1. Marloes {badge}May 18, 2014 at 10:39 am
+
+        The small one by the lock, it runs every half hour.
+
+        Reply ↓
+  2. Ineke Blom May 19, 2014 at 6:02 pm
+
+    Lovely route, we did it in the other direction last summer.
+
+    Reply ↓
+      1. Marloes {badge}May 19, 2014 at 8:15 pm
+
+        Then you had the wind in your back, lucky you!
+
+        Reply ↓
+"""
+
+
+@pytest.mark.parametrize("badge", ["Post author", "Berichtauteur", "Post Author"])
+def test_the_post_authors_badge_goes_where_the_byline_names_her(badge: str) -> None:
+    page = threadparse.parse(BYLINE.format(byline="Marloes", badge=badge))
+    authors = [c.author for c in page.walk()]
+    assert authors == ["Joost van der Heijden", "Marloes", "Ineke Blom", "Marloes"]
+
+
+def test_without_the_byline_the_badge_stays() -> None:
+    page = threadparse.parse(BYLINE.format(byline="Joost", badge="Post author"))
+    assert "Marloes Post author" in [c.author for c in page.walk()]
