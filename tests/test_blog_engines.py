@@ -11,6 +11,18 @@ variants.
   Lee") is the name once; "Roberto Roberto" may be a name and stays.
 - The post author's badge after the name ("Marloes Post author", Dutch "Berichtauteur")
   goes where the article's byline names the name alone ("… by Marloes.").
+- "Comment from: NAME [Visitor]" heads a comment; a label in brackets and an icon's word
+  after it ("[Visitor] Email") are no part of the name, nor an icon before it ("●Ann").
+- A date whose "pm" is glued to a control after it ("06:38 pmReply to this comment")
+  names nobody.
+- Numbered signatures under the bodies, each glued over the next body ("#1.1 Ann on
+  DATE (Reply)"), close their bodies; the numbers after a dot nest the replies; a word
+  in parentheses that several names carry ("(Homepage)") is a link's label.
+- "Comments, Pingbacks:" opens a comment section as "Comments" does.
+- A mark that the comment was edited after its age ("Ann · 2d · Edited") is no part of
+  the header's shape.
+- A capitalised word glued to a name ("Nadia ReyesAdmin") is a badge where the page
+  prints the name without it.
 """
 
 from __future__ import annotations
@@ -164,3 +176,142 @@ def test_the_post_authors_badge_goes_where_the_byline_names_her(badge: str) -> N
 def test_without_the_byline_the_badge_stays() -> None:
     page = threadparse.parse(BYLINE.format(byline="Joost", badge="Post author"))
     assert "Marloes Post author" in [c.author for c in page.walk()]
+
+
+COMMENT_FROM = """Collimating a Dobsonian with a film canister
+
+A cap with a hole in its centre is all you need to line up the mirrors.
+
+Comments, Pingbacks:
+
+Comment from: Rowan Achebe [Visitor] Email
+
+The cap trick is brilliant, it took me twenty minutes last night.
+
+04/22/14 @ 07:31 pmReply to this comment
+Comment from: {icon}Theo Garland [Member]
+
+Glad it worked! The cap is better than a cheap laser.
+
+04/22/14 @ 09:17 pmReply to this comment
+Comment from: Pim de Vries [Visitor]
+
+Mark the centre of the primary before you start.
+
+04/22/14 @ 10:03 pmReply to this comment
+
+Leave a comment
+"""
+
+
+@pytest.mark.parametrize("icon", ["", "●", "● "])
+def test_comment_from_headers(icon: str) -> None:
+    text = COMMENT_FROM.format(icon=icon)
+    page = threadparse.parse(text)
+    comments = list(page.walk())
+    assert [c.author for c in comments] == ["Rowan Achebe", "Theo Garland", "Pim de Vries"]
+    assert comments[1].text.startswith("Glad it worked")
+    assert_nothing_lost(page, text)
+
+
+def test_a_time_glued_to_a_control_names_nobody() -> None:
+    assert L.read_header("03/19/17 @ 06:38 pmReply to this comment") is None
+
+
+SIGNED_BELOW = """Freeing a gummed-up escapement
+
+Naphtha, a stiff brush and patience: that is all there is to it.
+
+Comments
+Display comments as (Linear | Threaded)
+
+Did you take the escapement wheel off the shaft, or clean it in place?
+#1 Dora Pelletier (Homepage) on 2012-03-11 16:48 (Reply)
+In place. That set screw is the one thing I would not touch.
+#1.1 Martin Oakes on 2012-03-11 21:17 (Reply)
+Not even to clean behind it? Mine is full of old oil.
+#1.1.1 Dora Pelletier (Homepage) on 2012-03-12 08:03 (Reply)
+How do you keep track of the little springs when the carriage is off?
+#2 typebar_tom on 2012-03-11 18:02 (Reply)
+An egg carton, one cup per step, and a photo of each cup.
+#2.1 Ferris Quang (Homepage) on 2012-03-12 07:26 (Reply)
+Going to try the naphtha this weekend on my grandfather's machine.
+#3 Hollis Reeve (Homepage) on 2012-03-19 07:02 (Reply)
+
+Add Comment
+Standard emoticons like :-) and ;-) are converted to images.
+"""
+
+
+def test_numbered_signatures_glued_over_the_next_body() -> None:
+    page = threadparse.parse(SIGNED_BELOW)
+    comments = list(page.walk())
+    assert [(c.author, c.depth) for c in comments] == [
+        ("Dora Pelletier", 0),
+        ("Martin Oakes", 1),
+        ("Dora Pelletier", 2),
+        ("typebar_tom", 0),
+        ("Ferris Quang", 1),
+        ("Hollis Reeve", 0),
+    ]
+    assert [c.text.split()[0] for c in comments] == ["Did", "In", "Not", "How", "An", "Going"]
+    assert comments[1].date == "2012-03-11 21:17"
+    assert_nothing_lost(page, SIGNED_BELOW)
+
+
+def test_numbered_headers_over_their_bodies_stay_headers() -> None:
+    # the same lines, each over its own body and the last one with a body too: headers
+    text = SIGNED_BELOW.replace("Did you take the escapement", "#0 Bo on 2012-03-11 10:00\nDid")
+    text = text.replace("#3 Hollis Reeve (Homepage) on 2012-03-19 07:02 (Reply)\n", "")
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()][:2] == ["Bo", "Dora Pelletier"]
+
+
+AGES = """Why glaze crawls
+
+Dust, oil and too much raw clay are the usual suspects.
+
+Comments
+Fiona McBride · 3d
+
+This is exactly what was happening on my mugs!
+
+Nadia Reyes{badge} · 3d
+
+Oh no, the whole bucket? Most of the time it is dust from sanding.
+
+Tamsin Gray · 2d
+
+Nadia Reyes thank you, going to try the rinse.
+
+Aiyana Brooks · 2d{edited}
+
+Too much raw clay in the recipe makes the glaze shrink as it dries.
+
+Lars Vik · 1d
+
+Love the before and after photos.
+"""
+
+
+@pytest.mark.parametrize("edited", [" · Edited", "", " • edited"])
+@pytest.mark.parametrize("badge", ["Admin", "", "Author"])
+def test_ages_with_edit_marks_and_glued_badges(edited: str, badge: str) -> None:
+    text = AGES.format(edited=edited, badge=badge)
+    page = threadparse.parse(text)
+    comments = list(page.walk())
+    assert [c.author for c in comments] == [
+        "Fiona McBride",
+        "Nadia Reyes",
+        "Tamsin Gray",
+        "Aiyana Brooks",
+        "Lars Vik",
+    ]
+    assert comments[3].date == "2d"
+    assert comments[3].text.startswith("Too much raw clay")
+    assert_nothing_lost(page, text)
+
+
+def test_a_glued_word_stays_where_the_page_never_prints_the_name_alone() -> None:
+    text = AGES.format(edited="", badge="Admin").replace("Nadia Reyes thank", "Thanks")
+    assert "Nadia ReyesAdmin" in [c.author for c in threadparse.parse(text).walk()]

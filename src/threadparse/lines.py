@@ -85,7 +85,8 @@ _COUNT_START = re.compile(r"[0-9A-Za-zÀ-ÿ]")
 _COUNT_HEADING = re.compile(
     r"(?i)^(?:all |the |our |reader |user )?(?:comments|responses|thoughts|reactions|discussion|"
     r"kommentare|reaktionen|comentarios|comentários|commentaires|commenti|reacties|"
-    r"kommentarer|komentar|komentarze|tanggapan):?$"
+    r"kommentarer|komentar|komentarze|tanggapan)"
+    r"(?:(?:,| and| &| und| et| y| e) (?:pingbacks|trackbacks|pings))?:?$"  # "Comments, Pingbacks:"
 )
 # An icon before a count ("± 2 Comments", "💬 3 Kommentare"): signs, no letters or digits.
 _LEADING_ICON = re.compile(r"^[^\w\s]{1,3}[ \u00a0]+")
@@ -171,6 +172,8 @@ _LEADING_NOISE = re.compile(
 _NOISE_STARTS = frozenset("[●•◦▪■□○◆◇►▸*#AaGg+-−0123456789")
 # a picture placeholder after the name ("Ann [bd81725]", w3m)
 _TRAILING_PICTURE = re.compile(r"(?: ?\[[^\]\n]{1,40}\]){1,4}$")
+_ICONS = "●•◦▪■□○◆◇►▸ "  # symbols a converter prints for an icon, and spaces
+_BRACKETED_TAIL = re.compile(r" \[[^\[\]\n]{1,40}\] [^\W\d_]{1,12}$")
 # A picture's alternative text before the name: "Unknown's avatar Ann", "Profile picture of
 # Ann", "Profile picture for user ann" (a user name after the word "user").
 _ALT_TEXT = re.compile(
@@ -543,6 +546,7 @@ def _read_line(line: str) -> Header | None:
         controls = _CONTROLS_TAIL.search(line, max(0, len(line) - _CONTROLS_REACH))
         if controls is not None:
             line = line[: controls.start()] + line[controls.end() :]
+    line = without_edit_mark(line)  # ("Ann · 2d · Edited")
     header = _verb_header(line) or _dated_header(line, ping=kind != "comment") or _comment_by(line)
     if header is None and (" | " in line or " · " in line or " • " in line):
         unbarred = _without_bar(line)  # ("Ann Lee 5 hours ago | root | parent")
@@ -606,8 +610,8 @@ def _verb_header(line: str) -> Header | None:
 # alternative text: "av Comment by Lisel").
 _COMMENT_BY = re.compile(
     r"(?i)^(?:[^\s]{1,12} )?(?:comment|kommentar|commentaire|comentario|comentário|commento)"
-    r" (?:by|von|de|par|di|por) (\S.{0,80})$"
-)
+    r"(?: (?:by|von|de|par|di|por)| from:) (\S.{0,80})$"
+)  # (or "Comment from: NAME [Visitor]")
 
 
 def _comment_by(line: str) -> Header | None:
@@ -615,7 +619,10 @@ def _comment_by(line: str) -> Header | None:
     match = _COMMENT_BY.match(line)
     if match is None:
         return None
-    return _name_and_date(match.group(1), "verb")
+    name = match.group(1).lstrip(_ICONS) or match.group(1)  # ("●Ann": a member's mark)
+    if "] " in name:  # the member's label, an icon's word after it ("Ann [Visitor] Email")
+        name = _BRACKETED_TAIL.sub("", name, count=1) or name
+    return _name_and_date(name, "verb")
 
 
 def _name_and_date(text: str, evidence: str) -> Header:
@@ -746,6 +753,8 @@ def _date_then_name(line: str, match: re.Match[str]) -> Header | None:
     if end < len(line) and line[end].isalnum() and line[end - 1].isalnum():
         return None  # the date's reading stopped inside a word ("6:45 p|m")
     rest = line[end:].strip(_SEPARATORS)
+    if rest[:2] in ("pm", "am", "PM", "AM") and rest[2:3].isupper():
+        rest = rest[2:]  # (the time's "pm" glued to a control: "06:38 pmReply to this comment")
     if (by := NUMBER_BY.match(rest)) is not None:  # "3 years ago #2234 by Ann Lee"
         rest = rest[by.end() :]
     words = rest.split()
@@ -819,12 +828,34 @@ _NOT_IN_NAME = frozenset(":/=?!;,")  # a URL, a label, a sentence
 _AGE_MARKS = frozenset("·•|")  # what may set a name apart from its age
 
 
+# a mark that the comment was edited, after its age: "Ann · 2d · Edited"
+_EDITED_TAIL = re.compile(r"(?i)[ ]?[·•|][ ]?(?:edited|bearbeitet|modifié|editado|modificato)$")
+_EDITED_ENDS = frozenset(("ted", "TED", "iet", "fié", "ado", "ato"))  # (a quick look first)
+
+
 def ends_in_age(text: str) -> bool:
-    """Whether a line ends in a digit and the letter of an age's unit ("3h", "2mo"): the
-    cheap test before `aged_header`."""
+    """Whether a line ends in a digit and the letter of an age's unit ("3h", "2mo"),
+    perhaps before a mark that the comment was edited ("3h · Edited"): the cheap test
+    before `aged_header`."""
     if text[-1:] not in AGE_ENDS:
         return False
-    return text[-2:-1].isdigit() or (text[-2:] == "mo" and text[-3:-2].isdigit())
+    if text[-2:-1].isdigit() or (text[-2:] == "mo" and text[-3:-2].isdigit()):
+        return True
+    unmarked = without_edit_mark(text)
+    return unmarked != text and ends_in_age(unmarked)
+
+
+def without_edit_mark(text: str) -> str:
+    """A header line without the mark after its date that the comment was edited ("Ann
+    · 2d · Edited"); the line as it is without one.
+
+    >>> without_edit_mark("Ann Lee · 2d · Edited"), without_edit_mark("Edited")
+    ('Ann Lee · 2d', 'Edited')
+    """
+    if text[-3:] not in _EDITED_ENDS:
+        return text
+    edited = _EDITED_TAIL.search(text)
+    return text[: edited.start()] if edited is not None and edited.start() > 0 else text
 
 
 def aged_header(text: str) -> Header | None:
@@ -844,7 +875,7 @@ def aged_header(text: str) -> Header | None:
     """
     if not ends_in_age(text) or len(text) > 600:
         return None
-    line = plain(text)
+    line = without_edit_mark(plain(text))
     if line[:1] == "(":
         line = _FORM_LABEL.sub("", line, count=1)
     match = _AGE_TAIL.search(line, max(0, len(line) - _AGE_REACH))
@@ -955,6 +986,8 @@ def opens_comments(text: str) -> bool:
 
     >>> opens_comments("3 Comments"), opens_comments("Comments"), opens_comments("Recent comments")
     (True, True, False)
+    >>> opens_comments("Comments, Pingbacks:"), opens_comments("Comments and Trackbacks")
+    (True, True)
     """
     line = _count_line(text)
     if line is None or not _COUNT_START.match(line):  # (a quick look before the patterns)

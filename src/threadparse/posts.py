@@ -72,7 +72,8 @@ from threadparse.outline import OutlineNode
 from threadparse.quoteboxes import read_attribution
 
 _POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
-_NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})[ ]?[·•|,\-–—:]?[ ]?(\S.*)$")
+# "#12 · DATE", "#1.2.1 NAME on DATE" (a reply's number after its parent's: `dotted_depths`)
+_NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})(?:\.[0-9]{1,4}){0,8}[ ]?[·•|,\-–—:]?[ ]?(\S.*)$")
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
 _DIGITS = re.compile(r"[0-9]+")
 _NEGATIVE = re.compile(r"^[-−][0-9]{1,6}$")
@@ -463,7 +464,8 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
             return None  # year ago", where a comment is signed so)
         marker = _DIGITS.sub("N", node.marker) if node.marker else ""
         return Stamp(("date", marker, ""), date=shown)
-    stamp = _read_stamp(L.plain(text), node.marker)  # (as shown: a link's target is no length)
+    shown = L.without_edit_mark(L.plain(text))  # (as shown: a link's target is no length;
+    stamp = _read_stamp(shown, node.marker)  # a mark of an edit is no shape of the stamp)
     if stamp is None and "|" in text and (cell := L.header_cell(text)) is not None:
         stamp = _read_stamp(L.plain(cell), node.marker)  # a table's row: its one cell,
         if stamp is None or (stamp.author or stamp.named) is None:  # if it names someone
@@ -662,8 +664,13 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     if line[:1] in ("-", "−") and _NEGATIVE.match(line):  # a score below zero ("-2")
         return Stamp(("bare", marker), number=-int(line[1:]))
     match = _NUMBER_FIRST.match(line)
-    if match and find_date(match.group(2)) is not None:
-        return Stamp(("number+date", marker), number=int(match.group(1)), date=match.group(2))
+    numbered = find_date(match.group(2)) if match else None
+    if match and numbered is not None:
+        rest = match.group(2)
+        header = L.read_header(rest) if numbered.start() > 0 else None  # ("#3 Ann on DATE")
+        if header is not None and header.evidence == "date" and header.author:
+            return Stamp(("number+date", marker), int(match.group(1)), header.author, header.date)
+        return Stamp(("number+date", marker), number=int(match.group(1)), date=rest)
     match = _NUMBER_LAST.match(line) if " #" in line else None  # (exact: it needs " #")
     if match and find_date(match.group(1)) is not None:
         return _named_numbered_line(match.group(1), marker, int(match.group(2))) or Stamp(
@@ -1256,8 +1263,9 @@ def _stamps(
             signing = [(i, attrs.evolve(stamp, key=("signed", *key[1:]))) for i, stamp in found]
             scored.append((len(signing) + 0.3, -signing[0][0], signing))
             continue
-        if key[0] == "header" and len(found) >= 2:
-            signing = _closing_stamps(flat, prose, prose_before, found)
+        if key[0] in ("header", "number+date") and len(found) >= 2:
+            # (a numbered stamp closes its body only glued over the next one's)
+            signing = _closing_stamps(flat, prose, prose_before, found, key[0] != "header")
             if signing:  # (lines that close their posts' bodies: signatures)
                 scored.append((len(signing) + 0.3, -signing[0][0], signing))
                 continue
@@ -1878,6 +1886,7 @@ def _closing_stamps(
     prose: list[bool],
     prose_before: list[int],
     found: list[tuple[int, Stamp]],
+    glued_only: bool = False,
 ) -> list[tuple[int, Stamp]]:
     """Header stamps of one template that close their posts' bodies instead of opening
     them: signatures printed under the body ("… body" over "Posted by: Ann | May 2,
@@ -1892,9 +1901,14 @@ def _closing_stamps(
     stand under the section's heading); and no body under the last, where the others
     have theirs as near: the lines under it run as far as the others' controls do and
     further (or to a form, a heading, the page's end). Both ends are read; a page of
-    headers over bodies fails one of them."""
-    if any(_glued_over(flat, prose, index + stamp.wrapped + 1) for index, stamp in found[1:]):
-        return []  # (the cheap test first: a header glued over its body, prose right under it)
+    headers over bodies fails one of them. Signatures glued over the next post's body
+    (every one but the last: "#1 Ann on DATE (Reply)" right over the next body) are
+    told by the ends alone; ``glued_only``: only such signatures are looked for."""
+    glued = [_glued_over(flat, prose, index + stamp.wrapped + 1) for index, stamp in found]
+    if (glued_only or any(glued[1:])) and not all(glued[:-1]):
+        return []  # (the cheap test first: a header glued over its body, prose right under
+        # it; unless every signature but the last is glued over the next body: then the
+        # ends decide, as they do for the others)
     stamps = [  # (a signature's time wrapped onto a line of its own: "10:14 PM")
         (index, _time_wrapped(flat[index], flat[index + 1], stamp))
         if index + 1 < len(flat) and not stamp.wrapped and _time_wrap(flat[index + 1].text)
@@ -1910,7 +1924,7 @@ def _closing_stamps(
     if len(stamps) < 2:
         return []
     ends = [index + stamp.wrapped + 1 for index, stamp in stamps]  # past each signature
-    if _glued_over(flat, prose, ends[0]):
+    if _glued_over(flat, prose, ends[0]) and not all(glued[:-1]):
         return []
     if 4 * sum(_closes_above(flat, index) for index, _ in stamps) < 3 * len(stamps):
         return []  # (a signature glued to the end of its body's last sentence: a reply's)
@@ -2632,6 +2646,29 @@ def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
             return None  # (back to a column no open post stands at)
         depths.append(len(levels) - 1)
     return depths if returned else None
+
+
+_DOTTED_NUMBER = re.compile(r"^(?:\[[0-9]{1,5}\])?#[ ]?([0-9]{1,9}(?:\.[0-9]{1,4}){0,8})(?![0-9])")
+
+
+def dotted_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
+    """Each post's depth where every post's stamp opens with its number after the
+    numbers of the posts it answers ("#1", "#1.1", "#1.1.1", "#1.2", "#2"): the
+    number of dots, where each post's parent number stands before it and some post
+    is a reply. None where some post has no such number, or they make no tree."""
+    seen: set[str] = set()
+    depths: list[int] = []
+    for post in posts:
+        match = _DOTTED_NUMBER.match(L.plain(flat[post.stamp].text))
+        if match is None:
+            return None
+        number = match.group(1)
+        parent, dot, _ = number.rpartition(".")
+        if dot and parent not in seen:
+            return None  # (a reply to no post before it: no such numbering)
+        seen.add(number)
+        depths.append(number.count("."))
+    return depths if any(depths) else None
 
 
 # A count of replies closing a header line: "(2 children)", "(1 reply)"

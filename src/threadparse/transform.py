@@ -52,6 +52,7 @@ from threadparse.posts import (
     Post,
     SignedReply,
     counted_depths,
+    dotted_depths,
     find_posts,
     is_prose,
     may_hold_signatures,
@@ -1204,7 +1205,7 @@ class PageBuilder:
         is read only where it nests so: on most pages it follows the page's layout.)"""
         built: list[Comment] = []
         depths = (
-            nested_depths(flat, posts) or counted_depths(flat, posts)
+            nested_depths(flat, posts) or counted_depths(flat, posts) or dotted_depths(flat, posts)
             if posts[0].depth is None
             else [post.depth or 0 for post in posts]
         )
@@ -1797,8 +1798,25 @@ def _unbadged(comment: Comment, author: str, text: str) -> str:
         or _same_in_parenthesis(author)
         or _named_again_below(comment, text)
         or _bylined(author, text)
+        or _unglued_mentioned(author, text)
         or author
     )
+
+
+# a name glued to a capitalised word after it: "Nadia ReyesAdmin" (a badge's text)
+_GLUED_WORD = re.compile(r"^(.{2,60}?[a-z])([A-Z][a-z]{2,15})$")
+
+
+def _unglued_mentioned(author: str, text: str) -> str | None:
+    """ "Nadia ReyesAdmin": the name without the capitalised word glued to its end
+    when the page prints the name without it elsewhere ("Nadia Reyes thank you" in a
+    reply): a badge the converter glued to the name, not a name's last word."""
+    glued = _GLUED_WORD.match(author) if " " in author else None
+    if glued is None:
+        return None
+    name, badge = glued.groups()
+    alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?!{re.escape(badge)})(?![\w-])")
+    return name if alone.search(text) else None
 
 
 _BYLINE_WORDS = r"(?i:by|door|von|par|por|di|av|przez)"  # before the post's author in a byline
@@ -1869,13 +1887,15 @@ def _named_again_below(comment: Comment, text: str) -> str | None:
 
 def _badge_tails(author: str) -> list[tuple[str, str]]:
     """(name, badge) splits of an author, the shortest badge first, numbers masked in the
-    badge; a closing parenthesis is one badge (not a handle after a display name, "Ann Lee
-    (annl)": the name as the page shows it)."""
+    badge; a closing parenthesis is one badge. A word in parentheses after a display name
+    is a badge only as itself ("Ann Lee (Homepage)": a link's label the page prints after
+    every name that has one), so that a handle, different for every name, is no badge
+    ("Ann Lee (annl)": the name as the page shows it)."""
     if author.endswith(")") and " (" in author:
         head, _, inner = author.rpartition(" (")
-        if " " in head.strip() and " " not in inner:
-            return []  # a display name, then its owner's handle: "Ann Lee (annl)", as shown
-        return [(head.rstrip(), "(…)")] if head.strip() and looks_like_name(head) else []
+        if not head.strip() or not looks_like_name(head):
+            return []
+        return [(head.rstrip(), f"({inner}" if " " in head.strip() and " " not in inner else "(…)")]
     words = author.split()
     return [
         (" ".join(words[:-size]), _NUMBERS.sub("0", " ".join(words[-size:])))
