@@ -23,6 +23,8 @@ variants.
   the header's shape.
 - A capitalised word glued to a name ("Nadia ReyesAdmin") is a badge where the page
   prints the name without it.
+- An item whose line is a name, then the body, then the date alone after a blank line
+  ("• id:ann_k" … "2021-03-04 13:10") is a comment signed by its date below.
 """
 
 from __future__ import annotations
@@ -315,3 +317,57 @@ def test_ages_with_edit_marks_and_glued_badges(edited: str, badge: str) -> None:
 def test_a_glued_word_stays_where_the_page_never_prints_the_name_alone() -> None:
     text = AGES.format(edited="", badge="Admin").replace("Nadia Reyes thank", "Thanks")
     assert "Nadia ReyesAdmin" in [c.author for c in threadparse.parse(text).walk()]
+
+
+DATED_BELOW = """Roasting coffee on a balcony
+
+Half a year of roasting beans in a hand sieve over a camping stove.
+
+Related posts
+
+  • 2021-02-20
+    A light roast of an Ethiopian bean
+    This time I tried a light roast and stopped in the middle of the first crack.
+  • 2021-01-30
+    A cooling rig for after the roast
+    Two sieves and a hair dryer are all it takes.
+
+  • {first}
+
+    I started six months ago too. I still cannot tell when to take it off the flame.
+    Do you time it?
+
+    2021-03-04 13:10
+
+  • id:mame_roast
+
+    Thank you for the comment! I timed it for the first three months.
+
+    2021-03-04 21:45
+
+  • コーヒー好きの通りすがり
+
+    カセットコンロの火力で足りますか？冬場はガスが弱くなると聞きました。
+
+    2021-03-05 10:17
+"""
+
+
+@pytest.mark.parametrize("first", ["id:kissa_yoshino", "Kissa Yoshino"])
+def test_an_item_named_by_its_line_and_dated_below_its_body(first: str) -> None:
+    text = DATED_BELOW.format(first=first)
+    page = threadparse.parse(text)
+    comments = list(page.walk())
+    assert [(c.author, c.date) for c in comments] == [
+        (first, "2021-03-04 13:10"),
+        ("id:mame_roast", "2021-03-04 21:45"),
+        ("コーヒー好きの通りすがり", "2021-03-05 10:17"),
+    ]
+    assert comments[0].text.startswith("I started") and "2021" not in comments[0].text
+    assert_nothing_lost(page, text)
+
+
+def test_a_greeting_over_a_signed_body_is_no_name() -> None:
+    text = DATED_BELOW.format(first="Hi Rowan,")
+    authors = [c.author for c in threadparse.parse(text).walk()]
+    assert "Hi Rowan" not in authors

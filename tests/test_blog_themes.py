@@ -9,6 +9,9 @@ the parser had not met, each tested on invented variants.
   sites) is part of its date.
 - A name closed by a separator ("Ann »") over its date is one wrapped header, also
   when the date is led by a weekday.
+- A run of items each headed "NAME on A POST'S TITLE" (a "recent comments" widget) is
+  page furniture where one of the titles is a line of the page or one of the names an
+  author of the comments read.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 import threadparse
+from conftest import assert_nothing_lost
 from threadparse import lines as L
 
 WEEKDAY_DATES = """Fixing a drafty shed door
@@ -155,3 +159,62 @@ def test_comments_under_french_dates_with_spaced_times() -> None:
     page = threadparse.parse(text)
     assert [c.author for c in page.walk()] == names
     assert all("Merci pour ce récit" in c.text for c in page.walk())
+
+
+WIDGET = """Quiet Compiler
+
+Migrating an old crontab to timers
+
+Forty jobs, twelve years of history, and one very surprised backup server.
+
+3 responses to “Migrating an old crontab to timers”
+
+  1. Ruth Adeyemi says:
+    March 2, 2024 at 9:10 am
+
+    What was the oldest job you found in there?
+
+  2. Tobias Wren says:
+    March 3, 2024 at 7:41 am
+
+    A logrotate from 2011 that rotated a file nobody wrote to any more.
+
+  3. Ines Lund says:
+    March 4, 2024 at 6:02 pm
+
+    We left user crontabs alone and only moved the system jobs.
+
+Recent comments
+
+  1. {name1} {on} {title1}March 11, 2024
+
+    What was the oldest job you found in there?
+
+  2. Pavel Ek {on} Notes on upgrading a database without dramaMarch 4, 2024
+
+    We followed this almost to the letter for our last upgrade…
+
+Archives
+"""
+
+
+@pytest.mark.parametrize(
+    ("name1", "on", "title1"),
+    [
+        ("Ruth Adeyemi", "on", "Migrating an old crontab to timers"),
+        ("Oskar Berg", "on", "Migrating an old crontab to timers"),
+        ("Ruth Adeyemi", "on", "Some other post of the blog"),
+        ("Ruth Adeyemi", "op", "Migrating an old crontab to timers"),
+    ],
+)
+def test_a_recent_comments_widget_is_no_thread(name1: str, on: str, title1: str) -> None:
+    text = WIDGET.format(name1=name1, on=on, title1=title1)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == ["Ruth Adeyemi", "Tobias Wren", "Ines Lund"]
+    assert_nothing_lost(page, text)
+
+
+def test_names_on_titles_the_page_never_shows_stay_comments() -> None:
+    text = WIDGET.format(name1="Oskar Berg", on="on", title1="Some other post of the blog")
+    authors = [c.author for c in threadparse.parse(text).walk()]
+    assert len(authors) == 5  # (nothing tells them from comments headed so)

@@ -147,6 +147,11 @@ def _preorder(nodes: list[OutlineNode]) -> tuple[list[OutlineNode], Container]:
 
 
 _STEM = 12  # a widget's excerpt keeps at least this many characters of a comment
+# a "recent comments" widget's entry: a name of one to four words, the word for "on", a
+# post's title of two words or more ("Ann Lee on A Post's Title", "Ann op Een titel")
+_ON_POST = re.compile(
+    r"^([^\s]+(?: [^\s]+){0,3}) (?:on|op|bei|zu|dans|sur|en|su|em) (\S+(?: \S+)+)$"
+)
 _SAME_START = 20  # comments kept per author and beginning, to compare excerpts with
 
 
@@ -316,6 +321,21 @@ class PageBuilder:
             twice = _unsigned(plain[dates - 2].text) if dates > 1 else ""
             if twice and (names[0] == twice or _badged(names[0], twice)):
                 names = [twice, twice]  # "Ann" over "– Ann", or over "– Ann Mod" (a badge)
+        if (
+            names
+            and _said_line(names[0])
+            and len(plain) - dates == 1
+            and plain[dates - 1].blank_after
+            and looks_like_name(item.text)
+            and any(ch.isalpha() for ch in item.text)  # (not an icon: "●")
+            and item.text[-1:] not in ",;:"  # (a greeting opening the body: "Hi Ann,")
+            and not is_date_line(L.plain(item.text))
+            and _names_nobody(plain[-1].text)
+        ):  # the item's line the name, the body, then the date alone ("Ann" … "2021-03-04")
+            self._signed[id(item)] = {plain[-1].line}
+            return L.Header(
+                L.display_name(item.text), date=L.plain(plain[-1].text), evidence="signature"
+            )
         if names and looks_like_name(names[0]) and not is_date_line(names[0]):
             signed = plain[dates - len(names) :]
             author: str | None = L.display_name(names[0])
@@ -462,7 +482,8 @@ class PageBuilder:
             if posts is None and (
                 self._repeats_earlier(roots, page)  # a "recent comments" widget: its lines
                 or (cut and not all(excerpts))  # stay in flat[position:], and become
-            ):  # furniture (its excerpts cut with an ellipsis beside a comment section too)
+                or self._names_posts(roots, page)  # furniture (its excerpts cut with an
+            ):  # ellipsis beside a comment section too; its "NAME on POST" headers)
                 continue
             lines_before.extend(flat[position:start])
             if first_thread:
@@ -626,6 +647,28 @@ class PageBuilder:
         return all(
             any(text.startswith(stem) for text in self._texts.get((author, stem[:_STEM]), ()))
             for author, stem in stems
+        )
+
+    def _names_posts(self, roots: list[OutlineNode], page: Page) -> bool:
+        """A run whose every header names a commenter and a post ("Ann Lee on A Post's
+        Title", a "recent comments" widget), where one of the posts is a line of the
+        page (this post's title, or another's in a list of posts) or one of the names
+        an author of the comments already read."""
+        named: list[tuple[str, str]] = []
+        for root in roots:
+            header = self.header(root)
+            author = header.author if header is not None else None
+            on = _ON_POST.match(author) if author else None
+            if on is None:
+                return False
+            named.append((on.group(1), on.group(2)))
+        if not named:
+            return False
+        authors = {c.author for top in page.comments for c in top.walk()}
+        text = self.diagnostics.text
+        return any(
+            name in authors or re.search(rf"(?m)^[ \t]*{re.escape(post)}[ \t]*$", text)
+            for name, post in named
         )
 
     def _excerpts(
@@ -1294,7 +1337,9 @@ class PageBuilder:
             nameless = not looks_like_name(node.text)
             header = L.Header(None if nameless else L.display_name(node.text), evidence="name")
         elif header.evidence in ("signature", "bare", "counted"):
-            nameless = True  # signed below, or no header: the item's line is body text
+            # signed below, or no header: the item's line is body text (but for the
+            # name of an item dated below its body, `_signature_lines`)
+            nameless = header.author is None or header.author != L.display_name(node.text)
         if header.evidence in ("name", "placeholder", "bare"):
             self.diagnostics.warn(
                 "header-without-verb",
@@ -1944,6 +1989,18 @@ def _same_in_parenthesis(author: str) -> str | None:
     if head and author.endswith(")") and L.squashed_name(head) == L.squashed_name(display):
         return head.rstrip()
     return None
+
+
+def _names_nobody(text: str) -> bool:
+    """A date line that names no one ("2021-03-04 13:10", not "Ann · May 8, 2020")."""
+    header = L.read_header(text)
+    return header is None or not header.author
+
+
+def _said_line(text: str) -> bool:
+    """A line that closes a sentence (a body's last line, not a name): it ends with a
+    sentence's mark, in the Latin script or the full-width one."""
+    return L.plain(text).rstrip("\"'”’)」』")[-1:] in ".!?…。！？"
 
 
 def _badged(line: str, name: str) -> bool:
