@@ -9,6 +9,10 @@ the parser had not met, each tested on invented variants.
   sites) is part of its date.
 - A name closed by a separator ("Ann »") over its date is one wrapped header, also
   when the date is led by a weekday.
+- A name under the picture's text that names it ("Profile picture for user ann.k" over
+  "ann.k") is told by rule; with the names read at the same place over most dates, the
+  dated blocks make the post list. A reference opening a body ("In reply to Glad it's
+  back… by Ann (not verified)", Drupal's Olivero) hangs it under the comment it names.
 - A run of items each headed "NAME on A POST'S TITLE" (a "recent comments" widget) is
   page furniture where one of the titles is a line of the page or one of the names an
   author of the comments read.
@@ -218,3 +222,88 @@ def test_names_on_titles_the_page_never_shows_stay_comments() -> None:
     text = WIDGET.format(name1="Oskar Berg", on="on", title1="Some other post of the blog")
     authors = [c.author for c in threadparse.parse(text).walk()]
     assert len(authors) == 5  # (nothing tells them from comments headed so)
+
+
+OLIVERO = """The laser cutter is back
+
+After two months of repairs the big cutter is running again, with a new tube and a new air assist.
+
+Comments
+
+Marcus Feld (not verified)
+
+Sun, 10/09/2022 - 19:02
+
+Glad it's back. Is the…
+
+Glad it's back. Is the sign-off the same as the old induction, or do we redo it?
+
+  • Reply
+Profile picture for user dee.okonkwo
+
+dee.okonkwo
+
+Sun, 10/09/2022 - 21:47
+
+In reply to Glad it's back. Is the… by Marcus Feld (not verified)
+
+Everyone needs the new…
+
+Everyone needs the new sign-off, sorry! The fire procedure changed with the new tube.
+
+  • Reply
+
+Marcus Feld (not verified)
+
+Mon, 10/10/2022 - 08:15
+
+In reply to Everyone needs the new… by dee.okonkwo
+
+Fair enough, booked for…
+
+Fair enough, booked for Thursday evening.
+
+  • Reply
+Profile picture for user {user}
+
+{user}
+
+Mon, 10/10/2022 - 11:26
+
+Material list
+
+Could we get a printed list of the allowed materials next to the machine?
+
+  • Reply
+Profile picture for user dee.okonkwo
+
+dee.okonkwo
+
+Mon, 10/10/2022 - 12:40
+
+In reply to Material list by {user}
+
+Good idea, we'll…
+
+Good idea, we'll print one this week and laminate it.
+
+  • Reply
+
+Add new comment
+"""
+
+
+@pytest.mark.parametrize("user", ["raj.p", "ilse_v"])
+def test_drupal_comments_with_pictures_and_references(user: str) -> None:
+    text = OLIVERO.format(user=user)
+    page = threadparse.parse(text)
+    comments = list(page.walk())
+    assert [(c.author, c.depth) for c in comments] == [
+        ("Marcus Feld (not verified)", 0),
+        ("dee.okonkwo", 1),
+        ("Marcus Feld (not verified)", 2),
+        (user, 0),
+        ("dee.okonkwo", 1),
+    ]
+    assert (comments[3].date or "").endswith("10/10/2022 - 11:26")
+    assert_nothing_lost(page, text)

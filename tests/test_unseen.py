@@ -86,12 +86,12 @@ FLOORS = {
     HELDOUT6: [("resiliparse", 0.57, 0.89, 0.67), ("resiliparse-main", 0.28, 0.82, 0.71),
                ("html2text", 0.39, 0.76, 0.86), ("inscriptis", 0.52, 0.96, 0.78),
                ("w3m", 0.46, 0.90, 0.62), ("lynx", 0.44, 0.86, 0.84)],
-    HELDOUT7: [("resiliparse", 0.75, 0.97, 0.95), ("resiliparse-main", 0.77, 0.99, 0.76),
-               ("html2text", 0.75, 0.97, 0.94), ("inscriptis", 0.84, 0.95, 0.94),
-               ("w3m", 0.75, 0.98, 0.95), ("lynx", 0.74, 0.98, 0.95)],
-    HELDOUT8: [("resiliparse", 0.69, 0.94, 0.88), ("resiliparse-main", 0.61, 0.99, 0.72),
-               ("html2text", 0.56, 0.98, 0.85), ("inscriptis", 0.78, 0.95, 0.87),
-               ("w3m", 0.66, 0.95, 0.88), ("lynx", 0.63, 0.96, 0.91)],
+    HELDOUT7: [("resiliparse", 0.80, 0.99, 0.94), ("resiliparse-main", 0.77, 0.99, 0.76),
+               ("html2text", 0.78, 0.98, 0.94), ("inscriptis", 0.84, 0.97, 0.94),
+               ("w3m", 0.80, 0.98, 0.94), ("lynx", 0.79, 0.98, 0.94)],
+    HELDOUT8: [("resiliparse", 0.71, 0.95, 0.89), ("resiliparse-main", 0.61, 0.99, 0.72),
+               ("html2text", 0.56, 0.98, 0.85), ("inscriptis", 0.84, 0.94, 0.91),
+               ("w3m", 0.71, 0.95, 0.89), ("lynx", 0.63, 0.96, 0.91)],
 }  # fmt: skip
 
 

@@ -410,7 +410,7 @@ def _is_initial(text: str) -> bool:
 def _is_avatar_of(avatar: str, name: str) -> bool:
     """``avatar`` stands for the picture of ``name``: its initial ("F" over "felix"),
     alone or with its owner's status ("F Offline"), or its alternative text ("felix's
-    user avatar", "Avatar of felix")."""
+    user avatar", "Avatar of felix", "Profile picture for user felix")."""
     if _is_initial(avatar):
         return _shown(name)[:1].casefold() == _shown(avatar).casefold()
     if avatar[1:2] == " " and _is_initial(avatar[0]):  # "J Offline": the initial and the
@@ -422,6 +422,9 @@ def _is_avatar_of(avatar: str, name: str) -> bool:
             and shown[:1] == avatar[0]
             and shown[1:2] not in ("", " ")
         )
+    owner = L.alt_text_owner(avatar) if avatar[:1] in "PpAa" else None
+    if owner is not None:  # "Profile picture for user ann_k" over "ann_k"
+        return _name_key(owner) == _name_key(name)
     if not L.is_noise(avatar) and "avatar" not in avatar.casefold():
         return False
     return _name_key(name) in _name_key(avatar)
@@ -2513,13 +2516,17 @@ def _posts(
     if any(guessed):
         guessed = _names_over_titles(flat, guessed, afters if place < 0 else blocks, constants)
     told = sum(f != (None, None) for f in found)
-    if len(found) > 2:  # a name at the same place in most blocks is told too
-        places = Counter(
+    if len(found) > 2:  # a name at the same place in most blocks is told too (the
+        places = Counter(  # names told by rule there counting with the guessed ones)
             index - g[0] for (index, _), g in zip(stamps, guessed, strict=True) if g and g[0]
         )
         place = places.most_common(1)[0][0] if places else 0
         count = places[place - 1] + places[place] + places[place + 1]  # (an optional line)
-        if count * 5 >= len(found) * 3:
+        sure = sum(
+            f[0] is not None and abs(index - f[0] - place) <= 1
+            for (index, _), f in zip(stamps, found, strict=True)
+        )
+        if (count + sure) * 5 >= len(found) * 3 and count * 5 >= len(found):
             told += count
     if _worded(stamps[0][1]) and told * 2 < len(found):  # "answered DATE" over a bare
         under = _names_under(flat, stamps, afters, found, constants)  # name, in most

@@ -2036,11 +2036,11 @@ def _set_depth(comment: Comment, depth: int) -> None:
 
 
 def _hang_by_reference(page: Page) -> None:
-    """Top-level comments that close with a reference to the comment they answer, by its
-    opening words and author ("In reply to Tabs are better by Ann"), go under it when it
-    is the comment before them or one of that comment's ancestors: a reply is printed
-    right after what it answers, so the document order stays. The reference becomes
-    the comment's reply metadata."""
+    """Top-level comments that close (or open) with a reference to the comment they
+    answer, by its opening words and author ("In reply to Tabs are better by Ann"), go
+    under it when it is the comment before them or one of that comment's ancestors: a
+    reply is printed right after what it answers, so the document order stays. The
+    reference becomes the comment's reply metadata."""
     kept: list[Comment] = []
     spine: list[Comment] = []  # the last comment placed and its ancestors, top first
     for comment in page.comments:
@@ -2148,9 +2148,10 @@ def _hang_by_answered_name(page: Page, answering: dict[int, str]) -> None:
 
 def _closing_reference(comment: Comment) -> tuple[int, tuple[str, str]] | None:
     """The comment's last paragraph that is a reference naming opening words and an
-    author (`lines.read_excerpt_reference`), after its first block: its index and what
-    it names. (Page furniture may follow it in a page's last comment.)"""
-    for at in range(len(comment.blocks) - 1, 0, -1):
+    author (`lines.read_excerpt_reference`): its index and what it names. (Page
+    furniture may follow it in a page's last comment; a theme may print it first,
+    over the body: "In reply to Glad it's back… by Ann", Drupal's.)"""
+    for at in range(len(comment.blocks) - 1, -1, -1):
         block = comment.blocks[at]
         span = block.span
         if isinstance(block, Paragraph) and (span is None or span.end_line - span.start_line < 3):
@@ -2181,13 +2182,16 @@ _EXCERPT_WORDS = 60  # a comment's opening words, where a reference's excerpt is
 _SURE_EXCERPT = 3  # an excerpt of this many words, found whole, names its comment alone
 
 
+_PARENTHESIS_TAIL = re.compile(r" \([^()]{1,30}\)$")
+
+
 def _referenced(spine: list[Comment], excerpt: str, name: str) -> Comment | None:
     """The comment of ``spine`` (the deepest first) that a reference names: by its
     author (a user name may stand for the display name: "ann.lee" for "Ann Lee") with
     half of ``excerpt`` at least among its opening words (a link's text may be
     missing there), or, whoever the author, with the whole excerpt."""
     wanted = _words(excerpt)
-    key = L.squashed_name(name)
+    key = L.squashed_name(_PARENTHESIS_TAIL.sub("", name))  # ("Ann (not verified)")
     for candidate in reversed(spine):
         opening = " ".join(b.read_text()[:400] for b in candidate.blocks[:4])
         words = _words(opening)[:_EXCERPT_WORDS]
