@@ -13,6 +13,9 @@ the parser had not met, each tested on invented variants.
   "ann.k") is told by rule; with the names read at the same place over most dates, the
   dated blocks make the post list. A reference opening a body ("In reply to Glad it's
   back… by Ann (not verified)", Drupal's Olivero) hangs it under the comment it names.
+- A pingback listed apart, its linking post's title, a dash and the excerpt it quotes
+  ("A Post | A Blog - […] the words…", Divi's), is a pingback whose body is the excerpt,
+  its excerpt cut with an ellipsis as a widget's would be.
 - A run of items each headed "NAME on A POST'S TITLE" (a "recent comments" widget) is
   page furniture where one of the titles is a line of the page or one of the names an
   author of the comments read.
@@ -306,4 +309,54 @@ def test_drupal_comments_with_pictures_and_references(user: str) -> None:
         ("dee.okonkwo", 1),
     ]
     assert (comments[3].date or "").endswith("10/10/2022 - 11:26")
+    assert_nothing_lost(page, text)
+
+
+PINGS = """Five lighting mistakes
+
+The window light in my first studio was all wrong, and it took me a year to see it.
+
+2 Comments
+
+  1. Ines Carvalho on March 15, 2021 at 6:26 pm
+
+    Do you have any advice for people shooting in small apartments?
+
+    Reply
+  2. Maren Holt on March 16, 2021 at 9:02 am
+
+    The bit about reflectors was the most useful part for me.
+
+    Reply
+
+Trackbacks/Pingbacks
+
+  1. {link1}{dash} […] Corinne on the five lighting mistakes she made in her first \
+year{wrap}and how she fixed each…
+  2. Mixed Light in Small Studios | Framewise{dash} […] As Corinne points out, mixing \
+daylight with tungsten is the fastest way to…
+
+Submit a Comment
+"""
+
+
+@pytest.mark.parametrize(
+    ("link1", "dash", "wrap"),
+    [
+        ("Weekly Photo Links #112 – The Contact Sheet", " -", " "),
+        ("[Weekly Photo Links #112 – The Contact Sheet](https://sheet.example/112/)", " \\-", " "),
+        ("Weekly Photo Links #112 – The Contact Sheet", " –", "\n     "),
+    ],
+)
+def test_pingbacks_listed_apart_with_their_excerpts(link1: str, dash: str, wrap: str) -> None:
+    text = PINGS.format(link1=link1, dash=dash, wrap=wrap)
+    page = threadparse.parse(text)
+    comments = list(page.walk())
+    assert [(c.author, c.kind) for c in comments] == [
+        ("Ines Carvalho", "comment"),
+        ("Maren Holt", "comment"),
+        ("Weekly Photo Links #112 – The Contact Sheet", "pingback"),
+        ("Mixed Light in Small Studios | Framewise", "pingback"),
+    ]
+    assert comments[2].text.startswith("[…] Corinne on the five")
     assert_nothing_lost(page, text)

@@ -921,6 +921,27 @@ def _linked_name(text: str, before: str) -> str | None:
     return None
 
 
+# A pingback listed apart from the comments, its excerpt after the linking post's title:
+# "A Post's Title | A Blog - […] the words it quotes…" (html2text escapes the dash: "\-")
+_PINGED_EXCERPT = re.compile(r"^(\S.{2,200}?) \\?[-–—] (?=\[(?:…|\.\.\.)\] ?\S)")
+
+
+def pinged_excerpt(text: str) -> tuple[Header, int] | None:
+    """The header of a pingback printed as its linking post's title, a dash and the
+    excerpt it quotes ("A Post | A Blog - […] the words…"), and where the excerpt starts
+    in ``text``; None for other lines.
+
+    >>> header, start = pinged_excerpt("Links #112 – A Blog - […] Ann on five mistakes")
+    >>> header.author, header.kind, start
+    ('Links #112 – A Blog', 'pingback', 22)
+    """
+    match = _PINGED_EXCERPT.match(text) if "[" in text else None
+    if match is None:
+        return None
+    title = plain(match.group(1))
+    return (Header(title or None, "pingback", None, "ping"), match.end()) if title else None
+
+
 @functools.lru_cache(maxsize=4096)  # (a line is asked about more than once)
 def declared_count(text: str) -> int | None:
     """The number a comment-count heading declares, or None.

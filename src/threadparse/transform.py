@@ -249,7 +249,7 @@ class PageBuilder:
         if header is not None and header.evidence == "verb" and dated_attribution(text):
             return None
         if header is None:
-            glued = _glued(node) if "](" in text else None
+            glued = _glued(node) if "[" in text else None
             if glued is not None:  # the body on the header's line
                 return glued[0]
             if len(text) > _LONG_ITEM:
@@ -686,8 +686,8 @@ class PageBuilder:
             header = self.header(root)
             body = " ".join(" ".join(n.text.split()) for n in root.children if n.marker is None)
             stem = body.rstrip(".… ")
-            if body == stem or len(stem) < _STEM or header is None:
-                return None
+            if body == stem or len(stem) < _STEM or header is None or header.kind != "comment":
+                return None  # (a pingback quotes an excerpt of the post that links)
             if strict and not body.endswith(("...", "…")):
                 return None
             stems.append((header.author, stem))
@@ -1213,8 +1213,10 @@ class PageBuilder:
                     body.append(child)
                     if child.children:
                         under.extend(reversed(child.children))
+            glued = comment.header_span is not None and comment.header_span.end < node.end
             if comment.kind != "comment" and comment.date is None and not node.blank_after:
-                body = _wrapped_title(comment, body)
+                body = body if glued else _wrapped_title(comment, body)  # (its excerpt
+                # on the title's line: no title goes on under it)
             signed = self._signed.get(id(node))
             if signed is not None:  # the name and date under the body
                 comment.meta.extend(
@@ -1350,7 +1352,7 @@ class PageBuilder:
             )
         number = int(node.marker[:-1]) if node.marker and node.marker[0].isdigit() else None
         header_text, header_span = node.text, node_span(node)
-        glued = _glued_at(node) if header.evidence in ("date", "verb") else None
+        glued = _glued_at(node) if header.evidence in ("date", "verb", "ping") else None
         if glued is not None:  # the line's head: the body after it is the first paragraph
             header_text = node.text[:glued].rstrip(" \t\u00a0")
             text_start = node.end - len(node.text)
@@ -3158,13 +3160,16 @@ def _link_rest(text: str, nodes: list[OutlineNode], index: int) -> tuple[str, in
 
 def _glued(node: OutlineNode) -> tuple[L.Header, int] | None:
     """The header, and where the body starts in the item's text, when html2text printed
-    the comment's header and body on one line (`lines.glued_header`); None when the
-    line reads as a header alone, or as none."""
-    if node.marker is None or node.end_line != node.line or "](" not in node.text:
+    the comment's header and body on one line (`lines.glued_header`), or a pingback's
+    excerpt follows its title on the line (`lines.pinged_excerpt`); None when the line
+    reads as a header alone, or as none."""
+    if node.marker is None or node.end_line != node.line:
         return None
+    if "](" not in node.text:  # (or a pingback's title over its excerpt, any converter)
+        return L.pinged_excerpt(node.text) if "[" in node.text else None
     if L.read_header(node.text) is not None:
         return None
-    return L.glued_header(node.text)
+    return L.glued_header(node.text) or L.pinged_excerpt(node.text)
 
 
 def _glued_at(node: OutlineNode) -> int | None:
