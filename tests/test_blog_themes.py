@@ -13,6 +13,7 @@ the parser had not met, each tested on invented variants.
   "ann.k") is told by rule; with the names read at the same place over most dates, the
   dated blocks make the post list. A reference opening a body ("In reply to Glad it's
   back… by Ann (not verified)", Drupal's Olivero) hangs it under the comment it names.
+  The same words in parentheses after two names ("(not verified)") are a label.
 - A pingback listed apart, its linking post's title, a dash and the excerpt it quotes
   ("A Post | A Blog - […] the words…", Divi's), is a pingback whose body is the excerpt,
   its excerpt cut with an ellipsis as a widget's would be.
@@ -360,3 +361,19 @@ def test_pingbacks_listed_apart_with_their_excerpts(link1: str, dash: str, wrap:
     ]
     assert comments[2].text.startswith("[…] Corinne on the five")
     assert_nothing_lost(page, text)
+
+
+def test_the_same_words_in_parentheses_after_two_names_are_a_label() -> None:
+    text = OLIVERO.format(user="raj.p").replace(
+        "Marcus Feld (not verified)\n\nMon, 10/10/2022 - 08:15",
+        "Bea Hollander (not verified)\n\nMon, 10/10/2022 - 08:15",
+    )
+    authors = [c.author for c in threadparse.parse(text).walk()]
+    assert authors == ["Marcus Feld", "dee.okonkwo", "Bea Hollander", "raj.p", "dee.okonkwo"]
+
+
+@pytest.mark.parametrize("inner", ["annl", "Ann L"])
+def test_a_handle_or_display_name_in_parentheses_is_kept(inner: str) -> None:
+    text = OLIVERO.format(user="raj.p").replace("Marcus Feld (not verified)", f"Ann Lee ({inner})")
+    authors = [c.author for c in threadparse.parse(text).walk()]
+    assert authors[0] == f"Ann Lee ({inner})"

@@ -1676,7 +1676,10 @@ def _strip_badges(page: Page, text: str) -> None:
         shortest = tails[0][1] if tails else ""
         names = heads.get(shortest, set())
         counts = "0" in shortest  # (numbers are masked as 0)
-        if len(names) >= _BADGE_NAMES - (not authors.isdisjoint(names)) and (
+        least = _BADGE_NAMES - (not authors.isdisjoint(names))
+        if shortest[:1] == "(" and " " in shortest:  # the same words in parentheses after
+            least = 2  # two names: a label ("(not verified)"), no one's display name
+        if len(names) >= least and (
             not counts or carried[shortest] == len(named)
         ):  # (the longest badge wins)
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
@@ -1934,15 +1937,15 @@ def _named_again_below(comment: Comment, text: str) -> str | None:
 
 def _badge_tails(author: str) -> list[tuple[str, str]]:
     """(name, badge) splits of an author, the shortest badge first, numbers masked in the
-    badge; a closing parenthesis is one badge. A word in parentheses after a display name
-    is a badge only as itself ("Ann Lee (Homepage)": a link's label the page prints after
-    every name that has one), so that a handle, different for every name, is no badge
-    ("Ann Lee (annl)": the name as the page shows it)."""
+    badge; a closing parenthesis is one badge. A parenthesis after a display name is a
+    badge only as itself ("Ann Lee (Homepage)", "Ann Lee (not verified)": a label the
+    page prints after every name that has one), so that a handle, different for every
+    name, is no badge ("Ann Lee (annl)": the name as the page shows it)."""
     if author.endswith(")") and " (" in author:
         head, _, inner = author.rpartition(" (")
         if not head.strip() or not looks_like_name(head):
             return []
-        return [(head.rstrip(), f"({inner}" if " " in head.strip() and " " not in inner else "(…)")]
+        return [(head.rstrip(), f"({inner}" if " " in head.strip() else "(…)")]
     words = author.split()
     return [
         (" ".join(words[:-size]), _NUMBERS.sub("0", " ".join(words[-size:])))
