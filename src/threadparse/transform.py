@@ -3086,19 +3086,12 @@ def _spanning(
     first: OutlineNode, last: OutlineNode, text: str, children: list[OutlineNode]
 ) -> OutlineNode:
     """One plain line of ``text`` made of the lines ``first`` to ``last`` (a header
-    html2text wrapped), with ``children``."""
-    return OutlineNode(
-        None,
-        text,
-        first.line,
-        first.column,
-        first.start,
-        last.end,
-        last.blank_after,
-        children,
-        end_line=last.end_line,
-        source=last.source,
-    )
+    html2text wrapped), with ``children``: `_as_line` of the first, run on to the last."""
+    copy = _as_line(first, children)
+    copy.text = text
+    copy.end, copy.blank_after, copy.end_line = last.end, last.blank_after, last.end_line
+    copy.last_line, copy.last_end = last.end_line, last.end  # (`_seal` sets them anew
+    return copy  # once children are added)
 
 
 def _shown_line(node: OutlineNode) -> str:
