@@ -939,7 +939,7 @@ def pinged_excerpt(text: str) -> tuple[Header, int] | None:
     if match is None:
         return None
     title = plain(match.group(1))
-    return (Header(title or None, "pingback", None, "ping"), match.end()) if title else None
+    return (Header(title, "pingback", None, "ping"), match.end()) if title else None
 
 
 @functools.lru_cache(maxsize=4096)  # (a line is asked about more than once)

@@ -2655,7 +2655,7 @@ def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
     return depths if returned else None
 
 
-_DOTTED_NUMBER = re.compile(r"^(?:\[[0-9]{1,5}\])?#[ ]?([0-9]{1,9}(?:\.[0-9]{1,4}){0,8})(?![0-9])")
+_DOTTED_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9}(?:\.[0-9]{1,4}){0,8})(?![0-9])")  # (as shown)
 
 
 def dotted_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
