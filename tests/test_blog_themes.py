@@ -17,12 +17,16 @@ the parser had not met, each tested on invented variants.
 - A pingback listed apart, its linking post's title, a dash and the excerpt it quotes
   ("A Post | A Blog - […] the words…", Divi's), is a pingback whose body is the excerpt,
   its excerpt cut with an ellipsis as a widget's would be.
+- A comment form's title ("Post a Comment") read as the name over a post list's last
+  stamp is the form, no post.
 - A run of items each headed "NAME on A POST'S TITLE" (a "recent comments" widget) is
   page furniture where one of the titles is a line of the page or one of the names an
   author of the comments read.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -377,3 +381,20 @@ def test_a_handle_or_display_name_in_parentheses_is_kept(inner: str) -> None:
     text = OLIVERO.format(user="raj.p").replace("Marcus Feld (not verified)", f"Ann Lee ({inner})")
     authors = [c.author for c in threadparse.parse(text).walk()]
     assert authors[0] == f"Ann Lee ({inner})"
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        "heldout7/bloggerold.saltmarsh-a.inscriptis.txt",
+        "heldout7/bloggerold.recap-b.inscriptis.txt",
+        "heldout6/telegram.widget-a.w3m.txt",
+    ],
+)
+def test_a_forms_title_after_the_last_stamp_is_no_post(dump: str) -> None:
+    # (invented pages of earlier rounds: the form's title stood as the name over the last
+    # date, the sidebar under it as that post's body)
+    text = (Path(__file__).parent / dump).read_text(encoding="utf-8")
+    page = threadparse.parse(text)
+    assert not any(L.is_form_heading(c.author or "") for c in page.walk())
+    assert_nothing_lost(page, text)

@@ -2556,6 +2556,12 @@ def _posts(
     ):
         posts.append(_read_post(flat, index, stamp, block, after, guess or author))
     _drop_lead_word(posts)
+    while posts and posts[-1].author_line is not None and L.is_form_heading(
+        flat[posts[-1].author_line].text
+    ):  # ("Post a Comment" read as the name over the last stamp: the form, no post)
+        posts.pop()
+    if len(posts) < 2:
+        return 0, []
     if constants and stamps[0][1].number is None:
         # dated stamps run on into a list of other threads after the posts: the posts
         # at the end whose header block shares nothing with the others' are not posts
