@@ -1908,7 +1908,8 @@ def _closing_stamps(
     (every one but the last: "#1 Ann on DATE (Reply)" right over the next body) are
     told by the ends alone; ``glued_only``: only such signatures are looked for."""
     glued = [_glued_over(flat, prose, index + stamp.wrapped + 1) for index, stamp in found]
-    if (glued_only or any(glued[1:])) and not all(glued[:-1]):
+    over_next = all(glued[:-1])  # every one but the last glued over the next body
+    if (glued_only or any(glued[1:])) and not over_next:
         return []  # (the cheap test first: a header glued over its body, prose right under
         # it; unless every signature but the last is glued over the next body: then the
         # ends decide, as they do for the others)
@@ -1927,7 +1928,7 @@ def _closing_stamps(
     if len(stamps) < 2:
         return []
     ends = [index + stamp.wrapped + 1 for index, stamp in stamps]  # past each signature
-    if _glued_over(flat, prose, ends[0]) and not all(glued[:-1]):
+    if _glued_over(flat, prose, ends[0]) and not over_next:
         return []
     if 4 * sum(_closes_above(flat, index) for index, _ in stamps) < 3 * len(stamps):
         return []  # (a signature glued to the end of its body's last sentence: a reply's)
@@ -2556,8 +2557,10 @@ def _posts(
     ):
         posts.append(_read_post(flat, index, stamp, block, after, guess or author))
     _drop_lead_word(posts)
-    while posts and posts[-1].author_line is not None and L.is_form_heading(
-        flat[posts[-1].author_line].text
+    while (
+        posts
+        and posts[-1].author_line is not None
+        and L.is_form_heading(flat[posts[-1].author_line].text)
     ):  # ("Post a Comment" read as the name over the last stamp: the form, no post)
         posts.pop()
     if len(posts) < 2:

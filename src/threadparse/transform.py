@@ -662,8 +662,6 @@ class PageBuilder:
             if on is None:
                 return False
             named.append((on.group(1), on.group(2)))
-        if not named:
-            return False
         authors = {c.author for top in page.comments for c in top.walk()}
         text = self.diagnostics.text
         return any(
