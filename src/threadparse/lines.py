@@ -533,8 +533,26 @@ def _without_bar(line: str) -> str:
     return line
 
 
+# A copyright notice: "©", or "(c)" or "Copyright" before a year ("Copyright © 1999 -
+# 2021 Site, Inc | Last updated: DATE"): a page's footer, which heads no comment
+_COPYRIGHT = re.compile(r"(?i)©|\(c\) ?[12][0-9]{3}|copyright:? [12][0-9]{3}")
+
+
+def is_copyright(line: str) -> bool:
+    """The line prints a copyright notice (`_COPYRIGHT`): a page's footer.
+
+    >>> is_copyright("Copyright © 1999 - 2021 Fark, Inc"), is_copyright("(c) 2020 Site")
+    (True, True)
+    >>> is_copyright("Ann says: the copyright is hers")
+    False
+    """
+    return ("©" in line or "(" in line or "opyright" in line) and bool(_COPYRIGHT.search(line))
+
+
 def _read_line(line: str) -> Header | None:
     """`read_header` of a plain line, leading noise taken off."""
+    if is_copyright(line):
+        return None  # (a page's footer: "Copyright © 2021 Site | Last updated: DATE")
     kind = "comment"
     ping = _PING_WORDS.match(line) if line[:1] in "PpTt" else None
     if ping and ping.end() < len(line):

@@ -1040,7 +1040,34 @@ def find_posts(
         best = (0.0, 0, _separated_posts(flat, prose, separators))
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _lone_post(flat, prose, lone)
-    return best[2]
+    return _without_unnamed_last(best[2])
+
+
+_NAMED_BEFORE = 3  # named posts before a last unnamed one, at least
+_LINES_BETWEEN = 2  # lines from a stamp down to its author's line, at least
+
+
+def _without_unnamed_last(found: list[Post]) -> list[Post]:
+    """The posts but a last one that names nobody, after posts that each name their
+    author, most of them (three in four) on a line below their stamp past other lines
+    ("14 Mar 2021 at 9:03|Reply", "4", "Like", then "Ann Lee"): there each date is
+    printed under the body above it, with its controls, and read as opening the next
+    post; the last date opens no post, its lines are the page's."""
+    named = found[:-1]
+    if (
+        len(named) >= _NAMED_BEFORE
+        and found[-1].author is None
+        and not found[-1].headless
+        and all(post.author is not None for post in named)
+        and 4 * sum(_author_below(post) for post in named) >= 3 * len(named)
+    ):
+        return named
+    return found
+
+
+def _author_below(post: Post) -> bool:
+    """The post's author line stands below its stamp, past other lines."""
+    return post.author_line is not None and post.author_line - post.stamp >= _LINES_BETWEEN
 
 
 def _nested_templates(
