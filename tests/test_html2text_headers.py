@@ -468,3 +468,36 @@ def test_a_name_heading_under_a_picture_item_heads_its_comment(level: str, reply
     assert page.comments[1].text.endswith("My spindle keeps wobbling.")
     assert "Leave a comment" not in page.comments[1].text
     assert_nothing_lost(page, text)
+
+
+# html2text prints a middle dot ("&middot;") as an asterisk: "Ann Lee * 2 days ago"
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Mirela Dragan * 2 days ago", "Mirela Dragan", "2 days ago"),
+        ("![](https://av.example.org/a/50.jpg) Tomas Ek * a day ago", "Tomas Ek", "a day ago"),
+        ("kettle_joe * March 3, 2021", "kettle_joe", "March 3, 2021"),
+    ],
+)
+def test_a_middle_dot_printed_as_an_asterisk_separates_the_name(
+    line: str, author: str, date: str
+) -> None:
+    header = L.read_header(line)
+    assert header is not None
+    assert (header.author, header.date) == (author, date)
+
+
+def test_comments_dated_after_an_asterisk_are_read() -> None:
+    text = "Ferry timetable cuts\n\nThe winter timetable drops two crossings.\n\n" + "".join(
+        f"![](https://av.example.org/a/{i}.jpg) {name} * {age}\n\n{body}\n\nReply\n\n"
+        for i, (name, age, body) in enumerate(
+            [
+                ("Mirela Dragan", "2 days ago", "The 7:10 was the only one that fit my shift."),
+                ("Tomas Ek", "a day ago", "They cut the late one too, so no evenings out."),
+                ("Ines Barros", "5 hours ago", "Write to the council, they read every letter."),
+            ]
+        )
+    )
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == ["Mirela Dragan", "Tomas Ek", "Ines Barros"]
+    assert_nothing_lost(page, text)

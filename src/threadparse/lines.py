@@ -267,6 +267,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         text = text[number.end() :]  # "12 Ann Lee": a post's number (not a score: "412
         # points413 points")
     name = text.strip(_SEPARATORS)
+    if before_date and name[-2:] == " *":  # (html2text prints the middle dot between a
+        name = name[:-2].rstrip(_SEPARATORS)  # name and its date as "*": "Ann * 2 days ago")
     handle = text.lstrip(_SEPARATORS.replace("@", ""))
     if handle[:1] == "@" and name and handle[1:].startswith(name):  # "@river_song": a handle
         name = "@" + name
@@ -658,7 +660,8 @@ def _name_and_date(text: str, evidence: str) -> Header:
 def _splits_name(text: str, match: re.Match[str]) -> bool:
     """Whether a date found in "NAME ... DATE" really ends the name there: the name keeps
     a letter or digit, and a date without digits ("today", "hoy") follows a connector
-    word or a separator ("on today", "- today"), as it does in real headers; otherwise
+    word or a separator ("on today", "- today", html2text's "* today"), as it does in
+    real headers; otherwise
     the words belong to the name (".Hoy says:", "Ann Today says:").
     """
     before = text[: match.start()]
@@ -669,7 +672,7 @@ def _splits_name(text: str, match: re.Match[str]) -> bool:
         return True
     head = before.rstrip()
     last = head.rpartition(" ")[2].lower()
-    return head != before.rstrip(_SEPARATORS) or last in CONNECTOR_WORDS
+    return head != before.rstrip(_SEPARATORS) or last in CONNECTOR_WORDS or last == "*"
 
 
 def _dated_header(line: str, ping: bool = False) -> Header | None:
