@@ -1114,6 +1114,8 @@ def plain(text: str) -> str:
     """
     if text[:1] == "#":  # a Markdown heading's marks ("#### Ann 3/12/2021 at 1:48am")
         text = _MD_HEADING.sub("", text, count=1)
+    elif text[:9] == _BUTTON:  # lynx's label of a button ("(BUTTON) Ann Lee 2 days ago":
+        text = text[9:]  # the name is the button's text)
     if "[" in text:
         if "](" in text:
             text = _MD_IMAGE.sub("", text)
@@ -1128,6 +1130,8 @@ def plain(text: str) -> str:
         return text  # single spaces only (any other blank is not printable): as it is
     return " ".join(text.translate(_INVISIBLE).split())
 
+
+_BUTTON = "(BUTTON) "  # how lynx prints a button, before its text
 
 # marks a reader does not see: zero-width spaces and joiners, the direction marks ("‎"
 # before every date of some forums' pages), a byte-order mark
