@@ -3,6 +3,8 @@
 - A copyright notice ("Copyright © 1999 - 2021 Site, Inc | Last updated: DATE", "(c) 2020
   Site", "Copyright 2019 Site · DATE") is the page's footer, whatever date it prints: no
   comment header, no post's stamp.
+- A dotted number after "version" ("Powered by Forum version 2.7.12", "Versione
+  3.1.22"), and a dotted number whose day or month is 0 ("0.7.56"), are no dates.
 - A post list whose authors are printed below their stamps, past other lines (each date
   under the body above it, with its controls), ends with no post opened by the last date.
 """
@@ -36,6 +38,24 @@ def test_a_header_that_names_copyright_stays_one(line: str) -> None:
     assert L.read_header(line) is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Propulsé par Plume version 0.7.56",
+        "Powered by Forumly Version 2.7.12",
+        "Versione 3.1.22 del motore",
+        "build 00.7.21",
+    ],
+)
+def test_a_version_number_after_its_word_is_no_date(text: str) -> None:
+    assert L.find_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["Ann 2.7.12", "am 01.07.2021 um 12:00", "10/03/21 at 9:00"])
+def test_dotted_dates_without_the_word_stay_dates(text: str) -> None:
+    assert L.find_date(text) is not None
+
+
 THREAD = """\
 Leaky gutters, fixed at last
 
@@ -60,6 +80,7 @@ Thanks, butyl it is. I will order two rolls before the weekend comes around.
     "footer",
     [
         "Copyright © 2004 - 2021 Gutter Weekly, Inc | Last updated: Jul 02 2021 08:41:57",
+        "Powered by Pressly version 2.7.12",
         "© 2021 Gutter Weekly · 2021-07-02 09:00",
     ],
 )
