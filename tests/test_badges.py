@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import threadparse
+from conftest import assert_nothing_lost
 from threadparse import lines as L
 from threadparse import transform
 
@@ -303,3 +304,47 @@ def test_a_handle_after_a_display_name_is_shown_with_it() -> None:
         "Cloud Berry (cbx)",
         "Pia Holt (pholt-7)",
     ]
+
+
+# An avatar showing its owner's initials over each name ("MC" over "Marie Caron"): the
+# words the initials spell are the name (past a middle word: "TE" over "Tomas van
+# Eyck"), what follows them a badge ("Subscriber").
+INITIALED = """\
+Rent freeze extended
+
+The city extended the rent freeze by a year.
+
+4 Comments
+  • IB
+    Ilse Brandt Subscriber 3 hours ago
+    Small landlords were not asked at all.
+    Reply
+    ◦ GR
+      Gaspard Roy Journalist 2 hours ago
+      We asked the association; they declined to comment.
+      Reply
+  • NH
+    Noor Haddad 2 hours ago
+    Will the freeze cover commercial leases too?
+    Reply
+  • TE
+    Tomas van Eyck Subscriber 1 hour ago
+    Good, clear article.
+    Reply
+"""
+
+
+def test_initials_over_the_names_tell_the_badges() -> None:
+    page = threadparse.parse(INITIALED)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Ilse Brandt", 0), ("Gaspard Roy", 1), ("Noor Haddad", 0), ("Tomas van Eyck", 0),
+    ]  # fmt: skip
+    assert_nothing_lost(page, INITIALED)
+
+
+def test_initials_over_one_name_tell_nothing() -> None:
+    text = INITIALED.replace("  • NH\n", "  • N\n").replace("    ◦ GR\n", "    ◦ G\n")
+    text = text.replace("  • TE\n", "  • T\n")
+    text = text.replace("Noor Haddad 2", "Noor Haddad Subscriber 2")
+    page = threadparse.parse(text)
+    assert page.comments[0].author == "Ilse Brandt Subscriber"  # (one initialed name)

@@ -206,6 +206,9 @@ class PageBuilder:
         self._indexed = 0  # how many of the page's top-level comments are in _texts
         self._signed: dict[int, set[int]] = {}  # items signed below: their signature's lines
         self._not_run: set[int] = set()  # items read in a run of names too short (_name_run)
+        # the header lines of a section without list markers that stand right of the
+        # header over them (`_flat_run`): replies, as an indented item is
+        self._indented_heads: set[int] = set()
         self._not_closed: set[int] = set()  # items read in a run of no comments (_closed_run)
         self._container: Container = {}  # each list item's siblings and place (build)
         self._sections: list[int] = []  # count lines over a thread inside an item (_threads)
@@ -1063,16 +1066,17 @@ class PageBuilder:
         heading, a form ("Leave a Reply"), a closed notice or a count, or a line left
         of the first body where that body stands at its bullet's column (`_body_column`).
         The outline's own nodes are left alone: the thread is made of copies. ``unmarked``:
-        the headers are plain lines (no list markers); how comments nest is then
-        unknown, and said so."""
+        the headers are plain lines (no list markers); a header right of the one over it
+        is its reply (inscriptis indents nested `div` replies), but where the page does
+        not indent them replies cannot be told apart, and that is said."""
         if unmarked:
             node = flat[index]
             self.diagnostics.warn(
                 "comments-without-markers",
-                "comment headers without list markers: replies cannot be told apart",
+                "comment headers without list markers: replies told only by indentation",
                 node_span(node),
                 node.column,
-                guess="every comment taken at the top level",
+                guess="a header right of the one over it is its reply; the rest top level",
             )
         roots: list[OutlineNode] = []
         open_: list[tuple[int, list[OutlineNode]]] = []  # (column, children) of headers
@@ -1119,6 +1123,8 @@ class PageBuilder:
             if is_header or end == index:
                 while open_ and open_[-1][0] >= node.column:
                     open_.pop()
+                if unmarked and open_ and end > index:
+                    self._indented_heads.add(id(copy))  # (right of the header over it)
                 (open_[-1][1] if open_ else roots).append(copy)
                 open_.append((node.column, kids))
             else:
@@ -1193,7 +1199,7 @@ class PageBuilder:
             under = list(reversed(node.children))
             while under:
                 child = under.pop()
-                if (
+                if id(child) in self._indented_heads or (
                     child.marker is not None
                     and (
                         self.is_comment(child)
@@ -1655,6 +1661,7 @@ def _strip_badges(page: Page, text: str) -> None:
     _strip_labels(named)
     _strip_scores(named)
     _strip_lead_word(named)
+    _strip_past_initials(named, text)
     comments = [c for c in named if " " in (c.author or "")]
     if not comments:
         return
@@ -1744,6 +1751,62 @@ def _strip_labels(named: list[Comment]) -> None:
 # a word opening a name, perhaps with a number glued to the name: "image Ann", "Lv 7Ann Lee"
 _LEAD_WORD = re.compile(r"^([^\W\d_]{2,12})(?: ?[0-9]{1,4}(?=[^\W\d_])| [0-9]{1,4} | )")
 _LEAD_WORDS = 3  # words so taken off, one after the other, at most ("Threads Posts Credits")
+
+
+# an avatar that shows its owner's initials, on the line over the name: "RL", "• MC"
+_INITIALS_LINE = re.compile(r"[ \t]*(?:[-*+o#•◦▪][ \t]+)?([^\W\d_]{2,3})[ \t]*$")
+_INITIALED = 2  # comments whose name is under its initials, at least, to read them so
+
+
+def _strip_past_initials(named: list[Comment], text: str) -> None:
+    """The authors cut after the words the avatar's initials over the name spell ("MC"
+    over "Marie-Josée Caron Abonnée 2 days ago": "Marie-Josée Caron"; the initials on
+    the header's line, or on the line over it), where at least
+    `_INITIALED` comments' names stand under such initials: what follows is a badge."""
+    cuts: list[tuple[Comment, str]] = []
+    for comment in named:
+        words = (comment.author or "").split()
+        span = comment.header_span
+        if len(words) < 3 or span is None or not text:
+            continue
+        author = " ".join(words)
+        spelled = _spells_initials(comment.header, author)  # (the initials' item heads
+        if not spelled:  # it: the name under it)
+            spelled = _spells_initials(_initials_over(text, span.start) or "", author)
+        if spelled:
+            cuts.append((comment, " ".join(words[:spelled])))
+    if len(cuts) >= _INITIALED:
+        for comment, name in cuts:
+            comment.author = name
+
+
+def _spells_initials(initials: str, line: str) -> int:
+    """How many words of ``line`` an avatar's ``initials`` (two or three capitals) spell:
+    its first word's first letter, then each next one's, perhaps past a middle name
+    ("IB" over "Ilse Brandt 3 hours ago": 2; "TE" over "Tomas van Eyck": 3), with more
+    words after them; 0 when they do not."""
+    if not (2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper()):
+        return 0
+    words = line.split()
+    spelled = 0
+    for letter in initials.casefold():
+        while spelled < len(words) and words[spelled][:1].casefold() != letter:
+            if not spelled:
+                return 0  # (the first word is the first initial's)
+            spelled += 1
+        spelled += 1
+    return spelled if spelled < len(words) else 0
+
+
+def _initials_over(text: str, start: int) -> str | None:
+    """The capital letters alone on the line over the one ``start`` is in (an item's
+    bullet perhaps before them): an avatar's initials; else None."""
+    line_start = text.rfind("\n", 0, start)
+    if line_start <= 0:
+        return None
+    above_start = text.rfind("\n", 0, line_start) + 1
+    match = _INITIALS_LINE.match(text, above_start, line_start)
+    return None if match is None else match.group(1)
 
 
 def _strip_lead_word(named: list[Comment]) -> None:
@@ -3255,7 +3318,12 @@ def _header_below(item: OutlineNode) -> L.Header | None:
         return None
     shown = L.plain(item.text)
     is_date = False
-    if not (_COUNTER.match(shown) or _stands_for_picture(shown) or L.is_reply_link(shown)):
+    if not (
+        _COUNTER.match(shown)
+        or _stands_for_picture(shown)
+        or L.is_reply_link(shown)
+        or _spells_initials(shown, L.plain(first.text))
+    ):
         is_date = is_date_line(shown)
         if not is_date:
             return None
