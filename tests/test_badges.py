@@ -348,3 +348,36 @@ def test_initials_over_one_name_tell_nothing() -> None:
     text = text.replace("Noor Haddad 2", "Noor Haddad Subscriber 2")
     page = threadparse.parse(text)
     assert page.comments[0].author == "Ilse Brandt Subscriber"  # (one initialed name)
+
+
+# The reply control under each comment names its author ("Reply to Jonas Wirth"): a word
+# after that name on the header's line ("Jonas Wirth author") is a badge.
+REPLY_NAMED = """\
+A home server on a small board
+
+The whole build, with the power numbers.
+
+3 Comments
+  • Karolina B. 2024-03-15 09:12
+    Which SSD enclosure did you end up with?
+    Reply to Karolina B.
+      ◦ Jonas Wirth author 2024-03-15 11:02
+        The one in the parts list, with the ASMedia bridge.
+        Reply to Jonas Wirth
+  • Pieter van Dam 2024-03-21 20:14
+    Thanks for the power numbers.
+    Reply to Pieter van Dam
+"""
+
+
+def test_a_reply_control_names_the_author_without_the_badge() -> None:
+    page = threadparse.parse(REPLY_NAMED)
+    assert [c.author for c in page.walk()] == ["Karolina B.", "Jonas Wirth", "Pieter van Dam"]
+    assert_nothing_lost(page, REPLY_NAMED)
+
+
+def test_a_reply_control_naming_someone_else_cuts_nothing() -> None:
+    text = REPLY_NAMED.replace("Reply to Jonas Wirth", "Reply to Jonas")
+    text = text.replace("Jonas Wirth author", "Jonas Wirth")
+    page = threadparse.parse(text)
+    assert page.comments[0].children[0].author == "Jonas Wirth"

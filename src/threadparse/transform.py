@@ -1662,6 +1662,7 @@ def _strip_badges(page: Page, text: str) -> None:
     _strip_scores(named)
     _strip_lead_word(named)
     _strip_past_initials(named, text)
+    _strip_past_reply_name(named)
     comments = [c for c in named if " " in (c.author or "")]
     if not comments:
         return
@@ -1796,6 +1797,29 @@ def _spells_initials(initials: str, line: str) -> int:
             spelled += 1
         spelled += 1
     return spelled if spelled < len(words) else 0
+
+
+def _strip_past_reply_name(named: list[Comment]) -> None:
+    """The authors cut after the name their own reply control names ("Jonas Wirth
+    author 2024-03-15" closed by "Reply to Jonas Wirth"): what follows it is a badge,
+    where the name is of two words at least or the badge lowercase ("ann_k admin")."""
+    for comment in named:
+        author = comment.author or ""
+        if " " not in author:
+            continue
+        lines = [meta.text for meta in comment.meta if meta.role in ("reply", "footer")]
+        if comment.blocks:
+            lines.append(comment.blocks[-1].text.rpartition("\n")[2])
+        for line in lines:
+            name = reply_to(line) if len(line) <= _REPLY_LINE else None
+            if not name or not author.startswith(name + " "):
+                continue
+            if " " in name or author[len(name) + 1].islower():  # (a first name alone
+                comment.author = name  # names the author of "Jonas Wirth": no badge)
+            break
+
+
+_REPLY_LINE = 80  # a "Reply to NAME" control's length, at most
 
 
 def _initials_over(text: str, start: int) -> str | None:
