@@ -178,3 +178,32 @@ def test_a_word_before_every_name_is_no_part_of_it(label: str, glue: str) -> Non
 
 def test_one_name_on_every_comment_stays_whole() -> None:
     assert set(_authors(*["Anonymous Coward"] * 4)) == {"Anonymous Coward"}
+
+
+def _wrapped_journal() -> str:
+    """`JOURNAL` as html2text prints it: a heading's marks alone over each entry's
+    header, its avatar's link and its age's link wrapped inside their targets and text."""
+    users = {"Ravi Gupta": 3, "Ilse Brandt": 17, "Oona Fairweather": 211}
+    text = JOURNAL
+    for name, number in users.items():
+        for age in ("over 2", "about 2"):
+            text = text.replace(
+                f"Updated by {name} {age} years ago",
+                f"####\n[![](https://www.gravatar.com/avatar/{number:032x}?size=24)](/users/{number}\n"
+                f'"{name}") Updated by [{name}](/users/{number}) [{age}\n'
+                f'years](/projects/export/activity?from=2022-03-02 "03/02/2022 04:05 PM") ago',
+            )
+    return text.replace("  • ", "  * ")
+
+
+def test_a_journal_whose_headers_html2text_wrapped_names_each_author() -> None:
+    text = _wrapped_journal()
+    assert text.count("####") == 4
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [
+        "Ravi Gupta",
+        "Ilse Brandt",
+        "Ravi Gupta",
+        "Oona Fairweather",
+    ]
+    assert_nothing_lost(page, text)

@@ -3647,6 +3647,21 @@ def _goes_on(stamp: OutlineNode, following: OutlineNode) -> bool:
     return date is not None and date.start() < len(first) < date.end()
 
 
+_UNWRAPPED = 3  # lines a header's links may wrap over, at most
+
+
+def _unwrapped(flat: Sequence[OutlineNode], at: int, lines: list[int]) -> str:
+    """The line ``flat[at]`` and the lines of ``lines`` right under it that a link open
+    at its end runs on to (html2text wraps a picture's link or a date's link inside its
+    target or its text), joined by spaces."""
+    text = flat[at].text
+    last = at
+    while L.open_link(text) is not None and last + 1 in lines and last - at < _UNWRAPPED:
+        last += 1
+        text = f"{text} {flat[last].text}"
+    return text
+
+
 def _strong_author(
     flat: Sequence[OutlineNode],
     stamp: Stamp,
@@ -3677,11 +3692,14 @@ def _strong_author(
         if dated is not None:
             return block[-1], dated
     if stamp.key[0] == "number" and after:  # or a header line right under it that names
-        under = L.read_header(text[after[0]])  # the author after a label and before its
-        named = under.author if under is not None and under.date else None  # date ("#1"
-        if named and L.plain(text[after[0]]).find(named) > 0 and is_name_like(named):
-            return after[0], named  # over "Updated by Ann Lee 2 years ago"; not "Posted
-            # April 18, 2024", "Old 11-24-02": a label alone before the date)
+        first = after[0]  # the author after a label and before its date ("#1" over
+        if len(after) > 1 and not L.plain(text[first]).strip("#"):  # "Updated by Ann Lee 2
+            first = after[1]  # years ago"; not "Posted April 18, 2024", "Old 11-24-02": a
+        line = _unwrapped(flat, first, after)  # label alone before the date), a heading's
+        under = L.read_header(line)  # marks alone over it ("####"), html2text's links
+        named = under.author if under is not None and under.date else None  # wrapped
+        if named and L.plain(line).find(named) > 0 and is_name_like(named):
+            return first, named
     names = [i for i in lines if is_name_like(text[i])]
     for i in names:  # under its avatar: its initial, or its alternative text
         if _is_avatar_of(text.get(i - 1, ""), text[i]):
