@@ -402,3 +402,45 @@ def test_a_label_before_the_name_is_the_stamps_frame() -> None:
         "Laila M.",
     )
     assert stamp("Posted by: Ann Lee and friends of the house | May 2, 2006") is None
+
+
+# lynx: each signature right over the next body, no blank line between; its favorites
+# count in brackets wrapped onto a line of its own ("[[43]6" over "favorites]") or printed
+# there whole ("[[46]3 favorites]"), or none; one body opened by an indented quote after
+# a blank line.
+LYNX_SIGNED = [
+    ("hollowreed", "Canal lock keepers' logbooks, scanned and searchable at last.", "6"),
+    ("Maud Ferrier", "My grandfather kept the lock at Dunhaven for thirty years.", None),
+    ("quillon", "Every keeper spelled the barge names their own way, it seems.", "11"),
+    ("tarn_wick", "Do the logbooks record the water levels every day, or only in floods?", "2"),
+    ("quillon", "Daily in most books, twice daily in the wet months of the year.", ""),
+    ("Maud Ferrier", "Then his handwriting is in there somewhere, which is lovely.", "4"),
+    ("bracken_lee", "Thank you for posting this, it made my whole evening.", "1"),
+]
+
+
+def _lynx_signed() -> str:
+    lines = ["Canal lock logbooks", "", "   Related Posts", "     * [3]Old ferries", ""]
+    link = 40
+    for number, (name, body, count) in enumerate(LYNX_SIGNED):
+        if number == 2:
+            lines += ["", "     Every keeper spelled the barge names their own way.", ""]
+        lines.append(f"   {body}")
+        stamp = f"   posted by [{link}]{name} at [{link + 1}]9:{10 + number} PM on May 3, 2011"
+        if count is None:
+            lines += [stamp, f"   [[{link + 2}]3 favorites]"]
+        elif not count:  # (no favorites yet: the next body right under the signature)
+            lines.append(stamp)
+        else:
+            lines += [f"{stamp} [[{link + 2}]{count}", "   favorites]"]
+        link += 3
+    lines += ["", "   You are not currently logged in. [90]Log in to post comments.", ""]
+    return "\n".join(lines)
+
+
+def test_signatures_glued_over_the_next_body_in_lynx() -> None:
+    text = _lynx_signed()
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [name for name, _, _ in LYNX_SIGNED]
+    assert [c.text.split("\n")[-1] for c in page.walk()] == [body for _, body, _ in LYNX_SIGNED]
+    assert_nothing_lost(page, text)

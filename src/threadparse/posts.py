@@ -1911,6 +1911,25 @@ def _wrapped_name(name: OutlineNode, date: OutlineNode) -> bool:
     )
 
 
+# the end of a signature's count in brackets that lynx wrapped onto the next line, or the
+# count alone there: "favorites]" under "… [[43]6", "[[46]3 favorites]"
+_COUNT_TAIL = re.compile(r"^(?:\[\[[0-9]{1,5}\])?[0-9]{0,6} ?[^\W\d_]{1,15}\]$")
+
+
+def _count_tail(node: OutlineNode) -> bool:
+    """A plain line that only finishes or prints the count of the signature over it
+    (`_COUNT_TAIL`)."""
+    return node.marker is None and _COUNT_TAIL.match(node.text) is not None
+
+
+def _past_count(flat: Sequence[OutlineNode], index: int) -> int:
+    """``index``, or the line after it where ``flat[index]`` is a signature's count."""
+    return index + 1 if index < len(flat) and _count_tail(flat[index]) else index
+
+
+_GLUED_MOST = 0.75  # the share of signatures glued over the next body that tells them so
+
+
 def _closing_stamps(
     flat: Sequence[OutlineNode],
     prose: list[bool],
@@ -1932,14 +1951,20 @@ def _closing_stamps(
     have theirs as near: the lines under it run as far as the others' controls do and
     further (or to a form, a heading, the page's end). Both ends are read; a page of
     headers over bodies fails one of them. Signatures glued over the next post's body
-    (every one but the last: "#1 Ann on DATE (Reply)" right over the next body) are
-    told by the ends alone; ``glued_only``: only such signatures are looked for."""
-    glued = [_glued_over(flat, prose, index + stamp.wrapped + 1) for index, stamp in found]
-    over_next = all(glued[:-1])  # every one but the last glued over the next body
+    (three in four at least of all but the last: "#1 Ann on DATE (Reply)" right over
+    the next body, perhaps past its count, "[[46]3 favorites]") are told by the ends
+    alone; ``glued_only``: only such signatures are looked for."""
+    glued = [
+        _glued_over(flat, prose, _past_count(flat, index + stamp.wrapped + 1))
+        for index, stamp in found
+    ]
+    # (nearly) every one but the last glued over the next body (a quote or a name
+    # opening a few bodies aside)
+    over_next = sum(glued[:-1]) >= _GLUED_MOST * (len(glued) - 1)
     if (glued_only or any(glued[1:])) and not over_next:
         return []  # (the cheap test first: a header glued over its body, prose right under
-        # it; unless every signature but the last is glued over the next body: then the
-        # ends decide, as they do for the others)
+        # it; unless nearly every signature but the last is glued over the next body:
+        # then the ends decide, as they do for the others)
     stamps = [  # (a signature's time wrapped onto a line of its own: "10:14 PM")
         (index, _time_wrapped(flat[index], flat[index + 1], stamp))
         if index + 1 < len(flat) and not stamp.wrapped and _time_wrap(flat[index + 1].text)
@@ -2067,8 +2092,8 @@ def _signed_bodies(
             stop < limit
             and not prose[stop]
             and not _picture_piece(flat[stop].text)
-            and _name_key(flat[stop].text) in template
-        ):
+            and (_name_key(flat[stop].text) in template or _count_tail(flat[stop]))
+        ):  # (a count under the signature: "[[46]3 favorites]")
             stop += 1
         posts.append(
             Post(
