@@ -224,6 +224,7 @@ def _wordless(text: str) -> bool:
 
 
 _DATED_PROSE = 80  # longer lines are prose whatever date they end in (`is_prose`)
+_WIDE_GAP = " " * 8  # blanks between two cells of a table row printed side by side
 
 
 def _prose_node(node: OutlineNode) -> bool:
@@ -240,6 +241,8 @@ def _prose_node(node: OutlineNode) -> bool:
         shown = L.plain(text)  # (a dated line long by its links' targets: read as shown)
         if len(shown) <= _MAX_STAMP and find_date(shown) is not None:
             text = shown
+    if _WIDE_GAP in text:  # (cells side by side, inscriptis: their gap is no length)
+        text = " ".join(text.split())
     return is_prose(text) or read_attribution(line) is not None
 
 
@@ -1784,6 +1787,9 @@ def _marker_key(node: OutlineNode) -> str:
     return _DIGITS.sub("N", node.marker) if node.marker else ""
 
 
+_TIME_SHAPE = re.compile(r"^0:0(?::0)?(?: a)?$")  # a time after a date, as `_read_stamp` masks it
+
+
 def _name_dates(
     flat: Sequence[OutlineNode],
     by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
@@ -1802,8 +1808,10 @@ def _name_dates(
             for index, stamp in found:
                 by_shape.setdefault((key[1], stamp.shape), []).append((index, stamp))
     for (marker, shape), found in by_shape.items():
-        if shape and shape != "0" and not shape.endswith(" 0"):
-            continue  # (nothing after the date, or a number closing it: "Ann 3 hours ago")
+        numbered = bool(shape) and _TIME_SHAPE.match(shape) is None  # (a number closes it)
+        if numbered and shape != "0" and not shape.endswith(" 0"):
+            continue  # (nothing after the date but its time, or a number closing it: "Ann
+            # 3 hours ago", "Ann 2021-03-14 01:25:40 PM", "Ann May 2, 2024, 9:15am 3")
         blocks = {prose_before[index] for index, _ in found}
         words: dict[str, set[int]] = {}
         for index, stamp in found:
@@ -1823,8 +1831,8 @@ def _name_dates(
             if (len(held) * 5 < len(blocks) * 3 or len(held) < counted) and is_name_like(word)
         }
         others = {_name_key(flat[i - 1].text) for i in wrapped} if counted else set()
-        if len(names | others) < (2 if shape else _BARE_NAMES):  # (one word: its own key
-            continue  # already; with nothing closing the line, a few names are wanted)
+        if len(names | others) < (2 if numbered else _BARE_NAMES):  # (one word: its own
+            continue  # key already; with no number closing the line, a few names wanted)
         header = ("header", marker)
         joined = [
             (i, _numbered(s, header, _full_name(flat, i, s.named)))
@@ -1843,7 +1851,7 @@ def _name_dates(
         ]
         joined.sort(key=lambda item: item[0])
         numbers = [stamp.number or 0 for _, stamp in joined]
-        if shape and any(a >= b for a, b in itertools.pairwise(numbers)):
+        if numbered and any(a >= b for a, b in itertools.pairwise(numbers)):
             continue  # (the posts' numbers run up the page, or these are no posts)
         if wrapped:
             by_key[bare] = [(i, s) for i, s in by_key[bare] if i not in wrapped]
