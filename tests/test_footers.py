@@ -5,6 +5,9 @@
   comment header, no post's stamp.
 - A dotted number after "version" ("Powered by Forum version 2.7.12", "Versione
   3.1.22"), and a dotted number whose day or month is 0 ("0.7.56"), are no dates.
+- A post's reading time ("Feb 16, 2024 5 min read", "5 minuti di lettura"), an
+  article's byline or a teaser card of other posts, heads no comment and stamps no post;
+  an age in minutes ("Ann 5 minutes ago") stays one.
 - A post list whose authors are printed below their stamps, past other lines (each date
   under the body above it, with its controls), ends with no post opened by the last date.
 """
@@ -141,4 +144,79 @@ def test_the_date_under_the_last_body_opens_no_post(names: list[str], control: s
     authors = [c.author for c in page.walk()]
     assert None not in authors
     assert authors[-(len(names) - 1) :] == names[1:]
+    assert_nothing_lost(page, text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Feb 16, 2024 5 min read",
+        "Feb 16, 20245 min read",  # (w3m: the date and the time glued)
+        "8 maggio 2022 5 minuti di lettura",
+        "March 3, 2021 · 7 minute read",
+        "Lesezeit: 4 Minuten",
+        "12. März 2021 · 6 min de lecture",
+    ],
+)
+def test_a_reading_time_heads_no_comment(line: str) -> None:
+    assert L.is_reading_time(line)
+    assert L.read_header(line) is None
+
+
+@pytest.mark.parametrize("line", ["Ann 5 minutes ago", "Bob Lee · 15 min ago", "Cy 3 min"])
+def test_an_age_in_minutes_is_no_reading_time(line: str) -> None:
+    assert not L.is_reading_time(line)
+
+
+BYLINED = """\
+Il sentiero degli dei in autunno
+
+{byline}
+
+Indice
+
+  • Da dove partire
+  • Il percorso
+
+Partiamo da Bomerano alle otto, con la nebbia ancora bassa sul mare e il sole dietro.
+
+Commenti
+
+Chiara Fontana
+
+Chiara Fontana
+
+9 maggio 2022 alle 08:41
+
+Bellissimo racconto! Noi l'abbiamo fatto a ottobre ed era quasi vuoto, per fortuna.
+
+Rispondi a Chiara Fontana
+Marco Belloni
+
+Marco Belloni
+
+9 maggio 2022 alle 12:15
+
+Grazie Chiara! Ottobre è il mese perfetto, meno caldo e molta meno gente in giro.
+
+Rispondi a Marco Belloni
+Giulia Rossi
+
+Giulia Rossi
+
+12 maggio 2022 alle 19:02
+
+Quanto tempo ci avete messo da Bomerano a Nocelle, con tutte le soste per le foto?
+
+Rispondi a Giulia Rossi
+"""
+
+
+@pytest.mark.parametrize(
+    "byline", ["8 maggio 2022 5 minuti di lettura", "8 maggio 2022 · 5 min read"]
+)
+def test_an_article_byline_with_its_reading_time_is_no_comment(byline: str) -> None:
+    text = BYLINED.format(byline=byline)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == ["Chiara Fontana", "Marco Belloni", "Giulia Rossi"]
     assert_nothing_lost(page, text)

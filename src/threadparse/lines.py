@@ -551,10 +551,33 @@ def is_copyright(line: str) -> bool:
     return ("©" in line or "(" in line or "opyright" in line) and bool(_COPYRIGHT.search(line))
 
 
+# A post's reading time: "5 min read", "7 minute read", "5 minuti di lettura", "Lesezeit:
+# 4 Minuten", "lecture 6 min", "4 min de lectura" (glued to a date before it: w3m's
+# "Feb 16, 20245 min read"): an article's byline or a teaser's card
+_READING_TIME = re.compile(
+    r"(?i)[0-9]{1,3} ?(?:min|mins|minute|minutes|minuti|minutos|minuten)\.?"
+    r" (?:read|de lecture|de lectura|de leitura|di lettura|lesezeit|leestijd)\b"
+    r"|\b(?:lesezeit|leestijd|lecture|lectura|leitura|lettura|reading time):? [0-9]{1,3} ?min"
+)
+
+
+def is_reading_time(line: str) -> bool:
+    """The line gives a post's reading time (`_READING_TIME`): an article's byline or a
+    card of a post list ("Feb 16, 2024 5 min read"), never a comment's header.
+
+    >>> is_reading_time("Feb 16, 2024 5 min read"), is_reading_time("8 maggio 5 minuti di lettura")
+    (True, True)
+    >>> is_reading_time("Ann 5 minutes ago")
+    False
+    """
+    return ("min" in line or "Min" in line or "MIN" in line) and bool(_READING_TIME.search(line))
+
+
 def _read_line(line: str) -> Header | None:
     """`read_header` of a plain line, leading noise taken off."""
-    if is_copyright(line):
-        return None  # (a page's footer: "Copyright © 2021 Site | Last updated: DATE")
+    if is_copyright(line) or is_reading_time(line):
+        return None  # (a page's footer: "Copyright © 2021 Site | Last updated: DATE"; an
+        # article's byline: "March 3, 2021 · 7 min read")
     kind = "comment"
     ping = _PING_WORDS.match(line) if line[:1] in "PpTt" else None
     if ping and ping.end() < len(line):

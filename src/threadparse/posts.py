@@ -471,7 +471,9 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
         marker = _DIGITS.sub("N", node.marker) if node.marker else ""
         return Stamp(("date", marker, ""), date=shown)
     shown = L.without_edit_mark(L.plain(text))  # (as shown: a link's target is no length;
-    stamp = _read_stamp(shown, node.marker)  # a mark of an edit is no shape of the stamp)
+    if L.is_reading_time(shown):  # a mark of an edit is no shape of the stamp; a post's
+        return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
+    stamp = _read_stamp(shown, node.marker)
     if stamp is None and "|" in text and (cell := L.header_cell(text)) is not None:
         stamp = _read_stamp(L.plain(cell), node.marker)  # a table's row: its one cell,
         if stamp is None or (stamp.author or stamp.named) is None:  # if it names someone
