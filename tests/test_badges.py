@@ -381,3 +381,86 @@ def test_a_reply_control_naming_someone_else_cuts_nothing() -> None:
     text = text.replace("Jonas Wirth author", "Jonas Wirth")
     page = threadparse.parse(text)
     assert page.comments[0].children[0].author == "Jonas Wirth"
+
+
+# Badges a converter glued to the name one after the other ("Lena HartmannAdminMagier",
+# "Thorsten W.Ents", "AnonymZwerge"), where the replies mention the names alone
+# ("@Lena Hartmann:", "@Anonym:"); without such mentions the glued words stay.
+GLUED_BADGES = """\
+Balcony solar, one year on
+
+We logged every kilowatt-hour for a year.
+
+5 comments
+
+  • Lena HartmannAdminAngeheftetMagier2023-06-02
+    Pinned: the logger script is linked at the end of the post.
+  • AnonymZwerge2023-05-19
+    @Lena Hartmann: does the meter run backwards when the panels feed in?
+      ◦ Lena HartmannAdminMagier2023-05-20
+        @Anonym: Ours did, until the utility swapped it for a new one.
+  • Thorsten W.Ents2023-05-16
+    Nice write-up. Which inverter do you use?
+      ◦ Lena HartmannAdminMagier2023-05-16
+        @Thorsten W.: A 600 W micro-inverter, the cheapest we could find.
+"""
+
+
+def test_badges_glued_after_a_mentioned_name_are_cut() -> None:
+    page = threadparse.parse(GLUED_BADGES)
+    assert [c.author for c in page.walk()] == [
+        "Lena Hartmann", "Anonym", "Lena Hartmann", "Thorsten W.", "Lena Hartmann",
+    ]  # fmt: skip
+    assert_nothing_lost(page, GLUED_BADGES)
+
+
+def test_a_glued_word_after_an_unmentioned_name_stays() -> None:
+    text = GLUED_BADGES.replace("@Anonym: ", "").replace("@Thorsten W.: ", "")
+    text = text.replace("@Lena Hartmann: ", "")
+    text = text.replace("Lena HartmannAdmin", "Lena Hart")
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()][:2] == ["Lena HartAngeheftetMagier", "AnonymZwerge"]
+
+
+# Each comment: the avatar's initials, the name, then the poster's line about themselves
+# with the age ("Home baker since 2015 · 2 days ago"): the name is the line the initials
+# spell, not the line the age closes.
+TAGLINED = """\
+Rye starter through the winter
+
+My starter sulks every January.
+
+3 comments
+
+HD
+
+Henrik Dahlqvist
+
+Home baker since 2015 · 2 days ago
+
+The bit about the starter going sluggish in January matched my experience exactly.
+
+MO
+
+Mireille Ostrander
+
+Writes about rye · 2 days ago
+
+Twice a day helped a little, but a stiffer starter made the real difference.
+
+RQ
+
+Rafael Quintanilla
+
+Pastry chef · 14 hrs ago
+
+Do you keep a second, stiffer starter for the summer months as well?
+"""
+
+
+def test_the_name_under_its_initials_over_a_tagline() -> None:
+    page = threadparse.parse(TAGLINED)
+    assert [c.author for c in page.walk()] == [
+        "Henrik Dahlqvist", "Mireille Ostrander", "Rafael Quintanilla",
+    ]  # fmt: skip
+    assert_nothing_lost(page, TAGLINED)

@@ -1662,7 +1662,9 @@ def _strip_badges(page: Page, text: str) -> None:
     _strip_scores(named)
     _strip_lead_word(named)
     _strip_past_initials(named, text)
+    _name_under_initials(named, text)
     _strip_past_reply_name(named)
+    _unglue_mentioned(named, text)
     comments = [c for c in named if " " in (c.author or "")]
     if not comments:
         return
@@ -1799,6 +1801,41 @@ def _spells_initials(initials: str, line: str) -> int:
     return spelled if spelled < len(words) else 0
 
 
+def _name_under_initials(named: list[Comment], text: str) -> None:
+    """The authors read off the name line over the header where that name stands under
+    its avatar's initials ("HD" over "Henrik Dahlqvist" over "Home baker since 2015 · 2
+    days ago": the line under the name is the poster's line about themselves, no name),
+    where at least `_INITIALED` comments stand so."""
+    found: list[tuple[Comment, str]] = []
+    for comment in named:
+        span = comment.header_span
+        if span is None or not text:
+            continue
+        above = _lines_over(text, span.start, 2)
+        if len(above) < 2:
+            continue
+        name = L.display_name(above[0]) or ""
+        words = name.split()
+        if 1 < len(words) <= 4 and _spells_initials(above[1], f"{name} ·") == len(words):
+            found.append((comment, name))
+    if len(found) >= _INITIALED:
+        for comment, name in found:
+            comment.author = name
+
+
+def _lines_over(text: str, start: int, count: int) -> list[str]:
+    """The ``count`` lines with text over the line ``start`` is in, nearest first."""
+    lines: list[str] = []
+    end = text.rfind("\n", 0, start)
+    while end > 0 and len(lines) < count:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line:
+            lines.append(line)
+        end = begin - 1
+    return lines
+
+
 def _strip_past_reply_name(named: list[Comment]) -> None:
     """The authors cut after the name their own reply control names ("Jonas Wirth
     author 2024-03-15" closed by "Reply to Jonas Wirth"): what follows it is a badge,
@@ -1933,25 +1970,44 @@ def _unbadged(comment: Comment, author: str, text: str) -> str:
         or _same_in_parenthesis(author)
         or _named_again_below(comment, text)
         or _bylined(author, text)
-        or _unglued_mentioned(author, text)
         or author
     )
 
 
-# a name glued to a capitalised word after it: "Nadia ReyesAdmin" (a badge's text)
-_GLUED_WORD = re.compile(r"^(.{2,60}?[a-z])([A-Z][a-z]{2,15})$")
+# a name glued to a capitalised word after it: "Nadia ReyesAdmin", "Thorsten W.Ents" (a
+# badge's text)
+_GLUED_WORD = re.compile(r"^(.{2,60}?[a-z.])([A-Z][a-z]{2,15})$")
+_GLUED_WORDS = 4  # badges glued one after the other, at most ("AdminAngeheftetMagier")
 
 
 def _unglued_mentioned(author: str, text: str) -> str | None:
-    """ "Nadia ReyesAdmin": the name without the capitalised word glued to its end
-    when the page prints the name without it elsewhere ("Nadia Reyes thank you" in a
-    reply): a badge the converter glued to the name, not a name's last word."""
-    glued = _GLUED_WORD.match(author) if " " in author else None
-    if glued is None:
-        return None
-    name, badge = glued.groups()
-    alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?!{re.escape(badge)})(?![\w-])")
-    return name if alone.search(text) else None
+    """ "Nadia ReyesAdmin", "Lena HartmannAdminMagier": the name without the capitalised
+    words glued to its end (one or more) when the page prints the name without them
+    elsewhere ("Nadia Reyes thank you" in a reply): badges the converter glued to the
+    name, not a name's last word. A name of one word ("SabineHobbits") needs a mention
+    of it with its "@" ("@Sabine:"): a first name alone in a sentence is no proof."""
+    name = author
+    for _ in range(_GLUED_WORDS):
+        glued = _GLUED_WORD.match(name)
+        if glued is None:
+            return None
+        name, badge = glued.groups()
+        if " " in name:
+            alone = rf"(?<![\w-]){re.escape(name)}(?!{re.escape(badge)})(?![\w-])"
+        else:
+            alone = rf"@{re.escape(name)}(?![\w-])"
+        if re.search(alone, text):
+            return name
+    return None
+
+
+def _unglue_mentioned(named: list[Comment], text: str) -> None:
+    """Every author without the capitalised words glued to its end where the page
+    prints the name alone (`_unglued_mentioned`)."""
+    for comment in named:
+        author = comment.author or ""
+        if author[-1:].islower() and (name := _unglued_mentioned(author, text)) is not None:
+            comment.author = name
 
 
 _BYLINE_WORDS = r"(?i:by|door|von|par|por|di|av|przez)"  # before the post's author in a byline
