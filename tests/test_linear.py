@@ -169,3 +169,19 @@ def test_many_excerpt_like_threads_stay_linear() -> None:
     small = "T\n\n" + "".join(unit.format(i) for i in range(1_000))
     large = "T\n\n" + "".join(unit.format(i) for i in range(4_000))
     assert parse_time(large) < 8 * parse_time(small) + 0.5  # linear: 4x; quadratic: 16x
+
+
+def test_many_names_with_glued_capitals_stay_linear() -> None:
+    """Every author whose name closes in a glued capitalised word ("Nadia ReyesAdmin")
+    is looked for alone on the page: a page of thousands of such names must not search
+    the page once per comment."""
+    firsts = ["Nadia", "Omar", "Greta", "Ilse", "Pavel", "Rosa", "Tomas", "Wen"]
+
+    def page(comments: int) -> str:
+        names = [
+            f"{firsts[i % 8]} Re{chr(97 + i // 8 % 26)}{chr(97 + i // 208 % 26)}yesAdmin"
+            for i in range(comments)
+        ]
+        return "T\n\n" + "".join(f"  1. {name} says:\n    Hi there.\n" for name in names)
+
+    assert parse_time(page(8_000)) < 8 * parse_time(page(2_000)) + 0.5  # linear: 4x

@@ -1651,7 +1651,10 @@ def _strip_badges(page: Page, text: str) -> None:
     "says" after it (a name line `lines.read_header` reads as no "NAME says" header).
     Before those, what (nearly) every name carries by the page's template: a handle
     after it, a label and a small word before it ("Comment from"), points after it
-    ("37p"), a word before it ("image", "Lv 7")."""
+    ("37p"), a word before it ("image", "Lv 7"); and what the page tells of one name:
+    the words an avatar's initials spell (`_strip_past_initials`, `_name_under_initials`),
+    the name the comment's own reply control gives (`_strip_past_reply_name`), the name
+    printed alone before capitalised words glued to it (`_unglue_mentioned`)."""
     named = [c for c in page.walk() if c.author and c.kind == "comment"]
     for comment in named:
         if (comment.author or "").casefold() in _POSTING_WORDS:
@@ -1764,8 +1767,8 @@ _INITIALED = 2  # comments whose name is under its initials, at least, to read t
 def _strip_past_initials(named: list[Comment], text: str) -> None:
     """The authors cut after the words the avatar's initials over the name spell ("MC"
     over "Marie-Josée Caron Abonnée 2 days ago": "Marie-Josée Caron"; the initials on
-    the header's line, or on the line over it), where at least
-    `_INITIALED` comments' names stand under such initials: what follows is a badge."""
+    the header's line, or on the line over it), where at least `_INITIALED` comments'
+    names stand under such initials: what follows is a badge."""
     cuts: list[tuple[Comment, str]] = []
     for comment in named:
         words = (comment.author or "").split()
@@ -2003,11 +2006,24 @@ def _unglued_mentioned(author: str, text: str) -> str | None:
 
 def _unglue_mentioned(named: list[Comment], text: str) -> None:
     """Every author without the capitalised words glued to its end where the page
-    prints the name alone (`_unglued_mentioned`)."""
+    prints the name alone (`_unglued_mentioned`). Each name is looked for once; a page
+    of more than `_GLUED_NAMES` such names (handles written in camel case, "JohnSmith")
+    is left as it is: each look is a search of the whole page."""
+    glued = {
+        author
+        for comment in named
+        if (author := comment.author or "")[-1:].islower() and _GLUED_WORD.match(author)
+    }
+    if not glued or len(glued) > _GLUED_NAMES:
+        return
+    found = {author: _unglued_mentioned(author, text) for author in glued}
     for comment in named:
-        author = comment.author or ""
-        if author[-1:].islower() and (name := _unglued_mentioned(author, text)) is not None:
+        name = found.get(comment.author or "")
+        if name is not None:
             comment.author = name
+
+
+_GLUED_NAMES = 100  # names with glued capitalised words looked for, at most, on a page
 
 
 _BYLINE_WORDS = r"(?i:by|door|von|par|por|di|av|przez)"  # before the post's author in a byline
