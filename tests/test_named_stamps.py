@@ -524,3 +524,29 @@ def test_html2text_headers_wrapped_only_in_the_date() -> None:
         "nettle_ray",
     ]
     assert page.comments[4].text.startswith("That was it")
+
+
+# A one-word name glued to the age by a bullet the page sets between them ("Mirko•vor
+# 4 Monaten", as lynx and w3m print Isso's header): the bullet is no part of the name.
+GLUED_BULLETS = """\
+Building a workbench vise
+
+A leg vise from a single beech plank.
+
+{posts}
+Write a comment
+"""
+
+
+@pytest.mark.parametrize("mark", ["•", "·"])
+def test_a_bullet_glued_to_a_one_word_name_is_no_part_of_it(mark: str) -> None:
+    names = ["Mirko", "Ute", "Holzwurm_72", "Mirko"]
+    body = "asks about the screw, post {}, and about the parallel guide."
+    posts = "".join(
+        f"{name}{mark}vor {i + 2} Monaten\n{name} {body.format(i + 1)}\n\n"
+        for i, name in enumerate(names)
+    )
+    text = GLUED_BULLETS.format(posts=posts)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == names
+    assert_nothing_lost(page, text)

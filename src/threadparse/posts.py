@@ -656,6 +656,9 @@ _CLOCK = re.compile(r"^[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
 _CLOCK_LENGTH = 11
 
 
+_NAME_MARKS = " •·|"  # the marks a name may stand glued to before its date ("Ann•3h")
+
+
 def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     if len(line) > _MAX_STAMP:
         return None
@@ -739,7 +742,7 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         )
     if len(after.split()) > 4:
         return None
-    named = before if words and len(words) == 1 else None
+    named = before.rstrip(_NAME_MARKS) if words and len(words) == 1 else None  # ("Ann•3h")
     return Stamp(
         ("date", marker, before),  # (as printed: one template prints its label alike;
         # "Asked 3 years ago" over a question is not its "asked May 24, 2022" signature)
