@@ -464,3 +464,34 @@ def test_the_name_under_its_initials_over_a_tagline() -> None:
         "Henrik Dahlqvist", "Mireille Ostrander", "Rafael Quintanilla",
     ]  # fmt: skip
     assert_nothing_lost(page, TAGLINED)
+
+
+# A comment widget that prints the author's handle link ("@ann_k") before the name, the
+# two glued where the converter drops the space between them ("@ann_kann_k").
+HANDLED = """\
+Docker networks per stack
+
+One network per compose stack, and why.
+
+3 comments
+
+{first} 2 years ago
+Thanks for writing this up, it finally clicked for me.
+
+noorvance 2 years ago
+A network per stack is what we do at work too.
+
+{third} 2 years ago
+What about the default bridge network then?
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "third"),
+    [("@hallvard-bhallvard-b", "@mkrolmkrol"), ("@hallvard-b hallvard-b", "@mkrol mkrol")],
+)
+def test_a_handle_before_the_same_name_is_the_name_once(first: str, third: str) -> None:
+    text = HANDLED.format(first=first, third=third)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == ["hallvard-b", "noorvance", "mkrol"]
+    assert_nothing_lost(page, text)

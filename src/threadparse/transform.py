@@ -1668,6 +1668,9 @@ def _strip_badges(page: Page, text: str) -> None:
     _name_under_initials(named, text)
     _strip_past_reply_name(named)
     _unglue_mentioned(named, text)
+    for comment in named:  # ("@ann_kann_k": a handle's link glued to the name, no space)
+        if (comment.author or "")[:1] == "@":
+            comment.author = _undoubled(comment.author or "")
     comments = [c for c in named if " " in (c.author or "")]
     if not comments:
         return
@@ -2115,14 +2118,20 @@ def _undoubled(author: str) -> str:
     """A name printed twice, then a badge ("AnnAnn Admin", "Ann Ann Admin": a link's
     text and the name again) as the name once; a name alone twice too when it is no
     one word of letters ("Ann Lee Ann Lee", "id:ann_k id:ann_k": a picture's text and
-    the name link), but "Roberto Roberto" may be a name, and stays."""
-    if author[:3] not in author[3:]:
+    the name link), or the first time as a handle ("@ann_k ann_k"), but "Roberto
+    Roberto" may be a name, and stays."""
+    if author[:3] not in author[3:] and author[1:4] not in author[4:]:
         return author
     words = author.split(" ")
-    if len(words) % 2 == 0:  # (the name's words, twice)
-        half = " ".join(words[: len(words) // 2])
-        if half == " ".join(words[len(words) // 2 :]) and (" " in half or not half.isalpha()):
+    if len(words) % 2 == 0:  # (the name's words, twice; the first perhaps a handle's,
+        half = " ".join(words[: len(words) // 2])  # "@ann_k ann_k")
+        second = " ".join(words[len(words) // 2 :])
+        if half[:1] == "@" and half[1:] == second:
+            return second
+        if half == second and (" " in half or not half.isalpha()):
             return half
+    if author[:1] == "@" and len(author) % 2 and author[1 : len(author) // 2 + 1] * 2 == author[1:]:
+        return author[len(author) // 2 + 1 :]  # ("@ann_kann_k": glued)
     for size in range(3, len(author) // 2 + 1):
         name = author[:size]
         rest = author[size:].removeprefix(" ")
