@@ -495,3 +495,28 @@ def test_a_handle_before_the_same_name_is_the_name_once(first: str, third: str) 
     page = threadparse.parse(text)
     assert [c.author for c in page.walk()] == ["hallvard-b", "noorvance", "mkrol"]
     assert_nothing_lost(page, text)
+
+
+# The author's picture, its text the handle ("yusufdelacroix profile image"), over the
+# display name, the same letters but for case and blanks ("Yusuf Delacroix").
+PROFILE_IMAGES = """\
+Moving a dashboard off jQuery
+
+Five years of jQuery, gone in a month.
+
+{comments}
+Code of Conduct
+"""
+
+
+def test_the_display_name_under_its_handle_s_picture() -> None:
+    people = [("yusufdelacroix", "Yusuf Delacroix"), ("marenholt", "Maren Holt")] * 2
+    comments = "".join(
+        f"{handle} profile image\n{handle} profile image\n{name}\n{name}\n• May {i + 1}\n"
+        f"  • Copy link\n  • Hide\n\nI tried the same move, part {i + 1} of my notes.\n\n"
+        for i, (handle, name) in enumerate(people)
+    )
+    text = PROFILE_IMAGES.format(comments=comments)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [name for _, name in people]
+    assert_nothing_lost(page, text)

@@ -1668,6 +1668,7 @@ def _strip_badges(page: Page, text: str) -> None:
     _name_under_initials(named, text)
     _strip_past_reply_name(named)
     _unglue_mentioned(named, text)
+    _name_under_handle(named, text)
     for comment in named:  # ("@ann_kann_k": a handle's link glued to the name, no space)
         if (comment.author or "")[:1] == "@":
             comment.author = _undoubled(comment.author or "")
@@ -1827,6 +1828,46 @@ def _name_under_initials(named: list[Comment], text: str) -> None:
     if len(found) >= _INITIALED:
         for comment, name in found:
             comment.author = name
+
+
+def _name_under_handle(named: list[Comment], text: str) -> None:
+    """The authors read as a handle off their picture's text ("yusufdelacroix profile
+    image") given as the display name printed under it, the same letters but for case,
+    blanks and marks ("Yusuf Delacroix"), within `_HANDLE_REACH` lines."""
+    for comment in named:
+        span = comment.header_span
+        if span is None or not text or _PICTURE_OF.search(comment.header) is None:
+            continue
+        handle = _PICTURE_OF.sub("", comment.author or "")
+        if not handle or " " in handle:
+            continue
+        letters = _letters(handle)
+        for line in _lines_under(text, span.end, _HANDLE_REACH):
+            name = L.display_name(line) or ""
+            if " " in name and _letters(name) == letters:
+                comment.author = name
+                break
+
+
+_HANDLE_REACH = 4  # lines under a handle's picture where its display name may stand
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits, case aside ("Yusuf Delacroix" → "yusufdelacroix")."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _lines_under(text: str, end: int, count: int) -> list[str]:
+    """The ``count`` lines with text under the line ``end`` is in, nearest first."""
+    lines: list[str] = []
+    start = text.find("\n", end)
+    while start >= 0 and len(lines) < count:
+        stop = text.find("\n", start + 1)
+        line = text[start + 1 : None if stop < 0 else stop].strip()
+        if line:
+            lines.append(line)
+        start = stop
+    return lines
 
 
 def _lines_over(text: str, start: int, count: int) -> list[str]:
