@@ -1666,7 +1666,7 @@ def _strip_badges(page: Page, text: str) -> None:
     _strip_lead_word(named)
     _strip_past_initials(named, text)
     _name_under_initials(named, text)
-    _strip_past_reply_name(named)
+    _strip_past_reply_name(named, text)
     _unglue_mentioned(named, text)
     _name_under_handle(named, text)
     for comment in named:  # ("@ann_kann_k": a handle's link glued to the name, no space)
@@ -1766,6 +1766,7 @@ _LEAD_WORDS = 3  # words so taken off, one after the other, at most ("Threads Po
 # an avatar that shows its owner's initials, on the line over the name: "RL", "• MC"
 _INITIALS_LINE = re.compile(r"[ \t]*(?:[-*+o#•◦▪][ \t]+)?([^\W\d_]{2,3})[ \t]*$")
 _INITIALED = 2  # comments whose name is under its initials, at least, to read them so
+_INITIALS_PROBE = 8  # comments looked at for initials over their names before giving up
 
 
 def _strip_past_initials(named: list[Comment], text: str) -> None:
@@ -1814,13 +1815,15 @@ def _name_under_initials(named: list[Comment], text: str) -> None:
     days ago": the line under the name is the poster's line about themselves, no name),
     where at least `_INITIALED` comments stand so."""
     found: list[tuple[Comment, str]] = []
-    for comment in named:
+    for number, comment in enumerate(named):
+        if number == _INITIALS_PROBE and not found:
+            return  # (a page's template: where its first comments show none, none do)
         span = comment.header_span
         if span is None or not text:
             continue
         above = _lines_over(text, span.start, 2)
-        if len(above) < 2:
-            continue
+        if len(above) < 2 or not (len(above[1]) <= 3 and above[1].isupper()):
+            continue  # (the cheap test first: no initials over the line over the header)
         name = L.display_name(above[0]) or ""
         words = name.split()
         if 1 < len(words) <= 4 and _spells_initials(above[1], f"{name} ·") == len(words):
@@ -1883,17 +1886,20 @@ def _lines_over(text: str, start: int, count: int) -> list[str]:
     return lines
 
 
-def _strip_past_reply_name(named: list[Comment]) -> None:
+def _strip_past_reply_name(named: list[Comment], text: str) -> None:
     """The authors cut after the name their own reply control names ("Jonas Wirth
     author 2024-03-15" closed by "Reply to Jonas Wirth"): what follows it is a badge,
-    where the name is of two words at least or the badge lowercase ("ann_k admin")."""
+    where the name is of two words at least or the badge lowercase ("ann_k admin"). The
+    body's last line is read off the page's text (a block's text is made when first
+    read: `SourceText`)."""
     for comment in named:
         author = comment.author or ""
         if " " not in author:
             continue
         lines = [meta.text for meta in comment.meta if meta.role in ("reply", "footer")]
-        if comment.blocks:
-            lines.append(comment.blocks[-1].text.rpartition("\n")[2])
+        span = comment.blocks[-1].span if comment.blocks else None
+        if span is not None and text:
+            lines.append(text[text.rfind("\n", 0, span.end) + 1 : span.end].strip())
         for line in lines:
             name = reply_to(line) if len(line) <= _REPLY_LINE else None
             if not name or not author.startswith(name + " "):
