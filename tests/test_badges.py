@@ -12,6 +12,7 @@ import threadparse
 from conftest import assert_nothing_lost
 from threadparse import lines as L
 from threadparse import transform
+from threadparse.posts import reply_to
 
 # resiliparse, a forum's post list: the name line carries the member's rank
 RANKED = """\
@@ -519,4 +520,25 @@ def test_the_display_name_under_its_handle_s_picture() -> None:
     text = PROFILE_IMAGES.format(comments=comments)
     page = threadparse.parse(text)
     assert [c.author for c in page.walk()] == [name for _, name in people]
+    assert_nothing_lost(page, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Reply to Jonas Wirth", "Jonas Wirth"),
+        ("Rispondi a Marco Belloni", "Marco Belloni"),
+        ("Répondre à Claire Dubois", "Claire Dubois"),
+        ("Responder a Lucía Ortega", "Lucía Ortega"),
+        ("Antwort an Jens", "Jens"),
+    ],
+)
+def test_reply_controls_in_several_languages_name_whom_they_answer(line: str, name: str) -> None:
+    assert reply_to(line) == name
+
+
+def test_an_italian_reply_control_names_the_author_without_the_badge() -> None:
+    text = REPLY_NAMED.replace("Reply to ", "Rispondi a ")
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == ["Karolina B.", "Jonas Wirth", "Pieter van Dam"]
     assert_nothing_lost(page, text)

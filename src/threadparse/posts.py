@@ -338,7 +338,8 @@ def _closes_line_above(line: str) -> bool:
 
 
 _REPLY_TO = re.compile(
-    r"(?i)^(?:in )?(?:reply|replying|replied|response|antwort|respuesta) (?:to|an|a) (\S.{0,60})$"
+    r"(?i)^(?:in )?(?:reply|replying|replied|response|antwort|respuesta|rispondi|responder"
+    r"|répondre|repondre|responda) (?:to|an|a|à) (\S.{0,60})$"
 )
 
 
