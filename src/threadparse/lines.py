@@ -684,8 +684,8 @@ def _splits_name(text: str, match: re.Match[str]) -> bool:
     """Whether a date found in "NAME ... DATE" really ends the name there: the name keeps
     a letter or digit, and a date without digits ("today", "hoy") follows a connector
     word or a separator ("on today", "- today", html2text's "* today"), as it does in
-    real headers; otherwise
-    the words belong to the name (".Hoy says:", "Ann Today says:").
+    real headers; otherwise the words belong to the name (".Hoy says:", "Ann Today
+    says:").
     """
     before = text[: match.start()]
     name = clean_author(before, before_date=True)
@@ -867,7 +867,6 @@ _AGE_TAIL = re.compile(r"[ ·•|]{0,3}(?:[0-9]{1,6} ?)?[0-9]{1,2}(?:mo|[mhdwy])
 _AGE_REACH = 16  # the end of a line searched for its age (and score)
 AGE_ENDS = frozenset("mhdwyo")  # the last letter of every unit
 _AGE_NAME = 40  # characters of a name before its age, at most
-_FORM_LABEL = re.compile(r"^\([A-Z]{2,12}\) ")  # lynx's "(BUTTON) " before a control
 _NOT_IN_NAME = frozenset(":/=?!;,")  # a URL, a label, a sentence
 _AGE_MARKS = frozenset("·•|")  # what may set a name apart from its age
 
@@ -919,9 +918,7 @@ def aged_header(text: str) -> Header | None:
     """
     if not ends_in_age(text) or len(text) > 600:
         return None
-    line = without_edit_mark(plain(text))
-    if line[:1] == "(":
-        line = _FORM_LABEL.sub("", line, count=1)
+    line = without_edit_mark(plain(text))  # (plain reads off lynx's "(BUTTON) " label)
     match = _AGE_TAIL.search(line, max(0, len(line) - _AGE_REACH))
     if match is None or match.start() == 0:
         return None

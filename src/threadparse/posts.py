@@ -3730,13 +3730,15 @@ def _strong_author(
         dated = _dated_name(text[block[-1]])  # ("Ann Lee 9 Mar, 2021 @ 11:02am" over "#16")
         if dated is not None:
             return block[-1], dated
-    if stamp.key[0] == "number" and after:  # or a header line right under it that names
-        first = after[0]  # the author after a label and before its date ("#1" over
-        if len(after) > 1 and not L.plain(text[first]).strip("#"):  # "Updated by Ann Lee 2
-            first = after[1]  # years ago"; not "Posted April 18, 2024", "Old 11-24-02": a
-        line = _unwrapped(flat, first, after)  # label alone before the date), a heading's
-        under = L.read_header(line)  # marks alone over it ("####"), html2text's links
-        named = under.author if under is not None and under.date else None  # wrapped
+    if stamp.key[0] == "number" and after:
+        # or a header line right under it that names the author after a label and
+        # before its date ("#1" over "Updated by Ann Lee 2 years ago"; not "Posted April
+        # 18, 2024", "Old 11-24-02": a label alone before the date), perhaps under a
+        # heading's marks alone ("####") and wrapped inside its links (html2text)
+        first = after[1] if len(after) > 1 and not L.plain(text[after[0]]).strip("#") else after[0]
+        line = _unwrapped(flat, first, after)
+        under = L.read_header(line)
+        named = under.author if under is not None and under.date else None
         if named and L.plain(line).find(named) > 0 and is_name_like(named):
             return first, named
     names = [i for i in lines if is_name_like(text[i])]

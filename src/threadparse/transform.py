@@ -1764,7 +1764,7 @@ _LEAD_WORDS = 3  # words so taken off, one after the other, at most ("Threads Po
 
 
 # an avatar that shows its owner's initials, on the line over the name: "RL", "• MC"
-_INITIALS_LINE = re.compile(r"[ \t]*(?:[-*+o#•◦▪][ \t]+)?([^\W\d_]{2,3})[ \t]*$")
+_INITIALS_LINE = re.compile(r"(?:[-*+o#•◦▪][ \t]+)?([^\W\d_]{2,3})")
 _INITIALED = 2  # comments whose name is under its initials, at least, to read them so
 _INITIALS_PROBE = 8  # comments looked at for initials over their names before giving up
 
@@ -1783,7 +1783,9 @@ def _strip_past_initials(named: list[Comment], text: str) -> None:
         author = " ".join(words)
         spelled = _spells_initials(comment.header, author)  # (the initials' item heads
         if not spelled:  # it: the name under it)
-            spelled = _spells_initials(_initials_over(text, span.start) or "", author)
+            over = _lines_over(text, span.start, 1)
+            initials = _INITIALS_LINE.fullmatch(over[0]) if over else None
+            spelled = _spells_initials(initials.group(1), author) if initials else 0
         if spelled:
             cuts.append((comment, " ".join(words[:spelled])))
     if len(cuts) >= _INITIALED:
@@ -1910,17 +1912,6 @@ def _strip_past_reply_name(named: list[Comment], text: str) -> None:
 
 
 _REPLY_LINE = 80  # a "Reply to NAME" control's length, at most
-
-
-def _initials_over(text: str, start: int) -> str | None:
-    """The capital letters alone on the line over the one ``start`` is in (an item's
-    bullet perhaps before them): an avatar's initials; else None."""
-    line_start = text.rfind("\n", 0, start)
-    if line_start <= 0:
-        return None
-    above_start = text.rfind("\n", 0, line_start) + 1
-    match = _INITIALS_LINE.match(text, above_start, line_start)
-    return None if match is None else match.group(1)
 
 
 def _strip_lead_word(named: list[Comment]) -> None:
