@@ -135,6 +135,7 @@ def render(thread: list[tuple[int, str, list[str]]]) -> str:
 @example([(0, "a A", ["a", "0"])])  # nor is a first paragraph that is (found by CI)
 @example([(0, "b A a", ["b"])])  # nor a label after a name a body prints (found by CI)
 @example([(0, "A", ["o"])])  # a paragraph "o" over a line at the margin: no bullet (by CI)
+@example([(0, "A", ["0"]), (0, "A e", ["0"]), (0, "B e", ["0"])])  # one letter is no badge (found)
 def test_canonical_threads_round_trip(thread: list[tuple[int, str, list[str]]]) -> None:
     text = render(thread)
     page = threadparse.parse(text, strict=True)

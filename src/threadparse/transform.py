@@ -1694,9 +1694,11 @@ def _strip_badges(page: Page, text: str) -> None:
         least = _BADGE_NAMES - (not authors.isdisjoint(names))
         if shortest[:1] == "(" and " " in shortest:  # the same words in parentheses after
             least = 2  # two names: a label ("(not verified)"), no one's display name
-        if len(names) >= least and (
-            not counts or carried[shortest] == len(named)
-        ):  # (the longest badge wins)
+        if (
+            len(names) >= least
+            and not _one_letter(shortest)
+            and (not counts or carried[shortest] == len(named))
+        ):  # (the longest badge wins; one letter is an initial: "Ann e", "Bob e")
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
             comment.author = _unbadged(comment, author, text)
@@ -2000,6 +2002,11 @@ def _unglue_badges(named: list[Comment]) -> None:
         names = heads[badge]
         if len(names) >= _BADGE_NAMES - (not authors.isdisjoint(names)):
             comment.author = head
+
+
+def _one_letter(tail: str) -> bool:
+    """A name's last word that is one letter: an initial, no badge ("Ann e")."""
+    return len(tail) == 1 and tail.isalpha()
 
 
 def _unbadged(comment: Comment, author: str, text: str) -> str:
