@@ -277,6 +277,25 @@ def _unmark_fields(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
                 prose[at] = False
 
 
+def _unmark_repeated_tails(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
+    """Take the prose off dated lines that print the same words after their dates
+    (digits aside), three times at least: "3/14/2021 at 1:22 PM Vote up +9 Vote down" is
+    a post's date and the template's controls, however many words they make. One such
+    line alone stays prose, as a sentence opened by a date does."""
+    tails: dict[tuple[str, ...], list[int]] = {}
+    for index in itertools.compress(range(len(flat)), prose):  # (prose lines only)
+        text = flat[index].text
+        if len(text) > _MAX_STAMP or _DIGIT.search(text) is None:
+            continue
+        stamp = read_stamp(flat[index])
+        if stamp is not None and len(stamp.key) == 4 and stamp.key[0] == "date":
+            tails.setdefault(stamp.key, []).append(index)
+    for found in tails.values():
+        if len(found) >= _BARE_RUN:
+            for index in found:
+                prose[index] = False
+
+
 def _card(flat: Sequence[OutlineNode], index: int, prose: list[bool]) -> tuple[range, bool]:
     """The lines of the list the item ``flat[index]`` stands in, near it (`_FIELD_REACH`
     lines each way: the items at its column and the lines under them, up to the first
@@ -458,6 +477,8 @@ def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
         return None
     if stamp is not None and stamp.key[0] == "tail" and L.open_link(node.text) == "target":
         return None  # (a bar whose link wraps onto the lines under it: read whole only)
+    if stamp is not None and len(stamp.key) == 4 and L.open_link(node.text) is not None:
+        return None  # (a long tail, "DATE [Reply to this", whose link wraps on: no template)
     return stamp
 
 
@@ -741,18 +762,36 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
             shape=shape,
             closing=closing,
         )
+    tail = ""
     if len(after.split()) > 4:
-        return None
+        if before or not _repeatable_tail(after):
+            return None
+        # the same long tail after many dates (the time aside) is the template's
+        # controls, "Vote up +9 Vote down": the key holds it, so only its repeats stamp
+        # posts (`_unmark_repeated_tails`); one line of prose after a date stays prose
+        end = date_extent(line, date)
+        tail = _SIGNED_DIGITS.sub("0", line[end:].strip())
     named = before.rstrip(_NAME_MARKS) if words and len(words) == 1 else None  # ("Ann•3h")
     return Stamp(
-        ("date", marker, before),  # (as printed: one template prints its label alike;
-        # "Asked 3 years ago" over a question is not its "asked May 24, 2022" signature)
+        # (as printed: one template prints its label alike; "Asked 3 years ago" over a
+        # question is not its "asked May 24, 2022" signature)
+        ("date", marker, before, tail) if tail else ("date", marker, before),
         number=_number_after(after),
         date=line[date.start() : end].rstrip(),
         named=named,
         shape=shape,
         closing=closing,
     )
+
+
+_SIGNED_DIGITS = re.compile(r"[+−-]?[0-9][0-9,.]*")
+_TAIL_WORDS = 8
+
+
+def _repeatable_tail(after: str) -> bool:
+    """Words after a date that may be a template's controls and counters ("Vote up +9
+    Vote down"): a few, with no sentence's end."""
+    return len(after.split()) <= _TAIL_WORDS and after[-1:] not in ".!?"
 
 
 # A post's number after its date: "No.16204131", "No. 12", "№ 5" (what follows it, a mark
@@ -1023,6 +1062,7 @@ def find_posts(
     if not any(prose):
         return []
     _unmark_fields(flat, prose)
+    _unmark_repeated_tails(flat, prose)
     best: tuple[float, int, list[Post]] = (0.0, 0, [])
     separators: dict[str, list[int]] = {}
     lone: list[tuple[int, Stamp]] = []
