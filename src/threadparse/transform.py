@@ -1660,6 +1660,9 @@ def _strip_badges(page: Page, text: str) -> None:
         if (comment.author or "").casefold() in _POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)
     _unglue_badges(named)
+    _undouble_glued(named)
+    _strip_tripcodes(named)
+    _strip_wrapped_day(named, text)
     _strip_handles(named)
     _strip_labels(named)
     _strip_scores(named)
@@ -1672,6 +1675,13 @@ def _strip_badges(page: Page, text: str) -> None:
     for comment in named:  # ("@ann_kann_k": a handle's link glued to the name, no space)
         if (comment.author or "")[:1] == "@":
             comment.author = _undoubled(comment.author or "")
+    _strip_badge_words(named, text)
+    _strip_glued_parentheses(named)
+    _strip_lone_label(named, text)
+
+
+def _strip_badge_words(named: list[Comment], text: str) -> None:
+    """`_strip_badges`: the words after a name the page repeats after other names."""
     comments = [c for c in named if " " in (c.author or "")]
     if not comments:
         return
@@ -1686,6 +1696,7 @@ def _strip_badges(page: Page, text: str) -> None:
         carried.update(tail for _, tail in tails[:1])
         splits.append(tails)
     authors = {c.author for c in named}
+    alone = _LinesAlone(text)
     for comment, tails in zip(comments, splits, strict=True):
         author = comment.author or ""
         shortest = tails[0][1] if tails else ""
@@ -1701,7 +1712,155 @@ def _strip_badges(page: Page, text: str) -> None:
         ):  # (the longest badge wins; one letter is an initial: "Ann e", "Bob e")
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
-            comment.author = _unbadged(comment, author, text)
+            comment.author = _unbadged(comment, author, text, alone)
+
+
+_GLUED_TWICE = 2  # names glued to themselves ("RocíoRocío"), at least, to read them once
+
+
+def _undouble_glued(named: list[Comment]) -> None:
+    """The authors printed twice with nothing between ("RocíoRocío", "ann_kann_k": a
+    picture's text glued to the name link) as the name once, where at least
+    `_GLUED_TWICE` different names on the page are so doubled (a name of its own may
+    repeat a syllable: "Lulu", "Tintin")."""
+    doubled: list[tuple[Comment, str]] = []
+    for comment in named:
+        author = comment.author or ""
+        half = len(author) // 2
+        name = author[:half]
+        if (
+            len(author) >= 6
+            and author == name * 2
+            and name.strip() == name
+            and looks_like_name(name)
+        ):
+            doubled.append((comment, name))
+    if len({name for _, name in doubled}) >= _GLUED_TWICE:
+        for comment, name in doubled:
+            comment.author = name
+
+
+# an imageboard's tripcode after the name: "griddle_anon !Fc9tq2Rm.E", "kestrel !!x8Qm3pLk2Tw"
+_TRIPCODE = re.compile(r"^(.+?) !{1,2}([A-Za-z0-9./+]{8,12})$")
+
+
+def _strip_tripcodes(named: list[Comment]) -> None:
+    """The authors without the code an imageboard prints after a name ("anon !Fc9tq2Rm.E":
+    an exclamation mark, then letters and digits mixed, no word), which proves the
+    poster, and is no part of the name."""
+    for comment in named:
+        author = comment.author or ""
+        match = _TRIPCODE.match(author) if " !" in author else None
+        if match is None or not looks_like_name(match.group(1)):
+            continue
+        code = match.group(2)
+        if any(ch.isdigit() for ch in code) and any(ch.isalpha() for ch in code):
+            comment.author = match.group(1)
+
+
+# a parenthesis glued to a name, with no space: "面粉精(烤箱是我的好朋友)", "Ann(tired today)"
+_GLUED_PARENTHESIS = re.compile(r"^([^()\[\]]*[^\s(\]])\(([^()/#\[\]]{1,40})\)$")
+_GLUED_SAYINGS = 2  # different names with a parenthesis glued, at least, to take them off
+
+
+def _strip_glued_parentheses(named: list[Comment]) -> None:
+    """The authors without a parenthesis glued to the name's end ("面粉精(烤箱是我的好朋友)":
+    the poster's motto, printed in the name's line), where at least `_GLUED_SAYINGS`
+    different names carry one: a parenthesis that follows the names of a page with no
+    space is what each poster writes of themselves, not a name's part."""
+    glued: list[tuple[Comment, str]] = []
+    for comment in named:
+        author = L.without_verb(comment.author or "") or ""
+        match = _GLUED_PARENTHESIS.match(author) if author[-1:] == ")" else None
+        if match is not None and looks_like_name(match.group(1)):
+            glued.append((comment, match.group(1)))
+    if len({name for _, name in glued}) >= _GLUED_SAYINGS:
+        for comment, name in glued:
+            comment.author = name
+
+
+# a name, then a one-word parenthesis: "fernwhistle (OP)", "Maëlle Ricard ( Site )"
+_LONE_LABEL = re.compile(r"^(.+?) \( ?([^\W_]{1,12}) ?\)$")
+_UNLABELLED = 3  # comments by other names with no parenthesis, at least
+
+
+def _strip_lone_label(named: list[Comment], text: str) -> None:
+    """The authors without a one-word parenthesis only one name on the page carries, on
+    every comment of that name ("fernwhistle (OP)", "Maëlle Ricard (Site)", "陈砚舟 (作者)"),
+    where at least `_UNLABELLED` comments by other names carry no parenthesis at all: a
+    label the page gives one poster (the topic's, the site's own), not a handle (a
+    handle the name's letters spell, in order: "Ann Lee (annl)", is kept), and not the
+    name as its owner wrote it (the page prints it with the parenthesis in prose too:
+    "Last edited by Ingrid (Lanternworks)")."""
+    labelled: dict[str, set[str]] = {}
+    bare = 0
+    for comment in named:
+        author = L.without_verb(comment.author or "") or ""
+        match = _LONE_LABEL.match(author) if author[-1:] == ")" else None
+        if match is None:
+            bare += "(" not in author
+            continue
+        labelled.setdefault(match.group(1), set()).add(match.group(2))
+    if len(labelled) != 1:
+        return
+    [(name, labels)] = labelled.items()
+    label = next(iter(labels))
+    plain = [c for c in named if L.without_verb(c.author or "") == name]
+    if len(labels) > 1 or plain or bare < _UNLABELLED or label.isdigit():
+        return
+    if not looks_like_name(name):
+        return
+    if _spelled_in_order(label, name) or _spelled_in_order(name, label):
+        return
+    carrying = [
+        comment
+        for comment in named
+        if (match := _LONE_LABEL.match(L.without_verb(comment.author or "") or "")) is not None
+        and match.group(1) == name
+    ]
+    printed = len(re.findall(rf"{re.escape(name)} \( ?{re.escape(label)} ?\)", text))
+    if printed > len(carrying):  # (the name with it in prose too: "edited by Ingrid
+        return  # (Lanternworks)", the name as its owner gave it)
+    for comment in carrying:
+        comment.author = name
+
+
+def _spelled_in_order(short: str, long: str) -> bool:
+    """The letters and digits of ``short`` all stand in ``long``, in the same order (case
+    aside): a handle made of its name ("annl" in "Ann Lee")."""
+    rest = iter(_letters(long))
+    return all(ch in rest for ch in _letters(short))
+
+
+# a day number (and month) closing a name line that the converter wrapped inside the date:
+# "Barnacle Prime 9" over "Mar, 2021 @ 11:02am", "gh0stfen 14 Mar @" over "6:15pm"
+_WRAPPED_DAY = re.compile(r" ([0-9]{1,2}(?: [^\W\d_]{3,9}\.?)?)(?: @)?$")
+
+
+def _strip_wrapped_day(named: list[Comment], text: str) -> None:
+    """The authors without the start of the comment's date left on the name's line when
+    the converter wrapped the header inside its date: the header's line ends near the
+    converter's width (past `_WRAP_END`), and the day (perhaps with the month) closing
+    the name reads, with the line under the header, as a date."""
+    for comment in named:
+        author = comment.author or ""
+        match = _WRAPPED_DAY.search(author)
+        span = comment.header_span
+        if match is None or span is None or not text:
+            continue
+        if not 1 <= int(match.group(1).split()[0]) <= 31:
+            continue
+        head = author[: match.start()]
+        end = text.find("\n", span.end - 1)
+        line = text[text.rfind("\n", 0, span.end - 1) + 1 : None if end < 0 else end]
+        if len(line.rstrip()) <= _WRAP_END or head[-1:] in ":#":  # (not wrapped: "Posts: 31"
+            continue  # over "March 2021")
+        under = _lines_under(text, span.end - 1, 1)
+        if not under or not looks_like_name(head):
+            continue
+        date = find_date(f"{match.group(1)} {L.plain(under[0])}")
+        if date is not None and date.start() == 0 and len(date.group()) > len(match.group(1)):
+            comment.author = head
 
 
 # a display name, then its owner's handle: "Ann Lee @ann", "Ann Lee @ann@example.social"
@@ -2009,7 +2168,7 @@ def _one_letter(tail: str) -> bool:
     return len(tail) == 1 and tail.isalpha()
 
 
-def _unbadged(comment: Comment, author: str, text: str) -> str:
+def _unbadged(comment: Comment, author: str, text: str, alone: _LinesAlone) -> str:
     """The author of a comment whose name carries no badge the page repeats: without a
     label, a parenthesis that spells the name again, or what the name printed again
     under the header leaves out. A header whose verb ends the name ("b A a says:")
@@ -2017,7 +2176,8 @@ def _unbadged(comment: Comment, author: str, text: str) -> str:
     if _verb_named(comment):
         return _same_in_parenthesis(author) or author
     return (
-        _labelled(author, text)
+        _labelled(author, alone)
+        or _printed_alone(author, alone)
         or _same_in_parenthesis(author)
         or _named_again_below(comment, text)
         or _bylined(author, text)
@@ -2185,7 +2345,32 @@ def _undoubled(author: str) -> str:
     return author
 
 
-def _labelled(author: str, text: str) -> str | None:
+class _LinesAlone:
+    """The texts the page prints alone on a line (blanks around, and a link's number
+    before it, "[12]Ann Lee", aside), made on first use: whether a name stands alone
+    somewhere is then one lookup, not a search of the whole page for each comment."""
+
+    __slots__ = ("_lines", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: set[str] | None = None
+
+    def __contains__(self, name: object) -> bool:
+        if self._lines is None:
+            self._lines = set()
+            for line in self._text.split("\n"):
+                line = line.strip(" \t")
+                self._lines.add(line)
+                if line[:1] == "[" and (number := _LINK_NUMBER.match(line)) is not None:
+                    self._lines.add(line[number.end() :])
+        return name in self._lines
+
+
+_LINK_NUMBER = re.compile(r"\[[0-9]+\]")  # lynx's number of a link, before its text
+
+
+def _labelled(author: str, alone: _LinesAlone) -> str | None:
     """ "ann_k Discussion starter": a name, then a label (a capital, then lower-case words:
     no name ends so), when the page prints the name alone on a line elsewhere."""
     words = author.split()
@@ -2194,8 +2379,22 @@ def _labelled(author: str, text: str) -> str | None:
     for size in range(2, min(_BADGE_WORDS, len(words) - 1) + 1):
         if words[-size][:1].isupper():
             name = " ".join(words[:-size])
-            alone = re.compile(rf"(?m)^[ \t]*(?:\[[0-9]+\])?{re.escape(name)}[ \t]*$")
-            return name if alone.search(text) else None
+            return name if name in alone else None
+    return None
+
+
+def _printed_alone(author: str, alone: _LinesAlone) -> str | None:
+    """ "Pauline Reyes Ledger Staff": a name of two words at least, then a capitalised
+    word or two, when the page prints the name alone on a line elsewhere (the article's
+    byline, a reply's greeting) and never the whole author so: what follows it is the
+    poster's badge."""
+    words = author.split()
+    for size in range(1, min(2, len(words) - 2) + 1):
+        if not all(word[:1].isupper() and word.isalpha() for word in words[-size:]):
+            return None
+        name = " ".join(words[:-size])
+        if name in alone and author not in alone:
+            return name
     return None
 
 
