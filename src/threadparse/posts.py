@@ -684,6 +684,8 @@ _NAME_MARKS = " •·|"  # the marks a name may stand glued to before its date (
 def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     if len(line) > _MAX_STAMP:
         return None
+    if line[:1].isdigit():
+        line = _unglued_number(line)
     marker = _DIGITS.sub("N", marker) if marker else ""  # "1.", "2.": one list's markers
     if len(line) <= 6 and _AGE.match(line):
         return Stamp(("age", marker), date=line)
@@ -784,6 +786,22 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     )
 
 
+def _unglued_number(line: str) -> str:
+    """The line with a space put back between a post's number and the name glued after
+    it, where a date follows the name ("1名無しさん2021/03/14(日) 13:22", "12Ann Lee
+    2021-03-14": a converter dropped it); the line as it is otherwise."""
+    glued = _GLUED_NUMBER.match(line)
+    if glued is None or line[glued.end()].islower():
+        return line
+    date = find_date(line)
+    if date is None or date.start() <= glued.end():
+        return line
+    return f"{glued.group()} {line[glued.end() :]}"
+
+
+# a post's number at a line's start, glued to a name: a capital or a letter of no case
+# after it (not "2nd", "1er", "3e", "14мар": ordinals and words are lower-case)
+_GLUED_NUMBER = re.compile(r"[0-9]{1,5}(?=[^\W\d_])")
 _SIGNED_DIGITS = re.compile(r"[+−-]?[0-9][0-9,.]*")
 _TAIL_WORDS = 8
 
