@@ -24,6 +24,11 @@ from threadparse.posts import read_stamp
         ("edited 2d ago", "2d ago"),
         ("Desmond Achebe·3y", "3y"),
         ("Ann · 2h", "2h"),
+        # a bar of controls closed by an age abbreviated in other languages
+        ("Curtir · Responder · 7 · 38 sem", "38 sem"),
+        ("J'aime · Répondre · 3 j", "3 j"),
+        ("Gefällt mir · Antworten · 2 Std.", "2 Std."),
+        ("Me gusta · Responder · 1 a", "1 a"),
     ],
 )
 def test_compact_ages(line: str, date: str) -> None:
@@ -31,7 +36,17 @@ def test_compact_ages(line: str, date: str) -> None:
     assert match is not None and match.group() == date
 
 
-@pytest.mark.parametrize("line", ["I printed it in 3d", "5m", "a 3y warranty", "ran 10k ago"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I printed it in 3d",
+        "5m",
+        "a 3y warranty",
+        "ran 10k ago",
+        "Tomatoes · Basil · 3 sem seeds",  # (the age closes the bar: nothing after it)
+        "Chapter · 3 apples",  # (a word, not an age's letters)
+    ],
+)
 def test_no_compact_age(line: str) -> None:
     assert find_date(line) is None
 
@@ -99,3 +114,34 @@ def test_comments_headed_name_and_age() -> None:
     assert authors[-3:] == ["Tobiah Renn", "Ilse Marwick", "Greer Callow"]
     assert "Knee braces" in list(page.walk())[-2].text
     assert_nothing_lost(page, PAGE)
+
+
+# a comments plugin in Portuguese: name, a line about the poster perhaps, the body, then a
+# bar of controls closed by the age ("38 sem": weeks, "3 d": days)
+PLUGIN = """\
+Moedores manuais para iniciantes
+
+Um texto do artigo, longo o bastante para ser prosa e nenhum cabeçalho de comentário.
+
+3 comentários
+Classificar por
+Mais relevantes
+Renata Albuquerque
+Trabalha na Padaria Pão de Mel
+Comprei o moedor de manivela que você indicou e a diferença no coado é enorme.
+Curtir · Responder · 7 · 38 sem
+Joaquim Teixeira
+Moedor manual para espresso é sofrimento, sejamos sinceros. Para coado tudo bem.
+Curtir · Responder · 2 · 38 sem
+Otávio Nascimento
+Excelente post, salvei aqui para ler com calma depois do trabalho.
+Curtir · Responder · 3 d
+Plugin de comentários
+"""
+
+
+def test_bars_closed_by_ages_in_other_languages() -> None:
+    page = threadparse.parse(PLUGIN)
+    assert [c.date for c in page.walk()] == ["38 sem", "38 sem", "3 d"]
+    assert [c.author for c in page.walk()][1:] == ["Joaquim Teixeira", "Otávio Nascimento"]
+    assert_nothing_lost(page, PLUGIN)

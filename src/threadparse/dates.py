@@ -196,8 +196,11 @@ _DATE_FORMS = (
     rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE} (?:{_ABOUT} )?[0-9]{{1,3}} {_UNIT}"
     rf"|(?:för|for) [0-9]{{1,3}} {_UNIT} (?:sedan|siden))",
     rf"{_NOT_AFTER_LETTER}{one_of(_DAY_WORDS)}\b",
-    # an age in a letter or two after a middle dot, closing a header: "Ann Lee·3y", "· 8mo"
-    r"(?:(?<=·)|(?<=· )|(?<=•)|(?<=• ))[0-9]{1,3}(?:y|mo|w|d|h|m)$",
+    # an age in a letter or two after a middle dot, closing a header: "Ann Lee·3y", "· 8mo",
+    # or a few letters after a space, as a bar of controls closes with it in other
+    # languages: "Curtir · Responder · 7 · 38 sem", "J'aime · Répondre · 3 j", "· 2 Std."
+    r"(?:(?<=·)|(?<=· )|(?<=•)|(?<=• ))[0-9]{1,3}(?:y|mo|w|d|h|m"
+    r"| (?:min|sem|[adhjmstwy]|an|mes|wo\.|std\.|[tj]\.))$",
     # an age without a digit: "an hour ago", "a few seconds ago", "last month", "vor
     # einem Tag", "il y a un jour", "hace un año", "час назад" (`_WORD_AGE`)
     r"(?:(?<![^\W\d_])(?:an?|a few|one) " + _UNIT + r" ago(?![^\W\d_])"
