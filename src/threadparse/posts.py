@@ -2640,6 +2640,8 @@ def _posts(
     ]
     if any(guessed):
         guessed = _names_over_titles(flat, guessed, afters if place < 0 else blocks, constants)
+        if place > 0:
+            guessed = _names_over_ranks(flat, guessed, found, blocks, constants)
     told = sum(f != (None, None) for f in found)
     if len(found) > 2:  # a name at the same place in most blocks is told too (the
         places = Counter(  # names told by rule there counting with the guessed ones)
@@ -3042,6 +3044,49 @@ def _names_over_titles(
                 break
             line -= 1
         moved.append(guess if line == start else (line, _display(flat[line].text)))
+    return moved
+
+
+def _names_over_ranks(
+    flat: Sequence[OutlineNode],
+    guessed: list[tuple[int | None, str | None] | None],
+    found: list[tuple[int | None, str | None]],
+    blocks: list[list[int]],
+    constants: frozenset[str],
+) -> list[tuple[int | None, str | None] | None]:
+    """The guessed names, each moved up one line where most posts print their name as
+    the first of two name-like lines or more (a name over its rank: "Ann" over "Junior
+    Member" over "Posts: 12", the line over the name no name-like line) and this
+    post's guess has a name-like line right over it and under it a line that other
+    posts print two lines under their name, never right under it: the guess stands
+    where the others print their rank ("Bob" over "Full Member" over "Posts: 9": a rank
+    no other post prints)."""
+
+    def candidate(i: int, block: list[int]) -> bool:
+        return i in block and _candidate(flat[i].text, constants)
+
+    def key(i: int) -> str:
+        return _name_key(flat[i].text) if 0 <= i < len(flat) else ""
+
+    heads: list[int] = []
+    chosen = [g[0] if g else f[0] for g, f in zip(guessed, found, strict=True)]
+    for line, block in zip(chosen, blocks, strict=True):
+        if line is not None and not candidate(line - 1, block) and candidate(line + 1, block):
+            heads.append(line)
+    if len(heads) < 3 or len(heads) * 5 < len(blocks) * 3:
+        return guessed
+    under = {key(line + 1) for line in heads}  # (the ranks)
+    past = {key(line + 2) for line in heads} - under  # (what the ranks stand over)
+    moved: list[tuple[int | None, str | None] | None] = []
+    for guess, block in zip(guessed, blocks, strict=True):
+        line = guess[0] if guess else None
+        if line is None or guess is None or not candidate(line - 1, block):
+            moved.append(guess)
+            continue
+        if key(line + 1) not in past:
+            moved.append(guess)
+            continue
+        moved.append((line - 1, _display(flat[line - 1].text)))
     return moved
 
 
@@ -3702,6 +3747,13 @@ def _read_post(
             or _name_key(L.alt_text_owner(over) or "") == _name_key(name or "")
         ):  # the avatar over the name (its alternative text naming it: "Photo of Ann")
             start -= 1
+        while (
+            start - 2 in block
+            and start - 1 in block
+            and _name_key(flat[start - 1].text) == _name_key(flat[start - 2].text)
+            and is_name_like(flat[start - 1].text)
+        ):  # a badge printed twice over the name ("OP" over "OP" over "Ann" over "Ann")
+            start -= 2
     elif stamp.author is not None:  # the stamp names the author: its name printed before
         key = _name_key(stamp.author)  # (or its picture's: "Profile photo for Ann")
         for i in block:
@@ -3832,10 +3884,11 @@ def _strong_author(
         owner = _wrapped_titled(flat, i)
         if owner is not None:
             return i, owner
+    twice_found: list[tuple[int, int, str | None]] = []  # (nearest print, line, name)
     for i, line in zip(lines, shown, strict=True):  # printed twice on one line: "Ann Lee Ann Lee"
         twice = _doubled(line)
         if twice is not None:
-            return i, twice
+            twice_found.append((i, i, twice))
     keys = [_name_key(line) for line in shown]
     over = len(block)  # (the keys of the block's lines, then those under the stamp)
     for i in names:  # printed twice: as a line, or at the start of another line, on
@@ -3844,7 +3897,26 @@ def _strong_author(
         if sum(k == key or k.startswith(key + " ") for k in side) < 2:  # the stamp and
             continue  # under it where a body is short; a link's wrapped title is no name)
         if key not in constants and key not in everywhere and not _closes_line_above(text[i]):
-            return i, _display(text[i])
+            over_it = bool(block) and i <= block[-1]
+            prints = [
+                j
+                for j, k in zip(lines, keys, strict=True)
+                if (k == key or k.startswith(key + " "))
+                and (bool(block) and j <= block[-1]) == over_it
+            ]
+            twice_found.append((max(prints) if over_it else min(prints), i, _display(text[i])))
+    if twice_found:  # several lines printed twice over the stamp (a pager's "Next" over
+        # "Next Last", a badge "OP" over "OP", a link's text twice): the name is the one
+        # nearest the stamp, taken at its first print (the first one found under it;
+        # not where the first one opens with it: the avatar's "Ann profile image" over
+        # "Ann", "Ann A Offline" over "Ann" name one member)
+        overs = [f for f in twice_found if block and f[1] <= block[-1]]
+        nearest = max(overs) if twice_found[0] in overs else twice_found[0]
+        chosen, opening = (_name_key(f[2] or "") for f in (nearest, twice_found[0]))
+        squashed = ["".join(c for c in k if c.isalnum()) for k in (opening, chosen)]
+        if squashed[0].startswith(squashed[1]) or squashed[1].startswith(squashed[0]):
+            chosen = opening
+        return next((i, name) for _, i, name in twice_found if _name_key(name or "") == chosen)
     for i in after:  # a header line under the stamp (the stamp closes the post above)
         header = _verb_line(flat[i].text)
         if header is not None:
