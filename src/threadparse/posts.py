@@ -1043,6 +1043,10 @@ class Post:
     lone: bool = False  # the page's one post, signed as its opening post is
     depth: int | None = None  # its depth, where the list reads its own nesting
     closing: bool = False  # its stamp closes the body: a signature under it
+    glued: int = 0  # characters of the author line that are the header, the body after
+    # them on that line ("Ann:text", `_colon_posts`); 0: the author line is header alone
+    two_level: bool = False  # it answers ``reply_to`` in that post's thread, one level
+    # down from its opening post (a mention opening the text, "@Ann …": `_colon_posts`)
     # the item threads standing in ``replies`` (set by the page builder)
     reply_runs: list[list[OutlineNode]] = attrs.field(factory=list)
     # the replies in ``replies`` printed as plain lines, each signed at its end
@@ -2239,6 +2243,239 @@ def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: l
     _unnumber_authors(posts)
 
 
+_COLON = re.compile("[:：]")  # a colon, or the full-width one of Chinese and Japanese text
+_COLON_REACH = 120  # characters of a line looked at for the colon after a name
+_COLON_MOST = 0.75  # the share of the posts (after the first named) whose line names them
+_COLON_SAME = 2 / 3  # the share of the named posts one name may have, at most
+# a reply's mention opening its text: "@Ann ", "回复@Ann:", "Reply to @Ann:"
+_MENTION = re.compile(r"^(?:[^\W\d_]{1,8} ?(?:to )?)?@(?=\S)")
+
+
+def colon_named(text: str) -> tuple[str, int] | None:
+    """The name a line opens with, glued before a colon (or a blank and a colon), and
+    where the text after that colon starts in ``text``: "Ann Lee: I tried it",
+    "[Ann](/u/7):text", "安：好" (a full-width colon). A time's colon ("9:30"), an
+    address's ("https://") and a colon inside a link are passed over; the text before
+    the first other colon must read as a name (`is_name_like`, no mention: "@Ann: …"),
+    and text must follow. None: the line opens with no such name. (A label reads as a
+    name too, "Note: …": `_colon_posts` tells them apart by their repeats.)"""
+    for colon in _COLON.finditer(text, 0, _COLON_REACH):
+        at = colon.start()
+        if text[at + 1 : at + 3] == "//" or (
+            text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
+        ):
+            continue  # (an address, a time)
+        head = text[:at]
+        if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
+            continue  # (inside a link: its target, or its text)
+        name = L.plain(head).strip()
+        if not name or name[0] == "@" or not is_name_like(name):
+            return None
+        body = text[at + 1 :].lstrip(" \t\u00a0")
+        return (name, len(text) - len(body)) if body else None
+    return None
+
+
+def _colon_line(
+    flat: Sequence[OutlineNode], prose: list[bool], lines: range
+) -> tuple[int, str, int] | None:
+    """The first line of ``lines`` that opens with a name glued before a colon
+    (`colon_named`), with no prose over it among them (a body's line of its own, "Note:
+    …" under its first, names no one): its index, the name and where its text starts."""
+    for at in lines:
+        found = colon_named(flat[at].text)
+        if found is not None:
+            return None if _in_fields(flat, at) else (at, *found)
+        if prose[at]:
+            return None
+    return None
+
+
+def _in_fields(flat: Sequence[OutlineNode], at: int) -> bool:
+    """The line opens with a label, a field of a card: the line over it or under it
+    opens with one too ("Posts: 23" over "Location: Ohio"), as no post's first line
+    and the next post's do."""
+    return any(
+        0 <= near < len(flat) and colon_named(flat[near].text) is not None
+        for near in (at - 1, at + 1)
+    )
+
+
+# the names a text mentions, closed by a colon ("回复@Ann:"; "@Ann Lee thanks" tells not
+# where the name ends)
+_MENTIONS = re.compile(r"@([^:：@()\[\]]{1,40}?) ?[:：]")
+_BADGE_TAIL = 4  # characters glued after a mentioned name that are a badge, at most
+
+
+def _mentioned_name(name: str | None, mentioned: set[str]) -> str | None:
+    """The name without a short tail glued to it (a badge: "AnnOP", "安 博主") where the
+    page's texts mention the name without it ("@Ann")."""
+    if name is None or _name_key(name) in mentioned:
+        return name
+    for other in mentioned:
+        head, tail = name[: len(other)], name[len(other) :].strip()
+        badge = 0 < len(tail) <= _BADGE_TAIL and not _DIGIT.search(tail)  # ("Ann2024": a
+        if other and badge and _name_key(head) == other:  # handle, no badge)
+            return head.rstrip()
+    return name
+
+
+def _mentioned_author(text: str, posts: list[Post]) -> str | None:
+    """The author of an earlier post whose name ``text`` opens with (the rest of a
+    mention, "Ann Lee the 30 gram one"), the longest such name."""
+    key = text.casefold()
+    found = None
+    for post in posts:
+        name = post.author or ""
+        if (
+            name
+            and key.startswith(name.casefold())
+            and not key[len(name) : len(name) + 1].isalnum()
+            and len(name) > len(found or "")
+        ):
+            found = name
+    return found
+
+
+def _stamp_under_last(
+    flat: Sequence[OutlineNode], prose: list[bool], last: tuple[int, Stamp]
+) -> list[tuple[int, Stamp]]:
+    """The stamp of the last post's key under a named line after the last stamp (no
+    body under it tells it apart as the others are: the list's last post, its body over
+    it), in a list."""
+    index, stamp = last
+    reach = range(index + 1, min(len(flat), index + 1 + _MAX_BLOCK))
+    named = _colon_line(flat, prose, reach)
+    if named is None:
+        return []
+    for at in range(named[0] + 1, reach.stop):
+        found = read_stamp(flat[at], unframed=True)
+        if found is not None and found.key == stamp.key:
+            return [(at, found)]
+        if colon_named(flat[at].text) is not None:
+            break
+    return []
+
+
+def _nearest_colon_line(
+    flat: Sequence[OutlineNode], prose: list[bool], lines: range
+) -> tuple[int, str, int] | None:
+    """The last line of ``lines`` that opens with a name glued before a colon
+    (`colon_named`) and stands under no prose (it opens a block of its own)."""
+    for at in reversed(lines):
+        if at == lines.start or not prose[at - 1]:
+            found = colon_named(flat[at].text)
+            if found is not None and not _in_fields(flat, at):
+                return at, *found
+    return None
+
+
+def _colon_posts(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> list[Post]:
+    """The posts of a list that prints each author glued before a colon opening the
+    text, their dates on a line of their own under it ("Ann:I tried it" over "22-6-14
+    13:40", the controls perhaps between): the text after the colon is the body's first
+    line, the lines down to the stamp the rest of it, and the lines under the stamp
+    (counts, controls, an avatar's placeholder) its tail. Or the stamp over each such
+    line ("14:02" over "Ann: I tried it"), when more posts read so. Read where three
+    stamps at least and three in four from the first one so named on are named so,
+    by two names at least, no one name on two in three of them (a label every post
+    prints, "Posts: 12", "Re: …", is one word repeated); stamps over the first named
+    are the page's (its opening post's). A body that opens with a mention ("@Ann",
+    "回复@Ann:") replies to Ann (`reply_to`). Empty: the page has no such list."""
+    stamps = [*stamps, *_stamp_under_last(flat, prose, stamps[-1])]
+    indices = [index for index, _ in stamps]
+    over = [
+        _colon_line(flat, prose, range(low, index))
+        for low, index in zip([0, *[i + 1 for i in indices[:-1]]], indices, strict=True)
+    ]
+    under = [
+        _colon_line(flat, prose, range(index + 1, high))
+        for index, high in zip(
+            indices, [*indices[1:], min(len(flat), indices[-1] + 1 + _MAX_BLOCK)], strict=True
+        )
+    ]
+    first = next((n for n, x in enumerate(over) if x is not None), len(over))
+    for number, index in enumerate(indices[: first + 1]):  # (over the first named, the
+        low = indices[number - 1] + 1 if number else 0  # page's text may stand: the opening
+        nearest = _nearest_colon_line(flat, prose, range(low, index))  # post's, "Title:
+        if nearest is not None:  # text", its controls)
+            over[number] = nearest
+            break
+    below = sum(x is not None for x in under) > sum(x is not None for x in over)
+    named = under if below else over
+    first = next((n for n, x in enumerate(named) if x is not None), len(named))
+    named, stamps = named[first:], stamps[first:]
+    told = [x for x in named if x is not None]
+    names = Counter(_name_key(name) for _, name, _ in told)
+    if (
+        len(told) < _BARE_RUN
+        or len(told) < _COLON_MOST * len(named)
+        or len(names) < 2
+        or names.most_common(1)[0][1] > _COLON_SAME * len(told)
+    ):
+        return []
+    mentioned = {
+        _name_key(L.clean_author(name) or "")
+        for at, _, cut in told
+        for name in _MENTIONS.findall(L.plain(flat[at].text[cut:]))
+    }
+    starts = []  # where each post starts: its named line (its stamp, under it)
+    for number, ((index, _), found) in enumerate(zip(stamps, named, strict=True)):
+        if below:
+            starts.append(index)
+            continue
+        if found is not None:
+            starts.append(found[0])
+            continue
+        low = stamps[number - 1][0] + 1 if number else index  # (unnamed: its text over it)
+        starts.append(next((at for at in range(low, index) if prose[at]), index))
+    posts: list[Post] = []
+    for number, ((index, stamp), found) in enumerate(zip(stamps, named, strict=True)):
+        line, name, cut = found if found is not None else (None, None, 0)
+        last = number + 1 == len(stamps)
+        end = len(flat) if last else starts[number + 1]
+        if below:  # the stamp, then the named line and the body down to the next stamp
+            body_start = line if line is not None else index + 1
+            body_end = end = _last_end(flat, prose, body_start) if last else end
+            while body_end > body_start + 1 and not prose[body_end - 1]:
+                body_end -= 1  # (its controls: the tail)
+            header = list(range(index, body_start + (line is not None)))
+            tail = list(range(body_end, end))
+        else:  # the named line, the body down to the stamp, the tail under it
+            body_start, body_end = starts[number], index
+            if last:
+                end = min(_plain_run(prose, index + 1, 1, len(flat)).stop, index + 1 + _MAX_AFTER)
+            header = ([line] if line is not None else []) + [index]
+            tail = list(range(index + 1, end))
+        text = L.plain(flat[line].text[cut:]) if line is not None else ""
+        mention = _MENTION.match(text) if text else None
+        answered = _mentioned_author(text[mention.end() :], posts) if mention else None
+        date = stamp.date if stamp.date is not None else L.plain(flat[index].text)
+        posts.append(
+            Post(
+                stamp=index,
+                start=starts[number],
+                author_line=line,
+                author=_mentioned_name(_display(name), mentioned) if name is not None else None,
+                date=date,
+                number=stamp.number,
+                header=header,
+                body_start=body_start,
+                body_end=body_end,
+                replies=range(end, end),
+                end=end,
+                tail=tail,
+                reply_to=answered,
+                closing=not below,
+                glued=cut,
+                two_level=answered is not None,
+            )
+        )
+    return posts
+
+
 _GLUED_NUMBER = re.compile(r"^[0-9]{1,4} ?(?=[^\W\d_])")  # "1Lena Fisk": its number in its thread
 
 
@@ -2666,7 +2903,9 @@ def _posts(
         if numbered is not None:  # "#3" (and its date) over the name, the rank, the
             return numbered  # fields: the header block under the stamp
     if stamps[0][1].number is None and (told * 2 < len(found) or len(found) == 2 > told):
-        return 0, []  # dated lines, but few of them over a name that can be told
+        colon = _colon_posts(flat, prose, stamps)  # (or a name glued before a colon that
+        return (len(colon), colon) if colon else (0, [])  # opens each body, "Ann:text")
+        # dated lines, but few of them over a name that can be told
     below = sum(
         line is not None and line > index
         for (index, _), (line, _) in zip(stamps, found, strict=True)

@@ -1261,20 +1261,29 @@ class PageBuilder:
         for number, post in enumerate(posts):
             if depths is None:
                 parent = _answered(built, post.reply_to)
+                while post.two_level and parent is not None and parent.parent is not None:
+                    parent = parent.parent  # (in the thread of the post it answers)
             else:
                 parent = _latest_at(built, depths[number] - 1)
             head_index = post.author_line if post.author_line is not None else post.stamp
             head = flat[head_index]
             closing = post.body_start <= head_index < post.body_end  # (the body's last line)
             first, last = flat[post.start], flat[post.end - 1]
+            header_text, header_span = ("", None) if closing else (head.text, node_span(head))
+            units = [_unit(node) for node in flat[post.body_start : post.body_end]]
+            if post.glued and head_index == post.body_start:  # the name glued before the
+                text_start = head.end - len(head.text)  # body's first line ("Ann:text")
+                header_text = head.text[: post.glued].rstrip(" \t\u00a0")
+                header_span = Span(head.line, head.line, head.start, text_start + len(header_text))
+                units[0] = _glued_body(head, text_start + post.glued)
             comment = Comment(
                 author=post.author,
-                header="" if closing else head.text,
+                header=header_text,
                 date=post.date,
                 number=post.number,
                 depth=0 if parent is None else parent.depth + 1,
                 span=Span(first.line, last.end_line, first.start, last.end),
-                header_span=None if closing else node_span(head),
+                header_span=header_span,
                 parent=parent,
                 page=page,
             )
@@ -1283,7 +1292,6 @@ class PageBuilder:
                 if index != head_index:
                     role = "stamp" if index == post.stamp else "header"
                     comment.meta.append(Meta(flat[index].text, role, node_span(flat[index])))
-            units = [_unit(node) for node in flat[post.body_start : post.body_end]]
             comment.blocks.extend(_blocks(units, replies=comment.meta, boxes=self._may_box(units)))
             replied: set[int] = set()
             for roots in post.reply_runs:
