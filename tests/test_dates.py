@@ -154,6 +154,27 @@ def test_dashed_dates(line: str, date: str | None) -> None:
     assert (found and found.group(0)) == date
 
 
+@pytest.mark.parametrize(
+    ("line", "date", "read"),
+    [
+        # a two-digit year after an apostrophe, as AskBot, OSQA and older Q&A sites print it
+        ("(14 Mar '13, 13:40) harald_w", "14 Mar '13", datetime(2013, 3, 14, 13, 40)),
+        ("answered 2 Sep ’09, 08:15", "2 Sep ’09", datetime(2009, 9, 2, 8, 15)),
+        ("asked Mar 14 '13 at 13:40", "Mar 14 '13", datetime(2013, 3, 14, 13, 40)),
+        ("edited Dec 1, '98", "Dec 1, '98", datetime(1998, 12, 1)),
+        # no year there: an apostrophe of a word, or digits glued on
+        ("Since 14 Mar 'til now", None, None),
+        ("May 4 '135 units", "May 4", None),
+    ],
+)
+def test_a_short_year_after_an_apostrophe(
+    line: str, date: str | None, read: datetime | None
+) -> None:
+    found = dates.find_date(line)
+    assert (found and found.group(0)) == date
+    assert dates.parse_date(line) == read
+
+
 def test_an_iso_date_with_unpadded_month_and_day() -> None:
     # forums print "2021-3-14 14:30"; a longer run of digits is no such date
     assert dates.is_date_line("2021-3-14 14:30") and dates.is_date_line("Posted on 2021-3-4")

@@ -164,6 +164,7 @@ _DAY_WORDS = (
 # between a day and month and the time after them: "в", "o", "v", "om", "kl.", "at"...
 _AT = "(?:at|um|à|às|a las|alle|om|kl\\.?|o|v|в|о|-|–|—|/|·|\\||@)"
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"  # start of a word (digits and '_' aside)
+_SHORT_YEAR = r",? ['’][0-9]{2}(?![0-9])"  # a year of two digits after an apostrophe: '13
 # The date forms, in the order they are tried: each starts with a digit, a letter or
 # (the CJK one) a month's numeral.
 _DATE_FORMS = (
@@ -186,10 +187,11 @@ _DATE_FORMS = (
     # (Do) 1 Aug 2019, 19. Juni 2018, 30 de mayo de 2019, 3rd March, 2019, 14 мар 2021;
     # without a year only with its time after it: 2 мая в 11:04, 14 mars kl. 13:22
     rf"(?:{_NOT_AFTER_LETTER}{_WEEKDAY} )?(?<![0-9])[0-9]{{1,2}}(?:\.|st|nd|rd|th)? "
-    rf"(?:de )?{_MONTH_AFTER_DAY}(?:(?: de)?,? [0-9]{{4}}"
+    rf"(?:de )?{_MONTH_AFTER_DAY}(?:(?: de)?,? [0-9]{{4}}|{_SHORT_YEAR}"
     rf"|(?=,? (?:{_AT} )?[0-9]{{1,2}}[:.][0-9]{{2}}(?![0-9])))",
-    # May 30, 2019 / Jun 20th
-    rf"{_NOT_AFTER_LETTER}{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])(?:,? [0-9]{{4}})?",
+    # May 30, 2019 / Jun 20th / Mar 14 '13
+    rf"{_NOT_AFTER_LETTER}{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])"
+    rf"(?:,? [0-9]{{4}}|{_SHORT_YEAR})?",
     rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
     # 2 hours ago; 3 years 2 months ago, 1 day, 4 hours ago (an age of two or three units)
     rf"(?<![0-9])[0-9]{{1,3}} ?{_UNIT}(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
@@ -597,13 +599,21 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
             if number is not None:
                 month = number
                 break
+        short = _APOSTROPHE_YEAR.search(found)  # ("14 Mar '13")
+        if short is not None:
+            found = found[: short.start()]
         numbers = [int(n) for n in re.findall(r"[0-9]+", found)]
         years = [n for n in numbers if n >= 1000]
+        if short is not None:
+            years.append(_century(int(short.group(1))))
         days = [n for n in numbers if n < 100]
         if not month or len(years) > 1 or len(days) != 1:
             return None
         year, day = (years[0] if years else None), days[0]
     return (year, month, day, *_clock(line, match.end()))
+
+
+_APOSTROPHE_YEAR = re.compile(r"['’]([0-9]{2})$")
 
 
 def _century(two_digits: int) -> int:

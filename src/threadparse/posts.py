@@ -296,6 +296,46 @@ def _unmark_repeated_tails(flat: Sequence[OutlineNode], prose: list[bool]) -> No
                 prose[index] = False
 
 
+def _pictured_name(text: str) -> tuple[str, str] | None:
+    """The words before a name printed twice at the end of a short line, and the name
+    ("picture of Ann Lee Ann Lee": a picture's alternative text naming its owner, then
+    the owner's linked name, joined by a converter); None for any other line."""
+    line = L.plain(text)
+    if len(line) > _MAX_STAMP:
+        return None
+    words = line.split()
+    for half in range(1, 5):
+        if len(words) > 2 * half and words[-half:] == words[-2 * half : -half]:
+            name = " ".join(words[-half:])
+            if is_name_like(name):
+                return " ".join(words[: -2 * half]), name
+    return None
+
+
+def _pictured_leads(flat: Sequence[OutlineNode], lines: Sequence[int]) -> set[str]:
+    """The words that open two lines at least of ``lines`` before two different names
+    each printed twice (`_pictured_name`): a picture's alternative text, the template's."""
+    names: dict[str, set[str]] = {}
+    for index in lines:
+        pictured = _pictured_name(flat[index].text)
+        if pictured is not None:
+            names.setdefault(pictured[0], set()).add(pictured[1])
+    return {lead for lead, owners in names.items() if len(owners) >= 2}
+
+
+def _unmark_pictured_names(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
+    """Take the prose off lines that print the same words before a name printed twice
+    ("picture of Ann Lee Ann Lee", `_pictured_leads`), for two names at least: a
+    picture's alternative text and its owner's name, however much they read as a
+    sentence."""
+    lines = [i for i, node in enumerate(flat) if len(node.text) <= _MAX_STAMP]
+    leads = _pictured_leads(flat, lines)
+    for index in itertools.compress(range(len(flat)), prose):
+        pictured = _pictured_name(flat[index].text)
+        if pictured is not None and pictured[0] in leads:
+            prose[index] = False
+
+
 def _card(flat: Sequence[OutlineNode], index: int, prose: list[bool]) -> tuple[range, bool]:
     """The lines of the list the item ``flat[index]`` stands in, near it (`_FIELD_REACH`
     lines each way: the items at its column and the lines under them, up to the first
@@ -1062,6 +1102,7 @@ class SignedReply:
     end: int  # one past its last line
     author: str | None
     date: str | None
+    signature: int | None = None  # its signature's own line, under its text ("(DATE) NAME")
 
 
 def forget() -> None:
@@ -1085,6 +1126,7 @@ def find_posts(
         return []
     _unmark_fields(flat, prose)
     _unmark_repeated_tails(flat, prose)
+    _unmark_pictured_names(flat, prose)
     best: tuple[float, int, list[Post]] = (0.0, 0, [])
     separators: dict[str, list[int]] = {}
     lone: list[tuple[int, Stamp]] = []
@@ -1103,6 +1145,10 @@ def find_posts(
         nested = _nested_templates(flat, prose, [stamps for _, stamps in tried])
         if nested is not None and len(nested) > len(best[2]):
             best = (best[0], best[1], nested)
+    if len(tried) >= 2 and best[2]:  # (answers signed under their bodies, the comments
+        carded = _carded_over(flat, prose, tried, best[2])  # under them signed too)
+        if carded is not None:
+            best = (best[0], best[1], carded)
     if signatures:  # no header block: signatures close the posts' paragraphs
         signed_posts = _signed_paragraphs(flat, prose)
         if len(signed_posts) > len(best[2]):
@@ -1116,6 +1162,30 @@ def find_posts(
 
 _NAMED_BEFORE = 3  # named posts before a last unnamed one, at least
 _LINES_BETWEEN = 2  # lines from a stamp down to its author's line, at least
+
+
+def _carded_over(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    tried: list[tuple[float, list[tuple[int, Stamp]]]],
+    best: list[Post],
+) -> list[Post] | None:
+    """The posts of a worded date stamp among ``tried`` ("answered DATE" over the name:
+    a card that signs the body over it) where those posts' replies, each signed on a
+    line of its own, hold most of the stamps of the ``best`` posts found (those
+    signatures read as the stamps of posts of their own): the replies are those posts'
+    comments. None where no such stamp is."""
+    stamps = {post.stamp for post in best}
+    if len(stamps) < 2:
+        return None
+    for _, keyed in tried:
+        if keyed[0][1].key[0] != "date" or not _worded(keyed[0][1]) or keyed[0][0] in stamps:
+            continue
+        _, posts = _posts(flat, prose, keyed)
+        signed = [reply.end - 1 for post in posts for reply in post.signed_replies]
+        if len(posts) >= 2 and 2 * sum(line in stamps for line in signed) > len(stamps):
+            return posts
+    return None
 
 
 def _without_unnamed_last(found: list[Post]) -> list[Post]:
@@ -3344,8 +3414,11 @@ def _names_under(
     constants: frozenset[str],
 ) -> dict[int, tuple[int, str | None]]:
     """(line, name) by post, of the posts whose author no rule told and whose stamp has
-    a name-like line right under it (a signature: "answered DATE" over "Ann")."""
+    a name-like line right under it (a signature: "answered DATE" over "Ann"), or a
+    name printed twice after the words of its picture that other stamps print over
+    theirs too ("picture of Ann Ann", `_pictured_leads`)."""
     under: dict[int, tuple[int, str | None]] = {}
+    leads = _pictured_leads(flat, [index + 1 for index, _ in stamps if index + 1 < len(flat)])
     for number, ((index, _), after) in enumerate(zip(stamps, afters, strict=True)):
         if found[number] != (None, None) or not after or after[0] != index + 1:
             continue
@@ -3354,7 +3427,10 @@ def _names_under(
             at += 1
         if at in after and at - index <= 3 and is_date_line(L.plain(flat[at].text)):
             at += 1  # (the stamp's date on the line under it)
-        if at in after and _candidate(flat[at].text, constants):
+        pictured = _pictured_name(flat[at].text) if at in after and leads else None
+        if pictured is not None and pictured[0] in leads:  # ("picture of Ann Ann": Ann)
+            under[number] = (at, _display(pictured[1]))
+        elif at in after and _candidate(flat[at].text, constants):
             under[number] = (at, _display(flat[at].text))
     return under
 
@@ -3535,12 +3611,28 @@ def _signed_posts(
                 number=stamp.number,
                 header=signature,
                 body_end=signature[0],
+                closing=True,
             )
         )
+    author_lines = [post.author_line for post in posts if post.author_line is not None]
+    leads = _pictured_leads(flat, author_lines)
+    for post in posts:  # (a name under its picture's words, both on one line: the name)
+        pictured = _pictured_name(flat[post.author_line].text) if post.author_line else None
+        if pictured is not None and pictured[0] in leads:
+            post.author = _display(pictured[1])
     start = _first_body(flat, posts, itemised)
+    scored = None  # a score over the first body: the others print theirs over them too
+    before: Post | None = None
     for post, following in zip(posts, [*posts[1:], None], strict=True):
         while start < post.body_end and not prose[start]:
             start += 1
+        if scored is None:
+            scored = start > 0 and _score_line(flat[start - 1].text)
+        elif scored and before is not None:  # (past the controls the replies end with,
+            under = _under_score(flat, prose, start, post.body_end)  # a sentence or not,
+            before.tail.extend(range(start, under))  # to the score: the post's before)
+            start = before.end = under
+        before = post
         post.start = post.body_start = start
         at = post.header[-1] + 1
         limit = following.body_end if following is not None else len(flat)
@@ -3552,6 +3644,10 @@ def _signed_posts(
         if replies_end == at:  # no replies as list items: perhaps as signed paragraphs
             at = post.header[-1] + 1
             post.signed_replies, replies_end = _signed_replies(flat, prose, at, limit)
+        elif not any(itemised[at:replies_end]):  # indented, no list items: signed ones
+            signed, signed_end = _signed_replies(flat, prose, at, limit)
+            if signed:  # (each signature perhaps at the post's column: inscriptis)
+                post.signed_replies, replies_end = signed, max(replies_end, signed_end)
         post.replies = range(at, replies_end)
         start = replies_end
         if following is None:
@@ -3562,7 +3658,82 @@ def _signed_posts(
             post.end = start
             post.tail = list(range(replies_end, start))
         post.tail = list(range(post.header[-1] + 1, post.replies.start)) + post.tail
-    return posts
+    return _signed_over(flat, prose, itemised, posts[0].body_start) + posts
+
+
+_SIGNED_SEARCH = 16  # lines under the opening post's stamp where its replies may open
+
+
+def _signed_over(
+    flat: Sequence[OutlineNode], prose: list[bool], itemised: list[bool], end: int
+) -> list[Post]:
+    """The replies to the opening post (a question) printed between its signature and
+    the first signed post's body (``end``), as plain paragraphs (no list items:
+    ``itemised``) each closed by its own signature (`_signed_replies`): posts of their
+    own, at the top level before the others, where the lines between the last one and
+    the body are no prose up to the count of the posts (its sort controls may read as
+    a sentence); those lines are the last one's tail. The opening post's signature is
+    the nearest stamp over them that is no reply's signature."""
+    low = end - 1
+    while low >= 0 and (
+        prose[low]
+        or (stamp := read_stamp(flat[low])) is None
+        or stamp.date is None  # (a score: a bare number)
+        or signature_line(flat[low].text) is not None
+        or _signature_tail(flat[low].text) is not None
+    ):
+        low -= 1
+    if low < 0:
+        return []
+    for at in range(low + 1, min(end, low + 1 + _SIGNED_SEARCH)):
+        if prose[at] and at > low + 1 and prose[at - 1]:
+            break  # (into a body: no reply opens further down)
+        replies, stop = _signed_replies(flat, prose, at, end)
+        if not replies:
+            continue
+        if any(any(itemised[reply.start : reply.end]) for reply in replies):
+            return []  # (replies printed as list items: the item threads read them)
+        counted = next(  # (the count of the posts, "3 Answers": the sort controls under
+            (i for i in range(stop, end) if _COUNT_LINE.match(L.plain(flat[i].text))), end
+        )  # it may read as a sentence)
+        if any(prose[i] for i in range(stop, counted)):
+            return []
+        made = [
+            Post(
+                stamp=reply.end - 1,
+                start=reply.start,
+                author_line=reply.end - 1,
+                author=reply.author,
+                date=reply.date,
+                number=None,
+                header=[reply.end - 1],
+                body_start=reply.start,
+                body_end=reply.end - 1 if reply.signature is not None else reply.end,
+                end=reply.end if number + 1 < len(replies) else end,
+                depth=0,
+                closing=True,
+            )
+            for number, reply in enumerate(replies)
+        ]
+        made[-1].tail = list(range(stop, end))  # (a control, the count, the sort controls)
+        return made
+    return []
+
+
+def _score_line(text: str) -> bool:
+    """A line that is a bare number, perhaps signed: a post's score ("7", "-2")."""
+    line = L.plain(text)
+    return _COUNTER.match(line) is not None or _NEGATIVE.match(line) is not None
+
+
+def _under_score(flat: Sequence[OutlineNode], prose: list[bool], start: int, end: int) -> int:
+    """Where a body opens that prints its score over it, from ``start`` (the first line
+    of prose past the replies of the post before): right under the first score line
+    with prose under it a few lines on, else ``start``."""
+    for at in range(start, min(end, start + _REPLY_GAP + 2) - 1):
+        if _score_line(flat[at].text) and prose[at + 1]:
+            return at + 1
+    return start
 
 
 def _first_body(flat: Sequence[OutlineNode], posts: list[Post], itemised: list[bool]) -> int:
@@ -3612,7 +3783,8 @@ def _signed_replies(
         if found is None:
             break
         last, author, date = found
-        replies.append(SignedReply(first, last + 1, author, date))
+        own = last if last > first and signature_line(flat[last].text) is not None else None
+        replies.append(SignedReply(first, last + 1, author, date, own))
         end = at = last + 1
     return replies, end
 
@@ -3643,10 +3815,60 @@ def _reply_end(
             ):
                 return last + 1, signed[0], f"{signed[1]} {following.text}"
             return last, *signed
+        if signature_line(node.text) is not None:
+            return None  # (a signature's own line opens no text)
+        under = _signed_under(flat, last, limit)
+        if under is not None:
+            return under, *signature_line(flat[under].text)  # type: ignore[misc]
         if node.blank_after:
             return None
         last += 1
     return None
+
+
+# A signature on a line of its own: a date in parentheses before or after the name
+# ("(14 Mar '13, 16:12) Ann", "Ann ( 2016-03-14 15:02:44 +0100 )")
+_DATE_THEN_NAME = re.compile(r"^\( ?([^()]{4,48}?) ?\) (\S[^()]{0,40})$")
+_NAME_THEN_DATE = re.compile(r"^(\S[^()]{0,40}?) \( ?([^()]{4,48}?) ?\)$")
+_OFFSET = re.compile(r"^(?:[+−-][0-9]{2}:?[0-9]{2}|[A-Z]{2,5}(?:[+−-][0-9]{1,2})?)$")
+_DATED_FULLY = re.compile(r"[0-9]:[0-5][0-9]|[0-9]{4}|['’][0-9]{2}\b")  # a time or a year
+
+
+def signature_line(text: str) -> tuple[str | None, str] | None:
+    """The name and date of a line that is a signature alone, its date in parentheses
+    before or after the name ("(14 Mar '13, 16:12) Ann", "Ann Lee ( 2016-03-14 15:02:44
+    +0100 )"): the whole parenthesis a date with its time or year (perhaps its zone's
+    offset after it), the rest a name. None for any other line."""
+    line = L.plain(text)
+    if not line or (line[-1] != ")" and line[0] != "("):
+        return None
+    for pattern, date_at in ((_DATE_THEN_NAME, 1), (_NAME_THEN_DATE, 2)):
+        match = pattern.match(line)
+        if match is None:
+            continue
+        date, name = match.group(date_at).strip(), match.group(3 - date_at).strip()
+        found = find_date(date)
+        if found is None or found.start() != 0:
+            continue
+        end = date_extent(date, found)
+        rest = date[end:].strip(" ,")
+        if (rest and _OFFSET.match(rest) is None) or _DATED_FULLY.search(date[:end]) is None:
+            continue
+        if is_name_like(name):
+            return _display(name), date[:end]
+    return None
+
+
+def _signed_under(flat: Sequence[OutlineNode], last: int, limit: int) -> int | None:
+    """The line under a paragraph's last line ``last`` (past one blank line) that signs
+    it on a line of its own (`signature_line`), at the paragraph's column or a little
+    right of it; None where none does."""
+    under = last + 1
+    if under >= limit or flat[under].marker is not None:
+        return None
+    if abs(flat[under].column - flat[last].column) > 2:
+        return None
+    return under if signature_line(flat[under].text) is not None else None
 
 
 def _time_wrap(text: str) -> bool:

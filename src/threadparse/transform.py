@@ -1517,8 +1517,12 @@ def _signed_reply(
         parent=parent,
         page=page,
     )
-    units = [_unit(node) for node in flat[signed.start : signed.end]]
+    lines = range(signed.start, signed.end if signed.signature is None else signed.signature)
+    units = [_unit(flat[index]) for index in lines]
     reply.blocks.extend(_blocks(units, replies=reply.meta, boxes=False))
+    if signed.signature is not None:  # (its signature on a line of its own under the text)
+        signature = flat[signed.signature]
+        reply.meta.append(Meta(signature.text, "stamp", node_span(signature)))
     parent.children.append(reply)
 
 
