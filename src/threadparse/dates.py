@@ -160,6 +160,7 @@ _DAY_WORDS = (
     "сегодня", "вчора", "сьогодні", "wczoraj", "dzisiaj", "dziś", "včera", "dnes",
     "gisteren", "vandaag", "igår", "i går", "idag", "i dag", "dün", "bugün",
     "hier à", "aujourd'hui", "aujourd’hui", "ieri", "oggi",
+    "昨天", "今天", "前天", "昨日",
 )  # fmt: skip
 # between a day and month and the time after them: "в", "o", "v", "om", "kl.", "at"...
 _AT = "(?:at|um|à|às|a las|alle|om|kl\\.?|o|v|в|о|-|–|—|/|·|\\||@)"
@@ -214,6 +215,14 @@ _DATE_FORMS = (
     # an age after its qualifier: "over 2 years ago", "about 1 hour ago"
     rf"{_NOT_AFTER_LETTER}{_ABOUT} [0-9]{{1,3}} ?{_UNIT}"
     rf"(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
+    # Chinese and Japanese numeric dates, Korean ones: 2021年3月14日, 3月14日, 2021년 3월 14일
+    # (the forms led by a digit, written with the characters for year, month and day)
+    r"(?<![0-9])(?:[0-9]{4} ?年 ?)?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
+    r"|(?<![0-9])(?:[0-9]{4}년 ?)?[0-9]{1,2}월 ?[0-9]{1,2}일",
+    # their ages: 2小时前, 3天前, 5分前, 2時間前, 3日前, 3일 전, 2시간 전
+    r"(?<![0-9])[0-9]{1,3} ?(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間|週|个月|個月|か月|ヶ月"
+    r"|ヵ月|年)前(?![\u4e00-\u9fff])"  # (no word goes on: "第3天前进" is "advance on day 3")
+    r"|(?<![0-9])[0-9]{1,3} ?(?:초|분|시간|일|주|개월|달|년) ?전(?![가-힣])",
 )
 _DATE = re.compile("(?i)(?:" + "|".join(_DATE_FORMS) + ")")
 
@@ -575,6 +584,10 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
         return None  # "2 weeks ago" ("ago" is also an abbreviated month), "yesterday"
     year: int | None
     iso = re.match(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", found)
+    cjk = _CJK_NUMERIC.fullmatch(found)
+    if cjk is not None:  # ("2021年3月14日", "3月14日", "2021년 3월 14일")
+        year = int(cjk.group(1)) if cjk.group(1) else None
+        return (year, int(cjk.group(2)), int(cjk.group(3)), *_clock(line, match.end()))
     numeric = _NUMERIC.fullmatch(found)
     if iso:
         year, month, day = (int(g) for g in iso.groups())
@@ -613,6 +626,7 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
     return (year, month, day, *_clock(line, match.end()))
 
 
+_CJK_NUMERIC = re.compile(r"(?:([0-9]{4}) ?[年년] ?)?([0-9]{1,2}) ?[月월] ?([0-9]{1,2}) ?[日일]")
 _APOSTROPHE_YEAR = re.compile(r"['’]([0-9]{2})$")
 
 

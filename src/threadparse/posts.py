@@ -4581,7 +4581,18 @@ def _likeliest_name(
 
 
 def _candidate(text: str, constants: frozenset[str]) -> bool:
-    return is_name_like(text) and _name_key(text) not in constants and not _closes_line_above(text)
+    key = _name_key(text)
+    return (
+        is_name_like(text)
+        and key not in constants
+        and not _closes_line_above(text)
+        and (len(key) > 12 or _ICON_COUNT.match(key) is None)
+    )
+
+
+# a count after an icon: "ñ2341", "♥ 12", "👍3" (a glyph of the page's icon font, then
+# the likes): one character and a number make no name
+_ICON_COUNT = re.compile(r"^\D ?[0-9][0-9,.]*[kKmM万]?$")
 
 
 def _is_header_field(text: str) -> bool:
