@@ -494,7 +494,7 @@ def ends_bar(header: str, text: str) -> bool:
     return bool(mark) and mark in _BAR_MARKS and is_control_bar(f"{mark} {text}")
 
 
-_ROW_CELLS = 8  # cells of a table row that may hold a header, at most
+ROW_CELLS = 8  # cells of a table row that may hold a header, at most
 
 
 def header_cell(text: str) -> str | None:
@@ -512,7 +512,7 @@ def header_cell(text: str) -> str | None:
     (None, None)
     """
     cells = text.split("|")
-    if not 1 < len(cells) <= _ROW_CELLS:
+    if not 1 < len(cells) <= ROW_CELLS:
         return None
     found: str | None = None
     for cell in cells:

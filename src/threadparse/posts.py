@@ -231,12 +231,15 @@ def _prose_node(node: OutlineNode) -> bool:
     """A line of a post's body: prose, or a quote box's attribution (which opens a body
     as prose does). A list item with links (a picture, a profile link, a counter) is
     read as shown: their addresses are no words; so is a table row whose one cell holds
-    text (`lines.header_cell`), as that cell."""
+    text (`lines.header_cell`), or whose header's cell follows its author's profile cell
+    (`_profiled_cell`), as that cell."""
     line = text = node.text
     if node.marker is not None and "](" in text:
         text = L.plain(text)
     elif "|" in text and "](" in text and (cell := L.header_cell(text)) is not None:
         text = L.plain(cell)  # (a table's row, its other cells furniture: its one cell)
+    elif " | " in text and "](" in text and (cell := _profiled_cell(text)) is not None:
+        text = L.plain(cell)  # (a table's row, a profile's cell before it: the header's)
     elif len(text) > _DATED_PROSE and "](" in text:
         shown = L.plain(text)  # (a dated line long by its links' targets: read as shown)
         if len(shown) <= _MAX_STAMP and find_date(shown) is not None:
@@ -524,8 +527,10 @@ def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
 
 def _line_stamp(node: OutlineNode) -> Stamp | None:
     text = node.text
-    if len(text) > 4 * _MAX_STAMP or text[:1] == ">":
+    if text[:1] == ">":
         return None  # (a ">" line is quoted: "> [Ann posted on DATE](…)" opens a quote)
+    if len(text) > 4 * _MAX_STAMP:  # (a profile's cell may be long: pictures of its rank)
+        return _profiled_stamp(node) if " | " in text else None
     if _DIGIT.search(text) is None:  # (a stamp has a digit, but an age alone may have none:
         shown = L.plain(text) if len(text) <= 2 * _MAX_STAMP else ""  # "last year", "an
         if not shown or not is_word_age(shown):  # hour ago"; not after a name, "Ann Over a
@@ -541,7 +546,45 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
         if stamp is None or (stamp.author or stamp.named) is None:  # if it names someone
             return None
         return _by_link(cell, stamp)
+    if stamp is None and " | " in text:
+        return _profiled_stamp(node)
     return _by_link(text, stamp)
+
+
+def _profiled_stamp(node: OutlineNode) -> Stamp | None:
+    """The stamp of a table row's header cell printed after its author's profile cell
+    (`_profiled_cell`), when it names the author ("Post by Ann on May 2, 2016")."""
+    cell = _profiled_cell(node.text)
+    if cell is None or len(cell) > 4 * _MAX_STAMP:
+        return None
+    stamp = _read_stamp(L.plain(cell), node.marker)
+    if stamp is None or stamp.key[0] != "header" or stamp.author is None:
+        return None
+    return stamp
+
+
+_CELL_BAR = re.compile(r" +\| +")  # html2text's bar between a table row's cells
+_LINK_TEXT = re.compile(r"(?<!!)\[([^\[\]]+)\]\(")  # a Markdown link's text (no picture's)
+
+
+def _profiled_cell(text: str) -> str | None:
+    """The header's cell of a table row that html2text printed on one line after the
+    author's profile cell ("[Ann](/u/1) Member ![*](s.png) Posts: 38 | Post by [Ann](/u/1)
+    on May 2, 2016"): the first cell after the first that holds a date and links a name
+    that an earlier cell links too (the profile names its owner again; a name alone in
+    its cell, "Ann | May 2", is read as the line is)."""
+    cells = _CELL_BAR.split(text)
+    if not 1 < len(cells) <= L.ROW_CELLS:
+        return None
+    for k in range(1, len(cells)):
+        if find_date(L.plain(cells[k])) is None:
+            continue
+        profile = " ".join(cells[:k])
+        if len(L.plain(profile).split()) < 2:
+            return None
+        names = {m.strip() for m in _LINK_TEXT.findall(cells[k]) if m.strip()}
+        return cells[k] if any(f"[{name}](" in profile for name in names) else None
+    return None
 
 
 def _by_link(text: str, stamp: Stamp | None) -> Stamp | None:
@@ -587,6 +630,9 @@ def read_wrapped_stamp(
     full = _full_stamp(flat, index) if _full(node, following) else None
     if full is not None:
         return full
+    linked = _wrapped_date_link(node, following)
+    if linked is not None:
+        return linked
     if prose or len(node.text) < 50:  # (a wrapped line is a long one)
         return None
     if len(following.text) > _MAX_STAMP:
@@ -658,6 +704,35 @@ def _full_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
         if following.blank_after or at >= len(flat) or not _full(following, flat[at]):
             return None
     return None
+
+
+def _wrapped_date_link(node: OutlineNode, following: OutlineNode) -> Stamp | None:
+    """A date alone in a link whose text html2text broke over two lines ("[5 years" over
+    "ago](/c/12)", "Driver·[Answered 2y" over "ago](/a/9)"; html2text breaks a link's
+    text where the whole link would not fit in 78 columns, however short the text): the
+    date stamp the two lines make read as one, when the line opens the link's text, the
+    next line closes it, and the date runs over the break (the first line alone reads as
+    no date). Not after a name's link on the line ("[Ann](/u/1) [5 years": read whole
+    by `_full_stamp`, which asks the stamp to name its author)."""
+    text = node.text
+    opened = text.rfind("[")
+    if L.open_link(text) != "text" or "](" in text[:opened]:
+        return None
+    close = following.text.find("](")
+    if close < 0 or "[" in following.text[:close]:
+        return None
+    head, tail = L.plain(text[opened + 1 :]), L.plain(following.text[:close])
+    if not head or not tail or find_date(head) is not None:
+        return None
+    line = f"{head} {tail}"
+    date = find_date(line)
+    if date is None or not date.start() < len(head) < date.end():
+        return None
+    stamp = _read_stamp(L.plain(_joined(text, following.text)), node.marker)
+    if stamp is None or stamp.key[0] != "date" or stamp.author is not None:
+        return None
+    stamp.wrapped = 1
+    return stamp
 
 
 def _in_title(text: str) -> bool:
