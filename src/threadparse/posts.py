@@ -1497,6 +1497,7 @@ def _stamps(
             _unlabel_authors(found)
             _uncount_authors(found)
     _name_dates(flat, by_key, prose_before)
+    _profile_dates(flat, prose, by_key)
     _named_numbered(by_key)
     _join_marked_headers(by_key)
     _join_numbered(by_key)
@@ -1531,6 +1532,8 @@ def _stamps(
             if key[0] == "date" and key[-1]:  # a labelled date over the post's own
                 continue  # ("edited DATE" over "answered DATE", a join date)
             score /= 4  # (a post number over its date, a stamp wrapped in its date)
+        if key[-1] == _PROFILE:
+            score /= 4  # (a field of the poster's profile: tried after the posts' dates)
         numbers = [stamp.number for _, stamp in kept]
         if key[0] == "header":
             score += 0.3
@@ -1541,6 +1544,137 @@ def _stamps(
         scored.append((score, -kept[0][0], kept))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+_CLOCK_IN = re.compile(r"[0-9]:[0-5][0-9]")  # a time of day, somewhere in a date
+_PROFILE = "profile"  # the last part of a profile field's date key (`_profile_dates`)
+_POSTED = "under a profile"  # the key's part of the posts' dates under those fields
+_RETURNS = 2  # dates printed again after another one came between, at least
+
+
+def _returns(dates: list[str]) -> int:
+    """How many of ``dates`` (in page order) repeat one printed before another date came
+    between: a poster's join date comes back on each of their posts, in no order;
+    posts' own dates run on (several posts of one day stand next to each other)."""
+    seen: set[str] = set()
+    back = 0
+    for before, date in zip([None, *dates], dates, strict=False):
+        if date in seen and date != before:
+            back += 1
+        seen.add(date)
+    return back
+
+
+def _owned(
+    flat: Sequence[OutlineNode], prose: list[bool], lines: list[int], dates: list[str]
+) -> int | None:
+    """How far over its field a date printed on several of ``lines`` has its owner, if
+    each such date is one poster's: a line over it (in its block, up from the line above
+    the previous one) comes with it every time and with no other date, as a name over
+    its join date does ("Ann" over "Joined: DATE" on each post of Ann's; the topmost of
+    such lines, over the poster's rank), at one distance on every post that prints it;
+    dates of posts printed alike ("2 hours ago", "July 26, 2019") stand under different
+    names. None if some date is no one's, or the owners stand at several distances."""
+    over: list[dict[str, int]] = []
+    for at, index in enumerate(lines):
+        low = max(lines[at - 1] + 1 if at else 0, index - _MAX_BLOCK)
+        seen: dict[str, int] = {}
+        for i in range(index - 1, low - 1, -1):  # (up to the body above: its lines
+            if prose[i]:  # and its signature are the post's above, perhaps by the
+                break  # same poster each time)
+            seen[_name_key(flat[i].text)] = i
+        seen.pop("", None)
+        over.append(seen)
+    by_date: dict[str, list[int]] = {}
+    for at, date in enumerate(dates):
+        by_date.setdefault(date, []).append(at)
+    distances: set[int] = set()
+    for date, ats in by_date.items():
+        if len(ats) < 2:
+            continue
+        common = set.intersection(*(set(over[at]) for at in ats))
+        for at, other in enumerate(dates):
+            if other != date:
+                common -= set(over[at])
+        if not common:
+            return None
+        for at in ats:
+            distances.add(lines[at] - min(over[at][text] for text in common))
+    return distances.pop() if len(distances) == 1 else None
+
+
+def _owner(flat: Sequence[OutlineNode], index: int) -> str | None:
+    """The name on line ``index`` (where the posts' owners stand over their fields)."""
+    text = flat[index].text if 0 <= index < len(flat) else ""
+    return _display(text) if is_name_like(text) else None
+
+
+def _unstamped_date(flat: Sequence[OutlineNode], index: int) -> str | None:
+    """The date on a line no stamp was read from, if it has one: the post's subject, date
+    and controls, too long to stamp it ("Sujet: Re: Tomates … Mar 8 Mar - 18:47 Citer
+    Signaler ce message"), or wrapped by the converter."""
+    text = flat[index].text
+    if len(text) > 8 * _MAX_STAMP or _DIGIT.search(text) is None:
+        return None
+    shown = L.plain(text)  # (as shown: a link's target is no length)
+    if len(shown) > 4 * _MAX_STAMP:
+        return None
+    date = find_date(shown)
+    return None if date is None else shown[date.start() : date_extent(shown, date)]
+
+
+def _profile_dates(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+) -> None:
+    """A date key that is a field of the poster's profile ("Date d'inscription :
+    02/02/2022", "Registered: 02/17/05"), not the posts' stamp: its dates carry no time,
+    come back after others (two at least) and are each one poster's (`_owned`: a line
+    over the field comes with each such date, at one distance over it). Where the first
+    dated line under each field (before the next one, `_MAX_AFTER` lines at most) is no
+    stamp's and their dates run on, those lines stamp the posts (the post's own date
+    under the card), the owner's line names each post, and the field's key stays only
+    as an unlikelier one; else the field stamps the posts (the post's date over the
+    card, the body under it), each named by its owner's line when every one is a name."""
+    for key, found in list(by_key.items()):
+        if key[0] != "date" or len(found) < 3:
+            continue
+        dates = [stamp.date or "" for _, stamp in found]
+        if any(_CLOCK_IN.search(date) for date in dates) or _returns(dates) < _RETURNS:
+            continue
+        lines = [index for index, _ in found]
+        distance = _owned(flat, prose, lines, dates)
+        if distance is None:
+            continue
+        names = [_owner(flat, index - distance) for index in lines]
+        stamped = {index for items in by_key.values() for index, _ in items}
+        under: list[tuple[int, str]] = []
+        for at, index in enumerate(lines):
+            high = min(lines[at + 1] if at + 1 < len(lines) else len(flat), index + _MAX_AFTER)
+            dated = (
+                (i, date)
+                for i in range(index + 1, min(high + 1, len(flat)))
+                if i not in stamped and (date := _unstamped_date(flat, i)) is not None
+            )
+            first = next(dated, None)
+            if first is None:
+                break
+            under.append(first)
+        if len(under) < len(lines) or _returns([date for _, date in under]):
+            if all(name is not None for name in names):
+                by_key[key] = [
+                    (index, attrs.evolve(stamp, author=name))
+                    for (index, stamp), name in zip(found, names, strict=True)
+                ]
+            continue
+        posted = ("date", key[1], _POSTED)
+        by_key[posted] = [
+            (index, Stamp(posted, author=name, date=date))
+            for (index, date), name in zip(under, names, strict=True)
+        ]
+        profile = (*key, _PROFILE)
+        by_key[profile] = [(i, attrs.evolve(stamp, key=profile)) for i, stamp in by_key.pop(key)]
 
 
 def _tail_or_date(
