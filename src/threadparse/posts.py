@@ -62,7 +62,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 import attrs
 
@@ -303,6 +303,10 @@ def _pictured_name(text: str) -> tuple[str, str] | None:
     """The words before a name printed twice at the end of a short line, and the name
     ("picture of Ann Lee Ann Lee": a picture's alternative text naming its owner, then
     the owner's linked name, joined by a converter); None for any other line."""
+    if "](" not in text and "[" not in text:  # (no link: the line is as shown, and its
+        words = text.split()  # last word printed once is no name printed twice, the
+        if len(words) < 3 or words[-1] not in words[-5:-1]:  # cheap test first)
+            return None
     line = L.plain(text)
     if len(line) > _MAX_STAMP:
         return None
@@ -318,11 +322,15 @@ def _pictured_name(text: str) -> tuple[str, str] | None:
 def _pictured_leads(flat: Sequence[OutlineNode], lines: Sequence[int]) -> set[str]:
     """The words that open two lines at least of ``lines`` before two different names
     each printed twice (`_pictured_name`): a picture's alternative text, the template's."""
+    return _leads(_pictured_name(flat[index].text) for index in lines)
+
+
+def _leads(pictured: Iterable[tuple[str, str] | None]) -> set[str]:
+    """`_pictured_leads` of the lines read so (`_pictured_name`)."""
     names: dict[str, set[str]] = {}
-    for index in lines:
-        pictured = _pictured_name(flat[index].text)
-        if pictured is not None:
-            names.setdefault(pictured[0], set()).add(pictured[1])
+    for found in pictured:
+        if found is not None:
+            names.setdefault(found[0], set()).add(found[1])
     return {lead for lead, owners in names.items() if len(owners) >= 2}
 
 
@@ -331,11 +339,16 @@ def _unmark_pictured_names(flat: Sequence[OutlineNode], prose: list[bool]) -> No
     ("picture of Ann Lee Ann Lee", `_pictured_leads`), for two names at least: a
     picture's alternative text and its owner's name, however much they read as a
     sentence."""
-    lines = [i for i, node in enumerate(flat) if len(node.text) <= _MAX_STAMP]
-    leads = _pictured_leads(flat, lines)
-    for index in itertools.compress(range(len(flat)), prose):
-        pictured = _pictured_name(flat[index].text)
-        if pictured is not None and pictured[0] in leads:
+    pictured = {
+        index: found
+        for index, node in enumerate(flat)
+        if (found := _pictured_name(node.text)) is not None
+    }
+    if len(pictured) < 2:
+        return
+    leads = _leads(found for i, found in pictured.items() if len(flat[i].text) <= _MAX_STAMP)
+    for index, (lead, _) in pictured.items():
+        if prose[index] and lead in leads:
             prose[index] = False
 
 
