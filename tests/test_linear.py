@@ -185,3 +185,20 @@ def test_many_names_with_glued_capitals_stay_linear() -> None:
         return "T\n\n" + "".join(f"  1. {name} says:\n    Hi there.\n" for name in names)
 
     assert parse_time(page(8_000)) < 8 * parse_time(page(2_000)) + 0.5  # linear: 4x
+
+
+def test_many_posters_with_join_dates_stay_linear() -> None:
+    """A join date is told from the posts' dates by the name over it on each post
+    (`posts._owned`): each date's owner must be found without going over every other
+    post's block again (a page of thousands of posters, each posting twice)."""
+
+    def page(posters: int) -> str:
+        posts = [
+            f"user{k % posters}x\nMember\nJoined: {1 + k % posters % 28:02d}/"
+            f"{1 + k % posters // 28 % 12:02d}/{2000 + k % posters // 336}\n\n"
+            f"This is what I think about the matter at hand, number {k}, at some length.\n"
+            for k in range(2 * posters)
+        ]
+        return "A forum thread\n\n" + "\n".join(posts)
+
+    assert parse_time(page(4_000)) < 8 * parse_time(page(1_000)) + 0.5  # linear: 4x

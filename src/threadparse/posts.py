@@ -1601,14 +1601,19 @@ def _owned(
     by_date: dict[str, list[int]] = {}
     for at, date in enumerate(dates):
         by_date.setdefault(date, []).append(at)
+    with_dates: dict[str, set[str]] = {}  # each line's text → the dates it stands over
+    for seen, date in zip(over, dates, strict=True):
+        for text in seen:
+            with_dates.setdefault(text, set()).add(date)
     distances: set[int] = set()
-    for date, ats in by_date.items():
+    for ats in by_date.values():
         if len(ats) < 2:
             continue
-        common = set.intersection(*(set(over[at]) for at in ats))
-        for at, other in enumerate(dates):
-            if other != date:
-                common -= set(over[at])
+        common = {  # (over each of its posts, and over no other date: one pass a page)
+            text
+            for text in set.intersection(*(set(over[at]) for at in ats))
+            if len(with_dates[text]) == 1
+        }
         if not common:
             return None
         for at in ats:
