@@ -202,3 +202,21 @@ def test_many_posters_with_join_dates_stay_linear() -> None:
         return "A forum thread\n\n" + "\n".join(posts)
 
     assert parse_time(page(4_000)) < 8 * parse_time(page(1_000)) + 0.5  # linear: 4x
+
+
+def test_many_replies_by_mention_stay_linear() -> None:
+    """Posts printed "NAME:text" over their dates, each answering the one before by a
+    mention ("回复@NAME:"): the name a mention opens with is looked up, not compared
+    with every earlier post's (`posts._mentioned_author`)."""
+
+    def page(posts: int) -> str:
+        lines = ["A post title", "", "Some article text, long enough to be prose here.", ""]
+        for k in range(posts):
+            mention = f"回复@用户{k - 1}号:" if k else ""
+            lines.append(f"用户{k}号:{mention}这是第{k}条评论的内容，写得足够长，读作正文。")
+            lines.append(f"22-6-14 13:{k % 60:02d} 来自浙江")
+        return "\n".join(lines) + "\n"
+
+    assert len(threadparse.parse(page(50)).comments) >= 1
+    # linear: 6x; quadratic: 36x
+    assert parse_time(page(6_000)) < 12 * parse_time(page(1_000)) + 0.5

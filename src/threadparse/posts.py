@@ -918,7 +918,7 @@ def _unglued_number(line: str) -> str:
     """The line with a space put back between a post's number and the name glued after
     it, where a date follows the name ("1名無しさん2021/03/14(日) 13:22", "12Ann Lee
     2021-03-14": a converter dropped it); the line as it is otherwise."""
-    glued = _GLUED_NUMBER.match(line)
+    glued = _NUMBER_GLUED_TO_NAME.match(line)
     if glued is None or line[glued.end()].islower():
         return line
     date = find_date(line)
@@ -929,7 +929,7 @@ def _unglued_number(line: str) -> str:
 
 # a post's number at a line's start, glued to a name: a capital or a letter of no case
 # after it (not "2nd", "1er", "3e", "14мар": ordinals and words are lower-case)
-_GLUED_NUMBER = re.compile(r"[0-9]{1,5}(?=[^\W\d_])")
+_NUMBER_GLUED_TO_NAME = re.compile(r"[0-9]{1,5}(?=[^\W\d_])")
 _SIGNED_DIGITS = re.compile(r"[+−-]?[0-9][0-9,.]*")
 _TAIL_WORDS = 8
 
@@ -2606,31 +2606,32 @@ _BADGE_TAIL = 4  # characters glued after a mentioned name that are a badge, at 
 
 def _mentioned_name(name: str | None, mentioned: set[str]) -> str | None:
     """The name without a short tail glued to it (a badge: "AnnOP", "安 博主") where the
-    page's texts mention the name without it ("@Ann")."""
+    page's texts mention the name without it ("@Ann"): the longest such head, each
+    looked up (no pass over all the names mentioned for each post)."""
     if name is None or _name_key(name) in mentioned:
         return name
-    for other in mentioned:
-        head, tail = name[: len(other)], name[len(other) :].strip()
+    for size in range(len(name) - 1, max(0, len(name) - _BADGE_TAIL - 2), -1):
+        head, tail = name[:size], name[size:].strip()
         badge = 0 < len(tail) <= _BADGE_TAIL and not _DIGIT.search(tail)  # ("Ann2024": a
-        if other and badge and _name_key(head) == other:  # handle, no badge)
+        key = _name_key(head)  # handle, no badge)
+        if badge and len(key) == size and key in mentioned:
             return head.rstrip()
     return name
 
 
-def _mentioned_author(text: str, posts: list[Post]) -> str | None:
+_NAME_REACH = 80  # characters of a mention's text that may hold the name it opens with
+
+
+def _mentioned_author(text: str, authors: dict[str, str]) -> str | None:
     """The author of an earlier post whose name ``text`` opens with (the rest of a
-    mention, "Ann Lee the 30 gram one"), the longest such name."""
-    key = text.casefold()
+    mention, "Ann Lee the 30 gram one"), the longest such name; ``authors``: the earlier
+    posts' names by their case-folded text, the first post's where several fold alike
+    (each end of a word looked up: no pass over all the posts for each one)."""
+    key = text[: _NAME_REACH + 1].casefold()
     found = None
-    for post in posts:
-        name = post.author or ""
-        if (
-            name
-            and key.startswith(name.casefold())
-            and not key[len(name) : len(name) + 1].isalnum()
-            and len(name) > len(found or "")
-        ):
-            found = name
+    for end in range(1, min(len(key), _NAME_REACH) + 1):
+        if end == len(key) or not key[end].isalnum():
+            found = authors.get(key[:end], found)
     return found
 
 
@@ -2729,6 +2730,7 @@ def _colon_posts(
         low = stamps[number - 1][0] + 1 if number else index  # (unnamed: its text over it)
         starts.append(next((at for at in range(low, index) if prose[at]), index))
     posts: list[Post] = []
+    authors: dict[str, str] = {}  # the names so far, by their case-folded text
     for number, ((index, stamp), found) in enumerate(zip(stamps, named, strict=True)):
         line, name, cut = found if found is not None else (None, None, 0)
         last = number + 1 == len(stamps)
@@ -2748,7 +2750,7 @@ def _colon_posts(
             tail = list(range(index + 1, end))
         text = L.plain(flat[line].text[cut:]) if line is not None else ""
         mention = _MENTION.match(text) if text else None
-        answered = _mentioned_author(text[mention.end() :], posts) if mention else None
+        answered = _mentioned_author(text[mention.end() :], authors) if mention else None
         date = stamp.date if stamp.date is not None else L.plain(flat[index].text)
         posts.append(
             Post(
@@ -2770,6 +2772,8 @@ def _colon_posts(
                 two_level=answered is not None,
             )
         )
+        if posts[-1].author:
+            authors.setdefault(posts[-1].author.casefold(), posts[-1].author)
     return posts
 
 
