@@ -126,7 +126,7 @@ _MD_LINK_ESCAPED = re.compile(
 # written like "__init__" is kept whole.
 _MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
 # lynx numbers every link: "[55]Reply".
-_LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
+LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
 # A Markdown link opened at the end of the line, its text wrapped onto the next (html2text): right
 # after a link or a word, "[Ann](/u/1)[May 3," or "Ann[May 3," or "[Ann](/u/1) [Monday,"
 _UNCLOSED_LINK = re.compile(r"(?:(?<=[\w)])|(?<=\) ))\[(?=[^\]\n]*$)")
@@ -954,7 +954,7 @@ def _linked_name(text: str, before: str) -> str | None:
         return None
     if "[" not in text:
         return None
-    parts = _LINK_NUMBERS.split(text)
+    parts = LINK_NUMBERS.split(text)
     for part in parts[1:-1]:  # (a link's text up to the next link)
         name = " ".join(part.split())
         if any(ch.isalpha() for ch in name):
@@ -1143,7 +1143,7 @@ def plain(text: str) -> str:
         if "](" in text:
             escaped = "[[" in text or "\\)" in text
             text = (_MD_LINK_ESCAPED if escaped else _MD_LINK).sub(r"\1", text)
-        text = _LINK_NUMBERS.sub("", text)
+        text = LINK_NUMBERS.sub("", text)
     if "*" in text or "_" in text or "\\" in text:
         text = _MD_EMPHASIS.sub(_kept_name, text).replace("\\", "")
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":

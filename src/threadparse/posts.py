@@ -291,7 +291,7 @@ def _unmark_repeated_tails(flat: Sequence[OutlineNode], prose: list[bool]) -> No
         if len(text) > _MAX_STAMP or _DIGIT.search(text) is None:
             continue
         stamp = read_stamp(flat[index])
-        if stamp is not None and len(stamp.key) == 4 and stamp.key[0] == "date":
+        if stamp is not None and _tailed(stamp):
             tails.setdefault(stamp.key, []).append(index)
     for found in tails.values():
         if len(found) >= _BARE_RUN:
@@ -533,7 +533,7 @@ def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
         return None
     if stamp is not None and stamp.key[0] == "tail" and L.open_link(node.text) == "target":
         return None  # (a bar whose link wraps onto the lines under it: read whole only)
-    if stamp is not None and len(stamp.key) == 4 and L.open_link(node.text) is not None:
+    if stamp is not None and _tailed(stamp) and L.open_link(node.text) is not None:
         return None  # (a long tail, "DATE [Reply to this", whose link wraps on: no template)
     return stamp
 
@@ -932,6 +932,12 @@ def _unglued_number(line: str) -> str:
 _NUMBER_GLUED_TO_NAME = re.compile(r"[0-9]{1,5}(?=[^\W\d_])")
 _SIGNED_DIGITS = re.compile(r"[+−-]?[0-9][0-9,.]*")
 _TAIL_WORDS = 8
+
+
+def _tailed(stamp: Stamp) -> bool:
+    """A dated stamp keyed by the long tail after its date (`_read_stamp`: "DATE Vote up
+    +9 Vote down"; its key the only dated one of four parts a line reads)."""
+    return stamp.key[0] == "date" and len(stamp.key) == 4
 
 
 def _repeatable_tail(after: str) -> bool:

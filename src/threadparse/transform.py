@@ -2374,12 +2374,9 @@ class _LinesAlone:
             for line in self._text.split("\n"):
                 line = line.strip(" \t")
                 self._lines.add(line)
-                if line[:1] == "[" and (number := _LINK_NUMBER.match(line)) is not None:
+                if line[:1] == "[" and (number := L.LINK_NUMBERS.match(line)) is not None:
                     self._lines.add(line[number.end() :])
         return name in self._lines
-
-
-_LINK_NUMBER = re.compile(r"\[[0-9]+\]")  # lynx's number of a link, before its text
 
 
 def _labelled(author: str, alone: _LinesAlone) -> str | None:
