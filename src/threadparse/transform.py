@@ -102,6 +102,7 @@ Container = dict[int, tuple[list[OutlineNode], int]]
 _COUNT_REACH = 3  # plain lines between a count and the thread it opens, at most
 _DATE_BLOCK = 2  # lines of an item's block that holds only its date, at most
 _SPLIT_THREADS = 2  # item threads with text between: perhaps those of a flat list's posts
+_UNTITLED_POSTS = 3  # posts at least in a list whose first one opens on the first line
 _SURE_THREADS = 3  # top comments with headers of their own: the page's comments
 _SURE = ("verb", "ping", "signature", "counted")  # evidence that a lone item is a comment
 _NAMED = ("verb", "date", "ping", "below")  # headers read from a line (not a picture)
@@ -475,6 +476,9 @@ class PageBuilder:
             page.title, page.title_span = title.text, node_span(title)
             position = 1
         segments = self._with_posts(flat, threads, position)
+        if position and segments and segments[0][0] < position:
+            position = 0  # (the first line heads the first post: the page prints no title)
+            page.title, page.title_span = None, None
         lines_before: list[OutlineNode] = []
         first_thread = True
         post_list = False
@@ -523,7 +527,9 @@ class PageBuilder:
         page is a flat post list (`posts.find_posts`), the list as one segment with the
         item threads that stand where a post's replies do as that post's replies, and
         those before or after it. A list item in a post's body is body text. An item
-        thread that runs across posts means the page is no post list."""
+        thread that runs across posts means the page is no post list. A list whose first
+        post opens on the line read as the title (before ``position``) is the page's
+        only where it holds `_UNTITLED_POSTS` posts: a dump opening on its first post."""
         plain: list[Segment] = [(start, end, roots, None) for start, end, roots in threads]
         if self._closing:  # (signatures under the bodies, found by `_closes_post`)
             posts = self._closing
@@ -534,7 +540,9 @@ class PageBuilder:
         else:
             posts = find_posts(flat, self._headed_lines(threads), self._signatures)
         single = bool(posts) and (posts[0].headless or posts[0].lone)  # (one post may do)
-        if not posts or len(posts) < 2 - single or posts[0].start < position:
+        if not posts or len(posts) < 2 - single:
+            return plain
+        if posts[0].start < position and len(posts) < _UNTITLED_POSTS:
             return plain
         counts = [self._count(flat, run) for run in threads]
         if len(posts) > 2 * sum(counts) and sum(len(roots) for _, _, roots in threads) <= 1:
