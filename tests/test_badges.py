@@ -180,6 +180,83 @@ def test_a_surname_two_commenters_share_stays() -> None:
     assert authors(text) == ["Ann Lee", "Bob Lee", "cloudberry", "Pia Holt"]
 
 
+# resiliparse, a blog's comments: three commenters of seven share a family name
+FAMILY = """\
+Ten monsoon recipes from my grandmother's kitchen
+
+We cooked through her notebook over one rainy week.
+
+7 Responses
+  1. Amit Kumar says:
+    March 3, 2021 at 4:12 pm
+    The pakora batter with rice flour is exactly how my aunt makes it.
+    Reply
+  2. Priya Sharma says:
+    March 3, 2021 at 6:40 pm
+    Could the chutney be made a day ahead?
+    Reply
+  3. Ravi Kumar says:
+    March 4, 2021 at 9:02 am
+    Tried the ginger tea tonight, perfect for the rain.
+    Reply
+  4. Neha Gupta says:
+    March 4, 2021 at 11:15 am
+    Lovely photographs of the notebook pages.
+    Reply
+  5. Sunil Kumar says:
+    March 5, 2021 at 7:30 am
+    My mother adds ajwain to the batter as well.
+    Reply
+  6. Tom Reyes says:
+    March 5, 2021 at 8:45 pm
+    Is there a version of the dal without onions?
+    Reply
+  7. Meera Iyer says:
+    March 6, 2021 at 10:05 am
+    Saving this for the weekend.
+    Reply
+"""
+
+
+def test_a_family_name_three_commenters_share_stays() -> None:
+    """Three one-word given names before one family name, on a page whose other names
+    are a given name and a family name each: the family name is no badge."""
+    assert authors(FAMILY) == [
+        "Amit Kumar",
+        "Priya Sharma",
+        "Ravi Kumar",
+        "Neha Gupta",
+        "Sunil Kumar",
+        "Tom Reyes",
+        "Meera Iyer",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        (  # a rank after three given names, the others handles: a badge
+            (
+                ("Priya Sharma", "priya_s"),
+                ("Neha Gupta", "nehag"),
+                ("Tom Reyes", "tomr"),
+                ("Meera Iyer", "meera"),
+                ("Kumar", "Member"),
+            ),
+            ["Amit", "priya_s", "Ravi", "nehag", "Sunil", "tomr", "meera"],
+        ),
+        (  # a rank in capitals after three names: a badge
+            (("Kumar", "MOD"),),
+            ["Amit", "Priya Sharma", "Ravi", "Neha Gupta", "Sunil", "Tom Reyes", "Meera Iyer"],
+        ),
+    ],
+)
+def test_a_word_after_three_given_names_is_a_badge_where_the_page_tells_so(
+    pairs: tuple[tuple[str, str], ...], expected: list[str]
+) -> None:
+    assert authors(renamed(FAMILY, *pairs)) == expected
+
+
 def test_a_name_ending_in_a_rank_word_once_stays() -> None:
     text = renamed(RANKED, ("ferntrail Senior Member", "Cora Staff"), ("Senior Member", ""))
     assert authors(text)[0] == "Cora Staff"

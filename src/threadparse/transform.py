@@ -1717,12 +1717,15 @@ def _strip_badge_words(named: list[Comment], text: str) -> None:
         splits.append(tails)
     authors = {c.author for c in named}
     alone = _LinesAlone(text)
+    surnames = _surnames(heads, {c.author or "" for c in comments})
     for comment, tails in zip(comments, splits, strict=True):
         author = comment.author or ""
         shortest = tails[0][1] if tails else ""
         names = heads.get(shortest, set())
         counts = "0" in shortest  # (numbers are masked as 0)
         least = _BADGE_NAMES - (not authors.isdisjoint(names))
+        if shortest in surnames:
+            least = len(names) + 1  # (a family name: "Amit Kumar", "Ravi Kumar")
         if shortest[:1] == "(" and " " in shortest:  # the same words in parentheses after
             least = 2  # two names: a label ("(not verified)"), no one's display name
         if (
@@ -1733,6 +1736,37 @@ def _strip_badge_words(named: list[Comment], text: str) -> None:
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
             comment.author = _unbadged(comment, author, text, alone)
+
+
+def _surnames(heads: dict[str, set[str]], authors: set[str]) -> set[str]:
+    """`_strip_badge_words`: the one words after one-word names ("Amit Kumar", "Ravi
+    Kumar", "Sunil Kumar") on a page whose other names of several words mostly read as
+    a given name and a family name, their last words each after fewer than
+    `_BADGE_NAMES` names ("Ann Lee", "Bob Marsh"): a family name that several
+    commenters share, no badge (a badge follows names of every shape: "ann_k Member",
+    "Ann Lee Member")."""
+    shared = {
+        tail
+        for tail, names in heads.items()
+        if len(names) >= _BADGE_NAMES and _proper(tail) and all(map(_proper, names))
+    }
+    if not shared:
+        return set()
+    others = [a for a in authors if a.rpartition(" ")[2] not in shared]
+    families = sum(
+        1
+        for author in others
+        if 2 <= len(words := author.split()) <= _BADGE_WORDS
+        and all(map(_proper, words))
+        and len(heads.get(words[-1], ())) < _BADGE_NAMES
+    )
+    return shared if families >= max(2, (len(others) + 1) // 2) else set()
+
+
+def _proper(word: str) -> bool:
+    """A word written as a person's name is: one capital, then small letters ("Ann",
+    "Kumar", "Ольга"; not "OP", "DrApeman", "ann_k")."""
+    return word.isalpha() and word[:1].isupper() and word[1:] == word[1:].lower()
 
 
 _GLUED_TWICE = 2  # names glued to themselves ("RocíoRocío"), at least, to read them once
