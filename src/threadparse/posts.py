@@ -3123,6 +3123,7 @@ def _posts(
                 post.body_start += 1
         _bodies(flat, prose, scored, frozenset())
         return 1, scored
+    overs = blocks  # (the lines over each stamp, kept where the header is under it)
     headed_below = _header_under(flat, prose, stamps, blocks)
     if headed_below:  # each post opens with its stamp, its header block under it
         afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
@@ -3241,8 +3242,9 @@ def _posts(
         # dated stamps run on into a list of other threads after the posts: the posts
         # at the end whose header block shares nothing with the others' are not posts
         last = len(posts)
-        while last > 0 and not any(
-            _name_key(flat[i].text) in constants for i in (*blocks[last - 1], *afters[last - 1])
+        while last > 0 and not any(  # (a header under its stamp: the controls over it
+            _name_key(flat[i].text) in constants  # close the post before, "Reply")
+            for i in (*overs[last - 1], *blocks[last - 1], *afters[last - 1])
         ):
             last -= 1
         posts = posts[:last]

@@ -1014,7 +1014,7 @@ class PageBuilder:
         blocks: list[tuple[int, int]] = []
         at = index
         while len(blocks) <= count:
-            while at < len(flat) and not any(ch.isalpha() for ch in flat[at].text):
+            while at < len(flat) and _icon_line(flat[at].text):
                 at += 1  # (an icon between two blocks: "__")
             end = _named_block(flat, at)
             if end is None:
@@ -4139,6 +4139,12 @@ def _named_block(flat: list[OutlineNode], start: int) -> int | None:
             return end + 1 if prose else None  # no prose over it, it is no such block)
         prose = prose or is_prose(node.text)
     return None
+
+
+def _icon_line(text: str) -> bool:
+    """A line of no letters that is no date either ("__", "•"): an icon between two
+    blocks (a date in digits, "2021-03-04 05:12", opens the next block's header)."""
+    return not any(ch.isalpha() for ch in text) and not is_date_line(text)
 
 
 def _block_name(flat: list[OutlineNode], at: int) -> bool:
