@@ -251,3 +251,34 @@ def test_dated_attributions() -> None:
     assert dated_attribution("On 4/19/2024 at 3:10 PM, Ann Lee said:")
     assert not dated_attribution("Ann Lee said:")  # (a blog's comment header, as well)
     assert not dated_attribution("Meanwhile, Ann Lee said:")
+    # a name, then the date in its short form: a blog's comment header, no box
+    assert not dated_attribution("Ann Lee on Mar 3, 2021 said:")
+    assert not dated_attribution("ann_lee on 3 Mar, 2021 said:")
+
+
+SAID_ON = """\
+Pressing flowers without a press
+
+Heavy books and blotting paper work as well as anything you can buy.
+
+3 Comments
+  1. Ann Lee on Mar 3, 2021 said:
+     Pansies went brown on me, any idea why?
+     Reply
+  2. Bob Marsh on Mar 4, 2021 said:
+     Blotting paper changed every day keeps the colour for me.
+     Reply
+  3. Cy Dunn on Mar 5, 2021 said:
+     Microwave presses are quicker, if you are careful.
+     Reply
+"""
+
+
+def test_a_name_on_a_short_date_said_heads_a_comment() -> None:
+    page = threadparse.parse(SAID_ON)
+    assert [(c.author, c.date) for c in page.walk()] == [
+        ("Ann Lee", "Mar 3, 2021"),
+        ("Bob Marsh", "Mar 4, 2021"),
+        ("Cy Dunn", "Mar 5, 2021"),
+    ]
+    assert_nothing_lost(page, SAID_ON)

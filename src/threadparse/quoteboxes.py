@@ -102,12 +102,17 @@ def dated_attribution(text: str) -> bool:
 
     >>> dated_attribution("46 minutes ago, Ann said:"), dated_attribution("Ann said:")
     (True, False)
+    >>> dated_attribution("Ann Lee on Mar 3, 2021 said:")  # a comment's header
+    False
     """
     if "said:" not in text or len(text) > _MAX_LINE:
         return False
     match = _SAID.match(L.plain(text))
-    when = match.group("when") if match is not None else None
-    return when is not None and find_date(when) is not None
+    if match is None or match.group("when") is None:
+        return False
+    when = match.group("when")
+    date = find_date(when)  # (one word at most before it, "On": a name before it is a
+    return date is not None and len(when[: date.start()].split()) <= 1  # header's)
 
 
 def _could_be(text: str) -> bool:
