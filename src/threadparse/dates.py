@@ -37,35 +37,36 @@ _ABBREVIATIONS: dict[int, tuple[str, ...]] = {
     12: ("dec", "dez", "déc", "dic", "des"),
 }  # fmt: skip
 # Months of languages that print the day first (Russian, Ukrainian, Polish, Czech, Dutch,
-# Swedish, Danish, Norwegian, Turkish: "14 мар 2021", "14. března 2021", "14 Mart 2021"):
+# Swedish, Danish, Norwegian, Turkish, Romanian, Greek: "14 мар 2021", "14. března 2021",
+# "14 Mart 2021", "14 martie 2021", "14 Μαρτίου 2021"):
 # nominative and genitive, and the usual abbreviations. They are read after a day only,
 # never as "Month N" (where "lis 3", "maj 5", "mart 3" would be words of prose). A name
 # with a dotless ı is listed with i as well: ignoring case, the patterns match ı for i.
 _DAY_FIRST_NAMES: dict[int, tuple[str, ...]] = {
     1: ("январь", "января", "янв", "січень", "січня", "січ", "styczeń", "stycznia", "sty",
-        "leden", "ledna", "ocak"),
+        "leden", "ledna", "ocak", "ianuarie", "ιανουαρίου"),
     2: ("февраль", "февраля", "фев", "лютий", "лютого", "лют", "luty", "lutego", "lut",
-        "únor", "února", "şubat"),
+        "únor", "února", "şubat", "februarie", "φεβρουαρίου"),
     3: ("март", "марта", "мар", "березень", "березня", "бер", "marzec", "marca", "březen",
-        "března", "mrt", "marts", "mart"),
+        "března", "mrt", "marts", "mart", "martie", "μαρτίου"),
     4: ("апрель", "апреля", "апр", "квітень", "квітня", "квіт", "kwiecień", "kwietnia", "kwi",
-        "duben", "dubna", "nisan"),
+        "duben", "dubna", "nisan", "aprilie", "απριλίου"),
     5: ("май", "мая", "травень", "травня", "трав", "maj", "maja", "květen", "května",
-        "mayıs", "mayis"),
+        "mayıs", "mayis", "μαΐου"),
     6: ("июнь", "июня", "июн", "червень", "червня", "черв", "czerwiec", "czerwca", "cze",
-        "červen", "června", "haziran"),
+        "červen", "června", "haziran", "iunie", "ιουνίου"),
     7: ("июль", "июля", "июл", "липень", "липня", "лип", "lipiec", "lipca", "lip",
-        "červenec", "července", "temmuz"),
+        "červenec", "července", "temmuz", "iulie", "ιουλίου"),
     8: ("август", "августа", "авг", "серпень", "серпня", "серп", "sierpień", "sierpnia",
-        "sie", "srpen", "srpna", "augusti", "ağustos"),
+        "sie", "srpen", "srpna", "augusti", "ağustos", "αυγούστου"),
     9: ("сентябрь", "сентября", "сен", "сент", "вересень", "вересня", "вер", "wrzesień",
-        "września", "wrz", "září", "eylül"),
+        "września", "wrz", "září", "eylül", "septembrie", "σεπτεμβρίου"),
     10: ("октябрь", "октября", "окт", "жовтень", "жовтня", "жовт", "październik",
-         "października", "paź", "říjen", "října", "ekim"),
+         "października", "paź", "říjen", "října", "ekim", "octombrie", "οκτωβρίου"),
     11: ("ноябрь", "ноября", "ноя", "нояб", "листопад", "листопада", "лист", "listopad",
-         "listopada", "lis", "listopadu", "kasım", "kasim"),
+         "listopada", "lis", "listopadu", "kasım", "kasim", "noiembrie", "νοεμβρίου"),
     12: ("декабрь", "декабря", "дек", "грудень", "грудня", "груд", "grudzień", "grudnia",
-         "gru", "prosinec", "prosince", "aralık", "aralik"),
+         "gru", "prosinec", "prosince", "aralık", "aralik", "decembrie", "δεκεμβρίου"),
 }  # fmt: skip
 MONTHS: dict[str, int] = {
     name: number

@@ -29,6 +29,12 @@ HEADER_VERBS = frozenset(
     + ["dit:", "écrit:", "a écrit:", "ha scritto:", "scrive:", "scrisse:"]
     # Dutch, Scandinavian, Finnish, Polish
     + "zegt: schreef: skriver: skrev: sier: sa: kirjoitti: sanoo: napisał: pisze: mówi:".split()
+    # Russian, Ukrainian, Czech, Slovak, Hungarian, Romanian, Greek
+    + "пишет: написал: написала: говорит: сказал: сказала: ответил: ответила:".split()
+    + "пише: написав: каже: napsal: napsala: píše: napísal: napísala: írta: spune:".split()
+    + ["a scris:", "γράφει:", "έγραψε:"]
+    # Turkish, Indonesian, Vietnamese
+    + "dedi: yazdı: berkata: menulis: nói: viết:".split()
 )
 # Verbs that make a header even without the colon ("Ann says"): not nouns ("comments"),
 # not a byline's ("posted").
