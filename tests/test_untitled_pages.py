@@ -77,3 +77,14 @@ def test_two_posts_under_the_first_line_keep_it_as_the_title() -> None:
     text = _forum(2)
     page = threadparse.parse(text)
     assert page.title == "Ann Lee"
+
+
+def test_the_posts_over_a_count_of_comments_are_the_article_s() -> None:
+    """The dump opens on a post (the entry, its author and date over it), then a count
+    of comments, then the comments: the posts before the count are the article."""
+    first, rest = FORUM_POST.format(name="Ann Lee", day=1, minute=3), _forum(6)
+    rest = rest[rest.index("Bob Marsh") :]
+    text = f"{first}4 Comments\n\n{rest}"
+    page = threadparse.parse(text)
+    assert [comment.author for comment in page.walk()] == NAMES[1:]
+    assert_nothing_lost(page, text)

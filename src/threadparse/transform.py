@@ -542,8 +542,10 @@ class PageBuilder:
         single = bool(posts) and (posts[0].headless or posts[0].lone)  # (one post may do)
         if not posts or len(posts) < 2 - single:
             return plain
-        if posts[0].start < position and len(posts) < _UNTITLED_POSTS:
-            return plain
+        if posts[0].start < position:  # (the first line opens the first post)
+            posts = _after_count(flat, posts)
+            if len(posts) < _UNTITLED_POSTS:
+                return plain
         counts = [self._count(flat, run) for run in threads]
         if len(posts) > 2 * sum(counts) and sum(len(roots) for _, _, roots in threads) <= 1:
             return [(posts[0].start, posts[-1].end, [], posts)]  # an item or two: no thread
@@ -4139,6 +4141,17 @@ def _named_block(flat: list[OutlineNode], start: int) -> int | None:
             return end + 1 if prose else None  # no prose over it, it is no such block)
         prose = prose or is_prose(node.text)
     return None
+
+
+def _after_count(flat: list[OutlineNode], posts: list[Post]) -> list[Post]:
+    """The posts of a list that opens on the page's first line which stand after a
+    count of comments printed between two of them ("18 comments"): those before it
+    are the article's (the entry and its date printed as a post is); all the posts
+    where no count stands between them."""
+    for number, (post, following) in enumerate(itertools.pairwise(posts), start=1):
+        if any(L.declared_count(node.text) for node in flat[post.body_start : following.stamp]):
+            return posts[number:]
+    return posts
 
 
 def _icon_line(text: str) -> bool:
