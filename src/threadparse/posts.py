@@ -1251,7 +1251,7 @@ def find_posts(
         best = (0.0, 0, _separated_posts(flat, prose, separators))
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _lone_post(flat, prose, lone)
-    return _without_unnamed_last(best[2])
+    return _without_unnamed_first(_without_unnamed_last(best[2]))
 
 
 _NAMED_BEFORE = 3  # named posts before a last unnamed one, at least
@@ -1298,6 +1298,37 @@ def _without_unnamed_last(found: list[Post]) -> list[Post]:
     ):
         return named
     return found
+
+
+def _without_unnamed_first(found: list[Post]) -> list[Post]:
+    """The posts but a first one that names nobody, before posts that each name their
+    author (`_NAMED_BEFORE` at least) and whose dates share one form that its date
+    does not have: the page's entry, dated as its comments are but by another template
+    (a journal's "2022-10-04 06:41 pm" over the entry, each comment's "2022-10-05 12:37
+    AM (UTC)" over its author), is the article; a post whose author went unread keeps
+    its place."""
+    named = found[1:]
+    if (
+        len(named) >= _NAMED_BEFORE
+        and found[0].author is None
+        and not found[0].headless
+        and not found[0].lone
+        and all(post.author is not None for post in named)
+        and len(forms := {_date_form(post.date) for post in named}) == 1
+        and _date_form(found[0].date) not in forms
+    ):
+        return named
+    return found
+
+
+def _date_form(date: str | None) -> str | None:
+    """A date as its template prints it, the numbers and the half of the day aside
+    ("2022-10-05 12:37 AM (UTC)": "0-0-0 0:0 AM (UTC)", as "… 07:47 PM (UTC)" is)."""
+    return None if date is None else _HALF_DAY.sub("AM", _DIGIT_RUNS.sub("0", date))
+
+
+_DIGIT_RUNS = re.compile(r"[0-9]+")
+_HALF_DAY = re.compile(r"\b[AP]M\b")
 
 
 def _author_below(post: Post) -> bool:
