@@ -4674,13 +4674,15 @@ _LABELLED_NAME = re.compile(
 
 
 def _dated_name(text: str) -> str | None:
-    """The name a "NAME DATE" line opens with (not a field's label: "Joined: DATE")."""
+    """The name a "NAME DATE" line opens with (not a field's label: "Joined: DATE",
+    "Posted : DATE")."""
     header = L.read_header(text)
     if header is None or header.evidence != "date" or header.author is None:
         return None
     author = header.author
-    at = L.plain(text).find(author)
-    if at < 0 or L.plain(text)[at + len(author) : at + len(author) + 1] == ":":
+    line = L.plain(text)
+    at = line.find(author)
+    if at < 0 or line[at + len(author) :].lstrip(" \u00a0")[:1] == ":":
         return None
     return author if is_name_like(author) else None
 

@@ -3686,10 +3686,12 @@ def _ages_repeat(text: str) -> bool:
 
 
 def _stretch_holds_prose(flat: list[OutlineNode], start: int, end: int) -> bool:
-    """Whether a line of ``flat[start:end]`` is running text: comments say something;
-    a list of topics or news beside a forum's posts (a name, a count, a title and
-    "NAME · 2 hours ago" by item) holds titles and names only."""
-    return any(is_prose(L.plain(node.text)) for node in flat[start:end])
+    """Whether a line of ``flat[start:end]`` under an item's own line is running text:
+    comments say something; a list of topics or news beside a forum's posts (a name, a
+    count, a title and "NAME · 2 hours ago" by item) holds titles and names only (a
+    title may be a question, "Best chuck key holder?": the items' own lines are titles
+    or headers)."""
+    return any(node.marker is None and is_prose(L.plain(node.text)) for node in flat[start:end])
 
 
 def _numbered_next(previous: OutlineNode, node: OutlineNode) -> bool:
