@@ -114,6 +114,9 @@ CRAWLED = datetime(2021, 3, 31, 18, 30)
         ("2 weeks ago", datetime(2021, 3, 17, 18, 30)),
         ("MA Sullivan • 5 hours ago", datetime(2021, 3, 31, 13, 30)),
         ("vor 3 Tagen", datetime(2021, 3, 28, 18, 30)),
+        ("vor 1 Tag", datetime(2021, 3, 30, 18, 30)),  # (the singular: Tag, Monat, Jahr)
+        ("vor 1 Monat", datetime(2021, 2, 28, 18, 30)),
+        ("Ann·vor 1 Jahr", datetime(2020, 3, 31, 18, 30)),
         ("hace 2 días", datetime(2021, 3, 29, 18, 30)),
         ("il y a 10 minutes", datetime(2021, 3, 31, 18, 20)),
         ("1 ano atrás", datetime(2020, 3, 31, 18, 30)),

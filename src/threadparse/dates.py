@@ -143,7 +143,7 @@ _UNIT_WORDS = (
 _UNIT = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"(?<=[0-9])(?:y|yr|yrs|mo|mos|w|wk|wks|d|h|m)|"  # (glued: "3y ago", "8mo ago")
-    r"sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?|"
+    r"sekunden?|minuten?|stunden?|tag(?:en?)?|wochen?|monat(?:en?)?|jahr(?:en?)?|"
     r"segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|meses|años?|anos?|"
     r"secondes?|heures?|jours?|semaines?|mois|ans?|" + one_of(_UNIT_WORDS) + ")"
 )
