@@ -1833,8 +1833,8 @@ def _named_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> N
             ],
             key=lambda item: item[0],
         )
-        if not _numbers_run([stamp.number for _, stamp in joined], strictly=True):
-            continue
+        if not _numbers_run([stamp.number for _, stamp in joined], most=True, strictly=True):
+            continue  # (a header line whose number the converter wrapped onto the next)
         del by_key[key]
         by_key[header] = joined
 
@@ -2189,7 +2189,9 @@ def _marker_key(node: OutlineNode) -> str:
     return _DIGITS.sub("N", node.marker) if node.marker else ""
 
 
-_TIME_SHAPE = re.compile(r"^0:0(?::0)?(?: a)?$")  # a time after a date, as `_read_stamp` masks it
+# a time after a date, as `_read_stamp` masks it, perhaps after the weekday in parentheses
+# ("03/17/16 (Thu) 11:02:40")
+_TIME_SHAPE = re.compile(r"^(?:\(a\) )?0:0(?::0)?(?: a)?$")
 
 
 def _name_dates(
@@ -2233,6 +2235,11 @@ def _name_dates(
             if (len(held) * 5 < len(blocks) * 3 or len(held) < counted) and is_name_like(word)
         }
         others = {_name_key(flat[i - 1].text) for i in wrapped} if counted else set()
+        headed = [(i, s) for i, s in by_key.get(("header", marker), []) if s.shape == shape]
+        longer = {_name_key(s.author or "") for _, s in headed}  # (names of several words)
+        if names and not numbered and len(longer) >= 2:  # (their headers a key of its own:
+            names |= _named_anyway(words, names, headed, prose_before)  # a word most posts
+            others |= longer  # print is a name too where it heads posts of its own)
         if len(names | others) < (2 if numbered else _BARE_NAMES):  # (one word: its own
             continue  # key already; with no number closing the line, a few names wanted)
         header = ("header", marker)
@@ -2260,11 +2267,36 @@ def _name_dates(
         for word in names:
             del by_key[("date", marker, word)]
         rest = [(i, s) for i, s in by_key.get(header, []) if s.shape != shape]
+        if headed:  # (headers of another shape among those the names join: the same
+            among = range(joined[0][0], joined[-1][0])  # posts', "Ann 3 hours ago (edited)")
+            joined += [(i, _numbered(s, header, s.author)) for i, s in rest if i in among]
+            joined.sort(key=lambda item: item[0])
+            rest = [(i, s) for i, s in rest if i not in among]
         by_key[header] = joined
         if rest:
             by_key[("header", marker, "other")] = rest
     for key in [key for key, found in by_key.items() if not found]:
         del by_key[key]
+
+
+def _named_anyway(
+    words: dict[str, set[int]],
+    names: set[str],
+    headed: list[tuple[int, Stamp]],
+    prose_before: list[int],
+) -> set[str]:
+    """The words most posts print before their date that name those posts' author all
+    the same ("Anonymous", the name all post under where they give none): the posts of
+    other names (``names``, and the header lines of the same shape, ``headed``) print it
+    in none of their blocks, as a label ("Posted DATE") would be printed in theirs too."""
+    others = {prose_before[i] for i, _ in headed}
+    for word in names:
+        others |= words[word]
+    return {
+        word
+        for word, held in words.items()
+        if word not in names and not held & others and is_name_like(word)
+    }
 
 
 def _join_wrapped_dates(
@@ -2703,6 +2735,20 @@ def _nearest_colon_line(
             if found is not None and not _in_fields(flat, at):
                 return at, *found
     return None
+
+
+def _echoed(flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]]) -> bool:
+    """Whether the posts print each author's name on a line of its own right over a line
+    that opens with that same name glued before a colon ("Ann" over "Ann：I tried it":
+    an avatar's or a profile link's label over the text), between three stamps in five
+    at least: the name glued before the colon tells the post, not a name under the
+    stamp (the next post's, where the stamp closes its post's text)."""
+    echoes = 0
+    for at in range(stamps[0][0] + 1, min(len(flat) - 1, stamps[-1][0] + 1 + _MAX_BLOCK)):
+        found = colon_named(flat[at + 1].text)
+        if found is not None and _name_key(found[0]) == _name_key(flat[at].text):
+            echoes += 1
+    return echoes >= _BARE_RUN and echoes * 5 >= len(stamps) * 3
 
 
 def _colon_posts(
@@ -3241,9 +3287,11 @@ def _posts(
         numbered = _numbered_under(flat, prose, stamps, constants)
         if numbered is not None:  # "#3" (and its date) over the name, the rank, the
             return numbered  # fields: the header block under the stamp
-    if stamps[0][1].number is None and (told * 2 < len(found) or len(found) == 2 > told):
+    few = told * 2 < len(found) or len(found) == 2 > told  # (names told by rule or place)
+    if stamps[0][1].number is None and (few or _echoed(flat, stamps)):
         colon = _colon_posts(flat, prose, stamps)  # (or a name glued before a colon that
-        return (len(colon), colon) if colon else (0, [])  # opens each body, "Ann:text")
+        if colon or few:  # opens each body, "Ann:text", its name over it too)
+            return (len(colon), colon) if colon else (0, [])
         # dated lines, but few of them over a name that can be told
     below = sum(
         line is not None and line > index

@@ -29,6 +29,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -223,6 +224,9 @@ class PageBuilder:
         # (nor a paragraph closed by a signature on a page with no signature's shape)
         self._signatures = not diagnostics.text or may_hold_signatures(diagnostics.text)
         self._ages: bool | None = None  # aged headers repeat down the page (_aged_header)
+        # the first words of the control lines printed under dates (`_date_tails`; None:
+        # not looked for)
+        self._tails: frozenset[str] | None = None
         # the posts signatures close, where an unmarked header has prose over it under
         # its count (`_closes_post`; None: not looked for)
         self._closing: list[Post] | None = None
@@ -311,7 +315,19 @@ class PageBuilder:
         `_signature`): the name over the date, or "Ann · March 2, 2020". Not after a
         reply link, nor with one among its lines: a reply link closes a body, so the
         lines after it open the next comment (w3m prints a table cell's picture at the
-        margin in front of a body line, a bullet whose block runs on to that header)."""
+        margin in front of a body line, a bullet whose block runs on to that header).
+        A control line the page prints under its dates closes the signature ("Add Star
+        ann bob" under the date): it is no name, and no body."""
+        if (
+            len(plain) >= 3
+            and _date_node(plain[-2])
+            and not _date_node(plain[-1])  # ("Commented DATE" under the date: one more)
+            and self._under_dates(plain[-1].text)
+        ):
+            header = self._signature_lines(item, plain[:-1])
+            if header is not None:
+                self._signed.setdefault(id(item), set()).add(plain[-1].line)
+            return header
         dates = len(plain)  # the name over the date lines ("Ann", "– Ann", dates)
         while (
             dates > 0
@@ -329,7 +345,7 @@ class PageBuilder:
             names
             and _said_line(names[0])
             and len(plain) - dates == 1
-            and plain[dates - 1].blank_after
+            and (plain[dates - 1].blank_after or _permalink(plain[-1].text))
             and looks_like_name(item.text)
             and any(ch.isalpha() for ch in item.text)  # (not an icon: "●")
             and item.text[-1:] not in ",;:"  # (a greeting opening the body: "Hi Ann,")
@@ -365,6 +381,14 @@ class PageBuilder:
             return None  # (a reply link closes a body: the line after it opens the next)
         self._signed[id(item)] = {n.line for n in signed}
         return L.Header(author, date=date, evidence="signature")
+
+    def _under_dates(self, text: str) -> bool:
+        """The line opens with the word of a control line the page prints under its
+        dates (`_date_tails`, read once a page)."""
+        if self._tails is None:
+            self._tails = _date_tails(self.diagnostics.text)
+        words = L.plain(text).casefold().split(None, 1)
+        return bool(words) and words[0] in self._tails
 
     def is_comment(self, node: OutlineNode) -> bool:
         """Inside a thread: an item with a block under it, or a childless item whose line
@@ -2465,10 +2489,28 @@ def _names_nobody(text: str) -> bool:
     return header is None or not header.author
 
 
+_CLOCK = re.compile(r"(?<![0-9])[0-9]{1,2}:[0-5][0-9](?![0-9])")  # a time of day
+
+
+def _permalink(text: str) -> bool:
+    """A date line that is a link and prints the time of day ("[36]2021-03-04 13:10",
+    "[2021-03-04 13:10](/entry#c3)"): a comment's permalink, its stamp, set apart from
+    the body over it even with no blank line between them (lynx prints none there)."""
+    return text.lstrip()[:1] == "[" and _CLOCK.search(L.plain(text)) is not None
+
+
+_PICTURES = ("So", "Sk", "Mn", "Cf")  # an emoji, its modifiers and joiners
+
+
 def _said_line(text: str) -> bool:
     """A line that closes a sentence (a body's last line, not a name): it ends with a
-    sentence's mark, in the Latin script or the full-width one."""
-    return L.plain(text).rstrip("\"'”’)」』")[-1:] in ".!?…。！？"
+    sentence's mark, in the Latin script or the full-width one, or prose ends with an
+    emoji."""
+    line = L.plain(text).rstrip("\"'”’)」』")
+    pictured = line
+    while line and unicodedata.category(line[-1]) in _PICTURES:
+        line = line[:-1].rstrip()  # (an emoji after the sentence's mark: "…ました。😢", or
+    return line[-1:] in ".!?…。！？" or (line != pictured and is_prose(line))  # in its stead)
 
 
 def _badged(line: str, name: str) -> bool:
@@ -3667,6 +3709,36 @@ def _glued_repeat(flat: list[OutlineNode], index: int) -> bool:
 _AGE_LINE = re.compile(r"(?m)[0-9](?:mo|[mhdwy])[ \t]*$")
 _AGED_HEADERS = 3  # lines of a page that read as aged headers, at least
 _BULLET = re.compile(r"^[ \t]*(?:[^\w\s(\[]{1,2}|[0-9]{1,3}\.|o|#) ")  # a list item's marker
+
+
+_DATE_TAILS = 3  # control lines under dates that open with one word, at least
+
+
+def _date_tails(text: str) -> frozenset[str]:
+    """The words that open the line under (nearly) a third of the page's date lines,
+    `_DATE_TAILS` at least, with more on that line in some of them: a control every
+    comment prints under its date, perhaps with what it counts ("Add Star" over "Add
+    Star ann bob"), not a name (names differ from comment to comment)."""
+    dates = 0
+    words: Counter[str] = Counter()
+    longer: set[str] = set()
+    previous = ""
+    for raw in text.splitlines():
+        line = L.plain(_BULLET.sub("", raw, count=1).strip())
+        if not line:
+            continue
+        if previous:
+            split = line.casefold().split(None, 1)
+            words[split[0]] += 1
+            if len(split) > 1:
+                longer.add(split[0])
+        previous = line if len(line) <= 80 and is_date_line(line) else ""
+        dates += bool(previous)
+    return frozenset(
+        word
+        for word, count in words.items()
+        if count >= _DATE_TAILS and 3 * count >= dates and word in longer and not is_prose(word)
+    )
 
 
 def _ages_repeat(text: str) -> bool:
