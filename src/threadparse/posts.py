@@ -105,6 +105,7 @@ _MAX_AFTER = 6  # header lines looked at after a stamp
 _TRIED = 3  # stamp keys tried, best first
 _BARE_NAMES = 3  # names over dates that close their line ("Ann 3 hours ago"), at least
 _CONSTANT_SHARE = 0.6  # a line printed in this share of the blocks is part of the template
+_NEARLY_ALL = 0.8  # a line in this share of the blocks on one side of the stamps: no name
 _DATED = ("date", "age")  # the keys of stamps that are dates (a short body between two)
 _WRAPPED_PIECES = ("date", "age", "clock")  # the keys of a wrapped stamp's pieces
 _PROSE_LENGTH = 160  # longer lines are prose
@@ -278,6 +279,64 @@ def _unmark_fields(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
         if card:
             for at in lines:
                 prose[at] = False
+
+
+_CARD_SENTENCE = 3  # prose lines a member's line about themselves takes, at most
+_CARD_SENTENCES = 2  # such lines on the page, at least
+
+
+def _unmark_card_sentences(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
+    """Take the prose off a member's line about themselves printed inside a plain
+    profile card: a short run of prose lines between the card's top (its name, rank,
+    status: no date) and its labelled fields ("Posts: 14"), which run on, no prose
+    between, down to a dated line (the post's stamp). Two such cards at least on the
+    page: one alone stays prose, as a post's body under its header block does."""
+    found: list[range] = []
+    index = 0
+    while index < len(flat):
+        if not prose[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(flat) and prose[end]:
+            end += 1
+        if end - index <= _CARD_SENTENCE and _in_card(flat, prose, index, end):
+            found.append(range(index, end))
+        index = end
+    if len(found) >= _CARD_SENTENCES:
+        for lines in found:
+            for at in lines:
+                prose[at] = False
+
+
+def _in_card(flat: Sequence[OutlineNode], prose: list[bool], start: int, end: int) -> bool:
+    """Whether the prose lines ``start``..``end`` stand in a plain profile card (see
+    `_unmark_card_sentences`): a labelled field the first line under them, then lines
+    of no prose down to a dated one; over them, lines of no prose and no date up to the
+    body before, one of them name-like; all at one column."""
+    column = flat[start].column
+    under = [i for i in range(end, min(end + _MAX_BLOCK, len(flat))) if flat[i].text.strip()]
+    if not under or prose[under[0]] or not _FIELD.match(flat[under[0]].text):
+        return False
+    if flat[under[0]].column != column:
+        return False  # (a body printed beside the card, its fields under the body)
+    dated = False
+    for i in under:
+        if prose[i]:
+            return False
+        if find_date(flat[i].text) is not None:
+            dated = True
+            break
+    if not dated:
+        return False
+    named = False
+    for i in range(start - 1, max(start - _MAX_BLOCK, 0) - 1, -1):
+        if prose[i]:
+            break
+        if find_date(flat[i].text) is not None:
+            return False
+        named = named or (is_name_like(flat[i].text) and flat[i].column == column)
+    return named
 
 
 def _unmark_repeated_tails(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
@@ -550,6 +609,8 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
             return None  # year ago", where a comment is signed so)
         marker = _DIGITS.sub("N", node.marker) if node.marker else ""
         return Stamp(("date", marker, ""), date=shown)
+    if text[:3] == "[![" and " | " in text and (pictured := _pictured_stamp(node)) is not None:
+        return pictured  # (a profile's picture and name, then a date alone: a table row)
     shown = L.without_edit_mark(L.plain(text))  # (as shown: a link's target is no length;
     if L.is_reading_time(shown):  # a mark of an edit is no shape of the stamp; a post's
         return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
@@ -566,14 +627,48 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
 
 def _profiled_stamp(node: OutlineNode) -> Stamp | None:
     """The stamp of a table row's header cell printed after its author's profile cell
-    (`_profiled_cell`), when it names the author ("Post by Ann on May 2, 2016")."""
+    (`_profiled_cell`), when it names the author ("Post by Ann on May 2, 2016"), or
+    when it is a date alone and the profile cell opens with the author's picture and
+    name linked to one address (`_pictured_owner`): the author is that name."""
     cell = _profiled_cell(node.text)
-    if cell is None or len(cell) > 4 * _MAX_STAMP:
+    if cell is None:
+        return _pictured_stamp(node)
+    if len(cell) > 4 * _MAX_STAMP:
         return None
     stamp = _read_stamp(L.plain(cell), node.marker)
     if stamp is None or stamp.key[0] != "header" or stamp.author is None:
         return None
     return stamp
+
+
+def _pictured_stamp(node: OutlineNode) -> Stamp | None:
+    """The stamp of a table row's second cell, a date alone ("[posted 2 months
+    ago](/t/9#3)"), after a profile cell that opens with its owner's picture and name
+    (`_pictured_owner`): the date, by that name. None for other rows."""
+    cells = _CELL_BAR.split(node.text)
+    if not 1 < len(cells) <= L.ROW_CELLS or len(cells[1]) > 4 * _MAX_STAMP:
+        return None
+    owner = _pictured_owner(cells[0])
+    if owner is None:
+        return None
+    stamp = _read_stamp(L.plain(cells[1]), node.marker)
+    if stamp is None or stamp.key[0] != "date" or stamp.author is not None:
+        return None
+    return attrs.evolve(stamp, author=owner)
+
+
+# a profile's picture linked to the profile, then its owner's name linked there too:
+# "[![](/a/7.jpg)](/u/7/ann) [Ann Lee](/u/7/ann)"
+_PICTURED_LINK = re.compile(r"\[!\[[^\]]*\]\([^)\s]*\)\]\(([^)\s]+)\) \[([^\[\]]+)\]\(([^)\s]+)\)")
+
+
+def _pictured_owner(profile: str) -> str | None:
+    """The name a profile cell links after its owner's picture linked to the same
+    address (`_PICTURED_LINK`), the cell's opening; None for any other cell."""
+    match = _PICTURED_LINK.match(profile.strip())
+    if match is None or match.group(1) != match.group(3) or not is_name_like(match.group(2)):
+        return None
+    return _display(match.group(2))
 
 
 _CELL_BAR = re.compile(r" +\| +")  # html2text's bar between a table row's cells
@@ -1219,6 +1314,7 @@ def find_posts(
     if not any(prose):
         return []
     _unmark_fields(flat, prose)
+    _unmark_card_sentences(flat, prose)
     _unmark_repeated_tails(flat, prose)
     _unmark_pictured_names(flat, prose)
     best: tuple[float, int, list[Post]] = (0.0, 0, [])
@@ -1552,6 +1648,8 @@ def _stamps(
     _join_marked_headers(by_key)
     _join_numbered(by_key)
     _join_dotted_labels(flat, by_key)
+    _join_templated_dates(flat, prose, by_key)
+    _join_wrapped_numbers(flat, by_key)
     if lone is not None:
         lone.extend(_paired_stamps(flat, prose, by_key, followed))
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
@@ -1594,6 +1692,93 @@ def _stamps(
         scored.append((score, -kept[0][0], kept))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+_NUMBER_CLOSING = re.compile(r"(?<!\S)#[0-9]+$")  # a post's number closing a line ("… #281130")
+
+
+def _join_wrapped_numbers(
+    flat: Sequence[OutlineNode], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """Join to a key of numbered dates ("#281051 - 01/22/07 09:02 PM") the dates whose
+    number closes the line over them, a long title having pushed the date onto a line
+    of its own ("Re: Shooting film at -25C [Re: Ann] #281130" over "- 01/23/07 02:48
+    PM"): read joined, they make a stamp of that key."""
+    numbered = {key for key, found in by_key.items() if key[0] == "number+date" and len(found) >= 2}
+    if not numbered:
+        return
+    for key, found in list(by_key.items()):
+        if key[0] != "date":
+            continue
+        kept: list[tuple[int, Stamp]] = []
+        for index, stamp in found:
+            closing = _NUMBER_CLOSING.search(flat[index - 1].text) if index else None
+            node = flat[index]
+            joined = (
+                _read_stamp(f"{closing.group(0)} {node.marker or ''} {L.plain(node.text)}", None)
+                if closing is not None
+                else None
+            )
+            if joined is not None and joined.key in numbered:
+                by_key[joined.key].append((index, joined))
+            else:
+                kept.append((index, stamp))
+        if len(kept) < len(found):
+            by_key[key] = kept
+    for key in numbered:
+        by_key[key].sort(key=lambda item: item[0])
+    for key in [key for key, found in by_key.items() if not found]:
+        del by_key[key]
+
+
+_UNDER_STAMPS = 0.8  # share of a key's stamps the template's one line is printed under
+
+
+def _join_templated_dates(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+) -> None:
+    """Join to a key of dates the lines its stamps' template prints them at that read
+    otherwise: a weekday alone ("Monday" among "2 weeks ago"), a date with a tail ("2
+    weeks ago - last edited on 11-08-2023 by Ann", prose no more). Such a line is a
+    date or a weekday, short, and stands over the line the template prints under
+    (nearly) every stamp of the key (the first of its controls, "Mark as New"), three
+    stamps at least, at a column and with a list marker of the key's stamps."""
+    under: dict[str, list[int]] = {}  # (the lines by the text of the line under them)
+    for index in range(len(flat) - 1):
+        if len(flat[index].text) <= _MAX_STAMP:
+            under.setdefault(_name_key(flat[index + 1].text), []).append(index)
+    for key, found in list(by_key.items()):
+        if key[0] != "date" or key[-1] or len(found) < _BARE_RUN:
+            continue
+        texts = Counter(_name_key(flat[i + 1].text) for i, _ in found if i + 1 < len(flat))
+        text, count = texts.most_common(1)[0] if texts else ("", 0)
+        if not text or count < _UNDER_STAMPS * len(found):
+            continue
+        stamped = {i for i, _ in found}
+        columns = {flat[i].column for i, _ in found}
+        joined = [
+            (i, Stamp(key, date=L.plain(flat[i].text).strip("\u200e ")))
+            for i in under.get(text, [])
+            if i not in stamped
+            and flat[i].column in columns  # (printed as the key's stamps are)
+            and _marker_key(flat[i]) == key[1]
+            and _dated_or_weekday(flat[i].text)
+        ]
+        if joined:
+            by_key[key] = sorted([*found, *joined], key=lambda item: item[0])
+        for index, _ in joined:  # (a date with a long tail may read as a sentence)
+            prose[index] = False
+
+
+def _dated_or_weekday(text: str) -> bool:
+    """A line that holds a date, or opens with a weekday ("Monday", "Tue 9:15 AM")."""
+    shown = L.plain(text).strip("\u200e ")
+    if find_date(shown) is not None:
+        return True
+    words = shown.split()
+    return bool(words) and words[0].rstrip(".,").casefold() in WEEKDAYS
 
 
 _CLOCK_IN = re.compile(r"[0-9]:[0-5][0-9]")  # a time of day, somewhere in a date
@@ -3098,7 +3283,7 @@ def _header_under(
     ]
     if 2 * sum(told) < len(stamps):
         return False
-    over, under = _constants(flat, blocks, 1.0), _constants(flat, afters, 1.0)
+    over, under = _constants(flat, blocks, _NEARLY_ALL), _constants(flat, afters, _NEARLY_ALL)
     above = below = 0
     left = len(stamps)
     for (_, stamp), block, after, tells in zip(stamps, blocks, afters, told, strict=True):
@@ -3231,6 +3416,10 @@ def _posts(
                 _strong_author(flat, stamp, [], after, badges, badges.everywhere)
                 for (_, stamp), after in zip(stamps, afters, strict=True)
             ]
+    for number, (index, _) in enumerate(stamps):  # a table row's profile cell wrapped
+        if found[number] == (None, None):  # over lines of its own (html2text)
+            previous = stamps[number - 1][0] if number else -1
+            found[number] = _wrapped_row_owner(flat, index, previous)
     for number, block in enumerate(blocks):  # a full block: the name under its avatar's
         if found[number] == (None, None) and len(block) == _MAX_BLOCK:  # picture a few
             previous = stamps[number - 1][0] if number else -1
@@ -3264,6 +3453,7 @@ def _posts(
         guessed = _names_over_titles(flat, guessed, afters if place < 0 else blocks, constants)
         if place > 0:
             guessed = _names_over_ranks(flat, guessed, found, blocks, constants)
+    over = place > 0  # (names over the stamps)
     told = sum(f != (None, None) for f in found)
     if len(found) > 2:  # a name at the same place in most blocks is told too (the
         places = Counter(  # names told by rule there counting with the guessed ones)
@@ -3277,6 +3467,10 @@ def _posts(
         )
         if (count + sure) * 5 >= len(found) * 3 and count * 5 >= len(found):
             told += count
+    if over and told * 2 >= len(found):  # a status printed twice under the names
+        opening = _opening_names(flat, stamps, blocks, constants)  # opening the blocks,
+        if opening is not None and (_fewer(found, opening) or _ranked(flat, guessed, opening)):
+            guessed, found = opening, [(None, None)] * len(found)  # or ranks guessed
     if _worded(stamps[0][1]) and told * 2 < len(found):  # "answered DATE" over a bare
         under = _names_under(flat, stamps, afters, found, constants)  # name, in most
         if len(under) * 5 >= len(found) * 3:  # posts
@@ -3287,6 +3481,10 @@ def _posts(
         numbered = _numbered_under(flat, prose, stamps, constants)
         if numbered is not None:  # "#3" (and its date) over the name, the rank, the
             return numbered  # fields: the header block under the stamp
+    if over and told * 2 < len(found):  # few told: the name opens each header block
+        opening = _opening_names(flat, stamps, blocks, constants)
+        if opening is not None:
+            guessed, found, told = opening, [(None, None)] * len(found), len(opening)
     few = told * 2 < len(found) or len(found) == 2 > told  # (names told by rule or place)
     if stamps[0][1].number is None and (few or _echoed(flat, stamps)):
         colon = _colon_posts(flat, prose, stamps)  # (or a name glued before a colon that
@@ -3568,7 +3766,37 @@ def _doubled_badges(
             (twice if printed else once)[key] += 1
     badges = frozenset(key for key, n in twice.items() if once[key] >= max(2, n / 2))
     everywhere = frozenset(key for key, n in twice.items() if n >= max(3, posts - 1))
-    return badges, everywhere
+    return badges | _numbered_ranks(flat, runs), everywhere
+
+
+_RANK_NUMBER = re.compile(r"\s*[0-9]+")
+
+
+def _numbered_ranks(flat: Sequence[OutlineNode], runs: list[list[int]]) -> frozenset[str]:
+    """The lines of the header blocks that print one text twice (`_doubled`) where
+    most blocks print such a line that is one word and a number, the number varying
+    ("Level 1 Level 1", "Level 12 Level 12"): a member's rank, in its slot of the
+    card, as the others printed so there ("Community Champion Community Champion")
+    are; none where most blocks print no such numbered line."""
+    doubled: list[tuple[str, str]] = []  # (the line's key, its text without numbers)
+    blocks = 0
+    for run in runs:
+        found = [
+            (_name_key(flat[i].text), _RANK_NUMBER.sub("", twice))
+            for i in run
+            if (twice := _doubled(_shown(flat[i].text))) is not None
+        ]
+        blocks += bool(found)
+        doubled.extend(found)
+    numbered: dict[str, set[str]] = {}
+    for key, stem in doubled:
+        if stem != key and stem and len(stem.split()) == 1:
+            numbered.setdefault(stem, set()).add(key)
+    ranked = [stem for stem, keys in numbered.items() if len(keys) >= 2]
+    held = sum(1 for key, stem in doubled if stem in ranked)
+    if not ranked or 2 * held < blocks:
+        return frozenset()
+    return frozenset(key for key, _ in doubled)
 
 
 def _commonest_place(
@@ -3672,6 +3900,136 @@ def _names_over_titles(
             line -= 1
         moved.append(guess if line == start else (line, _display(flat[line].text)))
     return moved
+
+
+_OPENED = 0.6  # share of the header blocks (the first aside) a name opens, at least
+
+
+def _opening_names(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    constants: frozenset[str],
+) -> list[tuple[int | None, str | None] | None] | None:
+    """The posts' names where most header blocks open with one, at whatever distance
+    over the stamp (a profile card of more or fewer fields under it: "Ann" over "Full
+    Member" over "Posts: 9" over "Location: Leeds" over the stamp), the lines over it
+    the template's alone (`_constants`, `_opener`). A name prints the same line under
+    it each time (its rank, its field); a line opening blocks over several lines is
+    the previous body's last (a signature: "OCPJP 7" over "Kwabena" and "Jesper"), the
+    name under it; a rank opening the blocks prints the fields of several members,
+    no name under it: then None. The first block runs on into the page's header: its
+    name is the last of its lines that opens another block (its poster posting again),
+    else the one at the distance over the stamp the others print theirs at most often.
+    None where the blocks do not open so."""
+    if len(stamps) < 3:
+        return None
+    lines = [_opener(flat, block, constants) for block in blocks[1:]]
+    cards = _cards(flat, lines, blocks[1:])
+    lines = [
+        line + 1
+        if line is not None and len(cards.get(_name_key(flat[line].text), ())) > 1
+        else line
+        for line in lines
+    ]
+    cards = _cards(flat, lines, blocks[1:])
+    opened: list[tuple[int | None, str | None] | None] = [None]
+    for line, block in zip(lines, blocks[1:], strict=True):
+        if line is None or line + 1 not in block or not _candidate(flat[line].text, constants):
+            opened.append(None)
+        else:
+            opened.append((line, _display(flat[line].text)))
+    named = [o for o in opened[1:] if o is not None]
+    if len(named) < _OPENED * (len(stamps) - 1) or len(cards) < 2 or len(cards) == len(named):
+        return None  # (no name printed twice: no card to compare)
+    if any(len(under) > 1 for under in cards.values()):
+        return None  # (a rank opening the blocks: members of one rank, their own fields)
+    distances = Counter(
+        index - o[0] for (index, _), o in zip(stamps, opened, strict=True) if o and o[0] is not None
+    )
+    names = {_name_key(name or "") for _, name in named}
+    again = [i for i in blocks[0] if _name_key(flat[i].text) in names]
+    if again:  # (the first poster posting again: the name another block opens with)
+        opened[0] = (again[-1], _display(flat[again[-1]].text))
+        return opened
+    typical = distances.most_common(1)[0][0]
+    first = _likeliest_name(flat, stamps[0][0], blocks[0], constants, typical)
+    opened[0] = first if first[0] is not None else None
+    return opened
+
+
+def _ranked(
+    flat: Sequence[OutlineNode],
+    guessed: list[tuple[int | None, str | None] | None],
+    opening: list[tuple[int | None, str | None] | None],
+) -> bool:
+    """Whether the guessed names that are not the names opening their header blocks
+    (`_opening_names`) all stand under a labelled field under the line under them (a
+    rank), two of them at least: the guesses are lines of the card under the name's
+    fields ("Meera" over "Sheriff" over "Posts: 18,402" over the guess, the pictures of
+    her interests)."""
+    under = 0
+    for g, o in zip(guessed, opening, strict=True):
+        if g is None or o is None or g[0] is None or o[0] is None or g[0] == o[0]:
+            continue
+        if g[0] < o[0] + 3 or not is_name_like(flat[o[0] + 1].text):
+            return False  # (the name, its rank, a field at least, then the guess)
+        if not any(_FIELD.match(flat[i].text) for i in range(o[0] + 2, g[0])):
+            return False
+        under += 1
+    return under >= 2
+
+
+def _cards(
+    flat: Sequence[OutlineNode], lines: list[int | None], blocks: list[list[int]]
+) -> dict[str, set[str]]:
+    """The lines printed under each text opening a header block (``lines``, one by
+    block): a name's rank or field, the same each time."""
+    cards: dict[str, set[str]] = {}
+    for line, block in zip(lines, blocks, strict=True):
+        if line is not None and line + 1 in block:
+            under = _name_key(flat[line + 1].text)
+            cards.setdefault(_name_key(flat[line].text), set()).add(under)
+    return cards
+
+
+_SKIPPED = 2  # lines of no name over a header block's name (a signature's), at most
+
+
+def _opener(flat: Sequence[OutlineNode], block: list[int], constants: frozenset[str]) -> int | None:
+    """The first line of a header block that is not the template's (`_constants`),
+    past the rest of the body's last line wrapped onto a line of its own over the
+    template's first ("buy" / "new" over "Back to top") and past two lines at most that
+    can be no name (a signature's: "Use Code Tags | Read the FAQ"); None for a block
+    of the template's lines alone."""
+    start = 0
+    if len(block) > 1 and all(_name_key(flat[i].text) in constants for i in block[1:2]):
+        start = 1 if _name_key(flat[block[0]].text) not in constants else 0
+    skipped = 0
+    for i in block[start:]:
+        if _name_key(flat[i].text) in constants:
+            continue
+        if is_name_like(flat[i].text) or skipped == _SKIPPED:
+            return i
+        skipped += 1
+    return None
+
+
+def _fewer(
+    found: list[tuple[int | None, str | None]],
+    opening: list[tuple[int | None, str | None] | None],
+) -> bool:
+    """Whether the authors told by rule are two texts at most, fewer than the names
+    opening the header blocks, on lines of their own under those names: a member's
+    status printed twice ("Online Online", "Offline Offline") under a name that varies
+    with the poster."""
+    told = [f for f in found if f[0] is not None]
+    if not told or len(told) * 2 < len(found):
+        return False
+    texts = {_name_key(name or "") for _, name in told}
+    names = {_name_key(o[1] or "") for o in opening if o is not None}
+    lines = {o[0] for o in opening if o is not None}
+    return len(texts) <= 2 < len(names) and not any(line in lines for line, _ in told)
 
 
 def _names_over_ranks(
@@ -4647,6 +5005,9 @@ def _strong_author(
         owner = _linked_under_picture(flat, i) if text[i][:3] == "[![" else None
         if owner is not None:
             return i + 1, owner
+        owner = _wrapped_pictured_owner(flat, i) if text[i][:3] == "[![" else None
+        if owner is not None:  # (a profile cell wrapped inside its name's link)
+            return i, owner
     shown = [_shown(text[i]) for i in lines]
     for i in names:  # the avatar's initial glued after the name: "AnnA Offline" over "Ann"
         name = _shown(text[i])
@@ -4666,7 +5027,7 @@ def _strong_author(
     twice_found: list[tuple[int, int, str | None]] = []  # (nearest print, line, name)
     for i, line in zip(lines, shown, strict=True):  # printed twice on one line: "Ann Lee Ann Lee"
         twice = _doubled(line)
-        if twice is not None:
+        if twice is not None and _name_key(line) not in constants:
             twice_found.append((i, i, twice))
     keys = [_name_key(line) for line in shown]
     over = len(block)  # (the keys of the block's lines, then those under the stamp)
@@ -4796,6 +5157,38 @@ def _linked_under_picture(flat: Sequence[OutlineNode], at: int) -> str | None:
     if closed is None or not is_name_like(closed.group(1)):
         return None
     return _display(closed.group(1))
+
+
+def _wrapped_pictured_owner(flat: Sequence[OutlineNode], at: int) -> str | None:
+    """The name a profile cell links after its owner's picture (`_pictured_owner`),
+    html2text having wrapped the name's link from ``flat[at]`` onto the next line
+    ("[![](/a/7.jpg)](/u/7/ann) [Ann" over "Lee](/u/7/ann) Member Posts: 9")."""
+    if at + 1 >= len(flat) or "](" in flat[at].text.rsplit("[", 1)[-1]:
+        return None
+    return _pictured_owner(flat[at].text + " " + flat[at + 1].text)
+
+
+_ROW_LINES = 5  # lines a table row's first cell may wrap over, at most
+
+
+def _wrapped_row_owner(
+    flat: Sequence[OutlineNode], index: int, previous: int
+) -> tuple[int | None, str | None]:
+    """(line, name) of the owner of a profile cell html2text wrapped over a few lines,
+    the stamp ``flat[index]`` the row's last line, its cell bar before the date ("![Java](
+    /i/java.png) |  [posted 2 months ago](/t/9#3)"): the cell opens with the owner's
+    picture and name linked to one address (`_pictured_owner`), on a line under the
+    previous stamp, no other row's bar between. (None, None) for other lines."""
+    if " | " not in flat[index].text:
+        return None, None
+    for at in range(index - 1, max(previous, index - _ROW_LINES - 1), -1):
+        text = flat[at].text
+        if "|" in text:
+            break
+        if text[:3] == "[![":
+            owner = _pictured_owner(text) or _wrapped_pictured_owner(flat, at)
+            return (at, owner) if owner is not None else (None, None)
+    return None, None
 
 
 def _under_picture(flat: Sequence[OutlineNode], at: int, low: int) -> bool:
