@@ -1292,6 +1292,8 @@ class SignedReply:
     author: str | None
     date: str | None
     signature: int | None = None  # its signature's own line, under its text ("(DATE) NAME")
+    glued: int = 0  # characters of its first line that are its author's name and a colon
+    # ("安：好", `colon_named`); 0: the text opens the line
 
 
 def forget() -> None:
@@ -1620,6 +1622,7 @@ def _stamps(
         previous = index
     if len(unframed) >= _BARE_RUN:
         _framed(unframed, by_key)
+    _join_floors(by_key, unframed)
     for key in [key for key in by_key if key[0] == "tail"]:
         _tail_or_date(flat, by_key, key, prose)
     for key in [key for key in by_key if key[0] == "header"]:
@@ -1663,6 +1666,13 @@ def _stamps(
             signing = _closing_stamps(flat, prose, prose_before, found, key[0] != "header")
             if signing:  # (lines that close their posts' bodies: signatures)
                 scored.append((len(signing) + 0.3, -signing[0][0], signing))
+                continue
+        if _unnamed_dates(key, found) and len(found) >= _BARE_RUN:
+            signing = _under_bodies(flat, prose, found)
+            if signing:  # (a date and the floor under each body, the name over it)
+                running = _numbers_run([stamp.number for _, stamp in signing], strictly=True)
+                score = len(signing) + 0.3 + (1000 if running else 0)
+                scored.append((score, -signing[0][0], signing))
                 continue
         kept = _separated(found, prose_before, flat)
         if key[0] == "date" and kept and _signed_last(flat, prose, prose_before, kept, found[-1]):
@@ -2088,6 +2098,320 @@ def _join_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> No
                 del by_key[other]
                 numbered += [(i, attrs.evolve(stamp, key=key)) for i, stamp in joined]
         numbered.sort(key=lambda found: found[0])
+
+
+# a post's floor number closing the text before its date: "…客户端1楼", "… 3楼", "#3", "3#",
+# "3F" (the number, perhaps glued, then "#", "F" or one letter that follows no other
+# letter: a word's last letter is none, "Ann3" none either)
+_FLOOR = re.compile(
+    r"(?:^|[^0-9.,:/#])"
+    r"(?:#[ ]?([0-9]{1,5})|([0-9]{1,5})[ ]?(?:#|F|[^\W\d_](?<![^\W\d_]{2})))$"
+)
+_FLOOR_KEY = "#"  # the last part of the key of stamps joined by their floor numbers
+
+
+def _floor(before: str) -> int | None:
+    """The floor number (the post's running number) that closes the text a line prints
+    before its date, as a Chinese forum prints it after the poster's place and client
+    ("IP属地:浙江来自iPhone客户端1楼 DATE"), or as "#3", "3#", "3F"; None without."""
+    match = _FLOOR.search(before.rstrip())
+    if match is None:
+        return None
+    return int(match.group(1) or match.group(2))
+
+
+def _join_floors(
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]], unframed: list[tuple[int, Stamp]]
+) -> None:
+    """Dated lines whose texts before the date differ from post to post (the poster's
+    place, the client posted from) but close with floor numbers (`_floor`) that run up the
+    page, each above the one before, `_BARE_RUN` at least, under several keys: one key,
+    numbered by the floors, where no key of the page already holds as many stamps."""
+    floored: list[tuple[int, Stamp, int]] = []
+    keys: set[tuple[str, ...]] = set()
+    befores: set[str] = set()  # (the words before the dates: several, or one key holds them)
+    for key, found in by_key.items():
+        if key[0] != "date" or len(key) != 3 or not key[2]:
+            continue
+        for index, stamp in found:
+            if (floor := _floor(key[2])) is not None:
+                floored.append((index, stamp, floor))
+                keys.add(key)
+                befores.add(key[2])
+    stamped = {index for found in by_key.values() for index, _ in found}
+    for index, stamp in unframed:
+        if index in stamped:
+            continue  # (read as a header by its frame: `_framed`)
+        if (floor := _floor(stamp.named or "")) is not None:
+            floored.append((index, stamp, floor))
+            befores.add(stamp.named or "")
+    if len(floored) < _BARE_RUN or len(befores) < 2:
+        return
+    floored.sort(key=lambda item: item[0])
+    if not all(a[2] < b[2] for a, b in itertools.pairwise(floored)):
+        return
+    if any(key[0] != "bare" and len(found) >= len(floored) for key, found in by_key.items()):
+        return  # (a key as big: the page's stamps, the floors a part of the posts' text)
+    joined = ("date", floored[0][1].key[1], _FLOOR_KEY)
+    for key in keys & by_key.keys():
+        del by_key[key]
+    by_key[joined] = [
+        (index, attrs.evolve(stamp, key=joined, number=floor, named=None))
+        for index, stamp, floor in floored
+    ]
+
+
+def _unnamed_dates(key: tuple[str, ...], found: list[tuple[int, Stamp]]) -> bool:
+    """Stamps of a date key that name no one: a date alone, or after words no name
+    (a floor number, the poster's place: `_join_floors`)."""
+    if key[0] != "date" or (len(key) == 3 and key[2] and key[2] != _FLOOR_KEY):
+        return False
+    return all(stamp.author is None and stamp.named is None for _, stamp in found)
+
+
+_TEMPLATE_SHARE = 0.5  # the share of stamps a line (its digits aside) stands by in a template
+
+
+def _own_list_top(flat: Sequence[OutlineNode], index: int, low: int) -> int:
+    """The first of the items of the stamp's own list glued over it ("• 来自Android客户端",
+    "• 1楼" over "• DATE"), down to ``low`` (excluded); ``index`` where none is."""
+    node, top = flat[index], index
+    while (
+        top - 1 > low
+        and node.marker is not None
+        and flat[top - 1].marker == node.marker
+        and flat[top - 1].column == node.column
+        and not flat[top - 1].blank_after
+    ):
+        top -= 1
+    return top
+
+
+def _over_stamp_and_body(
+    flat: Sequence[OutlineNode], prose: list[bool], index: int, low: int
+) -> tuple[list[int], list[int], bool]:
+    """The lines over a stamp up to the prose over it (its own list's items aside), the
+    lines over that prose (up to the next prose, a dated line, or ``low``), and whether
+    prose is there."""
+    at = _own_list_top(flat, index, low) - 1
+    over: list[int] = []
+    while at > low and index - at <= _MAX_BLOCK and not _said(flat, prose, at):
+        over.append(at)
+        at -= 1
+    said = at > low and _said(flat, prose, at)
+    while at > low and _said(flat, prose, at):
+        at -= 1
+    above: list[int] = []
+    while at > low and len(above) < _MAX_BLOCK and not _said(flat, prose, at):
+        if _dated(flat[at]):
+            break  # (a header over the body, "Ann Over a year ago"; or the stamp of a
+            # reply to the post above)
+        above.append(at)
+        at -= 1
+    return over, above, said
+
+
+def _dated(node: OutlineNode) -> bool:
+    """The line is short and holds a date or an age ("Ann Over a year ago": a header
+    line, whether it stamps a post or not; a count alone holds none)."""
+    shown = L.plain(node.text) if len(node.text) <= 4 * _MAX_STAMP else ""
+    return bool(shown) and len(shown) <= _MAX_STAMP and find_date(shown) is not None
+
+
+def _body_under(flat: Sequence[OutlineNode], prose: list[bool], index: int, reach: int) -> bool:
+    """Under the stamp ``flat[index]``, as near as ``reach`` lines (the usual distance from
+    a stamp to the prose under it), prose that no dated line closes (a body, as under a
+    header's date; replies stamped under their text are none)."""
+    at = index + 1
+    while at < len(flat) and at - index < reach and not prose[at]:
+        at += 1
+    if at >= len(flat) or not prose[at]:
+        return False
+    while at < len(flat) and prose[at]:
+        at += 1
+    return not any(_dated(flat[i]) for i in range(at, min(at + 2, len(flat))))  # (or
+    # under a line the body's last words wrapped onto)
+
+
+def _varying_names(flat: Sequence[OutlineNode], blocks: list[list[int]], shared: set[str]) -> int:
+    """How many of ``blocks`` hold a line that reads as a name and is no template's
+    (its text, digits aside, not in ``shared``)."""
+    return sum(
+        any(
+            is_name_like(flat[i].text) and _template_text(flat[i].text) not in shared for i in block
+        )
+        for block in blocks
+    )
+
+
+def _under_bodies(
+    flat: Sequence[OutlineNode], prose: list[bool], found: list[tuple[int, Stamp]]
+) -> list[tuple[int, Stamp]]:
+    """Dates that name no one and close their posts' bodies, each post's name over its
+    body (a forum that prints the floor, the date and the controls under each body,
+    "IP属地:浙江来自iPhone客户端1楼2023-03-14 21:07" over "回复收起回复"), keyed "signed"
+    (`_named_above_bodies` reads the names); empty where they do not. Told by where the
+    names stand: over three in four bodies over the stamps at least, a line that reads as
+    a name and differs from post to post (lines that come back by half the stamps, their
+    counts aside, are the template's: "回复(2)收起回复"), and between the body and its stamp
+    on one in four at most; prose over (nearly) every stamp, the first's as near as the
+    others' (a header's date would stand under the section's heading)."""
+    lines = [index for index, _ in found]
+    blocks = [
+        _over_stamp_and_body(flat, prose, index, lines[at - 1] if at else -1)
+        for at, index in enumerate(lines)
+    ]
+    if 4 * sum(said for _, _, said in blocks) < 3 * len(found) or not blocks[0][2]:
+        return []
+    usual = Counter(len(over) for over, _, _ in blocks[1:]).most_common(1)[0][0]
+    if len(blocks[0][0]) != usual:
+        return []
+    counts: Counter[str] = Counter()
+    for over, above, _ in blocks:
+        counts.update({_template_text(flat[i].text) for i in (*over, *above)})
+    shared = {text for text, count in counts.items() if count >= _TEMPLATE_SHARE * len(found)}
+    named_over = _varying_names(flat, [over for over, _, _ in blocks], shared)
+    named_above = _varying_names(flat, [above for _, above, _ in blocks], shared)
+    numbered = [_floor_over(flat, index, stamp) for index, stamp in found]
+    nameless = (  # (names over one body in four at most, none under a body: floors
+        4 * named_above <= len(found)  # that run, the bodies over them)
+        and named_over == 0
+        and _numbers_run(numbered, strictly=True)
+    )
+    if not nameless and (4 * named_above < 3 * len(found) or 4 * named_over > len(found)):
+        return []
+    gaps = Counter(_plain_run(prose, index + 1, 1, len(flat)).stop - index for index in lines[:-1])
+    if _body_under(flat, prose, lines[-1], gaps.most_common(1)[0][0]):
+        return []  # (a date over each post's name and body: the last one's under it)
+    under = ("signed", found[0][1].key[1], _UNDER_BODY)
+    return [
+        (index, attrs.evolve(stamp, key=under, number=_floor_over(flat, index, stamp)))
+        for index, stamp in found
+    ]
+
+
+_FLOOR_LINE = 8  # characters of a line that prints a floor number alone ("2楼"), at most
+
+
+def _floor_over(flat: Sequence[OutlineNode], index: int, stamp: Stamp) -> int | None:
+    """The stamp's post number, or the floor number printed alone on the line over it
+    ("2楼" over "2016-05-14 21:45": `_floor`); None without."""
+    if stamp.number is not None or index == 0:
+        return stamp.number
+    over = L.plain(flat[index - 1].text).strip()
+    return _floor(over) if len(over) <= _FLOOR_LINE else None
+
+
+_COUNTS = re.compile(r"[0-9()（）]+")  # a count a control prints, its parentheses with it
+
+
+def _template_text(text: str) -> str:
+    """A line's text as a template prints it on every post, counts aside ("回复(2)收起回复":
+    "回复收起回复")."""
+    return _COUNTS.sub("", _name_key(text))
+
+
+_UNDER_BODY = "under its body"  # the key's last part of dates `_under_bodies` tells
+
+
+def _named_over_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> None:
+    """The names of posts whose dates close their bodies (`_under_bodies`): over each
+    body, the lowest line that reads as a name and is no template's (lines that come back
+    between half the stamps, counts aside: "回复(2)收起回复", "[tb]"); the topmost of them
+    (a rank or a badge may stand under the name); the first post's, the one that stands
+    as far over its body as most others' names do (its block runs up into the page's
+    header)."""
+    blocks: list[list[int]] = []
+    for number, post in enumerate(posts):
+        low = posts[number - 1].stamp if number else -1
+        at = _own_list_top(flat, post.stamp, low) - 1
+        while at > low and not _said(flat, prose, at):
+            at -= 1
+        first = post.start if number else 0  # (past the controls closing the post before)
+        post.body_end = max(at + 1, first)
+        post.tail = sorted({*post.tail, *range(post.body_end, post.stamp)})  # (its controls)
+        while at > low and _said(flat, prose, at):
+            at -= 1  # (up the body over the stamp: replies to the post above stand over it)
+        post.body_start = max(at + 1, first)
+        post.header = sorted({*post.header, *range(post.start, post.body_start)})
+        block: list[int] = []
+        while at > low and len(block) < _MAX_BLOCK and not _said(flat, prose, at):
+            if _dated(flat[at]):
+                break  # (the stamp of a reply to the post above)
+            block.append(at)
+            at -= 1
+        blocks.append(block)  # (nearest the body first)
+    bounds = [post.start, *(post.stamp + 1 for post in posts)]
+    highs = [*(post.stamp for post in posts), len(flat)]
+    counts: Counter[str] = Counter()  # (once between two stamps: over some bodies,
+    for low, high in zip(bounds, highs, strict=True):  # replies to the post above stand)
+        counts.update({_template_text(flat[i].text) for i in range(low, high) if not prose[i]})
+    shared = {text for text, count in counts.items() if 2 * count >= len(posts)}
+    named = [
+        [
+            i
+            for i in block
+            if is_name_like(flat[i].text) and _template_text(flat[i].text) not in shared
+        ]
+        for block in blocks
+    ]
+    distances = Counter(
+        post.body_start - names[-1]
+        for post, names in zip(posts[1:], named[1:], strict=True)
+        if names
+    )
+    usual = distances.most_common(1)[0][0] if distances else None
+    at = posts[0].body_start - usual if usual is not None else -1  # (the first's block
+    named[0] = [at] if at in named[0] else []  # runs up into the page's header: its name
+    for post, names in zip(posts, named, strict=True):  # stands where most others' do)
+        if not names:
+            continue
+        line = names[-1]
+        if usual is not None and post.body_start - usual in names:
+            line = post.body_start - usual  # (not a line over the card: an ad's label)
+        post.author_line, post.author = line, _display(flat[line].text)
+        post.start = min(post.start, line)
+        post.header = sorted({*post.header, *range(post.start, post.body_start)})
+    for post in posts:  # (a body of no prose: its lines are the header's, no control's)
+        header = set(post.header)
+        post.tail = [i for i in post.tail if i not in header]
+
+
+def _replies_named_by_colon(
+    flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]
+) -> None:
+    """Under each post whose date closes its body (`_under_bodies`), the replies printed
+    between its stamp and the next post's name: each a line that opens with its author's
+    name and a colon ("青柠不加冰：好的…", `colon_named`), perhaps wrapped, closed by a dated
+    line of its own ("举报 | IP属地:浙江2023-3-14 21:20回复"), a few control or picture
+    lines between two ("[tb]", "我也说一句"): the post's signed replies."""
+    for number, post in enumerate(posts):
+        following = posts[number + 1] if number + 1 < len(posts) else None
+        high = len(flat) if following is None else following.author_line or following.body_start
+        at, end, replies = post.stamp + 1, post.stamp + 1, []
+        while at < high and at - end <= _REPLY_GAP:
+            found = colon_named(flat[at].text)
+            if found is None:
+                at += 1
+                continue
+            signature = next(
+                (i for i in range(at + 1, min(high, at + _REPLY_LINES)) if _dated(flat[i])), None
+            )
+            if signature is None:
+                break
+            date = _unstamped_date(flat, signature)
+            replies.append(
+                SignedReply(at, signature + 1, _display(found[0]), date, signature, found[1])
+            )
+            at = end = signature + 1
+        if not replies:
+            continue
+        post.signed_replies = replies
+        post.replies = range(post.stamp + 1, end)
+        post.end = max(post.end, end)
+        if following is not None:
+            following.header = [i for i in following.header if i >= end]
+            following.start = max(following.start, end)
 
 
 def _join_marked_headers(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
@@ -2742,7 +3066,10 @@ def _signed_bodies(
         lead = start = stop
         while start < limit and not prose[start] and _picture_piece(flat[start].text):
             start += 1
-    if posts and stamps[0][1].author is None:  # (a bar closes each body: the name opens it)
+    if posts and stamps[0][1].key[-1] == _UNDER_BODY:  # (a date under each body)
+        _named_over_bodies(flat, prose, posts)
+        _replies_named_by_colon(flat, prose, posts)
+    elif posts and stamps[0][1].author is None:  # (a bar closes each body: the name opens it)
         _named_above_bodies(flat, prose, posts)
     return posts
 

@@ -1553,6 +1553,9 @@ def _signed_reply(
     )
     lines = range(signed.start, signed.end if signed.signature is None else signed.signature)
     units = [_unit(flat[index]) for index in lines]
+    if signed.glued:  # (its author's name and a colon open its first line: "安：好")
+        reply.header = first.text[: signed.glued].rstrip(" \t\u00a0:：")
+        units[0] = _glued_body(first, first.end - len(first.text) + signed.glued)
     reply.blocks.extend(_blocks(units, replies=reply.meta, boxes=False))
     if signed.signature is not None:  # (its signature on a line of its own under the text)
         signature = flat[signed.signature]
