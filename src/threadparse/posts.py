@@ -62,7 +62,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -735,6 +735,9 @@ def read_wrapped_stamp(
         return None
     if len(node.text) > 4 * _MAX_STAMP or len(following.text) > 4 * _MAX_STAMP:
         return None
+    closed = _link_closed_stamp(flat, index) or _continued_bar(flat, index)
+    if closed is not None:
+        return closed
     full = _full_stamp(flat, index) if _full(node, following) else None
     if full is not None:
         return full
@@ -812,6 +815,93 @@ def _full_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
         if following.blank_after or at >= len(flat) or not _full(following, flat[at]):
             return None
     return None
+
+
+def _link_closed_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """The stamp of a date line that ends inside a link html2text wrapped onto the lines
+    under it ("DATE [Reply to this" over "comment](…)", "2 years ago Like [Reply](/c/2021/"
+    over "gravel.html#c3)"), read with the lines that close the link: the line alone
+    reads as a stamp that `read_stamp` leaves (its tail, cut where the wrap fell, is no
+    template's), and the link's whole text is the same on every post; or as none, the
+    date starting in the open link (`_dated_link`: a bar of controls, its age linked)."""
+    node = flat[index]
+    opened = L.open_link(node.text)
+    if opened is None:
+        return None
+    alone = _line_stamp(node)
+    if alone is not None and (alone.key[0] not in ("date", "tail") or alone.author is not None):
+        return None
+    closed = _closing_lines(flat, index, _spaced_link(node.text), index)
+    if closed is None:
+        return None
+    text, at = closed
+    stamp = _read_stamp(L.without_edit_mark(L.plain(text)), node.marker)
+    if stamp is None or stamp.key[0] not in ("date", "tail", "bar"):
+        return None
+    if stamp.author is not None or stamp.named is not None:
+        return None  # (a name before the date: read whole by `_full_stamp`)
+    if alone is None and not (opened == "text" and _dated_link(node.text, stamp)):
+        return None
+    stamp.wrapped = at - index
+    return stamp
+
+
+def _closing_lines(
+    flat: Sequence[OutlineNode], index: int, text: str, at: int
+) -> tuple[str, int] | None:
+    """``text`` (the lines ``flat[index]`` to ``flat[at]`` read as one) joined with the
+    lines under them that close the links it leaves open (its text, its target or its
+    title: html2text wraps inside all three), and the index of the last; None when they
+    stay open over `_UNWRAPPED` lines, or a blank line, an item or another column
+    comes first."""
+    node = flat[index]
+    while L.open_link(text) is not None or _in_title(text):
+        if at + 1 >= len(flat) or at - index >= _UNWRAPPED or flat[at].blank_after:
+            return None
+        following = flat[at + 1]
+        if following.marker is not None or following.column != node.column:
+            return None
+        text, at = _joined(text, following.text), at + 1
+    return text, at
+
+
+def _continued_bar(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """A bar of controls that html2text wrapped after a separator, its age on the line
+    under it, perhaps in a link wrapped on ("Like · Reply · 48 ·" over "[5y](https://x/p-"
+    over "c?id=12)"): the bar the lines make read as one (`_read_stamp`'s "bar"), naming
+    no one; the line alone has no date."""
+    node, following = flat[index], flat[index + 1]
+    shown = L.plain(node.text)
+    if shown[-1:] not in "·|•" or find_date(shown) is not None:
+        return None
+    if node.blank_after or following.marker is not None or following.column != node.column:
+        return None
+    closed = _closing_lines(flat, index, f"{node.text} {following.text}", index + 1)
+    if closed is None:
+        return None
+    text, at = closed
+    stamp = _read_stamp(L.without_edit_mark(L.plain(text)), node.marker)
+    if stamp is None or stamp.key[0] != "bar" or stamp.author is not None:
+        return None
+    stamp.wrapped = at - index
+    return stamp
+
+
+def _dated_link(text: str, stamp: Stamp) -> bool:
+    """The stamp's date starts in the text of the link ``text`` leaves open at its end
+    (a bar's age in its link, "Like · Reply · 7 · [38" over "wk](…)")."""
+    head = L.plain(text[text.rfind("[") + 1 :])
+    return bool(head) and (stamp.date or "").startswith(head)
+
+
+def _spaced_link(text: str) -> str:
+    """A line whose last link, left open, is glued to the word before it ("09:12
+    pm[Reply to this"), with a space put before the link, as a reader sees it read whole
+    (`lines.plain` reads the open link so, a closed one without the space)."""
+    opened = text.rfind("[")
+    if opened > 0 and L.open_link(text) == "text" and text[opened - 1].isalnum():
+        return f"{text[:opened]} {text[opened:]}"
+    return text
 
 
 def _wrapped_date_link(node: OutlineNode, following: OutlineNode) -> Stamp | None:
@@ -2824,16 +2914,41 @@ def _join_wrapped_dates(
         for i, stamp in by_key.get(bare, [])
         if stamp.shape in shapes and i > 0 and _wrapped_name(flat[i - 1], flat[i])
     ]
-    if not wrapped or not _counted_on([*found, *wrapped]):
-        return
-    named = [
-        (i, _numbered(s, header, _handle(_display(flat[i - 1].text) or ""))) for i, s in wrapped
-    ]
+    if wrapped and _counted_on([*found, *wrapped]):
+        named = [
+            (i, _numbered(s, header, _handle(_display(flat[i - 1].text) or ""))) for i, s in wrapped
+        ]
+    else:  # (or the header line html2text wrapped right before its date)
+        named = _read_across_wrap(flat, [(i, s) for i, s in by_key.get(bare, []) if i], header)
+        wrapped = named
+        if not named:
+            return
     by_key[header] = sorted([*found, *named], key=lambda item: item[0])
     taken = {i for i, _ in wrapped}
     by_key[bare] = [(i, stamp) for i, stamp in by_key[bare] if i not in taken]
     if not by_key[bare]:
         del by_key[bare]
+
+
+def _read_across_wrap(
+    flat: Sequence[OutlineNode], wrapped: list[tuple[int, Stamp]], header: tuple[str, ...]
+) -> list[tuple[int, Stamp]]:
+    """Of the bare dates under a name line, those that html2text moved there by wrapping
+    the header line right before its date (`_full`: "+1 [#3](/a#c2) Ann Lee" over
+    "10.03.2021 13:05", where "+5 [#1](/a#c1) Bob" over "Lee 10.03.2021 11:47" reads
+    whole): the two lines read as one make a stamp of the ``header`` key, kept at the
+    date's line."""
+    joined = []
+    for i, _ in wrapped:
+        above = flat[i - 1]
+        if above.blank_after or above.column != flat[i].column or not _full(above, flat[i]):
+            continue  # (wrapped: no blank line between, the date's first word would not fit)
+        if len(above.text) > 4 * _MAX_STAMP:
+            continue
+        stamp = _read_stamp(L.plain(f"{above.text} {flat[i].text}"), above.marker)
+        if stamp is not None and stamp.key == header and stamp.author is not None:
+            joined.append((i, stamp))
+    return joined
 
 
 def _counted_on(found: list[tuple[int, Stamp]]) -> bool:
@@ -3081,9 +3196,9 @@ def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: l
     the bar before and that block ("View 2 more replies") are its header too."""
     bodies = []
     for number, post in enumerate(posts):
-        low = posts[number - 1].stamp + 1 if number else 0
-        body = post.body_start
-        while body < post.stamp and not prose[body]:
+        low = posts[number - 1].end if number else 0  # (past its stamp's wrapped lines)
+        body = post.body_start  # (a linked picture, long by its targets, is no body's)
+        while body < post.stamp and not _body_line(flat, prose, body):
             body += 1
         bodies.append((low if number else body, body))
     sizes = [body - start for start, body in bodies[1:]]
@@ -3097,8 +3212,8 @@ def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: l
         while number == 0 and top < body and L.opens_comments(flat[top].text):
             top += 1
         names = [  # (not a toggle: "View 2 more replies" counts, a name does not)
-            (i, *_reply_tail(flat[i].text))  # (perhaps "In reply to NAME" after the name)
-            for i in range(top, body)
+            (i, *_reply_tail(text))  # (perhaps "In reply to NAME" after the name)
+            for i, text in _unwrapped_block(flat, top, body)
             if not prose[i]
         ]
         names = [  # (its number in the thread before it aside: "4 Ann", "1Bob Lee")
@@ -3119,6 +3234,41 @@ def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: l
         post.reply_to = post.reply_to or replied
         post.body_start = body
     _unnumber_authors(posts)
+
+
+def _unwrapped_block(flat: Sequence[OutlineNode], top: int, body: int) -> Iterator[tuple[int, str]]:
+    """The lines of a header block (``top`` to ``body``, excluded), each with the lines
+    html2text wrapped it onto (`_full`: "1[Ann](/u/ann) In reply to" over "Bob Lee"),
+    as one line, at its first line's index; a line wrapped from the one over it is read
+    there, not on its own."""
+    at = top
+    while at < body:
+        start, text = at, flat[at].text
+        while (
+            at + 1 < body
+            and not flat[at].blank_after
+            and flat[at].column + len(flat[at].text) <= _WRAP_WIDTH + 1
+            and flat[at + 1].column == flat[start].column
+            and _full(flat[at], flat[at + 1])
+        ):
+            at += 1
+            text = _joined(text, flat[at].text)
+        yield start, text
+        at += 1
+
+
+def _shows_nothing(text: str) -> bool:
+    """A line that shows no text and closes its links: a heading's marks alone
+    ("####"), a picture ("![](https://x/a.png)": an avatar over a header line)."""
+    return not L.plain(text).strip("#") and L.open_link(text) is None
+
+
+def _body_line(flat: Sequence[OutlineNode], prose: list[bool], at: int) -> bool:
+    """A prose line that may open a body: not a linked picture that shows no text
+    (long by its targets only), nor the section's count ("7 Comments (14 counting
+    replies)", its sort links glued after it: long as prose)."""
+    text = flat[at].text
+    return prose[at] and not _picture_piece(text) and not L.opens_comments(text)
 
 
 _COLON = re.compile("[:：]")  # a colon, or the full-width one of Chinese and Japanese text
@@ -5307,9 +5457,10 @@ def _strong_author(
     if stamp.key[0] == "number" and after:
         # or a header line right under it that names the author after a label and
         # before its date ("#1" over "Updated by Ann Lee 2 years ago"; not "Posted April
-        # 18, 2024", "Old 11-24-02": a label alone before the date), perhaps under a
-        # heading's marks alone ("####") and wrapped inside its links (html2text)
-        first = after[1] if len(after) > 1 and not L.plain(text[after[0]]).strip("#") else after[0]
+        # 18, 2024", "Old 11-24-02": a label alone before the date), perhaps under
+        # lines that show nothing (a heading's marks alone, "####", an avatar's picture:
+        # `_shows_nothing`) and wrapped inside its links (html2text)
+        first = next((i for i in after if not _shows_nothing(text[i])), after[0])
         line = _unwrapped(flat, first, after)
         under = L.read_header(line)
         named = under.author if under is not None and under.date else None

@@ -1123,6 +1123,7 @@ class PageBuilder:
                 and _ends_section(node)
                 and not _counts_replies(flat, end, index)
                 and not _names_picture(flat, end)
+                and not (unmarked and _wrapped_heading(flat, end))
             ):
                 break
             if node.column < floor:
@@ -1132,7 +1133,7 @@ class PageBuilder:
             if unmarked:
                 if end > index and node.marker is not None and _sure_item(self.header(node)):
                     break  # (a list of items headed "NAME DATE": a thread of its own)
-                header = L.read_header(node.text) if node.marker is None else None
+                header = _whole_line_header(flat, end) if node.marker is None else None
                 if header is not None and header.evidence not in ("verb", "date", "ping"):
                     header = None  # (a pingback among them: "Pingback: A Post | A Blog")
                 if header is None and node.marker is None and node.column >= floor:
@@ -2430,7 +2431,8 @@ def _undoubled(author: str) -> str:
 
 class _LinesAlone:
     """The texts the page prints alone on a line (blanks around, and a link's number
-    before it, "[12]Ann Lee", aside), made on first use: whether a name stands alone
+    before it, "[12]Ann Lee", aside; a Markdown link's text, when the link is the whole
+    line), made on first use: whether a name stands alone
     somewhere is then one lookup, not a search of the whole page for each comment."""
 
     __slots__ = ("_lines", "_text")
@@ -2447,7 +2449,13 @@ class _LinesAlone:
                 self._lines.add(line)
                 if line[:1] == "[" and (number := L.LINK_NUMBERS.match(line)) is not None:
                     self._lines.add(line[number.end() :])
+                elif line[-1:] == ")" and (linked := _WHOLE_LINK.fullmatch(line)) is not None:
+                    self._lines.add(linked.group(1).strip())  # ("[Ann Lee](/u/ann)")
         return name in self._lines
+
+
+# a line that is one Markdown link and nothing else (html2text's "[Ann Lee](/u/ann)")
+_WHOLE_LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,2000}\)")
 
 
 def _labelled(author: str, alone: _LinesAlone) -> str | None:
@@ -3572,22 +3580,52 @@ def _wrapped_verb(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, str]
     its last line and the lines' texts joined; None when the line is not so wrapped or
     the lines read as no "NAME says:" header. A line goes on under it while it leaves a link
     open or ends in a word glued to a closed one, with no blank line between."""
-    last, text = at, flat[at].text
+    last, text = _wrapped_run(flat, at, at, flat[at].text)
+    if last == at:
+        return None
+    header = L.read_header(text) if L.plain(text)[-1:] == ":" else None  # ("NAME says:")
+    if header is None or header.evidence != "verb" or not header.author:
+        return _named_under_verb(flat, at, last, text)
+    return header, last, text
+
+
+def _wrapped_run(flat: list[OutlineNode], at: int, last: int, text: str) -> tuple[int, str]:
+    """The last line, and the lines' texts joined, of the run from ``flat[last]`` (its
+    text ``text``, the run started at ``flat[at]``) that html2text wrapped: a line goes
+    on under it while it leaves a link open or ends in a word glued to a closed one, with
+    no blank line between, over `_WRAPPED_HEADER` lines at most."""
     while last + 1 < min(len(flat), at + 1 + _WRAPPED_HEADER):
         node, under = flat[last], flat[last + 1]
         if node.blank_after or node.children or under.marker is not None:
             break
         if under.line != node.end_line + 1:
             break
-        if L.open_link(text) is None and _GLUED_AFTER_LINK.search(text) is None:
-            break
-        last, text = last + 1, f"{text} {under.text}"
-    if last == at:
+        opened = L.open_link(text)
+        if opened is None and _GLUED_AFTER_LINK.search(text) is None:
+            break  # (a link's target goes on right after the break, anything else after a space)
+        last, text = last + 1, text + under.text if opened == "target" else f"{text} {under.text}"
+    return last, text
+
+
+def _named_under_verb(
+    flat: list[OutlineNode], at: int, last: int, text: str
+) -> tuple[L.Header, int, str] | None:
+    """The header of a verb line html2text wrapped inside its link whose name it printed
+    on the line under the verb's colon ("[Comment](https://x/p" over "#c3 \"Permalink\")
+    from:" over "Ann Lee [Visitor]"; the name's own link perhaps wrapped too): read with
+    the name's lines, a verb header that names its author (or a pingback's blog) after
+    the colon."""
+    node = flat[last]
+    if L.plain(text)[-1:] != ":" or last + 1 >= len(flat) or node.blank_after or node.children:
         return None
-    header = L.read_header(text) if L.plain(text)[-1:] == ":" else None  # ("NAME says:")
-    if header is None or header.evidence != "verb" or not header.author:
+    under = flat[last + 1]
+    if under.marker is not None or under.line != node.end_line + 1:
         return None
-    return header, last, text
+    end, joined = _wrapped_run(flat, last + 1, last + 1, f"{text} {under.text}")
+    header = L.read_header(joined)  # ("Pingback from: A Blog": a pingback's so)
+    if header is None or header.evidence not in ("verb", "ping") or not header.author:
+        return None
+    return header, end, joined
 
 
 def _spanning(
@@ -4350,6 +4388,24 @@ def _ends_section(node: OutlineNode) -> bool:
     if L.is_form_heading(text) or L.is_closed_notice(text):
         return True
     return L.declared_count(text) is not None
+
+
+def _whole_line_header(flat: list[OutlineNode], at: int) -> L.Header | None:
+    """The header a plain line reads as, unless it ends in a link whose text html2text
+    wrapped onto the line under it and the two read together make no header ("DATE
+    [Reply to this" over "comment](…)": a date and a control, no name)."""
+    header = L.read_header(flat[at].text)
+    if header is None or L.open_link(flat[at].text) != "text" or at + 1 >= len(flat):
+        return header
+    text, _ = _link_wrapped(flat, at)
+    return header if L.read_header(text) is not None else None
+
+
+def _wrapped_heading(flat: list[OutlineNode], at: int) -> bool:
+    """A Markdown heading that is a comment's verb header html2text wrapped over the
+    lines under it (`_wrapped_verb`: "#### [Comment](https://x/p" over "#c3 \"…\")
+    from:" over "Ann Lee [Visitor]"), as `_headed` reads one on its line alone."""
+    return flat[at].text[:1] == "#" and _wrapped_verb(flat, at) is not None
 
 
 def _headed(text: str) -> bool:
