@@ -99,6 +99,7 @@ _RULE_LENGTH = 3  # characters of a rule, at least
 _TRAILING_NOTE = re.compile(r" ?\([^()]{1,20}\)$")  # "Posted (edited)": a note after it
 _LINKED_NAME = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)[ ]")  # "[Ann](/u/ann) …"
 _NAME_LINK = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)")  # "[Ann](/u/ann)"
+_DATE_TO_TIME = 3  # a word between a date and its time wrapped onto the next line ("at")
 _TIME_TAIL = 12  # what may follow a line's closing date: its time (" at 5:38 PM")
 _MAX_BLOCK = 16  # header lines looked at before a stamp
 _MAX_AFTER = 6  # header lines looked at after a stamp
@@ -720,6 +721,18 @@ def _wrapped_into(flat: Sequence[OutlineNode], index: int) -> bool:
         return False
     above = flat[index - 1]
     return not above.blank_after and above.column == flat[index].column and len(above.text) >= 50
+
+
+def _date_wrapped_into(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The line above ``flat[index]`` was wrapped onto it (`_wrapped_into`) right after
+    a date, whose time this line is ("» Tue Aug 27, 2019" over "10:22 pm"): a body's
+    last line over the time alone that closes its post (a chat's message, "… lower(email)
+    = ..." over "13:52") is no such line."""
+    if not _wrapped_into(flat, index):
+        return False
+    text = flat[index - 1].text
+    date = find_date(text)
+    return date is not None and len(text[date.end() :].strip(" ,;-–@·|")) <= _DATE_TO_TIME
 
 
 def read_wrapped_stamp(
@@ -1690,7 +1703,7 @@ def _stamps(
             stamp = read_wrapped_stamp(flat, index, prose[index + 1])
         elif stamp is not None and node.text[-1:] == "," and index + 1 < len(flat):
             stamp = _time_wrapped(node, flat[index + 1], stamp)
-        if stamp is not None and stamp.key[0] == "clock" and _wrapped_into(flat, index):
+        if stamp is not None and stamp.key[0] == "clock" and _date_wrapped_into(flat, index):
             stamp = None  # (the time of a date on the line above, wrapped: "» Tue Aug 27, 2019")
         if stamp is None:
             stamp = _avatar_stamp(flat, index)
@@ -1776,7 +1789,8 @@ def _stamps(
         if key[0] == "avatar" and len({stamp.author for _, stamp in kept}) < 2:
             continue  # (one name by its initial on every stamp: a repeated line, no posts)
         score = float(len(kept))
-        if sum(index in followed for index, _ in kept) * 2 > len(kept):
+        if key[-1] != _INITIALS and sum(index in followed for index, _ in kept) * 2 > len(kept):
+            # (the date under an avatar's initials and its name is that header's own)
             if key[0] == "date" and key[-1]:  # a labelled date over the post's own
                 continue  # ("edited DATE" over "answered DATE", a join date)
             score /= 4  # (a post number over its date, a stamp wrapped in its date)
@@ -1882,6 +1896,7 @@ def _dated_or_weekday(text: str) -> bool:
 
 
 _CLOCK_IN = re.compile(r"[0-9]:[0-5][0-9]")  # a time of day, somewhere in a date
+_INITIALS = "initials"  # the last part of the key of avatars printed as initials
 _PROFILE = "profile"  # the last part of a profile field's date key (`_profile_dates`)
 _POSTED = "under a profile"  # the key's part of the posts' dates under those fields
 _RETURNS = 2  # dates printed again after another one came between, at least
@@ -2730,6 +2745,8 @@ def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     node = flat[index]
     text = _unlinked(node.text)
     words = text.split(None, 2) if len(text) <= _MAX_STAMP else []
+    if len(words) == 1:
+        return _initials_stamp(flat, index)
     if len(words) < 2:
         return _picture_stamp(flat, index) if not words and "![" in node.text else None
     first, second = words[:2]
@@ -2748,6 +2765,72 @@ def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     if len(name) > 1 and name[0].upper() == first and is_name_like(name):
         return Stamp(("avatar", _marker_key(node)), author=_display(opening))
     return None
+
+
+def _initials_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """An avatar printed as its owner's initials over the line of the name they spell
+    (`initialled_name`): the header of that name's post, whatever its date line under
+    the name prints (a bare age, the poster's line about themselves before it). The
+    lines down to the name, and the date line under it, are the stamp's own."""
+    named = initialled_name(flat, index)
+    if named is None:
+        return None
+    at, name = named
+    date = find_date(flat[at + 1].text) if at + 1 < len(flat) else None
+    shown = flat[at + 1].text[date.start() : date.end()] if date is not None else None
+    key = ("avatar", _marker_key(flat[index]), _INITIALS)
+    return Stamp(key, author=name, date=shown, wrapped=at + (date is not None) - index)
+
+
+def initialled_name(flat: Sequence[OutlineNode], index: int) -> tuple[int, str] | None:
+    """Of a line that holds nothing but two or three capitals (an avatar printed as its
+    owner's initials), the line under it with the name they spell and that name ("HD"
+    over "Henrik Dahlqvist"), perhaps past one line of a single word between (the
+    picture's own text: "OF" over "Avatar" over "Obadiah Fenn"); None when there is none."""
+    initials = flat[index].text.strip()
+    if not (2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper()):
+        return None
+    for at in range(index + 1, min(index + 3, len(flat))):
+        following = flat[at]
+        if following.marker is not None:
+            return None
+        name = L.display_name(following.text) or ""
+        words = name.split()
+        if 1 < len(words) <= 4 and is_name_like(name):
+            if spells_initials(initials, f"{name} ·") == len(words):
+                return at, name
+            return None
+        if len(_unlinked(following.text).split()) > 1:
+            return None  # (only a picture's one word may stand between)
+    return None
+
+
+def under_initials(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The line ``index`` stands right under a name its avatar's initials spell
+    (`initialled_name`): the date line of that header block, whatever else it prints
+    ("Home baker since 2015 · 2 days ago": the poster's line about themselves)."""
+    return any(
+        (named := initialled_name(flat, at)) is not None and named[0] == index - 1
+        for at in range(max(0, index - 3), index - 1)
+    )
+
+
+def spells_initials(initials: str, line: str) -> int:
+    """How many words of ``line`` an avatar's ``initials`` (two or three capitals) spell:
+    its first word's first letter, then each next one's, perhaps past a middle name
+    ("IB" over "Ilse Brandt 3 hours ago": 2; "TE" over "Tomas van Eyck": 3), with more
+    words after them; 0 when they do not."""
+    if not (2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper()):
+        return 0
+    words = line.split()
+    spelled = 0
+    for letter in initials.casefold():
+        while spelled < len(words) and words[spelled][:1].casefold() != letter:
+            if not spelled:
+                return 0  # (the first word is the first initial's)
+            spelled += 1
+        spelled += 1
+    return spelled if spelled < len(words) else 0
 
 
 def _picture_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
@@ -3907,11 +3990,7 @@ def _posts(
     if _page_header_name(stamps, blocks, found):
         found[0] = (None, None)
     constants -= {_name_key(flat[line].text) for line, _ in found if line is not None}
-    distances = sorted(
-        index - line
-        for (index, _), (line, _) in zip(stamps, found, strict=True)
-        if line is not None
-    )
+    distances = _name_distances(flat, stamps, found, blocks)
     typical = distances[len(distances) // 2] if distances else place
     if place > 0 and 0 < 4 * len(distances) < len(stamps):  # few told: where most blocks
         held = _commonest_place(flat, stamps, blocks, constants, distances)  # hold a name
@@ -4006,6 +4085,37 @@ def _posts(
             return 0, []
     _bodies(flat, prose, posts, constants)
     return max(told, 1), posts
+
+
+def _name_distances(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    found: list[tuple[int | None, str | None]],
+    blocks: list[list[int]],
+) -> list[int]:
+    """How far over their stamps the names told stand (sorted). Where fewer than half of
+    the posts print their name twice, those names are measured from their print nearest
+    the stamp (`_nearest_print`): where the others print their name once."""
+    told = [
+        (index, line, block)
+        for (index, _), (line, _), block in zip(stamps, found, blocks, strict=True)
+        if line is not None
+    ]
+    nearest = [_nearest_print(flat, line, block) for _, line, block in told]
+    twice = sum(near != line for near, (_, line, _) in zip(nearest, told, strict=True))
+    if twice * 2 >= len(stamps):
+        nearest = [line for _, line, _ in told]
+    return sorted(index - near for near, (index, _, _) in zip(nearest, told, strict=True))
+
+
+def _nearest_print(flat: Sequence[OutlineNode], line: int, block: list[int]) -> int:
+    """The name line ``line`` of a header block, or the same name printed again under
+    it in ``block`` nearest the stamp ("@ann" over "@ann" over "Verified" over the date:
+    where the posts that print their name once print it)."""
+    if line not in block:
+        return line
+    key = _name_key(flat[line].text)
+    return max(i for i in block if i >= line and _name_key(flat[i].text) == key)
 
 
 def _page_header_name(

@@ -59,6 +59,8 @@ from threadparse.posts import (
     may_hold_signatures,
     nested_depths,
     reply_to,
+    spells_initials,
+    under_initials,
 )
 from threadparse.posts import forget as forget_post_readings
 from threadparse.quoteboxes import (
@@ -620,13 +622,18 @@ class PageBuilder:
         that stands in for its header ("reply", `_header_below`) over a line that stamps
         a post of the flat list: a converter nested the next posts under the last
         control of a post's bar, so the thread reads the posts' own headers, no thread
-        across them."""
+        across them. So does a thread of empty items (a bullet printed alone where a
+        picture stood: "●") each over the header lines of a post, down to its stamp
+        (`_over_stamp`)."""
         below = False
         stamps = {post.stamp for post in posts}
         for index in range(start, end):
             node = flat[index]
             if node.marker and (header := self.header(node)) is not None:
-                if header.evidence != "below" or index + 1 not in stamps:
+                if header.evidence == "placeholder" and _bare_bullet(node):
+                    if not _over_stamp(flat, index, stamps):
+                        return False
+                elif header.evidence != "below" or index + 1 not in stamps:
                     return False
                 below = True
         return below
@@ -1084,6 +1091,9 @@ class PageBuilder:
                 header, index = wrapped[0], wrapped[1]
         if header is None or header.evidence not in ("verb", "date") or index + 1 >= len(flat):
             return False
+        if under_initials(flat, index):
+            return False  # (the date line of a header its avatar's initials open: the
+            # flat post list reads those, "HD" over "Henrik Dahlqvist" over this line)
         after = flat[index + 1]
         if node.children and header.evidence != "verb":
             return False  # (a "NAME DATE" line over an indented block: a post's header)
@@ -1685,8 +1695,26 @@ _BADGE_WORDS = 3  # the longest badge, in words
 _NUMBERS = re.compile(r"[0-9][0-9,.]*")
 # A header's only word before its date, a verb: no name ("Posted November 24, 2023").
 _POSTING_WORDS = frozenset("posted edited updated submitted published".split())
+_PLACEHOLDER_REACH = 6  # lines under a picture's placeholder where its post's stamp stands
 _BELOW_REACH = 200  # how far under a header the name printed again is looked for
 _STAMP_REACH = 1500  # how far above a header its stamp's first print is looked for
+
+
+def _bare_bullet(node: OutlineNode) -> bool:
+    """A list item with nothing after its bullet ("●" alone on its line; not a number
+    left alone by a wrapped line, "80.")."""
+    return not node.text.strip() and not (node.marker or "0")[:1].isdigit()
+
+
+def _over_stamp(flat: list[OutlineNode], index: int, stamps: set[int]) -> bool:
+    """A line that stamps a post (one of ``stamps``) stands within `_PLACEHOLDER_REACH`
+    lines under ``flat[index]``, with no prose between (the name, a badge, the date)."""
+    for at in range(index + 1, min(index + 1 + _PLACEHOLDER_REACH, len(flat))):
+        if at in stamps:
+            return True
+        if is_prose(flat[at].text):
+            return False
+    return False
 
 
 def _strip_badges(page: Page, text: str) -> None:
@@ -2026,34 +2054,16 @@ def _strip_past_initials(named: list[Comment], text: str) -> None:
         if len(words) < 3 or span is None or not text:
             continue
         author = " ".join(words)
-        spelled = _spells_initials(comment.header, author)  # (the initials' item heads
+        spelled = spells_initials(comment.header, author)  # (the initials' item heads
         if not spelled:  # it: the name under it)
             over = _lines_over(text, span.start, 1)
             initials = _INITIALS_LINE.fullmatch(over[0]) if over else None
-            spelled = _spells_initials(initials.group(1), author) if initials else 0
+            spelled = spells_initials(initials.group(1), author) if initials else 0
         if spelled:
             cuts.append((comment, " ".join(words[:spelled])))
     if len(cuts) >= _INITIALED:
         for comment, name in cuts:
             comment.author = name
-
-
-def _spells_initials(initials: str, line: str) -> int:
-    """How many words of ``line`` an avatar's ``initials`` (two or three capitals) spell:
-    its first word's first letter, then each next one's, perhaps past a middle name
-    ("IB" over "Ilse Brandt 3 hours ago": 2; "TE" over "Tomas van Eyck": 3), with more
-    words after them; 0 when they do not."""
-    if not (2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper()):
-        return 0
-    words = line.split()
-    spelled = 0
-    for letter in initials.casefold():
-        while spelled < len(words) and words[spelled][:1].casefold() != letter:
-            if not spelled:
-                return 0  # (the first word is the first initial's)
-            spelled += 1
-        spelled += 1
-    return spelled if spelled < len(words) else 0
 
 
 def _name_under_initials(named: list[Comment], text: str) -> None:
@@ -2073,7 +2083,7 @@ def _name_under_initials(named: list[Comment], text: str) -> None:
             continue  # (the cheap test first: no initials over the line over the header)
         name = L.display_name(above[0]) or ""
         words = name.split()
-        if 1 < len(words) <= 4 and _spells_initials(above[1], f"{name} ·") == len(words):
+        if 1 < len(words) <= 4 and spells_initials(above[1], f"{name} ·") == len(words):
             found.append((comment, name))
     if len(found) >= _INITIALED:
         for comment, name in found:
@@ -3839,7 +3849,7 @@ def _header_below(item: OutlineNode) -> L.Header | None:
         _COUNTER.match(shown)
         or _stands_for_picture(shown)
         or L.is_reply_link(shown)
-        or _spells_initials(shown, L.plain(first.text))
+        or spells_initials(shown, L.plain(first.text))
     ):
         is_date = is_date_line(shown)
         if not is_date:
