@@ -224,6 +224,10 @@ _DATE_FORMS = (
     r"(?<![0-9])[0-9]{1,3} ?(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間|週|个月|個月|か月|ヶ月"
     r"|ヵ月|年)前(?![\u4e00-\u9fff])"  # (no word goes on: "第3天前进" is "advance on day 3")
     r"|(?<![0-9])[0-9]{1,3} ?(?:초|분|시간|일|주|개월|달|년) ?전(?![가-힣])",
+    # 13/Mar/23, 20/mars/23, 04-Jan-2021 (a month's name between slashes or dashes, as
+    # issue trackers, server logs and wikis print it; the year of two digits or four)
+    rf"(?<![0-9])[0-9]{{1,2}}(?:/{_MONTH_AFTER_DAY}/|-{_MONTH_AFTER_DAY}-)(?:[0-9]{{4}}|[0-9]{{2}})"
+    r"(?![0-9])",
 )
 _DATE = re.compile("(?i)(?:" + "|".join(_DATE_FORMS) + ")")
 
@@ -238,7 +242,7 @@ def _lowercase_forms(*forms: int) -> re.Pattern[str]:
 
 
 # On an ASCII line a date starts with a digit or a letter: the forms that start so
-_DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6, 9)
+_DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6, 9, 14)
 _DATE_AT_LETTER = _lowercase_forms(3, 4, 7, 8, 10, 11)
 # the ages without a digit alone: a line without a digit is searched for a date where it
 # holds one of them (or a day word)
@@ -298,14 +302,17 @@ def _day_words(line: str, end: int) -> Iterator[re.Match[str]]:
     return _DAY_WORD.finditer(line, 0, end)
 
 
-# A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27".
+# A month glued to a name by a converter that dropped the space: "Dave BeazleyOctober 27"
+# (and a time closing the line, or an age led by its word: see below).
 _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?:(?:"
     + one_of(w.capitalize() for w in WEEKDAYS if len(w) > 3)
     + r",? )?"
     + _CAPITALISED_MONTH
     + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
-    r"|[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$)"
+    r"|[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$"
+    # an age led by its word, glued to a name the same way: "Marisol Echeverríahace 4 meses"
+    rf"|{_AGO_BEFORE} [0-9]{{1,3}} (?i:{_UNIT})(?![^\W\d_]))"
 )
 _CLOCK = (
     r"(?<![0-9])[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?"
@@ -613,7 +620,8 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
             if number is not None:
                 month = number
                 break
-        short = _APOSTROPHE_YEAR.search(found)  # ("14 Mar '13")
+        short = _APOSTROPHE_YEAR.search(found) or _SLASHED_YEAR.search(found)  # ("Mar '13",
+        # "13/Mar/23": a year of two digits)
         if short is not None:
             found = found[: short.start()]
         numbers = [int(n) for n in re.findall(r"[0-9]+", found)]
@@ -629,6 +637,8 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
 
 _CJK_NUMERIC = re.compile(r"(?:([0-9]{4}) ?[年년] ?)?([0-9]{1,2}) ?[月월] ?([0-9]{1,2}) ?[日일]")
 _APOSTROPHE_YEAR = re.compile(r"['’]([0-9]{2})$")
+# a year of two digits after a month's name and a slash or dash: "13/Mar/23", "04-Jan-21"
+_SLASHED_YEAR = re.compile(r"(?<=[^\W\d_])\.?[/-]([0-9]{2})$")
 
 
 def _century(two_digits: int) -> int:

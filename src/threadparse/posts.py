@@ -1202,6 +1202,7 @@ def _worded_after_dot(before: str, marker: str, date: str, shape: str) -> Stamp 
 
 
 _FRAME_WORDS = (3, 10)  # the words before the date of a line `_framed` may read
+_PICTURE_FIRST = re.compile(r"^\[[^\[\]()\n]{1,40}\] (?=[^\W\d_])")  # w3m's picture before a name
 _LINK_MARKS = ("](", "[", '"', "/")
 
 
@@ -1209,6 +1210,7 @@ def _unframed(before: str, marker: str, date: str) -> Stamp | None:
     """A dated line whose words before the date read as no name, kept where they may be a
     name and controls every post prints after it ("Ann Lee View profile More options
     Mar 14 2009"): which words are the name only the page tells (`_framed`)."""
+    before = _PICTURE_FIRST.sub("", before, count=1)  # ("[useravatar] Ann Lee added …")
     words = len(before.split())
     if not _FRAME_WORDS[0] <= words <= _FRAME_WORDS[1] or _SENTENCE_MARK.search(before):
         return None
@@ -1377,6 +1379,8 @@ class Post:
     closing: bool = False  # its stamp closes the body: a signature under it
     glued: int = 0  # characters of the author line that are the header, the body after
     # them on that line ("Ann:text", `_colon_posts`); 0: the author line is header alone
+    stamped: int = 0  # characters closing the author line that are its stamp, not its
+    # body ("推 ann: text 1.2.3.4 04/02 13:01", `_one_line_posts`)
     two_level: bool = False  # it answers ``reply_to`` in that post's thread, one level
     # down from its opening post (a mention opening the text, "@Ann …": `_colon_posts`)
     # the item threads standing in ``replies`` (set by the page builder)
@@ -1444,6 +1448,9 @@ def find_posts(
         carded = _carded_over(flat, prose, tried, best[2])  # under them signed too)
         if carded is not None:
             best = (best[0], best[1], carded)
+    one_line = _one_line_posts(flat)
+    if len(one_line) > len(best[2]):  # (a post a line: "tag name: text DATE")
+        return one_line
     if signatures:  # no header block: signatures close the posts' paragraphs
         signed_posts = _signed_paragraphs(flat, prose)
         if len(signed_posts) > len(best[2]):
@@ -1452,7 +1459,7 @@ def find_posts(
         best = (0.0, 0, _separated_posts(flat, prose, separators))
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _lone_post(flat, prose, lone)
-    return _without_unnamed_first(_without_unnamed_last(best[2]))
+    return _without_copies(flat, _without_unnamed_first(_without_unnamed_last(best[2])))
 
 
 _NAMED_BEFORE = 3  # named posts before a last unnamed one, at least
@@ -1481,6 +1488,65 @@ def _carded_over(
         if len(posts) >= 2 and 2 * sum(line in stamps for line in signed) > len(stamps):
             return posts
     return None
+
+
+_COPY_WORDS = 3  # words a post's copy repeats of its text's start, at least
+_ELLIPSES = ("...", "…")  # what closes a text cut short
+
+
+def _without_copies(flat: Sequence[OutlineNode], posts: list[Post]) -> list[Post]:
+    """The posts without the copies some pages print after each post: its header again
+    (its author, its date to the minute), then the first words of its text ("Ann Lee
+    added a comment - 13/Mar/23 11:15 AM I can" over "reproduce this on … The ...", a
+    collapsed view of the comment). A copy's lines join the post before it as its tail."""
+    first: dict[tuple[str, str], Post] = {}
+    kept: list[Post] = []
+    for post in posts:
+        dated = _clocked_date(post.date)
+        if post.author is None or dated is None:
+            kept.append(post)
+            continue
+        original = first.setdefault((post.author, dated), post)
+        if original is not post and kept and _copies_start(flat, original, post):
+            kept[-1].tail.extend(range(post.start, post.end))
+            kept[-1].end = post.end
+            continue
+        kept.append(post)
+    return kept
+
+
+def _clocked_date(date: str | None) -> str | None:
+    """The date and time a stamp's date text prints ("13/Mar/23 11:15 AM" of "13/Mar/23
+    11:15 AM I can"), None where it prints no time of day."""
+    found = find_date(date) if date else None
+    if date is None or found is None:
+        return None
+    printed = date[found.start() : date_extent(date, found)]
+    return printed if _CLOCK_IN.search(printed) else None
+
+
+def _copies_start(flat: Sequence[OutlineNode], original: Post, post: Post) -> bool:
+    """The words after ``post``'s date on its stamp line (one at least there, or the line
+    under it cut short: "… secondes en ..."), then on the line under it, are the first
+    words of ``original``'s text, `_COPY_WORDS` of them at least (after a note's words
+    perhaps, `_NOTE_WORDS` at most)."""
+    line = L.plain(flat[post.stamp].text)
+    found = find_date(line)
+    if found is None or original.body_end <= original.body_start:
+        return False
+    after = line[date_extent(line, found) :].split()
+    under = L.plain(flat[post.stamp + 1].text) if post.stamp + 1 < len(flat) else ""
+    if not after and not under.endswith(_ELLIPSES):
+        return False  # (a post printed twice whole, or quoted: its text under its header)
+    if len(after) < _COPY_WORDS:
+        after += under.split()
+    opened = flat[original.body_start : min(original.body_end, original.body_start + 2)]
+    body = " ".join(L.plain(node.text) for node in opened).split()[: _COPY_WORDS + _NOTE_WORDS]
+    opening = after[:_COPY_WORDS]  # (the text may open under a note wrapped onto its line:
+    skips = range(_NOTE_WORDS + 1)  # "Developers" of "Restricted to Developers")
+    return len(opening) == _COPY_WORDS and any(
+        body[skip : skip + _COPY_WORDS] == opening for skip in skips
+    )
 
 
 def _without_unnamed_last(found: list[Post]) -> list[Post]:
@@ -1693,8 +1759,11 @@ def _stamps(
     covered = 0  # the lines up to here were read with a wrapped stamp above them: a date
     # or a time alone on one of them is that stamp's
     unframed: list[tuple[int, Stamp]] = []  # dated lines of a name and controls, maybe
+    short_prose: list[int] = []  # prose lines short enough to stamp a post
     for index, node in enumerate(flat):
         if prose[index]:
+            if len(node.text) <= _MAX_STAMP:
+                short_prose.append(index)
             continue
         stamp = read_stamp(node, unframed=True)
         if index < covered and (stamp is None or stamp.key[0] in _WRAPPED_PIECES):
@@ -1725,6 +1794,7 @@ def _stamps(
         previous = index
     if len(unframed) >= _BARE_RUN:
         _framed(unframed, by_key)
+        _framed_with_notes(flat, prose, short_prose, by_key)
     _join_floors(by_key, unframed)
     for key in [key for key in by_key if key[0] == "tail"]:
         _tail_or_date(flat, by_key, key, prose)
@@ -1749,6 +1819,9 @@ def _stamps(
             _unlabel_authors(found)
             _uncount_authors(found)
     _name_dates(flat, by_key, prose_before)
+    for key, found in by_key.items():
+        if key[0] == "header" and len(found) >= _BARE_RUN:
+            _unglue_verbs(found)
     _profile_dates(flat, prose, by_key)
     _named_numbered(by_key)
     _join_marked_headers(by_key)
@@ -2093,6 +2166,49 @@ def _framed(
         by_key[found[0][1].key] = found
 
 
+_NOTE_WORDS = 4  # words of a note after a header's date and time, at most
+
+
+def _framed_with_notes(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    short_prose: list[int],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+) -> None:
+    """Lines read as prose that print the header `_framed` found (a name, the frame's
+    words, a date) and a short note after its date and time ("Ann Lee added a comment -
+    13/Mar/23 5:28 PM Restricted to Developers", "… 8:28 PM - edited"): a few words, no
+    sentence's end; they stamp their posts too (and are no prose). A longer text after
+    the date (a collapsed copy of the comment, "… 11:15 AM I can reproduce this on …")
+    stays prose."""
+    framed = next((found for key, found in by_key.items() if key[2:] == ("framed",)), None)
+    if not framed or not short_prose:
+        return
+    frame = framed[0][1]
+    named = read_stamp(flat[framed[0][0]], unframed=True)  # (the frame's words, as printed)
+    if named is None or named.named is None or frame.author is None:
+        return
+    words = named.named[len(frame.author) :].split()
+    added = []
+    for index in short_prose:
+        stamp = read_stamp(flat[index], unframed=True)
+        if stamp is None or stamp.key[0] != "unframed" or stamp.named is None:
+            continue
+        split = stamp.named.split()
+        name = " ".join(split[: -len(words)])
+        if split[-len(words) :] != words or not name or not is_name_like(name):
+            continue
+        line = L.without_edit_mark(L.plain(flat[index].text))
+        date = find_date(line)
+        note = line[date_extent(line, date) :].strip() if date is not None else ""
+        if len(note.split()) > _NOTE_WORDS or note[-1:] in ".!?…":
+            continue
+        added.append((index, Stamp(frame.key, author=name, date=stamp.date)))
+        prose[index] = False
+    if added:
+        by_key[frame.key] = sorted([*framed, *added], key=lambda item: item[0])
+
+
 def _unlabel_authors(found: list[tuple[int, Stamp]]) -> None:
     """Where (nearly) every stamp's author ends in the same label closed by a colon,
     glued to the name ("名前：Annさん投稿日：", "名前：bob投稿日：": the date's label, a converter
@@ -2112,6 +2228,25 @@ def _unlabel_authors(found: list[tuple[int, Stamp]]) -> None:
         names = [name[label + 1 :].lstrip() for name in names]
     for stamp, name in zip(labelled, names, strict=True):
         stamp.author = name
+
+
+_GLUED_VERB = 2  # characters of a word glued after every name, at least
+
+
+def _unglue_verbs(found: list[tuple[int, Stamp]]) -> None:
+    """Where every stamp's author ends in the same word of Chinese or Japanese letters
+    glued to the name ("zhangfan-dev发表于", "luoyesong发表于": the verb of "NAME posted
+    DATE", those scripts putting no space between words), two names at least, the names
+    without it."""
+    authors = [stamp.author or "" for _, stamp in found]
+    shared = _common_start([author[::-1] for author in authors])[::-1]
+    if len(shared) < _GLUED_VERB or _CJK.sub("", shared):
+        return
+    names = {author[: -len(shared)].rstrip() for author in authors}
+    if "" in names or len(names) < 2:
+        return
+    for _, stamp in found:
+        stamp.author = (stamp.author or "")[: -len(shared)].rstrip()
 
 
 def _named_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
@@ -2893,6 +3028,7 @@ def _name_dates(
         if key[0] == "date" and found[0][1].named is not None:
             for index, stamp in found:
                 by_shape.setdefault((key[1], stamp.shape), []).append((index, stamp))
+    _uncount_shapes(by_shape)
     for (marker, shape), found in by_shape.items():
         numbered = bool(shape) and _TIME_SHAPE.match(shape) is None  # (a number closes it)
         if numbered and shape != "0" and not shape.endswith(" 0"):
@@ -2979,6 +3115,23 @@ def _named_anyway(
         for word, held in words.items()
         if word not in names and not held & others and is_name_like(word)
     }
+
+
+def _uncount_shapes(by_shape: dict[tuple[str, str], list[tuple[int, Stamp]]]) -> None:
+    """Date lines closed by a number that does not run up the page ("luoyesong发表于2
+    年前1", "… 2 年前3": a count of likes glued after the age, printed on some posts
+    only) join those of the same marker that end the same way without it: the number
+    counts something, it numbers no post (`_name_dates`)."""
+    for (marker, shape), found in list(by_shape.items()):
+        if shape != "0" and not shape.endswith(" 0"):
+            continue
+        base = (marker, shape[:-2] if shape.endswith(" 0") else "")
+        closing = [stamp.closing for _, stamp in found]
+        if base not in by_shape or (len(found) > 1 and _numbers_run(closing, strictly=True)):
+            continue
+        counted = [(i, attrs.evolve(stamp, shape=base[1], closing=None)) for i, stamp in found]
+        by_shape[base] = sorted([*by_shape[base], *counted], key=lambda item: item[0])
+        del by_shape[(marker, shape)]
 
 
 def _join_wrapped_dates(
@@ -3603,6 +3756,82 @@ def _colon_posts(
         if posts[-1].author:
             authors.setdefault(posts[-1].author.casefold(), posts[-1].author)
     return posts
+
+
+# A line that is a whole post: a short tag perhaps, a handle, a colon, the text, the
+# poster's address perhaps, and a numeric date and time closing it ("推 ann: text 1.2.3.4
+# 04/02 13:01", as bulletin boards print their one-line replies, chat logs and shoutboxes
+# their lines)
+_ONE_LINE = re.compile(
+    r"^(?:(?P<tag>\S{1,2}) )?(?P<name>[^\s:：]{2,40}) ?[:：] ?(?P<text>\S.*?)"
+    r"(?P<stamp>(?: [0-9]{1,3}(?:\.[0-9]{1,3}){3})? (?P<date>[0-9]{1,4}[/.-][0-9]{1,2}"
+    r"(?:[/.-][0-9]{1,4})?,? [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?))$"
+)
+_ONE_LINE_GAP = 2  # other lines between two one-line posts of a run, at most
+
+
+def _one_line_posts(flat: Sequence[OutlineNode]) -> list[Post]:
+    """The posts of a run of lines that each print a whole post (`_ONE_LINE`), `_BARE_RUN`
+    of them at least, by two names at least, their dates of one shape (a line between
+    them dated otherwise, "※ 編輯: ann (1.2.3.4), 03/14/2023 15:28:40", is none of them:
+    the commonest shape), at most `_ONE_LINE_GAP` other lines between two: the longest
+    such run. A tag before
+    the name is one where every line of the run prints one and fewer tags than names are
+    printed ("推 ann:", "→ bob:"). Empty: the page has no such run."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for index, node in enumerate(flat):
+        text = node.text
+        if text[-1:].isdigit() and (":" in text or "：" in text):
+            match = _ONE_LINE.match(text)
+            if match is not None:
+                found.append((index, match))
+    if len(found) < _BARE_RUN:
+        return []
+    shapes = Counter(_DIGITS.sub("0", match["date"]) for _, match in found)
+    shape = shapes.most_common(1)[0][0]
+    alike = [(index, match) for index, match in found if _DIGITS.sub("0", match["date"]) == shape]
+    best = max(_runs(alike), key=len)
+    names = {match["name"] for _, match in best}
+    if len(best) < _BARE_RUN or len(names) < 2:
+        return []
+    tags = {match["tag"] for _, match in best}
+    tagged = None not in tags and len(tags) < len(names)
+    posts = []
+    for number, (index, match) in enumerate(best):
+        name = match["name"] if tagged else match.string[: match.end("name")]
+        if not is_name_like(name):
+            return []
+        end = best[number + 1][0] if number + 1 < len(best) else index + 1
+        posts.append(
+            Post(
+                stamp=index,
+                start=index,
+                author_line=index,
+                author=name,
+                date=match["date"],
+                number=None,
+                header=[index],
+                body_start=index,
+                body_end=index + 1,
+                replies=range(index + 1, index + 1),
+                end=end,
+                tail=list(range(index + 1, end)),
+                glued=match.start("text"),
+                stamped=len(match["stamp"]),
+            )
+        )
+    return posts
+
+
+def _runs(found: list[tuple[int, re.Match[str]]]) -> list[list[tuple[int, re.Match[str]]]]:
+    """``found`` cut where more than `_ONE_LINE_GAP` lines stand between two of them."""
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    for item in found:
+        if runs and item[0] - runs[-1][-1][0] <= _ONE_LINE_GAP + 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
 
 
 _GLUED_NUMBER = re.compile(r"^[0-9]{1,4} ?(?=[^\W\d_])")  # "1Lena Fisk": its number in its thread

@@ -1320,7 +1320,7 @@ class PageBuilder:
                 text_start = head.end - len(head.text)  # body's first line ("Ann:text")
                 header_text = head.text[: post.glued].rstrip(" \t\u00a0")
                 header_span = Span(head.line, head.line, head.start, text_start + len(header_text))
-                units[0] = _glued_body(head, text_start + post.glued)
+                units[0] = _glued_body(head, text_start + post.glued, post.stamped)
             comment = Comment(
                 author=post.author,
                 header=header_text,
@@ -3730,16 +3730,18 @@ def _glued_at(node: OutlineNode) -> int | None:
     return None if glued is None else glued[1]
 
 
-def _glued_body(node: OutlineNode, start: int) -> OutlineNode:
+def _glued_body(node: OutlineNode, start: int, stamped: int = 0) -> OutlineNode:
     """The body's part of a header line glued to it: a line of its own from the first
-    character after the header's span (``start``) to the line's end."""
+    character after the header's span (``start``) to the line's end, or to the stamp
+    closing it (its last ``stamped`` characters: "ann: text 04/02 13:01")."""
     text_start = node.end - len(node.text)
     skip = start - text_start
     rest = node.text[skip:]
     at = start + len(rest) - len(rest.lstrip(" \t\u00a0"))
+    stop = node.end - stamped
     return OutlineNode(
-        None, node.text[at - text_start :], node.line, node.column + (at - node.start),
-        at, node.end, node.blank_after, (), node.source,
+        None, node.text[at - text_start : stop - text_start], node.line,
+        node.column + (at - node.start), at, stop, node.blank_after, (), node.source,
     )  # fmt: skip
 
 
