@@ -235,9 +235,18 @@ _VERB_ON = re.compile(
     r"(?:,? (?:on|am|at|el|le)|,)? "
 )
 # A name glued to its verb, a screen reader's text that the converter printed without a
-# space ("Nadia Ferrantesays:", "Ann K.says:"): the name's last word capitalised and of
-# three letters or more, or an initial, so that "Essays:" and "photo essays:" stay text.
-_GLUED_VERB = re.compile(r"(?:^| )(?:[A-Z][^\W\d_]{2,29}|[A-Z]\.)(says|sagt):$")
+# space ("Nadia Ferrantesays:", "Ann K.says:", "Оксана Веремееваговорит:"): the name's
+# last word capitalised and of three letters or more, or an initial, so that "Essays:"
+# and "photo essays:" stay text; the verb one of the header verbs of five letters or
+# more (a shorter one ends too many names: "Candice:", "Alissa:"), or "says", "sagt".
+_GLUED_VERBS = sorted(
+    {"says", "sagt"} | {verb[:-1] for verb in HEADER_VERBS if " " not in verb and len(verb) > 5},
+    key=len,
+    reverse=True,
+)
+_GLUED_VERB = re.compile(
+    r"(?:^| )([^\W\d_]{3,30}|[^\W\d_]\.)(" + "|".join(map(re.escape, _GLUED_VERBS)) + "):$"
+)
 _SEPARATORS = " •·|,-–—−/@:»«"  # (U+2212: a collapse toggle printed as a minus)
 _BY_WORDS = frozenset("by von par por".split())
 # the header words a converter glues to the "by" after them ("Postby Ann": a picture's
@@ -634,8 +643,9 @@ def _verb_header(line: str) -> Header | None:
         if verb.lower() not in HEADER_VERBS:  # two-word verbs: "a écrit:", "ha scritto:"
             head2, _, verb2 = head.rpartition(" ")
             head = head2 if f"{verb2} {verb}".lower() in HEADER_VERBS else ""
-        if not head and (glued := _GLUED_VERB.search(line)) is not None:
-            head = line[: glued.start(1)]  # ("Nadia Ferrantesays:")
+        glued = _GLUED_VERB.search(line) if not head else None
+        if glued is not None and glued.group(1)[0].isupper():
+            head = line[: glued.start(2)]  # ("Nadia Ferrantesays:")
         if head:
             return _name_and_date(head, "verb")
     else:  # "Ann says" (no colon): a name of a few words and the verb, nothing else

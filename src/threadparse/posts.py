@@ -229,6 +229,14 @@ _DATED_PROSE = 80  # longer lines are prose whatever date they end in (`is_prose
 _WIDE_GAP = " " * 8  # blanks between two cells of a table row printed side by side
 
 
+def _first_cell(text: str) -> str:
+    """The first cell of a table row printed side by side ("Ann        Re: Subject",
+    w3m's profile column beside the post's): the text before the first wide gap; the
+    line itself where it has none."""
+    head, gap, _ = text.partition(_WIDE_GAP)
+    return head.rstrip() if gap and head.strip() else text
+
+
 def _prose_node(node: OutlineNode) -> bool:
     """A line of a post's body: prose, or a quote box's attribution (which opens a body
     as prose does). A list item with links (a picture, a profile link, a counter) is
@@ -4140,7 +4148,56 @@ def _next_number(before: Stamp, after: Stamp) -> bool:
     )
 
 
+_TEMPLATE_WORD = 3  # stamps that print one word before their dates, at least
+
+
 def _posts(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> tuple[int, list[Post]]:
+    """The posts ``stamps`` make, and how many of their authors were told by rule or
+    by place ((0, []): they make no post list). Where every stamp prints one word
+    before its date, the same on each (a status picture's text, "Old 03-14-2009, 02:29
+    PM #2"), and the header blocks name the posters all the same, those names: the
+    word is the template's (`_unworded_posts`)."""
+    told, posts = _read_posts(flat, prose, stamps)
+    if posts and _one_word(stamps):
+        unworded = _unworded_posts(flat, prose, stamps)
+        if unworded is not None:
+            return unworded
+    return told, posts
+
+
+def _one_word(stamps: list[tuple[int, Stamp]]) -> bool:
+    """Every stamp names one author, the same one-word text on each, three at least."""
+    if len(stamps) < _TEMPLATE_WORD or stamps[0][1].key[0] != "header":
+        return False
+    authors = {stamp.author for _, stamp in stamps}
+    word = next(iter(authors))
+    return len(authors) == 1 and word is not None and " " not in word.strip()
+
+
+def _unworded_posts(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> tuple[int, list[Post]] | None:
+    """The posts of stamps that print one word before each date (`_one_word`) read
+    without it, where most are told an author by their header blocks, names that differ
+    from post to post and never that word: the word is the template's (a status
+    picture's text, "Old"), not the name everyone posts under ("Anonymous", which the
+    blocks print again or name nobody)."""
+    word = _name_key(stamps[0][1].author or "")
+    unnamed = [(index, attrs.evolve(stamp, author=None)) for index, stamp in stamps]
+    told, posts = _read_posts(flat, prose, unnamed)
+    names = [_name_key(post.author) for post in posts if post.author]
+    if not posts or told * 2 < len(stamps) or 2 * len(names) < len(stamps):
+        return None
+    if len(set(names)) < 2 or any(
+        _name_key(flat[i].text) == word for post in posts for i in post.header
+    ):  # (the word printed again in a header block, alone: a name)
+        return None
+    return told, posts
+
+
+def _read_posts(
     flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
 ) -> tuple[int, list[Post]]:
     """The posts ``stamps`` make, and how many of their authors were told by rule or
@@ -4219,25 +4276,30 @@ def _posts(
     if _page_header_name(stamps, blocks, found):
         found[0] = (None, None)
     constants -= {_name_key(flat[line].text) for line, _ in found if line is not None}
+    mentions = _mention_lines(flat, [*blocks, *afters])
+    # the lines a name is guessed from: no template's, none that names the post answered
+    unnamed = constants | {_name_key(flat[line].text) for line in mentions}
     distances = _name_distances(flat, stamps, found, blocks)
     typical = distances[len(distances) // 2] if distances else place
     if place > 0 and 0 < 4 * len(distances) < len(stamps):  # few told: where most blocks
-        held = _commonest_place(flat, stamps, blocks, constants, distances)  # hold a name
+        held = _commonest_place(flat, stamps, blocks, unnamed, distances)  # hold a name
         typical = held if held is not None else typical
     elif place > 0 and not distances and len(stamps) > 2:  # none told: where all blocks
-        held = _commonest_place(flat, stamps, blocks, constants, [], whole=True)  # hold one,
-        if held is not None and _varied(flat, stamps, blocks, constants, held, typical):
+        held = _commonest_place(flat, stamps, blocks, unnamed, [], whole=True)  # hold one,
+        if held is not None and _varied(flat, stamps, blocks, unnamed, held, typical):
             typical = held  # when its lines vary more than the nearest ones (a rank's)
     guessed = [
-        _likeliest_name(flat, index, after if place < 0 else block, constants, typical)
+        _likeliest_name(flat, index, after if place < 0 else block, unnamed, typical)
         if author == (None, None)
         else None
         for (index, _), block, after, author in zip(stamps, blocks, afters, found, strict=True)
     ]
     if any(guessed):
-        guessed = _names_over_titles(flat, guessed, afters if place < 0 else blocks, constants)
+        runs = afters if place < 0 else blocks
+        named = frozenset(_name_key(name) for name in mentions.values())
+        guessed = _names_over_titles(flat, guessed, runs, unnamed, named)
         if place > 0:
-            guessed = _names_over_ranks(flat, guessed, found, blocks, constants)
+            guessed = _names_over_ranks(flat, guessed, found, blocks, unnamed)
     over = place > 0  # (names over the stamps)
     told = sum(f != (None, None) for f in found)
     if len(found) > 2:  # a name at the same place in most blocks is told too (the
@@ -4291,6 +4353,7 @@ def _posts(
         stamps, blocks, afters, found, guessed, strict=True
     ):
         posts.append(_read_post(flat, index, stamp, block, after, guess or author))
+    _answer_mentions(flat, posts, mentions)
     _drop_lead_word(posts)
     while (
         posts
@@ -4676,6 +4739,7 @@ def _names_over_titles(
     guessed: list[tuple[int | None, str | None] | None],
     runs: list[list[int]],
     constants: frozenset[str],
+    named: frozenset[str] = frozenset(),
 ) -> list[tuple[int | None, str | None] | None]:
     """The guessed names, each moved up to the name-like line right over it while the
     guessed line is a member's title, printed under their name: a title ("Hall of
@@ -4683,7 +4747,9 @@ def _names_over_titles(
     other names too, so the line over it is printed in two posts' header blocks at
     least and in none that lacks the title (but the first post's: a badge over the
     name in all its posts but the opening one, "OP" over Ann, is no name); or the title
-    is printed right under two different name-like lines (the first post aside)."""
+    is printed right under two different name-like lines (the first post aside). A
+    line that other posts answer by name (``named``: "Reply to Ann") is a name, no
+    title: the label over it ("Author" over "Ann") is no name."""
     held: dict[str, list[tuple[int, int]]] = {}  # a line's key -> (post, line) printing it
     for number, run in enumerate(runs):
         for i in run:
@@ -4709,6 +4775,8 @@ def _names_over_titles(
         start = line
         while line - 1 in run and _candidate(flat[line - 1].text, constants):
             key = _name_key(flat[line].text)
+            if key in named:
+                break
             over, here = posts(_name_key(flat[line - 1].text)), posts(key)
             titled = len(over) >= 2 and over <= here and 0 not in here - over
             if not titled and not under_names(key):
@@ -4848,6 +4916,76 @@ def _fewer(
     return len(texts) <= 2 < len(names) and not any(line in lines for line, _ in told)
 
 
+_MENTION_WORDS = 3  # words before the name of a line that answers a post, at most
+_MARKS_ONLY = 2  # wordless lines (an icon's "__") between a stamp and its reply line, at most
+_MENTIONS_SHARED = 2  # names one such opening is printed before, at least
+
+
+def _mention_lines(flat: Sequence[OutlineNode], runs: list[list[int]]) -> dict[int, str]:
+    """The header lines that name the post they answer (line -> name): "Reply to NAME",
+    or one to three words, the same on each, printed before two names or more that the
+    header blocks print as name lines of their own ("Antwort auf Miriam Faltermeier"
+    where "Miriam Faltermeier" heads a post): no poster's name, the answered one's.
+    Words that stand before a name its own block prints too name the block's poster
+    ("Profile photo for Ann" over "Ann", "Contact Ann"): no line after them answers."""
+    names = {_name_key(flat[i].text) for run in runs for i in run if is_name_like(flat[i].text)}
+    found: dict[int, str] = {}
+    opened: dict[str, dict[int, str]] = {}  # an opening's key -> {line: name}
+    own: set[str] = set()  # the openings printed before their own block's name
+    for run in runs:
+        keys = {_name_key(flat[i].text) for i in run}
+        for i in run:
+            text = flat[i].text
+            answered = reply_to(text)
+            if answered is not None:
+                found[i] = answered
+                continue
+            words = _shown(text).split()
+            for size in range(1, min(_MENTION_WORDS, len(words) - 1) + 1):
+                rest = _name_key(" ".join(words[size:]))
+                if rest in names:
+                    opening = " ".join(words[:size]).casefold()
+                    opened.setdefault(opening, {})[i] = " ".join(words[size:])
+                    if rest in keys:
+                        own.add(opening)
+                    break
+    for opening, named in opened.items():
+        if opening not in own and len({_name_key(n) for n in named.values()}) >= _MENTIONS_SHARED:
+            found.update(named)
+    return found
+
+
+def _answer_mentions(
+    flat: Sequence[OutlineNode], posts: list[Post], mentions: dict[int, str]
+) -> None:
+    """Each post's answered name (``reply_to``) from a line of its header block that
+    names an earlier post's author, not its own (`_mention_lines`; "Contact Ann" in
+    Ann's profile answers nobody), or from a "Reply to NAME" line right under its
+    stamp, which then is the header's, not the body's ("2 years ago" over "Reply to
+    Ann"; not "Replying to Ann:", which opens a quote of Ann's, nor a line of words
+    learned before names only, "Zitat von Ann", which may too). A line naming no
+    earlier poster ("In reply to Material list by ilse") is left as it is."""
+    authors: set[str] = set()
+    for post in posts:
+        own = _name_key(post.author or "")
+        at = post.body_start  # (past wordless lines: an icon's marks, html2text's "__")
+        while at < min(len(flat), post.body_start + _MARKS_ONLY) and _wordless(flat[at].text):
+            at += 1
+        under = mentions.get(at)
+        text = flat[at].text if under is not None else ""
+        if (
+            under is not None
+            and _name_key(under) in authors - {own}
+            and (text[-1:] != ":" and reply_to(text) is not None)
+        ):
+            post.header.extend(range(post.body_start, at + 1))  # (the bodies are not
+            post.body_start = at + 1  # read yet: `_bodies`)
+        named = [mentions[i] for i in post.header if i in mentions]
+        if post.reply_to is None and named and _name_key(named[0]) in authors - {own}:
+            post.reply_to = L.clean_author(named[0])
+        authors.add(own)
+
+
 def _names_over_ranks(
     flat: Sequence[OutlineNode],
     guessed: list[tuple[int | None, str | None] | None],
@@ -4922,8 +5060,8 @@ def _names_under(
         pictured = _pictured_name(flat[at].text) if at in after and leads else None
         if pictured is not None and pictured[0] in leads:  # ("picture of Ann Ann": Ann)
             under[number] = (at, _display(pictured[1]))
-        elif at in after and _candidate(flat[at].text, constants):
-            under[number] = (at, _display(flat[at].text))
+        elif at in after and _candidate(cell := _first_cell(flat[at].text), constants):
+            under[number] = (at, _display(cell))  # (a name's cell beside the subject's)
     return under
 
 
@@ -5784,7 +5922,7 @@ def _strong_author(
     for i in reversed(block):  # a header line ("Ann says:") over the stamp
         header = _verb_line(text[i])
         if header is not None:
-            return i, header
+            return i, _wrapped_verb_name(flat, i, block) or header
     for i in reversed(block):  # a labelled name over it ("Posted by: Ann (IP hidden)")
         labelled = _labelled_name(text[i])
         if labelled is not None:
@@ -6080,6 +6218,21 @@ def _wrapped_titled(flat: Sequence[OutlineNode], at: int) -> str | None:
     if key not in said or key == _name_key(said):  # (a control titled by its own text:
         return None  # "[Post](#p1 "Post")")
     return _display(name)
+
+
+# a picture or link closed, a word glued to it: the start of a name html2text wrapped
+# ("![](https://x/a.png)Nadia" over "Ferrantesays:")
+_GLUED_AFTER_LINK = re.compile(r"\)([^\W\d_][^\s()\[\]]*)$")
+
+
+def _wrapped_verb_name(flat: Sequence[OutlineNode], at: int, block: list[int]) -> str | None:
+    """The author of the "NAME says:" line ``flat[at]`` whose name starts on the line
+    over it, glued to a picture that closes that line (html2text wrapped it:
+    "![](https://x/a.png)Оксана" over "Веремееваговорит:"), None when it does not."""
+    if at - 1 not in block or flat[at - 1].blank_after:
+        return None
+    glued = _GLUED_AFTER_LINK.search(flat[at - 1].text)
+    return _verb_line(f"{glued.group(1)} {flat[at].text}") if glued is not None else None
 
 
 def _verb_line(text: str) -> str | None:

@@ -1781,6 +1781,10 @@ def _strip_badge_words(named: list[Comment], text: str) -> None:
         shortest = tails[0][1] if tails else ""
         names = heads.get(shortest, set())
         counts = "0" in shortest  # (numbers are masked as 0)
+        linked = next((tail for head, tail in tails if _linked_head(comment.header, head)), None)
+        if linked is not None and len(heads[linked]) >= 2:  # (words printed after the
+            comment.author = next(h for h, t in tails if t == linked)  # links of two names
+            continue  # or more: no part of a name, which ends where its link does)
         least = _BADGE_NAMES - (not authors.isdisjoint(names))
         if shortest in surnames:
             least = len(names) + 1  # (a family name: "Amit Kumar", "Ravi Kumar")
@@ -1825,6 +1829,12 @@ def _proper(word: str) -> bool:
     """A word written as a person's name is: one capital, then small letters ("Ann",
     "Kumar", "Ольга"; not "OP", "DrApeman", "ann_k")."""
     return word.isalpha() and word[:1].isupper() and word[1:] == word[1:].lower()
+
+
+def _linked_head(header: str, head: str) -> bool:
+    """The header line opens with a link whose text is ``head`` ("[Ann](/u/1) Senior
+    Member"): the name ends where the link does."""
+    return header.startswith(f"[{head}](")
 
 
 _GLUED_TWICE = 2  # names glued to themselves ("RocíoRocío"), at least, to read them once
