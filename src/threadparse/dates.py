@@ -122,9 +122,9 @@ WEEKDAYS = (
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì "
-    "giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag "
-    "zondag"
+    "lunes martes miércoles jueves viernes sábado domingo dom mié jue vie sáb "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag "
+    "donderdag vrijdag zaterdag zondag"
 ).split()
 _WEEKDAY = one_of(WEEKDAYS) + r"\.?,?"
 # Age units of Russian, Ukrainian, Polish, Czech (after "před"), Dutch, Swedish, Danish,

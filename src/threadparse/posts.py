@@ -591,6 +591,7 @@ class Stamp:
     shape: str = ""
     closing: int | None = None  # a number closing the line after its date ("… 9:15am 3")
     wrapped: int = 0  # the lines after it read with it (the stamp was wrapped onto them)
+    fielded: bool = False  # read without the labelled field after its date (`_field_after_date`)
 
 
 def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
@@ -1012,10 +1013,21 @@ _CLOCK = re.compile(r"^[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
 _CLOCK_LENGTH = 11
 
 
-_NAME_MARKS = " •·|"  # the marks a name may stand glued to before its date ("Ann•3h")
+# the marks a name may stand glued to before its date ("Ann•3h"), a comma closing it
+# ("Ann, 14. Mai 2016 Report": a byline)
+_NAME_MARKS = " •·|,"
 
 
 def _read_stamp(line: str, marker: str | None) -> Stamp | None:
+    stamp = _read_whole_stamp(line, marker)
+    if stamp is None and _FIELD_AFTER_DATE.search(line) is not None:
+        field = _field_after_date(line)
+        if field is not None and (stamp := _read_whole_stamp(line[:field], marker)) is not None:
+            return attrs.evolve(stamp, fielded=True)
+    return stamp
+
+
+def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
     if len(line) > _MAX_STAMP:
         return None
     if line[:1].isdigit():
@@ -1118,6 +1130,30 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
         shape=shape,
         closing=closing,
     )
+
+
+# a labelled field after a date's time or year ("… 8:50 pm    Subject: Re: Modem …"): the
+# cheap look before `_field_after_date`
+_FIELD_AFTER_DATE = re.compile(r"[0-9.mM)]\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?: ")
+_NEXT_FIELD = re.compile(r"\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?: ")  # " Subject: "
+
+
+def _field_after_date(line: str) -> int | None:
+    """Where a labelled field starts that a header row prints right after its date
+    ("Posted: Thu Feb 19, 2004 8:50 pm    Subject: Re: Modem not detected  Reply with
+    quote": the post's subject, its own field, however long and whatever it says), where
+    words stand before the date (a label, a name: a line opened by its date is a dated
+    note, "2021-03-14 21:22:07 ike: rekey"); None for other lines. Only rows repeated
+    on three posts at least stamp them (`_stamps`)."""
+    date = find_date(line)
+    if date is None:
+        return None
+    if not any(
+        word.rstrip(".,").casefold() not in WEEKDAYS for word in _WORD.findall(line[: date.start()])
+    ):
+        return None
+    end = date_extent(line, date)
+    return end if _NEXT_FIELD.match(line, end) is not None else None
 
 
 def _unglued_number(line: str) -> str:
@@ -1800,6 +1836,7 @@ def _stamps(
         if previous >= 0 and prose_before[previous] == prose_before[index]:
             followed.add(previous)
         previous = index
+    _drop_rare_fielded(by_key)
     if len(unframed) >= _BARE_RUN:
         _framed(unframed, by_key)
         _framed_with_notes(flat, prose, short_prose, by_key)
@@ -1974,6 +2011,15 @@ def _dated_or_weekday(text: str) -> bool:
         return True
     words = shown.split()
     return bool(words) and words[0].rstrip(".,").casefold() in WEEKDAYS
+
+
+def _drop_rare_fielded(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """Drop the keys that fewer than three lines share where one of them was read
+    without a field after its date (`_field_after_date`): a row of fields printed once
+    or twice ("Released: 03.11.2015 Publisher: …" of a book's card) is a body's."""
+    for key in [key for key, found in by_key.items() if len(found) < _BARE_RUN]:
+        if any(stamp.fielded for _, stamp in by_key[key]):
+            del by_key[key]
 
 
 _CLOCK_IN = re.compile(r"[0-9]:[0-5][0-9]")  # a time of day, somewhere in a date
@@ -3319,10 +3365,14 @@ def _closing_stamps(
     if not (
         last.stop >= len(flat)
         or len(last) > usual_under
+        or usual_over + _FAR_UNDER <= usual_under
         or any(_closes_section(flat[at].text) for at in (*last, last.stop))
     ):
         return []  # (a body under the last, as near as the others': headers over bodies)
     return [(index, attrs.evolve(stamp, key=("signed", *stamp.key[1:]))) for index, stamp in stamps]
+
+
+_FAR_UNDER = 3  # lines more under the signatures than over them to the nearest prose
 
 
 def _glued_over(flat: Sequence[OutlineNode], prose: list[bool], end: int) -> bool:

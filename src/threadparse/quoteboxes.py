@@ -34,8 +34,17 @@ _NAME = r"(?P<name>[^\s:>](?:[^:>]{0,48}[^\s:>])?)"
 # "Ann said:", "46 minutes ago, Ann said:", "On 4/19/2024 at 3:10 PM, Ann said:" (↑ links
 # to the quoted post on some boards)
 _SAID = re.compile(r"^(?:(?P<when>[^,]{3,40}),\s+)?" + _NAME + r"\s+said:(?:\s*↑)?$")
-# "Ann wrote:", "Ann wrote: »", "Ann wrote: ↑12. Sep 2024, 08:42 Body", "Ann wrote:Body"
-_WROTE = re.compile(r"^" + _NAME + r"\s+wrote:\s*(?P<rest>.*)$")
+# "Ann wrote:", "Ann wrote: »", "Ann wrote: ↑12. Sep 2024, 08:42 Body", "Ann wrote:Body",
+# and in the other languages forum boards print it ("Ann escribió:", "Ann hat geschrieben:")
+_WROTE_VERBS = (
+    "wrote",
+    "escribió",
+    "escreveu",
+    "a écrit",
+    "hat geschrieben",
+    "ha scritto",
+)
+_WROTE = re.compile(r"^" + _NAME + r"\s+(?:" + "|".join(_WROTE_VERBS) + r"):\s*(?P<rest>.*)$")
 _POSTED_BY = re.compile(
     r"^(?:Quote:?\s+)?Originally Posted by\s+(?P<name>[^:>]{1,50}?)(?:\s+View Post)?$"
 )
@@ -119,7 +128,7 @@ def _could_be(text: str) -> bool:
     """A cheap filter: the words every attribution has ("Quote:" closing the line)."""
     return (
         "said" in text
-        or "wrote" in text
+        or any(verb in text for verb in _WROTE_VERBS)
         or "Posted by" in text
         or text.endswith(("Quote:", "Quote:\n"))
     )
@@ -139,7 +148,7 @@ def may_hold_boxes(text: str, start: int = 0, end: int | None = None) -> bool:
     return any(text.find(word, start, end) >= 0 for word in _ATTRIBUTION_WORDS)
 
 
-_ATTRIBUTION_WORDS = ("said", "wrote", "Posted by", "Quote:")  # (see `_could_be`)
+_ATTRIBUTION_WORDS = ("said", *_WROTE_VERBS, "Posted by", "Quote:")  # (see `_could_be`)
 
 
 def _after_marks(rest: str) -> str:

@@ -191,6 +191,13 @@ def _wraps_post(post: Post, following: list[Post], start: int, end: int) -> bool
     return post.start <= start <= post.stamp < end and (not following or following[0].start >= end)
 
 
+def _one_label(authors: set[str | None]) -> bool:
+    """The "authors" of an item thread's dated headers are one word, the same on every
+    item: the template's label ("● Posted 30 September 2013"), no name; the names stand
+    elsewhere (over a profile card), for the page's posts to tell."""
+    return len(authors) == 1 and (author := next(iter(authors))) is not None and " " not in author
+
+
 def _sure_item(header: L.Header | None) -> bool:
     """A list item that reads as a comment header by its own line ("NAME DATE")."""
     return header is not None and header.evidence in ("verb", "date")
@@ -466,6 +473,7 @@ class PageBuilder:
         says:", "NAME DATE", pingbacks), at least three: a blog's comment section, which
         no flat post list would beat."""
         sure = 0
+        authors: set[str | None] = set()
         for _, _, roots in threads:
             if self._excerpts(roots) is not None:
                 continue  # (each body cut with an ellipsis: a widget's excerpts, no section)
@@ -473,7 +481,8 @@ class PageBuilder:
                 header = self.header(root)
                 if header is not None and header.evidence in ("verb", "date", "ping"):
                     sure += 1
-        return sure >= _SURE_THREADS
+                    authors.add(header.author if header.evidence == "date" else None)
+        return sure >= _SURE_THREADS and not _one_label(authors)
 
     def _count(self, flat: list[OutlineNode], run: Run) -> int:
         """How many items of a thread read as comment headers, replies at any depth
@@ -579,6 +588,7 @@ class PageBuilder:
         first, last = posts[0].start, posts[-1].end
         at = 0  # the post a thread may belong to (threads and posts are in order)
         outside = across = 0
+        stamped = {flat[post.stamp].line for post in posts}  # (the posts' stamp lines)
         for (start, end, roots), count in zip(threads, counts, strict=True):
             if _wraps_posts((start, end, roots), first, last) and not self._outnumbers(
                 flat, start, end, len(posts)
@@ -605,7 +615,9 @@ class PageBuilder:
                 owner.reply_runs.append(roots)
             elif (
                 owner is None or not (start >= owner.body_start and end <= owner.body_end)
-            ) and not self._over_stamps(flat, start, end, posts):
+            ) and not (
+                self._over_stamps(flat, start, end, posts) or self._stamp_items(roots, stamped)
+            ):
                 across += count  # a thread across posts or their headers
         if across and not (posts[0].number is not None and len(posts) >= across):
             return plain  # (running post numbers beat an item thread no longer than them)
@@ -637,6 +649,18 @@ class PageBuilder:
                     return False
                 below = True
         return below
+
+    def _stamp_items(self, roots: list[OutlineNode], stamped: set[int]) -> bool:
+        """An item thread whose every top comment is the stamp line of a post of the flat
+        list (its line number in ``stamped``) and names nobody, the same label on each
+        ("● Posted 30 September 2013 - 11:35 PM": w3m printed the icon before each post's
+        date as a bullet, the post's card and body under it): the posts' own stamps, no
+        thread across them."""
+        if not roots or any(root.line not in stamped for root in roots):
+            return False
+        return _one_label(
+            {header.author if (header := self.header(root)) else None for root in roots}
+        )
 
     def _outnumbers(self, flat: list[OutlineNode], start: int, end: int, posts: int) -> bool:
         """The items of ``flat[start:end]`` that read as headers by a line of their own
