@@ -1019,6 +1019,9 @@ _NAME_MARKS = " •·|,"
 
 
 def _read_stamp(line: str, marker: str | None) -> Stamp | None:
+    """The stamp a line reads as (`_read_whole_stamp`), or, where the whole line reads
+    none, the stamp it reads up to a labelled field after its date ("Posted: Thu Feb 19,
+    2004 8:50 pm    Post subject: …", `_field_after_date`), marked ``fielded``."""
     stamp = _read_whole_stamp(line, marker)
     if stamp is None and _FIELD_AFTER_DATE.search(line) is not None:
         field = _field_after_date(line)
@@ -1028,6 +1031,8 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
 
 
 def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
+    """The stamp a whole line reads as: an age or a time alone, a post's number (with
+    its date), a date with the name before it or the words around it; None: no stamp."""
     if len(line) > _MAX_STAMP:
         return None
     if line[:1].isdigit():
