@@ -1982,10 +1982,6 @@ def _join_templated_dates(
     date or a weekday, short, and stands over the line the template prints under
     (nearly) every stamp of the key (the first of its controls, "Mark as New"), three
     stamps at least, at a column and with a list marker of the key's stamps."""
-    under: dict[str, list[int]] = {}  # (the lines by the text of the line under them)
-    for index in range(len(flat) - 1):
-        if len(flat[index].text) <= _MAX_STAMP:
-            under.setdefault(_name_key(flat[index + 1].text), []).append(index)
     for key, found in list(by_key.items()):
         if key[0] != "date" or key[-1] or len(found) < _BARE_RUN:
             continue
@@ -1995,12 +1991,14 @@ def _join_templated_dates(
             continue
         stamped = {i for i, _ in found}
         columns = {flat[i].column for i, _ in found}
-        joined = [
+        joined = [  # (the cheap tests first: a page's every line is looked at)
             (i, Stamp(key, date=L.plain(flat[i].text).strip("\u200e ")))
-            for i in under.get(text, [])
-            if i not in stamped
-            and flat[i].column in columns  # (printed as the key's stamps are)
+            for i in range(len(flat) - 1)
+            if flat[i].column in columns  # (printed as the key's stamps are)
+            and len(flat[i].text) <= _MAX_STAMP
+            and i not in stamped
             and _marker_key(flat[i]) == key[1]
+            and _name_key(flat[i + 1].text) == text
             and _dated_or_weekday(flat[i].text)
         ]
         if joined:

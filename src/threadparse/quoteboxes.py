@@ -128,9 +128,13 @@ def _could_be(text: str) -> bool:
     """A cheap filter: the words every attribution has ("Quote:" closing the line)."""
     return (
         "said" in text
-        or any(verb in text for verb in _WROTE_VERBS)
+        or "wrote" in text
         or "Posted by" in text
         or text.endswith(("Quote:", "Quote:\n"))
+        or "scri" in text  # (escribió, ha scritto)
+        or "screv" in text
+        or "écrit" in text
+        or "geschrieben" in text
     )
 
 
