@@ -1499,16 +1499,35 @@ def find_posts(
             best = (best[0], best[1], carded)
     one_line = _one_line_posts(flat)
     if len(one_line) > len(best[2]):  # (a post a line: "tag name: text DATE")
-        return one_line
+        return _in_order(one_line)
     if signatures:  # no header block: signatures close the posts' paragraphs
         signed_posts = _signed_paragraphs(flat, prose)
         if len(signed_posts) > len(best[2]):
-            return signed_posts
+            return _in_order(signed_posts)
     if not best[2] and separators:  # no stamp at all: a bare line repeated between posts
         best = (0.0, 0, _separated_posts(flat, prose, separators))
     if not best[2] and lone:  # one post, signed as the page's opening post is
-        return _lone_post(flat, prose, lone)
-    return _without_copies(flat, _without_unnamed_first(_without_unnamed_last(best[2])))
+        return _in_order(_lone_post(flat, prose, lone))
+    return _in_order(_without_copies(flat, _without_unnamed_first(_without_unnamed_last(best[2]))))
+
+
+def _in_order(found: list[Post]) -> list[Post]:
+    """The posts with their line ranges in order and apart, whatever rule read them:
+    each post from the end of the one before on (a header block reaching up into the
+    post before is cut there), its body inside it (a body read over the first line of
+    its header block starts the post), so that no line of the page is two posts' or a
+    post's and the article's."""
+    floor = 0
+    for post in found:
+        post.start = max(floor, min(post.start, post.body_start))
+        post.header = [i for i in post.header if i >= post.start]
+        if post.author_line is not None and post.author_line < post.start:
+            post.author_line = None
+        post.body_start = max(post.body_start, post.start)
+        post.body_end = max(post.body_end, post.body_start)
+        post.end = max(post.end, post.body_end)
+        floor = post.end
+    return found
 
 
 _NAMED_BEFORE = 3  # named posts before a last unnamed one, at least
@@ -3836,13 +3855,14 @@ def _one_line_posts(flat: Sequence[OutlineNode]) -> list[Post]:
     of them at least, by two names at least, their dates of one shape (a line between
     them dated otherwise, "※ 編輯: ann (1.2.3.4), 03/14/2023 15:28:40", is none of them:
     the commonest shape), at most `_ONE_LINE_GAP` other lines between two: the longest
-    such run. A tag before
-    the name is one where every line of the run prints one and fewer tags than names are
-    printed ("推 ann:", "→ bob:"). Empty: the page has no such run."""
+    such run. A tag before the name is one where every line of the run prints one and
+    fewer tags than names are printed ("推 ann:", "→ bob:"). A list item is no such line
+    (its marker may stand on a line of its own, merged with the text under it). Empty:
+    the page has no such run."""
     found: list[tuple[int, re.Match[str]]] = []
     for index, node in enumerate(flat):
         text = node.text
-        if text[-1:].isdigit() and (":" in text or "：" in text):
+        if node.marker is None and text[-1:].isdigit() and (":" in text or "：" in text):
             match = _ONE_LINE.match(text)
             if match is not None:
                 found.append((index, match))
@@ -5028,13 +5048,15 @@ def _answer_mentions(
         text = flat[at].text if under is not None else ""
         if (
             under is not None
-            and _name_key(under) in authors - {own}
+            and _name_key(under) in authors
+            and _name_key(under) != own  # (a look-up: no copy of the set a post)
             and (text[-1:] != ":" and reply_to(text) is not None)
         ):
             post.header.extend(range(post.body_start, at + 1))  # (the bodies are not
             post.body_start = at + 1  # read yet: `_bodies`)
         named = [mentions[i] for i in post.header if i in mentions]
-        if post.reply_to is None and named and _name_key(named[0]) in authors - {own}:
+        answered = _name_key(named[0]) if named else own
+        if post.reply_to is None and answered in authors and answered != own:
             post.reply_to = L.clean_author(named[0])
         authors.add(own)
 

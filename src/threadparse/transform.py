@@ -3559,7 +3559,7 @@ def _with_link_tail(
     (html2text wraps long URLs), the lines before ``nodes[end]`` that carry the rest of
     the target."""
     first = nodes[index]
-    stop = index + 8 if end is None else min(index + 8, end)
+    stop = min(index + 8, len(nodes) if end is None else end)
     bracket = first.text.rfind("[")
     if bracket >= 0 and "]" not in first.text[bracket:] and not first.blank_after:
         # the link's text runs on too: "Ann[May 3," over "2013](https://x/#c1)"
