@@ -184,3 +184,12 @@ def test_an_iso_date_with_unpadded_month_and_day() -> None:
     assert dates.parse_date("2021-3-14 14:30") == datetime(2021, 3, 14, 14, 30)
     assert dates.find_date("build 2021-3-145") is None
     assert dates.find_date("2019-05-03T10:00").group(0) == "2019-05-03T10:00"
+
+
+def test_an_age_word_before_a_longer_word_is_no_age() -> None:
+    """An age whose unit opens a longer word is none ("vor 1 Tagebuch", a diary, once
+    read as "vor 1 Tag"; "vor 4 MonatenKommentar": a word glued after the age)."""
+    assert not dates.is_date_line("vor 1 Tagebuch")
+    assert dates.find_date("vor 1 Tagebuch") is None
+    assert dates.find_date("vor 4 MonatenKommentar gelöscht.") is None
+    assert dates.is_date_line("vor 1 Tag")

@@ -197,7 +197,7 @@ _DATE_FORMS = (
     rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
     # 2 hours ago; 3 years 2 months ago, 1 day, 4 hours ago (an age of two or three units)
     rf"(?<![0-9])[0-9]{{1,3}} ?{_UNIT}(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
-    rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE} (?:{_ABOUT} )?[0-9]{{1,3}} {_UNIT}"
+    rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE} (?:{_ABOUT} )?[0-9]{{1,3}} {_UNIT}(?![^\W\d_])"
     rf"|(?:för|for) [0-9]{{1,3}} {_UNIT} (?:sedan|siden))",
     rf"{_NOT_AFTER_LETTER}{one_of(_DAY_WORDS)}\b",
     # an age in a letter or two after a middle dot, closing a header: "Ann Lee·3y", "· 8mo",
