@@ -682,7 +682,7 @@ def _pictured_owner(profile: str) -> str | None:
 
 
 _CELL_BAR = re.compile(r" +\| +")  # html2text's bar between a table row's cells
-_LINK_TEXT = re.compile(r"(?<!!)\[([^\[\]]+)\]\(")  # a Markdown link's text (no picture's)
+_CELL_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\(")  # a Markdown link's text (no picture's)
 
 
 def _profiled_cell(text: str) -> str | None:
@@ -700,7 +700,7 @@ def _profiled_cell(text: str) -> str | None:
         profile = " ".join(cells[:k])
         if len(L.plain(profile).split()) < 2:
             return None
-        names = {m.strip() for m in _LINK_TEXT.findall(cells[k]) if m.strip()}
+        names = {m.strip() for m in _CELL_LINK.findall(cells[k]) if m.strip()}
         return cells[k] if any(f"[{name}](" in profile for name in names) else None
     return None
 
@@ -1009,7 +1009,7 @@ _AGE = re.compile(r"^[0-9]{1,3} ?(?:y|yr|yrs|mo|w|wk|d|h|hr|m|min|s)$")
 
 # A post's time of day alone on its line (its day printed once above, where it changes):
 # "10:40 a.m.", "9:12 PM", "14:05".
-_CLOCK = re.compile(r"^[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
+_CLOCK_ALONE = re.compile(r"^[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
 _CLOCK_LENGTH = 11
 
 
@@ -1040,7 +1040,7 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
     marker = _DIGITS.sub("N", marker) if marker else ""  # "1.", "2.": one list's markers
     if len(line) <= 6 and _AGE.match(line):
         return Stamp(("age", marker), date=line)
-    if len(line) <= _CLOCK_LENGTH and line[-1:] in "0123456789.mM" and _CLOCK.match(line):
+    if len(line) <= _CLOCK_LENGTH and line[-1:] in "0123456789.mM" and _CLOCK_ALONE.match(line):
         return Stamp(("clock", marker), date=line)
     match = _POST_NUMBER.match(line)
     if match:
@@ -1659,10 +1659,9 @@ def _without_unnamed_first(found: list[Post]) -> list[Post]:
 def _date_form(date: str | None) -> str | None:
     """A date as its template prints it, the numbers and the half of the day aside
     ("2022-10-05 12:37 AM (UTC)": "0-0-0 0:0 AM (UTC)", as "… 07:47 PM (UTC)" is)."""
-    return None if date is None else _HALF_DAY.sub("AM", _DIGIT_RUNS.sub("0", date))
+    return None if date is None else _HALF_DAY.sub("AM", _DIGITS.sub("0", date))
 
 
-_DIGIT_RUNS = re.compile(r"[0-9]+")
 _HALF_DAY = re.compile(r"\b[AP]M\b")
 
 
