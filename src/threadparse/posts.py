@@ -1023,7 +1023,7 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     none, the stamp it reads up to a labelled field after its date ("Posted: Thu Feb 19,
     2004 8:50 pm    Post subject: …", `_field_after_date`), marked ``fielded``."""
     stamp = _read_whole_stamp(line, marker)
-    if stamp is None and _FIELD_AFTER_DATE.search(line) is not None:
+    if stamp is None and ": " in line and _FIELD_AFTER_DATE.search(line) is not None:
         field = _field_after_date(line)
         if field is not None and (stamp := _read_whole_stamp(line[:field], marker)) is not None:
             return attrs.evolve(stamp, fielded=True)
