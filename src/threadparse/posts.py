@@ -5610,7 +5610,6 @@ _CLOCK = re.compile(r"(?:^|[ ,])([0-2]?[0-9]:[0-5][0-9])(?: ?[aApP]\.?[mM]\.?)?,
 _CLOCK_AFTER = re.compile(r"^,? (?:[^\W\d_]{1,3} )?[0-2]?[0-9]:[0-5][0-9](?: ?[aApP][mM])?$")
 _NAME_LINKS = re.compile(r" ?\( ?([^\W\d_][^()@:/]{0,39})\)$")  # (no "@handle": a tweet's)
 _NAME_BOUND = re.compile(r"(?:[.!?:;)\]\"”](?= )|--|—|–| - )")
-_CLOCK_MARK = re.compile(r"[0-9]:[0-5][0-9]")
 # A name's links closed right before a time ("(talk) 06:34"); a time's minutes right before
 # a zone ("12:17 (CET)": the digit before the colon is checked apart). Each is led by a
 # literal, which the regex engine looks for quickly (an alternation led by a digit class
@@ -5763,12 +5762,12 @@ def _may_close_signature(flat: Sequence[OutlineNode], index: int) -> bool:
     does (`_SIGNATURE_ENDS`: its zone, a control, its date or time): a time near its
     end, or, a short line, near the end of the line over it (wrapped: "2024 (UTC)")."""
     text = flat[index].text
-    if _CLOCK_MARK.search(text, max(0, len(text) - _CLOCK_REACH)) is not None:
+    if _CLOCK_IN.search(text, max(0, len(text) - _CLOCK_REACH)) is not None:
         return True
     if index == 0 or len(text) > _CLOCK_REACH:
         return False
     above = flat[index - 1].text
-    return _CLOCK_MARK.search(above, max(0, len(above) - _CLOCK_REACH)) is not None
+    return _CLOCK_IN.search(above, max(0, len(above) - _CLOCK_REACH)) is not None
 
 
 def _paragraphs_back(flat: Sequence[OutlineNode], prose: list[bool], at: int, low: int) -> int:
