@@ -183,7 +183,9 @@ _DATE_FORMS = (
     # "version 2.7.12", "versione 2.7.12"; no day or month 0: "0.7.56")
     r"(?<![0-9])(?<![0-9]\.)(?<![vV=])(?<!version )(?<!versione )(?<!versión )(?<!versie )"
     r"(?!00?[./])[0-9]{1,2}[./](?!00?[./])[0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})"
-    r"(?![0-9])(?!\.[0-9])",
+    r"(?![0-9])(?!\.[0-9])"
+    # 17.07, 2011 (a day and month of two digits, a comma before the year)
+    r"|(?<![0-9.])(?:[0-2][0-9]|3[01])\.(?:0[1-9]|1[0-2]), (?:19|20)[0-9]{2}(?![0-9])",
     # 11-29-2024; 11-29-24 only with its time after it ("11-29-24, 06:39 PM")
     r"(?<![0-9-])[0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2}(?=,? [0-9]{1,2}:[0-9]{2}))(?![0-9-])",
     # (Do) 1 Aug 2019, 19. Juni 2018, 30 de mayo de 2019, 3rd March, 2019, 14 мар 2021;
@@ -191,8 +193,8 @@ _DATE_FORMS = (
     rf"(?:{_NOT_AFTER_LETTER}{_WEEKDAY} )?(?<![0-9])[0-9]{{1,2}}(?:\.|st|nd|rd|th)? "
     rf"(?:de )?{_MONTH_AFTER_DAY}(?:(?: de)?,? [0-9]{{4}}|{_SHORT_YEAR}"
     rf"|(?=,? (?:{_AT} )?[0-9]{{1,2}}[:.][0-9]{{2}}(?![0-9])))",
-    # May 30, 2019 / Jun 20th / Mar 14 '13
-    rf"{_NOT_AFTER_LETTER}{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])"
+    # May 30, 2019 / Jun 20th / Mar 14 '13 / Oct.28 (an abbreviation's dot, no space)
+    rf"{_NOT_AFTER_LETTER}{_MONTH}(?: |(?<=\.))[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])"
     rf"(?:,? [0-9]{{4}}|{_SHORT_YEAR})?",
     rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
     # 2 hours ago; 3 years 2 months ago, 1 day, 4 hours ago (an age of two or three units)

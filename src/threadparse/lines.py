@@ -252,6 +252,9 @@ _BY_WORDS = frozenset("by von par por".split())
 # the header words a converter glues to the "by" after them ("Postby Ann": a picture's
 # text, then "by"); any other word that ends in "by" is a name ("Abby", "Shelby")
 _GLUED_BY = frozenset("post posted comment commented reply replied written submitted".split())
+# the word for "comment" in a signature's label before its name's "by" ("Kommentar von
+# Ann", "Commentaire par Ann"): no one's name ("Ann von Trier" keeps its "von")
+_COMMENT_NOUNS = frozenset("comment kommentar commentaire comentario comentário commento".split())
 _WEEKDAY_WORDS = frozenset([*WEEKDAYS, "tues", "thur", "thurs"])
 CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 
@@ -262,6 +265,13 @@ CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 _POINTS_TAIL = re.compile(
     r"\s+[-−]?[0-9][0-9,]*\s+points?(?:\s*[-−]?[0-9][0-9,]*\s+points?)*$", re.IGNORECASE
 )
+
+
+def _labels_name(first: str, second: str) -> bool:
+    """The two words open a label before a name: any word and "by" ("Posted by"), or
+    the word for "comment" and its language's "by" ("Kommentar von")."""
+    by = second.lower()
+    return by == "by" or (by in _BY_WORDS and first.lower() in _COMMENT_NOUNS)
 
 
 def clean_author(text: str, before_date: bool = False) -> str | None:
@@ -299,7 +309,7 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         first, _, tail = name.partition(" ")
         if tail and (first.lower() in _BY_WORDS or (first in ("de", "di") and tail[0].isupper())):
             name = tail.lstrip(_SEPARATORS)  # ("by Ann", "de Pablo Ruiz - DATE")
-        elif tail and tail.partition(" ")[0].lower() == "by" and tail.count(" "):
+        elif tail and tail.count(" ") and _labels_name(first, tail.partition(" ")[0]):
             name = tail.partition(" ")[2].lstrip(_SEPARATORS)  # "Post by Ann", "Posted by Ann"
         elif first[-2:] == "by" and first[:-2].lower() in _GLUED_BY and tail:
             name = tail.lstrip(_SEPARATORS)  # "Postby Ann" (glued; "Abby Lee" is a name)
@@ -466,6 +476,30 @@ def read_header(text: str) -> Header | None:
     return _read_line(line)
 
 
+# the mark a pingback's excerpt opens with: the words it quotes, cut ("[…] the words")
+_EXCERPT_MARKS = ("[…", "[...")
+_EXCERPT_REACH = 12  # characters before an excerpt's mark, at most (a converter's marks)
+
+
+def opens_excerpt(text: str) -> bool:
+    """The line opens with an excerpt's mark ("[…] the words it quotes"): the body of a
+    pingback, the words of the linking post that quote the page."""
+    return "[" in text[:_EXCERPT_REACH] and plain(text).startswith(_EXCERPT_MARKS)
+
+
+def read_pinged(text: str) -> Header | None:
+    """`read_header` of the line over an excerpt (`opens_excerpt`): read as a pingback's
+    header, the linking post's title before its date, however long the title ("A Post's
+    Long Title: Its Subtitle | A Blog - Its Motto 3. Mai 2018 um 10:40 Uhr")."""
+    if len(text) > 600:
+        return None
+    line = plain(text)
+    if not line or len(line) > 300 or _PING_WORDS.match(line):
+        return None
+    header = _read_line(line, "pingback")
+    return header if header is not None and header.date else None
+
+
 _BAR_MARKS = "|·•"  # the marks between the links of a bar of controls
 # "parent", "next[–]", lynx's "[27]link"
 _BAR_LINK = re.compile(r"^(?:\[[0-9]{1,5}\])?[^\W\d_]{2,12}(?:\[[^\]\d]{1,3}\])?$")
@@ -588,12 +622,12 @@ def is_reading_time(line: str) -> bool:
     return ("min" in line or "Min" in line or "MIN" in line) and bool(_READING_TIME.search(line))
 
 
-def _read_line(line: str) -> Header | None:
-    """`read_header` of a plain line, leading noise taken off."""
+def _read_line(line: str, kind: str = "comment") -> Header | None:
+    """`read_header` of a plain line, leading noise taken off; ``kind`` "pingback": the
+    line is known to head a pingback (`read_pinged`)."""
     if is_copyright(line) or is_reading_time(line):
         return None  # (a page's footer: "Copyright © 2021 Site | Last updated: DATE"; an
         # article's byline: "March 3, 2021 · 7 min read")
-    kind = "comment"
     ping = _PING_WORDS.match(line) if line[:1] in "PpTt" else None
     if ping and ping.end() < len(line):
         kind = ping.group(1).lower()

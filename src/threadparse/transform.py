@@ -236,6 +236,8 @@ class PageBuilder:
         # the first words of the control lines printed under dates (`_date_tails`; None:
         # not looked for)
         self._tails: frozenset[str] | None = None
+        # the labels opening signature lines (`_labelled_signature`): whether they repeat
+        self._labels: dict[str, bool] = {}
         # the posts signatures close, where an unmarked header has prose over it under
         # its count (`_closes_post`; None: not looked for)
         self._closing: list[Post] | None = None
@@ -265,6 +267,8 @@ class PageBuilder:
         header = L.read_header(text)
         if header is not None and header.evidence == "verb" and dated_attribution(text):
             return None
+        if header is None and node.children and L.opens_excerpt(node.children[0].text):
+            header = L.read_pinged(text)  # (a linking post's long title over its excerpt)
         if header is None:
             glued = _glued(node) if "[" in text else None
             if glued is not None:  # the body on the header's line
@@ -384,12 +388,30 @@ class PageBuilder:
             return None
         above = plain[-len(signed) - 1] if len(plain) > len(signed) else item
         dashed = L.plain(signed[0].text)[:1] in _SIGN_DASHES  # "– Ann": a signature's dash
-        if not (above.blank_after or dashed) and len(signed) < 3:  # (else: a wrapped title)
-            return None  # set apart from the body by a blank line or a dash, or a name twice
+        if (
+            not (above.blank_after or dashed)
+            and len(signed) < 3  # (else: a wrapped title)
+            and not self._labelled_signature(signed[0].text, author)
+        ):  # set apart from the body by a blank line or a dash, or a name twice, or
+            return None  # opened by a label that opens a signature under other items too
         if any(L.is_reply_link(L.plain(n.text)) for n in (above, *signed)):
             return None  # (a reply link closes a body: the line after it opens the next)
         self._signed[id(item)] = {n.line for n in signed}
         return L.Header(author, date=date, evidence="signature")
+
+    def _labelled_signature(self, text: str, author: str) -> bool:
+        """The signature line opens with a label of a few words before its name
+        ("Comment by Ann — DATE"), and lines opening with that label stand under at
+        least `_SIGNATURE_RUN` bodies of the page: a signature printed under each body
+        with no blank line over it (lynx), not a body line that ends in a date."""
+        line = L.plain(text)
+        label = line[: line.find(author)] if author in line else ""
+        words = label.split()
+        if not 0 < len(words) <= _LABEL_WORDS or not all(w.isalpha() for w in words):
+            return False
+        if label not in self._labels:
+            self._labels[label] = _label_run(self.diagnostics.text, label)
+        return self._labels[label]
 
     def _under_dates(self, text: str) -> bool:
         """The line opens with the word of a control line the page prints under its
@@ -1180,8 +1202,10 @@ class PageBuilder:
             else:
                 header = self.header(node) if node.marker is not None else None
                 if header is None and node.marker is not None:
-                    header = _name_over_flat_date(node, flat, end) or _date_over_flat_name(
-                        node, flat, end
+                    header = (
+                        _name_over_flat_date(node, flat, end)
+                        or _date_over_flat_name(node, flat, end)
+                        or _over_flat_excerpt(node, flat, end)
                     )
                     self._headers[id(copy)] = header
             is_header = header is not None and header.evidence != "name"
@@ -3531,10 +3555,24 @@ def _wrapped_title(comment: Comment, body: list[OutlineNode]) -> list[OutlineNod
             return body
     if taken:
         # (read as one: a link html2text wrapped goes on over the lines)
-        title = L.plain(" ".join([comment.author or ""] + [n.text for n in body[:taken]]))
+        head = (comment.author or "") + _title_mark(comment)
+        title = L.plain(" ".join([head] + [n.text for n in body[:taken]]))
         comment.author = title.strip() or None
         comment.meta.extend(Meta(n.text, "header", node_span(n)) for n in body[:taken])
     return body[taken:]
+
+
+_TITLE_MARKS = frozenset("|–—-·•")  # the marks between a linking post's title and its blog's
+
+
+def _title_mark(comment: Comment) -> str:
+    """The mark a pingback's header line ends in, spaced, where the line wrapped right
+    after it ("A Post |" over "A Blog"): taken off the name as a separator, it goes back
+    between the title's pieces (" |"); "" where the line ends in none."""
+    line = L.plain(comment.header).rstrip()
+    if len(line) < 2 or line[-1] not in _TITLE_MARKS or line[-2] != " ":
+        return ""
+    return "" if (comment.author or "").endswith(line[-1]) else " " + line[-1]
 
 
 def _reply_tail(body: list[OutlineNode], end: int) -> int:
@@ -3587,6 +3625,7 @@ _WRAPPED_LINES = 3  # lines a header's Markdown links may be wrapped over (html2
 
 
 _WRAPPED_HEADER = 2  # lines under an item's line that a wrapped header runs on over, at most
+_WRAPPED_PING = 4  # the same for a pingback's header over its excerpt (a long title)
 _WRAP_WIDTH = 50  # a line wrapped at the converter's width is at least this long
 
 
@@ -3595,21 +3634,39 @@ def _wrapped_header(item: OutlineNode) -> tuple[L.Header, int] | None:
     between) when the line was wrapped inside it, and how many those lines are: w3m and
     lynx wrap at 80 columns, so a long title before a date ("A Post's Long Title - A
     Blog" over "21. Juni 2018 um 10:40 Uhr - Antworten", a pingback's) goes on the
-    lines below. Only a long line wraps; the line alone reads as no header."""
+    lines below. Only a long line wraps; the line alone reads as no header. Right over
+    an excerpt ("[…] the words it quotes") the lines are a pingback's header, its
+    linking post's title perhaps too long for a name (`lines.read_pinged`), wrapped
+    over more lines."""
     if item.blank_after or not item.children or len(item.text) < _WRAP_WIDTH:
         return None
-    text, above = item.text, item
-    for under, child in enumerate(item.children[:_WRAPPED_HEADER], 1):
+    text, above, children = item.text, item, item.children
+    for under, child in enumerate(children[:_WRAPPED_PING], 1):
         if child.line != above.end_line + 1 or child.children:
             return None
         text = f"{text} {_shown_line(child)}"
-        header = L.read_header(text)
+        header = L.read_header(text) if under <= _WRAPPED_HEADER else None
         if header is not None and header.evidence == "date" and header.author and header.date:
             return header, under
+        if header is None and _excerpt_at(children, under):
+            pinged = L.read_pinged(text)
+            if pinged is not None and pinged.author:
+                return pinged, under
         if child.blank_after or len(child.text) < _WRAP_WIDTH:
             return None  # (a short line ends the wrapped header: it read as none)
         above = child
     return None
+
+
+_LINK_MARKS = "-–—·•| "  # the marks a converter prints before a reply link ("- Reply")
+
+
+def _excerpt_at(nodes: Sequence[OutlineNode], at: int) -> bool:
+    """``nodes[at]`` opens a pingback's excerpt ("[…] the words it quotes"), or is a
+    reply link over the line that does (lynx wraps "- Reply" onto a line of its own)."""
+    if at < len(nodes) and L.is_reply_link(L.plain(nodes[at].text).lstrip(_LINK_MARKS)):
+        at += 1  # ("- Reply": a mark before the link)
+    return at < len(nodes) and L.opens_excerpt(nodes[at].text)
 
 
 # a picture or link closed, a word glued to it: the start of a name html2text wrapped
@@ -3864,6 +3921,21 @@ def _numbered_next(previous: OutlineNode, node: OutlineNode) -> bool:
 _COUNTER = re.compile(r"#?[0-9]{1,7}\.?$")
 _SEPARATORS = " ,·•|–—-"  # between a signature's name and its date
 _SIGN_DASHES = "–—"  # the dash before a signature's name (a hyphen is a list marker too)
+_LABEL_WORDS = 3  # words of the label before a signature's name ("Comment by"), at most
+_SIGNATURE_RUN = 3  # lines opening with a signature's label, at least
+
+
+def _label_run(text: str, label: str) -> bool:
+    """At least `_SIGNATURE_RUN` lines of the page open with ``label`` (after their
+    indentation) and go on to a date: the label of a signature repeated under every
+    body. Counted once a page and label."""
+    pattern = re.compile(r"(?m)^[ \t]*" + re.escape(label) + r"(.{1,160})$")
+    found = 0
+    for match in pattern.finditer(text):
+        found += find_date(L.plain(match.group(1))) is not None
+        if found >= _SIGNATURE_RUN:
+            return True
+    return False
 
 
 def _header_below(item: OutlineNode) -> L.Header | None:
@@ -4333,6 +4405,16 @@ def _block_label(text: str) -> bool:
     "Author"), a date, or the name it answers ("Reply to NAME")."""
     line = L.plain(text)
     return len(line.split()) == 1 or is_date_line(line) or reply_to(line) is not None
+
+
+def _over_flat_excerpt(node: OutlineNode, flat: list[OutlineNode], at: int) -> L.Header | None:
+    """An item's line right over a plain line that opens an excerpt ("[…] the words it
+    quotes"), the body not indented under it (html2text): a pingback's header, its
+    linking post's title perhaps too long for a name (`lines.read_pinged`)."""
+    under = flat[at + 1] if at + 1 < len(flat) else None
+    if under is None or under.marker is not None or not L.opens_excerpt(under.text):
+        return None
+    return L.read_pinged(node.text)
 
 
 def _name_over_flat_date(item: OutlineNode, flat: list[OutlineNode], index: int) -> L.Header | None:
