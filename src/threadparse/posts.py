@@ -72,8 +72,12 @@ from threadparse.outline import OutlineNode
 from threadparse.quoteboxes import read_attribution
 
 _POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
-# "#12 · DATE", "#1.2.1 NAME on DATE" (a reply's number after its parent's: `dotted_depths`)
-_NUMBER_FIRST = re.compile(r"^#[ ]?([0-9]{1,9})(?:\.[0-9]{1,4}){0,8}[ ]?[·•|,\-–—:]?[ ]?(\S.*)$")
+# "#12 · DATE", "#1.2.1 NAME on DATE", "#2-1 - DATE" (a reply's number after its parent's:
+# `dotted_depths`)
+_NUMBER_FIRST = re.compile(
+    r"^#[ ]?([0-9]{1,9})(?:[.\-](?P<sub>[0-9]{1,4})(?![0-9]))?(?:\.[0-9]{1,4}){0,8}"
+    r"[ ]?[·•|,\-–—:]?[ ]?(\S.*)$"
+)
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
 _DIGITS = re.compile(r"[0-9]+")
 _NEGATIVE = re.compile(r"^[-−][0-9]{1,6}$")
@@ -367,6 +371,124 @@ def _unmark_repeated_tails(flat: Sequence[OutlineNode], prose: list[bool]) -> No
                 prose[index] = False
 
 
+_CONTROL_ENDING = 12  # characters of a control printed after each name, at most
+_NOTE_AFTER = re.compile(r" ?\([^()]{1,60}\)$")  # a poster's note closing a name line
+
+
+@attrs.define(slots=True)
+class _Controlled:
+    """The name lines right under the posts' stamps that close with a control
+    (`_unmark_named_controls`): each one's name, by line (empty where the converter left
+    the control alone); and the first line under each stamp where it is no prose (where
+    a post that has no control prints its name: the opening post)."""
+
+    named: dict[int, str] = attrs.field(factory=dict)
+    under: dict[int, int] = attrs.field(factory=dict)  # stamp → the short line under it
+
+
+def _unmark_named_controls(flat: Sequence[OutlineNode], prose: list[bool]) -> _Controlled:
+    """Take the prose off the lines right under a post's number or date (an avatar's
+    empty link aside) that print a name, then a control every such line ends with (a
+    reply link: "Ann Lee Reply", "bo_k Reply (a motto)", the poster's note in
+    parentheses after it): Chinese, Japanese or Korean names and notes read as prose.
+    The same word closes three such lines at least, after different names."""
+    heads: dict[int, str] = {}
+    under: dict[int, int] = {}
+    for index in range(1, len(flat)):
+        text = flat[index].text
+        if len(text) > _MAX_STAMP or prose[index - 1] or not text:
+            continue
+        shown = L.plain(text)
+        if shown[-1:] == ")":
+            shown = _NOTE_AFTER.sub("", shown).rstrip()
+        if not shown[-1:].isalpha() or L.open_link(text) is not None:
+            continue  # (a link wrapped onto the next line: a picture's text, no name)
+        stamp = index - 1
+        if _shows_nothing(flat[stamp].text) and stamp > 0:
+            stamp -= 1  # (an avatar's empty link between: "[ ](/u/ann)")
+        if prose[stamp] or read_stamp(flat[stamp]) is None:
+            continue
+        if _DIGIT.search(text) and read_stamp(flat[index]) is not None:
+            continue  # (a stamp right under a stamp: a post with no name and no body)
+        heads[index] = shown
+        if not prose[index]:
+            under[stamp] = index
+    ending = _shared_ending(list(heads.values()))
+    if ending is None:
+        return _Controlled()
+    controlled = _Controlled(under=under)
+    for index, shown in heads.items():
+        name = shown[: -len(ending)].rstrip()
+        if shown.endswith(ending) and (not name or _name_before_control(name)):
+            controlled.named[index] = name  # (empty: the control alone, no name)
+            prose[index] = False
+    return controlled
+
+
+_NO_NAME_MARKS = re.compile(r"[()\[\]\"/]|['’]s$")  # a link's rest, a caption ("Ann's")
+
+
+def _name_before_control(name: str) -> bool:
+    """A name (`is_name_like`; one Chinese, Japanese or Korean letter is one), not a
+    link's rest wrapped from the line above nor a picture's caption ("Ann's picture")."""
+    if _NO_NAME_MARKS.search(name):
+        return False
+    return is_name_like(name) or (len(name) == 1 and _CJK.match(name) is not None)
+
+
+def _shared_ending(lines: list[str]) -> str | None:
+    """The longest word (letters only, `_CONTROL_ENDING` at most) that closes three in
+    four of ``lines`` (or stands alone, its name left out by the converter), after
+    three different names at least: after a space, or glued to the name where the name
+    or the word is of Chinese, Japanese or Korean letters ("安娜回复", "ann回复"). None
+    where none does (a family name closes a few names, not nearly all)."""
+    if len(lines) < _BARE_RUN:
+        return None
+    for size in range(_CONTROL_ENDING, 1, -1):
+        closed: Counter[str] = Counter()
+        names: dict[str, set[str]] = {}
+        for line in lines:
+            ending = line[-size:]
+            if len(line) < size or not ending.isalpha():
+                continue
+            if len(line) == size:
+                closed[ending] += 1  # (the control alone: its name left out)
+            elif line[-size - 1] == " " or _CJK.match(ending) or _CJK.match(line[-size - 1]):
+                closed[ending] += 1
+                names.setdefault(ending, set()).add(line[:-size].rstrip())
+        for ending, count in closed.items():
+            if len(names.get(ending, ())) >= _BARE_RUN and 4 * count >= 3 * len(lines):
+                return ending
+    return None
+
+
+def _uncontrolled(
+    flat: Sequence[OutlineNode], posts: list[Post], controlled: _Controlled
+) -> list[Post]:
+    """The posts whose author line is a name with its control after it
+    (`_unmark_named_controls`), authored by the name alone, their header blocks closed
+    by that line (what follows is their body, however short); where most posts are so
+    named, a post with no author and a name alone under its stamp, authored by it."""
+    if not controlled.named:
+        return posts
+    named = sum(post.author_line in controlled.named for post in posts)
+    for post in posts:
+        line = post.author_line
+        if line is None and 2 * named > len(posts):
+            line = controlled.under.get(post.stamp)
+            if line is None or not _name_before_control(L.plain(flat[line].text).strip()):
+                continue
+            post.author = L.plain(flat[line].text).strip()
+            post.author_line = line
+        elif line in controlled.named and post.author is not None:
+            post.author = controlled.named[line] or None
+        else:
+            continue
+        post.header = [index for index in post.header if index <= line]
+        post.body_start = line + 1
+    return posts
+
+
 def _pictured_name(text: str) -> tuple[str, str] | None:
     """The words before a name printed twice at the end of a short line, and the name
     ("picture of Ann Lee Ann Lee": a picture's alternative text naming its owner, then
@@ -592,6 +714,7 @@ class Stamp:
     closing: int | None = None  # a number closing the line after its date ("… 9:15am 3")
     wrapped: int = 0  # the lines after it read with it (the stamp was wrapped onto them)
     fielded: bool = False  # read without the labelled field after its date (`_field_after_date`)
+    sub: int | None = None  # a reply's number after its parent's ("#2-1": 2, then 1)
 
 
 def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
@@ -1050,13 +1173,16 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
     if line[:1] in ("-", "−") and _NEGATIVE.match(line):  # a score below zero ("-2")
         return Stamp(("bare", marker), number=-int(line[1:]))
     match = _NUMBER_FIRST.match(line)
-    numbered = find_date(match.group(2)) if match else None
+    numbered = find_date(match.group(3)) if match else None
     if match and numbered is not None:
-        rest = match.group(2)
+        rest = match.group(3)
+        sub = int(match["sub"]) if match["sub"] else None
         header = L.read_header(rest) if numbered.start() > 0 else None  # ("#3 Ann on DATE")
         if header is not None and header.evidence == "date" and header.author:
-            return Stamp(("number+date", marker), int(match.group(1)), header.author, header.date)
-        return Stamp(("number+date", marker), number=int(match.group(1)), date=rest)
+            return Stamp(
+                ("number+date", marker), int(match.group(1)), header.author, header.date, sub=sub
+            )
+        return Stamp(("number+date", marker), number=int(match.group(1)), date=rest, sub=sub)
     match = _NUMBER_LAST.match(line) if " #" in line else None  # (exact: it needs " #")
     if match and find_date(match.group(1)) is not None:
         return _named_numbered_line(match.group(1), marker, int(match.group(2))) or Stamp(
@@ -1475,6 +1601,7 @@ def find_posts(
     _unmark_card_sentences(flat, prose)
     _unmark_repeated_tails(flat, prose)
     _unmark_pictured_names(flat, prose)
+    controlled = _unmark_named_controls(flat, prose)
     best: tuple[float, int, list[Post]] = (0.0, 0, [])
     separators: dict[str, list[int]] = {}
     lone: list[tuple[int, Stamp]] = []
@@ -1508,7 +1635,8 @@ def find_posts(
         best = (0.0, 0, _separated_posts(flat, prose, separators))
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _in_order(_lone_post(flat, prose, lone))
-    return _in_order(_without_copies(flat, _without_unnamed_first(_without_unnamed_last(best[2]))))
+    found = _without_copies(flat, _without_unnamed_first(_without_unnamed_last(best[2])))
+    return _in_order(_uncontrolled(flat, found, controlled))
 
 
 def _in_order(found: list[Post]) -> list[Post]:
@@ -4212,12 +4340,13 @@ def _nearest_place(
 
 def _next_number(before: Stamp, after: Stamp) -> bool:
     """Two post numbers that run on (#4 then #5, or a post or two missing between):
-    two posts, even when the first one's text is too short to read as prose."""
-    return (
-        before.number is not None
-        and after.number is not None
-        and 0 < after.number - before.number <= 3
-    )
+    two posts, even when the first one's text is too short to read as prose; so do a
+    post's replies' numbers after its own ("#2", "#2-1", "#2-2")."""
+    if before.number is None or after.number is None:
+        return False
+    if after.number == before.number and after.sub is not None:
+        return 0 < after.sub - (before.sub or 0) <= 3
+    return 0 < after.number - before.number <= 3
 
 
 _TEMPLATE_WORD = 3  # stamps that print one word before their dates, at least
@@ -4566,7 +4695,10 @@ def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
     return depths if returned else None
 
 
-_DOTTED_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9}(?:\.[0-9]{1,4}){0,8})(?![0-9])")  # (as shown)
+# (as shown; a reply's number after a hyphen, "#2-1", once)
+_DOTTED_NUMBER = re.compile(
+    r"^#[ ]?([0-9]{1,9}-[0-9]{1,4}|[0-9]{1,9}(?:\.[0-9]{1,4}){0,8})(?![0-9])"
+)
 
 
 def dotted_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
@@ -4580,7 +4712,7 @@ def dotted_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
         match = _DOTTED_NUMBER.match(L.plain(flat[post.stamp].text))
         if match is None:
             return None
-        number = match.group(1)
+        number = match.group(1).replace("-", ".")
         parent, dot, _ = number.rpartition(".")
         if dot and parent not in seen:
             return None  # (a reply to no post before it: no such numbering)

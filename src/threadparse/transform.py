@@ -1786,6 +1786,7 @@ def _strip_badges(page: Page, text: str) -> None:
         if (comment.author or "").casefold() in _POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)
     _unglue_badges(named)
+    _unglue_ranks(named)
     _undouble_glued(named)
     _strip_tripcodes(named)
     _strip_wrapped_day(named, text)
@@ -2232,7 +2233,9 @@ def _strip_lead_word(named: list[Comment]) -> None:
     a number after it: a picture's alternative text, a level or a running label printed
     before each name ("image Ann", "image Bob"; "Lv 7Ann Lee", "Lv 2Bob"; "Comment 5
     Ann"), template, no part of a name (the names after it differ); then the next such
-    word ("Threads Posts Credits Ann": a profile's counters' labels)."""
+    word ("Threads Posts Credits Ann": a profile's counters' labels). A name that is
+    that word alone ("image" over a post among "image Ann", "image Bob") is no name: the
+    template's word over a post that names nobody (an anonymous post)."""
     for _ in range(_LEAD_WORDS):
         if not _stripped_lead_word(named):
             return
@@ -2254,7 +2257,16 @@ def _stripped_lead_word(named: list[Comment]) -> bool:
         return False
     for (comment, _), rest in zip(lead, rests, strict=True):
         comment.author = rest
+    _unname_lone_word(named, lead[0][1].group(1))
     return True
+
+
+def _unname_lone_word(named: list[Comment], word: str) -> None:
+    """`_stripped_lead_word`: no author for the comments whose name is the lead word
+    alone, the template's word with no name after it."""
+    for comment in named:
+        if comment.author == word:
+            comment.author = None
 
 
 # a number closing a name, perhaps with a unit: the poster's points ("Ann Lee 37p")
@@ -2313,6 +2325,33 @@ def _unglue_badges(named: list[Comment]) -> None:
         names = heads[badge]
         if len(names) >= _BADGE_NAMES - (not authors.isdisjoint(names)):
             comment.author = head
+
+
+# a name glued to a rank of words after it: "annkSenior Member", "bo_17Keeper of Keys"
+_GLUED_RANK = re.compile(r"^(.{0,40}\w)([A-Z][^\s,]*(?:,? [^\s,]+){1,5})$")
+
+
+def _unglue_ranks(named: list[Comment]) -> None:
+    """The authors without a rank of several words the converter glued to the name
+    ("annkSenior Member", "bo_17Senior Member", "CyLeeForum Regular": the name link and
+    the rank's text with no space between), where (nearly) every name is so glued and
+    most ranks open with a word that follows two different names or more (a ladder of
+    ranks: "Forum Regular", "Forum Elder"): no part of the names, which differ."""
+    glued: list[tuple[Comment, str, str]] = []
+    for comment in named:
+        match = _GLUED_RANK.match(comment.author or "")
+        if match is not None and (match.group(1)[-1].islower() or match.group(1)[-1].isdigit()):
+            glued.append((comment, match.group(1), match.group(2)))
+    if not _carried_by_most(len(glued), named):
+        return
+    heads: dict[str, set[str]] = {}
+    for _, head, rank in glued:
+        heads.setdefault(rank.split()[0], set()).add(head)
+    shared = sum(1 for _, _, rank in glued if len(heads[rank.split()[0]]) >= 2)
+    if 2 * shared <= len(glued) or len({head for _, head, _ in glued}) < 2:
+        return
+    for comment, head, _ in glued:
+        comment.author = head
 
 
 def _one_letter(tail: str) -> bool:
