@@ -748,6 +748,8 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
     if L.is_reading_time(shown):  # a mark of an edit is no shape of the stamp; a post's
         return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
     stamp = _read_stamp(shown, node.marker)
+    if stamp is None and len(shown) > _MAX_STAMP and any(gap in text for gap in _CELL_GAPS):
+        stamp = _stamp_before_controls(text, node.marker)
     if stamp is None and "|" in text and (cell := L.header_cell(text)) is not None:
         stamp = _read_stamp(L.plain(cell), node.marker)  # a table's row: its one cell,
         if stamp is None or (stamp.author or stamp.named) is None:  # if it names someone
@@ -756,6 +758,28 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
     if stamp is None and " | " in text:
         return _profiled_stamp(node)
     return _by_link(text, stamp)
+
+
+# blanks a table row's cell prints between its date and its controls (no-break spaces
+# as resiliparse keeps them)
+_CELL_GAPS = ("   ", "\xa0\xa0")
+_GAP_AFTER = re.compile(r"\s{3}")
+
+
+def _stamp_before_controls(text: str, marker: str | None) -> Stamp | None:
+    """The stamp of a header cell too long to read whole, read up to the wide gap right
+    after its date, where words stand before the date ("posted April 16, 2002 01:08 PM
+    Profile for Ann   Send New Private Message   Reply With Quote": the controls the
+    row prints after it, however many); marked ``fielded``: only rows repeated on three
+    posts at least stamp them (`_drop_rare_fielded`). None for other lines."""
+    date = find_date(text)
+    if date is None or not _WORD.search(text[: date.start()]):
+        return None
+    end = date_extent(text, date)
+    if _GAP_AFTER.match(text, end) is None:
+        return None
+    stamp = _read_whole_stamp(L.plain(text[:end]), marker)
+    return attrs.evolve(stamp, fielded=True) if stamp is not None else None
 
 
 def _profiled_stamp(node: OutlineNode) -> Stamp | None:
@@ -4445,6 +4469,12 @@ def _read_posts(
             stamps, [_first_block(flat, blocks), *blocks[1:]], afters, strict=True
         )
     ]
+    owners = [  # (the controls after each date name the poster: "posted DATE  Profile for Ann")
+        _owner_after_date(flat, index, stamp, block)
+        for (index, stamp), block in zip(stamps, blocks, strict=True)
+    ]
+    if 2 * sum(owner != (None, None) for owner in owners) >= len(stamps):
+        found = [f if f != (None, None) else o for f, o in zip(found, owners, strict=True)]
     place = 1  # where a name stands: lines over the stamp (negative: under it)
     if (
         not headed_below
@@ -4849,7 +4879,37 @@ def _doubled_badges(
             (twice if printed else once)[key] += 1
     badges = frozenset(key for key, n in twice.items() if once[key] >= max(2, n / 2))
     everywhere = frozenset(key for key, n in twice.items() if n >= max(3, posts - 1))
-    return badges | _numbered_ranks(flat, runs), everywhere
+    return badges | _numbered_ranks(flat, runs) | _ranks_under_names(flat, runs), everywhere
+
+
+def _ranks_under_names(flat: Sequence[OutlineNode], runs: list[list[int]]) -> frozenset[str]:
+    """The lines of the header blocks printed twice (a line, the same under it: the
+    rank's text over its picture's) between a name-like line and a labelled field
+    ("Joined: …"), where the same doubled text stands under two names at least and each
+    of those names over one doubled text alone: a rank several members hold ("Ann" over
+    "Enchanter" over "Enchanter" over "Joined: …", "Bob" over the same), and then those
+    one member holds alone in that place. Not a name its avatar's text doubles: the
+    lines over it vary (a badge, a pager, the post before's last line), but no field
+    stands under it (a date, a rank, a line about the member)."""
+    unders: dict[str, set[str]] = {}  # (a doubled text: the lines over it)
+    overs: dict[str, set[str]] = {}  # (a line over a doubled text: the texts under it)
+    for run in runs:
+        for at in range(1, len(run) - 2):
+            i = run[at]
+            if run[at + 2] != i + 2 or run[at - 1] != i - 1 or not _FIELD.match(flat[i + 2].text):
+                continue  # (the rank's two prints, the fields under them)
+            key, over = _name_key(flat[i].text), _name_key(flat[i - 1].text)
+            if key != _name_key(flat[i + 1].text) or key == over or not key:
+                continue
+            if is_name_like(flat[i].text) and is_name_like(flat[i - 1].text):
+                unders.setdefault(key, set()).add(over)
+                overs.setdefault(over, set()).add(key)
+    ranks = {
+        key: len(names) >= 2
+        for key, names in unders.items()
+        if all(len(overs[name]) == 1 for name in names)
+    }  # (one held by one member is a rank where another is held by several)
+    return frozenset(ranks) if any(ranks.values()) else frozenset()
 
 
 _RANK_NUMBER = re.compile(r"\s*[0-9]+")
@@ -6004,6 +6064,29 @@ def _holds(stamped: list[int], node: OutlineNode) -> bool:
     """Whether one of the (sorted) stamp lines stands under ``node``."""
     at = bisect.bisect_right(stamped, node.line)
     return at < len(stamped) and stamped[at] <= node.last_line
+
+
+def _owner_after_date(
+    flat: Sequence[OutlineNode], index: int, stamp: Stamp, block: list[int]
+) -> tuple[int | None, str | None]:
+    """(line, name) of the nearest line over the stamp that reads as a name and that the
+    stamp's line prints again, as words of their own, after its date (the controls of
+    a table row's header cell: "posted DATE     Profile for Ann   Reply"); (None, None)
+    without. The controls name the poster however often the poster's name comes back
+    over the page's stamps (a frequent poster's, read as a template's line); where they
+    do so on half the stamps at least (`_read_posts`: not a subject field that repeats
+    the page's title over the first stamp)."""
+    date = stamp.date
+    text = L.plain(flat[index].text) if date else ""
+    at = text.find(date) if date else -1
+    if at < 0 or date is None:
+        return None, None
+    after = f" {text[at + len(date) :]} "
+    for i in reversed(block):
+        name = _display(flat[i].text)
+        if name and is_name_like(flat[i].text) and f" {name} " in after:
+            return i, name
+    return None, None
 
 
 def _constants(
