@@ -258,6 +258,9 @@ def _prose_node(node: OutlineNode) -> bool:
         shown = L.plain(text)  # (a dated line long by its links' targets: read as shown)
         if len(shown) <= _MAX_STAMP and find_date(shown) is not None:
             text = shown
+    elif "](" in text and text[-1] != ")" and L.open_link(text) == "text":
+        text = L.plain(text)  # (a header wrapped inside its date's link: "[Ann](… "Link
+        # to Ann's website") · [March": the link's title is no words either)
     if _WIDE_GAP in text:  # (cells side by side, inscriptis: their gap is no length)
         text = " ".join(text.split())
     return is_prose(text) or read_attribution(line) is not None
@@ -919,6 +922,8 @@ def read_wrapped_stamp(
         return None
     first = L.plain(node.text)
     line = first + " " + L.plain(following.text)
+    if L.open_link(line) == "target":  # (the date's link wrapped inside its target)
+        line = L.plain(line + ")")
     date = find_date(line)
     if date is None or date.end() <= len(first) or find_date(first) is not None:
         return None
@@ -1275,16 +1280,20 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         end = date_extent(line, date)
         tail = _SIGNED_DIGITS.sub("0", line[end:].strip())
     named = before.rstrip(_NAME_MARKS) if words and len(words) == 1 else None  # ("Ann•3h")
-    return Stamp(
+    label = "" if before and not before.strip(_BAR_MARKS) else before  # ("· DATE": the
+    return Stamp(  # name's line ended over it, "Ann ·" over "· DATE" as over "DATE")
         # (as printed: one template prints its label alike; "Asked 3 years ago" over a
         # question is not its "asked May 24, 2022" signature)
-        ("date", marker, before, tail) if tail else ("date", marker, before),
+        ("date", marker, label, tail) if tail else ("date", marker, label),
         number=_number_after(after),
         date=line[date.start() : end].rstrip(),
         named=named,
         shape=shape,
         closing=closing,
     )
+
+
+_BAR_MARKS = "·•|» "  # the marks alone before a date that make no label
 
 
 # a labelled field after a date's time or year ("… 8:50 pm    Subject: Re: Modem …"): the
@@ -3535,6 +3544,10 @@ def _closing_stamps(
     if len(first) != usual_over or any(L.opens_comments(flat[at].text) for at in first):
         return []  # (the first's body as near: three lines of a bar, a picture and a
         # subject over the others but none over the first are headers over their bodies)
+    controls = _common_lines(flat, under[:-1])
+    if _dated_over_body(flat, prose, first.start - 1, controls):
+        return []  # (a date over the body over the first: a header of another shape,
+        # "Ann" over "May 8, 2020" over the body, the others' headers over theirs)
     if not (
         last.stop >= len(flat)
         or len(last) > usual_under
@@ -3559,6 +3572,34 @@ def _closes_above(flat: Sequence[OutlineNode], index: int) -> bool:
     if index == 0 or flat[index - 1].blank_after:
         return True
     return L.plain(flat[index - 1].text).rstrip("\"'”’)")[-1:] in (".", "!", "?")
+
+
+def _common_lines(flat: Sequence[OutlineNode], runs: list[range]) -> set[str]:
+    """The texts (links' targets aside) of lines printed in most of ``runs``."""
+    counts = Counter(text for lines in runs for text in {L.plain(flat[at].text) for at in lines})
+    return {text for text, count in counts.items() if count * 2 > len(runs)}
+
+
+def _dated_over_body(
+    flat: Sequence[OutlineNode], prose: list[bool], at: int, controls: set[str]
+) -> bool:
+    """The body whose last line is ``flat[at]`` stands under a header of its own: a
+    few lines of no prose right over its first line hold a date and one of
+    ``controls`` (the lines under the other stamps: "edit", "reply")."""
+    low = max(0, at - _MAX_BLOCK)
+    while at > low and _said(flat, prose, at - 1):
+        at -= 1  # (up to the body's first line)
+    top = at - 1
+    dated = shared = False
+    while top >= 0 and at - top <= _HEADER_REACH and not prose[top]:
+        text = L.plain(flat[top].text)
+        dated = dated or is_date_line(text)
+        shared = shared or text in controls
+        top -= 1
+    return dated and shared
+
+
+_HEADER_REACH = 6  # lines over a body where its header's date may stand
 
 
 def _said(flat: Sequence[OutlineNode], prose: list[bool], at: int) -> bool:
@@ -4504,7 +4545,7 @@ def _read_posts(
     for number, (line, _) in enumerate(found[:-1]):  # a name under the stamp that heads
         if line is not None and line in blocks[number + 1]:  # the next post is not this one's
             found[number] = (None, None)
-    if _page_header_name(stamps, blocks, found):
+    if _page_header_name(flat, stamps, blocks, found):
         found[0] = (None, None)
     constants -= {_name_key(flat[line].text) for line, _ in found if line is not None}
     mentions = _mention_lines(flat, [*blocks, *afters])
@@ -4642,6 +4683,7 @@ def _nearest_print(flat: Sequence[OutlineNode], line: int, block: list[int]) -> 
 
 
 def _page_header_name(
+    flat: Sequence[OutlineNode],
     stamps: list[tuple[int, Stamp]],
     blocks: list[list[int]],
     found: list[tuple[int | None, str | None]],
@@ -4653,7 +4695,21 @@ def _page_header_name(
     line = found[0][0]
     if line is None or len(stamps) < 3 or any(f != (None, None) for f in found[1:]):
         return False
-    return stamps[0][0] - line > max(len(block) for block in blocks[1:]) + 1
+    return stamps[0][0] - line > max(len(block) for block in blocks[1:]) + 1 or _names_over_stamps(
+        flat, blocks, line
+    )
+
+
+def _names_over_stamps(flat: Sequence[OutlineNode], blocks: list[list[int]], line: int) -> bool:
+    """Every header block ends with a name right over its stamp, the names varying, and
+    the first block's line ``line`` stands farther up: a heading printed twice over the
+    list ("Comments" over "Comments"), the first post's name under it."""
+    if not all(blocks) or blocks[0][-1] == line:
+        return False
+    lasts = [flat[block[-1]].text for block in blocks]
+    if not all(is_name_like(text) for text in lasts):
+        return False
+    return len({_name_key(text) for text in lasts}) * 2 > len(lasts)
 
 
 def _drop_lead_word(posts: list[Post]) -> None:
@@ -6146,6 +6202,7 @@ def _read_post(
         body_start += 1
     if author_line is not None and author_line > index:  # the header block under the
         body_start = max(author_line, after[-1]) + 1  # stamp: its short lines, up to prose
+    body_start = _past_open_target(flat, index, body_start, after)
     while body_start in after and _is_header_field(flat[body_start].text):
         body_start += 1
     header += list(range(index, body_start))
@@ -6164,6 +6221,39 @@ def _read_post(
         body_start=body_start,
         reply_to=answered,
     )
+
+
+def _past_open_target(flat: Sequence[OutlineNode], index: int, start: int, after: list[int]) -> int:
+    """The first line from ``start`` on that is not the rest of a link's target left
+    open by the stamp ``flat[index]`` (and the lines it was wrapped onto, up to
+    ``start``): html2text wraps a long target over lines ("[May 2, 2020](https://blog.
+    example/a-long-" over "post-title#comment-12)")."""
+    if start >= len(flat):
+        return start
+    stamp = " ".join(flat[at].text for at in range(index, start))
+    if L.open_link(stamp) != "target":
+        return start
+    end = start
+    while (
+        end < len(flat)
+        and end - start < _UNWRAPPED
+        and not flat[end - 1].blank_after
+        and (end in after or end - 1 in after)
+        and _target_rest(flat[end].text)
+    ):
+        end += 1
+        if " " in flat[end - 1].text or flat[end - 1].text.endswith(")"):
+            break  # (the link closed on it)
+    return end
+
+
+def _target_rest(text: str) -> bool:
+    """The line goes on with a link's target: a word with no link of its own, alone,
+    or closing the link (perhaps after its title: 'post#c12 "Link to comment")')."""
+    first, _, rest = text.partition(" ")
+    if not first or first[0] in "[!" or "](" in first:
+        return False
+    return not rest or first.endswith(")") or (rest[:1] == '"' and rest.endswith('")'))
 
 
 def _goes_on(stamp: OutlineNode, following: OutlineNode) -> bool:

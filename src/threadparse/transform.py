@@ -547,7 +547,8 @@ class PageBuilder:
                 self._repeats_earlier(roots, page)  # a "recent comments" widget: its lines
                 or (cut and not all(excerpts))  # stay in flat[position:], and become
                 or self._names_posts(roots, page)  # furniture (its excerpts cut with an
-            ):  # ellipsis beside a comment section too; its "NAME on POST" headers)
+                or _doubled_items(roots)  # ellipsis beside a comment section too; its
+            ):  # "NAME on POST" headers; a list of links each printed twice)
                 continue
             lines_before.extend(flat[position:start])
             if first_thread:
@@ -1137,6 +1138,9 @@ class PageBuilder:
                 header, index = wrapped[0], wrapped[1]
         if header is None or header.evidence not in ("verb", "date") or index + 1 >= len(flat):
             return False
+        if _numbered_only(header):
+            return False  # (a post's number and date, "#2.1 — 3 hours ago": the name
+            # stands on a line of its own over it, which the flat post list reads)
         if under_initials(flat, index):
             return False  # (the date line of a header its avatar's initials open: the
             # flat post list reads those, "HD" over "Henrik Dahlqvist" over this line)
@@ -1555,6 +1559,8 @@ class PageBuilder:
                     comment.date = text
             elif L.is_reply_link(text):
                 role = "reply"
+            elif comment.author is not None and taken and _badge_over_date(body, taken):
+                role = "badge"  # (a badge under the name read: "Ann" over "Author")
             elif header is None and _score_over_header(comment, body, taken):
                 role = "score"
             elif not text or L.is_noise(text):  # (a link with no text: lynx's "[11]")
@@ -1581,7 +1587,12 @@ class PageBuilder:
             for part in lines:
                 comment.meta.append(Meta(part.text, role, node_span(part)))
             taken += len(lines)
-            if lines[-1].blank_after and role != "date" and comment.author is not None:
+            if (
+                lines[-1].blank_after
+                and role not in ("date", "badge")
+                and comment.author is not None
+                and not (role == "author" and _badge_over_date(body, taken))
+            ):  # (the header's lines end at a blank line, but for a badge under the name)
                 break
         return body[taken:]
 
@@ -1787,6 +1798,7 @@ def _strip_badges(page: Page, text: str) -> None:
             comment.author = _name_over_stamp(comment, text)
     _unglue_badges(named)
     _unglue_ranks(named)
+    _unglue_phrases(named)
     _undouble_glued(named)
     _strip_tripcodes(named)
     _strip_wrapped_day(named, text)
@@ -2352,6 +2364,48 @@ def _unglue_ranks(named: list[Comment]) -> None:
         return
     for comment, head, _ in glued:
         comment.author = head
+
+
+def _unglue_phrases(named: list[Comment]) -> None:
+    """The authors without a badge's phrase glued to the name, no space between (a
+    picture's title printed after it: "Ann LeeVerified user"), opened by a capital right
+    after a small letter: a phrase (`_phrase`) glued so twice at least, or any words
+    after `_BADGE_NAMES` different names ("Ann MacLeod", "Bo MacLeod" keep theirs)."""
+    glued: list[tuple[Comment, str, str]] = []
+    for comment in named:
+        author = comment.author or ""
+        at = _glue_point(author)
+        if at:
+            glued.append((comment, author[:at], author[at:]))
+    if len(glued) < 2:
+        return
+    heads: dict[str, set[str]] = {}
+    carried = Counter(tail for _, _, tail in glued)
+    for _, head, tail in glued:
+        heads.setdefault(tail, set()).add(head)
+    for comment, head, tail in glued:
+        if len(heads[tail]) >= _BADGE_NAMES or (_phrase(tail) and carried[tail] >= 2):
+            comment.author = head
+
+
+def _phrase(tail: str) -> bool:
+    """Words that make a phrase, not a name: a later word in small letters ("Verified
+    user", "Top contributor")."""
+    return any(word[:1].islower() for word in tail.split()[1:])
+
+
+def _glue_point(author: str) -> int:
+    """Where a capitalised phrase starts glued to the name's last word ("Ann Lee|Verified
+    user"): after a word of two small letters at least; 0 when none is."""
+    for at in range(2, len(author)):
+        if author[at].isupper() and author[at - 1].islower() and author[at - 2].islower():
+            rest = author[at:].split()
+            if 1 <= len(rest) <= _PHRASE_WORDS and " " in author[:at]:
+                return at
+    return 0
+
+
+_PHRASE_WORDS = 3  # words of a badge's phrase glued to a name, at most
 
 
 def _one_letter(tail: str) -> bool:
@@ -2961,7 +3015,11 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> bool:
                     lone = node.column in columns
             if lone and not node.children and index < last:
                 after = siblings[index + 1]
-                if after.marker is None and after.line == node.line + 1:
+                if (
+                    after.marker is None
+                    and after.line == node.line + 1
+                    and not _far_left(after, node)
+                ):
                     if kept is None:
                         kept = siblings[:index]
                     kept.append(_merged(node, after))
@@ -2974,6 +3032,17 @@ def _merge_marker_lines(nodes: list[OutlineNode]) -> bool:
             siblings[:] = kept
             merged = True
     return merged
+
+
+def _far_left(line: OutlineNode, marker: OutlineNode) -> bool:
+    """The line under a lone marker stands well left of it: not the marker's text but
+    the next line of the page (inscriptis prints an empty item, a reply list's closing
+    "*", at its nesting's column over the next comment's header at its own)."""
+    return line.column + _LEFT_OF_MARKER <= marker.column - len(marker.marker or marker.text)
+
+
+_LEFT_OF_MARKER = 3  # columns left of a lone marker a line under it stands, at least, to
+# be no text of it
 
 
 def _hang_empty_entries(siblings: list[OutlineNode]) -> None:
@@ -4276,7 +4345,29 @@ def _name_follows(flat: list[OutlineNode], index: int) -> bool:
     first, second = L.plain(after.text), L.plain(then.text)
     if is_date_line(first):  # the date over the name ("12.29.14 at 9:14 pm" over "Ann")
         return _lone_name(second) and _body_at(flat, index + 3)
-    return looks_like_name(first) and is_date_line(second)
+    if not looks_like_name(first):
+        return False
+    return is_date_line(second) or _badge_over_date(flat, index + 2)
+
+
+def _badge_over_date(flat: list[OutlineNode], index: int) -> bool:
+    """``flat[index]`` is a badge printed between a name and its date: one short word
+    alone ("Author", "Admin") on a plain line right over a date line."""
+    if index + 1 >= len(flat):
+        return False
+    badge, then = flat[index], flat[index + 1]
+    if then.marker is not None or badge.marker is not None:
+        return False
+    word = L.plain(badge.text)
+    return (
+        len(word) <= _BADGE_CHARS
+        and " " not in word
+        and _lone_name(word)
+        and is_date_line(L.plain(then.text))
+    )
+
+
+_BADGE_CHARS = 16  # a badge's length, at most
 
 
 def _names_picture(flat: list[OutlineNode], index: int) -> bool:
@@ -4555,6 +4646,33 @@ def _ends_section(node: OutlineNode) -> bool:
     if L.is_form_heading(text) or L.is_closed_notice(text):
         return True
     return L.declared_count(text) is not None
+
+
+_POST_NUMBER = re.compile(r"#[0-9]{1,5}(?:\.[0-9]{1,5})*")  # "#2", "#2.1": a post's number
+
+
+def _numbered_only(header: L.Header) -> bool:
+    """The header names no author but the post's number ("#2.1  —  3 hours ago")."""
+    return header.author is not None and _POST_NUMBER.fullmatch(header.author) is not None
+
+
+def _doubled_items(roots: list[OutlineNode]) -> bool:
+    """Most of a thread's comments are items that print one text twice, their lines
+    and the lines under them ("Launch Day Recap" over "Launch Day Recap"): a widget's
+    list of links, each with its title again under it, not comments."""
+    return sum(_prints_twice(root) for root in roots) * 2 > len(roots)
+
+
+def _prints_twice(node: OutlineNode) -> bool:
+    """The item's line and the lines under it are one text printed twice."""
+    if len(node.children) > _TWICE_LINES or any(child.children for child in node.children):
+        return False
+    words = " ".join(L.plain(line.text) for line in (node, *node.children)).split()
+    half = len(words) // 2
+    return half > 0 and len(words) == 2 * half and words[:half] == words[half:]
+
+
+_TWICE_LINES = 4  # lines under an item that prints its text twice, at most
 
 
 def _whole_line_header(flat: list[OutlineNode], at: int) -> L.Header | None:
