@@ -473,7 +473,30 @@ def read_header(text: str) -> Header | None:
         stripped = _LEADING_NOISE.sub("", line, count=1)
         if stripped != line:  # (a name that only looks like noise: "Avatar says:")
             return _read_line(stripped) or _read_line(line)
-    return _read_line(line)
+    return _read_line(line) or _read_glued_date(line)
+
+
+# a name and the number after it (a score), glued to a date of digits after them:
+# "ann323.04.18" (a name, its score 3, "23.04.18"), "bo_k12014/03/2021"
+_GLUED_DATE = re.compile(
+    r"(?<=[^\s\d.,:/-])[0-9]+?(?=(?:[0-9]{2}([./-])[0-9]{2}\1(?:[0-9]{4}|[0-9]{2})|"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9]))"
+)
+_GLUED_REACH = 90  # longer lines are no header a converter glued together
+
+
+def _read_glued_date(line: str) -> Header | None:
+    """The header a line reads as with a space put back before its date, where a
+    converter glued the name, the score printed after it and a date of digits
+    together ("ann323.04.18 | 20:30 |": "ann3 23.04.18 | 20:30 |", the score left on
+    the name for the page to take off, `transform._unglue_scores`); None otherwise."""
+    if len(line) > _GLUED_REACH:
+        return None
+    glued = _GLUED_DATE.search(line)
+    if glued is None:
+        return None
+    header = _read_line(f"{line[: glued.end()]} {line[glued.end() :]}")
+    return header if header is not None and header.date else None
 
 
 # the mark a pingback's excerpt opens with: the words it quotes, cut ("[…] the words")
@@ -1133,7 +1156,9 @@ _FORM_HEADING = re.compile(
 _LOGIN_NOTICE = re.compile(
     r"(?i)^(?:you (?:must|need to) be (?:logged|signed) in|you are not (?:currently )?(?:logged|"
     r"signed) in|(?:please )?(?:log|sign) in (?:or (?:register|sign up) )?to (?:post|comment|"
-    r"reply|leave)|sie müssen (?:angemeldet|eingeloggt) sein|vous devez être connecté|"
+    r"reply|leave)|to (?:post|leave|write|add) a (?:comment|reply),? you (?:must|need to) "
+    r"(?:log|sign) in|"
+    r"sie müssen (?:angemeldet|eingeloggt) sein|vous devez être connecté|"
     r"debes (?:iniciar sesión|estar registrado))\b"
 )
 
@@ -1146,6 +1171,12 @@ def is_form_heading(text: str) -> bool:
         return False
     line = plain(text)
     return bool(_FORM_HEADING.match(line) or _LOGIN_NOTICE.match(line))
+
+
+def is_login_notice(text: str) -> bool:
+    """The notice that stands for a comment form to readers who may not post: ``You
+    must be logged in to post a comment.``, ``To post a comment you must log in.``"""
+    return len(text) < 200 and _LOGIN_NOTICE.match(plain(text)) is not None
 
 
 def is_closed_notice(text: str) -> bool:

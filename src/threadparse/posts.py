@@ -679,6 +679,21 @@ def _is_initial(text: str) -> bool:
     return len(text) == 1 and text.isalpha()
 
 
+def _alone_in_alt(
+    owner: str, names: list[int], text: dict[int, str]
+) -> tuple[int, str | None] | None:
+    """The name line of a header block whose name ends the owner an avatar's alternative
+    text gives after other words ("Senior Member Ann Lee's Avatar" under "Ann Lee": the
+    rank the page printed before the picture, then its text): the name alone, where the
+    block prints it so."""
+    words = owner.split()
+    for i in names:
+        name = _shown(text[i]).split()
+        if 0 < len(name) < len(words) and words[-len(name) :] == name:
+            return i, _display(text[i])
+    return None
+
+
 def _is_avatar_of(avatar: str, name: str) -> bool:
     """``avatar`` stands for the picture of ``name``: its initial ("F" over "felix"),
     alone or with its owner's status ("F Offline"), or its alternative text ("felix's
@@ -6328,7 +6343,7 @@ def _strong_author(
     for i in lines:  # a picture's alternative text names its owner
         alt = _AVATAR_ALT.match(_shown(text[i])) if len(text[i]) <= 60 else None
         if alt:
-            return i, L.clean_author(alt.group(1))
+            return _alone_in_alt(alt.group(1), names, text) or (i, L.clean_author(alt.group(1)))
     for i in lines:  # the same, in a Markdown picture wrapped across lines; or the name
         if "![" not in text[i]:  # that closes a profile link its avatar's picture opened
             continue
@@ -6734,11 +6749,17 @@ def _footer_at(flat: Sequence[OutlineNode], post: Post, keys: frozenset[str]) ->
 
 def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int:
     """The end of the page's last post: before its first run of more than four short
-    lines (page furniture), or after its last line of prose; a post without prose (a
-    short last post kept by its number) is its first line."""
+    lines (page furniture), or after its last line of prose, before the page's end, or
+    before the notice for readers who may not post or a closed notice (a form's title
+    may be a control under every post: "add comment"); a post without prose (a short
+    last post kept by its number) is its first line."""
     end = start
     short_run = 0
     while end < len(flat):
+        if end > start and (
+            L.is_login_notice(flat[end].text) or L.is_closed_notice(flat[end].text)
+        ):
+            return end
         if prose[end]:
             short_run = 0
         else:

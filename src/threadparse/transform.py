@@ -570,6 +570,7 @@ class PageBuilder:
             self._trailer(page, lines_before)
         if self._answering:
             _hang_by_answered_name(page, self._answering)
+        _shed_undated_tail(page)
         _unleak_stairs(page, self.diagnostics.text)
         _flatten_staircase(page)
         _strip_badges(page, self.diagnostics.text)
@@ -1668,6 +1669,39 @@ def _flatten_staircase(page: Page) -> None:
     page.comments[:] = kept
 
 
+def _shed_undated_tail(page: Page) -> None:
+    """The replies under the page's last dated comment, none of them dated, where every
+    comment before them is dated, `_STAIRCASE` of them at least: the page's lists after
+    the thread (a sidebar's "most read", a ranking of posters: a title or a name and a
+    count), which a converter that left the thread's lists open printed inside the last
+    comment. Their lines are the page's furniture."""
+    comments = list(page.walk())
+    dated = next((at for at in range(len(comments) - 1, -1, -1) if comments[at].date), None)
+    if dated is None or dated + 1 < _STAIRCASE or dated + 1 == len(comments):
+        return
+    if any(c.date is None for c in comments[:dated]):
+        return
+    last = comments[dated]
+    if len(comments) - dated - 1 != _count_under(last):
+        return  # (an undated comment after it that is no reply of it)
+    for comment in comments[dated + 1 :]:
+        if comment.header_span is not None:
+            page.furniture.append(Furniture(comment.header, "other", comment.header_span))
+        page.furniture.extend(Furniture(m.text, "other", m.span) for m in comment.meta)
+        page.furniture.extend(Furniture(b.text, "other", b.span) for b in comment.blocks)
+    last.children = []
+
+
+def _count_under(comment: Comment) -> int:
+    """How many replies stand under ``comment``, at any depth."""
+    count, pending = 0, list(comment.children)
+    while pending:
+        reply = pending.pop()
+        count += 1
+        pending.extend(reply.children)
+    return count
+
+
 def _unleak_stairs(page: Page, text: str) -> None:
     """A thread under one top comment, nested as a converter does that leaves the empty
     reply list under each comment open (resiliparse: each such list sets everything
@@ -1805,9 +1839,11 @@ def _strip_badges(page: Page, text: str) -> None:
     _strip_handles(named)
     _strip_labels(named)
     _strip_scores(named)
+    _unglue_scores(named, text)
     _strip_lead_word(named)
     _strip_past_initials(named, text)
     _name_under_initials(named, text)
+    _name_under_initial(named, text)
     _strip_past_reply_name(named, text)
     _unglue_mentioned(named, text)
     _name_under_handle(named, text)
@@ -2161,6 +2197,45 @@ def _name_under_initials(named: list[Comment], text: str) -> None:
             comment.author = name
 
 
+_RENAMED = 2  # comments whose line under the header opens with the name, at least
+
+
+def _name_under_initial(named: list[Comment], text: str) -> None:
+    """The authors read as one letter (an avatar printed as its owner's initial: "F"
+    over "fgallese last edited by") given as the first word of the line under the
+    header where it opens with that letter, on a page where the line under the header
+    of `_RENAMED` comments at least opens with their author's name (the template
+    prints the name again there: "Ann" over "Ann last edited by Ann")."""
+    if all(len(c.author or "") != 1 for c in named):
+        return  # (the cheap test first: no author of one letter)
+    initialled: list[tuple[Comment, str]] = []
+    renamed = 0
+    for comment in named:
+        author, span = comment.author or "", comment.header_span
+        if span is None or not text or not author:
+            continue
+        under = _lines_under(text, span.end, 1)
+        line = under[0] if under else ""
+        word = line.split(None, 1)[0] if line else ""
+        if line[: len(author) + 1] in (author, f"{author} "):
+            renamed += 1
+        elif _initial_of(author, word):
+            initialled.append((comment, word))
+    if renamed >= _RENAMED:
+        for comment, word in initialled:
+            comment.author = word
+
+
+def _initial_of(author: str, word: str) -> bool:
+    """``author`` is one capital, the initial ``word`` (a name) opens with."""
+    return (
+        len(author) == 1
+        and author.isupper()
+        and word[:1].upper() == author
+        and (len(word) > 1 and looks_like_name(word))
+    )
+
+
 def _name_under_handle(named: list[Comment], text: str) -> None:
     """The authors read as a handle off their picture's text ("yusufdelacroix profile
     image") given as the display name printed under it, the same letters but for case,
@@ -2306,6 +2381,42 @@ def _strip_scores(named: list[Comment]) -> None:
         return  # (running up: "Comment 3", "Comment 5", a label's count)
     for comment, score in scored:
         comment.author = (comment.author or "")[: score.start()]
+
+
+# a name of one word closed by digits: "ann3", "usr47067 0" glued ("usr470670")
+_DIGIT_TAIL = re.compile(r"^(\S+?)([0-9]{1,7})$")
+_TOKEN = re.compile(r"[^\s,;:!?()\[\]<>\"«»]+")  # a word as a name is printed alone
+_GLUED_SCORED = 2  # names printed alone elsewhere without the digits, at least
+_SCORED_NAMES = 60  # different names looked at, at most
+
+
+def _unglue_scores(named: list[Comment], text: str) -> None:
+    """The authors without the score a converter glued to the name ("ann3" of
+    "ann323.04.18 | 20:30 |": `lines.read_header`), where (nearly) every name of one
+    word closes with digits and two names at least are printed alone elsewhere without
+    some of them ("ann," opening a reply, "[ann](/u/ann)"; no author's name as read:
+    "user1" and "user12" are two names): each name loses the digits
+    the page prints it without (the longest name so printed: "usr470670" is "usr47067"
+    where the page prints "usr47067,"); a name the page never prints alone loses as
+    many digits as the shortest score so read (a name may end in digits of its own)."""
+    glued = [(c, m) for c in named if (m := _DIGIT_TAIL.match(c.author or "")) is not None]
+    if not _carried_by_most(len(glued), named) or len({c.author for c, _ in glued}) > _SCORED_NAMES:
+        return
+    words = set(_TOKEN.findall(text)) - {c.author for c in named}  # (not another's
+    unglued: dict[str, str] = {}  # name: "user1" is no "user12" without its "2")
+    for _, match in glued:
+        name, digits = match.groups()
+        for cut in range(1, len(digits) + 1):
+            if name + digits[:-cut] in words:
+                unglued[match.group()] = name + digits[:-cut]
+                break
+    if len(set(unglued.values())) < _GLUED_SCORED:
+        return
+    shortest = min(len(author) - len(name) for author, name in unglued.items())
+    for comment, match in glued:
+        name = unglued.get(match.group()) or match.group()[:-shortest]
+        if looks_like_name(name):
+            comment.author = name
 
 
 # capitals glued to the end of a name that ends in a lower-case letter or a digit
@@ -2550,12 +2661,16 @@ def _badge_tails(author: str) -> list[tuple[str, str]]:
     badge; a closing parenthesis is one badge. A parenthesis after a display name is a
     badge only as itself ("Ann Lee (Homepage)", "Ann Lee (not verified)": a label the
     page prints after every name that has one), so that a handle, different for every
-    name, is no badge ("Ann Lee (annl)": the name as the page shows it)."""
+    name, is no badge ("Ann Lee (annl)": the name as the page shows it); after a name
+    of one word, so is a handle (`_HANDLE_SHAPE`: "AnnL (annl)"), and any other
+    parenthesis is the badge "(…)" (the display name after the user name: "ann_k (Ann
+    K)", "bo (Bo Lee)")."""
     if author.endswith(")") and " (" in author:
         head, _, inner = author.rpartition(" (")
         if not head.strip() or not looks_like_name(head):
             return []
-        return [(head.rstrip(), f"({inner}" if " " in head.strip() else "(…)")]
+        itself = " " in head.strip() or _HANDLE_SHAPE.match(inner[:-1]) is not None
+        return [(head.rstrip(), f"({inner}" if itself else "(…)")]
     words = author.split()
     return [
         (" ".join(words[:-size]), _NUMBERS.sub("0", " ".join(words[-size:])))
@@ -2647,10 +2762,20 @@ def _printed_alone(author: str, alone: _LinesAlone) -> str | None:
     return None
 
 
+# a handle alone: one word of lower-case letters, digits and dots, dashes or underscores
+_HANDLE_SHAPE = re.compile(r"[a-z0-9][a-z0-9._-]*$")
+
+
 def _same_in_parenthesis(author: str) -> str | None:
-    """ "ann_k (Ann K)": the user name, when the parenthesis spells the same name."""
+    """ "ann_k (Ann K)": the user name, when the parenthesis spells the same name; but
+    not a handle in parentheses after the display name ("Ann Kay (ann-kay)", "AnnK
+    (annk)": the name as the page shows it, handle and all)."""
     head, _, display = author.rpartition(" (")
-    if head and author.endswith(")") and L.squashed_name(head) == L.squashed_name(display):
+    if not head or not author.endswith(")"):
+        return None
+    if display[:-1] != head.rstrip() and _HANDLE_SHAPE.match(display[:-1]):
+        return None  # (not the name printed twice: "ann_k (ann_k)")
+    if L.squashed_name(head) == L.squashed_name(display):
         return head.rstrip()
     return None
 
