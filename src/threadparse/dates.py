@@ -16,6 +16,11 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+# readings of a page's lines each line cache holds (this module's, `lines`' and `posts`'):
+# more than a long page's lines (a thread of 10,000 posts prints some 30,000), so a page
+# read more than once costs each line once; every cache is emptied when its page is built
+LINE_CACHE = 65_536
+
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "januar", "janvier", "enero", "janeiro", "gennaio", "januari", "jänner"),
     2: ("february", "februar", "février", "febrero", "fevereiro", "febbraio", "februari"),
@@ -343,7 +348,7 @@ SCAN = 300  # dates are looked for in the first SCAN characters of a line only
 SHORT = 48  # up to this length, a search costs less than finding the places to try
 
 
-@functools.lru_cache(maxsize=4096)  # the page builder asks about a line more than once
+@functools.lru_cache(maxsize=LINE_CACHE)  # the page builder asks about a line more than once
 def find_date(line: str) -> re.Match[str] | None:
     """The first date in a line (whitespace collapsed), glued to a name or not.
 
@@ -493,7 +498,7 @@ def date_extent(line: str, match: re.Match[str]) -> int:
     return end
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=LINE_CACHE)
 def is_date_line(text: str) -> bool:
     """A line that is essentially a date (and time): ``19. Juni 2018 um 15:28 Uhr``.
 

@@ -14,7 +14,7 @@ import unicodedata
 
 import attrs
 
-from threadparse.dates import WEEKDAYS, date_extent, find_date, is_date_line
+from threadparse.dates import LINE_CACHE, WEEKDAYS, date_extent, find_date, is_date_line
 
 # "NAME says:" and its relatives; the verb is the line's last word.
 HEADER_VERBS = frozenset(
@@ -447,7 +447,7 @@ def display_name(text: str) -> str | None:
     return clean_author(line)
 
 
-@functools.lru_cache(maxsize=4096)  # (a line is asked about more than once)
+@functools.lru_cache(maxsize=LINE_CACHE)  # (a line is asked about more than once)
 def read_header(text: str) -> Header | None:
     """Read a comment header line; None when the line does not read as one.
 
@@ -891,7 +891,7 @@ _GLUED_LINKS = 6  # links looked at, from the line's start, for the end of a glu
 _CONTROL_MARKS = " *•·|-–—[]()"  # around a control link's word ("[ * Reply](…)")
 
 
-@functools.lru_cache(maxsize=1024)  # (a line is asked about more than once)
+@functools.lru_cache(maxsize=LINE_CACHE)  # (a line is asked about more than once)
 def glued_header(text: str) -> tuple[Header, int] | None:
     """A comment header that html2text printed on one line with the body after it:
     "![](a.png) Ann [ March 2, 2020 at 5:38 pm](u#c1) [ * Reply](u?r=1) Body text…".
@@ -1056,7 +1056,7 @@ def pinged_excerpt(text: str) -> tuple[Header, int] | None:
     return (Header(title, "pingback", None, "ping"), match.end()) if title else None
 
 
-@functools.lru_cache(maxsize=4096)  # (a line is asked about more than once)
+@functools.lru_cache(maxsize=LINE_CACHE)  # (a line is asked about more than once)
 def declared_count(text: str) -> int | None:
     """The number a comment-count heading declares, or None.
 
@@ -1131,7 +1131,7 @@ def opens_comments(text: str) -> bool:
     return declared_count(text) is not None or _COUNT_HEADING.match(line) is not None
 
 
-@functools.lru_cache(maxsize=4096)  # (counts, count headings and openings read it)
+@functools.lru_cache(maxsize=LINE_CACHE)  # (counts, count headings and openings read it)
 def _count_line(text: str) -> str | None:
     """A line as counts are read: plain, without Markdown heading marks or a leading icon."""
     if len(text) > 800:
@@ -1204,7 +1204,7 @@ def is_reply_link(text: str) -> bool:
 _MD_HEADING = re.compile(r"^#{1,6} +")
 
 
-@functools.lru_cache(maxsize=4096)  # (a line is read more than once)
+@functools.lru_cache(maxsize=LINE_CACHE)  # (a line is read more than once)
 def plain(text: str) -> str:
     r"""The line as a reader sees it: without Markdown images, link targets, emphasis and
     escapes (html2text), without lynx's link numbers ("[12]"), whitespace collapsed,

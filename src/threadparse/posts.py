@@ -67,7 +67,14 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 import attrs
 
 from threadparse import lines as L
-from threadparse.dates import WEEKDAYS, date_extent, find_date, is_date_line, is_word_age
+from threadparse.dates import (
+    LINE_CACHE,
+    WEEKDAYS,
+    date_extent,
+    find_date,
+    is_date_line,
+    is_word_age,
+)
 from threadparse.outline import OutlineNode
 from threadparse.quoteboxes import read_attribution
 
@@ -577,7 +584,7 @@ def _wraps(flat: Sequence[OutlineNode], index: int, prose: list[bool]) -> bool:
     return prose[index + 1] and following.marker is None and following.column > flat[index].column
 
 
-@functools.lru_cache(maxsize=4096)  # (each post's block is read by several rules)
+@functools.lru_cache(maxsize=LINE_CACHE)  # (each post's block is read by several rules)
 def is_name_like(text: str) -> bool:
     """A line that can be a display name: one to four words, some letters, no label,
     not a date, a count or a sentence."""
@@ -632,7 +639,7 @@ def reply_to(text: str) -> str | None:
     return L.clean_author(match.group(1)) if match else None
 
 
-@functools.lru_cache(maxsize=4096)  # (the rules of a post's block read its lines again)
+@functools.lru_cache(maxsize=LINE_CACHE)  # (the rules of a post's block read its lines again)
 def _shown(text: str) -> str:
     """A line as a reader sees it (`lines.plain`), without a Markdown heading's marks."""
     line = L.without_device(L.plain(_without_label(text)))
@@ -667,7 +674,7 @@ def _without_label(text: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=4096)  # (the rules of a post's block compare its lines often)
+@functools.lru_cache(maxsize=LINE_CACHE)  # (the rules of a post's block compare its lines often)
 def _name_key(text: str) -> str:
     return " ".join(_shown(text).split()).casefold()
 
