@@ -740,6 +740,7 @@ class Stamp:
     wrapped: int = 0  # the lines after it read with it (the stamp was wrapped onto them)
     fielded: bool = False  # read without the labelled field after its date (`_field_after_date`)
     sub: int | None = None  # a reply's number after its parent's ("#2-1": 2, then 1)
+    opens: bool = False  # its line opens the post: no line over it is the post's header
 
 
 def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
@@ -1607,6 +1608,7 @@ class Post:
     lone: bool = False  # the page's one post, signed as its opening post is
     depth: int | None = None  # its depth, where the list reads its own nesting
     closing: bool = False  # its stamp closes the body: a signature under it
+    opened: bool = False  # its stamp is the list item opening it, no name over the date
     glued: int = 0  # characters of the author line that are the header, the body after
     # them on that line ("Ann:text", `_colon_posts`); 0: the author line is header alone
     stamped: int = 0  # characters closing the author line that are its stamp, not its
@@ -2076,6 +2078,7 @@ def _stamps(
     _profile_dates(flat, prose, by_key)
     _named_numbered(by_key)
     _join_marked_headers(by_key)
+    _join_unnamed_items(flat, by_key)
     _join_numbered(by_key)
     _join_dotted_labels(flat, by_key)
     _join_templated_dates(flat, prose, by_key)
@@ -2923,6 +2926,40 @@ def _join_marked_headers(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]])
             by_key[plain] = joined
 
 
+def _join_unnamed_items(
+    flat: Sequence[OutlineNode], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """Dates of one template, each opening a list item: under the item's name line
+    where the post is signed ("* Ann Lee" over "(May 2, 2024 @11h29)"), as the item's
+    own line where it is not ("* (May 2, 2024 @11h13)": no name, the date is the first
+    line of the item). The item dates join the dates under names where every one of
+    those stands right under an item of the same marker that reads as a name, two at
+    least, and every item date has a shape those dates have."""
+    for key in [key for key in by_key if key[0] == "date" and key[1]]:
+        plain = ("date", "", *key[2:])
+        named = by_key.get(plain, [])
+        if len(named) < 2 or not all(_under_name_item(flat, i, key[1]) for i, _ in named):
+            continue
+        shapes = {stamp.shape for _, stamp in named}
+        if all(stamp.shape in shapes for _, stamp in by_key[key]):
+            opening = [(i, attrs.evolve(stamp, opens=True)) for i, stamp in by_key.pop(key)]
+            by_key[plain] = sorted([*opening, *named], key=lambda item: item[0])
+
+
+def _under_name_item(flat: Sequence[OutlineNode], index: int, marker: str) -> bool:
+    """``flat[index]`` stands right under a list item of ``marker`` that reads as a name
+    ("* Ann Lee" over a date: the item's text wrapped at its name)."""
+    if index == 0:
+        return False
+    above = flat[index - 1]
+    return (
+        not above.blank_after
+        and _marker_key(above) == marker
+        and above.column < flat[index].column
+        and is_name_like(above.text)
+    )
+
+
 def _join_dotted_labels(
     flat: Sequence[OutlineNode], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
 ) -> None:
@@ -3139,7 +3176,7 @@ def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     text = _unlinked(node.text)
     words = text.split(None, 2) if len(text) <= _MAX_STAMP else []
     if len(words) == 1:
-        return _initials_stamp(flat, index)
+        return _initials_stamp(flat, index) or _repeated_name_stamp(flat, index, words[0])
     if len(words) < 2:
         return _picture_stamp(flat, index) if not words and "![" in node.text else None
     first, second = words[:2]
@@ -3158,6 +3195,25 @@ def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     if len(name) > 1 and name[0].upper() == first and is_name_like(name):
         return Stamp(("avatar", _marker_key(node)), author=_display(opening))
     return None
+
+
+def _repeated_name_stamp(flat: Sequence[OutlineNode], index: int, word: str) -> Stamp | None:
+    """A header of two lines where no date is printed: the avatar's picture printed as
+    its owner's name alone ("ann_k"), or as its initial ("A"), over the line that opens
+    with that name and goes on with the words of the header ("ann_k Moderator last
+    edited by")."""
+    if index + 1 >= len(flat) or flat[index].blank_after:
+        return None
+    following = _unlinked(flat[index + 1].text).split(None, 1)
+    if len(following) < 2 or len(following[1]) > _MAX_STAMP:
+        return None
+    if find_date(following[1]) is not None:
+        return None  # (a date or an age after the name: "ann_k Over a year ago", dated)
+    shown, name = _shown(word), _shown(following[0])
+    initial = len(shown) == 1 and shown.isupper() and name[:1].upper() == shown
+    if not (name == shown or initial) or len(name) < 2 or not is_name_like(name):
+        return None
+    return Stamp(("avatar", _marker_key(flat[index]), "named"), author=name, wrapped=1)
 
 
 def _initials_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
@@ -4499,7 +4555,7 @@ def _read_posts(
     for number, (index, _) in enumerate(stamps):
         low = max(previous + 1, index - _MAX_BLOCK)
         block: list[int] = []
-        at = index - 1
+        at = index - 1 if not stamps[number][1].opens else low - 1
         while at >= low and not prose[at]:
             block.append(at)
             at -= 1
@@ -4647,6 +4703,7 @@ def _read_posts(
         stamps, blocks, afters, found, guessed, strict=True
     ):
         posts.append(_read_post(flat, index, stamp, block, after, guess or author))
+        posts[-1].opened = stamp.opens
     _answer_mentions(flat, posts, mentions)
     _drop_lead_word(posts)
     while (
@@ -4778,7 +4835,7 @@ def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
     opened; and some post does return (a staircase, each post right of the one
     before, is the page's layout, not replies). A first post left of all the others is
     the thread's opening post, at the top level. None where the columns do not nest."""
-    columns = [flat[post.stamp].column for post in posts]
+    columns = [_stamp_column(flat, post) for post in posts]
     if len(set(columns)) < 2:  # (the cheap test first: one column, nothing nests)
         return None
     first = 1 if columns[0] < min(columns[1:]) else 0
@@ -4801,6 +4858,16 @@ def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
             return None  # (back to a column no open post stands at)
         depths.append(len(levels) - 1)
     return depths if returned else None
+
+
+def _stamp_column(flat: Sequence[OutlineNode], post: Post) -> int:
+    """The column ``post``'s stamp stands at: its text's where the stamp is the list
+    item opening the post (`Post.opened`), as the date under a name item stands at its
+    item's text column, whatever the column the converter put the item's marker at."""
+    node = flat[post.stamp]
+    if post.opened and node.marker is not None:
+        return node.column + len(node.marker) + 1
+    return node.column
 
 
 # (as shown; a reply's number after a hyphen, "#2-1", once)

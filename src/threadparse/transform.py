@@ -1784,6 +1784,7 @@ def _unleaked_depths(steps: list[int]) -> list[int] | None:
 # A phrase printed after the names of this many commenters is a badge, a rank or a
 # post count ("Moderator", "Posts: 1,024"), not a surname, which two relatives share.
 _BADGE_NAMES = 3
+_OPENING_BRACKETS = ("(", "[")  # an author read as one of these: a date's own bracket
 _BADGE_WORDS = 3  # the longest badge, in words
 _NUMBERS = re.compile(r"[0-9][0-9,.]*")
 # A header's only word before its date, a verb: no name ("Posted November 24, 2023").
@@ -1827,6 +1828,9 @@ def _strip_badges(page: Page, text: str) -> None:
     the name the comment's own reply control gives (`_strip_past_reply_name`), the name
     printed alone before capitalised words glued to it (`_unglue_mentioned`)."""
     named = [c for c in page.walk() if c.author and c.kind == "comment"]
+    for comment in [c for c in named if (c.author or "") in _OPENING_BRACKETS]:
+        comment.author = None  # ("(" over "(May 2, 2024 @11h13)": the date's bracket)
+        named.remove(comment)
     for comment in named:
         if (comment.author or "").casefold() in _POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)
@@ -1853,6 +1857,8 @@ def _strip_badges(page: Page, text: str) -> None:
     _strip_badge_words(named, text)
     _strip_glued_parentheses(named)
     _strip_lone_label(named, text)
+    _strip_small_tails(named)
+    _unspace_ranks(named)
 
 
 def _strip_badge_words(named: list[Comment], text: str) -> None:
@@ -2475,6 +2481,91 @@ def _unglue_ranks(named: list[Comment]) -> None:
         return
     for comment, head, _ in glued:
         comment.author = head
+
+
+_SMALL_RUN = 2  # small words in a row after a name that make a template's phrase, fewest
+
+
+def _strip_small_tails(named: list[Comment]) -> None:
+    """The authors without a phrase of small words the template prints after every name
+    and what follows it ("ann_k last edited by ann_k", "bo Moderator last edited by"):
+    the same run of `_SMALL_RUN` words in small letters after two different names or
+    more, on `_TEMPLATED` authors at least, and never before a capitalised word (the
+    particles of family names: "Ann de la Cruz", "Bo de la Rosa" keep theirs)."""
+    cuts: list[tuple[Comment, str, str]] = []
+    named_on: set[str] = set()  # runs a capitalised word follows: "de la" of "Ann de la Cruz"
+    for comment in named:
+        cut = _small_run(comment.author or "")
+        if cut is not None:
+            head, run, rest = cut
+            cuts.append((comment, head, run))
+            if rest[:1].isupper():
+                named_on.add(run)
+    heads: dict[str, set[str]] = {}
+    carried = Counter(run for _, _, run in cuts)
+    for _, head, run in cuts:
+        heads.setdefault(run, set()).add(head)
+    for comment, head, run in cuts:
+        if len(heads[run]) >= 2 and carried[run] >= _TEMPLATED and run not in named_on:
+            comment.author = head
+
+
+def _small_run(author: str) -> tuple[str, str, str] | None:
+    """The name before the first run of `_SMALL_RUN` words in small letters ("ann_k
+    GNU/Linux | last edited | by ann_k"), the run and the words after it; None where
+    none is."""
+    if author.count(" ") < _SMALL_RUN:
+        return None  # (the cheap test first: a name and the run hold two spaces at least)
+    words = author.split(" ")
+    for at in range(1, len(words) - _SMALL_RUN + 1):
+        run = words[at : at + _SMALL_RUN]
+        if all(word.isalpha() and word.islower() for word in run):
+            return " ".join(words[:at]), " ".join(run), " ".join(words[at + _SMALL_RUN :])
+    return None
+
+
+_RANK_WORDS = (2, 5)  # words of a rank printed after a name on its line, fewest and most
+
+
+def _unspace_ranks(named: list[Comment]) -> None:
+    """The authors without a rank of several words printed after the name, a space
+    between ("ann_k Senior Member", "bo Forum Regular, retired"), where (nearly) every
+    name carries one opening with a capitalised word that follows two different names
+    or more (a ladder of ranks: "Forum Regular", "Forum Elder"). Of a name's possible
+    cuts the one whose opening word follows the most names is taken, the earliest on a
+    tie: a surname two authors share ("Ann Lee", "Bo Lee") is followed by no rank of
+    two words at least, and loses to the rank's word other names are followed by."""
+    cuts = {id(c): _rank_cuts(c.author or "") for c in named}
+    heads: dict[str, set[str]] = {}
+    for comment in named:
+        for head, rank in cuts[id(comment)]:
+            heads.setdefault(rank.split()[0], set()).add(head)
+    chosen: list[tuple[Comment, str]] = []
+    for comment in named:
+        shared = [
+            (len(heads[rank.split()[0]]), -len(head), head) for head, rank in cuts[id(comment)]
+        ]
+        best = max(shared, default=(0, 0, ""))
+        if best[0] >= 2:
+            chosen.append((comment, best[2]))
+    if not _carried_by_most(len(chosen), named) or len({head for _, head in chosen}) < 2:
+        return
+    for comment, head in chosen:
+        comment.author = head
+
+
+def _rank_cuts(author: str) -> list[tuple[str, str]]:
+    """The ways ``author`` reads as a name and a rank after it: the rank of
+    `_RANK_WORDS` words, opened by a capital letter, the name of one word at least."""
+    if author.count(" ") < _RANK_WORDS[0]:
+        return []  # (the cheap test first: a name and a rank hold two spaces at least)
+    words = author.split(" ")
+    fewest, most = _RANK_WORDS
+    return [
+        (" ".join(words[:at]), " ".join(words[at:]))
+        for at in range(max(1, len(words) - most), len(words) - fewest + 1)
+        if words[at][:1].isupper() and words[at - 1] and words[at]
+    ]
 
 
 def _unglue_phrases(named: list[Comment]) -> None:
