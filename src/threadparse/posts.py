@@ -268,9 +268,41 @@ def _prose_node(node: OutlineNode) -> bool:
     elif "](" in text and text[-1] != ")" and L.open_link(text) == "text":
         text = L.plain(text)  # (a header wrapped inside its date's link: "[Ann](… "Link
         # to Ann's website") · [March": the link's title is no words either)
+    if "   " in text and (_header_beside_name(text) or _dated_controls(text)):
+        return False  # (a profile's first line beside the header cell: no body's)
     if _WIDE_GAP in text:  # (cells side by side, inscriptis: their gap is no length)
         text = " ".join(text.split())
     return is_prose(text) or read_attribution(line) is not None
+
+
+def _dated_controls(text: str) -> bool:
+    """A header cell's line: words, a date, then the controls after a wide gap ("posted
+    May 2, 2002 03:37 AM     [40]Profile for ann_k", lynx), where the line stamps a post
+    read up to that gap (`_stamp_before_controls`), whatever the controls' words."""
+    if len(text) > 2 * _MAX_STAMP or _DIGIT.search(text) is None:
+        return False
+    shown = L.plain(text)
+    if find_date(shown) is None:
+        return False
+    unlinked = L.LINK_NUMBERS.sub("", text)  # (lynx's link numbers are no words)
+    return _stamp_before_controls(unlinked.strip(), None) is not None
+
+
+def _header_beside_name(text: str) -> bool:
+    """A table row printed side by side whose first cell is a name and whose row, its
+    gap read as one blank, stamps a post by that name with a field after its date ("Ann
+    Lee <gap> Posted: May 2, 2003 3:20 am Post subject: Re: Looms", inscriptis; "Ann
+    Lee   PostPosted: …", w3m, a picture's text before the label): the profile cell's
+    first line beside the header cell, however long its subject."""
+    head = text.split("   ", 1)[0].strip()
+    if not head or _DIGIT.search(text) is None or not is_name_like(head):
+        return False
+    stamp = _read_stamp(" ".join(text.split()), None)
+    if stamp is None or not stamp.fielded:
+        return False  # (the header cell's date, then its fields: "Post subject: …")
+    author = _name_key(stamp.author or "")
+    key = _name_key(head)
+    return author == key or author.startswith(f"{key} ")
 
 
 # A field of a profile card: a label, its colon, a value ("Location: Ohio", the colon
@@ -741,6 +773,7 @@ class Stamp:
     fielded: bool = False  # read without the labelled field after its date (`_field_after_date`)
     sub: int | None = None  # a reply's number after its parent's ("#2-1": 2, then 1)
     opens: bool = False  # its line opens the post: no line over it is the post's header
+    beside: bool = False  # named by a row's first cell, beside it (`_author_in_first_cell`)
 
 
 def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
@@ -761,7 +794,9 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
     if text[:1] == ">":
         return None  # (a ">" line is quoted: "> [Ann posted on DATE](…)" opens a quote)
     if len(text) > 4 * _MAX_STAMP:  # (a profile's cell may be long: pictures of its rank)
-        return _profiled_stamp(node) if " | " in text else None
+        if " | " not in text:
+            return None
+        return _profiled_stamp(node) or _shown_row_stamp(node)
     if _DIGIT.search(text) is None:  # (a stamp has a digit, but an age alone may have none:
         shown = L.plain(text) if len(text) <= 2 * _MAX_STAMP else ""  # "last year", "an
         if not shown or not is_word_age(shown):  # hour ago"; not after a name, "Ann Over a
@@ -783,7 +818,22 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
         return _by_link(cell, stamp)
     if stamp is None and " | " in text:
         return _profiled_stamp(node)
+    if stamp is not None and stamp.fielded and stamp.author is not None and "   " in text:
+        stamp = _author_in_first_cell(text, stamp)
     return _by_link(text, stamp)
+
+
+def _author_in_first_cell(text: str, stamp: Stamp) -> Stamp:
+    """The stamp of a table row printed side by side ("Ann Lee      PostPosted: May 2,
+    2003 3:20 am    Post subject: …", w3m: the profile cell's first line, then the
+    header cell, a picture's text before its label, a field after its date), named by
+    its first cell where the name the whole row reads runs on past it (the label is no
+    part of the name)."""
+    head = text.split("   ", 1)[0].strip()
+    author = stamp.author or ""
+    if not head or not _name_key(author).startswith(f"{_name_key(head)} "):
+        return stamp
+    return attrs.evolve(stamp, author=head, beside=True) if is_name_like(head) else stamp
 
 
 # blanks a table row's cell prints between its date and its controls (no-break spaces
@@ -820,6 +870,23 @@ def _profiled_stamp(node: OutlineNode) -> Stamp | None:
         return None
     stamp = _read_stamp(L.plain(cell), node.marker)
     if stamp is None or stamp.key[0] != "header" or stamp.author is None:
+        return None
+    return stamp
+
+
+def _shown_row_stamp(node: OutlineNode) -> Stamp | None:
+    """The stamp of a table row's last cell that is long only by its pictures and
+    links, read as shown: a date that names no one ("![](i.gif) posted May 2, 2002 01:08
+    PM [![Profile for Ann](p.gif)](…) [![Homepage](h.gif)](…)" after a profile cell,
+    html2text: the name stands over the row, its first line). None for other rows."""
+    cells = _CELL_BAR.split(node.text)
+    if not 1 < len(cells) <= L.ROW_CELLS:
+        return None
+    shown = L.plain(cells[-1])
+    if len(shown) > _MAX_STAMP or find_date(shown) is None:
+        return None
+    stamp = _read_stamp(shown, node.marker)
+    if stamp is None or stamp.key[0] != "date" or stamp.author is not None:
         return None
     return stamp
 
@@ -966,10 +1033,16 @@ _WRAPPED_LINES = 3  # lines one header may be wrapped over
 _OPEN_NAME = re.compile(r"\(\w[^()]*$")  # a name opened in parentheses at the line's end
 
 
+_CELLS_APART = re.compile(r"\w {8,}\w")  # two cells' words, the row's gap between them
+
+
 def _full(node: OutlineNode, following: OutlineNode) -> bool:
     """The line was wrapped at the converter's width: the next line's first word would
     not have fitted on it (html2text breaks lines at any space, inside a link's text or
-    its target, or inside a count's parentheses too)."""
+    its target, or inside a count's parentheses too); never a row of cells printed side
+    by side (inscriptis: its width is the table's, its gap no words)."""
+    if _WIDE_GAP in node.text and _CELLS_APART.search(node.text):
+        return False
     space = following.text.find(" ")
     word = len(following.text) if space < 0 else space
     return node.column + len(node.text) + 1 + word > _WRAP_WIDTH
@@ -1198,7 +1271,11 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     none, the stamp it reads up to a labelled field after its date ("Posted: Thu Feb 19,
     2004 8:50 pm    Post subject: …", `_field_after_date`), marked ``fielded``."""
     stamp = _read_whole_stamp(line, marker)
-    if stamp is None and ": " in line and _FIELD_AFTER_DATE.search(line) is not None:
+    if (
+        stamp is None
+        and (": " in line or line[-1:] == ":")
+        and _FIELD_AFTER_DATE.search(line) is not None
+    ):
         field = _field_after_date(line)
         if field is not None and (stamp := _read_whole_stamp(line[:field], marker)) is not None:
             return attrs.evolve(stamp, fielded=True)
@@ -1321,8 +1398,9 @@ _BAR_MARKS = "·•|» "  # the marks alone before a date that make no label
 
 # a labelled field after a date's time or year ("… 8:50 pm    Subject: Re: Modem …"): the
 # cheap look before `_field_after_date`
-_FIELD_AFTER_DATE = re.compile(r"[0-9.mM)]\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?: ")
-_NEXT_FIELD = re.compile(r"\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?: ")  # " Subject: "
+# (a field left empty closes the row: "… 8:50 pm Post subject:")
+_FIELD_AFTER_DATE = re.compile(r"[0-9.mM)]\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?:(?: |$)")
+_NEXT_FIELD = re.compile(r"\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?:(?: |$)")  # " Subject: "
 
 
 def _field_after_date(line: str) -> int | None:
@@ -2045,6 +2123,7 @@ def _stamps(
             followed.add(previous)
         previous = index
     _drop_rare_fielded(by_key)
+    _drop_beside_strays(by_key)
     if len(unframed) >= _BARE_RUN:
         _framed(unframed, by_key)
         _framed_with_notes(flat, prose, short_prose, by_key)
@@ -2096,6 +2175,11 @@ def _stamps(
             signing = _closing_stamps(flat, prose, prose_before, found, key[0] != "header")
             if signing:  # (lines that close their posts' bodies: signatures)
                 scored.append((len(signing) + 0.3, -signing[0][0], signing))
+                continue
+        if key[0] == "date" and len(found) >= _BARE_RUN:
+            owned = _owned_under_bodies(flat, prose, found)
+            if owned:  # (a date under each body, the controls under it naming the poster)
+                scored.append((len(owned) + 0.3, -owned[0][0], owned))
                 continue
         if _unnamed_dates(key, found) and len(found) >= _BARE_RUN:
             signing = _under_bodies(flat, prose, found)
@@ -2218,6 +2302,17 @@ def _dated_or_weekday(text: str) -> bool:
         return True
     words = shown.split()
     return bool(words) and words[0].rstrip(".,").casefold() in WEEKDAYS
+
+
+def _drop_beside_strays(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """Where half the stamps of a header key at least are named by a row's first cell,
+    printed beside the header cell (`_author_in_first_cell`, w3m's profile column),
+    drop the others of the key ("Joined: 27 May 2003  ____": a field of that column
+    beside a body's line, read as "Joined" by its date), three such stamps at least."""
+    for key, found in by_key.items():
+        beside = [item for item in found if item[1].beside]
+        if key[0] == "header" and len(beside) >= _BARE_RUN and 2 * len(beside) >= len(found):
+            by_key[key] = beside
 
 
 def _drop_rare_fielded(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
@@ -2813,6 +2908,105 @@ def _template_text(text: str) -> str:
 
 
 _UNDER_BODY = "under its body"  # the key's last part of dates `_under_bodies` tells
+_OWNED = "owned under its body"  # the key's last part of dates `_owned_under_bodies` tells
+_OWNED_SHARE = 0.75  # the share of stamps whose controls name a poster over the body
+
+
+def _owned_under_bodies(
+    flat: Sequence[OutlineNode], prose: list[bool], found: list[tuple[int, Stamp]]
+) -> list[tuple[int, Stamp]]:
+    """Dates that name no one and close their posts' bodies, the controls line right
+    under each naming the poster twice at least ("Ann is offline  Profile for Ann  Send
+    Ann a message"), that name printed alone over the body (the header block's first
+    line: the name, a rank, the fields, then the body), keyed "signed" and named so
+    (`_owned_headers` reads the header blocks); empty where three stamps in four do not
+    print so, or where every post names one poster."""
+    if any(stamp.author is not None or stamp.named is not None for _, stamp in found):
+        return []
+    names: list[str | None] = []
+    low = -1
+    for index, stamp in found:
+        owner = _owner_over_body(flat, prose, index, stamp, low)
+        names.append(owner[1] if owner else None)
+        low = index + stamp.wrapped
+    told = [name for name in names if name is not None]
+    if len(told) < _OWNED_SHARE * len(found) or len(set(told)) < 2:
+        return []
+    key = ("signed", found[0][1].key[1], _OWNED)
+    return [
+        (index, attrs.evolve(stamp, key=key, author=name))
+        for (index, stamp), name in zip(found, names, strict=True)
+    ]
+
+
+def _owner_over_body(
+    flat: Sequence[OutlineNode], prose: list[bool], index: int, stamp: Stamp, low: int
+) -> tuple[int, str] | None:
+    """(line, name) of the topmost line between ``low`` and the stamp that prints a name
+    alone, the one the line right under the stamp names twice at least (its controls);
+    None where there is none, or where no body (prose) stands between the nearest such
+    line and the stamp (a header's name right over its date, the body under them)."""
+    under = index + stamp.wrapped + 1
+    if under >= len(flat):
+        return None
+    controls = f" {' '.join(L.plain(flat[under].text).split())} "
+    wrapped = under + 1  # (the controls wrapped onto the line under them, lynx)
+    if wrapped < len(flat) and not flat[under].blank_after and not is_name_like(flat[wrapped].text):
+        controls += f"{' '.join(L.plain(flat[wrapped].text).split())} "
+    lines = [
+        (at, name)
+        for at in range(low + 1, index)
+        if not prose[at]
+        and len(flat[at].text) <= _MAX_STAMP
+        and (name := _display(flat[at].text))
+        and controls.count(f" {name} ") >= 2
+        and is_name_like(flat[at].text)
+    ]
+    if not lines or not any(_said(flat, prose, at) for at in range(lines[-1][0] + 1, index)):
+        return None
+    return lines[0]
+
+
+def _owned_headers(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> None:
+    """The header blocks of posts whose dates close their bodies, the controls under
+    them naming the posters (`_owned_under_bodies`): from the post's name line, printed
+    alone over its body, down over the fields under it ("Posts: 16": a label and its
+    value) and the rank between; the lines over the name (the controls of the post
+    before) are the header's too, and the lines over the stamp that every post prints
+    ("Report this post") close the body."""
+    bounds = [(post.start, post.stamp) for post in posts]
+    counts: Counter[str] = Counter()
+    for low, high in bounds:
+        counts.update({_template_text(flat[i].text) for i in range(low, high)})
+    shared = {text for text, count in counts.items() if 2 * count >= len(posts)}
+    for number, post in enumerate(posts):
+        low = post.start if number else 0
+        author = post.author
+        line = next(
+            (at for at in range(low, post.stamp) if _display(flat[at].text) == author), None
+        )
+        if author is None or line is None:
+            continue
+        body = line + 1
+        for at in range(line + 1, min(line + _MAX_AFTER + 1, post.stamp)):
+            if prose[at]:
+                break
+            if _FIELD_LINE.match(L.plain(flat[at].text)):
+                body = at + 1
+        post.author_line = line
+        post.start = min(post.start, line)
+        post.body_start = body
+        end = post.stamp
+        while end > body + 1 and _template_text(flat[end - 1].text) in shared:
+            end -= 1
+        post.body_end = end
+        post.header = sorted(
+            {*range(post.start, body), *(i for i in post.header if i >= post.stamp)}
+        )
+        post.tail = sorted({*post.tail, *range(end, post.stamp)})
+
+
+_FIELD_LINE = re.compile(r"\w[\w .'-]{0,24}:(\s|$)")  # a profile's field: "Posts: 16"
 
 
 def _named_over_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> None:
@@ -3767,7 +3961,9 @@ def _signed_bodies(
         lead = start = stop
         while start < limit and not prose[start] and _picture_piece(flat[start].text):
             start += 1
-    if posts and stamps[0][1].key[-1] == _UNDER_BODY:  # (a date under each body)
+    if posts and stamps[0][1].key[-1] == _OWNED:  # (a date under each body, owned)
+        _owned_headers(flat, prose, posts)
+    elif posts and stamps[0][1].key[-1] == _UNDER_BODY:  # (a date under each body)
         _named_over_bodies(flat, prose, posts)
         _replies_named_by_colon(flat, prose, posts)
     elif posts and stamps[0][1].author is None:  # (a bar closes each body: the name opens it)
@@ -4650,6 +4846,7 @@ def _read_posts(
         guessed = _names_over_titles(flat, guessed, runs, unnamed, named)
         if place > 0:
             guessed = _names_over_ranks(flat, guessed, found, blocks, unnamed)
+            guessed = _names_over_pictured_ranks(flat, guessed, blocks, unnamed)
     over = place > 0  # (names over the stamps)
     told = sum(f != (None, None) for f in found)
     if len(found) > 2:  # a name at the same place in most blocks is told too (the
@@ -4698,6 +4895,7 @@ def _read_posts(
     if below * 2 > len(stamps) and below < len(stamps):  # most posts name their author
         for number, name_line in _names_under(flat, stamps, afters, found, constants).items():
             found[number], guessed[number] = name_line, None  # under the stamp: the others too
+    found = _fuller_names(flat, found, guessed, blocks)
     posts: list[Post] = []
     for (index, stamp), block, after, author, guess in zip(
         stamps, blocks, afters, found, guessed, strict=True
@@ -4728,6 +4926,34 @@ def _read_posts(
             return 0, []
     _bodies(flat, prose, posts, constants)
     return max(told, 1), posts
+
+
+def _fuller_names(
+    flat: Sequence[OutlineNode],
+    found: list[tuple[int | None, str | None]],
+    guessed: list[tuple[int | None, str | None] | None],
+    blocks: list[list[int]],
+) -> list[tuple[int | None, str | None]]:
+    """The names told, each replaced by a fuller one its block prints alone on a line
+    of its own under it, that name's first words, where another post is told by that
+    fuller name ("Ann" signing the body over "Ann Lee", the next post's name: the
+    signature's short name was printed twice, the name line read as its second print)."""
+    told = {
+        _name_key(name)
+        for _, name in (*found, *(g for g in guessed if g is not None))
+        if name is not None
+    }
+    fuller = list(found)
+    for number, ((line, name), block) in enumerate(zip(found, blocks, strict=True)):
+        if line is None or name is None:
+            continue
+        key = _name_key(name)
+        for i in reversed(block):
+            longer = _name_key(flat[i].text)
+            if i > line and longer.startswith(f"{key} ") and longer in told:
+                fuller[number] = (i, _display(flat[i].text))
+                break
+    return fuller
 
 
 def _name_distances(
@@ -5438,6 +5664,40 @@ def _names_over_ranks(
             continue
         moved.append((line - 1, _display(flat[line - 1].text)))
     return moved
+
+
+def _names_over_pictured_ranks(
+    flat: Sequence[OutlineNode],
+    guessed: list[tuple[int | None, str | None] | None],
+    blocks: list[list[int]],
+    constants: frozenset[str],
+) -> list[tuple[int | None, str | None] | None]:
+    """The guessed names, each moved up one line where it is a rank printed over its
+    own picture (`_rank_pictured`) under a name-like line of its block, and where the
+    blocks print such a rank in most posts (half of them, three at least): a rank only
+    one poster holds is guessed as the name (no other post prints it)."""
+    pictured = sum(any(_rank_pictured(flat, i) for i in block) for block in blocks)
+    if pictured < _BARE_RUN or 2 * pictured < len(blocks):
+        return guessed
+    moved: list[tuple[int | None, str | None] | None] = []
+    for guess, block in zip(guessed, blocks, strict=True):
+        line = guess[0] if guess else None
+        if (
+            line is not None
+            and line - 1 in block
+            and _rank_pictured(flat, line)
+            and _candidate(flat[line - 1].text, constants)
+        ):
+            guess = (line - 1, _display(flat[line - 1].text))
+        moved.append(guess)
+    return moved
+
+
+def _rank_pictured(flat: Sequence[OutlineNode], line: int) -> bool:
+    """The line is printed again right under it as a picture's alternative text (a
+    rank's name over its picture: "Illusionist" over "![Illusionist](ranks/4.gif)",
+    html2text), no avatar's: an avatar's picture stands over its owner's name."""
+    return line + 1 < len(flat) and _pictures(flat[line + 1].text, flat[line].text)
 
 
 def _worded(stamp: Stamp) -> bool:
@@ -6606,11 +6866,24 @@ def _wrapped_row_owner(
     for at in range(index - 1, max(previous, index - _ROW_LINES - 1), -1):
         text = flat[at].text
         if "|" in text:
-            break
+            return _row_opening_name(at, text)
         if text[:3] == "[![":
             owner = _pictured_owner(text) or _wrapped_pictured_owner(flat, at)
             return (at, owner) if owner is not None else (None, None)
     return None, None
+
+
+def _row_opening_name(at: int, text: str) -> tuple[int | None, str | None]:
+    """(line, name) of a table row's first line that is a bar and a name alone ("|
+    **Ann Lee**": the row's first cell empty, the profile cell opening with its owner's
+    name, html2text); (None, None) for other lines."""
+    if text[:1] != "|" or "|" in text[1:]:
+        return None, None
+    name = text[1:].strip()
+    if not name or not is_name_like(name):
+        return None, None
+    shown = _display(name)
+    return (at, shown) if shown else (None, None)
 
 
 def _under_picture(flat: Sequence[OutlineNode], at: int, low: int) -> bool:
