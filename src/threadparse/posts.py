@@ -436,6 +436,13 @@ def _unmark_named_controls(flat: Sequence[OutlineNode], prose: list[bool]) -> _C
     The same word closes three such lines at least, after different names."""
     heads: dict[int, str] = {}
     under: dict[int, int] = {}
+    stamped: dict[int, bool] = {}  # (each line read once: it is a stamp)
+
+    def is_stamp(at: int) -> bool:
+        if at not in stamped:
+            stamped[at] = read_stamp(flat[at]) is not None
+        return stamped[at]
+
     for index in range(1, len(flat)):
         text = flat[index].text
         if len(text) > _MAX_STAMP or prose[index - 1] or not text:
@@ -448,9 +455,9 @@ def _unmark_named_controls(flat: Sequence[OutlineNode], prose: list[bool]) -> _C
         stamp = index - 1
         if _shows_nothing(flat[stamp].text) and stamp > 0:
             stamp -= 1  # (an avatar's empty link between: "[ ](/u/ann)")
-        if prose[stamp] or read_stamp(flat[stamp]) is None:
+        if prose[stamp] or not is_stamp(stamp):
             continue
-        if _DIGIT.search(text) and read_stamp(flat[index]) is not None:
+        if _DIGIT.search(text) and is_stamp(index):
             continue  # (a stamp right under a stamp: a post with no name and no body)
         heads[index] = shown
         if not prose[index]:
@@ -6487,9 +6494,13 @@ def _owner_after_date(
     if at < 0 or date is None:
         return None, None
     after = f" {text[at + len(date) :]} "
+    if not after.strip():
+        return None, None  # (the cheap test first: nothing after the date names anyone)
     for i in reversed(block):
+        if not is_name_like(flat[i].text):
+            continue
         name = _display(flat[i].text)
-        if name and is_name_like(flat[i].text) and f" {name} " in after:
+        if name and f" {name} " in after:
             return i, name
     return None, None
 
