@@ -313,6 +313,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             name = tail.partition(" ")[2].lstrip(_SEPARATORS)  # "Post by Ann", "Posted by Ann"
         elif first[-2:] == "by" and first[:-2].lower() in _GLUED_BY and tail:
             name = tail.lstrip(_SEPARATORS)  # "Postby Ann" (glued; "Abby Lee" is a name)
+        elif tail[:2] == "by" and len(tail) > 3 and " " not in tail and first.lower() in _GLUED_BY:
+            name = tail[2:]  # "Posted bytimo": "by" glued to the name's link ("by[timo](…)")
         if name.lower().rstrip(".,") in _WEEKDAY_WORDS:
             return None  # "Sun, 03/14/2021 - 19:48": the date's weekday, no name
     if name[-1:] == "]" and " [" in name:
@@ -321,6 +323,7 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         name = _ALT_TEXT.sub("", name, count=1) or name
         if "@" in name:  # a picture's alternative text that is its owner's address
             name = _ADDRESS_ALT.sub("", name, count=1) or name
+            name = _ADDRESS_AFTER.sub("", name, count=1) or name
         if " " in name and len(name) <= 140:
             pictured = _NAMED_PICTURE.match(name)
             name = pictured["name"] if pictured else name
@@ -361,6 +364,25 @@ def _unlabelled_fields(name: str) -> str:
 # An e-mail address printed before the name, a quote mark perhaps closing it: a picture's
 # alternative text ("kel@example.net' Brianna"); not a handle ("@ann.k").
 _ADDRESS_ALT = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+['’\"]?[ \u00a0]+(?=\S)")
+# An e-mail address in angle brackets after the name, however a page hides its letters:
+# "Ann Lee <ann@example.net>", "ann (42) < ann@example.net >" (no part of the name).
+_ADDRESS_AFTER = re.compile(r"(?<=\S)[ \u00a0]+<[ \u00a0]?[^<>\s@]+@[^<>@]+>$")
+_ADDRESS_INSIDE = re.compile(r"(?<=\S)[ \u00a0]+<[ \u00a0]?[^<>\s@]+@[^<>@]+>(?=[ \u00a0])")
+
+
+def is_address(text: str) -> bool:
+    """The text is an e-mail address alone in angle brackets ("<ann@example.net>"): the
+    tail of a name wrapped onto the line, no name."""
+    return text[:1] == "<" and _ADDRESS_ALONE.match(text) is not None
+
+
+_ADDRESS_ALONE = re.compile(r"^<[ \u00a0]?[^<>\s@]+@[^<>@]+>$")
+
+
+def without_address(text: str) -> str:
+    """The line without the e-mail address in angle brackets a name prints after it
+    ("by ann (42) <ann@example.net> on May 2, 2008": "by ann (42) on May 2, 2008")."""
+    return _ADDRESS_INSIDE.sub("", text, count=1) if "@" in text else text
 
 
 # A name, a middle dot or bullet, and a label of the commenter's own (their publication,

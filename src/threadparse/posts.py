@@ -111,6 +111,9 @@ _TRAILING_NOTE = re.compile(r" ?\([^()]{1,20}\)$")  # "Posted (edited)": a note 
 _LINKED_NAME = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)[ ]")  # "[Ann](/u/ann) …"
 _NAME_LINK = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)")  # "[Ann](/u/ann)"
 _DATE_TO_TIME = 3  # a word between a date and its time wrapped onto the next line ("at")
+# a post's number in parentheses after a header's date, a link or two after it: "(#301)
+# Homepage Journal"
+_NUMBERED_TAIL = re.compile(r"^\s*\( ?#[0-9]{1,12} ?\)(?: [^\W\d_]{2,20}){0,2}$")
 _TIME_TAIL = 12  # what may follow a line's closing date: its time (" at 5:38 PM")
 _MAX_BLOCK = 16  # header lines looked at before a stamp
 _MAX_AFTER = 6  # header lines looked at after a stamp
@@ -165,7 +168,11 @@ def is_prose(text: str) -> bool:
         # ("Lives in a city with many bridges · Answered 8mo ago", `_worded_after_dot`)
     if date is not None and _POST_NUMBER.match(tail.strip()):
         return False  # a header: its date, then its post's number ("Subject 2 years ago #12")
-    if date is not None and (
+    numbered = _numbered_date(text, date if len(text) <= 80 else None)
+    if numbered is not None:  # (its number in parentheses, a link or two after it: "on
+        text = text[: numbered.start()]  # DATE (#301) Homepage Journal"): the words before
+        words = text.split()
+    elif date is not None and (
         len(tail) <= _TIME_TAIL or (len(tail) <= 2 * _TIME_TAIL and _wordless(tail))
     ):  # a line that ends in its date (and time, perhaps a post number: "@01:00PM
         text = text[: date.start()] + ("" if _wordless(tail) else tail)  # (#6432)"): a header
@@ -191,6 +198,18 @@ _COUNT_AFTER = re.compile(
     r"\s*$"
 )
 _COUNT_REACH = 32  # the longest text _COUNT_AFTER matches, about
+
+
+def _numbered_date(text: str, date: re.Match[str] | None) -> re.Match[str] | None:
+    """The date of a line (up to `_MAX_STAMP` long) that the post's number in
+    parentheses closes, perhaps a link or two after it ("by Ann on May 2, 2008 (#301)
+    Homepage Journal"); ``date``: the line's date, if read. None for other lines."""
+    if "#" not in text or len(text) > _MAX_STAMP:
+        return None
+    date = date or find_date(text)
+    if date is None or _NUMBERED_TAIL.match(text[date_extent(text, date) :]) is None:
+        return None
+    return date
 
 
 def _counted_after(text: str, end: int) -> bool:
@@ -272,6 +291,7 @@ def _prose_node(node: OutlineNode) -> bool:
         return False  # (a profile's first line beside the header cell: no body's)
     if _WIDE_GAP in text:  # (cells side by side, inscriptis: their gap is no length)
         text = " ".join(text.split())
+    text = L.without_address(text)  # (a name's address is no words: "Ann <a@b.c> on DATE")
     return is_prose(text) or read_attribution(line) is not None
 
 
@@ -610,11 +630,17 @@ def _card(flat: Sequence[OutlineNode], index: int, prose: list[bool]) -> tuple[r
             bounds[side] = at
             at += step
     lines = range(bounds[0], bounds[1] + 1)
-    fields = sum(1 for i in siblings if _FIELD.match(flat[i].text))
-    if fields < _CARD_FIELDS:
+    fields = {_field_label(flat[i].text) for i in siblings} - {None}
+    if len(fields) < _CARD_FIELDS:  # (one label on every item, "Re:", opens replies' titles)
         return lines, False
     said = sum(1 for i in siblings if prose[i] or (i < bounds[1] and _wraps(flat, i, prose)))
     return lines, 2 * said < len(siblings)
+
+
+def _field_label(text: str) -> str | None:
+    """The label of a profile card's field the line opens with ("Location" of
+    "Location: Ohio"); None where it opens with none."""
+    return text.partition(":")[0].casefold() if _FIELD.match(text) else None
 
 
 def _wraps(flat: Sequence[OutlineNode], index: int, prose: list[bool]) -> bool:
@@ -781,6 +807,7 @@ class Stamp:
     sub: int | None = None  # a reply's number after its parent's ("#2-1": 2, then 1)
     opens: bool = False  # its line opens the post: no line over it is the post's header
     beside: bool = False  # named by a row's first cell, beside it (`_author_in_first_cell`)
+    undated: bool = False  # a label and a name alone over a body (`_join_undated_headers`)
 
 
 def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
@@ -1277,6 +1304,7 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     """The stamp a line reads as (`_read_whole_stamp`), or, where the whole line reads
     none, the stamp it reads up to a labelled field after its date ("Posted: Thu Feb 19,
     2004 8:50 pm    Post subject: …", `_field_after_date`), marked ``fielded``."""
+    line = L.without_address(line)  # (an address after the name: "by ann <a@b.c> on")
     stamp = _read_whole_stamp(line, marker)
     if (
         stamp is None
@@ -1365,7 +1393,7 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
                     before, marker, dated
                 )
             framed = author = unlabelled
-        if '"' in author or author.count("(") != author.count(")"):
+        if '"' in author or author.count("(") != author.count(")") or L.is_address(author):
             return None  # (the tail of a link's title wrapped over a date: 'Ann's") · May 3')
         if line[-1] == ":":  # "2 hours ago, Ann said:" opens a quote inside a post
             return None
@@ -2157,6 +2185,7 @@ def _stamps(
         if key[0] == "header" and len(found) >= _BARE_RUN:
             _unlabel_authors(found)
             _uncount_authors(found)
+            _drop_member_numbers(flat, found)
     _name_dates(flat, by_key, prose_before)
     for key, found in by_key.items():
         if key[0] == "header" and len(found) >= _BARE_RUN:
@@ -2169,6 +2198,7 @@ def _stamps(
     _join_dotted_labels(flat, by_key)
     _join_templated_dates(flat, prose, by_key)
     _join_wrapped_numbers(flat, by_key)
+    _join_undated_headers(flat, prose, by_key)
     if lone is not None:
         lone.extend(_paired_stamps(flat, prose, by_key, followed))
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
@@ -2177,9 +2207,10 @@ def _stamps(
             signing = [(i, attrs.evolve(stamp, key=("signed", *key[1:]))) for i, stamp in found]
             scored.append((len(signing) + 0.3, -signing[0][0], signing))
             continue
-        if key[0] in ("header", "number+date") and len(found) >= 2:
+        dated = [(i, stamp) for i, stamp in found if not stamp.undated]  # (the undated
+        if key[0] in ("header", "number+date") and len(dated) >= 2:  # open their bodies)
             # (a numbered stamp closes its body only glued over the next one's)
-            signing = _closing_stamps(flat, prose, prose_before, found, key[0] != "header")
+            signing = _closing_stamps(flat, prose, prose_before, dated, key[0] != "header")
             if signing:  # (lines that close their posts' bodies: signatures)
                 scored.append((len(signing) + 0.3, -signing[0][0], signing))
                 continue
@@ -2261,6 +2292,71 @@ def _join_wrapped_numbers(
         by_key[key].sort(key=lambda item: item[0])
     for key in [key for key, found in by_key.items() if not found]:
         del by_key[key]
+
+
+def _header_label(flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]]) -> str | None:
+    """The label a key's dated headers print before their names ("by " of "by Ann (42)
+    on May 2, 2008"), the same on three in four and three at least; None where they
+    print none or differ."""
+    labels: Counter[str] = Counter()
+    for index, stamp in found:
+        shown = L.plain(flat[index].text)
+        at = shown.find(stamp.author or "\n")
+        labels[shown[:at] if at > 0 else ""] += 1
+    label, count = labels.most_common(1)[0]
+    if count < _BARE_RUN or count * 4 < len(found) * 3:
+        return None
+    return label if label[-1:] == " " and any(ch.isalpha() for ch in label) else None
+
+
+def _undated_header(node: OutlineNode, label: str) -> str | None:
+    """The name a line prints after ``label`` alone, no date after it ("by Ann (42)"):
+    an abbreviated post's header; None otherwise."""
+    if node.text[-1:] in _CLOSING_MARKS:
+        return None  # (a sentence: "… by Ann.")
+    shown = L.plain(node.text)
+    if not shown.startswith(label) or len(shown) > _MAX_STAMP or find_date(shown) is not None:
+        return None
+    name = _USER_NUMBER.sub("", _handle(L.without_address(shown[len(label) :] + " ").strip()))
+    if name.count("(") != name.count(")") or name.casefold() in L.CONNECTOR_WORDS:
+        return None  # (a line wrapped inside its parentheses: "by Ann (9 comments")
+    return name if is_name_like(name) else None
+
+
+_CLOSING_MARKS = ".!?:,;"
+_BODY_REACH = 3  # lines under an undated header its body's prose opens within (wrapped)
+_USER_NUMBER = re.compile(r"(?<=\S) \([0-9]{1,12}\)$")  # the member's number: "Ann Lee (42)"
+
+
+def _join_undated_headers(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+) -> None:
+    """Join to a key of labelled dated headers ("by Ann (42) on May 2, 2008 (#301)",
+    three or more, the same label before each name) the lines that print that label and
+    a name alone over a body ("by Bob (77)": a post the page shows abbreviated, its
+    date left out; its prose within `_BODY_REACH` lines, a wrapped line's short start
+    aside), at the key's list marker: read as that key's undated stamps."""
+    for key, found in list(by_key.items()):
+        if key[0] != "header" or len(found) < _BARE_RUN:
+            continue
+        label = _header_label(flat, found)
+        if label is None:
+            continue
+        taken = {index for index, _ in found}
+        marker = key[1]
+        joined = [
+            (index, Stamp(key, author=name, undated=True))
+            for index, node in enumerate(flat)
+            if index not in taken
+            and not prose[index]
+            and any(prose[index + 1 : index + 1 + _BODY_REACH])
+            and (_DIGITS.sub("N", node.marker) if node.marker else "") == marker
+            and (name := _undated_header(node, label)) is not None
+        ]
+        if joined:
+            by_key[key] = sorted(found + joined, key=lambda item: item[0])
 
 
 _UNDER_STAMPS = 0.8  # share of a key's stamps the template's one line is printed under
@@ -2665,6 +2761,22 @@ def _uncount_authors(found: list[tuple[int, Stamp]]) -> None:
         return
     for stamp, match in counted:
         stamp.author = (stamp.author or "")[match.end() :]
+
+
+def _drop_member_numbers(flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]]) -> None:
+    """Where (nearly) every stamp prints a number in parentheses right after its
+    author's name (the member's number: "by Ann Lee (4213) on DATE", "by bob (77) on
+    DATE", the handle's read off already, `_handle`), the names without it."""
+    numbered = sum(
+        _USER_NUMBER.search(author) is not None
+        or re.search(re.escape(author) + r" \([0-9]{1,12}\)", L.plain(flat[index].text)) is not None
+        for index, stamp in found
+        if (author := stamp.author)
+    )
+    if 4 * numbered < 3 * len(found):
+        return
+    for _, stamp in found:
+        stamp.author = _USER_NUMBER.sub("", stamp.author or "") or stamp.author
 
 
 def _common_start(texts: list[str]) -> str:
@@ -5078,9 +5190,9 @@ def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
     returned = False
     for column in columns[first:]:
         if levels and column > levels[-1]:
-            if column - levels[-1] != (step or column - levels[-1]):
-                return None  # (a level skipped, or steps of two widths: no nesting)
-            step = column - levels[-1]
+            if not _steps_right(column - levels[-1], step):
+                return None  # (steps of two widths: no nesting)
+            step = step or column - levels[-1]
             levels.append(column)
         elif not levels:
             levels.append(column)
@@ -5091,6 +5203,14 @@ def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
             return None  # (back to a column no open post stands at)
         depths.append(len(levels) - 1)
     return depths if returned else None
+
+
+def _steps_right(width: int, step: int) -> bool:
+    """A post ``width`` columns right of the one before stands one level under it, the
+    page's ``step`` being known (0: not yet): one step, or several where the levels
+    between hold no post shown (a reply under a comment the page hides, its place
+    kept: the reply answers the nearest comment shown over it)."""
+    return not step or width == step or (width > step and width % step == 0)
 
 
 def _stamp_column(flat: Sequence[OutlineNode], post: Post) -> int:
