@@ -331,13 +331,13 @@ _TIME = re.compile("(?i)" + _CLOCK)
 # "G \\h i \\m\\i\\n"): "9 h 12 min", "21 h 05"
 _SPACED_TIME = re.compile(r"(?<![0-9])[0-9]{1,2} h [0-9]{2}(?: min)?(?![0-9])")
 _TAIL_WORD = re.compile(
-    r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|o|v|в|о|-|–|—|/|,|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
+    r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|o|v|в|о|-|–|—|/|,|:|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
     r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?(?:am|pm)?,?)$"
 )
 # A weekday in parentheses glued after a date, perhaps its time glued after it:
 # "(金)", "(Sun)13:22:01"
 _GLUED_WEEKDAY = re.compile(r"\([^\W\d_]{1,3}\)(?:" + _CLOCK + ")?")
-_CONNECTOR = re.compile(r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|·|\||@)$")
+_CONNECTOR = re.compile(r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|:|·|\||@)$")
 # A time, and a one-letter word "at" before it (Russian, Ukrainian, Polish, Czech: "в 13:22",
 # "o 13:22", "v 13:22"), which is a connector there only: "в офисе" is "in the office".
 _AT_TIME = re.compile(r"(?i)(?:(?<![^ ])(?:в|о|o|v) )?" + _CLOCK)

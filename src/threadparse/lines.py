@@ -247,7 +247,8 @@ _GLUED_VERBS = sorted(
 _GLUED_VERB = re.compile(
     r"(?:^| )([^\W\d_]{3,30}|[^\W\d_]\.)(" + "|".join(map(re.escape, _GLUED_VERBS)) + "):$"
 )
-_SEPARATORS = " •·|,-–—−/@:»«"  # (U+2212: a collapse toggle printed as a minus)
+_SEPARATORS = " •·|│,-–—−/@:»«"  # (U+2212: a collapse toggle printed as a minus; U+2502: a
+# table's border as w3m draws it, "│ │ Ann")
 _BY_WORDS = frozenset("by von par por".split())
 # the header words a converter glues to the "by" after them ("Postby Ann": a picture's
 # text, then "by"); any other word that ends in "by" is a name ("Abby", "Shelby")

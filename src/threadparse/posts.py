@@ -4741,9 +4741,11 @@ def _header_under(
     over, under = _constants(flat, blocks, _NEARLY_ALL), _constants(flat, afters, _NEARLY_ALL)
     above = below = 0
     left = len(stamps)
-    for (_, stamp), block, after, tells in zip(stamps, blocks, afters, told, strict=True):
+    for (index, stamp), block, after, tells in zip(stamps, blocks, afters, told, strict=True):
         if tells:
-            below += _strong_author(flat, stamp, [], after, under) != (None, None)
+            line, name = _strong_author(flat, stamp, [], after, under)
+            quoted = _quote_under_name(flat, index, block, line, over)
+            below += (line, name) != (None, None) and not quoted
         left -= 1
         if 2 * (below + left) < len(stamps):  # (decided whatever is read above it)
             return False
@@ -4751,6 +4753,26 @@ def _header_under(
         if below + left <= above:
             return False  # (decided: the posts left cannot turn it)
     return below > above and 2 * below >= len(stamps)
+
+
+def _quote_under_name(
+    flat: Sequence[OutlineNode],
+    index: int,
+    block: list[int],
+    line: int | None,
+    constants: Container[str],
+) -> bool:
+    """Whether the author read under a stamp is a "NAME posted:" line under a name-like
+    line right over the stamp (not the template's): a quote box opening the body of a
+    post whose header the stamp closes, not a header under it."""
+    return (
+        line is not None
+        and line > index
+        and bool(block)
+        and block[-1] == index - 1
+        and _verb_line(flat[line].text) is not None
+        and _candidate(flat[index - 1].text, constants)
+    )
 
 
 def _place_under(
@@ -4944,6 +4966,8 @@ def _read_posts(
     mentions = _mention_lines(flat, [*blocks, *afters])
     # the lines a name is guessed from: no template's, none that names the post answered
     unnamed = constants | {_name_key(flat[line].text) for line in mentions}
+    if place > 0:
+        _names_over_quotes(flat, stamps, found, blocks, unnamed)
     distances = _name_distances(flat, stamps, found, blocks)
     typical = distances[len(distances) // 2] if distances else place
     if place > 0 and 0 < 4 * len(distances) < len(stamps):  # few told: where most blocks
@@ -7118,6 +7142,42 @@ def _verb_line(text: str) -> str | None:
     return header.author
 
 
+def _names_over_quotes(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    found: list[tuple[int | None, str | None]],
+    blocks: list[list[int]],
+    unnamed: Container[str],
+) -> None:
+    """Where nearly every post prints a name-like line at one place over its stamp, a
+    "NAME posted:" line elsewhere (under the stamp, or over it beyond that place, in a
+    short body above) opens a quote box in a body, not the header: the short line at
+    that place names the post (``found`` updated in place)."""
+    said = [
+        number
+        for number, (line, _) in enumerate(found)
+        if line is not None and _verb_line(flat[line].text) is not None
+    ]
+    if not said:
+        return
+    places = Counter(
+        distance
+        for (index, _), block in zip(stamps, blocks, strict=True)
+        for distance in {index - i for i in block if _candidate(flat[i].text, unnamed)}
+    )
+    place, count = places.most_common(1)[0] if places else (0, 0)
+    if count * 5 < len(stamps) * 4:
+        return
+    for number in said:  # (the line there may be no name-like one: "Ann Lee!")
+        index, (told, _) = stamps[number][0], found[number]
+        line = index - place
+        if told is None or index - place <= told <= index:  # (its own header line, "Ann
+            continue  # Lee says:" under "Ann" over the stamp)
+        name = _display(flat[line].text) if line in blocks[number] else None
+        if name is not None and _name_key(name) not in unnamed:
+            found[number] = (line, name)
+
+
 def _likeliest_name(
     flat: Sequence[OutlineNode],
     index: int,
@@ -7127,14 +7187,31 @@ def _likeliest_name(
 ) -> tuple[int | None, str | None]:
     """The name-like line of the block the nearest to where the other posts print their
     author (``typical`` lines above the stamp)."""
-    names = [i for i in block if _candidate(flat[i].text, constants)]
+    names = [
+        i
+        for i in block
+        if _candidate(flat[i].text, constants)
+        or (_named_twice(flat[i].text) is not None and _name_key(flat[i].text) not in constants)
+    ]
     if not names:
         return None, None
     line = min(names, key=lambda i: (abs(index - i - typical), i))
-    return line, _display(flat[line].text)
+    return line, _named_twice(flat[line].text) or _display(flat[line].text)
 
 
-def _candidate(text: str, constants: frozenset[str]) -> bool:
+def _named_twice(text: str) -> str | None:
+    """The name a header line opens and closes with, a few words between ("Ann is not
+    online. Ann": a status picture's text printed before the profile link's)."""
+    words = L.plain(text).split()
+    if not _TWICE_WORDS[0] <= len(words) <= _TWICE_WORDS[1] or words[0] != words[-1]:
+        return None
+    return words[0] if is_name_like(words[0]) and find_date(text) is None else None
+
+
+_TWICE_WORDS = (4, 8)  # a name, two to six words of status, the name again
+
+
+def _candidate(text: str, constants: Container[str]) -> bool:
     key = _name_key(text)
     return (
         is_name_like(text)
