@@ -448,20 +448,23 @@ class _Controlled:
     under: dict[int, int] = attrs.field(factory=dict)  # stamp → the short line under it
 
 
-def _unmark_named_controls(flat: Sequence[OutlineNode], prose: list[bool]) -> _Controlled:
+def _unmark_named_controls(
+    flat: Sequence[OutlineNode], prose: list[bool], read: dict[int, Stamp | None]
+) -> _Controlled:
     """Take the prose off the lines right under a post's number or date (an avatar's
     empty link aside) that print a name, then a control every such line ends with (a
     reply link: "Ann Lee Reply", "bo_k Reply (a motto)", the poster's note in
     parentheses after it): Chinese, Japanese or Korean names and notes read as prose.
-    The same word closes three such lines at least, after different names."""
+    The same word closes three such lines at least, after different names. The lines
+    read for their stamps go in ``read`` (`_line_stamp`, by line: `_stamps` takes them
+    over)."""
     heads: dict[int, str] = {}
     under: dict[int, int] = {}
-    stamped: dict[int, bool] = {}  # (each line read once: it is a stamp)
 
     def is_stamp(at: int) -> bool:
-        if at not in stamped:
-            stamped[at] = read_stamp(flat[at]) is not None
-        return stamped[at]
+        if at not in read:
+            read[at] = _line_stamp(flat[at])
+        return _kept_stamp(flat[at], read[at], False) is not None
 
     for index in range(1, len(flat)):
         text = flat[index].text
@@ -813,7 +816,11 @@ class Stamp:
 def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
     """The stamp a line makes, if it can make one; with ``unframed``, also a dated line
     whose name only the page can tell from the controls after it (`_unframed`)."""
-    stamp = _line_stamp(node)
+    return _kept_stamp(node, _line_stamp(node), unframed)
+
+
+def _kept_stamp(node: OutlineNode, stamp: Stamp | None, unframed: bool) -> Stamp | None:
+    """`read_stamp` of a line whose `_line_stamp` is ``stamp``."""
     if stamp is not None and stamp.key[0] == "unframed" and not unframed:
         return None
     if stamp is not None and stamp.key[0] == "tail" and L.open_link(node.text) == "target":
@@ -1771,11 +1778,12 @@ def find_posts(
     _unmark_card_sentences(flat, prose)
     _unmark_repeated_tails(flat, prose)
     _unmark_pictured_names(flat, prose)
-    controlled = _unmark_named_controls(flat, prose)
+    read: dict[int, Stamp | None] = {}  # (the lines' stamps, read once for both)
+    controlled = _unmark_named_controls(flat, prose, read)
     best: tuple[float, int, list[Post]] = (0.0, 0, [])
     separators: dict[str, list[int]] = {}
     lone: list[tuple[int, Stamp]] = []
-    tried = _stamps(flat, prose, signed, separators, lone)[:_TRIED]
+    tried = _stamps(flat, prose, signed, separators, lone, read)[:_TRIED]
     for score, stamps in tried:  # the
         if best[2] and score < best[0]:  # likeliest stamps first; of keys as likely, the
             break  # one whose posts have the most authors told by rule
@@ -2110,13 +2118,15 @@ def _stamps(
     signed: Sequence[range] = (),
     separators: dict[str, list[int]] | None = None,
     lone: list[tuple[int, Stamp]] | None = None,
+    read: dict[int, Stamp | None] | None = None,
 ) -> list[tuple[float, list[tuple[int, Stamp]]]]:
     """The lines that may stamp posts, by key, the likeliest first: keys that repeat
     with prose between their lines, running post numbers above all. Dates on the
     lines of ``signed`` (comments read by their headers) are left out. The lines that
     may separate posts where nothing stamps them (`_separator`) are put in
     ``separators``, by their text; the stamp of a lone signed post (`_paired_stamps`),
-    the opening post's stamp before it, in ``lone``."""
+    the opening post's stamp before it, in ``lone``. ``read``: lines whose
+    `_line_stamp` was read already, by index (taken out as they are used here)."""
     by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]] = {}
     prose_before = _running_count(prose)
     followed: set[int] = set()  # stamps with another stamp after them in their block
@@ -2130,7 +2140,10 @@ def _stamps(
             if len(node.text) <= _MAX_STAMP:
                 short_prose.append(index)
             continue
-        stamp = read_stamp(node, unframed=True)
+        if read is not None and index in read:  # (read already: taken over, not read again)
+            stamp = _kept_stamp(node, read.pop(index), True)
+        else:
+            stamp = read_stamp(node, unframed=True)
         if index < covered and (stamp is None or stamp.key[0] in _WRAPPED_PIECES):
             continue
         if stamp is None and index + 1 < len(flat):
