@@ -51,3 +51,97 @@ def test_every_line_lands_in_one_node(name: str) -> None:
     except threadparse.ThreadParseError:
         return  # (strict mode may refuse the input: with a clear error)
     assert_nothing_lost(page, text)
+
+
+# Round 13's fuzzing run (names and text invented by the fuzzer, minimised).
+_DOTS_HEAD = (
+    "\n".join(
+        [
+            "\\",
+            "# Plugin directory adds a review queue",
+            "",
+            "The plugin directory now holds new plugins in a review queue for a week before",
+            "they go live, the team announced on Tuesday.",
+            "",
+            "### There are 3 comments",
+            "",
+            '[Ada Brenner](https://ada.example/ "Link to comment author\'s website") · [March',
+            "10, 2017 at 12:20 AM](https://notes.example/plugin-directory-adds-a-review-",
+            'queue-for-new-plugins-before-they-go-live#comment-101 "Link to comment")',
+            "",
+            "A week seems fair. Most of the spam plugins vanish within two days",
+            "anyway.[Report](javascript:void\\(0\\);)",
+            "",
+            "  * [Reply](https://notes.example/plugin-directory?replytocom=101#respond)",
+            "",
+            '[Tomas Ekberg](https://tomas.example/ "Link to comment author\'s website") ·',
+            "[March 10, 2017 at 1:26 AM](https://notes.example/plugin-directory-adds-a-",
+            'review-queue-for-new-plugins-before-they-go-live#comment-102 "Link to comment")',
+            "",
+            "Reviewers are volunteers, after all.[Report](javascript:void\\(0\\);)",
+            "",
+            "  * [Reply](https://notes.example/plugin-directory?replytocom=102#respond)",
+            "",
+        ]
+    )
+    + "\n"
+)
+_DOTS_UNIT = '[Lin Qiao](https://lin.example/ "Link to comment author\'s website") · [March'
+_DOTS_TAIL = "\n" + "\n".join(
+    [
+        "11, 2017 at 8:41 PM](https://notes.example/plugin-directory-adds-a-review-",
+        'queue-for-new-plugins-before-they-go-live#comment-103 "Link to comment")',
+        "",
+        "Does the queue apply to updates too, or only to new plugins? I could not tell",
+        "from the announcement.[Report](javascript:void\\(0\\);)",
+        "",
+        "  * [Reply](https://notes.example/plugin-directory?replytocom=103#respond)",
+        "",
+        "  * [Reply](https://notes.example/plugin-directory?replytocom=103#respond)",
+        "",
+        "### Leave a Reply",
+        "",
+    ]
+)
+ROUND_13 = {
+    "a name key two date shapes share": (
+        "User5456Oct.28\nUser4710昨天 12:00\n王小明24昨天 12:00\nI agree with this.\n"
+        "User5456昨天 12:00\nUser3687Oct.28\nUser0207Oct.28\n"
+    ),
+    "an avatar's empty link over a floor's name": (
+        "#2-1 by 2021-3-7\n[ ](/user/bailu)\n"
+        "**[白鹭](/user/bailu)** [回复](javascript:void\\(0\\);)\n"
+        "#3 2021-3-7\n**[青柠](/user/qingning)** [回复](javascript:void\\(0\\);)\n"
+        "周末几点开始？周末几点开始？\n#4 2021-3-8\n"
+        "**[林小雨](/user/lxy)** [回复](javascript:void\\(0\\);)"
+    ),
+    "middle dots by the hundred": _DOTS_HEAD + _DOTS_UNIT * 300 + _DOTS_TAIL,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_13))
+def test_round_13_inputs_parse_whole(name: str) -> None:
+    """A name key two date shapes shared was deleted twice (`KeyError`); a post named by
+    the line under its stamp left an avatar's empty link between them in no node; a line
+    of 300 middle dots recursed once per dot reading a label off a name."""
+    text = ROUND_13[name]
+    assert_nothing_lost(threadparse.parse(text), text)
+    try:
+        page = threadparse.parse(text, strict=True)
+    except threadparse.ThreadParseError:
+        return
+    assert_nothing_lost(page, text)
+
+
+def test_a_floor_name_under_its_stamp_keeps_the_stamp_author() -> None:
+    """A post whose stamp names its author keeps that name, not the line under it."""
+    text = (
+        "#1 王王王\\- 2021-3-7\n[](/user/lxy)\n**[林小雨](/user/lxy)**\n12:40\n"
+        "[ ](/user/moyu)\n**[墨鱼](/user/moyu)** [回复](javascript:void\\(0\\);)\n"
+        "#3 2021-3-7\n[](/user/qingning)\n"
+        "**[青柠](/user/qingning)** [回复](javascript:void\\(0\\);) (今天也要好好吃饭)\n"
+        "#4 2021-3-8\n[](/user/lxy)\n**[林小雨](/user/lxy)** [回复](javascript:void\\(0\\);)"
+    )
+    authors = [c.author for c in threadparse.parse(text).walk()]
+    assert authors[0] == "王王王"
+    assert all(a is None or "回复" not in a for a in authors)

@@ -546,17 +546,23 @@ def _uncontrolled(
     named = sum(post.author_line in controlled.named for post in posts)
     for post in posts:
         line = post.author_line
-        if line is None and 2 * named > len(posts):
+        if line is None and post.author is None and 2 * named > len(posts):
             line = controlled.under.get(post.stamp)
-            if line is None or not _name_before_control(L.plain(flat[line].text).strip()):
+            if line is None:
                 continue
-            post.author = L.plain(flat[line].text).strip()
+            name = controlled.named.get(line, L.plain(flat[line].text).strip())
+            if not _name_before_control(name):
+                continue
+            post.author = name
             post.author_line = line
         elif line in controlled.named and post.author is not None:
             post.author = controlled.named[line] or None
         else:
             continue
-        post.header = [index for index in post.header if index <= line]
+        # (the lines from the stamp down to the name's are the header's, an avatar's
+        # empty link between them too)
+        kept = {index for index in post.header if index <= line}
+        post.header = sorted(kept | set(range(min(post.stamp, line), line + 1)))
         post.body_start = line + 1
     return posts
 
@@ -722,6 +728,9 @@ def _display(text: str) -> str | None:
     return L.display_name(_HEADING.sub("", text, count=1) if text[:1] == "#" else text)
 
 
+_LABEL_DOTS = 3  # middle dots a name's line holds, at most (each a label read off: no deeper)
+
+
 def _without_label(text: str) -> str:
     """The name link of "[Ann](/u/1) __ Discussion starter" (html2text prints an icon as
     "__"): the label after the icon is no part of the name; and of "[Ann](/u/1)Ann" (the
@@ -734,8 +743,8 @@ def _without_label(text: str) -> str:
         linked = _NAME_LINK.match(text)
         if linked is not None and text[linked.end() :] == linked.group(1):
             return linked.group(1)
-    if "·" in text:  # a control or badge after a middle dot: "Ann Lee·Follow"
-        head, _, tail = text.rpartition("·")
+    if "·" in text and text.count("·") <= _LABEL_DOTS:  # a control or badge after a
+        head, _, tail = text.rpartition("·")  # middle dot: "Ann Lee·Follow"
         words = L.plain(tail).split()
         if 0 < len(words) <= 2 and not _DIGIT.search(tail) and is_name_like(head.strip()):
             return head.strip()
@@ -3723,7 +3732,7 @@ def _name_dates(
         if wrapped:
             by_key[bare] = [(i, s) for i, s in by_key[bare] if i not in wrapped]
         for word in names:
-            del by_key[("date", marker, word)]
+            by_key.pop(("date", marker, word), None)  # (a word two shapes name: once)
         rest = [(i, s) for i, s in by_key.get(header, []) if s.shape != shape]
         if headed:  # (headers of another shape among those the names join: the same
             among = range(joined[0][0], joined[-1][0])  # posts', "Ann 3 hours ago (edited)")
