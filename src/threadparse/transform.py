@@ -1682,7 +1682,7 @@ def _shed_undated_tail(page: Page) -> None:
     if any(c.date is None for c in comments[:dated]):
         return
     last = comments[dated]
-    if len(comments) - dated - 1 != _count_under(last):
+    if len(comments) - dated - 1 != sum(1 for _ in last.descendants):
         return  # (an undated comment after it that is no reply of it)
     for comment in comments[dated + 1 :]:
         if comment.header_span is not None:
@@ -1690,16 +1690,6 @@ def _shed_undated_tail(page: Page) -> None:
         page.furniture.extend(Furniture(m.text, "other", m.span) for m in comment.meta)
         page.furniture.extend(Furniture(b.text, "other", b.span) for b in comment.blocks)
     last.children = []
-
-
-def _count_under(comment: Comment) -> int:
-    """How many replies stand under ``comment``, at any depth."""
-    count, pending = 0, list(comment.children)
-    while pending:
-        reply = pending.pop()
-        count += 1
-        pending.extend(reply.children)
-    return count
 
 
 def _unleak_stairs(page: Page, text: str) -> None:
