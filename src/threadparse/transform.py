@@ -31,8 +31,10 @@ import operator
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+
+import attrs
 
 from threadparse import lines as L
 from threadparse.dates import MONTHS, find_date, is_date_line
@@ -2415,6 +2417,77 @@ def _unglue_scores(named: list[Comment], text: str) -> None:
             comment.author = name
 
 
+# A name's tail: what a template prints after the name on the name's line (a badge, a
+# rank, a phrase). Only the page tells a tail from a name's last words: the same tail
+# after several different names. The rules below differ in how they cut an author into
+# a name and a tail (glued or spaced, one cut or several) and in how much repetition
+# they ask for; `_Tails` gathers what their cuts tell together.
+
+
+@attrs.frozen
+class _TailCut:
+    """One way to read an author as a name (``head``) and a tail printed after it; the
+    ``key`` tells the tail's kind (the tail itself, or its opening words: a ladder of
+    ranks, "Forum Regular", "Forum Elder", shares its first word)."""
+
+    comment: Comment
+    head: str
+    tail: str
+    key: str
+
+
+class _Tails:
+    """The cuts one rule makes of a page's authors, and what they tell together: the
+    different names each key follows (`heads`) and how many cuts carry it
+    (`carried`)."""
+
+    def __init__(
+        self,
+        named: Iterable[Comment],
+        cut: Callable[[Comment], Iterable[tuple[str, str]]],
+        key: Callable[[str], str],
+    ) -> None:
+        self.cuts = [
+            _TailCut(comment, head, tail, key(tail))
+            for comment in named
+            for head, tail in cut(comment)
+        ]
+        self.heads: dict[str, set[str]] = {}
+        for one in self.cuts:
+            self.heads.setdefault(one.key, set()).add(one.head)
+        self.carried = Counter(one.key for one in self.cuts)
+
+    def names(self, cut: _TailCut) -> int:
+        """How many different names the cut's key follows."""
+        return len(self.heads[cut.key])
+
+    def best(self) -> list[_TailCut]:
+        """Each comment's cut whose key follows the most names, the earliest (the
+        shortest name) on a tie."""
+        best: dict[int, _TailCut] = {}
+        for cut in self.cuts:
+            held = best.get(id(cut.comment))
+            if held is None or self.names(cut) > self.names(held):
+                best[id(cut.comment)] = cut
+        return list(best.values())
+
+    @staticmethod
+    def shed(cuts: Iterable[_TailCut]) -> None:
+        """Every cut comment's author without its tail."""
+        for cut in list(cuts):
+            cut.comment.author = cut.head
+
+
+def _whole(tail: str) -> str:
+    """`_Tails` key: the tail itself."""
+    return tail
+
+
+def _opening_word(tail: str) -> str:
+    """`_Tails` key: the tail's first word ("Forum" of "Forum Regular")."""
+    return tail.split()[0]
+
+
 # capitals glued to the end of a name that ends in a lower-case letter or a digit
 _GLUED_BADGE = re.compile(r"^(.*[a-z0-9])([A-Z]{1,4})$")
 
@@ -2425,25 +2498,23 @@ def _unglue_badges(named: list[Comment]) -> None:
     `lines.aged_header`, where a converter drops the spaces between a header's
     parts): the same run of capitals closing `_BADGE_NAMES` different names, or two
     when one of them is also an author without it."""
-    glued: list[tuple[Comment, str, str]] = []
-    for comment in named:
-        author, date = comment.author or "", comment.date or ""
-        if (
-            author[-1:].isupper()
-            and L.ends_in_age(date)
-            and (match := _GLUED_BADGE.match(author)) is not None
-        ):
-            glued.append((comment, match.group(1), match.group(2)))
-    if not glued:
-        return
-    heads: dict[str, set[str]] = {}
-    for _, head, badge in glued:
-        heads.setdefault(badge, set()).add(head)
+    tails = _Tails(named, _glued_badge, _whole)
     authors = {c.author for c in named}
-    for comment, head, badge in glued:
-        names = heads[badge]
-        if len(names) >= _BADGE_NAMES - (not authors.isdisjoint(names)):
-            comment.author = head
+    _Tails.shed(
+        cut
+        for cut in tails.cuts
+        if tails.names(cut) >= _BADGE_NAMES - (not authors.isdisjoint(tails.heads[cut.key]))
+    )
+
+
+def _glued_badge(comment: Comment) -> list[tuple[str, str]]:
+    """`_unglue_badges`: the name and the capitals glued to it, on an aged header."""
+    author = comment.author or ""
+    if author[-1:].isupper() and L.ends_in_age(comment.date or ""):
+        match = _GLUED_BADGE.match(author)
+        if match is not None:
+            return [(match.group(1), match.group(2))]
+    return []
 
 
 # a name glued to a rank of words after it: "annkSenior Member", "bo_17Keeper of Keys"
@@ -2456,21 +2527,24 @@ def _unglue_ranks(named: list[Comment]) -> None:
     the rank's text with no space between), where (nearly) every name is so glued and
     most ranks open with a word that follows two different names or more (a ladder of
     ranks: "Forum Regular", "Forum Elder"): no part of the names, which differ."""
-    glued: list[tuple[Comment, str, str]] = []
-    for comment in named:
-        match = _GLUED_RANK.match(comment.author or "")
-        if match is not None and (match.group(1)[-1].islower() or match.group(1)[-1].isdigit()):
-            glued.append((comment, match.group(1), match.group(2)))
-    if not _carried_by_most(len(glued), named):
-        return
-    heads: dict[str, set[str]] = {}
-    for _, head, rank in glued:
-        heads.setdefault(rank.split()[0], set()).add(head)
-    shared = sum(1 for _, _, rank in glued if len(heads[rank.split()[0]]) >= 2)
-    if 2 * shared <= len(glued) or len({head for _, head, _ in glued}) < 2:
-        return
-    for comment, head, _ in glued:
-        comment.author = head
+    tails = _Tails(named, _glued_rank, _opening_word)
+    cuts = tails.cuts
+    shared = sum(1 for cut in cuts if tails.names(cut) >= 2)
+    if (
+        _carried_by_most(len(cuts), named)
+        and 2 * shared > len(cuts)
+        and len({cut.head for cut in cuts}) >= 2
+    ):
+        _Tails.shed(cuts)
+
+
+def _glued_rank(comment: Comment) -> list[tuple[str, str]]:
+    """`_unglue_ranks`: the name (closed by a small letter or a digit) and the rank
+    glued to it."""
+    match = _GLUED_RANK.match(comment.author or "")
+    if match is not None and (match.group(1)[-1].islower() or match.group(1)[-1].isdigit()):
+        return [(match.group(1), match.group(2))]
+    return []
 
 
 _SMALL_RUN = 2  # small words in a row after a name that make a template's phrase, fewest
@@ -2482,36 +2556,35 @@ def _strip_small_tails(named: list[Comment]) -> None:
     the same run of `_SMALL_RUN` words in small letters after two different names or
     more, on `_TEMPLATED` authors at least, and never before a capitalised word (the
     particles of family names: "Ann de la Cruz", "Bo de la Rosa" keep theirs)."""
-    cuts: list[tuple[Comment, str, str]] = []
-    named_on: set[str] = set()  # runs a capitalised word follows: "de la" of "Ann de la Cruz"
-    for comment in named:
-        cut = _small_run(comment.author or "")
-        if cut is not None:
-            head, run, rest = cut
-            cuts.append((comment, head, run))
-            if rest[:1].isupper():
-                named_on.add(run)
-    heads: dict[str, set[str]] = {}
-    carried = Counter(run for _, _, run in cuts)
-    for _, head, run in cuts:
-        heads.setdefault(run, set()).add(head)
-    for comment, head, run in cuts:
-        if len(heads[run]) >= 2 and carried[run] >= _TEMPLATED and run not in named_on:
-            comment.author = head
+    tails = _Tails(named, _small_run, _small_words)
+    named_on = {  # runs a capitalised word follows: "de la" of "Ann de la Cruz"
+        cut.key for cut in tails.cuts if cut.tail[len(cut.key) + 1 :][:1].isupper()
+    }
+    _Tails.shed(
+        cut
+        for cut in tails.cuts
+        if tails.names(cut) >= 2
+        and tails.carried[cut.key] >= _TEMPLATED
+        and cut.key not in named_on
+    )
 
 
-def _small_run(author: str) -> tuple[str, str, str] | None:
-    """The name before the first run of `_SMALL_RUN` words in small letters ("ann_k
-    GNU/Linux | last edited | by ann_k"), the run and the words after it; None where
-    none is."""
+def _small_run(comment: Comment) -> list[tuple[str, str]]:
+    """`_strip_small_tails`: the name before the first run of `_SMALL_RUN` words in
+    small letters ("ann_k GNU/Linux | last edited by ann_k") and the rest."""
+    author = comment.author or ""
     if author.count(" ") < _SMALL_RUN:
-        return None  # (the cheap test first: a name and the run hold two spaces at least)
+        return []  # (the cheap test first: a name and the run hold two spaces at least)
     words = author.split(" ")
     for at in range(1, len(words) - _SMALL_RUN + 1):
-        run = words[at : at + _SMALL_RUN]
-        if all(word.isalpha() and word.islower() for word in run):
-            return " ".join(words[:at]), " ".join(run), " ".join(words[at + _SMALL_RUN :])
-    return None
+        if all(word.isalpha() and word.islower() for word in words[at : at + _SMALL_RUN]):
+            return [(" ".join(words[:at]), " ".join(words[at:]))]
+    return []
+
+
+def _small_words(tail: str) -> str:
+    """`_Tails` key of `_strip_small_tails`: the run of small words opening the tail."""
+    return " ".join(tail.split(" ")[:_SMALL_RUN])
 
 
 _RANK_WORDS = (2, 5)  # words of a rank printed after a name on its line, fewest and most
@@ -2525,28 +2598,17 @@ def _unspace_ranks(named: list[Comment]) -> None:
     cuts the one whose opening word follows the most names is taken, the earliest on a
     tie: a surname two authors share ("Ann Lee", "Bo Lee") is followed by no rank of
     two words at least, and loses to the rank's word other names are followed by."""
-    cuts = {id(c): _rank_cuts(c.author or "") for c in named}
-    heads: dict[str, set[str]] = {}
-    for comment in named:
-        for head, rank in cuts[id(comment)]:
-            heads.setdefault(rank.split()[0], set()).add(head)
-    chosen: list[tuple[Comment, str]] = []
-    for comment in named:
-        shared = [
-            (len(heads[rank.split()[0]]), -len(head), head) for head, rank in cuts[id(comment)]
-        ]
-        best = max(shared, default=(0, 0, ""))
-        if best[0] >= 2:
-            chosen.append((comment, best[2]))
-    if not _carried_by_most(len(chosen), named) or len({head for _, head in chosen}) < 2:
-        return
-    for comment, head in chosen:
-        comment.author = head
+    tails = _Tails(named, _rank_cuts, _opening_word)
+    chosen = [cut for cut in tails.best() if tails.names(cut) >= 2]
+    if _carried_by_most(len(chosen), named) and len({cut.head for cut in chosen}) >= 2:
+        _Tails.shed(chosen)
 
 
-def _rank_cuts(author: str) -> list[tuple[str, str]]:
-    """The ways ``author`` reads as a name and a rank after it: the rank of
-    `_RANK_WORDS` words, opened by a capital letter, the name of one word at least."""
+def _rank_cuts(comment: Comment) -> list[tuple[str, str]]:
+    """`_unspace_ranks`: the ways the author reads as a name and a rank after it: the
+    rank of `_RANK_WORDS` words, opened by a capital letter, the name of one word at
+    least."""
+    author = comment.author or ""
     if author.count(" ") < _RANK_WORDS[0]:
         return []  # (the cheap test first: a name and a rank hold two spaces at least)
     words = author.split(" ")
@@ -2563,21 +2625,12 @@ def _unglue_phrases(named: list[Comment]) -> None:
     picture's title printed after it: "Ann LeeVerified user"), opened by a capital right
     after a small letter: a phrase (`_phrase`) glued so twice at least, or any words
     after `_BADGE_NAMES` different names ("Ann MacLeod", "Bo MacLeod" keep theirs)."""
-    glued: list[tuple[Comment, str, str]] = []
-    for comment in named:
-        author = comment.author or ""
-        at = _glue_point(author)
-        if at:
-            glued.append((comment, author[:at], author[at:]))
-    if len(glued) < 2:
-        return
-    heads: dict[str, set[str]] = {}
-    carried = Counter(tail for _, _, tail in glued)
-    for _, head, tail in glued:
-        heads.setdefault(tail, set()).add(head)
-    for comment, head, tail in glued:
-        if len(heads[tail]) >= _BADGE_NAMES or (_phrase(tail) and carried[tail] >= 2):
-            comment.author = head
+    tails = _Tails(named, _glued_phrase, _whole)
+    _Tails.shed(
+        cut
+        for cut in tails.cuts
+        if tails.names(cut) >= _BADGE_NAMES or (_phrase(cut.tail) and tails.carried[cut.key] >= 2)
+    )
 
 
 def _phrase(tail: str) -> bool:
@@ -2586,15 +2639,16 @@ def _phrase(tail: str) -> bool:
     return any(word[:1].islower() for word in tail.split()[1:])
 
 
-def _glue_point(author: str) -> int:
-    """Where a capitalised phrase starts glued to the name's last word ("Ann Lee|Verified
-    user"): after a word of two small letters at least; 0 when none is."""
+def _glued_phrase(comment: Comment) -> list[tuple[str, str]]:
+    """`_unglue_phrases`: the name and the capitalised phrase glued to its last word
+    ("Ann Lee|Verified user"), after a word of two small letters at least."""
+    author = comment.author or ""
     for at in range(2, len(author)):
         if author[at].isupper() and author[at - 1].islower() and author[at - 2].islower():
             rest = author[at:].split()
             if 1 <= len(rest) <= _PHRASE_WORDS and " " in author[:at]:
-                return at
-    return 0
+                return [(author[:at], author[at:])]
+    return []
 
 
 _PHRASE_WORDS = 3  # words of a badge's phrase glued to a name, at most
