@@ -18,7 +18,7 @@ import pytest
 
 import threadparse
 from conftest import assert_nothing_lost
-from threadparse.posts import _read_stamp
+from threadparse.posts.stamps import _read_stamp
 from threadparse.quoteboxes import read_attribution
 
 POSTERS = [

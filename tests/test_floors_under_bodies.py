@@ -15,7 +15,7 @@ import pytest
 
 import threadparse
 from conftest import assert_nothing_lost
-from threadparse.posts import _floor
+from threadparse.posts.templates import _floor
 
 FOOTER = """\
   • 首页

@@ -80,7 +80,7 @@ def test_names_of_letters_with_no_case() -> None:
     ],
 )
 def test_what_is_no_glued_number(line: str) -> None:
-    from threadparse import posts
+    from threadparse.posts import stamps
 
-    stamp = posts._read_stamp(line, None)
+    stamp = stamps._read_stamp(line, None)
     assert stamp is None or stamp.author is None

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import threadparse
-from threadparse import posts
+from threadparse.posts import stamps
 
 STAR = "![*](//img.example/star.png)"
 
@@ -93,11 +93,11 @@ def test_profiled_cell_found() -> None:
         '[Ann Lee](/u/1 "@ann") Senior Member ![*](s.png) Posts: 38 |  '
         "Post by [Ann Lee](/u/1) on May 2, 2016"
     )
-    assert posts._profiled_cell(row) == "Post by [Ann Lee](/u/1) on May 2, 2016"
+    assert stamps._profiled_cell(row) == "Post by [Ann Lee](/u/1) on May 2, 2016"
     row = (
         "![](a.png) [bo_k](/m/bo_k) Moderator Posts: 4,102 | Posted by [bo_k](/m/bo_k) » 3 days ago"
     )
-    assert posts._profiled_cell(row) == "Posted by [bo_k](/m/bo_k) » 3 days ago"
+    assert stamps._profiled_cell(row) == "Posted by [bo_k](/m/bo_k) » 3 days ago"
 
 
 def test_profiled_cell_negative_cases() -> None:
@@ -108,7 +108,7 @@ def test_profiled_cell_negative_cases() -> None:
         "[Ann](/u/1) Member Posts: 3 | Post by [Ann](/u/1)",  # no date in the cell
         "Sunday | Monday | Tuesday",  # a table's row of words
     ):
-        assert posts._profiled_cell(row) is None
+        assert stamps._profiled_cell(row) is None
 
 
 def test_table_rows_without_rule_line_still_read() -> None:
@@ -169,7 +169,7 @@ def test_wrapped_date_link_variants() -> None:
         ("Driver·[Answered 2y", "ago](/a/9)"),
         ("[vor 5", "Jahren](/c/7)"),
     ):
-        stamp = posts._wrapped_date_link(_node(first), _node(second))
+        stamp = stamps._wrapped_date_link(_node(first), _node(second))
         assert stamp is not None and stamp.key[0] == "date" and stamp.wrapped == 1
 
 
@@ -180,4 +180,4 @@ def test_wrapped_date_link_negative_cases() -> None:
         ("[Ann](/u/1) [2 years", "ago](/c/2)"),  # after a name's link (read whole elsewhere)
         ("[5 years", "ago] and more"),  # the link never closes
     ):
-        assert posts._wrapped_date_link(_node(first), _node(second)) is None
+        assert stamps._wrapped_date_link(_node(first), _node(second)) is None

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import threadparse
 from threadparse.outline import OutlineNode
-from threadparse.posts import _display, _prose_node
+from threadparse.posts.prose import _prose_node
+from threadparse.posts.shapes import _display
 
 _PICTURE = (
     "https://img.talk.example.org/monthly_2024_08/"

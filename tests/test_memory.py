@@ -63,10 +63,11 @@ def test_blank_lines_cost_little_to_read_and_nothing_to_keep(shape: str) -> None
 def test_no_line_reading_outlives_its_parse() -> None:
     """The caches of line readings (a page reads its lines more than once) are emptied
     when the parse ends, on success and on error: no page's lines are held after it."""
-    from threadparse import lines, posts
+    from threadparse import lines
     from threadparse.dates import find_date
+    from threadparse.posts import shapes
 
-    caches = [lines.read_header, lines.plain, lines.declared_count, find_date, posts._shown]
+    caches = [lines.read_header, lines.plain, lines.declared_count, find_date, shapes._shown]
     page = threadparse.parse("Title\n\n2 replies\n  1. Ann says:\n    Hi.\n  2. Bob says:\n")
     assert len(page) == 2
     assert [cache.cache_info().currsize for cache in caches] == [0] * len(caches)

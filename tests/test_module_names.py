@@ -25,7 +25,7 @@ def _top_level_names(tree: ast.Module) -> list[str]:
     return names
 
 
-@pytest.mark.parametrize("path", SOURCES, ids=lambda path: path.name)
+@pytest.mark.parametrize("path", SOURCES, ids=lambda path: path.parent.name + "/" + path.name)
 def test_each_top_level_name_is_bound_once(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     twice = sorted(name for name, count in Counter(_top_level_names(tree)).items() if count > 1)

@@ -15,7 +15,7 @@ import pytest
 
 import threadparse
 from conftest import assert_nothing_lost
-from threadparse.posts import _returns
+from threadparse.posts.templates import _returns
 
 CARD = """\
 Allotment Row

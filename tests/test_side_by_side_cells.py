@@ -12,7 +12,7 @@ import pytest
 import threadparse
 from conftest import assert_nothing_lost
 from threadparse.outline import OutlineNode
-from threadparse.posts import _prose_node
+from threadparse.posts.prose import _prose_node
 
 POSTS = [
     ("wren_okafor", "The council paid for a new sign and the painter hid a heron in it."),

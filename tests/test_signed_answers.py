@@ -14,6 +14,7 @@ import pytest
 
 import threadparse
 from threadparse import posts
+from threadparse.posts import prose
 
 
 @pytest.mark.parametrize(
@@ -37,13 +38,13 @@ def test_a_signature_on_a_line_of_its_own(line: str, signed: tuple[str, str] | N
 
 
 def test_a_name_printed_twice_after_a_pictures_words() -> None:
-    assert posts._pictured_name("picture of Ola Berg Ola Berg") == ("picture of", "Ola Berg")
-    assert posts._pictured_name("marta_v's avatar marta_v marta_v") == (
+    assert prose._pictured_name("picture of Ola Berg Ola Berg") == ("picture of", "Ola Berg")
+    assert prose._pictured_name("marta_v's avatar marta_v marta_v") == (
         "marta_v's avatar",
         "marta_v",
     )
-    assert posts._pictured_name("the the") is None  # (nothing before it)
-    assert posts._pictured_name("We went there and there") is None  # (no name)
+    assert prose._pictured_name("the the") is None  # (nothing before it)
+    assert prose._pictured_name("We went there and there") is None  # (no name)
 
 
 _CARDED = """\

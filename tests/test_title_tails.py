@@ -4,7 +4,7 @@ stray quote or an unclosed parenthesis names nobody, so such lines stamp no post
 
 from __future__ import annotations
 
-from threadparse.posts import _read_stamp
+from threadparse.posts.stamps import _read_stamp
 
 
 def test_a_title_tail_over_a_date_stamps_no_post() -> None:

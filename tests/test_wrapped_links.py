@@ -10,6 +10,7 @@ import pytest
 
 import threadparse
 from threadparse import posts
+from threadparse.posts import authors, shapes
 
 
 def _answers() -> str:
@@ -41,13 +42,13 @@ def test_a_name_printed_again_after_its_link_is_one_name() -> None:
 )
 def test_the_rest_of_a_wrapped_link_is_no_likely_name(line: str) -> None:
     assert posts.is_name_like(line)  # (it still holds a post's place: the post stays)
-    assert not posts._candidate(line, frozenset())
+    assert not authors._candidate(line, frozenset())
 
 
 @pytest.mark.parametrize("line", ["Ann (Lee)", "bo_ek", "[Ann](/u/1)", "[Ann](/u/1)Bob"])
 def test_names_with_brackets_stay(line: str) -> None:
-    assert posts._candidate(line, frozenset())
+    assert authors._candidate(line, frozenset())
 
 
 def test_a_link_followed_by_another_name_is_not_collapsed() -> None:
-    assert posts._display("[Ann](/u/1)Bob") == "AnnBob"
+    assert shapes._display("[Ann](/u/1)Bob") == "AnnBob"

@@ -1,0 +1,1226 @@
+"""Authors of header blocks: the small rules, tried in order, that tell which line of a
+post's header block names its author (`_strong_author`, read by `_read_post`), and the
+page-wide evidence they weigh: badges and ranks printed in every block, names over
+titles or ranks, the place most blocks print their name, mentions in replies."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Container, Sequence
+
+import attrs
+
+from threadparse import lines as L
+from threadparse.dates import (
+    find_date,
+    is_date_line,
+)
+from threadparse.outline import OutlineNode
+from threadparse.posts.post import Post
+from threadparse.posts.prose import (
+    _FIELD,
+    _first_cell,
+    _pictured_leads,
+    _pictured_name,
+    _shows_nothing,
+    _wordless,
+)
+from threadparse.posts.shapes import (
+    _AVATAR_ALT,
+    _BARE_RUN,
+    _CONSTANT_SHARE,
+    _LABEL,
+    _MAX_AFTER,
+    _MAX_STAMP,
+    _alone_in_alt,
+    _closes_line_above,
+    _display,
+    _is_avatar_of,
+    _is_initial,
+    _name_key,
+    _shown,
+    is_name_like,
+    reply_to,
+)
+from threadparse.posts.stamps import _UNWRAPPED, Stamp, _pictured_owner
+from threadparse.quoteboxes import read_attribution
+
+
+class _Badges(Container[str]):
+    """The header blocks' doubled badges (`_doubled_badges`), read the first time a
+    line printed twice asks whether it is one; ``everywhere`` holds, read as lazily,
+    the lines printed twice in (nearly) every post."""
+
+    def __init__(self, flat: Sequence[OutlineNode], runs: list[list[int]], posts: int) -> None:
+        self._flat, self._runs, self._posts = flat, runs, posts
+        self._keys: frozenset[str] | None = None
+        self._everywhere: frozenset[str] = frozenset()
+        self.everywhere = _Everywhere(self)
+
+    def read(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The badges, and the lines printed twice in (nearly) every post."""
+        if self._keys is None:
+            self._keys, self._everywhere = _doubled_badges(self._flat, self._runs, self._posts)
+        return self._keys, self._everywhere
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.read()[0]
+
+
+@attrs.define(slots=True)
+class _Everywhere(Container[str]):
+    """The lines a page's header blocks print twice in (nearly) every post
+    (`_doubled_badges`): a control of the template ("Share" over "Share" closing each
+    post), the same on every post as no name is."""
+
+    badges: _Badges
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.badges.read()[1]
+
+
+def _doubled_badges(
+    flat: Sequence[OutlineNode], runs: list[list[int]], posts: int
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Lines that some header blocks print twice but others print once, two at least and
+    half as many as print them twice: a badge some members' cards repeat ("Supporter"
+    over "Supporter" under Ann, once under Bob and Cy), not a name printed twice (its
+    template prints it twice in every post of its own; printed alone, in someone's list
+    of reactions, it is rare). Then the lines printed twice in all posts but one at
+    most (`_Everywhere`), three posts at least."""
+    once: Counter[str] = Counter()
+    twice: Counter[str] = Counter()
+    for run in runs:  # (printed twice as `_strong_author` reads it: as a line, or at the
+        keys = sorted(_name_key(flat[i].text) for i in run)  # start of a line, which
+        for at, key in enumerate(keys):  # sorts right after it)
+            if at and keys[at - 1] == key:
+                continue
+            following = keys[at + 1] if at + 1 < len(keys) else ""
+            printed = following == key or following.startswith(key + " ")
+            (twice if printed else once)[key] += 1
+    badges = frozenset(key for key, n in twice.items() if once[key] >= max(2, n / 2))
+    everywhere = frozenset(key for key, n in twice.items() if n >= max(3, posts - 1))
+    return badges | _numbered_ranks(flat, runs) | _ranks_under_names(flat, runs), everywhere
+
+
+def _ranks_under_names(flat: Sequence[OutlineNode], runs: list[list[int]]) -> frozenset[str]:
+    """The lines of the header blocks printed twice (a line, the same under it: the
+    rank's text over its picture's) between a name-like line and a labelled field
+    ("Joined: …"), where the same doubled text stands under two names at least and each
+    of those names over one doubled text alone: a rank several members hold ("Ann" over
+    "Enchanter" over "Enchanter" over "Joined: …", "Bob" over the same), and then those
+    one member holds alone in that place. Not a name its avatar's text doubles: the
+    lines over it vary (a badge, a pager, the post before's last line), but no field
+    stands under it (a date, a rank, a line about the member)."""
+    unders: dict[str, set[str]] = {}  # (a doubled text: the lines over it)
+    overs: dict[str, set[str]] = {}  # (a line over a doubled text: the texts under it)
+    for run in runs:
+        for at in range(1, len(run) - 2):
+            i = run[at]
+            if run[at + 2] != i + 2 or run[at - 1] != i - 1 or not _FIELD.match(flat[i + 2].text):
+                continue  # (the rank's two prints, the fields under them)
+            key, over = _name_key(flat[i].text), _name_key(flat[i - 1].text)
+            if key != _name_key(flat[i + 1].text) or key == over or not key:
+                continue
+            if is_name_like(flat[i].text) and is_name_like(flat[i - 1].text):
+                unders.setdefault(key, set()).add(over)
+                overs.setdefault(over, set()).add(key)
+    ranks = {
+        key: len(names) >= 2
+        for key, names in unders.items()
+        if all(len(overs[name]) == 1 for name in names)
+    }  # (one held by one member is a rank where another is held by several)
+    return frozenset(ranks) if any(ranks.values()) else frozenset()
+
+
+_RANK_NUMBER = re.compile(r"\s*[0-9]+")
+
+
+def _numbered_ranks(flat: Sequence[OutlineNode], runs: list[list[int]]) -> frozenset[str]:
+    """The lines of the header blocks that print one text twice (`_doubled`) where
+    most blocks print such a line that is one word and a number, the number varying
+    ("Level 1 Level 1", "Level 12 Level 12"): a member's rank, in its slot of the
+    card, as the others printed so there ("Community Champion Community Champion")
+    are; none where most blocks print no such numbered line."""
+    doubled: list[tuple[str, str]] = []  # (the line's key, its text without numbers)
+    blocks = 0
+    for run in runs:
+        found = [
+            (_name_key(flat[i].text), _RANK_NUMBER.sub("", twice))
+            for i in run
+            if (twice := _doubled(_shown(flat[i].text))) is not None
+        ]
+        blocks += bool(found)
+        doubled.extend(found)
+    numbered: dict[str, set[str]] = {}
+    for key, stem in doubled:
+        if stem != key and stem and len(stem.split()) == 1:
+            numbered.setdefault(stem, set()).add(key)
+    ranked = [stem for stem, keys in numbered.items() if len(keys) >= 2]
+    held = sum(1 for key, stem in doubled if stem in ranked)
+    if not ranked or 2 * held < blocks:
+        return frozenset()
+    return frozenset(key for key, _ in doubled)
+
+
+def _commonest_place(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    constants: frozenset[str],
+    distances: list[int],
+    whole: bool = False,
+) -> int | None:
+    """The distance over the stamp at which the most header blocks print a name-like
+    line (each told author's distance counted once more; of places held as often, the
+    one whose lines vary the most from post to post, then the nearest): where the posts
+    print their author when too few are told by rule to say (none, or one post told,
+    the page's first, whose block reaches into the page's header). A member's rank or
+    join date, printed at its own place in every block too, repeats across posts: a
+    few ranks, or one per member at most, as the names are. ``whole``: only a place
+    held in every block but one at most (a header block of fixed lines), else None."""
+    held = Counter(distances)
+    texts: dict[int, set[str]] = {}
+    for (index, _), block in zip(stamps, blocks, strict=True):
+        for i in block:
+            if _candidate(flat[i].text, constants):
+                held[index - i] += 1
+                texts.setdefault(index - i, set()).add(_name_key(flat[i].text))
+    if not held:
+        return None if whole else 1
+    best = max(held, key=lambda d: (held[d], len(texts.get(d, ())), -d))
+    return None if whole and held[best] < len(stamps) - 1 else best
+
+
+def _varied(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    constants: frozenset[str],
+    place: int,
+    nearest: int,
+) -> bool:
+    """Whether the name-like lines the posts' blocks print nearest to ``place`` lines
+    over their stamps are other lines than those nearest to ``nearest``, and as many
+    different texts at least: a member's rank or join date near the stamp repeats
+    across posts, the names over it vary as much or more. (The first post aside: its
+    block runs on into the page's header.)"""
+
+    def picked(typical: int) -> list[int | None]:
+        return [
+            _likeliest_name(flat, index, block, constants, typical)[0]
+            for (index, _), block in zip(stamps[1:], blocks[1:], strict=True)
+        ]
+
+    def texts(lines: list[int | None]) -> int:
+        return len({_name_key(flat[line].text) for line in lines if line is not None})
+
+    there, near = picked(place), picked(nearest)
+    return there != near and texts(there) >= texts(near)
+
+
+def _names_over_titles(
+    flat: Sequence[OutlineNode],
+    guessed: list[tuple[int | None, str | None] | None],
+    runs: list[list[int]],
+    constants: frozenset[str],
+    named: frozenset[str] = frozenset(),
+) -> list[tuple[int | None, str | None] | None]:
+    """The guessed names, each moved up to the name-like line right over it while the
+    guessed line is a member's title, printed under their name: a title ("Hall of
+    Famer", "Moderator") is printed with the name in every post of theirs and with
+    other names too, so the line over it is printed in two posts' header blocks at
+    least and in none that lacks the title (but the first post's: a badge over the
+    name in all its posts but the opening one, "OP" over Ann, is no name); or the title
+    is printed right under two different name-like lines (the first post aside). A
+    line that other posts answer by name (``named``: "Reply to Ann") is a name, no
+    title: the label over it ("Author" over "Ann") is no name."""
+    held: dict[str, list[tuple[int, int]]] = {}  # a line's key -> (post, line) printing it
+    for number, run in enumerate(runs):
+        for i in run:
+            held.setdefault(_name_key(flat[i].text), []).append((number, i))
+
+    def posts(key: str) -> set[int]:
+        return {number for number, _ in held[key]}
+
+    def under_names(key: str) -> bool:  # printed right under two different name-like lines
+        over = {
+            _name_key(flat[i - 1].text)
+            for number, i in held[key]
+            if number and i - 1 >= runs[number][0] and _candidate(flat[i - 1].text, constants)
+        }
+        return len(over) >= 2
+
+    moved: list[tuple[int | None, str | None] | None] = []
+    for guess, run in zip(guessed, runs, strict=True):
+        line = guess[0] if guess else None
+        if line is None or guess is None:
+            moved.append(guess)
+            continue
+        start = line
+        while line - 1 in run and _candidate(flat[line - 1].text, constants):
+            key = _name_key(flat[line].text)
+            if key in named:
+                break
+            over, here = posts(_name_key(flat[line - 1].text)), posts(key)
+            titled = len(over) >= 2 and over <= here and 0 not in here - over
+            if not titled and not under_names(key):
+                break
+            line -= 1
+        moved.append(guess if line == start else (line, _display(flat[line].text)))
+    return moved
+
+
+_OPENED = 0.6  # share of the header blocks (the first aside) a name opens, at least
+
+
+def _opening_names(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    constants: frozenset[str],
+) -> list[tuple[int | None, str | None] | None] | None:
+    """The posts' names where most header blocks open with one, at whatever distance
+    over the stamp (a profile card of more or fewer fields under it: "Ann" over "Full
+    Member" over "Posts: 9" over "Location: Leeds" over the stamp), the lines over it
+    the template's alone (`_constants`, `_opener`). A name prints the same line under
+    it each time (its rank, its field); a line opening blocks over several lines is
+    the previous body's last (a signature: "OCPJP 7" over "Kwabena" and "Jesper"), the
+    name under it; a rank opening the blocks prints the fields of several members,
+    no name under it: then None. The first block runs on into the page's header: its
+    name is the last of its lines that opens another block (its poster posting again),
+    else the one at the distance over the stamp the others print theirs at most often.
+    None where the blocks do not open so."""
+    if len(stamps) < 3:
+        return None
+    lines = [_opener(flat, block, constants) for block in blocks[1:]]
+    cards = _cards(flat, lines, blocks[1:])
+    lines = [
+        line + 1
+        if line is not None and len(cards.get(_name_key(flat[line].text), ())) > 1
+        else line
+        for line in lines
+    ]
+    cards = _cards(flat, lines, blocks[1:])
+    opened: list[tuple[int | None, str | None] | None] = [None]
+    for line, block in zip(lines, blocks[1:], strict=True):
+        if line is None or line + 1 not in block or not _candidate(flat[line].text, constants):
+            opened.append(None)
+        else:
+            opened.append((line, _display(flat[line].text)))
+    named = [o for o in opened[1:] if o is not None]
+    if len(named) < _OPENED * (len(stamps) - 1) or len(cards) < 2 or len(cards) == len(named):
+        return None  # (no name printed twice: no card to compare)
+    if any(len(under) > 1 for under in cards.values()):
+        return None  # (a rank opening the blocks: members of one rank, their own fields)
+    distances = Counter(
+        index - o[0] for (index, _), o in zip(stamps, opened, strict=True) if o and o[0] is not None
+    )
+    names = {_name_key(name or "") for _, name in named}
+    again = [i for i in blocks[0] if _name_key(flat[i].text) in names]
+    if again:  # (the first poster posting again: the name another block opens with)
+        opened[0] = (again[-1], _display(flat[again[-1]].text))
+        return opened
+    typical = distances.most_common(1)[0][0]
+    first = _likeliest_name(flat, stamps[0][0], blocks[0], constants, typical)
+    opened[0] = first if first[0] is not None else None
+    return opened
+
+
+def _ranked(
+    flat: Sequence[OutlineNode],
+    guessed: list[tuple[int | None, str | None] | None],
+    opening: list[tuple[int | None, str | None] | None],
+) -> bool:
+    """Whether the guessed names that are not the names opening their header blocks
+    (`_opening_names`) all stand under a labelled field under the line under them (a
+    rank), two of them at least: the guesses are lines of the card under the name's
+    fields ("Meera" over "Sheriff" over "Posts: 18,402" over the guess, the pictures of
+    her interests)."""
+    under = 0
+    for g, o in zip(guessed, opening, strict=True):
+        if g is None or o is None or g[0] is None or o[0] is None or g[0] == o[0]:
+            continue
+        if g[0] < o[0] + 3 or not is_name_like(flat[o[0] + 1].text):
+            return False  # (the name, its rank, a field at least, then the guess)
+        if not any(_FIELD.match(flat[i].text) for i in range(o[0] + 2, g[0])):
+            return False
+        under += 1
+    return under >= 2
+
+
+def _cards(
+    flat: Sequence[OutlineNode], lines: list[int | None], blocks: list[list[int]]
+) -> dict[str, set[str]]:
+    """The lines printed under each text opening a header block (``lines``, one by
+    block): a name's rank or field, the same each time."""
+    cards: dict[str, set[str]] = {}
+    for line, block in zip(lines, blocks, strict=True):
+        if line is not None and line + 1 in block:
+            under = _name_key(flat[line + 1].text)
+            cards.setdefault(_name_key(flat[line].text), set()).add(under)
+    return cards
+
+
+_SKIPPED = 2  # lines of no name over a header block's name (a signature's), at most
+
+
+def _opener(flat: Sequence[OutlineNode], block: list[int], constants: frozenset[str]) -> int | None:
+    """The first line of a header block that is not the template's (`_constants`),
+    past the rest of the body's last line wrapped onto a line of its own over the
+    template's first ("buy" / "new" over "Back to top") and past two lines at most that
+    can be no name (a signature's: "Use Code Tags | Read the FAQ"); None for a block
+    of the template's lines alone."""
+    start = 0
+    if len(block) > 1 and all(_name_key(flat[i].text) in constants for i in block[1:2]):
+        start = 1 if _name_key(flat[block[0]].text) not in constants else 0
+    skipped = 0
+    for i in block[start:]:
+        if _name_key(flat[i].text) in constants:
+            continue
+        if is_name_like(flat[i].text) or skipped == _SKIPPED:
+            return i
+        skipped += 1
+    return None
+
+
+def _fewer(
+    found: list[tuple[int | None, str | None]],
+    opening: list[tuple[int | None, str | None] | None],
+) -> bool:
+    """Whether the authors told by rule are two texts at most, fewer than the names
+    opening the header blocks, on lines of their own under those names: a member's
+    status printed twice ("Online Online", "Offline Offline") under a name that varies
+    with the poster."""
+    told = [f for f in found if f[0] is not None]
+    if not told or len(told) * 2 < len(found):
+        return False
+    texts = {_name_key(name or "") for _, name in told}
+    names = {_name_key(o[1] or "") for o in opening if o is not None}
+    lines = {o[0] for o in opening if o is not None}
+    return len(texts) <= 2 < len(names) and not any(line in lines for line, _ in told)
+
+
+_MENTION_WORDS = 3  # words before the name of a line that answers a post, at most
+
+
+_MARKS_ONLY = 2  # wordless lines (an icon's "__") between a stamp and its reply line, at most
+
+
+_MENTIONS_SHARED = 2  # names one such opening is printed before, at least
+
+
+def _mention_lines(flat: Sequence[OutlineNode], runs: list[list[int]]) -> dict[int, str]:
+    """The header lines that name the post they answer (line -> name): "Reply to NAME",
+    or one to three words, the same on each, printed before two names or more that the
+    header blocks print as name lines of their own ("Antwort auf Miriam Faltermeier"
+    where "Miriam Faltermeier" heads a post): no poster's name, the answered one's.
+    Words that stand before a name its own block prints too name the block's poster
+    ("Profile photo for Ann" over "Ann", "Contact Ann"): no line after them answers."""
+    names = {_name_key(flat[i].text) for run in runs for i in run if is_name_like(flat[i].text)}
+    found: dict[int, str] = {}
+    opened: dict[str, dict[int, str]] = {}  # an opening's key -> {line: name}
+    own: set[str] = set()  # the openings printed before their own block's name
+    for run in runs:
+        keys = {_name_key(flat[i].text) for i in run}
+        for i in run:
+            text = flat[i].text
+            answered = reply_to(text)
+            if answered is not None:
+                found[i] = answered
+                continue
+            words = _shown(text).split()
+            for size in range(1, min(_MENTION_WORDS, len(words) - 1) + 1):
+                rest = _name_key(" ".join(words[size:]))
+                if rest in names:
+                    opening = " ".join(words[:size]).casefold()
+                    opened.setdefault(opening, {})[i] = " ".join(words[size:])
+                    if rest in keys:
+                        own.add(opening)
+                    break
+    for opening, named in opened.items():
+        if opening not in own and len({_name_key(n) for n in named.values()}) >= _MENTIONS_SHARED:
+            found.update(named)
+    return found
+
+
+def _answer_mentions(
+    flat: Sequence[OutlineNode], posts: list[Post], mentions: dict[int, str]
+) -> None:
+    """Each post's answered name (``reply_to``) from a line of its header block that
+    names an earlier post's author, not its own (`_mention_lines`; "Contact Ann" in
+    Ann's profile answers nobody), or from a "Reply to NAME" line right under its
+    stamp, which then is the header's, not the body's ("2 years ago" over "Reply to
+    Ann"; not "Replying to Ann:", which opens a quote of Ann's, nor a line of words
+    learned before names only, "Zitat von Ann", which may too). A line naming no
+    earlier poster ("In reply to Material list by ilse") is left as it is."""
+    authors: set[str] = set()
+    for post in posts:
+        own = _name_key(post.author or "")
+        at = post.body_start  # (past wordless lines: an icon's marks, html2text's "__")
+        while at < min(len(flat), post.body_start + _MARKS_ONLY) and _wordless(flat[at].text):
+            at += 1
+        under = mentions.get(at)
+        text = flat[at].text if under is not None else ""
+        if (
+            under is not None
+            and _name_key(under) in authors
+            and _name_key(under) != own  # (a look-up: no copy of the set a post)
+            and (text[-1:] != ":" and reply_to(text) is not None)
+        ):
+            post.header.extend(range(post.body_start, at + 1))  # (the bodies are not
+            post.body_start = at + 1  # read yet: `_bodies`)
+        named = [mentions[i] for i in post.header if i in mentions]
+        answered = _name_key(named[0]) if named else own
+        if post.reply_to is None and answered in authors and answered != own:
+            post.reply_to = L.clean_author(named[0])
+        authors.add(own)
+
+
+def _names_over_ranks(
+    flat: Sequence[OutlineNode],
+    guessed: list[tuple[int | None, str | None] | None],
+    found: list[tuple[int | None, str | None]],
+    blocks: list[list[int]],
+    constants: frozenset[str],
+) -> list[tuple[int | None, str | None] | None]:
+    """The guessed names, each moved up one line where most posts print their name as
+    the first of two name-like lines or more (a name over its rank: "Ann" over "Junior
+    Member" over "Posts: 12", the line over the name no name-like line) and this
+    post's guess has a name-like line right over it and under it a line that other
+    posts print two lines under their name, never right under it: the guess stands
+    where the others print their rank ("Bob" over "Full Member" over "Posts: 9": a rank
+    no other post prints)."""
+
+    def candidate(i: int, block: list[int]) -> bool:
+        return i in block and _candidate(flat[i].text, constants)
+
+    def key(i: int) -> str:
+        return _name_key(flat[i].text) if 0 <= i < len(flat) else ""
+
+    heads: list[int] = []
+    chosen = [g[0] if g else f[0] for g, f in zip(guessed, found, strict=True)]
+    for line, block in zip(chosen, blocks, strict=True):
+        if line is not None and not candidate(line - 1, block) and candidate(line + 1, block):
+            heads.append(line)
+    if len(heads) < 3 or len(heads) * 5 < len(blocks) * 3:
+        return guessed
+    under = {key(line + 1) for line in heads}  # (the ranks)
+    past = {key(line + 2) for line in heads} - under  # (what the ranks stand over)
+    moved: list[tuple[int | None, str | None] | None] = []
+    for guess, block in zip(guessed, blocks, strict=True):
+        line = guess[0] if guess else None
+        if line is None or guess is None or not candidate(line - 1, block):
+            moved.append(guess)
+            continue
+        if key(line + 1) not in past:
+            moved.append(guess)
+            continue
+        moved.append((line - 1, _display(flat[line - 1].text)))
+    return moved
+
+
+def _names_over_pictured_ranks(
+    flat: Sequence[OutlineNode],
+    guessed: list[tuple[int | None, str | None] | None],
+    blocks: list[list[int]],
+    constants: frozenset[str],
+) -> list[tuple[int | None, str | None] | None]:
+    """The guessed names, each moved up one line where it is a rank printed over its
+    own picture (`_rank_pictured`) under a name-like line of its block, and where the
+    blocks print such a rank in most posts (half of them, three at least): a rank only
+    one poster holds is guessed as the name (no other post prints it)."""
+    pictured = sum(any(_rank_pictured(flat, i) for i in block) for block in blocks)
+    if pictured < _BARE_RUN or 2 * pictured < len(blocks):
+        return guessed
+    moved: list[tuple[int | None, str | None] | None] = []
+    for guess, block in zip(guessed, blocks, strict=True):
+        line = guess[0] if guess else None
+        if (
+            line is not None
+            and line - 1 in block
+            and _rank_pictured(flat, line)
+            and _candidate(flat[line - 1].text, constants)
+        ):
+            guess = (line - 1, _display(flat[line - 1].text))
+        moved.append(guess)
+    return moved
+
+
+def _rank_pictured(flat: Sequence[OutlineNode], line: int) -> bool:
+    """The line is printed again right under it as a picture's alternative text (a
+    rank's name over its picture: "Illusionist" over "![Illusionist](ranks/4.gif)",
+    html2text), no avatar's: an avatar's picture stands over its owner's name."""
+    return line + 1 < len(flat) and _pictures(flat[line + 1].text, flat[line].text)
+
+
+def _worded(stamp: Stamp) -> bool:
+    """A date stamp after a word or two ("answered DATE", "posted on DATE"), not after
+    a piece of a link or other text."""
+    words = stamp.key[-1].split() if stamp.key[0] == "date" else []
+    return 0 < len(words) <= 2 and all(word.isalpha() for word in words)
+
+
+def _names_under(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    afters: list[list[int]],
+    found: list[tuple[int | None, str | None]],
+    constants: frozenset[str],
+) -> dict[int, tuple[int, str | None]]:
+    """(line, name) by post, of the posts whose author no rule told and whose stamp has
+    a name-like line right under it (a signature: "answered DATE" over "Ann"), or a
+    name printed twice after the words of its picture that other stamps print over
+    theirs too ("picture of Ann Ann", `_pictured_leads`)."""
+    under: dict[int, tuple[int, str | None]] = {}
+    leads = _pictured_leads(flat, [index + 1 for index, _ in stamps if index + 1 < len(flat)])
+    for number, ((index, _), after) in enumerate(zip(stamps, afters, strict=True)):
+        if found[number] != (None, None) or not after or after[0] != index + 1:
+            continue
+        at = index + 1  # (past an avatar's picture without a text: "[" / "![](a.png)" /
+        while at in after and at - index <= 3 and _picture_piece(flat[at].text):  # "](/u/1)")
+            at += 1
+        if at in after and at - index <= 3 and is_date_line(L.plain(flat[at].text)):
+            at += 1  # (the stamp's date on the line under it)
+        pictured = _pictured_name(flat[at].text) if at in after and leads else None
+        if pictured is not None and pictured[0] in leads:  # ("picture of Ann Ann": Ann)
+            under[number] = (at, _display(pictured[1]))
+        elif at in after and _candidate(cell := _first_cell(flat[at].text), constants):
+            under[number] = (at, _display(cell))  # (a name's cell beside the subject's)
+    return under
+
+
+def _picture_piece(text: str) -> bool:
+    """A line of a linked picture that shows no text, as html2text wraps it: "[", then
+    "![](https://x/a.png)", then "](/users/1/ann)"; or a line that only stands for a
+    picture (w3m prints one without alternative text as its file name's start in
+    brackets: "[0b9]")."""
+    return text.startswith("](") or not L.plain(text).strip("[ ") or L.is_noise(text)
+
+
+def _owner_after_date(
+    flat: Sequence[OutlineNode], index: int, stamp: Stamp, block: list[int]
+) -> tuple[int | None, str | None]:
+    """(line, name) of the nearest line over the stamp that reads as a name and that the
+    stamp's line prints again, as words of their own, after its date (the controls of
+    a table row's header cell: "posted DATE     Profile for Ann   Reply"); (None, None)
+    without. The controls name the poster however often the poster's name comes back
+    over the page's stamps (a frequent poster's, read as a template's line); where they
+    do so on half the stamps at least (`_read_posts`: not a subject field that repeats
+    the page's title over the first stamp)."""
+    date = stamp.date
+    text = L.plain(flat[index].text) if date else ""
+    at = text.find(date) if date else -1
+    if at < 0 or date is None:
+        return None, None
+    after = f" {text[at + len(date) :]} "
+    if not after.strip():
+        return None, None  # (the cheap test first: nothing after the date names anyone)
+    for i in reversed(block):
+        if not is_name_like(flat[i].text):
+            continue
+        name = _display(flat[i].text)
+        if name and f" {name} " in after:
+            return i, name
+    return None, None
+
+
+def _constants(
+    flat: Sequence[OutlineNode], blocks: list[list[int]], share: float = _CONSTANT_SHARE
+) -> frozenset[str]:
+    """Lines printed in (nearly) every header block (``share`` of them): labels,
+    ranks, controls. A line two blocks hold (the lines under a stamp run on to the
+    next one where no prose stands between: a short body) counts once."""
+    if len(blocks) < 3:
+        return frozenset()
+    seen: Counter[str] = Counter()
+    counted: set[int] = set()
+    for block in blocks:
+        seen.update({_name_key(flat[i].text) for i in block if i not in counted})
+        counted.update(block)
+    least = share * len(blocks)
+    return frozenset(text for text, count in seen.items() if count >= least)
+
+
+def _read_post(
+    flat: Sequence[OutlineNode],
+    index: int,
+    stamp: Stamp,
+    block: list[int],
+    after: list[int],
+    author: tuple[int | None, str | None],
+) -> Post:
+    """A post's header block around its stamp and author line."""
+    author_line, name = author
+    start = index
+    if author_line is not None and author_line < index:
+        start = author_line
+        over = flat[start - 1].text if start - 1 in block else ""
+        if over and (
+            _is_initial(over)
+            or L.is_noise(over)
+            or _name_key(L.alt_text_owner(over) or "") == _name_key(name or "")
+        ):  # the avatar over the name (its alternative text naming it: "Photo of Ann")
+            start -= 1
+        while (
+            start - 2 in block
+            and start - 1 in block
+            and _name_key(flat[start - 1].text) == _name_key(flat[start - 2].text)
+            and is_name_like(flat[start - 1].text)
+        ):  # a badge printed twice over the name ("OP" over "OP" over "Ann" over "Ann")
+            start -= 2
+    elif stamp.author is not None:  # the stamp names the author: its name printed before
+        key = _name_key(stamp.author)  # (or its picture's: "Profile photo for Ann")
+        for i in block:
+            text = flat[i].text
+            if _name_key(text) == key or _name_key(L.alt_text_owner(text) or "") == key:
+                start = i
+                break
+    header = list(range(start, index))  # (the author line may stand over a full block)
+    body_start = index + 1 + stamp.wrapped  # (the lines a stamp was wrapped onto are its own)
+    if not stamp.wrapped and body_start in after and _goes_on(flat[index], flat[body_start]):
+        body_start += 1
+    if author_line is not None and author_line > index:  # the header block under the
+        body_start = max(author_line, after[-1]) + 1  # stamp: its short lines, up to prose
+    body_start = _past_open_target(flat, index, body_start, after)
+    while body_start in after and _is_header_field(flat[body_start].text):
+        body_start += 1
+    header += list(range(index, body_start))
+    answered = next((who for i in header if (who := reply_to(flat[i].text))), None)
+    date = stamp.date
+    if date is None:
+        date = _nearest_date(flat, index, header)
+    return Post(
+        stamp=index,
+        start=start,
+        author_line=author_line,
+        author=name,
+        date=date,
+        number=stamp.number,
+        header=header,
+        body_start=body_start,
+        reply_to=answered,
+    )
+
+
+def _past_open_target(flat: Sequence[OutlineNode], index: int, start: int, after: list[int]) -> int:
+    """The first line from ``start`` on that is not the rest of a link's target left
+    open by the stamp ``flat[index]`` (and the lines it was wrapped onto, up to
+    ``start``): html2text wraps a long target over lines ("[May 2, 2020](https://blog.
+    example/a-long-" over "post-title#comment-12)")."""
+    if start >= len(flat):
+        return start
+    stamp = " ".join(flat[at].text for at in range(index, start))
+    if L.open_link(stamp) != "target":
+        return start
+    end = start
+    while (
+        end < len(flat)
+        and end - start < _UNWRAPPED
+        and not flat[end - 1].blank_after
+        and (end in after or end - 1 in after)
+        and _target_rest(flat[end].text)
+    ):
+        end += 1
+        if " " in flat[end - 1].text or flat[end - 1].text.endswith(")"):
+            break  # (the link closed on it)
+    return end
+
+
+def _target_rest(text: str) -> bool:
+    """The line goes on with a link's target: a word with no link of its own, alone,
+    or closing the link (perhaps after its title: 'post#c12 "Link to comment")')."""
+    first, _, rest = text.partition(" ")
+    if not first or first[0] in "[!" or "](" in first:
+        return False
+    return not rest or first.endswith(")") or (rest[:1] == '"' and rest.endswith('")'))
+
+
+def _goes_on(stamp: OutlineNode, following: OutlineNode) -> bool:
+    """The stamp's date goes on on the next line ("Ann  November 8," over "2024, 7:40pm")."""
+    if stamp.blank_after or len(following.text) > 40:
+        return False
+    first = L.plain(stamp.text)
+    date = find_date(first + " " + L.plain(following.text))
+    return date is not None and date.start() < len(first) < date.end()
+
+
+def _unwrapped(flat: Sequence[OutlineNode], at: int, lines: list[int]) -> str:
+    """The line ``flat[at]`` and the lines of ``lines`` right under it that a link open
+    at its end runs on to (html2text wraps a picture's link or a date's link inside its
+    target or its text), joined by spaces."""
+    text = flat[at].text
+    last = at
+    while L.open_link(text) is not None and last + 1 in lines and last - at < _UNWRAPPED:
+        last += 1
+        text = f"{text} {flat[last].text}"
+    return text
+
+
+def _strong_author(
+    flat: Sequence[OutlineNode],
+    stamp: Stamp,
+    block: list[int],
+    after: list[int],
+    constants: Container[str],
+    everywhere: Container[str] = frozenset(),
+) -> tuple[int | None, str | None]:
+    """(line, name) of the post's author by the rules that need no guess, in order:
+    the stamp names it, a "NAME says:" line over it, a name under its avatar (its
+    initial, alone or glued to the name, or its alternative text), a name printed
+    twice (not in ``everywhere`` post: a control the template closes every post with
+    is no name), a "NAME says:" line under the stamp."""
+    if stamp.author is not None:
+        return None, stamp.author
+    lines = (*block, *after)
+    text = {i: flat[i].text for i in lines}  # (each rule reads the lines again)
+    for i in reversed(block):  # a header line ("Ann says:") over the stamp
+        header = _verb_line(text[i])
+        if header is not None:
+            return i, _wrapped_verb_name(flat, i, block) or header
+    for i in reversed(block):  # a labelled name over it ("Posted by: Ann (IP hidden)")
+        labelled = _labelled_name(text[i])
+        if labelled is not None:
+            return i, labelled
+    if stamp.key[0] == "number" and block:  # a dated name right over a post's number
+        dated = _dated_name(text[block[-1]])  # ("Ann Lee 9 Mar, 2021 @ 11:02am" over "#16")
+        if dated is not None:
+            return block[-1], dated
+    if stamp.key[0] == "number" and after:
+        # or a header line right under it that names the author after a label and
+        # before its date ("#1" over "Updated by Ann Lee 2 years ago"; not "Posted April
+        # 18, 2024", "Old 11-24-02": a label alone before the date), perhaps under
+        # lines that show nothing (a heading's marks alone, "####", an avatar's picture:
+        # `_shows_nothing`) and wrapped inside its links (html2text)
+        first = next((i for i in after if not _shows_nothing(text[i])), after[0])
+        line = _unwrapped(flat, first, after)
+        under = L.read_header(line)
+        named = under.author if under is not None and under.date else None
+        if named and L.plain(line).find(named) > 0 and is_name_like(named):
+            return first, named
+    names = [i for i in lines if is_name_like(text[i])]
+    for i in names:  # under its avatar: its initial, or its alternative text
+        if _is_avatar_of(text.get(i - 1, ""), text[i]):
+            return i, _display(text[i])
+    for i in lines:  # a picture's alternative text names its owner
+        alt = _AVATAR_ALT.match(_shown(text[i])) if len(text[i]) <= 60 else None
+        if alt:
+            return _alone_in_alt(alt.group(1), names, text) or (i, L.clean_author(alt.group(1)))
+    for i in lines:  # the same, in a Markdown picture wrapped across lines; or the name
+        if "![" not in text[i]:  # that closes a profile link its avatar's picture opened
+            continue
+        owner = _wrapped_alt(flat, i)
+        if owner is not None:
+            return i, owner
+        owner = _linked_under_picture(flat, i) if text[i][:3] == "[![" else None
+        if owner is not None:
+            return i + 1, owner
+        owner = _wrapped_pictured_owner(flat, i) if text[i][:3] == "[![" else None
+        if owner is not None:  # (a profile cell wrapped inside its name's link)
+            return i, owner
+    shown = [_shown(text[i]) for i in lines]
+    for i in names:  # the avatar's initial glued after the name: "AnnA Offline" over "Ann"
+        name = _shown(text[i])
+        glued = name + name[:1].upper()
+        if any(t.startswith(glued) and t[len(glued) : len(glued) + 1] in ("", " ") for t in shown):
+            return i, _display(text[i])
+    for i in names:  # under its avatar's picture, whose alternative text is the name
+        if _under_picture(flat, i, -1):  # (its link may wrap: "[ ![Ann](a.png)" / "](/u/1)")
+            return i, _display(text[i])
+    for i in names:  # named again in its own link's title: [Ann](/u/1 "Ann is offline")
+        if _titled(text[i]):
+            return i, _display(text[i])
+    for i in lines:  # the same, the link's text wrapped: "[Ann" / "Lee](/u/1 …"
+        owner = _wrapped_titled(flat, i)
+        if owner is not None:
+            return i, owner
+    twice_found: list[tuple[int, int, str | None]] = []  # (nearest print, line, name)
+    for i, line in zip(lines, shown, strict=True):  # printed twice on one line: "Ann Lee Ann Lee"
+        twice = _doubled(line)
+        if twice is not None and _name_key(line) not in constants:
+            twice_found.append((i, i, twice))
+    keys = [_name_key(line) for line in shown]
+    over = len(block)  # (the keys of the block's lines, then those under the stamp)
+    for i in names:  # printed twice: as a line, or at the start of another line, on
+        key = _name_key(text[i])  # one side of the stamp (a control closing every post
+        side = keys[:over] if block and i <= block[-1] else keys[over:]  # stands over
+        if sum(k == key or k.startswith(key + " ") for k in side) < 2:  # the stamp and
+            continue  # under it where a body is short; a link's wrapped title is no name)
+        if key not in constants and key not in everywhere and not _closes_line_above(text[i]):
+            over_it = bool(block) and i <= block[-1]
+            prints = [
+                j
+                for j, k in zip(lines, keys, strict=True)
+                if (k == key or k.startswith(key + " "))
+                and (bool(block) and j <= block[-1]) == over_it
+            ]
+            twice_found.append((max(prints) if over_it else min(prints), i, _display(text[i])))
+    if twice_found:  # several lines printed twice over the stamp (a pager's "Next" over
+        # "Next Last", a badge "OP" over "OP", a link's text twice): the name is the one
+        # nearest the stamp, taken at its first print (the first one found under it;
+        # not where the first one opens with it: the avatar's "Ann profile image" over
+        # "Ann", "Ann A Offline" over "Ann" name one member)
+        overs = [f for f in twice_found if block and f[1] <= block[-1]]
+        nearest = max(overs) if twice_found[0] in overs else twice_found[0]
+        chosen, opening = (_name_key(f[2] or "") for f in (nearest, twice_found[0]))
+        squashed = ["".join(c for c in k if c.isalnum()) for k in (opening, chosen)]
+        if squashed[0].startswith(squashed[1]) or squashed[1].startswith(squashed[0]):
+            chosen = opening
+        return next((i, name) for _, i, name in twice_found if _name_key(name or "") == chosen)
+    for i in after:  # a header line under the stamp (the stamp closes the post above)
+        header = _verb_line(flat[i].text)
+        if header is not None:
+            return i, header
+    for i in lines:  # a picture's alternative text names its owner by a prefix
+        owner = L.alt_text_owner(_shown(text[i])) if len(text[i]) <= 80 else None
+        if owner is None or not is_name_like(owner):  # ("Profile photo for Ann Lee"):
+            continue  # the name where it is printed too ("Ann Lee·"), else the picture's
+        key = _name_key(owner)
+        printed = [
+            j
+            for j, line in zip(lines, shown, strict=True)
+            if j > i and _name_key(line.rstrip("·• ")) == key
+        ]
+        return (printed[0] if printed else i), L.clean_author(owner)
+    return None, None
+
+
+# A name after a label that ends in "by" ("Posted by: ", "Geschrieben von: "), perhaps a
+# note in parentheses after it ("(IP hidden)", "(guest)")
+_LABELLED_NAME = re.compile(
+    r"(?i)^(?:[^\W\d_]+ )?(?:by|von|par|por|door|av|di|da):\s+(\S.{0,60}?)(?:\s+\([^()]{1,30}\))?$"
+)
+
+
+def _dated_name(text: str) -> str | None:
+    """The name a "NAME DATE" line opens with (not a field's label: "Joined: DATE",
+    "Posted : DATE")."""
+    header = L.read_header(text)
+    if header is None or header.evidence != "date" or header.author is None:
+        return None
+    author = header.author
+    line = L.plain(text)
+    at = line.find(author)
+    if at < 0 or line[at + len(author) :].lstrip(" \u00a0")[:1] == ":":
+        return None
+    return author if is_name_like(author) else None
+
+
+def _labelled_name(text: str) -> str | None:
+    """The name a line gives after a label ending in "by" ("Posted by: Ann (IP hidden)"),
+    None for other lines."""
+    if ":" not in text:
+        return None
+    match = _LABELLED_NAME.match(L.plain(text))
+    if match is None or not is_name_like(match.group(1)):
+        return None
+    return _display(match.group(1))
+
+
+def _doubled(text: str) -> str | None:
+    """The name of a short line that prints one name-like text twice, the two set
+    apart by a space ("Ann Lee Ann Lee": an avatar's link text and the name, joined
+    by a converter); else None."""
+    words = text.split()
+    half = len(words) // 2
+    if not 0 < half <= 4 or len(words) != 2 * half or words[:half] != words[half:]:
+        return None
+    name = " ".join(words[:half])
+    return _display(name) if is_name_like(name) else None
+
+
+_PICTURE = re.compile(r"!\[([^\]\n]{1,200})\]\(")
+
+
+_OPEN_PICTURE = re.compile(r"!\[([^\]\n]{1,200})$")  # "[ ![Ann's user" (wrapped)
+
+
+_CLOSE_PICTURE = re.compile(r"^([^\]\n]{1,200})\]\(")  # "avatar](https://…)"
+
+
+def _wrapped_alt(flat: Sequence[OutlineNode], at: int) -> str | None:
+    """The owner a Markdown picture names in its alternative text when html2text
+    wrapped the text: "[ ![Ann's user" over "avatar](https://x/a.png)" (None: no such
+    picture at ``flat[at]``)."""
+    opened = _OPEN_PICTURE.search(flat[at].text) if "![" in flat[at].text else None
+    if opened is None or at + 1 >= len(flat):
+        return None
+    closed = _CLOSE_PICTURE.match(flat[at + 1].text)
+    if closed is None:
+        return None
+    alt = _AVATAR_ALT.match(" ".join(f"{opened.group(1)} {closed.group(1)}".split()))
+    return L.clean_author(alt.group(1)) if alt else None
+
+
+# A line that opens a link with a picture and nothing else: "[![](https://x/a.png)"
+_PICTURE_OPENS_LINK = re.compile(r"^\[!\[[^\]\n]{0,200}\]\([^)\s]{1,2000}\)$")
+
+
+# The line under it, closing that link after a name: "**Ann Lee** @ann](https://x/@ann)"
+_NAME_CLOSES_LINK = re.compile(r"^([^\[\]\n]{2,80})\]\([^)\s]{1,2000}\)$")
+
+
+def _linked_under_picture(flat: Sequence[OutlineNode], at: int) -> str | None:
+    """The name of a profile link html2text wrapped after its avatar's picture: the
+    link's picture alone on ``flat[at]`` ("[![](https://x/a.png)"), its name (perhaps
+    strong, perhaps with a handle) closing the link on the next line ("**Ann Lee**
+    @ann](https://x/@ann)"). None when the lines read otherwise."""
+    if at + 1 >= len(flat) or _PICTURE_OPENS_LINK.match(flat[at].text) is None:
+        return None
+    closed = _NAME_CLOSES_LINK.match(flat[at + 1].text)
+    if closed is None or not is_name_like(closed.group(1)):
+        return None
+    return _display(closed.group(1))
+
+
+def _wrapped_pictured_owner(flat: Sequence[OutlineNode], at: int) -> str | None:
+    """The name a profile cell links after its owner's picture (`_pictured_owner`),
+    html2text having wrapped the name's link from ``flat[at]`` onto the next line
+    ("[![](/a/7.jpg)](/u/7/ann) [Ann" over "Lee](/u/7/ann) Member Posts: 9")."""
+    if at + 1 >= len(flat) or "](" in flat[at].text.rsplit("[", 1)[-1]:
+        return None
+    return _pictured_owner(flat[at].text + " " + flat[at + 1].text)
+
+
+_ROW_LINES = 5  # lines a table row's first cell may wrap over, at most
+
+
+def _wrapped_row_owner(
+    flat: Sequence[OutlineNode], index: int, previous: int
+) -> tuple[int | None, str | None]:
+    """(line, name) of the owner of a profile cell html2text wrapped over a few lines,
+    the stamp ``flat[index]`` the row's last line, its cell bar before the date ("![Java](
+    /i/java.png) |  [posted 2 months ago](/t/9#3)"): the cell opens with the owner's
+    picture and name linked to one address (`_pictured_owner`), on a line under the
+    previous stamp, no other row's bar between. (None, None) for other lines."""
+    if " | " not in flat[index].text:
+        return None, None
+    for at in range(index - 1, max(previous, index - _ROW_LINES - 1), -1):
+        text = flat[at].text
+        if "|" in text:
+            return _row_opening_name(at, text)
+        if text[:3] == "[![":
+            owner = _pictured_owner(text) or _wrapped_pictured_owner(flat, at)
+            return (at, owner) if owner is not None else (None, None)
+    return None, None
+
+
+def _row_opening_name(at: int, text: str) -> tuple[int | None, str | None]:
+    """(line, name) of a table row's first line that is a bar and a name alone ("|
+    **Ann Lee**": the row's first cell empty, the profile cell opening with its owner's
+    name, html2text); (None, None) for other lines."""
+    if text[:1] != "|" or "|" in text[1:]:
+        return None, None
+    name = text[1:].strip()
+    if not name or not is_name_like(name):
+        return None, None
+    shown = _display(name)
+    return (at, shown) if shown else (None, None)
+
+
+def _under_picture(flat: Sequence[OutlineNode], at: int, low: int) -> bool:
+    """The name line ``flat[at]`` has its avatar's picture one to three lines over it
+    (a flag or badge between), after line ``low``."""
+    return any(_pictures(flat[j].text, flat[at].text) for j in range(at - 1, at - 4, -1) if j > low)
+
+
+def _pictures(line: str, name: str) -> bool:
+    """``line`` shows a picture (Markdown image) whose alternative text is ``name``."""
+    if "![" not in line:
+        return False
+    key = _name_key(name)
+    return any(" ".join(alt.split()).casefold() == key for alt in _PICTURE.findall(line))
+
+
+def _pictured_above(
+    flat: Sequence[OutlineNode], prose: list[bool], block: list[int], previous: int
+) -> tuple[int | None, str | None]:
+    """(line, name) of a name under its avatar's picture in the short lines just over a
+    header block that reached its length limit (a tall block: ranks, counters, badges)."""
+    at = block[0] - 1
+    while at > max(previous, block[0] - 1 - _MAX_AFTER) and not prose[at]:
+        if is_name_like(flat[at].text) and _under_picture(flat, at, previous):
+            return at, _display(flat[at].text)
+        at -= 1
+    return None, None
+
+
+_TITLE = re.compile(r'\]\([^)\s]{0,2000} "([^"\n]{0,300})"?\)?')
+
+
+def _titled(text: str) -> bool:
+    """A name line whose link's title (a Markdown link's quoted tooltip) names it again:
+    ``[Ann](/u/1 "Ann is offline")``, ``[Ann](/u/1 "Go to Ann's profile")``."""
+    match = _TITLE.search(text) if '"' in text else None
+    if match is None:
+        return False
+    name = _name_key(text)
+    return len(name) > 1 and name in " ".join(match.group(1).split()).casefold()
+
+
+_OPEN_LINK = re.compile(r"(?:^|[^!])\[([^\[\]\n]{1,40})$")  # "###  [Ann" (wrapped)
+
+
+_QUOTED_TITLE = re.compile(r'\]\(\S[^"\n]{0,300} "([^"\n]{1,300})"\)')
+
+
+_LINK_TEXT = re.compile(r"(?:^|[^!])\[([^\[\]\n]{1,40})\]\(")  # "[Ann Lee](…"
+
+
+_CLOSE_LINK = re.compile(r"^([^\[\]\n]{1,40})\]\(")  # "Lee](https://…"
+
+
+def _wrapped_titled(flat: Sequence[OutlineNode], at: int) -> str | None:
+    """The name of a name link that html2text wrapped, its text ("###  [Ann" over
+    "Lee](/u/1 "Go to Ann Lee's profile")") or its title ("[Ann Lee](/u/1 "Go to Ann"
+    over "Lee's profile")"), when its title names it again; else None."""
+    text = flat[at].text
+    if "[" not in text or at + 1 >= len(flat) or text[-1:] == ")":
+        return None
+    whole = _LINK_TEXT.search(text)
+    if whole is not None:
+        name = whole.group(1)
+    else:
+        opened = _OPEN_LINK.search(text)
+        closed = _CLOSE_LINK.match(flat[at + 1].text) if opened else None
+        if opened is None or closed is None:
+            return None
+        name = f"{opened.group(1)} {closed.group(1)}"
+    name = " ".join(name.split())
+    if not is_name_like(name):
+        return None
+    tail = " ".join(flat[j].text for j in range(at, min(at + 3, len(flat))))
+    title = _QUOTED_TITLE.search(tail)  # (the target may be wrapped too)
+    said = " ".join(title.group(1).split()).casefold() if title else ""
+    key = _name_key(name)
+    if key not in said or key == _name_key(said):  # (a control titled by its own text:
+        return None  # "[Post](#p1 "Post")")
+    return _display(name)
+
+
+# a picture or link closed, a word glued to it: the start of a name html2text wrapped
+# ("![](https://x/a.png)Nadia" over "Ferrantesays:")
+_GLUED_AFTER_LINK = re.compile(r"\)([^\W\d_][^\s()\[\]]*)$")
+
+
+def _wrapped_verb_name(flat: Sequence[OutlineNode], at: int, block: list[int]) -> str | None:
+    """The author of the "NAME says:" line ``flat[at]`` whose name starts on the line
+    over it, glued to a picture that closes that line (html2text wrapped it:
+    "![](https://x/a.png)Оксана" over "Веремееваговорит:"), None when it does not."""
+    if at - 1 not in block or flat[at - 1].blank_after:
+        return None
+    glued = _GLUED_AFTER_LINK.search(flat[at - 1].text)
+    return _verb_line(f"{glued.group(1)} {flat[at].text}") if glued is not None else None
+
+
+def _verb_line(text: str) -> str | None:
+    """The author a "NAME says:" line names."""
+    if len(text) > _MAX_STAMP or text[:1] == ">":  # (a quote's "Ann said:" opens no post)
+        return None
+    header = L.read_header(text)
+    if header is None or header.evidence != "verb" or header.author is None:
+        return None
+    if header.author.casefold() in L.CONNECTOR_WORDS:  # a mail's "On DATE, Ann wrote:"
+        return None  # (read as "On" writing: it opens a quote, not a post)
+    return header.author
+
+
+def _names_over_quotes(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    found: list[tuple[int | None, str | None]],
+    blocks: list[list[int]],
+    unnamed: Container[str],
+) -> None:
+    """Where nearly every post prints a name-like line at one place over its stamp, a
+    "NAME posted:" line elsewhere (under the stamp, or over it beyond that place, in a
+    short body above) opens a quote box in a body, not the header: the short line at
+    that place names the post (``found`` updated in place)."""
+    said = [
+        number
+        for number, (line, _) in enumerate(found)
+        if line is not None and _verb_line(flat[line].text) is not None
+    ]
+    if not said:
+        return
+    places = Counter(
+        distance
+        for (index, _), block in zip(stamps, blocks, strict=True)
+        for distance in {index - i for i in block if _candidate(flat[i].text, unnamed)}
+    )
+    place, count = places.most_common(1)[0] if places else (0, 0)
+    if count * 5 < len(stamps) * 4:
+        return
+    for number in said:  # (the line there may be no name-like one: "Ann Lee!")
+        index, (told, _) = stamps[number][0], found[number]
+        line = index - place
+        if told is None or index - place <= told <= index:  # (its own header line, "Ann
+            continue  # Lee says:" under "Ann" over the stamp)
+        name = _display(flat[line].text) if line in blocks[number] else None
+        if name is not None and _name_key(name) not in unnamed:
+            found[number] = (line, name)
+
+
+def _likeliest_name(
+    flat: Sequence[OutlineNode],
+    index: int,
+    block: list[int],
+    constants: frozenset[str],
+    typical: int,
+) -> tuple[int | None, str | None]:
+    """The name-like line of the block the nearest to where the other posts print their
+    author (``typical`` lines above the stamp)."""
+    names = [
+        i
+        for i in block
+        if _candidate(flat[i].text, constants)
+        or (_named_twice(flat[i].text) is not None and _name_key(flat[i].text) not in constants)
+    ]
+    if not names:
+        return None, None
+    line = min(names, key=lambda i: (abs(index - i - typical), i))
+    return line, _named_twice(flat[line].text) or _display(flat[line].text)
+
+
+def _named_twice(text: str) -> str | None:
+    """The name a header line opens and closes with, a few words between ("Ann is not
+    online. Ann": a status picture's text printed before the profile link's)."""
+    words = L.plain(text).split()
+    if not _TWICE_WORDS[0] <= len(words) <= _TWICE_WORDS[1] or words[0] != words[-1]:
+        return None
+    return words[0] if is_name_like(words[0]) and find_date(text) is None else None
+
+
+_TWICE_WORDS = (4, 8)  # a name, two to six words of status, the name again
+
+
+def _candidate(text: str, constants: Container[str]) -> bool:
+    key = _name_key(text)
+    return (
+        is_name_like(text)
+        and key not in constants
+        and not _closes_line_above(text)
+        and (len(key) > 12 or _ICON_COUNT.match(key) is None)
+    )
+
+
+# a count after an icon: "ñ2341", "♥ 12", "👍3" (a glyph of the page's icon font, then
+# the likes): one character and a number make no name
+_ICON_COUNT = re.compile(r"^\D ?[0-9][0-9,.]*[kKmM万]?$")
+
+
+def _is_header_field(text: str) -> bool:
+    """A line after a stamp that still belongs to the header: a date, a label, a count
+    (not a quote box's "46 minutes ago, Ann said:", which opens the body)."""
+    line = L.plain(text)
+    if find_date(line) is None and not _LABEL.match(line) and not L.is_noise(line):
+        return False
+    return read_attribution(text) is None
+
+
+def _nearest_date(flat: Sequence[OutlineNode], index: int, header: list[int]) -> str | None:
+    for i in sorted(header, key=lambda i: abs(i - index)):
+        if i != index and find_date(flat[i].text) is not None and not _LABEL.match(flat[i].text):
+            return L.plain(flat[i].text)
+    return None

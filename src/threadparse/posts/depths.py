@@ -1,0 +1,253 @@
+"""Depths of flat posts: nesting read from the columns of the stamps (`nested_depths`),
+from dotted post numbers ("#2.1", `dotted_depths`), from reply counts
+(`counted_depths`), and from the columns of signed paragraphs."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from threadparse import lines as L
+from threadparse.outline import OutlineNode
+from threadparse.posts.post import Post
+from threadparse.posts.prose import _COUNT_REACH
+from threadparse.posts.stamps import _WRAPPED_LINES, Stamp, _full, _joined
+
+
+def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
+    """Each post's depth where the posts' stamps stand at columns that nest (a
+    converter that keeps the page's indentation prints a reply one step right of the
+    post it answers): a deeper post is one step right of the one before, the same
+    step everywhere; a post back to the left returns to a column an earlier post
+    opened; and some post does return (a staircase, each post right of the one
+    before, is the page's layout, not replies). A first post left of all the others is
+    the thread's opening post, at the top level. None where the columns do not nest."""
+    columns = [_stamp_column(flat, post) for post in posts]
+    if len(set(columns)) < 2:  # (the cheap test first: one column, nothing nests)
+        return None
+    first = 1 if columns[0] < min(columns[1:]) else 0
+    depths = [0] * first
+    levels: list[int] = []  # the columns of the open levels, the top level first
+    step = 0
+    returned = False
+    for column in columns[first:]:
+        if levels and column > levels[-1]:
+            if not _steps_right(column - levels[-1], step):
+                return None  # (steps of two widths: no nesting)
+            step = step or column - levels[-1]
+            levels.append(column)
+        elif not levels:
+            levels.append(column)
+        elif column in levels:
+            returned = returned or column < levels[-1]
+            del levels[levels.index(column) + 1 :]
+        else:
+            return None  # (back to a column no open post stands at)
+        depths.append(len(levels) - 1)
+    return depths if returned else None
+
+
+def _steps_right(width: int, step: int) -> bool:
+    """A post ``width`` columns right of the one before stands one level under it, the
+    page's ``step`` being known (0: not yet): one step, or several where the levels
+    between hold no post shown (a reply under a comment the page hides, its place
+    kept: the reply answers the nearest comment shown over it)."""
+    return not step or width == step or (width > step and width % step == 0)
+
+
+def _stamp_column(flat: Sequence[OutlineNode], post: Post) -> int:
+    """The column ``post``'s stamp stands at: its text's where the stamp is the list
+    item opening the post (`Post.opened`), as the date under a name item stands at its
+    item's text column, whatever the column the converter put the item's marker at."""
+    node = flat[post.stamp]
+    if post.opened and node.marker is not None:
+        return node.column + len(node.marker) + 1
+    return node.column
+
+
+# (as shown; a reply's number after a hyphen, "#2-1", once)
+_DOTTED_NUMBER = re.compile(
+    r"^#[ ]?([0-9]{1,9}-[0-9]{1,4}|[0-9]{1,9}(?:\.[0-9]{1,4}){0,8})(?![0-9])"
+)
+
+
+def dotted_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
+    """Each post's depth where every post's stamp opens with its number after the
+    numbers of the posts it answers ("#1", "#1.1", "#1.1.1", "#1.2", "#2"): the
+    number of dots, where each post's parent number stands before it and some post
+    is a reply. None where some post has no such number, or they make no tree."""
+    seen: set[str] = set()
+    depths: list[int] = []
+    for post in posts:
+        match = _DOTTED_NUMBER.match(L.plain(flat[post.stamp].text))
+        if match is None:
+            return None
+        number = match.group(1).replace("-", ".")
+        parent, dot, _ = number.rpartition(".")
+        if dot and parent not in seen:
+            return None  # (a reply to no post before it: no such numbering)
+        seen.add(number)
+        depths.append(number.count("."))
+    return depths if any(depths) else None
+
+
+# A count of replies closing a header line: "(2 children)", "(1 reply)"
+_REPLY_COUNT = re.compile(r"\(([0-9]{1,5}) [^\W\d_]{1,12}\)$")
+
+
+def counted_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
+    """Each post's depth where every post's header closes with a count in parentheses
+    ("(2 children)", on its stamp's line or the line after it) and the counts, read in
+    the page's order, make up a tree exactly: each the number of all the replies under
+    the post, or of its direct replies (the posts after it, one level down, until the
+    count is used up). All replies are tried first: counts of direct replies rarely make
+    up a tree read so (each count as large as the post's subtree), while counts of all
+    replies often do read as direct ones. A converter that drops the page's indentation
+    keeps the counts. None where some post has no count or the counts make up no tree."""
+    counts: list[int] = []
+    for post in posts:
+        text = flat[post.stamp].text
+        if text[-1:] != ")" and post.stamp + 1 < len(flat):
+            after = flat[post.stamp + 1].text  # (the count wrapped onto the next line)
+            text = f"{text} {after}" if len(after) <= _COUNT_REACH else text
+        found = _REPLY_COUNT.search(text) if text[-1:] == ")" else None
+        if found is None and "](" in text:  # (Markdown: the count as shown, perhaps on
+            text = L.plain(_stamp_text(flat, post))  # the lines the stamp was wrapped onto)
+            found = _REPLY_COUNT.search(text) if text[-1:] == ")" else None
+        if found is None:
+            return None
+        counts.append(int(found[1]))
+    if len(counts) < 2 or not any(counts):
+        return None
+    return _by_descendants(counts) or _by_replies(counts)
+
+
+def _stamp_text(flat: Sequence[OutlineNode], post: Post) -> str:
+    """The line of a post's stamp joined with the lines of its header under it that it
+    was wrapped onto (`_full_stamp`), as one line."""
+    text = flat[post.stamp].text
+    end = min(post.body_start, post.stamp + _WRAPPED_LINES)
+    for at in range(post.stamp + 1, end):
+        if flat[at - 1].blank_after or not _full(flat[at - 1], flat[at]):
+            break
+        text = _joined(text, flat[at].text)
+    return text
+
+
+def _by_replies(counts: list[int]) -> list[int] | None:
+    """The depths of a tree in document order whose nodes have ``counts`` direct
+    children each; None where the counts make up no such tree."""
+    depths: list[int] = []
+    open_counts: list[int] = []  # the replies still due of each open level
+    for count in counts:
+        depths.append(len(open_counts))
+        if open_counts:
+            open_counts[-1] -= 1
+        open_counts.append(count)
+        while open_counts and open_counts[-1] == 0:
+            open_counts.pop()
+    return None if open_counts else depths
+
+
+def _by_descendants(counts: list[int]) -> list[int] | None:
+    """The depths of a tree in document order whose nodes have ``counts`` nodes under
+    them each; None where the counts make up no such tree."""
+    depths: list[int] = []
+    ends: list[int] = []  # one past the last node under each open level
+    for index, count in enumerate(counts):
+        while ends and ends[-1] <= index:
+            ends.pop()
+        end = index + 1 + count
+        if end > len(counts) or (ends and end > ends[-1]):
+            return None  # (a count running past the page or past its parent's)
+        depths.append(len(ends))
+        ends.append(end)
+    return depths
+
+
+def _column_depths(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
+    """Set each post's depth from its first line's column, where a reply stands right
+    of the post it answers: a column right of the open levels opens one more; one left
+    returns to the deepest open level at or left of it (the steps may differ: a
+    converter indents each level by its own width). A line between two posts at or
+    left of the top level's column (a section's heading) opens a new thread."""
+    levels: list[int] = []
+    for post, gap in zip(posts, [[], *(p.tail for p in posts)], strict=False):
+        column = flat[post.start].column
+        if levels and any(flat[at].column <= levels[0] for at in gap):
+            levels = []
+        while levels and levels[-1] > column:
+            levels.pop()
+        if not levels or levels[-1] < column:
+            levels.append(column)
+        post.depth = len(levels) - 1
+
+
+def _glued_depths(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
+    """Deepen the replies a converter printed at their posts' column, glued to the line
+    over them: a paragraph block is set apart by a blank line, a reply list's items are
+    not (resiliparse prints a talk page's nested replies as lines right under one
+    another, the indentation dropped). In a thread (the posts between two headings)
+    whose posts all start at one column, none a list item, a post whose first line
+    follows the line its post before was signed on is a reply in a list: the first
+    post of such a run answers the post over the blank line before it, and each later
+    one, its column telling no depth, is read as answering the one right over it."""
+    thread: list[Post] = []
+    for post in posts:
+        thread.append(post)
+        if post.tail or post is posts[-1]:  # (a heading between posts: a new thread)
+            _glued_thread(flat, thread)
+            thread = []
+
+
+def _glued_thread(flat: Sequence[OutlineNode], thread: list[Post]) -> None:
+    """`_glued_depths` for one thread's posts."""
+    if len(thread) < 2 or not _glued(flat, thread[0], thread[1:]):
+        return
+    column = flat[thread[0].start].column
+    if any(flat[post.start].column != column or flat[post.start].marker for post in thread):
+        return  # (the columns tell the depths; list items at one column are siblings)
+    for at in range(1, len(thread)):
+        before, post = thread[at - 1], thread[at]
+        if not _glued(flat, before, (post,)):
+            continue
+        if (
+            at >= 2
+            and before.depth == thread[at - 2].depth
+            and not _glued(flat, thread[at - 2], (before,))
+        ):
+            before.depth = (before.depth or 0) + 1  # (the run's first: a reply over a blank)
+        post.depth = (before.depth or 0) + 1
+
+
+def _glued(flat: Sequence[OutlineNode], before: Post, following: Sequence[Post]) -> bool:
+    """Whether one of ``following`` starts on the line right under ``before``'s
+    signature, with no blank line between (each post after the one before it)."""
+    for post in following:
+        if post.start == before.stamp + 1 and not flat[before.stamp].blank_after:
+            return True
+        before = post
+    return False
+
+
+def _in_items(flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]]) -> list[bool]:
+    """By line of the flat outline: a list item, or a line indented under one (a reply
+    printed as an item, its name and date lines under it, even where the converter
+    indents them less deeply than the stamp). An item that holds a stamp holds posts
+    (a converter nests the page under a menu item): the lines under it are not
+    replies."""
+    stamped = sorted(flat[index].line for index, _ in stamps)
+    reach = 0  # the last line of the items read so far
+    out: list[bool] = []
+    for node in flat:
+        out.append(node.marker is not None or node.line <= reach)
+        if node.marker is not None and not _holds(stamped, node):
+            reach = max(reach, node.last_line)
+    return out
+
+
+def _holds(stamped: list[int], node: OutlineNode) -> bool:
+    """Whether one of the (sorted) stamp lines stands under ``node``."""
+    at = bisect.bisect_right(stamped, node.line)
+    return at < len(stamped) and stamped[at] <= node.last_line

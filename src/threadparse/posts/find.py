@@ -1,0 +1,392 @@
+"""`find_posts`: a page's flat post list. The stamp templates are tried best first and
+the one whose posts name the most authors by rule wins, against the other layouts
+(nested templates, signed paragraphs, one-line posts, separators, a lone post); then
+copies, teasers and unnamed first or last posts are dropped."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from threadparse import lines as L
+from threadparse.dates import (
+    date_extent,
+    find_date,
+)
+from threadparse.outline import OutlineNode
+from threadparse.posts.authors import _worded
+from threadparse.posts.layouts import _one_line_posts, _separated_posts
+from threadparse.posts.post import Post
+from threadparse.posts.prose import (
+    _prose_node,
+    _uncontrolled,
+    _unmark_card_sentences,
+    _unmark_fields,
+    _unmark_named_controls,
+    _unmark_pictured_names,
+    _unmark_repeated_tails,
+)
+from threadparse.posts.reading import _posts
+from threadparse.posts.shapes import _DIGITS, _MAX_BLOCK, _MAX_SEPARATOR, _TRIED, is_name_like
+from threadparse.posts.signatures import _CLOCK_IN, _lone_post, _running_count, _signed_paragraphs
+from threadparse.posts.stamps import Stamp
+from threadparse.posts.templates import _NOTE_WORDS, _stamps
+
+
+def find_posts(
+    flat: Sequence[OutlineNode], signed: Sequence[range] = (), signatures: bool = True
+) -> list[Post]:
+    """The posts of the page's flat post list (empty: the page has none). A date on
+    the lines of ``signed`` (line ranges, in order: comments already read by their own
+    headers) stamps no post: it is that comment's date. Paragraphs closed by their
+    signatures are looked for only where the page may hold some (``signatures``:
+    `may_hold_signatures`)."""
+    # (a quote box's attribution, "10 hours ago, Ann said:", opens a body, as prose does)
+    prose = [_prose_node(n) for n in flat]
+    if not any(prose):
+        return []
+    _unmark_fields(flat, prose)
+    _unmark_card_sentences(flat, prose)
+    _unmark_repeated_tails(flat, prose)
+    _unmark_pictured_names(flat, prose)
+    read: dict[int, Stamp | None] = {}  # (the lines' stamps, read once for both)
+    controlled = _unmark_named_controls(flat, prose, read)
+    best: tuple[float, int, list[Post]] = (0.0, 0, [])
+    separators: dict[str, list[int]] = {}
+    lone: list[tuple[int, Stamp]] = []
+    tried = _stamps(flat, prose, signed, separators, lone, read)[:_TRIED]
+    for score, stamps in tried:  # the
+        if best[2] and score < best[0]:  # likeliest stamps first; of keys as likely, the
+            break  # one whose posts have the most authors told by rule
+        told, posts = _posts(flat, prose, stamps)
+        cut = _teasers_from(flat, posts)
+        if cut:  # (the posts before a list of other pages' teasers: those are no posts)
+            kept = [(index, stamp) for index, stamp in stamps if index < posts[cut].stamp]
+            told, posts = _posts(flat, prose, kept) if len(kept) >= 2 else (0, [])
+        if told > best[1]:
+            best = (score, told, posts)
+    if len(tried) >= 2 and best[2]:  # (answers and the comments under them: two templates)
+        nested = _nested_templates(flat, prose, [stamps for _, stamps in tried])
+        if nested is not None and len(nested) > len(best[2]):
+            best = (best[0], best[1], nested)
+    if len(tried) >= 2 and best[2]:  # (answers signed under their bodies, the comments
+        carded = _carded_over(flat, prose, tried, best[2])  # under them signed too)
+        if carded is not None:
+            best = (best[0], best[1], carded)
+    one_line = _one_line_posts(flat)
+    if len(one_line) > len(best[2]):  # (a post a line: "tag name: text DATE")
+        return _in_order(one_line)
+    if signatures:  # no header block: signatures close the posts' paragraphs
+        signed_posts = _signed_paragraphs(flat, prose)
+        if len(signed_posts) > len(best[2]):
+            return _in_order(signed_posts)
+    if not best[2] and separators:  # no stamp at all: a bare line repeated between posts
+        best = (0.0, 0, _separated_posts(flat, prose, separators))
+    if not best[2] and lone:  # one post, signed as the page's opening post is
+        return _in_order(_lone_post(flat, prose, lone))
+    found = _without_copies(flat, _without_unnamed_first(_without_unnamed_last(best[2])))
+    return _in_order(_uncontrolled(flat, found, controlled))
+
+
+def _in_order(found: list[Post]) -> list[Post]:
+    """The posts with their line ranges in order and apart, whatever rule read them:
+    each post from the end of the one before on (a header block reaching up into the
+    post before is cut there), its body inside it (a body read over the first line of
+    its header block starts the post), so that no line of the page is two posts' or a
+    post's and the article's."""
+    floor = 0
+    for post in found:
+        post.start = max(floor, min(post.start, post.body_start))
+        post.header = [i for i in post.header if i >= post.start]
+        if post.author_line is not None and post.author_line < post.start:
+            post.author_line = None
+        post.body_start = max(post.body_start, post.start)
+        post.body_end = max(post.body_end, post.body_start)
+        post.end = max(post.end, post.body_end)
+        floor = post.end
+    return found
+
+
+_NAMED_BEFORE = 3  # named posts before a last unnamed one, at least
+
+
+_LINES_BETWEEN = 2  # lines from a stamp down to its author's line, at least
+
+
+def _carded_over(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    tried: list[tuple[float, list[tuple[int, Stamp]]]],
+    best: list[Post],
+) -> list[Post] | None:
+    """The posts of a worded date stamp among ``tried`` ("answered DATE" over the name:
+    a card that signs the body over it) where those posts' replies, each signed on a
+    line of its own, hold most of the stamps of the ``best`` posts found (those
+    signatures read as the stamps of posts of their own): the replies are those posts'
+    comments. None where no such stamp is."""
+    stamps = {post.stamp for post in best}
+    if len(stamps) < 2:
+        return None
+    for _, keyed in tried:
+        if keyed[0][1].key[0] != "date" or not _worded(keyed[0][1]) or keyed[0][0] in stamps:
+            continue
+        _, posts = _posts(flat, prose, keyed)
+        signed = [reply.end - 1 for post in posts for reply in post.signed_replies]
+        if len(posts) >= 2 and 2 * sum(line in stamps for line in signed) > len(stamps):
+            return posts
+    return None
+
+
+_COPY_WORDS = 3  # words a post's copy repeats of its text's start, at least
+
+
+_ELLIPSES = ("...", "…")  # what closes a text cut short
+
+
+def _without_copies(flat: Sequence[OutlineNode], posts: list[Post]) -> list[Post]:
+    """The posts without the copies some pages print after each post: its header again
+    (its author, its date to the minute), then the first words of its text ("Ann Lee
+    added a comment - 13/Mar/23 11:15 AM I can" over "reproduce this on … The ...", a
+    collapsed view of the comment). A copy's lines join the post before it as its tail."""
+    first: dict[tuple[str, str], Post] = {}
+    kept: list[Post] = []
+    for post in posts:
+        dated = _clocked_date(post.date)
+        if post.author is None or dated is None:
+            kept.append(post)
+            continue
+        original = first.setdefault((post.author, dated), post)
+        if original is not post and kept and _copies_start(flat, original, post):
+            kept[-1].tail.extend(range(post.start, post.end))
+            kept[-1].end = post.end
+            continue
+        kept.append(post)
+    return kept
+
+
+def _clocked_date(date: str | None) -> str | None:
+    """The date and time a stamp's date text prints ("13/Mar/23 11:15 AM" of "13/Mar/23
+    11:15 AM I can"), None where it prints no time of day."""
+    found = find_date(date) if date else None
+    if date is None or found is None:
+        return None
+    printed = date[found.start() : date_extent(date, found)]
+    return printed if _CLOCK_IN.search(printed) else None
+
+
+def _copies_start(flat: Sequence[OutlineNode], original: Post, post: Post) -> bool:
+    """The words after ``post``'s date on its stamp line (one at least there, or the line
+    under it cut short: "… secondes en ..."), then on the line under it, are the first
+    words of ``original``'s text, `_COPY_WORDS` of them at least (after a note's words
+    perhaps, `_NOTE_WORDS` at most)."""
+    line = L.plain(flat[post.stamp].text)
+    found = find_date(line)
+    if found is None or original.body_end <= original.body_start:
+        return False
+    after = line[date_extent(line, found) :].split()
+    under = L.plain(flat[post.stamp + 1].text) if post.stamp + 1 < len(flat) else ""
+    if not after and not under.endswith(_ELLIPSES):
+        return False  # (a post printed twice whole, or quoted: its text under its header)
+    if len(after) < _COPY_WORDS:
+        after += under.split()
+    opened = flat[original.body_start : min(original.body_end, original.body_start + 2)]
+    body = " ".join(L.plain(node.text) for node in opened).split()[: _COPY_WORDS + _NOTE_WORDS]
+    opening = after[:_COPY_WORDS]  # (the text may open under a note wrapped onto its line:
+    skips = range(_NOTE_WORDS + 1)  # "Developers" of "Restricted to Developers")
+    return len(opening) == _COPY_WORDS and any(
+        body[skip : skip + _COPY_WORDS] == opening for skip in skips
+    )
+
+
+def _without_unnamed_last(found: list[Post]) -> list[Post]:
+    """The posts but a last one that names nobody, after posts that each name their
+    author, most of them (three in four) on a line below their stamp past other lines
+    ("14 Mar 2021 at 9:03|Reply", "4", "Like", then "Ann Lee"): there each date is
+    printed under the body above it, with its controls, and read as opening the next
+    post; the last date opens no post, its lines are the page's."""
+    named = found[:-1]
+    if (
+        len(named) >= _NAMED_BEFORE
+        and found[-1].author is None
+        and not found[-1].headless
+        and all(post.author is not None for post in named)
+        and 4 * sum(_author_below(post) for post in named) >= 3 * len(named)
+    ):
+        return named
+    return found
+
+
+def _without_unnamed_first(found: list[Post]) -> list[Post]:
+    """The posts but a first one that names nobody, before posts that each name their
+    author (`_NAMED_BEFORE` at least) and whose dates share one form that its date
+    does not have: the page's entry, dated as its comments are but by another template
+    (a journal's "2022-10-04 06:41 pm" over the entry, each comment's "2022-10-05 12:37
+    AM (UTC)" over its author), is the article; a post whose author went unread keeps
+    its place."""
+    named = found[1:]
+    if (
+        len(named) >= _NAMED_BEFORE
+        and found[0].author is None
+        and not found[0].headless
+        and not found[0].lone
+        and all(post.author is not None for post in named)
+        and len(forms := {_date_form(post.date) for post in named}) == 1
+        and _date_form(found[0].date) not in forms
+    ):
+        return named
+    return found
+
+
+def _date_form(date: str | None) -> str | None:
+    """A date as its template prints it, the numbers and the half of the day aside
+    ("2022-10-05 12:37 AM (UTC)": "0-0-0 0:0 AM (UTC)", as "… 07:47 PM (UTC)" is)."""
+    return None if date is None else _HALF_DAY.sub("AM", _DIGITS.sub("0", date))
+
+
+_HALF_DAY = re.compile(r"\b[AP]M\b")
+
+
+def _author_below(post: Post) -> bool:
+    """The post's author line stands below its stamp, past other lines."""
+    return post.author_line is not None and post.author_line - post.stamp >= _LINES_BETWEEN
+
+
+def _nested_templates(
+    flat: Sequence[OutlineNode], prose: list[bool], keyed: list[list[tuple[int, Stamp]]]
+) -> list[Post] | None:
+    """The posts of two stamp templates, one nested in the other: the posts of the
+    template printed first at the top level (a Q&A page's answers), each run of the
+    other's under the post before it as its replies (the comments on an answer), where
+    every such post counts its replies just before them ("View 12 comments", "86 条评论"),
+    as many or more than the run holds. None where no two templates nest so."""
+    prose_before = _running_count(prose)
+    keyed = [found for found in keyed if found[0][1].key[0] not in _UNNESTED]
+    for outer in keyed:
+        for inner in keyed:
+            if inner is outer or inner[0][0] < outer[0][0]:
+                continue
+            merged = sorted([*outer, *inner], key=lambda found: found[0])
+            pairs = itertools.pairwise(index for index, _ in merged)
+            if any(prose_before[i] == prose_before[j] for i, j in pairs):
+                continue  # (two stamps in one header block: one post's, no two templates)
+            replies = {index for index, _ in inner}
+            if not _counts_over_runs(flat, merged, replies):
+                continue  # (the cheap test first: no count over some run of the second)
+            _, posts = _posts(flat, prose, merged)
+            if len(posts) == len(merged) and _counted_runs(flat, prose, posts, replies):
+                for post in posts:
+                    post.depth = int(post.stamp in replies)
+                return posts
+    return None
+
+
+_UNNESTED = frozenset(("signed", "scored", "bar", "bare"))  # keys that make no such template
+
+
+def _counts_over_runs(
+    flat: Sequence[OutlineNode], merged: list[tuple[int, Stamp]], replies: set[int]
+) -> bool:
+    """Whether a line over each run of stamps at ``replies`` (within the reach of a
+    count of replies and a header block) ends in a count: what `_counted_runs` asks of
+    the posts, asked of the lines before any post is made."""
+    for number, (index, _) in enumerate(merged):
+        if index not in replies or (number and merged[number - 1][0] in replies):
+            continue
+        low = max(merged[number - 1][0] if number else -1, index - _COUNT_NEAR - _MAX_BLOCK - 2)
+        if not any(_line_count(flat[at].text) is not None for at in range(index - 1, low, -1)):
+            return False
+    return True
+
+
+def _counted_runs(
+    flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post], replies: set[int]
+) -> bool:
+    """Every run of posts stamped at ``replies`` follows a post of the other template
+    that counts them over them (`_replies_counted`): as many or more than the run."""
+    runs = 0
+    for at, post in enumerate(posts):
+        if post.stamp not in replies or (at and posts[at - 1].stamp in replies):
+            continue
+        if at == 0:
+            return False
+        length = 1
+        while at + length < len(posts) and posts[at + length].stamp in replies:
+            length += 1
+        counted = _replies_counted(flat, prose, posts[at - 1], post.start)
+        if counted is None or counted < length:
+            return False
+        runs += 1
+    return runs > 0
+
+
+# A count at the end of a line, perhaps after a word and other counts: "View 12 comments",
+# "1.2K upvotes·View 14 shares·View 3 comments", "86 条评论"
+_TRAILING_COUNT = re.compile(r"(?:^|[·•|]\s*)(?:[^\W\d_]+ )?([0-9]{1,6}) ?[^\W\d_]{1,20}$")
+
+
+_COUNT_NEAR = 16  # lines over the first reply a post's count of its replies stands in
+
+
+def _replies_counted(
+    flat: Sequence[OutlineNode], prose: list[bool], post: Post, end: int
+) -> int | None:
+    """The number of replies a post counts on one of the short lines that close it
+    (before ``end``, where its first reply's header block starts; its controls may
+    follow the count), None where it counts none."""
+    for index in range(end - 1, max(post.stamp, end - 1 - _COUNT_NEAR), -1):
+        found = _line_count(flat[index].text)
+        if found is not None:
+            return found
+        if prose[index]:
+            break
+    return None
+
+
+def _line_count(text: str) -> int | None:
+    """The count a short line ends in (`_TRAILING_COUNT`), None where it ends in none."""
+    if len(text) > _MAX_SEPARATOR * 3 or not any(ch.isdigit() for ch in text):
+        return None
+    if "[" in text:  # (its links' marks: lynx's "·[8]View 41 comments")
+        text = L.plain(text)
+    found = _TRAILING_COUNT.search(text)
+    return int(found.group(1)) if found is not None else None
+
+
+# A list item that is wholly one Markdown link (html2text's "**[Title](url "…")**"),
+# its target maybe wrapped onto the next line
+_LINKED_ITEM = re.compile(r"^\[([^\[\]\n]{1,300})\]\((?:\S+(?: \"[^\"\n]*\")?\))?\S*$")
+
+
+_TITLE_WORDS = 3  # words of a linked title, at least
+
+
+def _linked_title(node: OutlineNode) -> bool:
+    """A list item that is wholly one link, its text a title of a few words and no
+    name: the head of another page's teaser in a list of posts or recent comments."""
+    if node.marker is None or "[" not in node.text[:3]:
+        return False
+    text = node.text.strip("*_ ")
+    match = _LINKED_ITEM.match(text)
+    if match is None:
+        return False
+    title = match.group(1)
+    return len(title.split()) >= _TITLE_WORDS and not is_name_like(title)
+
+
+def _teasers_from(flat: Sequence[OutlineNode], posts: list[Post]) -> int:
+    """Where a list of teasers starts at the end of the posts (0: none). A teaser opens
+    with a list item that is a linked title (`_linked_title`), over its header or as
+    the last line before it (a title read as prose closes the post above): a "recent
+    comments" or "latest posts" widget of the site's other pages, each item a title,
+    its commenter and date and an excerpt. They are teasers only after posts that open
+    otherwise (the page's own comments, each headed by its name), two of them at least."""
+    at = len(posts)
+    while at > 0 and _opens_with_title(flat, posts[at - 1]):
+        at -= 1
+    return at if 0 < at <= len(posts) - 2 else 0
+
+
+def _opens_with_title(flat: Sequence[OutlineNode], post: Post) -> bool:
+    """The post's header block opens with a linked title, or the line over it is one."""
+    return any(_linked_title(flat[i]) for i in (post.start - 1, post.start) if i >= 0)

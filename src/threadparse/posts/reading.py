@@ -1,0 +1,757 @@
+"""Posts from stamps: around each stamp its header block, the author told by rule or by
+the place the other blocks print theirs, names glued before a colon, and each post's
+line range (`_posts`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Container, Sequence
+
+import attrs
+
+from threadparse import lines as L
+from threadparse.outline import OutlineNode
+from threadparse.posts.authors import (
+    _answer_mentions,
+    _Badges,
+    _candidate,
+    _commonest_place,
+    _constants,
+    _fewer,
+    _likeliest_name,
+    _mention_lines,
+    _names_over_pictured_ranks,
+    _names_over_quotes,
+    _names_over_ranks,
+    _names_over_titles,
+    _names_under,
+    _opening_names,
+    _owner_after_date,
+    _pictured_above,
+    _ranked,
+    _read_post,
+    _strong_author,
+    _varied,
+    _verb_line,
+    _worded,
+    _wrapped_row_owner,
+)
+from threadparse.posts.bodies import _bodies, _last_end
+from threadparse.posts.post import Post
+from threadparse.posts.shapes import (
+    _BARE_RUN,
+    _DIGIT,
+    _HEADING,
+    _MAX_AFTER,
+    _MAX_BLOCK,
+    _NEARLY_ALL,
+    _display,
+    _name_key,
+    is_name_like,
+)
+from threadparse.posts.signatures import (
+    _COLON_MOST,
+    _COLON_SAME,
+    _MENTION,
+    _numbered_under,
+    _plain_run,
+    _run_after,
+    _signed_bodies,
+    _signed_posts,
+    colon_named,
+)
+from threadparse.posts.stamps import Stamp, read_stamp
+
+
+def _colon_line(
+    flat: Sequence[OutlineNode], prose: list[bool], lines: range
+) -> tuple[int, str, int] | None:
+    """The first line of ``lines`` that opens with a name glued before a colon
+    (`colon_named`), with no prose over it among them (a body's line of its own, "Note:
+    …" under its first, names no one): its index, the name and where its text starts."""
+    for at in lines:
+        found = colon_named(flat[at].text)
+        if found is not None:
+            return None if _in_fields(flat, at) else (at, *found)
+        if prose[at]:
+            return None
+    return None
+
+
+def _in_fields(flat: Sequence[OutlineNode], at: int) -> bool:
+    """The line opens with a label, a field of a card: the line over it or under it
+    opens with one too ("Posts: 23" over "Location: Ohio"), as no post's first line
+    and the next post's do."""
+    return any(
+        0 <= near < len(flat) and colon_named(flat[near].text) is not None
+        for near in (at - 1, at + 1)
+    )
+
+
+# the names a text mentions, closed by a colon ("回复@Ann:"; "@Ann Lee thanks" tells not
+# where the name ends)
+_MENTIONS = re.compile(r"@([^:：@()\[\]]{1,40}?) ?[:：]")
+
+
+_BADGE_TAIL = 4  # characters glued after a mentioned name that are a badge, at most
+
+
+def _mentioned_name(name: str | None, mentioned: set[str]) -> str | None:
+    """The name without a short tail glued to it (a badge: "AnnOP", "安 博主") where the
+    page's texts mention the name without it ("@Ann"): the longest such head, each
+    looked up (no pass over all the names mentioned for each post)."""
+    if name is None or _name_key(name) in mentioned:
+        return name
+    for size in range(len(name) - 1, max(0, len(name) - _BADGE_TAIL - 2), -1):
+        head, tail = name[:size], name[size:].strip()
+        badge = 0 < len(tail) <= _BADGE_TAIL and not _DIGIT.search(tail)  # ("Ann2024": a
+        key = _name_key(head)  # handle, no badge)
+        if badge and len(key) == size and key in mentioned:
+            return head.rstrip()
+    return name
+
+
+_NAME_REACH = 80  # characters of a mention's text that may hold the name it opens with
+
+
+def _mentioned_author(text: str, authors: dict[str, str]) -> str | None:
+    """The author of an earlier post whose name ``text`` opens with (the rest of a
+    mention, "Ann Lee the 30 gram one"), the longest such name; ``authors``: the earlier
+    posts' names by their case-folded text, the first post's where several fold alike
+    (each end of a word looked up: no pass over all the posts for each one)."""
+    key = text[: _NAME_REACH + 1].casefold()
+    found = None
+    for end in range(1, min(len(key), _NAME_REACH) + 1):
+        if end == len(key) or not key[end].isalnum():
+            found = authors.get(key[:end], found)
+    return found
+
+
+def _stamp_under_last(
+    flat: Sequence[OutlineNode], prose: list[bool], last: tuple[int, Stamp]
+) -> list[tuple[int, Stamp]]:
+    """The stamp of the last post's key under a named line after the last stamp (no
+    body under it tells it apart as the others are: the list's last post, its body over
+    it), in a list."""
+    index, stamp = last
+    reach = range(index + 1, min(len(flat), index + 1 + _MAX_BLOCK))
+    named = _colon_line(flat, prose, reach)
+    if named is None:
+        return []
+    for at in range(named[0] + 1, reach.stop):
+        found = read_stamp(flat[at], unframed=True)
+        if found is not None and found.key == stamp.key:
+            return [(at, found)]
+        if colon_named(flat[at].text) is not None:
+            break
+    return []
+
+
+def _nearest_colon_line(
+    flat: Sequence[OutlineNode], prose: list[bool], lines: range
+) -> tuple[int, str, int] | None:
+    """The last line of ``lines`` that opens with a name glued before a colon
+    (`colon_named`) and stands under no prose (it opens a block of its own)."""
+    for at in reversed(lines):
+        if at == lines.start or not prose[at - 1]:
+            found = colon_named(flat[at].text)
+            if found is not None and not _in_fields(flat, at):
+                return at, *found
+    return None
+
+
+def _echoed(flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]]) -> bool:
+    """Whether the posts print each author's name on a line of its own right over a line
+    that opens with that same name glued before a colon ("Ann" over "Ann：I tried it":
+    an avatar's or a profile link's label over the text), between three stamps in five
+    at least: the name glued before the colon tells the post, not a name under the
+    stamp (the next post's, where the stamp closes its post's text)."""
+    echoes = 0
+    for at in range(stamps[0][0] + 1, min(len(flat) - 1, stamps[-1][0] + 1 + _MAX_BLOCK)):
+        found = colon_named(flat[at + 1].text)
+        if found is not None and _name_key(found[0]) == _name_key(flat[at].text):
+            echoes += 1
+    return echoes >= _BARE_RUN and echoes * 5 >= len(stamps) * 3
+
+
+def _colon_posts(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> list[Post]:
+    """The posts of a list that prints each author glued before a colon opening the
+    text, their dates on a line of their own under it ("Ann:I tried it" over "22-6-14
+    13:40", the controls perhaps between): the text after the colon is the body's first
+    line, the lines down to the stamp the rest of it, and the lines under the stamp
+    (counts, controls, an avatar's placeholder) its tail. Or the stamp over each such
+    line ("14:02" over "Ann: I tried it"), when more posts read so. Read where three
+    stamps at least and three in four from the first one so named on are named so,
+    by two names at least, no one name on two in three of them (a label every post
+    prints, "Posts: 12", "Re: …", is one word repeated); stamps over the first named
+    are the page's (its opening post's). A body that opens with a mention ("@Ann",
+    "回复@Ann:") replies to Ann (`reply_to`). Empty: the page has no such list."""
+    stamps = [*stamps, *_stamp_under_last(flat, prose, stamps[-1])]
+    indices = [index for index, _ in stamps]
+    over = [
+        _colon_line(flat, prose, range(low, index))
+        for low, index in zip([0, *[i + 1 for i in indices[:-1]]], indices, strict=True)
+    ]
+    under = [
+        _colon_line(flat, prose, range(index + 1, high))
+        for index, high in zip(
+            indices, [*indices[1:], min(len(flat), indices[-1] + 1 + _MAX_BLOCK)], strict=True
+        )
+    ]
+    first = next((n for n, x in enumerate(over) if x is not None), len(over))
+    for number, index in enumerate(indices[: first + 1]):  # (over the first named, the
+        low = indices[number - 1] + 1 if number else 0  # page's text may stand: the opening
+        nearest = _nearest_colon_line(flat, prose, range(low, index))  # post's, "Title:
+        if nearest is not None:  # text", its controls)
+            over[number] = nearest
+            break
+    below = sum(x is not None for x in under) > sum(x is not None for x in over)
+    named = under if below else over
+    first = next((n for n, x in enumerate(named) if x is not None), len(named))
+    named, stamps = named[first:], stamps[first:]
+    told = [x for x in named if x is not None]
+    names = Counter(_name_key(name) for _, name, _ in told)
+    if (
+        len(told) < _BARE_RUN
+        or len(told) < _COLON_MOST * len(named)
+        or len(names) < 2
+        or names.most_common(1)[0][1] > _COLON_SAME * len(told)
+    ):
+        return []
+    mentioned = {
+        _name_key(L.clean_author(name) or "")
+        for at, _, cut in told
+        for name in _MENTIONS.findall(L.plain(flat[at].text[cut:]))
+    }
+    starts = []  # where each post starts: its named line (its stamp, under it)
+    for number, ((index, _), found) in enumerate(zip(stamps, named, strict=True)):
+        if below:
+            starts.append(index)
+            continue
+        if found is not None:
+            starts.append(found[0])
+            continue
+        low = stamps[number - 1][0] + 1 if number else index  # (unnamed: its text over it)
+        starts.append(next((at for at in range(low, index) if prose[at]), index))
+    posts: list[Post] = []
+    authors: dict[str, str] = {}  # the names so far, by their case-folded text
+    for number, ((index, stamp), found) in enumerate(zip(stamps, named, strict=True)):
+        line, name, cut = found if found is not None else (None, None, 0)
+        last = number + 1 == len(stamps)
+        end = len(flat) if last else starts[number + 1]
+        if below:  # the stamp, then the named line and the body down to the next stamp
+            body_start = line if line is not None else index + 1
+            body_end = end = _last_end(flat, prose, body_start) if last else end
+            while body_end > body_start + 1 and not prose[body_end - 1]:
+                body_end -= 1  # (its controls: the tail)
+            header = list(range(index, body_start + (line is not None)))
+            tail = list(range(body_end, end))
+        else:  # the named line, the body down to the stamp, the tail under it
+            body_start, body_end = starts[number], index
+            if last:
+                end = min(_plain_run(prose, index + 1, 1, len(flat)).stop, index + 1 + _MAX_AFTER)
+            header = ([line] if line is not None else []) + [index]
+            tail = list(range(index + 1, end))
+        text = L.plain(flat[line].text[cut:]) if line is not None else ""
+        mention = _MENTION.match(text) if text else None
+        answered = _mentioned_author(text[mention.end() :], authors) if mention else None
+        date = stamp.date if stamp.date is not None else L.plain(flat[index].text)
+        posts.append(
+            Post(
+                stamp=index,
+                start=starts[number],
+                author_line=line,
+                author=_mentioned_name(_display(name), mentioned) if name is not None else None,
+                date=date,
+                number=stamp.number,
+                header=header,
+                body_start=body_start,
+                body_end=body_end,
+                replies=range(end, end),
+                end=end,
+                tail=tail,
+                reply_to=answered,
+                closing=not below,
+                glued=cut,
+                two_level=answered is not None,
+            )
+        )
+        if posts[-1].author:
+            authors.setdefault(posts[-1].author.casefold(), posts[-1].author)
+    return posts
+
+
+def _signed_number(text: str) -> bool:
+    """A number with its sign alone on a line ("+50"): a score or bounty, no text."""
+    return 1 < len(text) <= 8 and text[0] in "+-−" and text[1:].isdigit()
+
+
+def _header_under(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+) -> bool:
+    """Whether each post prints its stamp first and its header block under it: the
+    rules that need no guess find the author under the stamp in more posts than above
+    it, and in at least half of them. A line printed in every block on its side is
+    no name there (a control printed twice: "Follow" over "Follow this post")."""
+    if stamps[0][1].author is not None:
+        return False
+    afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
+    # a stamp with no short line under it and no author of its own tells no author under
+    # it (`_strong_author` reads nothing): exact bounds on ``below`` before reading any
+    told = [
+        bool(after) or stamp.author is not None
+        for (_, stamp), after in zip(stamps, afters, strict=True)
+    ]
+    if 2 * sum(told) < len(stamps):
+        return False
+    over, under = _constants(flat, blocks, _NEARLY_ALL), _constants(flat, afters, _NEARLY_ALL)
+    above = below = 0
+    left = len(stamps)
+    for (index, stamp), block, after, tells in zip(stamps, blocks, afters, told, strict=True):
+        if tells:
+            line, name = _strong_author(flat, stamp, [], after, under)
+            quoted = _quote_under_name(flat, index, block, line, over)
+            below += (line, name) != (None, None) and not quoted
+        left -= 1
+        if 2 * (below + left) < len(stamps):  # (decided whatever is read above it)
+            return False
+        above += _strong_author(flat, stamp, block, [], over) != (None, None)
+        if below + left <= above:
+            return False  # (decided: the posts left cannot turn it)
+    return below > above and 2 * below >= len(stamps)
+
+
+def _quote_under_name(
+    flat: Sequence[OutlineNode],
+    index: int,
+    block: list[int],
+    line: int | None,
+    constants: Container[str],
+) -> bool:
+    """Whether the author read under a stamp is a "NAME posted:" line under a name-like
+    line right over the stamp (not the template's): a quote box opening the body of a
+    post whose header the stamp closes, not a header under it."""
+    return (
+        line is not None
+        and line > index
+        and bool(block)
+        and block[-1] == index - 1
+        and _verb_line(flat[line].text) is not None
+        and _candidate(flat[index - 1].text, constants)
+    )
+
+
+def _place_under(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    afters: list[list[int]],
+) -> int | None:
+    """How many lines under each stamp its author's name stands, where the header block
+    is printed under the stamp but no rule tells its author (a post number over "Ann"
+    over "View Profile", "Member", "Join Date: …"): the first name-like line under the
+    stamps stands at one place in at least three posts in five, with different names
+    there, and no name-like line over the stamps stands at one place as often. None
+    when it does not."""
+    below, names = _nearest_place(flat, stamps, afters, under=True)
+    if below is None or names[1] * 5 < len(stamps) * 3 or len(names[0]) < 2:
+        return None
+    _, over = _nearest_place(flat, stamps, blocks, under=False)
+    return below if over[1] < names[1] else None
+
+
+def _nearest_place(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    runs: list[list[int]],
+    under: bool,
+) -> tuple[int | None, tuple[set[str], int]]:
+    """The commonest distance from the stamp to its nearest name-like line (of ``runs``,
+    the short lines under the stamps or over them; a line printed in most of them is
+    none), and (the names standing there, how many posts have one there)."""
+    constants = _constants(flat, runs)
+    at: dict[int, set[str]] = {}
+    counts: Counter[int] = Counter()
+    for (index, _), run in zip(stamps, runs, strict=True):
+        lines = run if under else reversed(run)
+        line = next((i for i in lines if _candidate(flat[i].text, constants)), None)
+        if line is not None:
+            counts[abs(line - index)] += 1
+            at.setdefault(abs(line - index), set()).add(_name_key(flat[line].text))
+    if not counts:
+        return None, (set(), 0)
+    place, count = counts.most_common(1)[0]
+    return place, (at[place], count)
+
+
+_TEMPLATE_WORD = 3  # stamps that print one word before their dates, at least
+
+
+def _posts(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> tuple[int, list[Post]]:
+    """The posts ``stamps`` make, and how many of their authors were told by rule or
+    by place ((0, []): they make no post list). Where every stamp prints one word
+    before its date, the same on each (a status picture's text, "Old 03-14-2009, 02:29
+    PM #2"), and the header blocks name the posters all the same, those names: the
+    word is the template's (`_unworded_posts`)."""
+    told, posts = _read_posts(flat, prose, stamps)
+    if posts and _one_word(stamps):
+        unworded = _unworded_posts(flat, prose, stamps)
+        if unworded is not None:
+            return unworded
+    return told, posts
+
+
+def _one_word(stamps: list[tuple[int, Stamp]]) -> bool:
+    """Every stamp names one author, the same one-word text on each, three at least."""
+    if len(stamps) < _TEMPLATE_WORD or stamps[0][1].key[0] != "header":
+        return False
+    authors = {stamp.author for _, stamp in stamps}
+    word = next(iter(authors))
+    return len(authors) == 1 and word is not None and " " not in word.strip()
+
+
+def _unworded_posts(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> tuple[int, list[Post]] | None:
+    """The posts of stamps that print one word before each date (`_one_word`) read
+    without it, where most are told an author by their header blocks, names that differ
+    from post to post and never that word: the word is the template's (a status
+    picture's text, "Old"), not the name everyone posts under ("Anonymous", which the
+    blocks print again or name nobody)."""
+    word = _name_key(stamps[0][1].author or "")
+    unnamed = [(index, attrs.evolve(stamp, author=None)) for index, stamp in stamps]
+    told, posts = _read_posts(flat, prose, unnamed)
+    names = [_name_key(post.author) for post in posts if post.author]
+    if not posts or told * 2 < len(stamps) or 2 * len(names) < len(stamps):
+        return None
+    if len(set(names)) < 2 or any(
+        _name_key(flat[i].text) == word for post in posts for i in post.header
+    ):  # (the word printed again in a header block, alone: a name)
+        return None
+    return told, posts
+
+
+def _read_posts(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> tuple[int, list[Post]]:
+    """The posts ``stamps`` make, and how many of their authors were told by rule or
+    by place ((0, []): they make no post list)."""
+    if stamps[0][1].key[0] == "signed":  # a signature under each body
+        signed = _signed_bodies(flat, prose, stamps)
+        return len(signed), signed
+    blocks: list[list[int]] = []  # each stamp's header candidates, before and after it
+    afters: list[list[int]] = []
+    previous = -1
+    for number, (index, _) in enumerate(stamps):
+        low = max(previous + 1, index - _MAX_BLOCK)
+        block: list[int] = []
+        at = index - 1 if not stamps[number][1].opens else low - 1
+        while at >= low and not prose[at]:
+            block.append(at)
+            at -= 1
+        block.reverse()
+        blocks.append(block)
+        afters.append(_run_after(flat, prose, stamps, number, _MAX_AFTER))
+        previous = index
+    if stamps[0][1].key[0] == "scored":  # a score over each body: no header, no name
+        scored = [
+            _read_post(flat, i, stamp, [], after, (None, None))
+            for (i, stamp), after in zip(stamps, afters, strict=True)
+        ]
+        for post in scored:
+            post.headless = True
+            while post.body_start < len(flat) and _signed_number(flat[post.body_start].text):
+                post.header.append(post.body_start)  # (a bounty under the score: "+50")
+                post.body_start += 1
+        _bodies(flat, prose, scored, frozenset())
+        return 1, scored
+    overs = blocks  # (the lines over each stamp, kept where the header is under it)
+    headed_below = _header_under(flat, prose, stamps, blocks)
+    if headed_below:  # each post opens with its stamp, its header block under it
+        afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
+        blocks = [[] for _ in stamps]
+    constants = _constants(flat, [b + a for b, a in zip(blocks, afters, strict=True)])
+    badges = _Badges(flat, [*blocks, *afters], len(stamps))
+    found = [  # (a frequent poster's name is printed in most blocks: no constant here)
+        _strong_author(flat, stamp, block, after, badges, badges.everywhere)
+        for (_, stamp), block, after in zip(
+            stamps, [_first_block(flat, blocks), *blocks[1:]], afters, strict=True
+        )
+    ]
+    owners = [  # (the controls after each date name the poster: "posted DATE  Profile for Ann")
+        _owner_after_date(flat, index, stamp, block)
+        for (index, stamp), block in zip(stamps, blocks, strict=True)
+    ]
+    if 2 * sum(owner != (None, None) for owner in owners) >= len(stamps):
+        found = [f if f != (None, None) else o for f, o in zip(found, owners, strict=True)]
+    place = 1  # where a name stands: lines over the stamp (negative: under it)
+    if (
+        not headed_below
+        and not _worded(stamps[0][1])  # ("answered DATE" over a name: a signature, below)
+        and 2 * sum(f != (None, None) for f in found) < len(found)
+    ):  # few authors told: a name at one place under every stamp, none over them, opens
+        below = _place_under(flat, stamps, blocks, afters)  # the header block
+        if below:
+            place = -below
+            afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
+            # (the lines over each stamp close the post before: its controls stay template)
+            constants = _constants(flat, [b + a for b, a in zip(blocks, afters, strict=True)])
+            blocks = [[] for _ in stamps]
+            badges = _Badges(flat, afters, len(stamps))
+            found = [
+                _strong_author(flat, stamp, [], after, badges, badges.everywhere)
+                for (_, stamp), after in zip(stamps, afters, strict=True)
+            ]
+    for number, (index, _) in enumerate(stamps):  # a table row's profile cell wrapped
+        if found[number] == (None, None):  # over lines of its own (html2text)
+            previous = stamps[number - 1][0] if number else -1
+            found[number] = _wrapped_row_owner(flat, index, previous)
+    for number, block in enumerate(blocks):  # a full block: the name under its avatar's
+        if found[number] == (None, None) and len(block) == _MAX_BLOCK:  # picture a few
+            previous = stamps[number - 1][0] if number else -1
+            found[number] = _pictured_above(flat, prose, block, previous)
+    for number, (line, _) in enumerate(found[:-1]):  # a name under the stamp that heads
+        if line is not None and line in blocks[number + 1]:  # the next post is not this one's
+            found[number] = (None, None)
+    if _page_header_name(flat, stamps, blocks, found):
+        found[0] = (None, None)
+    constants -= {_name_key(flat[line].text) for line, _ in found if line is not None}
+    mentions = _mention_lines(flat, [*blocks, *afters])
+    # the lines a name is guessed from: no template's, none that names the post answered
+    unnamed = constants | {_name_key(flat[line].text) for line in mentions}
+    if place > 0:
+        _names_over_quotes(flat, stamps, found, blocks, unnamed)
+    distances = _name_distances(flat, stamps, found, blocks)
+    typical = distances[len(distances) // 2] if distances else place
+    if place > 0 and 0 < 4 * len(distances) < len(stamps):  # few told: where most blocks
+        held = _commonest_place(flat, stamps, blocks, unnamed, distances)  # hold a name
+        typical = held if held is not None else typical
+    elif place > 0 and not distances and len(stamps) > 2:  # none told: where all blocks
+        held = _commonest_place(flat, stamps, blocks, unnamed, [], whole=True)  # hold one,
+        if held is not None and _varied(flat, stamps, blocks, unnamed, held, typical):
+            typical = held  # when its lines vary more than the nearest ones (a rank's)
+    guessed = [
+        _likeliest_name(flat, index, after if place < 0 else block, unnamed, typical)
+        if author == (None, None)
+        else None
+        for (index, _), block, after, author in zip(stamps, blocks, afters, found, strict=True)
+    ]
+    if any(guessed):
+        runs = afters if place < 0 else blocks
+        named = frozenset(_name_key(name) for name in mentions.values())
+        guessed = _names_over_titles(flat, guessed, runs, unnamed, named)
+        if place > 0:
+            guessed = _names_over_ranks(flat, guessed, found, blocks, unnamed)
+            guessed = _names_over_pictured_ranks(flat, guessed, blocks, unnamed)
+    over = place > 0  # (names over the stamps)
+    told = sum(f != (None, None) for f in found)
+    if len(found) > 2:  # a name at the same place in most blocks is told too (the
+        places = Counter(  # names told by rule there counting with the guessed ones)
+            index - g[0] for (index, _), g in zip(stamps, guessed, strict=True) if g and g[0]
+        )
+        place = places.most_common(1)[0][0] if places else 0
+        count = places[place - 1] + places[place] + places[place + 1]  # (an optional line)
+        sure = sum(
+            f[0] is not None and abs(index - f[0] - place) <= 1
+            for (index, _), f in zip(stamps, found, strict=True)
+        )
+        if (count + sure) * 5 >= len(found) * 3 and count * 5 >= len(found):
+            told += count
+    if over and told * 2 >= len(found):  # a status printed twice under the names
+        opening = _opening_names(flat, stamps, blocks, constants)  # opening the blocks,
+        if opening is not None and (_fewer(found, opening) or _ranked(flat, guessed, opening)):
+            guessed, found = opening, [(None, None)] * len(found)  # or ranks guessed
+    if _worded(stamps[0][1]) and told * 2 < len(found):  # "answered DATE" over a bare
+        under = _names_under(flat, stamps, afters, found, constants)  # name, in most
+        if len(under) * 5 >= len(found) * 3:  # posts
+            for number, name_line in under.items():
+                found[number] = name_line
+            told += len(under)
+    if stamps[0][1].number is not None and told * 2 < len(found):
+        numbered = _numbered_under(flat, prose, stamps, constants)
+        if numbered is not None:  # "#3" (and its date) over the name, the rank, the
+            return numbered  # fields: the header block under the stamp
+    if over and told * 2 < len(found):  # few told: the name opens each header block
+        opening = _opening_names(flat, stamps, blocks, constants)
+        if opening is not None:
+            guessed, found, told = opening, [(None, None)] * len(found), len(opening)
+    few = told * 2 < len(found) or len(found) == 2 > told  # (names told by rule or place)
+    if stamps[0][1].number is None and (few or _echoed(flat, stamps)):
+        colon = _colon_posts(flat, prose, stamps)  # (or a name glued before a colon that
+        if colon or few:  # opens each body, "Ann:text", its name over it too)
+            return (len(colon), colon) if colon else (0, [])
+        # dated lines, but few of them over a name that can be told
+    below = sum(
+        line is not None and line > index
+        for (index, _), (line, _) in zip(stamps, found, strict=True)
+    )
+    if below * 2 > len(stamps) and stamps[0][1].key[0] == "date" and stamps[0][1].key[2]:
+        # "answered DATE" over the name: a signature printed after the body
+        return told, _signed_posts(flat, prose, stamps, blocks, afters, found, constants)
+    if below * 2 > len(stamps) and below < len(stamps):  # most posts name their author
+        for number, name_line in _names_under(flat, stamps, afters, found, constants).items():
+            found[number], guessed[number] = name_line, None  # under the stamp: the others too
+    found = _fuller_names(flat, found, guessed, blocks)
+    posts: list[Post] = []
+    for (index, stamp), block, after, author, guess in zip(
+        stamps, blocks, afters, found, guessed, strict=True
+    ):
+        posts.append(_read_post(flat, index, stamp, block, after, guess or author))
+        posts[-1].opened = stamp.opens
+    _answer_mentions(flat, posts, mentions)
+    _drop_lead_word(posts)
+    while (
+        posts
+        and posts[-1].author_line is not None
+        and L.is_form_heading(flat[posts[-1].author_line].text)
+    ):  # ("Post a Comment" read as the name over the last stamp: the form, no post)
+        posts.pop()
+    if len(posts) < 2:
+        return 0, []
+    if constants and stamps[0][1].number is None:
+        # dated stamps run on into a list of other threads after the posts: the posts
+        # at the end whose header block shares nothing with the others' are not posts
+        last = len(posts)
+        while last > 0 and not any(  # (a header under its stamp: the controls over it
+            _name_key(flat[i].text) in constants  # close the post before, "Reply")
+            for i in (*overs[last - 1], *blocks[last - 1], *afters[last - 1])
+        ):
+            last -= 1
+        posts = posts[:last]
+        if len(posts) < 2:
+            return 0, []
+    _bodies(flat, prose, posts, constants)
+    return max(told, 1), posts
+
+
+def _fuller_names(
+    flat: Sequence[OutlineNode],
+    found: list[tuple[int | None, str | None]],
+    guessed: list[tuple[int | None, str | None] | None],
+    blocks: list[list[int]],
+) -> list[tuple[int | None, str | None]]:
+    """The names told, each replaced by a fuller one its block prints alone on a line
+    of its own under it, that name's first words, where another post is told by that
+    fuller name ("Ann" signing the body over "Ann Lee", the next post's name: the
+    signature's short name was printed twice, the name line read as its second print)."""
+    told = {
+        _name_key(name)
+        for _, name in (*found, *(g for g in guessed if g is not None))
+        if name is not None
+    }
+    fuller = list(found)
+    for number, ((line, name), block) in enumerate(zip(found, blocks, strict=True)):
+        if line is None or name is None:
+            continue
+        key = _name_key(name)
+        for i in reversed(block):
+            longer = _name_key(flat[i].text)
+            if i > line and longer.startswith(f"{key} ") and longer in told:
+                fuller[number] = (i, _display(flat[i].text))
+                break
+    return fuller
+
+
+def _name_distances(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    found: list[tuple[int | None, str | None]],
+    blocks: list[list[int]],
+) -> list[int]:
+    """How far over their stamps the names told stand (sorted). Where fewer than half of
+    the posts print their name twice, those names are measured from their print nearest
+    the stamp (`_nearest_print`): where the others print their name once."""
+    told = [
+        (index, line, block)
+        for (index, _), (line, _), block in zip(stamps, found, blocks, strict=True)
+        if line is not None
+    ]
+    nearest = [_nearest_print(flat, line, block) for _, line, block in told]
+    twice = sum(near != line for near, (_, line, _) in zip(nearest, told, strict=True))
+    if twice * 2 >= len(stamps):
+        nearest = [line for _, line, _ in told]
+    return sorted(index - near for near, (index, _, _) in zip(nearest, told, strict=True))
+
+
+def _nearest_print(flat: Sequence[OutlineNode], line: int, block: list[int]) -> int:
+    """The name line ``line`` of a header block, or the same name printed again under
+    it in ``block`` nearest the stamp ("@ann" over "@ann" over "Verified" over the date:
+    where the posts that print their name once print it)."""
+    if line not in block:
+        return line
+    key = _name_key(flat[line].text)
+    return max(i for i in block if i >= line and _name_key(flat[i].text) == key)
+
+
+def _page_header_name(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    found: list[tuple[int | None, str | None]],
+) -> bool:
+    """Whether the one author told is the first post's, on a line farther over its stamp
+    than any other post's header block reaches: the first block runs on into the page's
+    header, whose lines are no post's (a site's name printed twice, in its banner and
+    its breadcrumb)."""
+    line = found[0][0]
+    if line is None or len(stamps) < 3 or any(f != (None, None) for f in found[1:]):
+        return False
+    return stamps[0][0] - line > max(len(block) for block in blocks[1:]) + 1 or _names_over_stamps(
+        flat, blocks, line
+    )
+
+
+def _names_over_stamps(flat: Sequence[OutlineNode], blocks: list[list[int]], line: int) -> bool:
+    """Every header block ends with a name right over its stamp, the names varying, and
+    the first block's line ``line`` stands farther up: a heading printed twice over the
+    list ("Comments" over "Comments"), the first post's name under it."""
+    if not all(blocks) or blocks[0][-1] == line:
+        return False
+    lasts = [flat[block[-1]].text for block in blocks]
+    if not all(is_name_like(text) for text in lasts):
+        return False
+    return len({_name_key(text) for text in lasts}) * 2 > len(lasts)
+
+
+def _drop_lead_word(posts: list[Post]) -> None:
+    """Of the authors read from name lines, the word every one of them opens with, three
+    posts at least and two names after it: a status picture's alternative text printed
+    before each name ("Offline Ann", "Offline Bob"), template, no part of a name."""
+    lines = [post.author for post in posts if post.author_line is not None and post.author]
+    if len(lines) < 3 or len(lines) < len(posts) - 1:
+        return
+    first = {line.split(" ", 1)[0] for line in lines}
+    if len(first) > 1 or " " not in lines[0]:
+        return
+    cut = len(first.pop()) + 1
+    if any(len(line) <= cut for line in lines) or len({line[cut:] for line in lines}) < 2:
+        return
+    for post in posts:
+        if post.author_line is not None and post.author:
+            post.author = post.author[cut:]
+
+
+def _first_block(flat: Sequence[OutlineNode], blocks: list[list[int]]) -> list[int]:
+    """The first post's header block as far as a name is read from it by rule: no longer
+    than the longest of the others', and only the lines under a section's heading in it
+    (a Markdown heading that reads as no name: "### Comments (12)"). The others are
+    bounded by the stamp before them; the first runs back over whatever no prose holds
+    above the list (a tag list, a menu, the section's heading), where a tag printed
+    twice ("lamps", "lamps brass") would read as a name printed twice."""
+    first = blocks[0]
+    if len(blocks) >= 3:
+        longest = max(len(block) for block in blocks[1:])
+        first = first[max(0, len(first) - longest) :]
+    for at in range(len(first) - 2, -1, -1):  # (the last line is the one over the stamp)
+        text = flat[first[at]].text
+        if text[:1] == "#" and _HEADING.match(text) and not is_name_like(text):
+            return first[at + 1 :]
+    return first

@@ -1,0 +1,285 @@
+"""Name shapes in flat post lists: whether a short line reads as a person's name
+(`is_name_like`), a name as shown (links, labels and headings aside), an avatar's
+initial or alternative text, the reply links that name a post's target, and the line
+patterns (post numbers, counters, labels) the later steps share; `forget` empties the
+caches of these readings."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from threadparse import lines as L
+from threadparse.dates import (
+    LINE_CACHE,
+    find_date,
+)
+
+_POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
+
+
+# "#12 · DATE", "#1.2.1 NAME on DATE", "#2-1 - DATE" (a reply's number after its parent's:
+# `dotted_depths`)
+_NUMBER_FIRST = re.compile(
+    r"^#[ ]?([0-9]{1,9})(?:[.\-](?P<sub>[0-9]{1,4})(?![0-9]))?(?:\.[0-9]{1,4}){0,8}"
+    r"[ ]?[·•|,\-–—:]?[ ]?(\S.*)$"
+)
+
+
+_NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
+
+
+_DIGITS = re.compile(r"[0-9]+")
+
+
+_NEGATIVE = re.compile(r"^[-−][0-9]{1,6}$")
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+_SENTENCE_MARK = re.compile(r"[.!?]")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+_COUNTER = re.compile(r"^[0-9][0-9.,]*[kKmM]?$")  # "12", "1,204", "30.5k"
+
+
+_AVATAR_ALT = re.compile(
+    r"(?i)^([^\s'’].{0,40}?)['’]s (?:user )?(?:avatar|profile picture|picture)$"
+)
+
+
+_HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
+
+
+# "Joined: …", "Posts: 12" (not a mention opening a reply: "@ann: I agree …")
+_LABEL = re.compile(r"^(?!@)[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")
+
+
+_BARE_DIGITS = 6  # a post number or score printed bare: "12", "17405"
+
+
+_COUNT_GAP = 4  # short lines between a count of posts and the first post, at most
+
+
+_BARE_RUN = 3  # bare numbers counting the posts, at least
+
+
+_MAX_STAMP = 90  # longer lines never stamp a post
+
+
+_SEPARATOR_RUN = 3  # a line repeated between posts, at least
+
+
+_MAX_SEPARATOR = 24  # longer lines separate no posts
+
+
+_SEPARATOR_WORDS = 2  # words of a separator line, at most
+
+
+_RULE_CHARS = frozenset("-_=*━─═")  # the characters converters draw a horizontal rule with
+
+
+_RULE_LENGTH = 3  # characters of a rule, at least
+
+
+_TRAILING_NOTE = re.compile(r" ?\([^()]{1,20}\)$")  # "Posted (edited)": a note after it
+
+
+_LINKED_NAME = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)[ ]")  # "[Ann](/u/ann) …"
+
+
+_NAME_LINK = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)")  # "[Ann](/u/ann)"
+
+
+_DATE_TO_TIME = 3  # a word between a date and its time wrapped onto the next line ("at")
+
+
+# a post's number in parentheses after a header's date, a link or two after it: "(#301)
+# Homepage Journal"
+_NUMBERED_TAIL = re.compile(r"^\s*\( ?#[0-9]{1,12} ?\)(?: [^\W\d_]{2,20}){0,2}$")
+
+
+_TIME_TAIL = 12  # what may follow a line's closing date: its time (" at 5:38 PM")
+
+
+_MAX_BLOCK = 16  # header lines looked at before a stamp
+
+
+_MAX_AFTER = 6  # header lines looked at after a stamp
+
+
+_TRIED = 3  # stamp keys tried, best first
+
+
+_BARE_NAMES = 3  # names over dates that close their line ("Ann 3 hours ago"), at least
+
+
+_CONSTANT_SHARE = 0.6  # a line printed in this share of the blocks is part of the template
+
+
+_NEARLY_ALL = 0.8  # a line in this share of the blocks on one side of the stamps: no name
+
+
+_DATED = ("date", "age")  # the keys of stamps that are dates (a short body between two)
+
+
+_WRAPPED_PIECES = ("date", "age", "clock")  # the keys of a wrapped stamp's pieces
+
+
+_PROSE_LENGTH = 160  # longer lines are prose
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)  # (each post's block is read by several rules)
+def is_name_like(text: str) -> bool:
+    """A line that can be a display name: one to four words, some letters, no label,
+    not a date, a count or a sentence."""
+    line = _shown(text)
+    words = line.split()
+    if not words or len(words) > 4 or len(line) > 40 or len(line) < 2:
+        return False
+    if not any(ch.isalpha() for ch in line) or ":" in line:
+        return False
+    if line[-1] in ".!?" and not L.ends_in_initial(line):  # ("Rhys P." is a name)
+        return False
+    if line[0].isdigit() and sum(ch.isalpha() for ch in words[0]) < 3:
+        return False  # a count, a date, an ordinal ("130lights" is a user name)
+    if line[0] in "#+-–(":
+        return False
+    if L.is_reply_link(line) or L.is_noise(line) or reply_to(line) is not None:
+        return False
+    return find_date(line) is None
+
+
+def _closes_line_above(line: str) -> bool:
+    """A line that closes a bracket it never opened ("](/u/7/ann)", 'the post")'): the
+    rest of a Markdown link or title wrapped from the line above (html2text), not the
+    name to guess a post's author from (it still holds a name's place in the header)."""
+    return line[:2] == "](" or (line[-1] == ")" and "(" not in line)
+
+
+_REPLY_TO = re.compile(
+    r"(?i)^(?:in )?(?:reply|replying|replied|response|antwort|respuesta|rispondi|responder"
+    r"|répondre|repondre|responda) (?:to|an|a|à) (\S.{0,60})$"
+)
+
+
+# the same after the poster's name: "Ann Lee In reply to Bob", "Ann En réponse à Bob"
+_REPLY_TAIL = re.compile(
+    r"(?i) (?:in |en )?(?:reply|replying|replied|response|réponse|antwort|respuesta) "
+    r"(?:to|an|a|à) (\S.{0,60})$"
+)
+
+
+def _reply_tail(text: str) -> tuple[str, str | None]:
+    """A name line without the "In reply to NAME" after the name, and that name."""
+    match = _REPLY_TAIL.search(text) if " " in text else None
+    if match is None:
+        return text, None
+    return text[: match.start()], L.clean_author(match.group(1))
+
+
+def reply_to(text: str) -> str | None:
+    """The name a "Reply to NAME" line names: the post this one answers."""
+    match = _REPLY_TO.match(L.plain(text))
+    return L.clean_author(match.group(1)) if match else None
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)  # (the rules of a post's block read its lines again)
+def _shown(text: str) -> str:
+    """A line as a reader sees it (`lines.plain`), without a Markdown heading's marks."""
+    line = L.without_device(L.plain(_without_label(text)))
+    return _HEADING.sub("", line, count=1) if line[:1] == "#" else line
+
+
+def _display(text: str) -> str | None:
+    """A name line as a display name (`lines.display_name`), heading marks aside; of a
+    name link followed by an icon and its label ("[Ann](/u/1) __ Discussion starter",
+    html2text's "__" for an icon), the link's text."""
+    text = L.without_device(_without_label(text))
+    return L.display_name(_HEADING.sub("", text, count=1) if text[:1] == "#" else text)
+
+
+_LABEL_DOTS = 3  # middle dots a name's line holds, at most (each a label read off: no deeper)
+
+
+def _without_label(text: str) -> str:
+    """The name link of "[Ann](/u/1) __ Discussion starter" (html2text prints an icon as
+    "__"): the label after the icon is no part of the name; and of "[Ann](/u/1)Ann" (the
+    name printed again after its link), the name once."""
+    if text[:1] == "[" and "__ " in text:
+        linked = _LINKED_NAME.match(text)
+        if linked is not None and text[linked.end() :].startswith("__ "):
+            return linked.group(1)
+    elif text[:1] == "[" and text[-1:] != ")":
+        linked = _NAME_LINK.match(text)
+        if linked is not None and text[linked.end() :] == linked.group(1):
+            return linked.group(1)
+    if "·" in text and text.count("·") <= _LABEL_DOTS:  # a control or badge after a
+        head, _, tail = text.rpartition("·")  # middle dot: "Ann Lee·Follow"
+        words = L.plain(tail).split()
+        if 0 < len(words) <= 2 and not _DIGIT.search(tail) and is_name_like(head.strip()):
+            return head.strip()
+    return text
+
+
+@functools.lru_cache(maxsize=LINE_CACHE)  # (the rules of a post's block compare its lines often)
+def _name_key(text: str) -> str:
+    return " ".join(_shown(text).split()).casefold()
+
+
+def _is_initial(text: str) -> bool:
+    """An avatar printed as its owner's initial: one letter."""
+    if len(text) > 1:
+        text = _shown(text) if len(text) < 200 else ""
+    return len(text) == 1 and text.isalpha()
+
+
+def _alone_in_alt(
+    owner: str, names: list[int], text: dict[int, str]
+) -> tuple[int, str | None] | None:
+    """The name line of a header block whose name ends the owner an avatar's alternative
+    text gives after other words ("Senior Member Ann Lee's Avatar" under "Ann Lee": the
+    rank the page printed before the picture, then its text): the name alone, where the
+    block prints it so."""
+    words = owner.split()
+    for i in names:
+        name = _shown(text[i]).split()
+        if 0 < len(name) < len(words) and words[-len(name) :] == name:
+            return i, _display(text[i])
+    return None
+
+
+def _is_avatar_of(avatar: str, name: str) -> bool:
+    """``avatar`` stands for the picture of ``name``: its initial ("F" over "felix"),
+    alone or with its owner's status ("F Offline"), or its alternative text ("felix's
+    user avatar", "Avatar of felix", "Profile picture for user felix")."""
+    if _is_initial(avatar):
+        return _shown(name)[:1].casefold() == _shown(avatar).casefold()
+    if avatar[1:2] == " " and _is_initial(avatar[0]):  # "J Offline": the initial and the
+        shown = _shown(name)  # status of its owner, over the name (not another such line)
+        status = avatar[2:].split()
+        return (
+            0 < len(status) <= 2
+            and all(word.isalpha() for word in status)
+            and shown[:1] == avatar[0]
+            and shown[1:2] not in ("", " ")
+        )
+    owner = L.alt_text_owner(avatar) if avatar[:1] in "PpAa" else None
+    if owner is not None:  # "Profile picture for user ann_k" over "ann_k"
+        return _name_key(owner) == _name_key(name)
+    if not L.is_noise(avatar) and "avatar" not in avatar.casefold():
+        return False
+    return _name_key(name) in _name_key(avatar)
+
+    # ("安：好", `colon_named`); 0: the text opens the line
+
+
+def forget() -> None:
+    """Empty the caches of this module's line readings (see `lines.forget`)."""
+    is_name_like.cache_clear()
+    _shown.cache_clear()
+    _name_key.cache_clear()

@@ -1,0 +1,1327 @@
+"""Posts signed under their bodies: stamps that close a body instead of opening it
+(`_closing_stamps`), answers and comments signed "– NAME DATE" (`_signed_posts`,
+`signature_line`, `closing_signature`), dates under bodies whose owner stands over
+them, and paragraphs each closed by a signature (a wiki's talk page)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from threadparse import lines as L
+from threadparse.dates import (
+    date_extent,
+    find_date,
+    is_date_line,
+)
+from threadparse.outline import OutlineNode
+from threadparse.posts.authors import (
+    _candidate,
+    _names_under,
+    _picture_piece,
+    _read_post,
+    _strong_author,
+    _worded,
+)
+from threadparse.posts.bodies import _bodies
+from threadparse.posts.depths import _column_depths, _glued_depths, _in_items
+from threadparse.posts.post import Post, SignedReply
+from threadparse.posts.prose import _pictured_leads, _pictured_name, _wordless
+from threadparse.posts.shapes import (
+    _BARE_RUN,
+    _COUNTER,
+    _DIGIT,
+    _MAX_AFTER,
+    _MAX_BLOCK,
+    _MAX_STAMP,
+    _NEGATIVE,
+    _TIME_TAIL,
+    _display,
+    _name_key,
+    _reply_tail,
+    is_name_like,
+)
+from threadparse.posts.stamps import _WRAP_WIDTH, Stamp, _full, _joined, _time_wrapped, read_stamp
+
+_CLOCK_IN = re.compile(r"[0-9]:[0-5][0-9]")  # a time of day, somewhere in a date
+
+
+def _unstamped_date(flat: Sequence[OutlineNode], index: int) -> str | None:
+    """The date on a line no stamp was read from, if it has one: the post's subject, date
+    and controls, too long to stamp it ("Sujet: Re: Tomates … Mar 8 Mar - 18:47 Citer
+    Signaler ce message"), or wrapped by the converter."""
+    text = flat[index].text
+    if len(text) > 8 * _MAX_STAMP or _DIGIT.search(text) is None:
+        return None
+    shown = L.plain(text)  # (as shown: a link's target is no length)
+    if len(shown) > 4 * _MAX_STAMP:
+        return None
+    date = find_date(shown)
+    return None if date is None else shown[date.start() : date_extent(shown, date)]
+
+
+def _own_list_top(flat: Sequence[OutlineNode], index: int, low: int) -> int:
+    """The first of the items of the stamp's own list glued over it ("• 来自Android客户端",
+    "• 1楼" over "• DATE"), down to ``low`` (excluded); ``index`` where none is."""
+    node, top = flat[index], index
+    while (
+        top - 1 > low
+        and node.marker is not None
+        and flat[top - 1].marker == node.marker
+        and flat[top - 1].column == node.column
+        and not flat[top - 1].blank_after
+    ):
+        top -= 1
+    return top
+
+
+def _dated(node: OutlineNode) -> bool:
+    """The line is short and holds a date or an age ("Ann Over a year ago": a header
+    line, whether it stamps a post or not; a count alone holds none)."""
+    shown = L.plain(node.text) if len(node.text) <= 4 * _MAX_STAMP else ""
+    return bool(shown) and len(shown) <= _MAX_STAMP and find_date(shown) is not None
+
+
+_COUNTS = re.compile(r"[0-9()（）]+")  # a count a control prints, its parentheses with it
+
+
+def _template_text(text: str) -> str:
+    """A line's text as a template prints it on every post, counts aside ("回复(2)收起回复":
+    "回复收起回复")."""
+    return _COUNTS.sub("", _name_key(text))
+
+
+_UNDER_BODY = "under its body"  # the key's last part of dates `_under_bodies` tells
+
+
+_OWNED = "owned under its body"  # the key's last part of dates `_owned_under_bodies` tells
+
+
+def _owned_headers(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> None:
+    """The header blocks of posts whose dates close their bodies, the controls under
+    them naming the posters (`_owned_under_bodies`): from the post's name line, printed
+    alone over its body, down over the fields under it ("Posts: 16": a label and its
+    value) and the rank between; the lines over the name (the controls of the post
+    before) are the header's too, and the lines over the stamp that every post prints
+    ("Report this post") close the body."""
+    bounds = [(post.start, post.stamp) for post in posts]
+    counts: Counter[str] = Counter()
+    for low, high in bounds:
+        counts.update({_template_text(flat[i].text) for i in range(low, high)})
+    shared = {text for text, count in counts.items() if 2 * count >= len(posts)}
+    for number, post in enumerate(posts):
+        low = post.start if number else 0
+        author = post.author
+        line = next(
+            (at for at in range(low, post.stamp) if _display(flat[at].text) == author), None
+        )
+        if author is None or line is None:
+            continue
+        body = line + 1
+        for at in range(line + 1, min(line + _MAX_AFTER + 1, post.stamp)):
+            if prose[at]:
+                break
+            if _FIELD_LINE.match(L.plain(flat[at].text)):
+                body = at + 1
+        post.author_line = line
+        post.start = min(post.start, line)
+        post.body_start = body
+        end = post.stamp
+        while end > body + 1 and _template_text(flat[end - 1].text) in shared:
+            end -= 1
+        post.body_end = end
+        post.header = sorted(
+            {*range(post.start, body), *(i for i in post.header if i >= post.stamp)}
+        )
+        post.tail = sorted({*post.tail, *range(end, post.stamp)})
+
+
+_FIELD_LINE = re.compile(r"\w[\w .'-]{0,24}:(\s|$)")  # a profile's field: "Posts: 16"
+
+
+def _named_over_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> None:
+    """The names of posts whose dates close their bodies (`_under_bodies`): over each
+    body, the lowest line that reads as a name and is no template's (lines that come back
+    between half the stamps, counts aside: "回复(2)收起回复", "[tb]"); the topmost of them
+    (a rank or a badge may stand under the name); the first post's, the one that stands
+    as far over its body as most others' names do (its block runs up into the page's
+    header)."""
+    blocks: list[list[int]] = []
+    for number, post in enumerate(posts):
+        low = posts[number - 1].stamp if number else -1
+        at = _own_list_top(flat, post.stamp, low) - 1
+        while at > low and not _said(flat, prose, at):
+            at -= 1
+        first = post.start if number else 0  # (past the controls closing the post before)
+        post.body_end = max(at + 1, first)
+        post.tail = sorted({*post.tail, *range(post.body_end, post.stamp)})  # (its controls)
+        while at > low and _said(flat, prose, at):
+            at -= 1  # (up the body over the stamp: replies to the post above stand over it)
+        post.body_start = max(at + 1, first)
+        post.header = sorted({*post.header, *range(post.start, post.body_start)})
+        block: list[int] = []
+        while at > low and len(block) < _MAX_BLOCK and not _said(flat, prose, at):
+            if _dated(flat[at]):
+                break  # (the stamp of a reply to the post above)
+            block.append(at)
+            at -= 1
+        blocks.append(block)  # (nearest the body first)
+    bounds = [post.start, *(post.stamp + 1 for post in posts)]
+    highs = [*(post.stamp for post in posts), len(flat)]
+    counts: Counter[str] = Counter()  # (once between two stamps: over some bodies,
+    for low, high in zip(bounds, highs, strict=True):  # replies to the post above stand)
+        counts.update({_template_text(flat[i].text) for i in range(low, high) if not prose[i]})
+    shared = {text for text, count in counts.items() if 2 * count >= len(posts)}
+    named = [
+        [
+            i
+            for i in block
+            if is_name_like(flat[i].text) and _template_text(flat[i].text) not in shared
+        ]
+        for block in blocks
+    ]
+    distances = Counter(
+        post.body_start - names[-1]
+        for post, names in zip(posts[1:], named[1:], strict=True)
+        if names
+    )
+    usual = distances.most_common(1)[0][0] if distances else None
+    at = posts[0].body_start - usual if usual is not None else -1  # (the first's block
+    named[0] = [at] if at in named[0] else []  # runs up into the page's header: its name
+    for post, names in zip(posts, named, strict=True):  # stands where most others' do)
+        if not names:
+            continue
+        line = names[-1]
+        if usual is not None and post.body_start - usual in names:
+            line = post.body_start - usual  # (not a line over the card: an ad's label)
+        post.author_line, post.author = line, _display(flat[line].text)
+        post.start = min(post.start, line)
+        post.header = sorted({*post.header, *range(post.start, post.body_start)})
+    for post in posts:  # (a body of no prose: its lines are the header's, no control's)
+        header = set(post.header)
+        post.tail = [i for i in post.tail if i not in header]
+
+
+def _replies_named_by_colon(
+    flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]
+) -> None:
+    """Under each post whose date closes its body (`_under_bodies`), the replies printed
+    between its stamp and the next post's name: each a line that opens with its author's
+    name and a colon ("青柠不加冰：好的…", `colon_named`), perhaps wrapped, closed by a dated
+    line of its own ("举报 | IP属地:浙江2023-3-14 21:20回复"), a few control or picture
+    lines between two ("[tb]", "我也说一句"): the post's signed replies."""
+    for number, post in enumerate(posts):
+        following = posts[number + 1] if number + 1 < len(posts) else None
+        high = len(flat) if following is None else following.author_line or following.body_start
+        at, end, replies = post.stamp + 1, post.stamp + 1, []
+        while at < high and at - end <= _REPLY_GAP:
+            found = colon_named(flat[at].text)
+            if found is None:
+                at += 1
+                continue
+            signature = next(
+                (i for i in range(at + 1, min(high, at + _REPLY_LINES)) if _dated(flat[i])), None
+            )
+            if signature is None:
+                break
+            date = _unstamped_date(flat, signature)
+            replies.append(
+                SignedReply(at, signature + 1, _display(found[0]), date, signature, found[1])
+            )
+            at = end = signature + 1
+        if not replies:
+            continue
+        post.signed_replies = replies
+        post.replies = range(post.stamp + 1, end)
+        post.end = max(post.end, end)
+        if following is not None:
+            following.header = [i for i in following.header if i >= end]
+            following.start = max(following.start, end)
+
+
+# the end of a signature's count in brackets that lynx wrapped onto the next line, or the
+# count alone there: "favorites]" under "… [[43]6", "[[46]3 favorites]"
+_COUNT_TAIL = re.compile(r"^(?:\[\[[0-9]{1,5}\])?[0-9]{0,6} ?[^\W\d_]{1,15}\]$")
+
+
+def _count_tail(node: OutlineNode) -> bool:
+    """A plain line that only finishes or prints the count of the signature over it
+    (`_COUNT_TAIL`)."""
+    return node.marker is None and _COUNT_TAIL.match(node.text) is not None
+
+
+def _past_count(flat: Sequence[OutlineNode], index: int) -> int:
+    """``index``, or the line after it where ``flat[index]`` is a signature's count."""
+    return index + 1 if index < len(flat) and _count_tail(flat[index]) else index
+
+
+_GLUED_MOST = 0.75  # the share of signatures glued over the next body that tells them so
+
+
+def _closing_stamps(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    prose_before: list[int],
+    found: list[tuple[int, Stamp]],
+    glued_only: bool = False,
+) -> list[tuple[int, Stamp]]:
+    """Header stamps of one template that close their posts' bodies instead of opening
+    them: signatures printed under the body ("… body" over "Posted by: Ann | May 2,
+    2006 8:27 PM", then perhaps a control, "Reply"), keyed "signed" (empty: they do
+    not). After the section's opening: a first stamp of another shape after its date
+    than most (the article's own byline, "… in Bread | Permalink") or over a count or a
+    heading is the article's. Each a paragraph's last line (a blank line or a line of
+    no prose under it: a header glued over its body is none), most set apart from the
+    line over it (a blank line, or a sentence's end: not the end of a reply signed on
+    its last line, "… – Ann DATE"); prose between most of them; prose right over the
+    first, as close as the bodies over the others stand to theirs (a header would
+    stand under the section's heading); and no body under the last, where the others
+    have theirs as near: the lines under it run as far as the others' controls do and
+    further (or to a form, a heading, the page's end). Both ends are read; a page of
+    headers over bodies fails one of them. Signatures glued over the next post's body
+    (three in four at least of all but the last: "#1 Ann on DATE (Reply)" right over
+    the next body, perhaps past its count, "[[46]3 favorites]") are told by the ends
+    alone; ``glued_only``: only such signatures are looked for."""
+    glued = [
+        _glued_over(flat, prose, _past_count(flat, index + stamp.wrapped + 1))
+        for index, stamp in found
+    ]
+    # (nearly) every one but the last glued over the next body (a quote or a name
+    # opening a few bodies aside)
+    over_next = sum(glued[:-1]) >= _GLUED_MOST * (len(glued) - 1)
+    if (glued_only or any(glued[1:])) and not over_next:
+        return []  # (the cheap test first: a header glued over its body, prose right under
+        # it; unless nearly every signature but the last is glued over the next body:
+        # then the ends decide, as they do for the others)
+    stamps = [  # (a signature's time wrapped onto a line of its own: "10:14 PM")
+        (index, _time_wrapped(flat[index], flat[index + 1], stamp))
+        if index + 1 < len(flat) and not stamp.wrapped and _time_wrap(flat[index + 1].text)
+        else (index, stamp)
+        for index, stamp in found
+    ]
+    shape = Counter(stamp.shape for _, stamp in stamps).most_common(1)[0][0]
+    while len(stamps) > 2 and (
+        stamps[0][1].shape != shape
+        or any(L.opens_comments(flat[at].text) for at in range(stamps[0][0] + 1, stamps[1][0]))
+    ):
+        stamps = stamps[1:]  # (the article's byline, over the section's heading)
+    if len(stamps) < 2:
+        return []
+    ends = [index + stamp.wrapped + 1 for index, stamp in stamps]  # past each signature
+    if _glued_over(flat, prose, ends[0]) and not over_next:
+        return []
+    if 4 * sum(_closes_above(flat, index) for index, _ in stamps) < 3 * len(stamps):
+        return []  # (a signature glued to the end of its body's last sentence: a reply's)
+    apart = sum(
+        prose_before[end] < prose_before[index]
+        for end, (index, _) in zip(ends, stamps[1:], strict=False)
+    )
+    if 2 * apart < len(stamps):
+        return []
+    over = [
+        _unsaid_over(flat, prose, index, low)
+        for (index, _), low in zip(stamps, [-1, *ends[:-1]], strict=True)
+    ]
+    under = [
+        _plain_run(prose, end, 1, high)
+        for end, high in zip(ends, [index for index, _ in stamps[1:]] + [len(flat)], strict=True)
+    ]
+    usual_over = Counter(len(lines) for lines in over[1:]).most_common(1)[0][0]
+    usual_under = Counter(len(lines) for lines in under[:-1]).most_common(1)[0][0]
+    first, last = over[0], under[-1]
+    if first.start == 0 or not _said(flat, prose, first.start - 1):
+        return []  # (no prose right over the first: a heading, the page's start)
+    if len(first) != usual_over or any(L.opens_comments(flat[at].text) for at in first):
+        return []  # (the first's body as near: three lines of a bar, a picture and a
+        # subject over the others but none over the first are headers over their bodies)
+    controls = _common_lines(flat, under[:-1])
+    if _dated_over_body(flat, prose, first.start - 1, controls):
+        return []  # (a date over the body over the first: a header of another shape,
+        # "Ann" over "May 8, 2020" over the body, the others' headers over theirs)
+    if not (
+        last.stop >= len(flat)
+        or len(last) > usual_under
+        or usual_over + _FAR_UNDER <= usual_under
+        or any(_closes_section(flat[at].text) for at in (*last, last.stop))
+    ):
+        return []  # (a body under the last, as near as the others': headers over bodies)
+    return [(index, attrs.evolve(stamp, key=("signed", *stamp.key[1:]))) for index, stamp in stamps]
+
+
+_FAR_UNDER = 3  # lines more under the signatures than over them to the nearest prose
+
+
+def _glued_over(flat: Sequence[OutlineNode], prose: list[bool], end: int) -> bool:
+    """Prose right under the line before ``end``, no blank line between them."""
+    return end < len(flat) and not flat[end - 1].blank_after and prose[end]
+
+
+def _closes_above(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The stamp ``flat[index]`` stands apart from the line over it: a blank line
+    between them, or that line ends a sentence (lynx glues a signature under the body)."""
+    if index == 0 or flat[index - 1].blank_after:
+        return True
+    return L.plain(flat[index - 1].text).rstrip("\"'”’)")[-1:] in (".", "!", "?")
+
+
+def _common_lines(flat: Sequence[OutlineNode], runs: list[range]) -> set[str]:
+    """The texts (links' targets aside) of lines printed in most of ``runs``."""
+    counts = Counter(text for lines in runs for text in {L.plain(flat[at].text) for at in lines})
+    return {text for text, count in counts.items() if count * 2 > len(runs)}
+
+
+def _dated_over_body(
+    flat: Sequence[OutlineNode], prose: list[bool], at: int, controls: set[str]
+) -> bool:
+    """The body whose last line is ``flat[at]`` stands under a header of its own: a
+    few lines of no prose right over its first line hold a date and one of
+    ``controls`` (the lines under the other stamps: "edit", "reply")."""
+    low = max(0, at - _MAX_BLOCK)
+    while at > low and _said(flat, prose, at - 1):
+        at -= 1  # (up to the body's first line)
+    top = at - 1
+    dated = shared = False
+    while top >= 0 and at - top <= _HEADER_REACH and not prose[top]:
+        text = L.plain(flat[top].text)
+        dated = dated or is_date_line(text)
+        shared = shared or text in controls
+        top -= 1
+    return dated and shared
+
+
+_HEADER_REACH = 6  # lines over a body where its header's date may stand
+
+
+def _said(flat: Sequence[OutlineNode], prose: list[bool], at: int) -> bool:
+    """The line is prose, or the end of a prose line wrapped onto it ("was a boy.")."""
+    return prose[at] or (at > 0 and prose[at - 1] and not flat[at - 1].blank_after)
+
+
+def _unsaid_over(flat: Sequence[OutlineNode], prose: list[bool], index: int, low: int) -> range:
+    """The lines over the stamp ``flat[index]``, up to ``low`` (excluded), that are no
+    body's (`_said`), at most `_MAX_BLOCK` of them."""
+    at = index - 1
+    while at > low and index - at <= _MAX_BLOCK and not _said(flat, prose, at):
+        at -= 1
+    return range(at + 1, index)
+
+
+def _plain_run(prose: list[bool], start: int, step: int, bound: int) -> range:
+    """The lines with no prose from ``start`` on, up (``step`` -1: from the line over
+    ``start``) or down, to ``bound`` (excluded) or the first prose line, at most
+    `_MAX_BLOCK` of them, in the page's order."""
+    at = start - 1 if step < 0 else start
+    while at != bound and 0 <= at < len(prose) and not prose[at] and abs(at - start) < _MAX_BLOCK:
+        at += step
+    return range(at + 1, start) if step < 0 else range(start, at)
+
+
+def _closes_section(text: str) -> bool:
+    """A line that closes a comment section: a comment form's title, a closed notice,
+    a count, a Markdown heading."""
+    return (
+        text[:1] == "#"
+        or L.is_form_heading(text)
+        or L.is_closed_notice(text)
+        or L.declared_count(text) is not None
+    )
+
+
+def _signed_bodies(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> list[Post]:
+    """The posts signatures close (`_closing_stamps`): each post's body runs from under
+    the signature before it, past the controls printed under most signatures ("Reply":
+    its tail) and a picture's placeholder (the avatar over the body: its header), to
+    its own signature; the first one's back over its paragraphs of prose
+    (`_paragraphs_back`), not over the section's heading."""
+    ends = [index + stamp.wrapped + 1 for index, stamp in stamps]
+    limits = [index for index, _ in stamps[1:]] + [len(flat)]
+    controls: Counter[str] = Counter()
+    for end, limit in zip(ends, limits, strict=True):
+        controls.update({_name_key(flat[at].text) for at in _plain_run(prose, end, 1, limit)})
+    template = {key for key, count in controls.items() if 2 * count >= len(stamps)}
+    posts: list[Post] = []
+    start = _paragraphs_back(flat, prose, stamps[0][0] - 1, 0)
+    for at in range(stamps[0][0] - 1, start - 1, -1):
+        if L.opens_comments(flat[at].text):  # (the section's heading glued over the body)
+            start = at + 1
+            break
+    lead = start
+    while lead > 0 and not prose[lead - 1] and _picture_piece(flat[lead - 1].text):
+        lead -= 1
+    for (index, stamp), end, limit in zip(stamps, ends, limits, strict=True):
+        stop = end
+        while (
+            stop < limit
+            and not prose[stop]
+            and not _picture_piece(flat[stop].text)
+            and (_name_key(flat[stop].text) in template or _count_tail(flat[stop]))
+        ):  # (a count under the signature: "[[46]3 favorites]")
+            stop += 1
+        posts.append(
+            Post(
+                stamp=index,
+                start=lead,
+                author_line=index,
+                author=stamp.author,
+                date=stamp.date,
+                number=stamp.number,
+                header=[*range(lead, start), *range(index, end)],
+                body_start=start,
+                body_end=index,
+                replies=range(stop, stop),
+                end=stop,
+                tail=list(range(end, stop)),
+                closing=True,
+            )
+        )
+        lead = start = stop
+        while start < limit and not prose[start] and _picture_piece(flat[start].text):
+            start += 1
+    if posts and stamps[0][1].key[-1] == _OWNED:  # (a date under each body, owned)
+        _owned_headers(flat, prose, posts)
+    elif posts and stamps[0][1].key[-1] == _UNDER_BODY:  # (a date under each body)
+        _named_over_bodies(flat, prose, posts)
+        _replies_named_by_colon(flat, prose, posts)
+    elif posts and stamps[0][1].author is None:  # (a bar closes each body: the name opens it)
+        _named_above_bodies(flat, prose, posts)
+    return posts
+
+
+def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> None:
+    """Posts whose closing stamp names no one (a bar of controls with the age, "Like ·
+    Reply · 48 · 5y"): each body has a short header block right over it, the name on
+    its first line, perhaps over a line about the poster ("Works at …"); lines between
+    the bar before and that block ("View 2 more replies") are its header too."""
+    bodies = []
+    for number, post in enumerate(posts):
+        low = posts[number - 1].end if number else 0  # (past its stamp's wrapped lines)
+        body = post.body_start  # (a linked picture, long by its targets, is no body's)
+        while body < post.stamp and not _body_line(flat, prose, body):
+            body += 1
+        bodies.append((low if number else body, body))
+    sizes = [body - start for start, body in bodies[1:]]
+    if not any(sizes):
+        return
+    usual = min(sorted(sizes)[len(sizes) // 2], 3)  # (the first's block: as big as most)
+    for number, (post, (start, body)) in enumerate(zip(posts, bodies, strict=True)):
+        if body >= post.stamp:
+            continue
+        top = start if number else body - usual
+        while number == 0 and top < body and L.opens_comments(flat[top].text):
+            top += 1
+        names = [  # (not a toggle: "View 2 more replies" counts, a name does not)
+            (i, *_reply_tail(text))  # (perhaps "In reply to NAME" after the name)
+            for i, text in _unwrapped_block(flat, top, body)
+            if not prose[i]
+        ]
+        names = [  # (its number in the thread before it aside: "4 Ann", "1Bob Lee")
+            (i, name, replied)
+            for i, name, replied in names
+            if is_name_like(unnumbered := _GLUED_NUMBER.sub("", name, count=1))
+            and not L.is_reply_link(unnumbered)
+            and not any(word.isdigit() for word in unnumbered.split())
+            and L.declared_count(name) is None  # ("7 Comments (14 counting replies)")
+        ]
+        if not names:
+            continue
+        first = min(top, post.body_start) if number == 0 else start
+        post.start = min(post.start, first)
+        post.header = sorted({*post.header, *range(first, body)})
+        post.author_line, name, replied = names[0]
+        post.author = _display(name)
+        post.reply_to = post.reply_to or replied
+        post.body_start = body
+    _unnumber_authors(posts)
+
+
+def _unwrapped_block(flat: Sequence[OutlineNode], top: int, body: int) -> Iterator[tuple[int, str]]:
+    """The lines of a header block (``top`` to ``body``, excluded), each with the lines
+    html2text wrapped it onto (`_full`: "1[Ann](/u/ann) In reply to" over "Bob Lee"),
+    as one line, at its first line's index; a line wrapped from the one over it is read
+    there, not on its own."""
+    at = top
+    while at < body:
+        start, text = at, flat[at].text
+        while (
+            at + 1 < body
+            and not flat[at].blank_after
+            and flat[at].column + len(flat[at].text) <= _WRAP_WIDTH + 1
+            and flat[at + 1].column == flat[start].column
+            and _full(flat[at], flat[at + 1])
+        ):
+            at += 1
+            text = _joined(text, flat[at].text)
+        yield start, text
+        at += 1
+
+
+def _body_line(flat: Sequence[OutlineNode], prose: list[bool], at: int) -> bool:
+    """A prose line that may open a body: not a linked picture that shows no text
+    (long by its targets only), nor the section's count ("7 Comments (14 counting
+    replies)", its sort links glued after it: long as prose)."""
+    text = flat[at].text
+    return prose[at] and not _picture_piece(text) and not L.opens_comments(text)
+
+
+_COLON = re.compile("[:：]")  # a colon, or the full-width one of Chinese and Japanese text
+
+
+_COLON_REACH = 120  # characters of a line looked at for the colon after a name
+
+
+_COLON_MOST = 0.75  # the share of the posts (after the first named) whose line names them
+
+
+_COLON_SAME = 2 / 3  # the share of the named posts one name may have, at most
+
+
+# a reply's mention opening its text: "@Ann ", "回复@Ann:", "Reply to @Ann:"
+_MENTION = re.compile(r"^(?:[^\W\d_]{1,8} ?(?:to )?)?@(?=\S)")
+
+
+def colon_named(text: str) -> tuple[str, int] | None:
+    """The name a line opens with, glued before a colon (or a blank and a colon), and
+    where the text after that colon starts in ``text``: "Ann Lee: I tried it",
+    "[Ann](/u/7):text", "安：好" (a full-width colon). A time's colon ("9:30"), an
+    address's ("https://") and a colon inside a link are passed over; the text before
+    the first other colon must read as a name (`is_name_like`, no mention: "@Ann: …"),
+    and text must follow. None: the line opens with no such name. (A label reads as a
+    name too, "Note: …": `_colon_posts` tells them apart by their repeats.)"""
+    for colon in _COLON.finditer(text, 0, _COLON_REACH):
+        at = colon.start()
+        if text[at + 1 : at + 3] == "//" or (
+            text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
+        ):
+            continue  # (an address, a time)
+        head = text[:at]
+        if head.count("(") > head.count(")") or head.count("[") > head.count("]"):
+            continue  # (inside a link: its target, or its text)
+        name = L.plain(head).strip()
+        if not name or name[0] == "@" or not is_name_like(name):
+            return None
+        body = text[at + 1 :].lstrip(" \t\u00a0")
+        return (name, len(text) - len(body)) if body else None
+    return None
+
+
+_GLUED_NUMBER = re.compile(r"^[0-9]{1,4} ?(?=[^\W\d_])")  # "1Lena Fisk": its number in its thread
+
+
+def _unnumber_authors(posts: list[Post]) -> None:
+    """The authors without the number before (nearly) every one of them ("1Ann", "2 Bob
+    Lee": each comment's number in its thread, printed against the name)."""
+    glued = [(post, match) for post in posts if (match := _GLUED_NUMBER.match(post.author or ""))]
+    if len(glued) < _BARE_RUN or 4 * len(glued) < 3 * len(posts):
+        return
+    for post, match in glued:
+        post.author = (post.author or "")[match.end() :]
+
+
+_COUNT_LINE = re.compile(r"^([0-9]{1,6}) [^\W\d_]{2,20}$")  # "3 Answers", "12 posts"
+
+
+def _running_count(flags: list[bool]) -> list[int]:
+    """counts[i]: how many flags are set before index i."""
+    return list(itertools.accumulate(flags, initial=0))
+
+
+def _run_after(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    stamps: list[tuple[int, Stamp]],
+    n: int,
+    most: int,
+) -> list[int]:
+    """The short lines after stamp ``n``, up to ``most``, the next stamp or prose."""
+    index = stamps[n][0]
+    following = stamps[n + 1][0] if n + 1 < len(stamps) else len(flat)
+    after: list[int] = []
+    at = index + 1
+    while at < min(following, index + 1 + most) and not prose[at]:
+        after.append(at)
+        at += 1
+    return after
+
+
+def _paired_stamps(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+    followed: set[int],
+) -> list[tuple[int, Stamp]]:
+    """The stamps of a page's opening post and of its one signed post (a question and
+    its lone answer): two dates after a word or two, each the only date of its shape
+    after its words ("asked DATE", then "answered DATE"; "Asked 2 years ago" is
+    another), of one marker, their dates ending the same way, each the last stamp of
+    its block, prose between them, and the same signature under both: a name at the
+    same place (past its picture). Posts that repeat their stamp down the page make a
+    post list by it; a lone post repeats its template only in the opening post's.
+    Empty: no such pair (the last one is taken)."""
+    shapes: dict[tuple[tuple[str, ...], str], list[tuple[int, Stamp]]] = {}
+    for key, found in by_key.items():
+        if key[0] == "date" and _worded(found[0][1]):
+            for index, stamp in found:
+                shapes.setdefault((key, stamp.shape), []).append((index, stamp))
+    single = sorted(
+        found[0] for found in shapes.values() if len(found) == 1 and found[0][0] not in followed
+    )
+    prose_before: list[int] | None = None
+    for first, last in reversed(list(itertools.pairwise(single))):
+        (opening, stamp), (index, other) = first, last
+        if stamp.key[1] != other.key[1] or stamp.shape != other.shape:
+            continue
+        if prose_before is None:
+            prose_before = _running_count(prose)
+        if prose_before[opening + 1] == prose_before[index]:
+            continue  # (no body between them: one post's dates)
+        pair = [first, last]
+        (line, _), (other_line, _) = _signing_names(flat, prose, pair)
+        if line is not None and other_line is not None and line - opening == other_line - index:
+            return pair
+    return []
+
+
+def _signing_names(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> list[tuple[int | None, str | None]]:
+    """(line, name) of the name signing each stamp's post from under the stamp: by the
+    rules that need no guess, else a name-like line right under it (past its picture,
+    `_names_under`); (None, None) where none is."""
+    afters = [_run_after(flat, prose, stamps, n, _MAX_AFTER) for n in range(len(stamps))]
+    found = [
+        _strong_author(flat, stamp, [], after, ())
+        for (_, stamp), after in zip(stamps, afters, strict=True)
+    ]
+    found = [(line, name) if line is not None else (None, None) for line, name in found]
+    for number, name_line in _names_under(flat, stamps, afters, found, frozenset()).items():
+        found[number] = name_line
+    return found
+
+
+def _signed_last(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    prose_before: list[int],
+    kept: list[tuple[int, Stamp]],
+    last: tuple[int, Stamp],
+) -> bool:
+    """Whether ``last``, a worded date stamp left out by `_separated` for want of prose
+    after it, signs the last post all the same: its body is the prose between it and
+    the stamp kept before it, and both stamps have the same signature under them (a
+    name at the same place: "answered DATE" over "Ann"), so the page may end with it."""
+    index, stamp = last
+    before = kept[-1][0]
+    if index <= before or prose_before[-1] != prose_before[index + 1] or not _worded(stamp):
+        return False
+    if prose_before[before + 1] == prose_before[index]:
+        return False  # (no body between them)
+    (line, _), (other_line, _) = _signing_names(flat, prose, [kept[-1], last])
+    return line is not None and other_line is not None and line - before == other_line - index
+
+
+def _lone_post(
+    flat: Sequence[OutlineNode], prose: list[bool], pair: list[tuple[int, Stamp]]
+) -> list[Post]:
+    """The one post a pair of stamps makes (`_paired_stamps`): the second stamp's,
+    signed under its body, the name under the stamp (the first stamp is the opening
+    post's, which is no comment). Empty where no prose stands over its signature."""
+    stamps = pair[1:]
+    afters = [_run_after(flat, prose, stamps, 0, _MAX_AFTER)]
+    found = _signing_names(flat, prose, stamps)
+    posts = _signed_posts(flat, prose, stamps, [[]], afters, found, frozenset())
+    if not posts[0].body_start < posts[0].body_end:
+        return []
+    posts[0].lone = True
+    return posts
+
+
+def _numbered_under(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    stamps: list[tuple[int, Stamp]],
+    constants: frozenset[str],
+) -> tuple[int, list[Post]] | None:
+    """The posts of numbered stamps that open their header block: the post number (its
+    date under it) over the name, then the rank and the fields, then the body. Most
+    posts (three in five) print a name-like line right under the stamp (past its date),
+    at the same place (None: they do not; the header block is read over the stamp)."""
+    afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
+    nobody: list[tuple[int | None, str | None]] = [(None, None)] * len(stamps)
+    under = _names_under(flat, stamps, afters, nobody, constants)
+    places = Counter(line - stamps[number][0] for number, (line, _) in under.items())
+    if not places or places.most_common(1)[0][1] * 5 < len(stamps) * 3:
+        return None
+    posts = [
+        _read_post(flat, index, stamp, [], after, under.get(number, (None, None)))
+        for number, ((index, stamp), after) in enumerate(zip(stamps, afters, strict=True))
+    ]
+    _bodies(flat, prose, posts, constants)
+    return len(under), posts
+
+
+def _signed_posts(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    afters: list[list[int]],
+    found: list[tuple[int | None, str | None]],
+    constants: frozenset[str],
+) -> list[Post]:
+    """Posts signed below their body: the body, then a block of short lines with the
+    stamp ("answered DATE") and the name under it, then the replies printed as list
+    items under the post, then controls up to the next body. (Where the name was read
+    under the stamp, the short lines over it are still the signature's: controls, an
+    editor's "edited DATE" over the editor's name.)"""
+    base = flat[stamps[0][0]].column
+    itemised = _in_items(flat, stamps)
+
+    def nested(at: int) -> bool:  # a list item or a line under one
+        return itemised[at] or flat[at].column > base
+
+    def over(index: int, low: int) -> list[int]:  # the short lines over a stamp
+        at = index
+        while at > max(low, index - _MAX_BLOCK) and not prose[at - 1] and not nested(at - 1):
+            at -= 1
+        return list(range(at, index))
+
+    posts: list[Post] = []
+    previous = 0
+    for (index, stamp), block, after, (line, name) in zip(
+        stamps, blocks, afters, found, strict=True
+    ):
+        signature = [*(block or over(index, previous)), index]
+        previous = index + 1
+        for at in after:  # up to a reply; up to the name read under the stamp, a line
+            # indented deeper is the signature's all the same (lynx may indent an avatar's
+            # alternative text under its link's number): the name stays in the signature
+            if itemised[at] or (flat[at].column > base and (line is None or at > line)):
+                break
+            signature.append(at)
+        if line is None:
+            names = [i for i in signature if i > index and _candidate(flat[i].text, constants)]
+            line, name = (names[0], _display(flat[names[0]].text)) if names else (None, None)
+        posts.append(
+            Post(
+                stamp=index,
+                start=0,
+                author_line=line,
+                author=name,
+                date=stamp.date,
+                number=stamp.number,
+                header=signature,
+                body_end=signature[0],
+                closing=True,
+            )
+        )
+    author_lines = [post.author_line for post in posts if post.author_line is not None]
+    leads = _pictured_leads(flat, author_lines)
+    for post in posts:  # (a name under its picture's words, both on one line: the name)
+        pictured = _pictured_name(flat[post.author_line].text) if post.author_line else None
+        if pictured is not None and pictured[0] in leads:
+            post.author = _display(pictured[1])
+    start = _first_body(flat, posts, itemised)
+    scored = None  # a score over the first body: the others print theirs over them too
+    before: Post | None = None
+    for post, following in zip(posts, [*posts[1:], None], strict=True):
+        while start < post.body_end and not prose[start]:
+            start += 1
+        if scored is None:
+            scored = start > 0 and _score_line(flat[start - 1].text)
+        elif scored and before is not None:  # (past the controls the replies end with,
+            under = _under_score(flat, prose, start, post.body_end)  # a sentence or not,
+            before.tail.extend(range(start, under))  # to the score: the post's before)
+            start = before.end = under
+        before = post
+        post.start = post.body_start = start
+        at = post.header[-1] + 1
+        limit = following.body_end if following is not None else len(flat)
+        while at < limit and not itemised[at] and not prose[at]:
+            at += 1  # controls before the replies (perhaps deeper than the stamp)
+        replies_end = at
+        while replies_end < limit and nested(replies_end):
+            replies_end += 1
+        if replies_end == at:  # no replies as list items: perhaps as signed paragraphs
+            at = post.header[-1] + 1
+            post.signed_replies, replies_end = _signed_replies(flat, prose, at, limit)
+        elif not any(itemised[at:replies_end]):  # indented, no list items: signed ones
+            signed, signed_end = _signed_replies(flat, prose, at, limit)
+            if signed:  # (each signature perhaps at the post's column: inscriptis)
+                post.signed_replies, replies_end = signed, max(replies_end, signed_end)
+        post.replies = range(at, replies_end)
+        start = replies_end
+        if following is None:
+            post.end = replies_end
+        else:  # the controls between the replies and the next body end this post
+            while start < following.body_end and not prose[start]:
+                start += 1
+            post.end = start
+            post.tail = list(range(replies_end, start))
+        post.tail = list(range(post.header[-1] + 1, post.replies.start)) + post.tail
+    return _signed_over(flat, prose, itemised, posts[0].body_start) + posts
+
+
+_SIGNED_SEARCH = 16  # lines under the opening post's stamp where its replies may open
+
+
+def _signed_over(
+    flat: Sequence[OutlineNode], prose: list[bool], itemised: list[bool], end: int
+) -> list[Post]:
+    """The replies to the opening post (a question) printed between its signature and
+    the first signed post's body (``end``), as plain paragraphs (no list items:
+    ``itemised``) each closed by its own signature (`_signed_replies`): posts of their
+    own, at the top level before the others, where the lines between the last one and
+    the body are no prose up to the count of the posts (its sort controls may read as
+    a sentence); those lines are the last one's tail. The opening post's signature is
+    the nearest stamp over them that is no reply's signature."""
+    low = end - 1
+    while low >= 0 and (
+        prose[low]
+        or (stamp := read_stamp(flat[low])) is None
+        or stamp.date is None  # (a score: a bare number)
+        or signature_line(flat[low].text) is not None
+        or _signature_tail(flat[low].text) is not None
+    ):
+        low -= 1
+    if low < 0:
+        return []
+    for at in range(low + 1, min(end, low + 1 + _SIGNED_SEARCH)):
+        if prose[at] and at > low + 1 and prose[at - 1]:
+            break  # (into a body: no reply opens further down)
+        replies, stop = _signed_replies(flat, prose, at, end)
+        if not replies:
+            continue
+        if any(any(itemised[reply.start : reply.end]) for reply in replies):
+            return []  # (replies printed as list items: the item threads read them)
+        counted = next(  # (the count of the posts, "3 Answers": the sort controls under
+            (i for i in range(stop, end) if _COUNT_LINE.match(L.plain(flat[i].text))), end
+        )  # it may read as a sentence)
+        if any(prose[i] for i in range(stop, counted)):
+            return []
+        made = [
+            Post(
+                stamp=reply.end - 1,
+                start=reply.start,
+                author_line=reply.end - 1,
+                author=reply.author,
+                date=reply.date,
+                number=None,
+                header=[reply.end - 1],
+                body_start=reply.start,
+                body_end=reply.end - 1 if reply.signature is not None else reply.end,
+                end=reply.end if number + 1 < len(replies) else end,
+                depth=0,
+                closing=True,
+            )
+            for number, reply in enumerate(replies)
+        ]
+        made[-1].tail = list(range(stop, end))  # (a control, the count, the sort controls)
+        return made
+    return []
+
+
+def _score_line(text: str) -> bool:
+    """A line that is a bare number, perhaps signed: a post's score ("7", "-2")."""
+    line = L.plain(text)
+    return _COUNTER.match(line) is not None or _NEGATIVE.match(line) is not None
+
+
+def _under_score(flat: Sequence[OutlineNode], prose: list[bool], start: int, end: int) -> int:
+    """Where a body opens that prints its score over it, from ``start`` (the first line
+    of prose past the replies of the post before): right under the first score line
+    with prose under it a few lines on, else ``start``."""
+    for at in range(start, min(end, start + _REPLY_GAP + 2) - 1):
+        if _score_line(flat[at].text) and prose[at + 1]:
+            return at + 1
+    return start
+
+
+def _first_body(flat: Sequence[OutlineNode], posts: list[Post], itemised: list[bool]) -> int:
+    """Where the first signed post's body may start (the posts after it start where the
+    one before ends): right under a count of the posts ("5 Answers": a number and a
+    word, the number at least theirs and at most twice it) between it and the stamp
+    before it (the question's own, "asked DATE"); else back from its signature to a
+    list (``itemised``: the question's comments; a line indented in the body, code or
+    a quote, is the body's) or to that stamp. A stamp right over the signature is the
+    post's own ("edited DATE", its link read as prose): the body runs on over it."""
+    end = posts[0].body_end
+    while end > 0 and read_stamp(flat[end - 1]) is not None:
+        end -= 1  # (a stamp right over the signature is its own: "edited DATE")
+    start = end
+    while start > 0 and read_stamp(flat[start - 1]) is None:
+        start -= 1
+        count = _COUNT_LINE.match(L.plain(flat[start].text))
+        if count is not None and len(posts) <= int(count.group(1)) <= 2 * len(posts):
+            return start + 1
+    start = end  # (no count: the body runs back to a list or a stamp)
+    while start > 0 and not itemised[start - 1] and read_stamp(flat[start - 1]) is None:
+        start -= 1
+    return start
+
+
+_REPLY_LINES = 16  # lines of a reply signed at its end, at most
+
+
+_REPLY_GAP = 4  # control lines ("up vote", "flag") before a reply signed at its end, at most
+
+
+def _signed_replies(
+    flat: Sequence[OutlineNode], prose: list[bool], at: int, limit: int
+) -> tuple[list[SignedReply], int]:
+    """The replies printed under a post, from ``at`` (right after its signature) up to
+    ``limit``, as plain paragraphs each closed by its signature ("… – Ann Sep 8 '10 at
+    6:28"), a few short control lines before each ("up vote", "flag"); they end at a
+    paragraph of prose that no signature closes (the next post's body). The replies,
+    and the index after the last one's last line (``at``: none)."""
+    replies: list[SignedReply] = []
+    end = at
+    while at < limit:
+        first, found = at, None
+        while first < limit and first - at <= _REPLY_GAP:
+            found = _reply_end(flat, first, limit)
+            if found is not None or prose[first]:
+                break
+            first += 1  # a control line
+        if found is None:
+            break
+        last, author, date = found
+        own = last if last > first and signature_line(flat[last].text) is not None else None
+        replies.append(SignedReply(first, last + 1, author, date, own))
+        end = at = last + 1
+    return replies, end
+
+
+def _reply_end(
+    flat: Sequence[OutlineNode], first: int, limit: int
+) -> tuple[int, str | None, str] | None:
+    """The paragraph from ``flat[first]`` on (plain lines at its column, no blank line
+    between) up to the line its signature closes: that line's index, and the signed
+    name and date (None: no signature closes it within `_REPLY_LINES` lines). A
+    signature's time wrapped onto the next line ("… Sep 8 '10 at" over "6:28") is
+    read with it."""
+    column = flat[first].column
+    last = first
+    while last < limit and last - first < _REPLY_LINES:
+        node = flat[last]
+        if node.marker is not None or node.column != column:
+            return None
+        signed = _signature_tail(" ".join(n.text for n in flat[max(first, last - 3) : last + 1]))
+        if signed is not None:
+            following = flat[last + 1] if last + 1 < limit else None
+            if (
+                following is not None
+                and not node.blank_after
+                and following.marker is None
+                and following.column == column
+                and _time_wrap(following.text)
+            ):
+                return last + 1, signed[0], f"{signed[1]} {following.text}"
+            return last, *signed
+        if signature_line(node.text) is not None:
+            return None  # (a signature's own line opens no text)
+        under = _signed_under(flat, last, limit)
+        if under is not None:
+            return under, *signature_line(flat[under].text)  # type: ignore[misc]
+        if node.blank_after:
+            return None
+        last += 1
+    return None
+
+
+# A signature on a line of its own: a date in parentheses before or after the name
+# ("(14 Mar '13, 16:12) Ann", "Ann ( 2016-03-14 15:02:44 +0100 )")
+_DATE_THEN_NAME = re.compile(r"^\( ?([^()]{4,48}?) ?\) (\S[^()]{0,40})$")
+
+
+_NAME_THEN_DATE = re.compile(r"^(\S[^()]{0,40}?) \( ?([^()]{4,48}?) ?\)$")
+
+
+_OFFSET = re.compile(r"^(?:[+−-][0-9]{2}:?[0-9]{2}|[A-Z]{2,5}(?:[+−-][0-9]{1,2})?)$")
+
+
+_DATED_FULLY = re.compile(r"[0-9]:[0-5][0-9]|[0-9]{4}|['’][0-9]{2}\b")  # a time or a year
+
+
+def signature_line(text: str) -> tuple[str | None, str] | None:
+    """The name and date of a line that is a signature alone, its date in parentheses
+    before or after the name ("(14 Mar '13, 16:12) Ann", "Ann Lee ( 2016-03-14 15:02:44
+    +0100 )"): the whole parenthesis a date with its time or year (perhaps its zone's
+    offset after it), the rest a name. None for any other line."""
+    line = L.plain(text)
+    if not line or (line[-1] != ")" and line[0] != "("):
+        return None
+    for pattern, date_at in ((_DATE_THEN_NAME, 1), (_NAME_THEN_DATE, 2)):
+        match = pattern.match(line)
+        if match is None:
+            continue
+        date, name = match.group(date_at).strip(), match.group(3 - date_at).strip()
+        found = find_date(date)
+        if found is None or found.start() != 0:
+            continue
+        end = date_extent(date, found)
+        rest = date[end:].strip(" ,")
+        if (rest and _OFFSET.match(rest) is None) or _DATED_FULLY.search(date[:end]) is None:
+            continue
+        if is_name_like(name):
+            return _display(name), date[:end]
+    return None
+
+
+def _signed_under(flat: Sequence[OutlineNode], last: int, limit: int) -> int | None:
+    """The line under a paragraph's last line ``last`` (past one blank line) that signs
+    it on a line of its own (`signature_line`), at the paragraph's column or a little
+    right of it; None where none does."""
+    under = last + 1
+    if under >= limit or flat[under].marker is not None:
+        return None
+    if abs(flat[under].column - flat[last].column) > 2:
+        return None
+    return under if signature_line(flat[under].text) is not None else None
+
+
+def _time_wrap(text: str) -> bool:
+    """A short line that holds a time and no word ("6:28", "'10 at 14:25"): the end
+    of a signature's date, wrapped onto a line of its own."""
+    return (
+        len(text) <= _TIME_TAIL
+        and ":" in text
+        and _DIGIT.search(text) is not None
+        and _wordless(text)
+    )
+
+
+def _signature_tail(text: str) -> tuple[str | None, str] | None:
+    """The name and date a line of text closes with after a spaced dash ("… – Ann Sep 8
+    '10 at 6:28", "… — Ann 7 hours ago"): a name, then a date, with text before."""
+    line = L.plain(text)
+    cut = max(line.rfind(" – "), line.rfind(" — "))
+    tail = line[cut + 3 :]
+    if cut < 1 or len(tail) > _MAX_STAMP:
+        return None
+    header = L.read_header(tail)
+    if header is None or header.evidence != "date" or not header.author:
+        return None
+    if not tail.startswith(header.author) or not is_name_like(header.author):
+        return None
+    return _display(header.author), tail[len(header.author) :].strip(" ,·•|")
+
+
+# A signature closing a paragraph without a dash: its zone ("(UTC)"), its time by its
+# date, the name's own links in parentheses ("(talk)", "(talk | contribs)") before
+_ZONE_TAIL = re.compile(r" ?\((?:[A-Z]{2,5}(?:[+−-][0-9]{1,2}(?::?[0-9]{2})?)?)\)$")
+
+
+_CONTROL_TAIL = re.compile(r" ?\[ ?[^\W\d_]{1,20} ?\]$")
+
+
+_CLOCK = re.compile(r"(?:^|[ ,])([0-2]?[0-9]:[0-5][0-9])(?: ?[aApP]\.?[mM]\.?)?,? ?$")
+
+
+_CLOCK_AFTER = re.compile(r"^,? (?:[^\W\d_]{1,3} )?[0-2]?[0-9]:[0-5][0-9](?: ?[aApP][mM])?$")
+
+
+_NAME_LINKS = re.compile(r" ?\( ?([^\W\d_][^()@:/]{0,39})\)$")  # (no "@handle": a tweet's)
+
+
+_NAME_BOUND = re.compile(r"(?:[.!?:;)\]\"”](?= )|--|—|–| - )")
+
+
+# A name's links closed right before a time ("(talk) 06:34"); a time's minutes right before
+# a zone ("12:17 (CET)": the digit before the colon is checked apart). Each is led by a
+# literal, which the regex engine looks for quickly (an alternation led by a digit class
+# is tried at every character: eight times slower over a page).
+_LINKS_BEFORE_TIME = re.compile(r"\)\s{1,3}[0-9]{1,2}:[0-5][0-9]")
+
+
+_MINUTES_BEFORE_ZONE = re.compile(r":[0-5][0-9]\s{0,3}\([A-Z]{2,5}")
+
+
+_SIGNATURE_ENDS = frozenset(")]0123456789")  # a zone, a control, a date, a time
+
+
+_MERIDIEM = frozenset(("am", "pm", "AM", "PM", "m.", "M."))  # a time's end ("6:34 pm")
+
+
+_CLOCK_REACH = 48  # the end of a line searched for a signature's time
+
+
+_SIGNED_TAIL = 160  # the end of a paragraph read for the signature that closes it
+
+
+_DATE_REACH = 32  # the end of a signature read for its date and time
+
+
+_SIGNED_LINES = 3  # lines before a signature's last one read with it, at most
+
+
+_SIGNED_PARAGRAPHS = 2  # paragraphs closed by a signature with links, at least
+
+
+_SIGNED_BARE = 3  # ... by one without them (a name and a time by the date), at least
+
+
+def may_hold_signatures(text: str) -> bool:
+    """Whether a page's text may hold a signature closing a paragraph
+    (`closing_signature`): a name's links closed right before a time ("(talk) 06:34"),
+    or a time right before a zone ("12:17 (CET)"). One search of the text, far cheaper
+    than reading every line's end."""
+    if _LINKS_BEFORE_TIME.search(text) is not None:
+        return True
+    return any(
+        mark.start() > 0 and text[mark.start() - 1].isdigit()
+        for mark in _MINUTES_BEFORE_ZONE.finditer(text)
+    )
+
+
+def closing_signature(text: str) -> tuple[str, str, bool] | None:
+    """The name and date a paragraph closes with where no dash sets them apart: the
+    name, perhaps its own links in parentheses, then a date with its time on either
+    side, perhaps its zone ("… prove it. Ann Lee (talk) 06:34, 3 March 2024 (UTC)",
+    "… danke. Jo (Diskussion) 10:15, 3. Mär. 2024 (CET)"), after some body text. With
+    no links a time is needed and the name must follow a sentence's end or a dash.
+    The name, the date, and whether links stood by the name."""
+    line = L.plain(text[-3 * _SIGNED_TAIL :])[-_SIGNED_TAIL:]  # (links cut: read as shown)
+    control = _CONTROL_TAIL.search(line)  # "… (UTC) [reply]": a reply link after it
+    if control is not None:
+        line = line[: control.start()]
+    zone = _ZONE_TAIL.search(line)
+    rest = line[: zone.start()] if zone is not None else line
+    date = find_date(rest[-_DATE_REACH:])
+    if date is None:
+        return None
+    offset = len(rest) - len(rest[-_DATE_REACH:])
+    after = rest[offset + date.end() :]
+    before = rest[: offset + date.start()]
+    clock = _CLOCK.search(before)
+    if after and _CLOCK_AFTER.match(after) is None:
+        return None
+    timed = clock is not None or bool(after)
+    stamp = rest[offset + date.start() :].strip()
+    if clock is not None:
+        stamp = f"{clock.group(1)}, {stamp}"  # "06:34, 3 March 2024"
+        before = before[: clock.start(1)]
+    before = before.rstrip(" ,")
+    links = _NAME_LINKS.search(before)
+    if links is not None and len(links.group(1).replace("|", " ").split()) <= 3:
+        before = before[: links.start()]
+    else:
+        links = None
+    if not timed or (links is None and zone is None and clock is None):
+        return None  # (a signature is timed: a date alone closes much prose)
+    name = _signing_name(before, bounded=links is None)
+    if name is None:
+        return None
+    return name, stamp, links is not None
+
+
+def _signing_name(before: str, bounded: bool) -> str | None:
+    """The name that closes ``before`` (the text in front of a signature's date): the
+    words after the last sentence end or dash, when they read as a name and some body
+    stands before them (a word where links follow the name, else three); where not
+    ``bounded`` (links follow the name) and no such end is near, the last word."""
+    cuts = list(_NAME_BOUND.finditer(before, max(0, len(before) - 45)))
+    cut = cuts[-1].end() if cuts else -1
+    name = before[cut:].strip(" -–—~") if cut >= 0 else ""
+    if not (name and is_name_like(name)):
+        if bounded:
+            return None
+        words = before.split()
+        name = words[-1] if words else ""
+        cut = len(before) - len(name)
+        if not (name and is_name_like(name)):
+            return None
+    body = len(before[:cut].split())  # (a vote, "Support. Ann (talk) …", is a body)
+    return name if body >= (3 if bounded else 1) else None
+
+
+def _signed_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Post]:
+    """Posts printed as paragraphs each closed by its author's signature with no header
+    over them (`closing_signature`: "… Ann (talk) 06:34, 3 March 2024 (UTC)"), where
+    such paragraphs repeat down the page (`_SIGNED_PARAGRAPHS` with the name's links,
+    else `_SIGNED_BARE`). A post runs back from its signature to the post before, or
+    to a short line set apart (a section's heading); its depth follows its first
+    line's column (`_column_depths`: a reply is printed indented under the post)."""
+    found: list[tuple[int, str, str]] = []
+    linked = 0
+    for index, node in enumerate(flat):
+        text = node.text
+        if (
+            text[-1:] not in _SIGNATURE_ENDS and text[-2:] not in _MERIDIEM
+        ) or not _may_close_signature(flat, index):
+            continue
+        first = index
+        while first > 0 and index - first < _SIGNED_LINES and not flat[first - 1].blank_after:
+            first -= 1
+        signed = closing_signature(" ".join(n.text for n in flat[first : index + 1]))
+        if (
+            signed is not None
+            and found
+            and found[-1][0] == index - 1
+            and found[-1][1:] == signed[:2]
+        ):
+            found[-1] = (index, *signed[:2])  # the zone wrapped onto a line of its own
+        elif signed is not None:
+            found.append((index, *signed[:2]))
+            linked += signed[2]
+    if linked < _SIGNED_PARAGRAPHS and len(found) < _SIGNED_BARE:
+        return []
+    posts: list[Post] = []
+    low = 0
+    for index, author, date in found:
+        start = _paragraphs_back(flat, prose, index, low)
+        posts.append(
+            Post(
+                stamp=index,
+                start=start,
+                author_line=None,
+                author=author,
+                date=date,
+                number=None,
+                body_start=start,
+                body_end=index + 1,
+                replies=range(index + 1, index + 1),
+                end=index + 1,
+            )
+        )
+        low = index + 1
+    for post, following in itertools.pairwise(posts):  # (headings between: the tail)
+        post.tail, post.end = list(range(post.end, following.start)), following.start
+    _column_depths(flat, posts)
+    _glued_depths(flat, posts)
+    return posts
+
+
+def _may_close_signature(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The cheap test before `closing_signature`, on a line that ends as a signature
+    does (`_SIGNATURE_ENDS`: its zone, a control, its date or time): a time near its
+    end, or, a short line, near the end of the line over it (wrapped: "2024 (UTC)")."""
+    text = flat[index].text
+    if _CLOCK_IN.search(text, max(0, len(text) - _CLOCK_REACH)) is not None:
+        return True
+    if index == 0 or len(text) > _CLOCK_REACH:
+        return False
+    above = flat[index - 1].text
+    return _CLOCK_IN.search(above, max(0, len(above) - _CLOCK_REACH)) is not None
+
+
+def _paragraphs_back(flat: Sequence[OutlineNode], prose: list[bool], at: int, low: int) -> int:
+    """Where the body closed at ``at`` starts: back over its lines to ``low`` (the post
+    before), stopping under a paragraph with no prose (a heading, a control)."""
+    start = at
+    while start > low:
+        if not flat[start - 1].blank_after:
+            start -= 1
+            continue
+        first = start - 1  # the paragraph over a blank line: its first line
+        while first > low and not flat[first - 1].blank_after:
+            first -= 1
+        if not any(prose[first:start]):
+            break
+        start = first
+    return start

@@ -1,0 +1,985 @@
+"""Stamps: a short line read as the mark every post of a list prints once — a post
+number, a date, a header that names its author before a date, a bar of controls — as a
+`Stamp` with its shape key (`read_stamp`), also where a converter wrapped the stamp over
+several lines (`read_wrapped_stamp`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from threadparse import lines as L
+from threadparse.dates import (
+    WEEKDAYS,
+    date_extent,
+    find_date,
+    is_word_age,
+)
+from threadparse.outline import OutlineNode
+from threadparse.posts.shapes import (
+    _BARE_DIGITS,
+    _COUNTER,
+    _DATE_TO_TIME,
+    _DIGIT,
+    _DIGITS,
+    _LABEL,
+    _LINKED_NAME,
+    _MAX_STAMP,
+    _NEGATIVE,
+    _NUMBER_FIRST,
+    _NUMBER_LAST,
+    _POST_NUMBER,
+    _SENTENCE_MARK,
+    _WORD,
+    _display,
+    _name_key,
+    is_name_like,
+)
+
+_WIDE_GAP = " " * 8  # blanks between two cells of a table row printed side by side
+
+
+@attrs.define(slots=True)
+class Stamp:
+    """A line that may stamp a post: its shape key, and the author it names."""
+
+    key: tuple[str, ...]
+    number: int | None = None
+    author: str | None = None
+    date: str | None = None
+    # a date line's one word before its date, as printed ("Ann" of "Ann May 2, 2024"),
+    # and the shape of what follows the date, words and numbers aside (", 0:0a 0")
+    named: str | None = None
+    shape: str = ""
+    closing: int | None = None  # a number closing the line after its date ("… 9:15am 3")
+    wrapped: int = 0  # the lines after it read with it (the stamp was wrapped onto them)
+    fielded: bool = False  # read without the labelled field after its date (`_field_after_date`)
+    sub: int | None = None  # a reply's number after its parent's ("#2-1": 2, then 1)
+    opens: bool = False  # its line opens the post: no line over it is the post's header
+    beside: bool = False  # named by a row's first cell, beside it (`_author_in_first_cell`)
+    undated: bool = False  # a label and a name alone over a body (`_join_undated_headers`)
+
+
+def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
+    """The stamp a line makes, if it can make one; with ``unframed``, also a dated line
+    whose name only the page can tell from the controls after it (`_unframed`)."""
+    return _kept_stamp(node, _line_stamp(node), unframed)
+
+
+def _kept_stamp(node: OutlineNode, stamp: Stamp | None, unframed: bool) -> Stamp | None:
+    """`read_stamp` of a line whose `_line_stamp` is ``stamp``."""
+    if stamp is not None and stamp.key[0] == "unframed" and not unframed:
+        return None
+    if stamp is not None and stamp.key[0] == "tail" and L.open_link(node.text) == "target":
+        return None  # (a bar whose link wraps onto the lines under it: read whole only)
+    if stamp is not None and _tailed(stamp) and L.open_link(node.text) is not None:
+        return None  # (a long tail, "DATE [Reply to this", whose link wraps on: no template)
+    return stamp
+
+
+def _line_stamp(node: OutlineNode) -> Stamp | None:
+    text = node.text
+    if text[:1] == ">":
+        return None  # (a ">" line is quoted: "> [Ann posted on DATE](…)" opens a quote)
+    if len(text) > 4 * _MAX_STAMP:  # (a profile's cell may be long: pictures of its rank)
+        if " | " not in text:
+            return None
+        return _profiled_stamp(node) or _shown_row_stamp(node)
+    if _DIGIT.search(text) is None:  # (a stamp has a digit, but an age alone may have none:
+        shown = L.plain(text) if len(text) <= 2 * _MAX_STAMP else ""  # "last year", "an
+        if not shown or not is_word_age(shown):  # hour ago"; not after a name, "Ann Over a
+            return None  # year ago", where a comment is signed so)
+        marker = _DIGITS.sub("N", node.marker) if node.marker else ""
+        return Stamp(("date", marker, ""), date=shown)
+    if text[:3] == "[![" and " | " in text and (pictured := _pictured_stamp(node)) is not None:
+        return pictured  # (a profile's picture and name, then a date alone: a table row)
+    shown = L.without_edit_mark(L.plain(text))  # (as shown: a link's target is no length;
+    if L.is_reading_time(shown):  # a mark of an edit is no shape of the stamp; a post's
+        return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
+    stamp = _read_stamp(shown, node.marker)
+    if stamp is None and len(shown) > _MAX_STAMP and any(gap in text for gap in _CELL_GAPS):
+        stamp = _stamp_before_controls(text, node.marker)
+    if stamp is None and "|" in text and (cell := L.header_cell(text)) is not None:
+        stamp = _read_stamp(L.plain(cell), node.marker)  # a table's row: its one cell,
+        if stamp is None or (stamp.author or stamp.named) is None:  # if it names someone
+            return None
+        return _by_link(cell, stamp)
+    if stamp is None and " | " in text:
+        return _profiled_stamp(node)
+    if stamp is not None and stamp.fielded and stamp.author is not None and "   " in text:
+        stamp = _author_in_first_cell(text, stamp)
+    return _by_link(text, stamp)
+
+
+def _author_in_first_cell(text: str, stamp: Stamp) -> Stamp:
+    """The stamp of a table row printed side by side ("Ann Lee      PostPosted: May 2,
+    2003 3:20 am    Post subject: …", w3m: the profile cell's first line, then the
+    header cell, a picture's text before its label, a field after its date), named by
+    its first cell where the name the whole row reads runs on past it (the label is no
+    part of the name)."""
+    head = text.split("   ", 1)[0].strip()
+    author = stamp.author or ""
+    if not head or not _name_key(author).startswith(f"{_name_key(head)} "):
+        return stamp
+    return attrs.evolve(stamp, author=head, beside=True) if is_name_like(head) else stamp
+
+
+# blanks a table row's cell prints between its date and its controls (no-break spaces
+# as resiliparse keeps them)
+_CELL_GAPS = ("   ", "\xa0\xa0")
+
+
+_GAP_AFTER = re.compile(r"\s{3}")
+
+
+def _stamp_before_controls(text: str, marker: str | None) -> Stamp | None:
+    """The stamp of a header cell too long to read whole, read up to the wide gap right
+    after its date, where words stand before the date ("posted April 16, 2002 01:08 PM
+    Profile for Ann   Send New Private Message   Reply With Quote": the controls the
+    row prints after it, however many); marked ``fielded``: only rows repeated on three
+    posts at least stamp them (`_drop_rare_fielded`). None for other lines."""
+    date = find_date(text)
+    if date is None or not _WORD.search(text[: date.start()]):
+        return None
+    end = date_extent(text, date)
+    if _GAP_AFTER.match(text, end) is None:
+        return None
+    stamp = _read_whole_stamp(L.plain(text[:end]), marker)
+    return attrs.evolve(stamp, fielded=True) if stamp is not None else None
+
+
+def _profiled_stamp(node: OutlineNode) -> Stamp | None:
+    """The stamp of a table row's header cell printed after its author's profile cell
+    (`_profiled_cell`), when it names the author ("Post by Ann on May 2, 2016"), or
+    when it is a date alone and the profile cell opens with the author's picture and
+    name linked to one address (`_pictured_owner`): the author is that name."""
+    cell = _profiled_cell(node.text)
+    if cell is None:
+        return _pictured_stamp(node)
+    if len(cell) > 4 * _MAX_STAMP:
+        return None
+    stamp = _read_stamp(L.plain(cell), node.marker)
+    if stamp is None or stamp.key[0] != "header" or stamp.author is None:
+        return None
+    return stamp
+
+
+def _shown_row_stamp(node: OutlineNode) -> Stamp | None:
+    """The stamp of a table row's last cell that is long only by its pictures and
+    links, read as shown: a date that names no one ("![](i.gif) posted May 2, 2002 01:08
+    PM [![Profile for Ann](p.gif)](…) [![Homepage](h.gif)](…)" after a profile cell,
+    html2text: the name stands over the row, its first line). None for other rows."""
+    cells = _CELL_BAR.split(node.text)
+    if not 1 < len(cells) <= L.ROW_CELLS:
+        return None
+    shown = L.plain(cells[-1])
+    if len(shown) > _MAX_STAMP or find_date(shown) is None:
+        return None
+    stamp = _read_stamp(shown, node.marker)
+    if stamp is None or stamp.key[0] != "date" or stamp.author is not None:
+        return None
+    return stamp
+
+
+def _pictured_stamp(node: OutlineNode) -> Stamp | None:
+    """The stamp of a table row's second cell, a date alone ("[posted 2 months
+    ago](/t/9#3)"), after a profile cell that opens with its owner's picture and name
+    (`_pictured_owner`): the date, by that name. None for other rows."""
+    cells = _CELL_BAR.split(node.text)
+    if not 1 < len(cells) <= L.ROW_CELLS or len(cells[1]) > 4 * _MAX_STAMP:
+        return None
+    owner = _pictured_owner(cells[0])
+    if owner is None:
+        return None
+    stamp = _read_stamp(L.plain(cells[1]), node.marker)
+    if stamp is None or stamp.key[0] != "date" or stamp.author is not None:
+        return None
+    return attrs.evolve(stamp, author=owner)
+
+
+# a profile's picture linked to the profile, then its owner's name linked there too:
+# "[![](/a/7.jpg)](/u/7/ann) [Ann Lee](/u/7/ann)"
+_PICTURED_LINK = re.compile(r"\[!\[[^\]]*\]\([^)\s]*\)\]\(([^)\s]+)\) \[([^\[\]]+)\]\(([^)\s]+)\)")
+
+
+def _pictured_owner(profile: str) -> str | None:
+    """The name a profile cell links after its owner's picture linked to the same
+    address (`_PICTURED_LINK`), the cell's opening; None for any other cell."""
+    match = _PICTURED_LINK.match(profile.strip())
+    if match is None or match.group(1) != match.group(3) or not is_name_like(match.group(2)):
+        return None
+    return _display(match.group(2))
+
+
+_CELL_BAR = re.compile(r" +\| +")  # html2text's bar between a table row's cells
+
+
+_CELL_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\(")  # a Markdown link's text (no picture's)
+
+
+def _profiled_cell(text: str) -> str | None:
+    """The header's cell of a table row that html2text printed on one line after the
+    author's profile cell ("[Ann](/u/1) Member ![*](s.png) Posts: 38 | Post by [Ann](/u/1)
+    on May 2, 2016"): the first cell after the first that holds a date and links a name
+    that an earlier cell links too (the profile names its owner again; a name alone in
+    its cell, "Ann | May 2", is read as the line is)."""
+    cells = _CELL_BAR.split(text)
+    if not 1 < len(cells) <= L.ROW_CELLS:
+        return None
+    for k in range(1, len(cells)):
+        if find_date(L.plain(cells[k])) is None:
+            continue
+        profile = " ".join(cells[:k])
+        if len(L.plain(profile).split()) < 2:
+            return None
+        names = {m.strip() for m in _CELL_LINK.findall(cells[k]) if m.strip()}
+        return cells[k] if any(f"[{name}](" in profile for name in names) else None
+    return None
+
+
+def _by_link(text: str, stamp: Stamp | None) -> Stamp | None:
+    """A stamp whose line opens with a name linked to its profile: "[ann](/u/ann) May 6,
+    2025" is a header naming ann (one word as much as several: not a label, "Posted
+    DATE"); "[ann](/u/ann) (Ann Lee) May 6, 2025" names the handle, not both names."""
+    if stamp is None or text[:1] != "[":
+        return stamp
+    linked = _LINKED_NAME.match(text)
+    name = linked.group(1) if linked else ""
+    if not name or not is_name_like(name):
+        return stamp
+    key = _name_key(name)
+    if stamp.key[0] == "date" and key == stamp.key[-1].casefold():
+        return Stamp(("header", stamp.key[1]), author=_display(name), date=stamp.date)
+    if stamp.key[0] == "header" and _name_key(stamp.author or "").startswith(key + " ("):
+        return attrs.evolve(stamp, author=_display(name))
+    return stamp
+
+
+def _wrapped_into(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The line above ``flat[index]`` was wrapped onto it: a long line of its column,
+    with no blank line between them."""
+    if index == 0:
+        return False
+    above = flat[index - 1]
+    return not above.blank_after and above.column == flat[index].column and len(above.text) >= 50
+
+
+def _date_wrapped_into(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The line above ``flat[index]`` was wrapped onto it (`_wrapped_into`) right after
+    a date, whose time this line is ("» Tue Aug 27, 2019" over "10:22 pm"): a body's
+    last line over the time alone that closes its post (a chat's message, "… lower(email)
+    = ..." over "13:52") is no such line."""
+    if not _wrapped_into(flat, index):
+        return False
+    text = flat[index - 1].text
+    date = find_date(text)
+    return date is not None and len(text[date.end() :].strip(" ,;-–@·|")) <= _DATE_TO_TIME
+
+
+def read_wrapped_stamp(
+    flat: Sequence[OutlineNode], index: int, prose: bool = False
+) -> Stamp | None:
+    """The stamp a line makes with the next one when the line was wrapped inside the
+    stamp (before or inside its date: "Ann » Wed" over "Aug 28, 2019 12:22 am"), or with
+    the next ones when a converter wrapped it at its width (`_full_stamp`; the next line
+    may read as prose then, a link's target counted in its words). ``prose``: the next
+    line reads as prose."""
+    node, following = flat[index], flat[index + 1]
+    if node.blank_after or following.marker is not None or following.column != node.column:
+        return None
+    if len(node.text) > 4 * _MAX_STAMP or len(following.text) > 4 * _MAX_STAMP:
+        return None
+    closed = _link_closed_stamp(flat, index) or _continued_bar(flat, index)
+    if closed is not None:
+        return closed
+    full = _full_stamp(flat, index) if _full(node, following) else None
+    if full is not None:
+        return full
+    linked = _wrapped_date_link(node, following)
+    if linked is not None:
+        return linked
+    if prose or len(node.text) < 50:  # (a wrapped line is a long one)
+        return None
+    if len(following.text) > _MAX_STAMP:
+        return None
+    first = L.plain(node.text)
+    line = first + " " + L.plain(following.text)
+    if L.open_link(line) == "target":  # (the date's link wrapped inside its target)
+        line = L.plain(line + ")")
+    date = find_date(line)
+    if date is None or date.end() <= len(first) or find_date(first) is not None:
+        return None
+    words = first.split() or [""]
+    if date.start() > len(first) and words[-1].rstrip(".,").casefold() not in WEEKDAYS:
+        return None  # (the wrap fell in the date, or between it and its weekday)
+    stamp = _by_link(node.text, _read_stamp(line, node.marker))
+    if stamp is None or stamp.key[0] == "unframed":
+        return None  # (a name and controls are told on one line only)
+    stamp.wrapped = 1
+    return stamp
+
+
+_CONTINUED = "»|·•:"  # closing a line, these say the line goes on under it
+
+
+_WRAP_WIDTH = 78  # the columns html2text fills: a line that could not take one more word
+
+
+_WRAPPED_LINES = 3  # lines one header may be wrapped over
+
+
+_OPEN_NAME = re.compile(r"\(\w[^()]*$")  # a name opened in parentheses at the line's end
+
+
+_CELLS_APART = re.compile(r"\w {8,}\w")  # two cells' words, the row's gap between them
+
+
+def _full(node: OutlineNode, following: OutlineNode) -> bool:
+    """The line was wrapped at the converter's width: the next line's first word would
+    not have fitted on it (html2text breaks lines at any space, inside a link's text or
+    its target, or inside a count's parentheses too); never a row of cells printed side
+    by side (inscriptis: its width is the table's, its gap no words)."""
+    if _WIDE_GAP in node.text and _CELLS_APART.search(node.text):
+        return False
+    space = following.text.find(" ")
+    word = len(following.text) if space < 0 else space
+    return node.column + len(node.text) + 1 + word > _WRAP_WIDTH
+
+
+def _full_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """The header a line makes with the lines under it that it was wrapped onto
+    (`_full`), read as one line, up to `_WRAPPED_LINES` ("[[–]](…)[ann](/u/ann)" over
+    "12 points13 points 2 hours ago [(2" over "children)](…)"): a stamp that names its
+    author, its date or count on the lines under the first (the first alone reads as
+    none), read with as few lines as close every link."""
+    node = flat[index]
+    text = node.text
+    shown = L.plain(text)
+    if _in_title(text) or find_date(shown) is not None:
+        return None  # (a line with its date: its stamp is its own; see `_in_title`)
+    if not L.open_link(text) and _OPEN_NAME.search(shown):
+        return None  # (an owner's name wrapped: "ann (Ann" over "Lee)  May 2, …", `_full_name`)
+    below = read_stamp(flat[index + 1])
+    if (
+        below is not None
+        and below.key[0] == "date"
+        and not below.key[-1]
+        and shown.rstrip()[-1:] not in _CONTINUED
+    ):  # (a name over a bare date: `_join_wrapped_dates` reads the two; not "Ann »")
+        return None
+    at = index + 1
+    while at < len(flat) and at - index < _WRAPPED_LINES:
+        following = flat[at]
+        if following.marker is not None or following.column != node.column:
+            return None
+        text = _joined(text, following.text)
+        at += 1
+        stamp = None if L.open_link(text) else _read_stamp(L.plain(text), node.marker)
+        if stamp is not None:
+            if stamp.author is None:
+                return None
+            stamp.wrapped = at - index - 1
+            return stamp
+        if following.blank_after or at >= len(flat) or not _full(following, flat[at]):
+            return None
+    return None
+
+
+def _link_closed_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """The stamp of a date line that ends inside a link html2text wrapped onto the lines
+    under it ("DATE [Reply to this" over "comment](…)", "2 years ago Like [Reply](/c/2021/"
+    over "gravel.html#c3)"), read with the lines that close the link: the line alone
+    reads as a stamp that `read_stamp` leaves (its tail, cut where the wrap fell, is no
+    template's), and the link's whole text is the same on every post; or as none, the
+    date starting in the open link (`_dated_link`: a bar of controls, its age linked)."""
+    node = flat[index]
+    opened = L.open_link(node.text)
+    if opened is None:
+        return None
+    alone = _line_stamp(node)
+    if alone is not None and (alone.key[0] not in ("date", "tail") or alone.author is not None):
+        return None
+    closed = _closing_lines(flat, index, _spaced_link(node.text), index)
+    if closed is None:
+        return None
+    text, at = closed
+    stamp = _read_stamp(L.without_edit_mark(L.plain(text)), node.marker)
+    if stamp is None or stamp.key[0] not in ("date", "tail", "bar"):
+        return None
+    if stamp.author is not None or stamp.named is not None:
+        return None  # (a name before the date: read whole by `_full_stamp`)
+    if alone is None and not (opened == "text" and _dated_link(node.text, stamp)):
+        return None
+    stamp.wrapped = at - index
+    return stamp
+
+
+def _closing_lines(
+    flat: Sequence[OutlineNode], index: int, text: str, at: int
+) -> tuple[str, int] | None:
+    """``text`` (the lines ``flat[index]`` to ``flat[at]`` read as one) joined with the
+    lines under them that close the links it leaves open (its text, its target or its
+    title: html2text wraps inside all three), and the index of the last; None when they
+    stay open over `_UNWRAPPED` lines, or a blank line, an item or another column
+    comes first."""
+    node = flat[index]
+    while L.open_link(text) is not None or _in_title(text):
+        if at + 1 >= len(flat) or at - index >= _UNWRAPPED or flat[at].blank_after:
+            return None
+        following = flat[at + 1]
+        if following.marker is not None or following.column != node.column:
+            return None
+        text, at = _joined(text, following.text), at + 1
+    return text, at
+
+
+def _continued_bar(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """A bar of controls that html2text wrapped after a separator, its age on the line
+    under it, perhaps in a link wrapped on ("Like · Reply · 48 ·" over "[5y](https://x/p-"
+    over "c?id=12)"): the bar the lines make read as one (`_read_stamp`'s "bar"), naming
+    no one; the line alone has no date."""
+    node, following = flat[index], flat[index + 1]
+    shown = L.plain(node.text)
+    if shown[-1:] not in "·|•" or find_date(shown) is not None:
+        return None
+    if node.blank_after or following.marker is not None or following.column != node.column:
+        return None
+    closed = _closing_lines(flat, index, f"{node.text} {following.text}", index + 1)
+    if closed is None:
+        return None
+    text, at = closed
+    stamp = _read_stamp(L.without_edit_mark(L.plain(text)), node.marker)
+    if stamp is None or stamp.key[0] != "bar" or stamp.author is not None:
+        return None
+    stamp.wrapped = at - index
+    return stamp
+
+
+def _dated_link(text: str, stamp: Stamp) -> bool:
+    """The stamp's date starts in the text of the link ``text`` leaves open at its end
+    (a bar's age in its link, "Like · Reply · 7 · [38" over "wk](…)")."""
+    head = L.plain(text[text.rfind("[") + 1 :])
+    return bool(head) and (stamp.date or "").startswith(head)
+
+
+def _spaced_link(text: str) -> str:
+    """A line whose last link, left open, is glued to the word before it ("09:12
+    pm[Reply to this"), with a space put before the link, as a reader sees it read whole
+    (`lines.plain` reads the open link so, a closed one without the space)."""
+    opened = text.rfind("[")
+    if opened > 0 and L.open_link(text) == "text" and text[opened - 1].isalnum():
+        return f"{text[:opened]} {text[opened:]}"
+    return text
+
+
+def _wrapped_date_link(node: OutlineNode, following: OutlineNode) -> Stamp | None:
+    """A date alone in a link whose text html2text broke over two lines ("[5 years" over
+    "ago](/c/12)", "Driver·[Answered 2y" over "ago](/a/9)"; html2text breaks a link's
+    text where the whole link would not fit in 78 columns, however short the text): the
+    date stamp the two lines make read as one, when the line opens the link's text, the
+    next line closes it, and the date runs over the break (the first line alone reads as
+    no date). Not after a name's link on the line ("[Ann](/u/1) [5 years": read whole
+    by `_full_stamp`, which asks the stamp to name its author)."""
+    text = node.text
+    opened = text.rfind("[")
+    if L.open_link(text) != "text" or "](" in text[:opened]:
+        return None
+    close = following.text.find("](")
+    if close < 0 or "[" in following.text[:close]:
+        return None
+    head, tail = L.plain(text[opened + 1 :]), L.plain(following.text[:close])
+    if not head or not tail or find_date(head) is not None:
+        return None
+    line = f"{head} {tail}"
+    date = find_date(line)
+    if date is None or not date.start() < len(head) < date.end():
+        return None
+    stamp = _read_stamp(L.plain(_joined(text, following.text)), node.marker)
+    if stamp is None or stamp.key[0] != "date" or stamp.author is not None:
+        return None
+    stamp.wrapped = 1
+    return stamp
+
+
+def _in_title(text: str) -> bool:
+    """The line ends inside the title of its last link ('[Ann](/u/ann "Go to'): the name
+    link of a teaser or a profile card, as a sidebar prints them, more often than a
+    post's header (the lines stay apart, as they are read where not so wrapped)."""
+    at = text.rfind("](")
+    return at >= 0 and ")" not in text[at:] and text.count('"', at) % 2 == 1
+
+
+def _joined(text: str, following: str) -> str:
+    """A line and the next it was wrapped onto, as one: a link's target goes on right
+    after the break, anything else after a space."""
+    return text + following if L.open_link(text) == "target" else f"{text} {following}"
+
+
+def _time_wrapped(node: OutlineNode, following: OutlineNode, stamp: Stamp) -> Stamp:
+    """A header line cut after its date's comma, its time and what closes it on the next
+    line ("[ann](/u/ann) (Ann)  May 2, 2024," over "9:15am  3"): the stamp the two make,
+    read as one line, when it is the longer reading; else ``stamp``."""
+    if node.blank_after or following.marker is not None or following.column != node.column:
+        return stamp
+    rest = following.text
+    if len(rest) > 20 or not rest[:1].isdigit() or stamp.date is None:
+        return stamp
+    line = f"{L.plain(node.text)} {L.plain(rest)}"
+    joined = _by_link(node.text, _read_stamp(line, node.marker))
+    if joined is None or joined.date is None or len(joined.date) <= len(stamp.date):
+        return stamp
+    if joined.key[0] == "unframed":
+        return stamp  # (a name and controls are told on one line only)
+    joined.wrapped = 1
+    return joined
+
+
+def _full_name(flat: Sequence[OutlineNode], index: int, named: str | None) -> str | None:
+    """The author a date line names by the word before its date, where that word closes
+    a name the line above opened and the line was wrapped in ("[ann_lee](/u/ann_lee)
+    (Ann" over "Lee)  May 2, 2024, 9:15am  3"): the handle of the two read as one."""
+    if named is None or named[-1:] != ")" or "(" in named or index == 0:
+        return named
+    above = flat[index - 1]
+    if above.blank_after or above.column != flat[index].column or above.marker is not None:
+        return named
+    text = above.text
+    if text.rfind("(") <= text.rfind(")"):
+        return named  # (no parenthesis left open at the line's end)
+    return _handle(_display(f"{text} {named}") or "") or named
+
+
+# A post's age alone on its line, in short units: "2y", "3mo", "5d", "12h", "40m".
+_AGE = re.compile(r"^[0-9]{1,3} ?(?:y|yr|yrs|mo|w|wk|d|h|hr|m|min|s)$")
+
+
+# A post's time of day alone on its line (its day printed once above, where it changes):
+# "10:40 a.m.", "9:12 PM", "14:05".
+_CLOCK_ALONE = re.compile(r"^[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
+
+
+_CLOCK_LENGTH = 11
+
+
+# the marks a name may stand glued to before its date ("Ann•3h"), a comma closing it
+# ("Ann, 14. Mai 2016 Report": a byline)
+_NAME_MARKS = " •·|,"
+
+
+def _read_stamp(line: str, marker: str | None) -> Stamp | None:
+    """The stamp a line reads as (`_read_whole_stamp`), or, where the whole line reads
+    none, the stamp it reads up to a labelled field after its date ("Posted: Thu Feb 19,
+    2004 8:50 pm    Post subject: …", `_field_after_date`), marked ``fielded``."""
+    line = L.without_address(line)  # (an address after the name: "by ann <a@b.c> on")
+    stamp = _read_whole_stamp(line, marker)
+    if (
+        stamp is None
+        and (": " in line or line[-1:] == ":")
+        and _FIELD_AFTER_DATE.search(line) is not None
+    ):
+        field = _field_after_date(line)
+        if field is not None and (stamp := _read_whole_stamp(line[:field], marker)) is not None:
+            return attrs.evolve(stamp, fielded=True)
+    return stamp
+
+
+def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
+    """The stamp a whole line reads as: an age or a time alone, a post's number (with
+    its date), a date with the name before it or the words around it; None: no stamp."""
+    if len(line) > _MAX_STAMP:
+        return None
+    if line[:1].isdigit():
+        line = _unglued_number(line)
+    marker = _DIGITS.sub("N", marker) if marker else ""  # "1.", "2.": one list's markers
+    if len(line) <= 6 and _AGE.match(line):
+        return Stamp(("age", marker), date=line)
+    if len(line) <= _CLOCK_LENGTH and line[-1:] in "0123456789.mM" and _CLOCK_ALONE.match(line):
+        return Stamp(("clock", marker), date=line)
+    match = _POST_NUMBER.match(line)
+    if match:
+        return Stamp(("number", marker), number=int(match.group(1)))
+    if len(line) <= _BARE_DIGITS and line.isdigit() and line.isascii():
+        return Stamp(("bare", marker), number=int(line))  # a post number without its "#"
+    if line[:1] in ("-", "−") and _NEGATIVE.match(line):  # a score below zero ("-2")
+        return Stamp(("bare", marker), number=-int(line[1:]))
+    match = _NUMBER_FIRST.match(line)
+    numbered = find_date(match.group(3)) if match else None
+    if match and numbered is not None:
+        rest = match.group(3)
+        sub = int(match["sub"]) if match["sub"] else None
+        header = L.read_header(rest) if numbered.start() > 0 else None  # ("#3 Ann on DATE")
+        if header is not None and header.evidence == "date" and header.author:
+            return Stamp(
+                ("number+date", marker), int(match.group(1)), header.author, header.date, sub=sub
+            )
+        return Stamp(("number+date", marker), number=int(match.group(1)), date=rest, sub=sub)
+    match = _NUMBER_LAST.match(line) if " #" in line else None  # (exact: it needs " #")
+    if match and find_date(match.group(1)) is not None:
+        return _named_numbered_line(match.group(1), marker, int(match.group(2))) or Stamp(
+            ("date+number", marker), number=int(match.group(2)), date=match.group(1)
+        )
+    date = find_date(line)
+    if date is None:
+        return _counted_header(line, marker) if line[-1:] == ")" else None
+    before = line[: date.start()].strip()
+    words = before.split()
+    if words and words[-1].rstrip(".,").casefold() in WEEKDAYS:  # the date's own weekday,
+        rest = " ".join(words[:-1])  # alone or after a separator ("» Tue Aug 27, 2019",
+        if not any(ch.isalpha() for ch in rest):  # "Sun, 03/14/2021 - 19:48")
+            before = rest
+    end = len(line)
+    after = line[date.end() :].strip()
+    if _bar_after(after):
+        after = ""  # ("Ann 9 hours ago | parent | next": the links after it are no shape)
+    elif after:  # ("DATE Log in to reply Quote #": the controls are no shape, no date)
+        end = date.end() + _control_tail(line[date.end() :])
+        after = line[date.end() : end].strip()
+    if not before and L.NUMBER_BY.match(after) is not None:  # "DATE #12 by Ann"
+        return _named_after(line, marker, after)
+    shape = _DIGITS.sub("0", _WORD.sub("a", after))  # (", 9:15am 3": ", 0:0a 0")
+    last = after.rsplit(None, 1)[-1] if after else ""
+    closing = int(last) if len(last) <= _BARE_DIGITS and last.isdigit() and last.isascii() else None
+    if before[-1:] in ("·", "|") and _controls_before(before):  # "Like · Reply · 48 · 5y"
+        return Stamp(("bar", marker), date=line[date.start() : end].rstrip())
+    if not before and end < len(line) and _controls_after(line[date.end() :]):
+        return Stamp(("tail", marker), date=line[date.start() : date.end()])  # "2 years ago
+        # 3 Likes Like Reply": a bar under the body or a header's date, by the page (`_stamps`)
+    if (before and len(before.split()) > 1) or _LABEL.match(before + " "):
+        header = L.read_header(line)
+        if header is None or header.author is None:
+            return None
+        if header.date and 0 <= (told := line.find(header.date)) < date.start():
+            before = line[:told].strip()  # (the time before its date: "at 11:24 AM on …")
+        framed, author = header.author, _handle(header.author)
+        if not is_name_like(author):
+            unlabelled = _unlabelled(author)  # ("Posted by: Ann | DATE": the label is the
+            if unlabelled is None:  # frame's, as "Post by" of "Post by Ann » DATE" is)
+                dated = line[date.start() : end]
+                return _worded_after_dot(before, marker, dated, shape) or _unframed(
+                    before, marker, dated
+                )
+            framed = author = unlabelled
+        if '"' in author or author.count("(") != author.count(")") or L.is_address(author):
+            return None  # (the tail of a link's title wrapped over a date: 'Ann's") · May 3')
+        if line[-1] == ":":  # "2 hours ago, Ann said:" opens a quote inside a post
+            return None
+        return Stamp(
+            ("header", marker, *_frame(before, framed)),
+            number=_number_after(after),
+            author=author,
+            date=header.date,
+            shape=shape,
+            closing=closing,
+        )
+    tail = ""
+    if len(after.split()) > 4:
+        if before or not _repeatable_tail(after):
+            return None
+        # the same long tail after many dates (the time aside) is the template's
+        # controls, "Vote up +9 Vote down": the key holds it, so only its repeats stamp
+        # posts (`_unmark_repeated_tails`); one line of prose after a date stays prose
+        end = date_extent(line, date)
+        tail = _SIGNED_DIGITS.sub("0", line[end:].strip())
+    named = before.rstrip(_NAME_MARKS) if words and len(words) == 1 else None  # ("Ann•3h")
+    label = "" if before and not before.strip(_BAR_MARKS) else before  # ("· DATE": the
+    return Stamp(  # name's line ended over it, "Ann ·" over "· DATE" as over "DATE")
+        # (as printed: one template prints its label alike; "Asked 3 years ago" over a
+        # question is not its "asked May 24, 2022" signature)
+        ("date", marker, label, tail) if tail else ("date", marker, label),
+        number=_number_after(after),
+        date=line[date.start() : end].rstrip(),
+        named=named,
+        shape=shape,
+        closing=closing,
+    )
+
+
+_BAR_MARKS = "·•|» "  # the marks alone before a date that make no label
+
+
+# a labelled field after a date's time or year ("… 8:50 pm    Subject: Re: Modem …"): the
+# cheap look before `_field_after_date`
+# (a field left empty closes the row: "… 8:50 pm Post subject:")
+_FIELD_AFTER_DATE = re.compile(r"[0-9.mM)]\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?:(?: |$)")
+
+
+_NEXT_FIELD = re.compile(r"\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?:(?: |$)")  # " Subject: "
+
+
+def _field_after_date(line: str) -> int | None:
+    """Where a labelled field starts that a header row prints right after its date
+    ("Posted: Thu Feb 19, 2004 8:50 pm    Subject: Re: Modem not detected  Reply with
+    quote": the post's subject, its own field, however long and whatever it says), where
+    words stand before the date (a label, a name: a line opened by its date is a dated
+    note, "2021-03-14 21:22:07 ike: rekey"); None for other lines. Only rows repeated
+    on three posts at least stamp them (`_stamps`)."""
+    date = find_date(line)
+    if date is None:
+        return None
+    if not any(
+        word.rstrip(".,").casefold() not in WEEKDAYS for word in _WORD.findall(line[: date.start()])
+    ):
+        return None
+    end = date_extent(line, date)
+    return end if _NEXT_FIELD.match(line, end) is not None else None
+
+
+def _unglued_number(line: str) -> str:
+    """The line with a space put back between a post's number and the name glued after
+    it, where a date follows the name ("1名無しさん2021/03/14(日) 13:22", "12Ann Lee
+    2021-03-14": a converter dropped it); the line as it is otherwise."""
+    glued = _NUMBER_GLUED_TO_NAME.match(line)
+    if glued is None or line[glued.end()].islower():
+        return line
+    date = find_date(line)
+    if date is None or date.start() <= glued.end():
+        return line
+    return f"{glued.group()} {line[glued.end() :]}"
+
+
+# a post's number at a line's start, glued to a name: a capital or a letter of no case
+# after it (not "2nd", "1er", "3e", "14мар": ordinals and words are lower-case)
+_NUMBER_GLUED_TO_NAME = re.compile(r"[0-9]{1,5}(?=[^\W\d_])")
+
+
+_SIGNED_DIGITS = re.compile(r"[+−-]?[0-9][0-9,.]*")
+
+
+_TAIL_WORDS = 8
+
+
+def _tailed(stamp: Stamp) -> bool:
+    """A dated stamp keyed by the long tail after its date (`_read_stamp`: "DATE Vote up
+    +9 Vote down"; its key the only dated one of four parts a line reads)."""
+    return stamp.key[0] == "date" and len(stamp.key) == 4
+
+
+def _repeatable_tail(after: str) -> bool:
+    """Words after a date that may be a template's controls and counters ("Vote up +9
+    Vote down"): a few, with no sentence's end."""
+    return len(after.split()) <= _TAIL_WORDS and after[-1:] not in ".!?"
+
+
+# A post's number after its date: "No.16204131", "No. 12", "№ 5" (what follows it, a mark
+# or a control, aside)
+_NUMBER_AFTER = re.compile(r"(?:^|\s)(?:No\.|№) ?([0-9]{1,12})(?![0-9])")
+
+
+def _number_after(after: str) -> int | None:
+    """The post's number printed after its date ("DATE No.16204131▶"), None without."""
+    if "No" not in after and "№" not in after:
+        return None
+    number = _NUMBER_AFTER.search(after)
+    return int(number.group(1)) if number is not None else None
+
+
+def _named_numbered_line(head: str, marker: str, number: int) -> Stamp | None:
+    """The stamp of a header line that names its author and date before the post's
+    number ("Ann Lee (annl) wrote on 2019-09-09: #1"): a header; None for a date alone."""
+    if head[:1].isdigit():
+        return None
+    header = L.read_header(head.rstrip(": "))
+    if header is None or header.author is None or not is_name_like(_handle(header.author)):
+        return None
+    return Stamp(("header", marker, "#"), number=number, author=header.author, date=header.date)
+
+
+def _controls_before(before: str) -> bool:
+    """What a line prints before its date is a bar of controls and counters ("Like ·
+    Reply · 48 ·"): the bar that closes a comment's body, stamped with its age."""
+    mark = before[-1]
+    parts = [part.strip() for part in before.split(mark) if part.strip()]
+    return (
+        len(parts) >= 2
+        and all(L.is_reply_link(part) or _COUNTER.match(part) for part in parts)
+        and any(not _COUNTER.match(part) for part in parts)
+    )
+
+
+# a count opening a bar of controls: "3 Likes", "1,204 votes"
+_COUNT_FIRST = re.compile(r"^[0-9][0-9,.]*[kK]? [^\W\d_][^\s\d]{1,12} ")  # ("1 J'aime")
+
+
+def _controls_after(after: str) -> bool:
+    """What follows a date is only controls, perhaps after a count ("3 Likes Like
+    Reply", "Like Reply")."""
+    rest = _COUNT_FIRST.sub("", after.strip(), count=1)
+    return bool(rest) and L.is_reply_link(rest)
+
+
+def _worded_after_dot(before: str, marker: str, date: str, shape: str) -> Stamp | None:
+    """The stamp of a line that prints a poster's line about themselves, then one word
+    and the date after a middle dot ("Structural engineer (2009–present)·Answered 3y
+    ago"): the date, labelled by that word; None for other lines."""
+    label = _dotted_label(before)
+    if not label:
+        return None
+    return Stamp(("date", marker, label), date=date, shape=shape)
+
+
+_FRAME_WORDS = (3, 10)  # the words before the date of a line `_framed` may read
+
+
+_PICTURE_FIRST = re.compile(r"^\[[^\[\]()\n]{1,40}\] (?=[^\W\d_])")  # w3m's picture before a name
+
+
+_LINK_MARKS = ("](", "[", '"', "/")
+
+
+def _unframed(before: str, marker: str, date: str) -> Stamp | None:
+    """A dated line whose words before the date read as no name, kept where they may be a
+    name and controls every post prints after it ("Ann Lee View profile More options
+    Mar 14 2009"): which words are the name only the page tells (`_framed`)."""
+    before = _PICTURE_FIRST.sub("", before, count=1)  # ("[useravatar] Ann Lee added …")
+    words = len(before.split())
+    if not _FRAME_WORDS[0] <= words <= _FRAME_WORDS[1] or _SENTENCE_MARK.search(before):
+        return None
+    if any(mark in before for mark in _LINK_MARKS) or before.count("(") != before.count(")"):
+        return None  # (a link's text and target, or its title, wrapped from the line over it)
+    return Stamp(("unframed", marker), date=date, named=before)
+
+
+def _dotted_label(before: str) -> str:
+    """The one word after the last middle dot of what a line prints before its date
+    ("Former ironworker·Answered", lynx's "…·[16]Answered"), "" where there is none."""
+    if "·" not in before:
+        return ""
+    label = before.rpartition("·")[2].strip()
+    if label[:1] == "[":  # (a link's mark or its opening: "[16]Answered", "[Answered")
+        label = L.plain(label).lstrip("[")
+    return label if label.isalpha() else ""
+
+
+def _named_after(line: str, marker: str, after: str) -> Stamp | None:
+    """The stamp of a line that names its author after its date, perhaps after the
+    post's number ("3 years ago #2234 by Ann Lee"): a header."""
+    header = L.read_header(line)
+    if header is None or header.author is None or not is_name_like(header.author):
+        return None
+    number = _DIGITS.match(after, 1) if after[:1] == "#" else None
+    return Stamp(
+        ("header", marker, "by"),
+        number=int(number.group()) if number is not None else None,
+        author=header.author,
+        date=header.date,
+    )
+
+
+def _unlabelled(author: str) -> str | None:
+    """The name an author read with its label before it stands for ("Posted by: Ann"
+    reads "Ann"): a label of a word or two closed by a colon, a name after it; None
+    where no such name is."""
+    label = _LABEL.match(author)
+    if label is None:
+        return None
+    name = author[label.end() :].strip()
+    return name if is_name_like(name) else None
+
+
+# A dateless header line: a name (a toggle glued before it, "[–]ann"), its score, and a
+# count of replies in parentheses closing it: "[–]ann 12 points13 points (2 children)"
+_COUNTED_HEADER = re.compile(
+    r"^(?P<toggle>\[[^\w\]]{1,3}\] ?)?(?P<name>\S.{0,40}?)"
+    r"(?P<score>\s+[-−]?[0-9][0-9,]*\s*[^\W\d_]{1,10}(?:\s*[-−]?[0-9][0-9,]*\s*[^\W\d_]{1,10})*)?"
+    r"\s+\(([0-9]{1,5}) [^\W\d_]{1,12}\)$"
+)
+
+
+def _counted_header(line: str, marker: str) -> Stamp | None:
+    """The stamp of a header line that prints no date: a name with a toggle glued before
+    it or a score after it, closed by a count of its replies in parentheses
+    ("[–]ann 12 points13 points (2 children)", as a converter prints a header whose
+    date it dropped). The count gives the posts' depths (`counted_depths`)."""
+    opened = line.rfind(" (")
+    if opened < 0 or not line[opened + 2 : opened + 3].isdigit() or " " not in line[opened + 3 :]:
+        return None  # (first the cheap test: a number and a word in the closing parenthesis)
+    match = _COUNTED_HEADER.match(line)
+    if match is None or not (match["toggle"] or match["score"]):
+        return None
+    name = match["name"]
+    if not is_name_like(name):
+        return None
+    return Stamp(("header", marker, "counted"), author=_handle(name))
+
+
+def _bar_after(text: str) -> bool:
+    """Text after a date that is only a bar of controls (`lines.is_control_bar`), or a
+    toggle alone ("[–]")."""
+    text = text.strip()
+    return bool(text) and (L.is_control_bar(text) or bool(_TOGGLE.match(text)))
+
+
+_TOGGLE = re.compile(r"^\[[^\w\]]{1,3}\]$")  # "[–]", "[+]": a toggle printed as text
+
+
+_PERMALINK_MARKS = ("#", "¶", "§")  # a comment's permalink printed as a mark alone
+
+
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _control_tail(text: str) -> int:
+    """Where the control links that close ``text`` (what follows a date) start, printed
+    as words (`lines.is_reply_link`: "Log in to reply Quote", "Reply"), perhaps closed
+    by a permalink's mark ("#"); ``len(text)`` without them.
+
+    >>> text = ", 10:15 Log in to reply Quote #"
+    >>> text[: _control_tail(text)]
+    ', 10:15 '
+    """
+    words = list(_WORD_SPAN.finditer(text))
+    end = len(text)
+    if words and words[-1].group() in _PERMALINK_MARKS:
+        end = words.pop().start()
+    for word in words:
+        if L.is_reply_link(text[word.start() : words[-1].end()]):
+            return word.start()
+    return end
+
+
+def _frame(before: str, author: str) -> tuple[str, ...]:
+    """The words a header line prints around its author before its date, as part of
+    its stamp's key, loose words aside (`_loose_word`): none for a line that only names
+    the author ("Ann Lee ·", "by Ann"); "post …" for "Post by Ann » Tue Aug 27, 2019",
+    "generated …" for "Generated by Ann 2024-05-22 16:37". Two marks are words of the
+    frame too: a post number's "#" before the name ("+5 #1 Ann DATE") and a colon right
+    after it ("Published: DATE", a label). Only lines of one template stamp one
+    page's posts: a dated attribution quoted in bodies ("Made by NAME DATE") or a
+    sidebar's "NAME · DATE" are of others, however many of them the page holds."""
+    at = before.find(author)
+    if at < 0:
+        return ()
+    after = before[at + len(author) :]
+    if after.lstrip()[:1] in ("·", "•") and L.affiliated(before[at:], author):
+        after = ""  # ("Ann Lee · The Weekly Ledger": the label is the commenter's own)
+    words = [*_WORD.findall(before[:at]), "\u2026", *_WORD.findall(after)]
+    words = [word for word in map(str.casefold, words) if not _loose_word(word)]
+    if "#" in before[:at]:  # ("+5 #1 Ann DATE": a numbered comment, no "Ann DATE" item)
+        words.insert(0, "#")
+    if after[:1] == ":" and author.casefold() not in L.CONNECTOR_WORDS:
+        words.append(":")  # ("Published: DATE" over an article is no "+5 #1 Ann DATE";
+        # "« on: DATE »" over an opening post is "« Reply #2 on: DATE »")
+    return () if len(words) == 1 else (" ".join(words),)
+
+
+def _loose_word(word: str) -> bool:
+    """A word a header line may print or not around the same template: the date's
+    weekday, a connector ("by Ann May 2" is "Ann May 2")."""
+    return word in WEEKDAYS or word in L.CONNECTOR_WORDS
+
+
+# A handle, then its owner's full name in parentheses ("ann_lee (Ann Lee)").
+_HANDLE = re.compile(r"^([^\s()]{2,40}) \([^()]{1,60}\)$")
+
+
+def _handle(author: str) -> str:
+    """Of a user's handle printed with their full name (or a line about them) after it
+    in parentheses ("ann_lee (Ann Lee)", "bob (Bob - I write code.)"), the handle: the
+    name the forum knows them by, whatever the full name reads like."""
+    match = _HANDLE.match(author)
+    return match.group(1) if match is not None else author
+
+
+_UNWRAPPED = 3  # lines a header's links may wrap over, at most

@@ -1,0 +1,1679 @@
+"""Stamp templates: the shape keys that repeat down the page with prose between their
+lines (`_stamps`, likeliest first), the joins that bring a template's variant lines
+under its key (wrapped numbers, undated headers, floors, avatars' initials, names before
+dates), and the drops of keys that stamp no post (profile dates, strays)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from threadparse import lines as L
+from threadparse.dates import (
+    WEEKDAYS,
+    date_extent,
+    find_date,
+)
+from threadparse.outline import OutlineNode
+from threadparse.posts.authors import _PICTURE
+from threadparse.posts.prose import _CJK, is_prose
+from threadparse.posts.shapes import (
+    _BARE_NAMES,
+    _BARE_RUN,
+    _COUNT_GAP,
+    _DATED,
+    _DIGIT,
+    _DIGITS,
+    _LABEL,
+    _MAX_AFTER,
+    _MAX_BLOCK,
+    _MAX_SEPARATOR,
+    _MAX_STAMP,
+    _RULE_CHARS,
+    _RULE_LENGTH,
+    _SEPARATOR_WORDS,
+    _TRAILING_NOTE,
+    _WRAPPED_PIECES,
+    _display,
+    _name_key,
+    _shown,
+    is_name_like,
+)
+from threadparse.posts.signatures import (
+    _CLOCK_IN,
+    _COUNT_LINE,
+    _OWNED,
+    _UNDER_BODY,
+    _closing_stamps,
+    _dated,
+    _own_list_top,
+    _paired_stamps,
+    _plain_run,
+    _running_count,
+    _said,
+    _signed_last,
+    _template_text,
+    _unstamped_date,
+)
+from threadparse.posts.stamps import (
+    Stamp,
+    _date_wrapped_into,
+    _dotted_label,
+    _full,
+    _full_name,
+    _handle,
+    _kept_stamp,
+    _read_stamp,
+    _time_wrapped,
+    read_stamp,
+    read_wrapped_stamp,
+)
+
+
+def _stamps(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    signed: Sequence[range] = (),
+    separators: dict[str, list[int]] | None = None,
+    lone: list[tuple[int, Stamp]] | None = None,
+    read: dict[int, Stamp | None] | None = None,
+) -> list[tuple[float, list[tuple[int, Stamp]]]]:
+    """The lines that may stamp posts, by key, the likeliest first: keys that repeat
+    with prose between their lines, running post numbers above all. Dates on the
+    lines of ``signed`` (comments read by their headers) are left out. The lines that
+    may separate posts where nothing stamps them (`_separator`) are put in
+    ``separators``, by their text; the stamp of a lone signed post (`_paired_stamps`),
+    the opening post's stamp before it, in ``lone``. ``read``: lines whose
+    `_line_stamp` was read already, by index (taken out as they are used here)."""
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]] = {}
+    prose_before = _running_count(prose)
+    followed: set[int] = set()  # stamps with another stamp after them in their block
+    previous = -1
+    covered = 0  # the lines up to here were read with a wrapped stamp above them: a date
+    # or a time alone on one of them is that stamp's
+    unframed: list[tuple[int, Stamp]] = []  # dated lines of a name and controls, maybe
+    short_prose: list[int] = []  # prose lines short enough to stamp a post
+    for index, node in enumerate(flat):
+        if prose[index]:
+            if len(node.text) <= _MAX_STAMP:
+                short_prose.append(index)
+            continue
+        if read is not None and index in read:  # (read already: taken over, not read again)
+            stamp = _kept_stamp(node, read.pop(index), True)
+        else:
+            stamp = read_stamp(node, unframed=True)
+        if index < covered and (stamp is None or stamp.key[0] in _WRAPPED_PIECES):
+            continue
+        if stamp is None and index + 1 < len(flat):
+            stamp = read_wrapped_stamp(flat, index, prose[index + 1])
+        elif stamp is not None and node.text[-1:] == "," and index + 1 < len(flat):
+            stamp = _time_wrapped(node, flat[index + 1], stamp)
+        if stamp is not None and stamp.key[0] == "clock" and _date_wrapped_into(flat, index):
+            stamp = None  # (the time of a date on the line above, wrapped: "» Tue Aug 27, 2019")
+        if stamp is None:
+            stamp = _avatar_stamp(flat, index)
+        if stamp is None:
+            if separators is not None and (word := _separator(node)) is not None:
+                separators.setdefault(word, []).append(index)
+            continue
+        if stamp.key[0] == "unframed":
+            unframed.append((index, stamp))
+            continue
+        if stamp.number is None and _within(node.line, signed):
+            continue  # (a post number stays one: the surest stamp a page can have)
+        covered = index + 1 + stamp.wrapped  # ("by [Ann" over "Lee](…) \- Sunday, …": one)
+        by_key.setdefault(stamp.key, []).append((index, stamp))
+        if stamp.key[0] == "bare":
+            continue  # (a bare number in a header block is mostly a counter)
+        if previous >= 0 and prose_before[previous] == prose_before[index]:
+            followed.add(previous)
+        previous = index
+    _drop_rare_fielded(by_key)
+    _drop_beside_strays(by_key)
+    if len(unframed) >= _BARE_RUN:
+        _framed(unframed, by_key)
+        _framed_with_notes(flat, prose, short_prose, by_key)
+    _join_floors(by_key, unframed)
+    for key in [key for key in by_key if key[0] == "tail"]:
+        _tail_or_date(flat, by_key, key, prose)
+    for key in [key for key in by_key if key[0] == "header"]:
+        _join_wrapped_dates(flat, by_key, key)  # (names joined: no label, see below)
+    for key, found in list(by_key.items()):
+        authors = {_name_key(stamp.author or "") for _, stamp in found}
+        label_text = _label_author(authors) if key[0] == "header" and len(found) >= 3 else None
+        if label_text is not None and not (
+            len(authors) == 1 and _numbers_run([stamp.number for _, stamp in found], strictly=True)
+        ):  # (one name on every numbered post is the name all post under: "Anonymous")
+            # the same "author" on every stamp is a field's label ("Joined: DATE"), or a
+            # running count ("Reply #2 on: DATE"): a dated line keyed by its label, as
+            # "Posted DATE" is
+            label = ("date", key[1], label_text)
+            del by_key[key]
+            by_key[label] = [
+                (i, Stamp(label, number=stamp.number, date=stamp.date)) for i, stamp in found
+            ]
+    for key, found in by_key.items():
+        if key[0] == "header" and len(found) >= _BARE_RUN:
+            _unlabel_authors(found)
+            _uncount_authors(found)
+            _drop_member_numbers(flat, found)
+    _name_dates(flat, by_key, prose_before)
+    for key, found in by_key.items():
+        if key[0] == "header" and len(found) >= _BARE_RUN:
+            _unglue_verbs(found)
+    _profile_dates(flat, prose, by_key)
+    _named_numbered(by_key)
+    _join_marked_headers(by_key)
+    _join_unnamed_items(flat, by_key)
+    _join_numbered(by_key)
+    _join_dotted_labels(flat, by_key)
+    _join_templated_dates(flat, prose, by_key)
+    _join_wrapped_numbers(flat, by_key)
+    _join_undated_headers(flat, prose, by_key)
+    if lone is not None:
+        lone.extend(_paired_stamps(flat, prose, by_key, followed))
+    scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
+    for key, found in by_key.items():
+        if key[0] == "bar" and len(found) >= 2:  # (a bar with its age closes each body)
+            signing = [(i, attrs.evolve(stamp, key=("signed", *key[1:]))) for i, stamp in found]
+            scored.append((len(signing) + 0.3, -signing[0][0], signing))
+            continue
+        dated = [(i, stamp) for i, stamp in found if not stamp.undated]  # (the undated
+        if key[0] in ("header", "number+date") and len(dated) >= 2:  # open their bodies)
+            # (a numbered stamp closes its body only glued over the next one's)
+            signing = _closing_stamps(flat, prose, prose_before, dated, key[0] != "header")
+            if signing:  # (lines that close their posts' bodies: signatures)
+                scored.append((len(signing) + 0.3, -signing[0][0], signing))
+                continue
+        if key[0] == "date" and len(found) >= _BARE_RUN:
+            owned = _owned_under_bodies(flat, prose, found)
+            if owned:  # (a date under each body, the controls under it naming the poster)
+                scored.append((len(owned) + 0.3, -owned[0][0], owned))
+                continue
+        if _unnamed_dates(key, found) and len(found) >= _BARE_RUN:
+            signing = _under_bodies(flat, prose, found)
+            if signing:  # (a date and the floor under each body, the name over it)
+                running = _numbers_run([stamp.number for _, stamp in signing], strictly=True)
+                score = len(signing) + 0.3 + (1000 if running else 0)
+                scored.append((score, -signing[0][0], signing))
+                continue
+        kept = _separated(found, prose_before, flat)
+        if key[0] == "date" and kept and _signed_last(flat, prose, prose_before, kept, found[-1]):
+            kept.append(found[-1])  # (a signed post's body is over its stamp)
+        if key[0] == "bare" and not (len(kept) >= 2 and _counting(kept, prose_before)):
+            kept = _scored(flat, found, prose_before)  # (or scores under a count of posts)
+            if not kept:
+                continue  # (a bare number stamps posts only as a count 1, 2, 3, …)
+        elif len(kept) < 2:
+            continue
+        if key[0] == "avatar" and len({stamp.author for _, stamp in kept}) < 2:
+            continue  # (one name by its initial on every stamp: a repeated line, no posts)
+        score = float(len(kept))
+        if key[-1] != _INITIALS and sum(index in followed for index, _ in kept) * 2 > len(kept):
+            # (the date under an avatar's initials and its name is that header's own)
+            if key[0] == "date" and key[-1]:  # a labelled date over the post's own
+                continue  # ("edited DATE" over "answered DATE", a join date)
+            score /= 4  # (a post number over its date, a stamp wrapped in its date)
+        if key[-1] == _PROFILE:
+            score /= 4  # (a field of the poster's profile: tried after the posts' dates)
+        numbers = [stamp.number for _, stamp in kept]
+        if key[0] == "header":
+            score += 0.3
+        if _numbers_run(numbers, most=key[0] == "header"):
+            score += 1000  # running post numbers: the surest stamp a page can have
+        if flat[kept[0][0]].column > 1 and flat[kept[0][0]].marker is None:
+            score /= 2  # stamps inside list items: those of replies, under the posts
+        scored.append((score, -kept[0][0], kept))
+    scored.sort(key=lambda item: item[:2], reverse=True)
+    return [(score, kept) for score, _, kept in scored]
+
+
+_NUMBER_CLOSING = re.compile(r"(?<!\S)#[0-9]+$")  # a post's number closing a line ("… #281130")
+
+
+def _join_wrapped_numbers(
+    flat: Sequence[OutlineNode], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """Join to a key of numbered dates ("#281051 - 01/22/07 09:02 PM") the dates whose
+    number closes the line over them, a long title having pushed the date onto a line
+    of its own ("Re: Shooting film at -25C [Re: Ann] #281130" over "- 01/23/07 02:48
+    PM"): read joined, they make a stamp of that key."""
+    numbered = {key for key, found in by_key.items() if key[0] == "number+date" and len(found) >= 2}
+    if not numbered:
+        return
+    for key, found in list(by_key.items()):
+        if key[0] != "date":
+            continue
+        kept: list[tuple[int, Stamp]] = []
+        for index, stamp in found:
+            closing = _NUMBER_CLOSING.search(flat[index - 1].text) if index else None
+            node = flat[index]
+            joined = (
+                _read_stamp(f"{closing.group(0)} {node.marker or ''} {L.plain(node.text)}", None)
+                if closing is not None
+                else None
+            )
+            if joined is not None and joined.key in numbered:
+                by_key[joined.key].append((index, joined))
+            else:
+                kept.append((index, stamp))
+        if len(kept) < len(found):
+            by_key[key] = kept
+    for key in numbered:
+        by_key[key].sort(key=lambda item: item[0])
+    for key in [key for key, found in by_key.items() if not found]:
+        del by_key[key]
+
+
+def _header_label(flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]]) -> str | None:
+    """The label a key's dated headers print before their names ("by " of "by Ann (42)
+    on May 2, 2008"), the same on three in four and three at least; None where they
+    print none or differ."""
+    labels: Counter[str] = Counter()
+    for index, stamp in found:
+        shown = L.plain(flat[index].text)
+        at = shown.find(stamp.author or "\n")
+        labels[shown[:at] if at > 0 else ""] += 1
+    label, count = labels.most_common(1)[0]
+    if count < _BARE_RUN or count * 4 < len(found) * 3:
+        return None
+    return label if label[-1:] == " " and any(ch.isalpha() for ch in label) else None
+
+
+def _undated_header(node: OutlineNode, label: str) -> str | None:
+    """The name a line prints after ``label`` alone, no date after it ("by Ann (42)"):
+    an abbreviated post's header; None otherwise."""
+    if node.text[-1:] in _CLOSING_MARKS:
+        return None  # (a sentence: "… by Ann.")
+    shown = L.plain(node.text)
+    if not shown.startswith(label) or len(shown) > _MAX_STAMP or find_date(shown) is not None:
+        return None
+    name = _USER_NUMBER.sub("", _handle(L.without_address(shown[len(label) :] + " ").strip()))
+    if name.count("(") != name.count(")") or name.casefold() in L.CONNECTOR_WORDS:
+        return None  # (a line wrapped inside its parentheses: "by Ann (9 comments")
+    return name if is_name_like(name) else None
+
+
+_CLOSING_MARKS = ".!?:,;"
+
+
+_BODY_REACH = 3  # lines under an undated header its body's prose opens within (wrapped)
+
+
+_USER_NUMBER = re.compile(r"(?<=\S) \([0-9]{1,12}\)$")  # the member's number: "Ann Lee (42)"
+
+
+def _join_undated_headers(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+) -> None:
+    """Join to a key of labelled dated headers ("by Ann (42) on May 2, 2008 (#301)",
+    three or more, the same label before each name) the lines that print that label and
+    a name alone over a body ("by Bob (77)": a post the page shows abbreviated, its
+    date left out; its prose within `_BODY_REACH` lines, a wrapped line's short start
+    aside), at the key's list marker: read as that key's undated stamps."""
+    for key, found in list(by_key.items()):
+        if key[0] != "header" or len(found) < _BARE_RUN:
+            continue
+        label = _header_label(flat, found)
+        if label is None:
+            continue
+        taken = {index for index, _ in found}
+        marker = key[1]
+        joined = [
+            (index, Stamp(key, author=name, undated=True))
+            for index, node in enumerate(flat)
+            if index not in taken
+            and not prose[index]
+            and any(prose[index + 1 : index + 1 + _BODY_REACH])
+            and (_DIGITS.sub("N", node.marker) if node.marker else "") == marker
+            and (name := _undated_header(node, label)) is not None
+        ]
+        if joined:
+            by_key[key] = sorted(found + joined, key=lambda item: item[0])
+
+
+_UNDER_STAMPS = 0.8  # share of a key's stamps the template's one line is printed under
+
+
+def _join_templated_dates(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+) -> None:
+    """Join to a key of dates the lines its stamps' template prints them at that read
+    otherwise: a weekday alone ("Monday" among "2 weeks ago"), a date with a tail ("2
+    weeks ago - last edited on 11-08-2023 by Ann", prose no more). Such a line is a
+    date or a weekday, short, and stands over the line the template prints under
+    (nearly) every stamp of the key (the first of its controls, "Mark as New"), three
+    stamps at least, at a column and with a list marker of the key's stamps."""
+    for key, found in list(by_key.items()):
+        if key[0] != "date" or key[-1] or len(found) < _BARE_RUN:
+            continue
+        texts = Counter(_name_key(flat[i + 1].text) for i, _ in found if i + 1 < len(flat))
+        text, count = texts.most_common(1)[0] if texts else ("", 0)
+        if not text or count < _UNDER_STAMPS * len(found):
+            continue
+        stamped = {i for i, _ in found}
+        columns = {flat[i].column for i, _ in found}
+        joined = [  # (the cheap tests first: a page's every line is looked at)
+            (i, Stamp(key, date=L.plain(flat[i].text).strip("\u200e ")))
+            for i in range(len(flat) - 1)
+            if flat[i].column in columns  # (printed as the key's stamps are)
+            and len(flat[i].text) <= _MAX_STAMP
+            and i not in stamped
+            and _marker_key(flat[i]) == key[1]
+            and _name_key(flat[i + 1].text) == text
+            and _dated_or_weekday(flat[i].text)
+        ]
+        if joined:
+            by_key[key] = sorted([*found, *joined], key=lambda item: item[0])
+        for index, _ in joined:  # (a date with a long tail may read as a sentence)
+            prose[index] = False
+
+
+def _dated_or_weekday(text: str) -> bool:
+    """A line that holds a date, or opens with a weekday ("Monday", "Tue 9:15 AM")."""
+    shown = L.plain(text).strip("\u200e ")
+    if find_date(shown) is not None:
+        return True
+    words = shown.split()
+    return bool(words) and words[0].rstrip(".,").casefold() in WEEKDAYS
+
+
+def _drop_beside_strays(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """Where half the stamps of a header key at least are named by a row's first cell,
+    printed beside the header cell (`_author_in_first_cell`, w3m's profile column),
+    drop the others of the key ("Joined: 27 May 2003  ____": a field of that column
+    beside a body's line, read as "Joined" by its date), three such stamps at least."""
+    for key, found in by_key.items():
+        beside = [item for item in found if item[1].beside]
+        if key[0] == "header" and len(beside) >= _BARE_RUN and 2 * len(beside) >= len(found):
+            by_key[key] = beside
+
+
+def _drop_rare_fielded(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """Drop the keys that fewer than three lines share where one of them was read
+    without a field after its date (`_field_after_date`): a row of fields printed once
+    or twice ("Released: 03.11.2015 Publisher: …" of a book's card) is a body's."""
+    for key in [key for key, found in by_key.items() if len(found) < _BARE_RUN]:
+        if any(stamp.fielded for _, stamp in by_key[key]):
+            del by_key[key]
+
+
+_INITIALS = "initials"  # the last part of the key of avatars printed as initials
+
+
+_PROFILE = "profile"  # the last part of a profile field's date key (`_profile_dates`)
+
+
+_POSTED = "under a profile"  # the key's part of the posts' dates under those fields
+
+
+_RETURNS = 2  # dates printed again after another one came between, at least
+
+
+def _returns(dates: list[str]) -> int:
+    """How many of ``dates`` (in page order) repeat one printed before another date came
+    between: a poster's join date comes back on each of their posts, in no order;
+    posts' own dates run on (several posts of one day stand next to each other)."""
+    seen: set[str] = set()
+    back = 0
+    for before, date in zip([None, *dates], dates, strict=False):
+        if date in seen and date != before:
+            back += 1
+        seen.add(date)
+    return back
+
+
+def _owned(
+    flat: Sequence[OutlineNode], prose: list[bool], lines: list[int], dates: list[str]
+) -> int | None:
+    """How far over its field a date printed on several of ``lines`` has its owner, if
+    each such date is one poster's: a line over it (in its block, up from the line above
+    the previous one) comes with it every time and with no other date, as a name over
+    its join date does ("Ann" over "Joined: DATE" on each post of Ann's; the topmost of
+    such lines, over the poster's rank), at one distance on every post that prints it;
+    dates of posts printed alike ("2 hours ago", "July 26, 2019") stand under different
+    names. None if some date is no one's, or the owners stand at several distances."""
+    over: list[dict[str, int]] = []
+    for at, index in enumerate(lines):
+        low = max(lines[at - 1] + 1 if at else 0, index - _MAX_BLOCK)
+        seen: dict[str, int] = {}
+        for i in range(index - 1, low - 1, -1):  # (up to the body above: its lines
+            if prose[i]:  # and its signature are the post's above, perhaps by the
+                break  # same poster each time)
+            seen[_name_key(flat[i].text)] = i
+        seen.pop("", None)
+        over.append(seen)
+    by_date: dict[str, list[int]] = {}
+    for at, date in enumerate(dates):
+        by_date.setdefault(date, []).append(at)
+    with_dates: dict[str, set[str]] = {}  # each line's text → the dates it stands over
+    for seen, date in zip(over, dates, strict=True):
+        for text in seen:
+            with_dates.setdefault(text, set()).add(date)
+    distances: set[int] = set()
+    for ats in by_date.values():
+        if len(ats) < 2:
+            continue
+        common = {  # (over each of its posts, and over no other date: one pass a page)
+            text
+            for text in set.intersection(*(set(over[at]) for at in ats))
+            if len(with_dates[text]) == 1
+        }
+        if not common:
+            return None
+        for at in ats:
+            distances.add(lines[at] - min(over[at][text] for text in common))
+    return distances.pop() if len(distances) == 1 else None
+
+
+def _owner(flat: Sequence[OutlineNode], index: int) -> str | None:
+    """The name on line ``index`` (where the posts' owners stand over their fields)."""
+    text = flat[index].text if 0 <= index < len(flat) else ""
+    return _display(text) if is_name_like(text) else None
+
+
+def _profile_dates(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+) -> None:
+    """A date key that is a field of the poster's profile ("Date d'inscription :
+    02/02/2022", "Registered: 02/17/05"), not the posts' stamp: its dates carry no time,
+    come back after others (two at least) and are each one poster's (`_owned`: a line
+    over the field comes with each such date, at one distance over it). Where the first
+    dated line under each field (before the next one, `_MAX_AFTER` lines at most) is no
+    stamp's and their dates run on, those lines stamp the posts (the post's own date
+    under the card), the owner's line names each post, and the field's key stays only
+    as an unlikelier one; else the field stamps the posts (the post's date over the
+    card, the body under it), each named by its owner's line when every one is a name."""
+    for key, found in list(by_key.items()):
+        if key[0] != "date" or len(found) < 3:
+            continue
+        dates = [stamp.date or "" for _, stamp in found]
+        if any(_CLOCK_IN.search(date) for date in dates) or _returns(dates) < _RETURNS:
+            continue
+        lines = [index for index, _ in found]
+        distance = _owned(flat, prose, lines, dates)
+        if distance is None:
+            continue
+        names = [_owner(flat, index - distance) for index in lines]
+        stamped = {index for items in by_key.values() for index, _ in items}
+        under: list[tuple[int, str]] = []
+        for at, index in enumerate(lines):
+            high = min(lines[at + 1] if at + 1 < len(lines) else len(flat), index + _MAX_AFTER)
+            dated = (
+                (i, date)
+                for i in range(index + 1, min(high + 1, len(flat)))
+                if i not in stamped and (date := _unstamped_date(flat, i)) is not None
+            )
+            first = next(dated, None)
+            if first is None:
+                break
+            under.append(first)
+        if len(under) < len(lines) or _returns([date for _, date in under]):
+            if all(name is not None for name in names):
+                by_key[key] = [
+                    (index, attrs.evolve(stamp, author=name))
+                    for (index, stamp), name in zip(found, names, strict=True)
+                ]
+            continue
+        posted = ("date", key[1], _POSTED)
+        by_key[posted] = [
+            (index, Stamp(posted, author=name, date=date))
+            for (index, date), name in zip(under, names, strict=True)
+        ]
+        profile = (*key, _PROFILE)
+        by_key[profile] = [(i, attrs.evolve(stamp, key=profile)) for i, stamp in by_key.pop(key)]
+
+
+def _tail_or_date(
+    flat: Sequence[OutlineNode],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+    key: tuple[str, ...],
+    prose: list[bool],
+) -> None:
+    """Date lines closed by controls ("2 years ago 3 Likes Like Reply"): a bar that closes
+    each body (keyed "bar", `_named_above_bodies`) where (nearly) every one of them
+    stands right under prose (or under the last words of a paragraph wrapped at the
+    converter's width, "stable."), two at least; else a header's date line, keyed as a
+    date alone."""
+    found = by_key.pop(key)
+    under = sum(_under_prose(flat, prose, index) for index, _ in found)
+    if len(found) >= 2 and 4 * under >= 3 * len(found):
+        by_key[("bar", *key[1:])] = [(i, attrs.evolve(s, key=("bar", *key[1:]))) for i, s in found]
+        return
+    dated = ("date", key[1], "")
+    joined = by_key.setdefault(dated, [])
+    joined.extend((i, attrs.evolve(stamp, key=dated)) for i, stamp in found)
+    joined.sort(key=lambda item: item[0])
+
+
+def _under_prose(flat: Sequence[OutlineNode], prose: list[bool], index: int) -> bool:
+    """Line ``index`` stands right under prose, or under the last words of a paragraph
+    the converter wrapped at its width ("stable." under a line of prose)."""
+    if index > 0 and prose[index - 1]:
+        return True
+    return index > 1 and prose[index - 2] and not flat[index - 2].blank_after
+
+
+def _framed(
+    unframed: list[tuple[int, Stamp]], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """Header stamps of dated lines that print a name, then the same controls on every
+    post, then the date (`_unframed`: "Ann Lee View profile More options Mar 14 2009"):
+    the words the most lines end their text before the date with, `_BARE_RUN` lines at
+    least, and a name before them that differs from line to line; a line whose words
+    there differ in one word (a toggle: "Hide options") is one more of them."""
+    words = [(stamp.named or "").split() for _, stamp in unframed]
+    ends: Counter[tuple[str, ...]] = Counter()
+    for split in words:
+        ends.update(tuple(split[-size:]) for size in range(2, len(split)))
+    frames = [end for end, count in ends.items() if count >= _BARE_RUN]
+    if not frames:
+        return
+    frame = max(frames, key=lambda end: (ends[end], len(end)))  # (the longest of the commonest)
+    size = len(frame)
+    found: list[tuple[int, Stamp]] = []
+    for (index, stamp), split in zip(unframed, words, strict=True):
+        tail = split[-size:]
+        if len(split) <= size or sum(a != b for a, b in zip(tail, frame, strict=True)) > 1:
+            continue
+        name = " ".join(split[:-size])
+        if is_name_like(name):
+            found.append(
+                (index, Stamp(("header", stamp.key[1], "framed"), author=name, date=stamp.date))
+            )
+    if len(found) >= _BARE_RUN and len({stamp.author for _, stamp in found}) >= 2:
+        by_key[found[0][1].key] = found
+
+
+_NOTE_WORDS = 4  # words of a note after a header's date and time, at most
+
+
+def _framed_with_notes(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    short_prose: list[int],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+) -> None:
+    """Lines read as prose that print the header `_framed` found (a name, the frame's
+    words, a date) and a short note after its date and time ("Ann Lee added a comment -
+    13/Mar/23 5:28 PM Restricted to Developers", "… 8:28 PM - edited"): a few words, no
+    sentence's end; they stamp their posts too (and are no prose). A longer text after
+    the date (a collapsed copy of the comment, "… 11:15 AM I can reproduce this on …")
+    stays prose."""
+    framed = next((found for key, found in by_key.items() if key[2:] == ("framed",)), None)
+    if not framed or not short_prose:
+        return
+    frame = framed[0][1]
+    named = read_stamp(flat[framed[0][0]], unframed=True)  # (the frame's words, as printed)
+    if named is None or named.named is None or frame.author is None:
+        return
+    words = named.named[len(frame.author) :].split()
+    added = []
+    for index in short_prose:
+        stamp = read_stamp(flat[index], unframed=True)
+        if stamp is None or stamp.key[0] != "unframed" or stamp.named is None:
+            continue
+        split = stamp.named.split()
+        name = " ".join(split[: -len(words)])
+        if split[-len(words) :] != words or not name or not is_name_like(name):
+            continue
+        line = L.without_edit_mark(L.plain(flat[index].text))
+        date = find_date(line)
+        note = line[date_extent(line, date) :].strip() if date is not None else ""
+        if len(note.split()) > _NOTE_WORDS or note[-1:] in ".!?…":
+            continue
+        added.append((index, Stamp(frame.key, author=name, date=stamp.date)))
+        prose[index] = False
+    if added:
+        by_key[frame.key] = sorted([*framed, *added], key=lambda item: item[0])
+
+
+def _unlabel_authors(found: list[tuple[int, Stamp]]) -> None:
+    """Where (nearly) every stamp's author ends in the same label closed by a colon,
+    glued to the name ("名前：Annさん投稿日：", "名前：bob投稿日：": the date's label, a converter
+    dropped the space before it), the names without it, and without the name's own label
+    where they all open with one ("名前：")."""
+    labelled = [stamp for _, stamp in found if (stamp.author or "")[-1:] in (":", "：")]
+    if 4 * len(labelled) < 3 * len(found):
+        return
+    authors = [stamp.author or "" for stamp in labelled]
+    shared = _common_start([author[::-1] for author in authors])[::-1]
+    if len(shared) < 2 or any(len(author) <= len(shared) for author in authors):
+        return
+    names = [author[: -len(shared)] for author in authors]
+    opening = _common_start(names)
+    label = max(opening.rfind(":"), opening.rfind("："))
+    if label > 0 and all(len(name) > label + 1 for name in names):
+        names = [name[label + 1 :].lstrip() for name in names]
+    for stamp, name in zip(labelled, names, strict=True):
+        stamp.author = name
+
+
+_GLUED_VERB = 2  # characters of a word glued after every name, at least
+
+
+def _unglue_verbs(found: list[tuple[int, Stamp]]) -> None:
+    """Where every stamp's author ends in the same word of Chinese or Japanese letters
+    glued to the name ("zhangfan-dev发表于", "luoyesong发表于": the verb of "NAME posted
+    DATE", those scripts putting no space between words), two names at least, the names
+    without it."""
+    authors = [stamp.author or "" for _, stamp in found]
+    shared = _common_start([author[::-1] for author in authors])[::-1]
+    if len(shared) < _GLUED_VERB or _CJK.sub("", shared):
+        return
+    names = {author[: -len(shared)].rstrip() for author in authors}
+    if "" in names or len(names) < 2:
+        return
+    for _, stamp in found:
+        stamp.author = (stamp.author or "")[: -len(shared)].rstrip()
+
+
+def _named_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """Dates after one name-like word, the same on every line, closed by post numbers that
+    run up the page ("Anonymous 03/14/21(Sun)13:25:44 No.16204131"): headers naming that
+    word, of one key with the page's other numbered headers ("ann !trip DATE No.N") where
+    the numbers run on across both."""
+    for key in [key for key in by_key if key[0] == "date" and key[-1]]:
+        found = by_key[key]
+        if len(found) < 2 or not is_name_like(key[-1]) or _DIGIT.search(key[-1]):
+            continue  # (not a running count's label: "Reply #0")
+        if not _numbers_run([stamp.number for _, stamp in found], strictly=True):
+            continue
+        header = ("header", key[1])
+        joined = sorted(
+            [
+                *by_key.get(header, []),
+                *((i, attrs.evolve(s, key=header, author=key[-1])) for i, s in found),
+            ],
+            key=lambda item: item[0],
+        )
+        if not _numbers_run([stamp.number for _, stamp in joined], most=True, strictly=True):
+            continue  # (a header line whose number the converter wrapped onto the next)
+        del by_key[key]
+        by_key[header] = joined
+
+
+def _numbers_run(numbers: list[int | None], most: bool = False, strictly: bool = False) -> bool:
+    """The stamps' post numbers run up the page: printed on every stamp (``most``: on
+    three in four at least, as on header lines whose converter wrapped the others'
+    numbers onto the next line), in order (``strictly``: each above the one before, as
+    where one name on every numbered post is the name all post under, "Anonymous")."""
+    printed = [number for number in numbers if number is not None]
+    if len(printed) < len(numbers) and not (most and 4 * len(printed) >= 3 * len(numbers)):
+        return False
+    if strictly:
+        return all(a < b for a, b in itertools.pairwise(printed))
+    return printed == sorted(printed)
+
+
+_COUNTED_LABEL = re.compile(r"^([^\W\d_]{2,20}) #?[0-9]{1,6} (?=\S)")  # "Comment 5 "
+
+
+def _uncount_authors(found: list[tuple[int, Stamp]]) -> None:
+    """Where (nearly) every stamp's author opens with one word and a number that runs
+    ("Comment 1 Ann Lee", "Comment 2 bob"), the names without them."""
+    counted = [
+        (stamp, match)
+        for _, stamp in found
+        if (match := _COUNTED_LABEL.match(stamp.author or "")) is not None
+    ]
+    if 4 * len(counted) < 3 * len(found) or len({m.group(1) for _, m in counted}) != 1:
+        return
+    for stamp, match in counted:
+        stamp.author = (stamp.author or "")[match.end() :]
+
+
+def _drop_member_numbers(flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]]) -> None:
+    """Where (nearly) every stamp prints a number in parentheses right after its
+    author's name (the member's number: "by Ann Lee (4213) on DATE", "by bob (77) on
+    DATE", the handle's read off already, `_handle`), the names without it."""
+    numbered = sum(
+        _USER_NUMBER.search(author) is not None
+        or re.search(re.escape(author) + r" \([0-9]{1,12}\)", L.plain(flat[index].text)) is not None
+        for index, stamp in found
+        if (author := stamp.author)
+    )
+    if 4 * numbered < 3 * len(found):
+        return
+    for _, stamp in found:
+        stamp.author = _USER_NUMBER.sub("", stamp.author or "") or stamp.author
+
+
+def _common_start(texts: list[str]) -> str:
+    """The longest text every one of ``texts`` starts with."""
+    first, last = min(texts), max(texts)  # (what the least and the greatest share, all do)
+    size = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), None)
+    return first if size is None else first[:size]
+
+
+def _label_author(authors: set[str]) -> str | None:
+    """The label the stamps of one header key print where their "authors" (name keys)
+    are one text (a field's label, "Joined"), or, a lone connector word aside (the
+    first post's "« on: DATE »"), three texts at least that differ only in their
+    digits (a running count, "Reply #2", "Reply #3"); None when they are names."""
+    if len(authors) == 1:
+        return next(iter(authors))
+    counted = authors - L.CONNECTOR_WORDS
+    shapes = {_DIGITS.sub("0", author) for author in counted}
+    if len(shapes) == 1 and len(counted) >= 3:
+        return shapes.pop()
+    return None
+
+
+def _join_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """Post numbers alone on their lines ("#2205"), and fewer lines that print one after
+    a date (or before it) where the others wrapped it onto a line of its own ("Re: Subject
+    2 years ago" over "#2205", but "Subject 2 years ago #2203", shorter, on one line):
+    one key, the post numbers'."""
+    for key in [key for key in by_key if key[0] == "number"]:
+        numbered = by_key[key]
+        for other in (("date+number", *key[1:]), ("number+date", *key[1:])):
+            joined = by_key.get(other, [])
+            if joined and len(joined) < len(numbered):
+                del by_key[other]
+                numbered += [(i, attrs.evolve(stamp, key=key)) for i, stamp in joined]
+        numbered.sort(key=lambda found: found[0])
+
+
+# a post's floor number closing the text before its date: "…客户端1楼", "… 3楼", "#3", "3#",
+# "3F" (the number, perhaps glued, then "#", "F" or one letter that follows no other
+# letter: a word's last letter is none, "Ann3" none either)
+_FLOOR = re.compile(
+    r"(?:^|[^0-9.,:/#])"
+    r"(?:#[ ]?([0-9]{1,5})|([0-9]{1,5})[ ]?(?:#|F|[^\W\d_](?<![^\W\d_]{2})))$"
+)
+
+
+_FLOOR_KEY = "#"  # the last part of the key of stamps joined by their floor numbers
+
+
+def _floor(before: str) -> int | None:
+    """The floor number (the post's running number) that closes the text a line prints
+    before its date, as a Chinese forum prints it after the poster's place and client
+    ("IP属地:浙江来自iPhone客户端1楼 DATE"), or as "#3", "3#", "3F"; None without."""
+    match = _FLOOR.search(before.rstrip())
+    if match is None:
+        return None
+    return int(match.group(1) or match.group(2))
+
+
+def _join_floors(
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]], unframed: list[tuple[int, Stamp]]
+) -> None:
+    """Dated lines whose texts before the date differ from post to post (the poster's
+    place, the client posted from) but close with floor numbers (`_floor`) that run up the
+    page, each above the one before, `_BARE_RUN` at least, under several keys: one key,
+    numbered by the floors, where no key of the page already holds as many stamps."""
+    floored: list[tuple[int, Stamp, int]] = []
+    keys: set[tuple[str, ...]] = set()
+    befores: set[str] = set()  # (the words before the dates: several, or one key holds them)
+    for key, found in by_key.items():
+        if key[0] != "date" or len(key) != 3 or not key[2]:
+            continue
+        for index, stamp in found:
+            if (floor := _floor(key[2])) is not None:
+                floored.append((index, stamp, floor))
+                keys.add(key)
+                befores.add(key[2])
+    stamped = {index for found in by_key.values() for index, _ in found}
+    for index, stamp in unframed:
+        if index in stamped:
+            continue  # (read as a header by its frame: `_framed`)
+        if (floor := _floor(stamp.named or "")) is not None:
+            floored.append((index, stamp, floor))
+            befores.add(stamp.named or "")
+    if len(floored) < _BARE_RUN or len(befores) < 2:
+        return
+    floored.sort(key=lambda item: item[0])
+    if not all(a[2] < b[2] for a, b in itertools.pairwise(floored)):
+        return
+    if any(key[0] != "bare" and len(found) >= len(floored) for key, found in by_key.items()):
+        return  # (a key as big: the page's stamps, the floors a part of the posts' text)
+    joined = ("date", floored[0][1].key[1], _FLOOR_KEY)
+    for key in keys & by_key.keys():
+        del by_key[key]
+    by_key[joined] = [
+        (index, attrs.evolve(stamp, key=joined, number=floor, named=None))
+        for index, stamp, floor in floored
+    ]
+
+
+def _unnamed_dates(key: tuple[str, ...], found: list[tuple[int, Stamp]]) -> bool:
+    """Stamps of a date key that name no one: a date alone, or after words no name
+    (a floor number, the poster's place: `_join_floors`)."""
+    if key[0] != "date" or (len(key) == 3 and key[2] and key[2] != _FLOOR_KEY):
+        return False
+    return all(stamp.author is None and stamp.named is None for _, stamp in found)
+
+
+_TEMPLATE_SHARE = 0.5  # the share of stamps a line (its digits aside) stands by in a template
+
+
+def _over_stamp_and_body(
+    flat: Sequence[OutlineNode], prose: list[bool], index: int, low: int
+) -> tuple[list[int], list[int], bool]:
+    """The lines over a stamp up to the prose over it (its own list's items aside), the
+    lines over that prose (up to the next prose, a dated line, or ``low``), and whether
+    prose is there."""
+    at = _own_list_top(flat, index, low) - 1
+    over: list[int] = []
+    while at > low and index - at <= _MAX_BLOCK and not _said(flat, prose, at):
+        over.append(at)
+        at -= 1
+    said = at > low and _said(flat, prose, at)
+    while at > low and _said(flat, prose, at):
+        at -= 1
+    above: list[int] = []
+    while at > low and len(above) < _MAX_BLOCK and not _said(flat, prose, at):
+        if _dated(flat[at]):
+            break  # (a header over the body, "Ann Over a year ago"; or the stamp of a
+            # reply to the post above)
+        above.append(at)
+        at -= 1
+    return over, above, said
+
+
+def _body_under(flat: Sequence[OutlineNode], prose: list[bool], index: int, reach: int) -> bool:
+    """Under the stamp ``flat[index]``, as near as ``reach`` lines (the usual distance from
+    a stamp to the prose under it), prose that no dated line closes (a body, as under a
+    header's date; replies stamped under their text are none)."""
+    at = index + 1
+    while at < len(flat) and at - index < reach and not prose[at]:
+        at += 1
+    if at >= len(flat) or not prose[at]:
+        return False
+    while at < len(flat) and prose[at]:
+        at += 1
+    return not any(_dated(flat[i]) for i in range(at, min(at + 2, len(flat))))  # (or
+
+    # under a line the body's last words wrapped onto)
+
+
+def _varying_names(flat: Sequence[OutlineNode], blocks: list[list[int]], shared: set[str]) -> int:
+    """How many of ``blocks`` hold a line that reads as a name and is no template's
+    (its text, digits aside, not in ``shared``)."""
+    return sum(
+        any(
+            is_name_like(flat[i].text) and _template_text(flat[i].text) not in shared for i in block
+        )
+        for block in blocks
+    )
+
+
+def _under_bodies(
+    flat: Sequence[OutlineNode], prose: list[bool], found: list[tuple[int, Stamp]]
+) -> list[tuple[int, Stamp]]:
+    """Dates that name no one and close their posts' bodies, each post's name over its
+    body (a forum that prints the floor, the date and the controls under each body,
+    "IP属地:浙江来自iPhone客户端1楼2023-03-14 21:07" over "回复收起回复"), keyed "signed"
+    (`_named_above_bodies` reads the names); empty where they do not. Told by where the
+    names stand: over three in four bodies over the stamps at least, a line that reads as
+    a name and differs from post to post (lines that come back by half the stamps, their
+    counts aside, are the template's: "回复(2)收起回复"), and between the body and its stamp
+    on one in four at most; prose over (nearly) every stamp, the first's as near as the
+    others' (a header's date would stand under the section's heading)."""
+    lines = [index for index, _ in found]
+    blocks = [
+        _over_stamp_and_body(flat, prose, index, lines[at - 1] if at else -1)
+        for at, index in enumerate(lines)
+    ]
+    if 4 * sum(said for _, _, said in blocks) < 3 * len(found) or not blocks[0][2]:
+        return []
+    usual = Counter(len(over) for over, _, _ in blocks[1:]).most_common(1)[0][0]
+    if len(blocks[0][0]) != usual:
+        return []
+    counts: Counter[str] = Counter()
+    for over, above, _ in blocks:
+        counts.update({_template_text(flat[i].text) for i in (*over, *above)})
+    shared = {text for text, count in counts.items() if count >= _TEMPLATE_SHARE * len(found)}
+    named_over = _varying_names(flat, [over for over, _, _ in blocks], shared)
+    named_above = _varying_names(flat, [above for _, above, _ in blocks], shared)
+    numbered = [_floor_over(flat, index, stamp) for index, stamp in found]
+    nameless = (  # (names over one body in four at most, none under a body: floors
+        4 * named_above <= len(found)  # that run, the bodies over them)
+        and named_over == 0
+        and _numbers_run(numbered, strictly=True)
+    )
+    if not nameless and (4 * named_above < 3 * len(found) or 4 * named_over > len(found)):
+        return []
+    gaps = Counter(_plain_run(prose, index + 1, 1, len(flat)).stop - index for index in lines[:-1])
+    if _body_under(flat, prose, lines[-1], gaps.most_common(1)[0][0]):
+        return []  # (a date over each post's name and body: the last one's under it)
+    under = ("signed", found[0][1].key[1], _UNDER_BODY)
+    return [
+        (index, attrs.evolve(stamp, key=under, number=_floor_over(flat, index, stamp)))
+        for index, stamp in found
+    ]
+
+
+_FLOOR_LINE = 8  # characters of a line that prints a floor number alone ("2楼"), at most
+
+
+def _floor_over(flat: Sequence[OutlineNode], index: int, stamp: Stamp) -> int | None:
+    """The stamp's post number, or the floor number printed alone on the line over it
+    ("2楼" over "2016-05-14 21:45": `_floor`); None without."""
+    if stamp.number is not None or index == 0:
+        return stamp.number
+    over = L.plain(flat[index - 1].text).strip()
+    return _floor(over) if len(over) <= _FLOOR_LINE else None
+
+
+_OWNED_SHARE = 0.75  # the share of stamps whose controls name a poster over the body
+
+
+def _owned_under_bodies(
+    flat: Sequence[OutlineNode], prose: list[bool], found: list[tuple[int, Stamp]]
+) -> list[tuple[int, Stamp]]:
+    """Dates that name no one and close their posts' bodies, the controls line right
+    under each naming the poster twice at least ("Ann is offline  Profile for Ann  Send
+    Ann a message"), that name printed alone over the body (the header block's first
+    line: the name, a rank, the fields, then the body), keyed "signed" and named so
+    (`_owned_headers` reads the header blocks); empty where three stamps in four do not
+    print so, or where every post names one poster."""
+    if any(stamp.author is not None or stamp.named is not None for _, stamp in found):
+        return []
+    names: list[str | None] = []
+    low = -1
+    for index, stamp in found:
+        owner = _owner_over_body(flat, prose, index, stamp, low)
+        names.append(owner[1] if owner else None)
+        low = index + stamp.wrapped
+    told = [name for name in names if name is not None]
+    if len(told) < _OWNED_SHARE * len(found) or len(set(told)) < 2:
+        return []
+    key = ("signed", found[0][1].key[1], _OWNED)
+    return [
+        (index, attrs.evolve(stamp, key=key, author=name))
+        for (index, stamp), name in zip(found, names, strict=True)
+    ]
+
+
+def _owner_over_body(
+    flat: Sequence[OutlineNode], prose: list[bool], index: int, stamp: Stamp, low: int
+) -> tuple[int, str] | None:
+    """(line, name) of the topmost line between ``low`` and the stamp that prints a name
+    alone, the one the line right under the stamp names twice at least (its controls);
+    None where there is none, or where no body (prose) stands between the nearest such
+    line and the stamp (a header's name right over its date, the body under them)."""
+    under = index + stamp.wrapped + 1
+    if under >= len(flat):
+        return None
+    controls = f" {' '.join(L.plain(flat[under].text).split())} "
+    wrapped = under + 1  # (the controls wrapped onto the line under them, lynx)
+    if wrapped < len(flat) and not flat[under].blank_after and not is_name_like(flat[wrapped].text):
+        controls += f"{' '.join(L.plain(flat[wrapped].text).split())} "
+    lines = [
+        (at, name)
+        for at in range(low + 1, index)
+        if not prose[at]
+        and len(flat[at].text) <= _MAX_STAMP
+        and (name := _display(flat[at].text))
+        and controls.count(f" {name} ") >= 2
+        and is_name_like(flat[at].text)
+    ]
+    if not lines or not any(_said(flat, prose, at) for at in range(lines[-1][0] + 1, index)):
+        return None
+    return lines[0]
+
+
+def _join_marked_headers(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """Header stamps of one template ("by NAME … on DATE") some of which a converter
+    printed as a list item's text and the others as plain lines (it drops the subject
+    item over some posts only): one key, where both hold two stamps or more."""
+    for key in [key for key in by_key if key[0] == "header" and key[1]]:
+        plain = ("header", "", *key[2:])
+        if plain in by_key and len(by_key[key]) >= 2 and len(by_key[plain]) >= 2:
+            joined = sorted([*by_key.pop(key), *by_key[plain]], key=lambda item: item[0])
+            by_key[plain] = joined
+
+
+def _join_unnamed_items(
+    flat: Sequence[OutlineNode], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """Dates of one template, each opening a list item: under the item's name line
+    where the post is signed ("* Ann Lee" over "(May 2, 2024 @11h29)"), as the item's
+    own line where it is not ("* (May 2, 2024 @11h13)": no name, the date is the first
+    line of the item). The item dates join the dates under names where every one of
+    those stands right under an item of the same marker that reads as a name, two at
+    least, and every item date has a shape those dates have."""
+    for key in [key for key in by_key if key[0] == "date" and key[1]]:
+        plain = ("date", "", *key[2:])
+        named = by_key.get(plain, [])
+        if len(named) < 2 or not all(_under_name_item(flat, i, key[1]) for i, _ in named):
+            continue
+        shapes = {stamp.shape for _, stamp in named}
+        if all(stamp.shape in shapes for _, stamp in by_key[key]):
+            opening = [(i, attrs.evolve(stamp, opens=True)) for i, stamp in by_key.pop(key)]
+            by_key[plain] = sorted([*opening, *named], key=lambda item: item[0])
+
+
+def _under_name_item(flat: Sequence[OutlineNode], index: int, marker: str) -> bool:
+    """``flat[index]`` stands right under a list item of ``marker`` that reads as a name
+    ("* Ann Lee" over a date: the item's text wrapped at its name)."""
+    if index == 0:
+        return False
+    above = flat[index - 1]
+    return (
+        not above.blank_after
+        and _marker_key(above) == marker
+        and above.column < flat[index].column
+        and is_name_like(above.text)
+    )
+
+
+def _join_dotted_labels(
+    flat: Sequence[OutlineNode], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """A poster's line about themselves before a labelled date ("Structural engineer
+    (2009–present)·Answered 3y ago", `_worded_after_dot`) that reads as a name ("B.Tech
+    in Civil Engineering·Answered 1y ago"): the stamp of the date's label where two
+    others or more print it so, not a header naming its author."""
+    labels = {
+        key[2]: key
+        for key, found in by_key.items()
+        if key[0] == "date" and len(key) == 3 and key[2].isalpha() and len(found) >= 2
+    }
+    if not labels:
+        return
+    for key in [key for key in by_key if key[0] == "header"]:
+        moved = []
+        for index, stamp in by_key[key]:
+            text = flat[index].text
+            date = find_date(text)
+            joined = labels.get(_dotted_label(text[: date.start()])) if date is not None else None
+            if joined is not None and joined[1] == key[1]:
+                moved.append((index, stamp))
+                by_key[joined].append((index, Stamp(joined, date=stamp.date, shape=stamp.shape)))
+        if moved:
+            by_key[key] = [found for found in by_key[key] if found not in moved]
+            if not by_key[key]:
+                del by_key[key]
+    for key in labels.values():
+        by_key[key].sort(key=lambda found: found[0])
+
+
+def _separator(node: OutlineNode) -> str | None:
+    """A line that may separate posts where no stamp is printed: a word or two alone on
+    a line, no list item, no digit, no sentence ("Posted", "Posted (edited)": a note in
+    parentheses after it is left out). Its text, casefolded; a horizontal rule's key
+    (`_rule_key`) for a rule."""
+    text = node.text
+    if text[:1] in _RULE_CHARS and (rule := _rule_key(node)) is not None:
+        return rule  # (exact: a rule opens with one of its characters)
+    if node.marker is not None or len(text) > 2 * _MAX_SEPARATOR:
+        return None
+    line = L.plain(text)
+    if ")" in line:  # (exact: a note ends in ")", a line without one has none to drop)
+        line = _TRAILING_NOTE.sub("", line)
+    words = line.split()
+    if not 0 < len(words) <= _SEPARATOR_WORDS or len(line) > _MAX_SEPARATOR:
+        return None
+    if not all(word.isalpha() for word in words):  # (no digit, no punctuation: no label,
+        return None  # no sentence, no link)
+    return line.casefold()
+
+
+def _rule_key(node: OutlineNode) -> str | None:
+    """A horizontal rule: one character of `_RULE_CHARS` drawn three times or more,
+    alone on its line, perhaps spaced ("━━━━", lynx's "____", html2text's "* * *", which
+    reads as a list item of the bullet "*"). Its key: the character three times."""
+    line = node.text.replace(" ", "")
+    if node.marker is not None:
+        line = node.marker + line
+    if len(line) < _RULE_LENGTH or line.strip(line[0]):
+        return None
+    return line[0] * _RULE_LENGTH
+
+
+def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """A header line that opens with its author's avatar, printed as the name's initial:
+    after the name ("Ann A Offline") or alone before the line that opens with the name
+    ("A Offline" over "Ann | Member"). Such lines stamp posts where no date is printed."""
+    node = flat[index]
+    text = _unlinked(node.text)
+    words = text.split(None, 2) if len(text) <= _MAX_STAMP else []
+    if len(words) == 1:
+        return _initials_stamp(flat, index) or _repeated_name_stamp(flat, index, words[0])
+    if len(words) < 2:
+        return _picture_stamp(flat, index) if not words and "![" in node.text else None
+    first, second = words[:2]
+    if len(second) == 1 and second.isupper():  # "Ann A Offline"
+        if not text.startswith(f"{first} {second}"):
+            return None  # (set apart: table columns, "Term      I was …")
+        name = _shown(first)
+        if len(name) > 1 and name[0].upper() == second and is_name_like(name):
+            return Stamp(("avatar", _marker_key(node)), author=_display(first))
+        return None
+    if len(first) != 1 or not first.isupper() or index + 1 >= len(flat):
+        return None
+    following = _unlinked(flat[index + 1].text)  # "A Offline" over "Ann | Member"
+    opening = following.split(None, 1)[0] if 0 < len(following) <= _MAX_STAMP else ""
+    name = _shown(opening) if opening else ""
+    if len(name) > 1 and name[0].upper() == first and is_name_like(name):
+        return Stamp(("avatar", _marker_key(node)), author=_display(opening))
+    return None
+
+
+def _repeated_name_stamp(flat: Sequence[OutlineNode], index: int, word: str) -> Stamp | None:
+    """A header of two lines where no date is printed: the avatar's picture printed as
+    its owner's name alone ("ann_k"), or as its initial ("A"), over the line that opens
+    with that name and goes on with the words of the header ("ann_k Moderator last
+    edited by")."""
+    if index + 1 >= len(flat) or flat[index].blank_after:
+        return None
+    following = _unlinked(flat[index + 1].text).split(None, 1)
+    if len(following) < 2 or len(following[1]) > _MAX_STAMP:
+        return None
+    if find_date(following[1]) is not None:
+        return None  # (a date or an age after the name: "ann_k Over a year ago", dated)
+    shown, name = _shown(word), _shown(following[0])
+    initial = len(shown) == 1 and shown.isupper() and name[:1].upper() == shown
+    if not (name == shown or initial) or len(name) < 2 or not is_name_like(name):
+        return None
+    return Stamp(("avatar", _marker_key(flat[index]), "named"), author=name, wrapped=1)
+
+
+def _initials_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """An avatar printed as its owner's initials over the line of the name they spell
+    (`initialled_name`): the header of that name's post, whatever its date line under
+    the name prints (a bare age, the poster's line about themselves before it). The
+    lines down to the name, and the date line under it, are the stamp's own."""
+    named = initialled_name(flat, index)
+    if named is None:
+        return None
+    at, name = named
+    date = find_date(flat[at + 1].text) if at + 1 < len(flat) else None
+    shown = flat[at + 1].text[date.start() : date.end()] if date is not None else None
+    key = ("avatar", _marker_key(flat[index]), _INITIALS)
+    return Stamp(key, author=name, date=shown, wrapped=at + (date is not None) - index)
+
+
+def initialled_name(flat: Sequence[OutlineNode], index: int) -> tuple[int, str] | None:
+    """Of a line that holds nothing but two or three capitals (an avatar printed as its
+    owner's initials), the line under it with the name they spell and that name ("HD"
+    over "Henrik Dahlqvist"), perhaps past one line of a single word between (the
+    picture's own text: "OF" over "Avatar" over "Obadiah Fenn"); None when there is none."""
+    initials = flat[index].text.strip()
+    if not (2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper()):
+        return None
+    for at in range(index + 1, min(index + 3, len(flat))):
+        following = flat[at]
+        if following.marker is not None:
+            return None
+        name = L.display_name(following.text) or ""
+        words = name.split()
+        if 1 < len(words) <= 4 and is_name_like(name):
+            if spells_initials(initials, f"{name} ·") == len(words):
+                return at, name
+            return None
+        if len(_unlinked(following.text).split()) > 1:
+            return None  # (only a picture's one word may stand between)
+    return None
+
+
+def under_initials(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The line ``index`` stands right under a name its avatar's initials spell
+    (`initialled_name`): the date line of that header block, whatever else it prints
+    ("Home baker since 2015 · 2 days ago": the poster's line about themselves)."""
+    return any(
+        (named := initialled_name(flat, at)) is not None and named[0] == index - 1
+        for at in range(max(0, index - 3), index - 1)
+    )
+
+
+def spells_initials(initials: str, line: str) -> int:
+    """How many words of ``line`` an avatar's ``initials`` (two or three capitals) spell:
+    its first word's first letter, then each next one's, perhaps past a middle name
+    ("IB" over "Ilse Brandt 3 hours ago": 2; "TE" over "Tomas van Eyck": 3), with more
+    words after them; 0 when they do not."""
+    if not (2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper()):
+        return 0
+    words = line.split()
+    spelled = 0
+    for letter in initials.casefold():
+        while spelled < len(words) and words[spelled][:1].casefold() != letter:
+            if not spelled:
+                return 0  # (the first word is the first initial's)
+            spelled += 1
+        spelled += 1
+    return spelled if spelled < len(words) else 0
+
+
+def _picture_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """A line that shows nothing but one picture, its alternative text a name (html2text's
+    "[![ann](/a.png)](/u/ann)", an avatar linked to its owner's profile), right over the
+    line that opens with that name ("[ann](/u/ann) Posts: 4"): the header of ann's post,
+    as an avatar printed as the name's initial is. (The picture's link may be wrapped
+    onto the next line: the name line is the one after it.)"""
+    node = flat[index]
+    alts = _PICTURE.findall(node.text) if len(node.text) <= 4 * _MAX_STAMP else []
+    if len(alts) != 1:
+        return None
+    name = " ".join(alts[0].split())
+    if not is_name_like(name):
+        return None
+    at = index + 1
+    if L.open_link(node.text) == "target" and at < len(flat) and not node.blank_after:
+        at += 1  # ('[![ann](/a.png)](/u/ann' over '"ann")': the link's title wrapped)
+    if at >= len(flat) or flat[at].marker is not None:
+        return None
+    following = _unlinked(flat[at].text)
+    after = following[len(name) : len(name) + 1]  # (no letter: "Ann" opens no "Annabel")
+    if following[: len(name)].casefold() != name.casefold() or after.isalnum() or after == "_":
+        return None
+    return Stamp(("avatar", _marker_key(node)), author=L.clean_author(name))
+
+
+def _unlinked(text: str) -> str:
+    """A line as shown where Markdown links or images print it longer than a reader sees
+    it (html2text's "[ ![ann](/a.png)A Offline ](/u/ann)" is "A Offline"); any other
+    line as it is (its spacing tells table columns apart)."""
+    return L.plain(text) if "](" in text else text
+
+
+def _marker_key(node: OutlineNode) -> str:
+    """A list item's marker as part of a stamp's key, digits aside ("1.", "2.": one
+    list's markers); "" for a line that is no list item."""
+    return _DIGITS.sub("N", node.marker) if node.marker else ""
+
+
+# a time after a date, as `_read_stamp` masks it, perhaps after the weekday in parentheses
+# ("03/17/16 (Thu) 11:02:40")
+_TIME_SHAPE = re.compile(r"^(?:\(a\) )?0:0(?::0)?(?: a)?$")
+
+
+def _name_dates(
+    flat: Sequence[OutlineNode],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+    prose_before: list[int],
+) -> None:
+    """Date lines after one word ("Ann May 2, 2024, 9:15am 3") whose word changes down
+    the page are stamps that name their author, as "Ann Lee May 2, 2024" is: they join
+    the header stamps of the same marker whose date ends the same way, and so do bare
+    dates ending that way under a name line (the line wrapped after the name). A word
+    printed in most of the posts' blocks is a label ("Posted DATE"), not a name. A
+    number closing every such line is the post's number (posts too short to read as
+    prose stay apart by it)."""
+    by_shape: dict[tuple[str, str], list[tuple[int, Stamp]]] = {}
+    for key, found in by_key.items():
+        if key[0] == "date" and found[0][1].named is not None:
+            for index, stamp in found:
+                by_shape.setdefault((key[1], stamp.shape), []).append((index, stamp))
+    _uncount_shapes(by_shape)
+    for (marker, shape), found in by_shape.items():
+        numbered = bool(shape) and _TIME_SHAPE.match(shape) is None  # (a number closes it)
+        if numbered and shape != "0" and not shape.endswith(" 0"):
+            continue  # (nothing after the date but its time, or a number closing it: "Ann
+            # 3 hours ago", "Ann 2021-03-14 01:25:40 PM", "Ann May 2, 2024, 9:15am 3")
+        blocks = {prose_before[index] for index, _ in found}
+        words: dict[str, set[int]] = {}
+        for index, stamp in found:
+            words.setdefault(stamp.key[-1], set()).add(prose_before[index])
+        bare = ("date", marker, "")
+        wrapped = {  # "Ann" over "May 2, 2024, 9:15am 3"
+            i
+            for i, s in by_key.get(bare, [])
+            if s.shape == shape and i > 0 and _wrapped_name(flat[i - 1], flat[i])
+        }
+        # posts numbered on (see `_counted_on`): a name may stand in most of them
+        every = [*found, *((i, s) for i, s in by_key.get(bare, []) if i in wrapped)]
+        counted = len({prose_before[i] for i, _ in every}) if _counted_on(every) else 0
+        names = {
+            word
+            for word, held in words.items()
+            if (len(held) * 5 < len(blocks) * 3 or len(held) < counted) and is_name_like(word)
+        }
+        others = {_name_key(flat[i - 1].text) for i in wrapped} if counted else set()
+        headed = [(i, s) for i, s in by_key.get(("header", marker), []) if s.shape == shape]
+        longer = {_name_key(s.author or "") for _, s in headed}  # (names of several words)
+        if names and not numbered and len(longer) >= 2:  # (their headers a key of its own:
+            names |= _named_anyway(words, names, headed, prose_before)  # a word most posts
+            others |= longer  # print is a name too where it heads posts of its own)
+        if len(names | others) < (2 if numbered else _BARE_NAMES):  # (one word: its own
+            continue  # key already; with no number closing the line, a few names wanted)
+        header = ("header", marker)
+        joined = [
+            (i, _numbered(s, header, _full_name(flat, i, s.named)))
+            for i, s in found
+            if s.key[-1] in names
+        ]
+        joined += [
+            (i, _numbered(s, header, s.author))
+            for i, s in by_key.get(header, [])
+            if s.shape == shape
+        ]
+        joined += [
+            (i, _numbered(s, header, _handle(_display(flat[i - 1].text) or "")))
+            for i, s in by_key.get(bare, [])
+            if i in wrapped
+        ]
+        joined.sort(key=lambda item: item[0])
+        numbers = [stamp.number or 0 for _, stamp in joined]
+        if numbered and any(a >= b for a, b in itertools.pairwise(numbers)):
+            continue  # (the posts' numbers run up the page, or these are no posts)
+        if wrapped:
+            by_key[bare] = [(i, s) for i, s in by_key[bare] if i not in wrapped]
+        for word in names:
+            by_key.pop(("date", marker, word), None)  # (a word two shapes name: once)
+        rest = [(i, s) for i, s in by_key.get(header, []) if s.shape != shape]
+        if headed:  # (headers of another shape among those the names join: the same
+            among = range(joined[0][0], joined[-1][0])  # posts', "Ann 3 hours ago (edited)")
+            joined += [(i, _numbered(s, header, s.author)) for i, s in rest if i in among]
+            joined.sort(key=lambda item: item[0])
+            rest = [(i, s) for i, s in rest if i not in among]
+        by_key[header] = joined
+        if rest:
+            by_key[("header", marker, "other")] = rest
+    for key in [key for key, found in by_key.items() if not found]:
+        del by_key[key]
+
+
+def _named_anyway(
+    words: dict[str, set[int]],
+    names: set[str],
+    headed: list[tuple[int, Stamp]],
+    prose_before: list[int],
+) -> set[str]:
+    """The words most posts print before their date that name those posts' author all
+    the same ("Anonymous", the name all post under where they give none): the posts of
+    other names (``names``, and the header lines of the same shape, ``headed``) print it
+    in none of their blocks, as a label ("Posted DATE") would be printed in theirs too."""
+    others = {prose_before[i] for i, _ in headed}
+    for word in names:
+        others |= words[word]
+    return {
+        word
+        for word, held in words.items()
+        if word not in names and not held & others and is_name_like(word)
+    }
+
+
+def _uncount_shapes(by_shape: dict[tuple[str, str], list[tuple[int, Stamp]]]) -> None:
+    """Date lines closed by a number that does not run up the page ("luoyesong发表于2
+    年前1", "… 2 年前3": a count of likes glued after the age, printed on some posts
+    only) join those of the same marker that end the same way without it: the number
+    counts something, it numbers no post (`_name_dates`)."""
+    for (marker, shape), found in list(by_shape.items()):
+        if shape != "0" and not shape.endswith(" 0"):
+            continue
+        base = (marker, shape[:-2] if shape.endswith(" 0") else "")
+        closing = [stamp.closing for _, stamp in found]
+        if base not in by_shape or (len(found) > 1 and _numbers_run(closing, strictly=True)):
+            continue
+        counted = [(i, attrs.evolve(stamp, shape=base[1], closing=None)) for i, stamp in found]
+        by_shape[base] = sorted([*by_shape[base], *counted], key=lambda item: item[0])
+        del by_shape[(marker, shape)]
+
+
+def _join_wrapped_dates(
+    flat: Sequence[OutlineNode],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+    header: tuple[str, ...],
+) -> None:
+    """Bare dates right under a name line (a header wrapped after its name: "ann (Ann
+    Lee)" over "May 2, 2024, 9:15am 1") join the ``header`` stamps whose dates end the
+    same way, where the numbers closing them all count on (`_counted_on`)."""
+    bare = ("date", header[1], "")
+    found = by_key[header]
+    shapes = {stamp.shape for _, stamp in found}
+    wrapped = [
+        (i, stamp)
+        for i, stamp in by_key.get(bare, [])
+        if stamp.shape in shapes and i > 0 and _wrapped_name(flat[i - 1], flat[i])
+    ]
+    if wrapped and _counted_on([*found, *wrapped]):
+        named = [
+            (i, _numbered(s, header, _handle(_display(flat[i - 1].text) or ""))) for i, s in wrapped
+        ]
+    else:  # (or the header line html2text wrapped right before its date)
+        named = _read_across_wrap(flat, [(i, s) for i, s in by_key.get(bare, []) if i], header)
+        wrapped = named
+        if not named:
+            return
+    by_key[header] = sorted([*found, *named], key=lambda item: item[0])
+    taken = {i for i, _ in wrapped}
+    by_key[bare] = [(i, stamp) for i, stamp in by_key[bare] if i not in taken]
+    if not by_key[bare]:
+        del by_key[bare]
+
+
+def _read_across_wrap(
+    flat: Sequence[OutlineNode], wrapped: list[tuple[int, Stamp]], header: tuple[str, ...]
+) -> list[tuple[int, Stamp]]:
+    """Of the bare dates under a name line, those that html2text moved there by wrapping
+    the header line right before its date (`_full`: "+1 [#3](/a#c2) Ann Lee" over
+    "10.03.2021 13:05", where "+5 [#1](/a#c1) Bob" over "Lee 10.03.2021 11:47" reads
+    whole): the two lines read as one make a stamp of the ``header`` key, kept at the
+    date's line."""
+    joined = []
+    for i, _ in wrapped:
+        above = flat[i - 1]
+        if above.blank_after or above.column != flat[i].column or not _full(above, flat[i]):
+            continue  # (wrapped: no blank line between, the date's first word would not fit)
+        if len(above.text) > 4 * _MAX_STAMP:
+            continue
+        stamp = _read_stamp(L.plain(f"{above.text} {flat[i].text}"), above.marker)
+        if stamp is not None and stamp.key == header and stamp.author is not None:
+            joined.append((i, stamp))
+    return joined
+
+
+def _counted_on(found: list[tuple[int, Stamp]]) -> bool:
+    """Stamps closed by numbers that count on down the page, one more each time, at
+    least `_BARE_RUN` of them ("… 9:15am 1", "… 6:57pm 2", "… 9:58pm 3"): the posts'
+    own numbers, whatever word stands before their dates."""
+    numbers = [stamp.closing for _, stamp in sorted(found, key=lambda item: item[0])]
+    return len(numbers) >= _BARE_RUN and all(
+        a is not None and b is not None and a + 1 == b for a, b in itertools.pairwise(numbers)
+    )
+
+
+def _numbered(stamp: Stamp, key: tuple[str, ...], author: str | None) -> Stamp:
+    """A date stamp as one that names its author and is numbered by its closing number."""
+    return Stamp(key, stamp.closing, author, stamp.date, shape=stamp.shape, wrapped=stamp.wrapped)
+
+
+def _wrapped_name(name: OutlineNode, date: OutlineNode) -> bool:
+    """A name line right over a date line, at its column, with no blank between (a
+    handle with its owner's full name after it, `_handle`, is a name too)."""
+    return (
+        not name.blank_after
+        and name.marker is None
+        and name.column == date.column
+        and (is_name_like(name.text) or is_name_like(_handle(_shown(name.text))))
+    )
+
+
+def _counting(stamps: list[tuple[int, Stamp]], prose_before: list[int]) -> bool:
+    """Bare numbers that count the posts: at least `_BARE_RUN` of them, each one more
+    than the one before, most with prose between them and the next (a score or a like
+    count runs no such way; nor does a ranked list of names, with no prose in it)."""
+    pairs = list(itertools.pairwise(stamps))
+    apart = sum(prose_before[i] < prose_before[j] for (i, _), (j, _) in pairs)
+    return (
+        len(stamps) >= _BARE_RUN
+        and 2 * apart >= len(pairs)
+        and all((b.number or 0) + 1 == (a.number or 0) for (_, b), (_, a) in pairs)
+    )
+
+
+def _scored(
+    flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]], prose_before: list[int]
+) -> list[tuple[int, Stamp]]:
+    """Bare numbers that open posts under a count of them: the first under a line "N
+    WORDS" (a number and a word: "3 Answers"; a few short lines between them, a sort
+    control or page numbers, `_count_over`), each one over plain text at its own
+    column, not over a list (a score over a list of comments is that list's) nor
+    running on from other numbers (`_running_on`), prose between each and the next, no
+    more of them than the count says. The posts' numbers stand at the first one's
+    column or deeper (an extractor may nest each post a step deeper than the one
+    before): a number further left is in a body (code set at the margin). Such a
+    number is a post's score (its votes), not its number: the stamps made are keyed
+    "scored"."""
+    numbers = {index: stamp.number or 0 for index, stamp in found}
+    over_text = [
+        (index, stamp)
+        for index, stamp in found
+        if 0 < index < len(flat) - 1
+        and flat[index + 1].marker is None
+        and flat[index + 1].column == flat[index].column
+        and not (index + 1 in numbers and not flat[index].blank_after)
+    ]
+    for at, (index, _) in enumerate(over_text):
+        count = _count_over(flat, index)
+        if count is None:
+            continue
+        column = flat[index].column
+        opening = [  # (the first post's number may follow page numbers)
+            over_text[at],
+            *(
+                (i, stamp)
+                for i, stamp in over_text[at + 1 :]
+                if flat[i].column >= column and not _running_on(flat, numbers, i)
+            ),
+        ]
+        kept = _separated(
+            [(i, Stamp(("scored", *stamp.key[1:]))) for i, stamp in opening], prose_before
+        )
+        if kept and kept[0][0] == index and len(kept) <= count:
+            return kept
+        return []
+    return []
+
+
+def _running_on(flat: Sequence[OutlineNode], numbers: dict[int, int], index: int) -> bool:
+    """A number on the line after another one, no blank line between, that is one more
+    than it (page links: "1", "2") or after two of them (a program's output, a table).
+    One number right over a score is the count closing the post before ("0" comments)."""
+    before = index - 1
+    if before not in numbers or flat[before].blank_after:
+        return False
+    if numbers[index] == numbers[before] + 1:
+        return True
+    return before - 1 in numbers and not flat[before - 1].blank_after
+
+
+def _count_over(flat: Sequence[OutlineNode], index: int) -> int | None:
+    """The number a count of posts ("3 Answers") over line ``index`` declares, at its
+    column: on the line right over it, or over a few short lines (`_under_count`)."""
+    for above in range(index - 1, max(-1, index - 2 - _COUNT_GAP), -1):
+        count = _COUNT_LINE.match(L.plain(flat[above].text))
+        if count is not None:
+            return int(count.group(1)) if flat[above].column == flat[index].column else None
+        if not _under_count(flat[above]):
+            return None
+    return None
+
+
+def _under_count(node: OutlineNode) -> bool:
+    """A short line between a count of posts and the first post: no prose, no list item."""
+    return node.marker is None and len(node.text) <= _MAX_SEPARATOR and not is_prose(node.text)
+
+
+def _within(line: int, spans: Sequence[range]) -> bool:
+    """``line`` is in one of ``spans`` (ranges in order, not overlapping)."""
+    at = bisect.bisect_right(spans, line, key=lambda span: span.start) - 1
+    return at >= 0 and line in spans[at]
+
+
+def _separated(
+    found: list[tuple[int, Stamp]],
+    prose_before: list[int],
+    flat: Sequence[OutlineNode] = (),
+) -> list[tuple[int, Stamp]]:
+    """Stamps with prose between each and the next; of several stamps with none between
+    them (a date printed twice), the last is kept: it is the one next to the body. Two
+    dated stamps with a short sentence between them (`_short_body`, looked for in
+    ``flat``) stamp two posts: the first post's body is that sentence."""
+    kept: list[tuple[int, Stamp]] = []
+    for index, stamp in found:
+        same_block = prose_before[index] == prose_before[kept[-1][0]] if kept else False
+        if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
+            same_block = False  # (an age is printed once a post: a short body between)
+        if (
+            same_block
+            and stamp.key[0] in _DATED
+            and (_short_body(flat, kept[-1][0], index) or _named_alike(flat, kept[-1][0], index))
+        ):
+            same_block = False  # (a post too short to read as prose between the dates)
+        if same_block and not _next_number(kept[-1][1], stamp):
+            kept[-1] = (index, stamp)
+        else:
+            kept.append((index, stamp))
+    # the last stamp must have prose after it, or it stamps no post (unless its post
+    # number runs on from the one before: a short last post)
+    if (
+        kept
+        and prose_before[-1] == prose_before[kept[-1][0] + 1]
+        and (len(kept) < 2 or not _next_number(kept[-2][1], kept[-1][1]))
+    ):
+        kept.pop()
+    return kept
+
+
+def _short_body(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
+    """A plain line between lines ``first`` and ``last`` that reads as a sentence too
+    short for `is_prose` ("Can't wait to try it", "Thanks, I think you meant this:"):
+    four words or more, half of them lowercase, no label, no date; no deeper than the
+    second stamp (a line indented under an item is a field of a card, not a body)."""
+    if last >= len(flat):
+        return False
+    column = flat[last].column
+    for at in range(first + 1, last):
+        node = flat[at]
+        if node.marker is None and node.column <= column and _short_sentence(node.text):
+            return True
+    return False
+
+
+def _named_alike(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
+    """Dates ``first`` and ``last`` each right under a list item of one marker at one
+    column ("* Ann" over "May 2, 2020"; html2text leaves the date out of the item),
+    with a plain line between them no deeper than the second date: two posts, each
+    opened by its own name item, the first one's body too short to read as prose
+    ("Thanks Bob!", "His name was Ted Marsh")."""
+    if not 0 < first < last - 2 or last >= len(flat):
+        return False
+    above, over = flat[first - 1], flat[last - 1]
+    if above.marker is None or over.marker is None or above.column != over.column:
+        return False
+    if _marker_key(above) != _marker_key(over) or flat[last].column > above.column:
+        return False
+    column = flat[last].column
+    return any(
+        flat[at].marker is None and flat[at].column <= column and flat[at].text
+        for at in range(first + 1, last - 1)
+    )
+
+
+def _short_sentence(text: str) -> bool:
+    """A short line of running words: four or more, at least half lowercase, no label
+    ("Interests: guns, trucks"), no date, no link."""
+    words = text.split()
+    if not 4 <= len(words) <= 40 or _LABEL.match(text) or "](" in text:
+        return False
+    if sum(word[0].islower() for word in words) * 2 < len(words):
+        return False
+    return find_date(text) is None
+
+
+def _next_number(before: Stamp, after: Stamp) -> bool:
+    """Two post numbers that run on (#4 then #5, or a post or two missing between):
+    two posts, even when the first one's text is too short to read as prose; so do a
+    post's replies' numbers after its own ("#2", "#2-1", "#2-2")."""
+    if before.number is None or after.number is None:
+        return False
+    if after.number == before.number and after.sub is not None:
+        return 0 < after.sub - (before.sub or 0) <= 3
+    return 0 < after.number - before.number <= 3
