@@ -143,6 +143,7 @@ def _stamps(
         _tail_or_date(flat, by_key, key, prose)
     for key in [key for key in by_key if key[0] == "header"]:
         _join_wrapped_dates(flat, by_key, key)  # (names joined: no label, see below)
+    _split_paired_labels(by_key, prose_before)
     for key, found in list(by_key.items()):
         authors = {_name_key(stamp.author or "") for _, stamp in found}
         label_text = _label_author(authors) if key[0] == "header" and len(found) >= 3 else None
@@ -167,6 +168,7 @@ def _stamps(
         if key[0] == "header" and len(found) >= _BARE_RUN:
             _unglue_verbs(found)
     _profile_dates(flat, prose, by_key)
+    _profile_fields(by_key, followed)
     _named_numbered(by_key)
     _join_marked_headers(by_key)
     _join_unnamed_items(flat, by_key)
@@ -178,6 +180,7 @@ def _stamps(
     if lone is not None:
         lone.extend(_paired_stamps(flat, prose, by_key, followed))
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
+    fields = sorted(i for key, found in by_key.items() if key[-1] == _PROFILE for i, _ in found)
     for key, found in by_key.items():
         if key[0] == "bar" and len(found) >= 2:  # (a bar with its age closes each body)
             signing = [(i, attrs.evolve(stamp, key=("signed", *key[1:]))) for i, stamp in found]
@@ -202,7 +205,7 @@ def _stamps(
                 score = len(signing) + 0.3 + (1000 if running else 0)
                 scored.append((score, -signing[0][0], signing))
                 continue
-        kept = _separated(found, prose_before, flat)
+        kept = _separated(found, prose_before, flat, fields)
         if key[0] == "date" and kept and _signed_last(flat, prose, prose_before, kept, found[-1]):
             kept.append(found[-1])  # (a signed post's body is over its stamp)
         if key[0] == "bare" and not (len(kept) >= 2 and _counting(kept, prose_before)):
@@ -755,6 +758,75 @@ def _common_start(texts: list[str]) -> str:
     first, last = min(texts), max(texts)  # (what the least and the greatest share, all do)
     size = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), None)
     return first if size is None else first[:size]
+
+
+def _split_paired_labels(
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]], prose_before: list[int]
+) -> None:
+    """Split a header key whose "authors" are two labels printed as a pair in every
+    header block ("PostPosted: DATE" then "Joined: DATE", no prose between, three
+    blocks at least) into two labelled date keys, one a label: the post's date and a
+    field of the poster's profile (told apart by `_profile_fields`)."""
+    for key, found in list(by_key.items()):
+        if key[0] != "header" or len(found) < 2 * _BARE_RUN or len(found) % 2:
+            continue
+        labels = [_name_key(stamp.author or "") for _, stamp in found]
+        pair = labels[0], labels[1]
+        if pair[0] == pair[1] or labels != [*pair] * (len(found) // 2):
+            continue
+        if any(
+            prose_before[a] != prose_before[b]
+            for (a, _), (b, _) in zip(found[::2], found[1::2], strict=True)
+        ):
+            continue  # (prose between the two: two posts, by two posters)
+        del by_key[key]
+        for at, label in enumerate(pair):
+            new = ("date", key[1], label)
+            by_key[new] = [
+                (i, Stamp(new, number=stamp.number, date=stamp.date)) for i, stamp in found[at::2]
+            ]
+
+
+def _profile_fields(
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]], followed: set[int]
+) -> None:
+    """A labelled date key that is a field of the poster's profile ("Joined: DATE", its
+    time perhaps shown): its dates come back after others (`_returns`) and its lines
+    alternate one for one with the stamps of another key whose dates run on (one field
+    in each post's card, over its date or under it), three at least. The field's key is
+    marked as a profile's (tried after the posts' dates), and the posts' stamps are no
+    longer "followed" by another stamp (the field is no post's)."""
+    for key, found in list(by_key.items()):
+        if key[0] != "date" or not key[-1] or key[-1] == _PROFILE or len(found) < _BARE_RUN:
+            continue
+        if _returns([stamp.date or "" for _, stamp in found]) < _RETURNS:
+            continue
+        fields = [index for index, _ in found]
+        posts = next(
+            (
+                other
+                for other, stamps in by_key.items()
+                if other != key
+                and other[0] in ("date", "header")
+                and _alternate(fields, [index for index, _ in stamps])
+                and _returns([stamp.date or "" for _, stamp in stamps]) == 0
+            ),
+            None,
+        )
+        if posts is None:
+            continue
+        followed.difference_update(index for index, _ in by_key[posts])
+        profile = (*key, _PROFILE)
+        by_key[profile] = [(i, attrs.evolve(stamp, key=profile)) for i, stamp in by_key.pop(key)]
+
+
+def _alternate(first: list[int], second: list[int]) -> bool:
+    """Lines of ``first`` and ``second`` (each in order) that alternate one for one down
+    the page, whichever comes first."""
+    if abs(len(first) - len(second)) > 1:
+        return False
+    merged = sorted([(index, 0) for index in first] + [(index, 1) for index in second])
+    return all(a[1] != b[1] for a, b in itertools.pairwise(merged))
 
 
 def _label_author(authors: set[str]) -> str | None:
@@ -1591,14 +1663,18 @@ def _separated(
     found: list[tuple[int, Stamp]],
     prose_before: list[int],
     flat: Sequence[OutlineNode] = (),
+    fields: Sequence[int] = (),
 ) -> list[tuple[int, Stamp]]:
     """Stamps with prose between each and the next; of several stamps with none between
     them (a date printed twice), the last is kept: it is the one next to the body. Two
     dated stamps with a short sentence between them (`_short_body`, looked for in
-    ``flat``) stamp two posts: the first post's body is that sentence."""
+    ``flat``) stamp two posts: the first post's body is that sentence; so do two with a
+    line of a poster's profile between them (``fields``, in order: each post's card)."""
     kept: list[tuple[int, Stamp]] = []
     for index, stamp in found:
         same_block = prose_before[index] == prose_before[kept[-1][0]] if kept else False
+        if same_block and _field_between(fields, kept[-1][0], index):
+            same_block = False  # (a short post, its card between the two stamps)
         if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
             same_block = False  # (an age is printed once a post: a short body between)
         if (
@@ -1620,6 +1696,12 @@ def _separated(
     ):
         kept.pop()
     return kept
+
+
+def _field_between(fields: Sequence[int], first: int, last: int) -> bool:
+    """A line of ``fields`` (in order) between lines ``first`` and ``last``."""
+    at = bisect.bisect_right(fields, first)
+    return at < len(fields) and fields[at] < last
 
 
 def _short_body(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
