@@ -152,6 +152,13 @@ _UNIT = (
     r"segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|meses|años?|anos?|"
     r"secondes?|heures?|jours?|semaines?|mois|ans?|" + one_of(_UNIT_WORDS) + ")"
 )
+# an age's unit in Chinese and Japanese ("2小时前", "1 月前", "3 か月前") and in Korean
+# ("3 시간 전", "1주일 전"), the longer of two units that start alike first
+_CJK_UNIT = (
+    "(?:秒钟|秒鐘|秒|分钟|分鐘|分|小时|小時|時間|天|日|个星期|個星期|星期|周|週間|週|个月|個月"
+    "|か月|ヶ月|ヵ月|カ月|ケ月|月|年)"
+)
+_KOREAN_UNIT = "(?:초|분|시간|일|주일|주|개월|달|년)"
 _AGO = "(?:ago|atrás|fa|назад|тому|temu|geleden|sedan|siden|önce)"  # after an age
 _AGO_BEFORE = "(?:vor|hace|há|il y a|před)"  # before it
 # an age's qualifier ("over 2 years ago", "vor etwa 2 Jahren", as Rails and others print
@@ -219,7 +226,9 @@ _DATE_FORMS = (
     r"(?![^\W\d_])"
     r"|(?<![^\W\d_])vor (?:einem|einer) (?:tag|monat|jahr|stunde|minute|woche)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:il y a (?:un|une)|hace (?:un|una)|há (?:um|uma)) " + _UNIT + r"(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:час|минуту|неделю|месяц|год|день) назад(?![^\W\d_]))",
+    r"|(?<![^\W\d_])(?:час|минуту|неделю|месяц|год|день) назад(?![^\W\d_])"
+    # "just now" in Chinese, Japanese and Korean: 刚刚, たった今, 방금 (전), a word alone
+    r"|(?<![^\W\d_])(?:刚刚|剛剛|たった今|방금(?: 전)?)(?![^\W\d_]))",
     # an age after its qualifier: "over 2 years ago", "about 1 hour ago"
     rf"{_NOT_AFTER_LETTER}{_ABOUT} [0-9]{{1,3}} ?{_UNIT}"
     rf"(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
@@ -227,10 +236,11 @@ _DATE_FORMS = (
     # (the forms led by a digit, written with the characters for year, month and day)
     r"(?<![0-9])(?:[0-9]{4} ?年 ?)?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
     r"|(?<![0-9])(?:[0-9]{4}년 ?)?[0-9]{1,2}월 ?[0-9]{1,2}일",
-    # their ages: 2小时前, 3天前, 5分前, 2時間前, 3日前, 3일 전, 2시간 전
-    r"(?<![0-9])[0-9]{1,3} ?(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間|週|个月|個月|か月|ヶ月"
-    r"|ヵ月|年)前(?![\u4e00-\u9fff])"  # (no word goes on: "第3天前进" is "advance on day 3")
-    r"|(?<![0-9])[0-9]{1,3} ?(?:초|분|시간|일|주|개월|달|년) ?전(?![가-힣])",
+    # their ages: 2小时前, 3天前, 1 月前, 5分前, 2時間前, 3日前, 3일 전, 2시간 전
+    # (not a month after its year: "2021年3月前" is "before March 2021")
+    rf"(?<![0-9])(?<!年)(?<!年 )[0-9]{{1,3}} ?{_CJK_UNIT} ?前(?![\u4e00-\u9fff])"
+    # (no word goes on: "第3天前进" is "advance on day 3")
+    rf"|(?<![0-9])[0-9]{{1,3}} ?{_KOREAN_UNIT} ?전(?![가-힣])",
     # 13/Mar/23, 20/mars/23, 04-Jan-2021 (a month's name between slashes or dashes, as
     # issue trackers, server logs and wikis print it; the year of two digits or four)
     rf"(?<![0-9])[0-9]{{1,2}}(?:/{_MONTH_AFTER_DAY}/|-{_MONTH_AFTER_DAY}-)(?:[0-9]{{4}}|[0-9]{{2}})"
@@ -257,7 +267,10 @@ _WORD_AGE = re.compile("(?i)" + _DATE_FORMS[10])
 
 
 # pieces every age without a digit holds (a cheap test before `_WORD_AGE`'s search)
-_WORD_AGE_PIECES = ("ago", "ast ", "etzte", "or ei", "y a u", "ace u", "á u", "назад")
+_WORD_AGE_PIECES = (
+    "ago", "ast ", "etzte", "or ei", "y a u", "ace u", "á u", "назад",
+    "刚刚", "剛剛", "たった今", "방금",
+)  # fmt: skip
 
 
 def _may_hold_word_age(line: str, end: int) -> bool:
@@ -685,15 +698,16 @@ PAGE_ORDER = "page_order"  #: a numeric date read in the order the page's other 
 _RELATIVE = re.compile(
     rf"(?i)(?:([0-9]{{1,3}}) ({_UNIT}) {_AGO}"
     rf"|{_AGO_BEFORE} ([0-9]{{1,3}}) ({_UNIT})"
-    rf"|(?:för|for) ([0-9]{{1,3}}) ({_UNIT}) (?:sedan|siden))"
+    rf"|(?:för|for) ([0-9]{{1,3}}) ({_UNIT}) (?:sedan|siden)"
+    rf"|([0-9]{{1,3}}) ?({_CJK_UNIT}) ?前|([0-9]{{1,3}}) ?({_KOREAN_UNIT}) ?전)"
 )
 _DAYS_BACK = dict.fromkeys(
     (
         "yesterday", "gestern", "ayer", "ontem", "вчера", "вчора", "wczoraj", "včera",
-        "gisteren", "igår", "i går", "dün", "hier à", "ieri",
+        "gisteren", "igår", "i går", "dün", "hier à", "ieri", "昨天", "昨日",
     ),
     1,
-)  # fmt: skip
+) | {"前天": 2}  # fmt: skip
 _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
     ("sec", "seconds"), ("sek", "seconds"), ("seg", "seconds"), ("min", "minutes"),
     ("hour", "hours"), ("hr", "hours"), ("stund", "hours"), ("hora", "hours"),
@@ -714,6 +728,13 @@ _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
     ("maand", "months"), ("mån", "months"), ("ay", "months"), ("rok", "years"),
     ("lat", "years"), ("let", "years"), ("jaar", "years"), ("jar", "years"), ("år", "years"),
     ("yıl", "years"), ("yil", "years"),
+    # Chinese, Japanese and Korean (`_CJK_UNIT`, `_KOREAN_UNIT`)
+    ("秒", "seconds"), ("分", "minutes"), ("小", "hours"), ("時", "hours"), ("天", "days"),
+    ("日", "days"), ("个星", "weeks"), ("個星", "weeks"), ("星", "weeks"), ("周", "weeks"),
+    ("週", "weeks"), ("个", "months"), ("個", "months"), ("か", "months"), ("ヶ", "months"),
+    ("ヵ", "months"), ("カ", "months"), ("ケ", "months"), ("月", "months"), ("年", "years"),
+    ("초", "seconds"), ("분", "minutes"), ("시", "hours"), ("일", "days"), ("주", "weeks"),
+    ("개", "months"), ("달", "months"), ("년", "years"),
 )  # fmt: skip
 
 
@@ -769,8 +790,8 @@ def _relative(line: str, crawl_date: datetime) -> tuple[datetime | None, str | N
         if _TIME.search(line, day_word.end()) is None:
             return start.replace(hour=0, minute=0, second=0, microsecond=0), FROM_CRAWL_DATE
         return start.replace(hour=hour, minute=minute, second=0, microsecond=0), FROM_CRAWL_DATE
-    count = int(match[1] or match[3] or match[5])
-    word = (match[2] or match[4] or match[6]).lower()
+    count = int(match[1] or match[3] or match[5] or match[7] or match[9])
+    word = (match[2] or match[4] or match[6] or match[8] or match[10]).lower()
     unit = next(u for stem, u in _UNIT_STEMS if word.startswith(stem))
     if unit == "months" or unit == "years":
         months = count * (12 if unit == "years" else 1)

@@ -665,9 +665,10 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
             return None  # (the tail of a link's title wrapped over a date: 'Ann's") · May 3')
         if line[-1] == ":":  # "2 hours ago, Ann said:" opens a quote inside a post
             return None
+        author, number = _numbered_name(author, before)  # ("Ann #3 2 天前": its number)
         return Stamp(
             ("header", marker, *_frame(before, framed)),
-            number=_number_after(after),
+            number=number if number is not None else _number_after(after),
             author=author,
             date=header.date,
             shape=shape,
@@ -773,6 +774,22 @@ def _number_after(after: str) -> int | None:
         return None
     number = _NUMBER_AFTER.search(after)
     return int(number.group(1)) if number is not None else None
+
+
+# a post's number after its author's name, before the date ("Ann #3 2 天前", "bob #12 · DATE")
+_NAME_THEN_NUMBER = re.compile(r"^(\S.*?) #([0-9]{1,9})$")
+
+
+def _numbered_name(author: str, before: str) -> tuple[str, int | None]:
+    """A header's author and the post's number printed after the name, right before
+    the date (``before``: "Ann #3" of "Ann #3 2 天前", as Homeland and other forums print
+    their floors): the name and the number; the author as read and None where no number
+    follows the name or words stand between it and the date ("« Reply #2 on: DATE »":
+    a label and a running count, `_label_author`)."""
+    match = _NAME_THEN_NUMBER.match(author)
+    if match is None or not before.endswith(author):
+        return author, None
+    return match.group(1), int(match.group(2))
 
 
 def _named_numbered_line(head: str, marker: str, number: int) -> Stamp | None:
