@@ -11,7 +11,7 @@ import pytest
 import threadparse
 from conftest import assert_nothing_lost
 from threadparse import lines as L
-from threadparse import transform
+from threadparse import names
 from threadparse.posts import reply_to
 
 # resiliparse, a forum's post list: the name line carries the member's rank
@@ -294,7 +294,7 @@ def test_a_name_printed_twice_then_a_badge() -> None:
 
 @pytest.mark.parametrize("name", ["Roberto Roberto", "DanDan", "Mimi Admin", "Anna Annabel Admin"])
 def test_a_name_twice_without_a_badge_or_no_name_twice_stays(name: str) -> None:
-    assert transform._undoubled(name) == name
+    assert names._undoubled(name) == name
 
 
 def test_a_signature_printed_twice_with_a_badge() -> None:

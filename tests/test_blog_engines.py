@@ -34,7 +34,7 @@ import pytest
 import threadparse
 from conftest import assert_nothing_lost
 from threadparse import lines as L
-from threadparse.transform import _undoubled
+from threadparse.names import _undoubled
 
 
 @pytest.mark.parametrize(

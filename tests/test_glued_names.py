@@ -1,5 +1,5 @@
 """What a page glues to a commenter's name, told by a shape the page repeats
-(`transform._strip_badges`): a name glued to itself ("RocíoRocío", a picture's text
+(`names.strip_badges`): a name glued to itself ("RocíoRocío", a picture's text
 then the name's link), an imageboard's tripcode ("anon !Fc9tq2Rm.E"), a motto glued in
 parentheses ("面粉精(烤箱是我的好朋友)"), a one-word label only one poster carries
 ("fernwhistle (OP)"), a capitalised badge after a name the page prints alone ("Pauline

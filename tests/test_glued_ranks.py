@@ -1,4 +1,4 @@
-"""A rank of several words glued to each commenter's name (`transform._unglue_ranks`):
+"""A rank of several words glued to each commenter's name (`names._unglue_ranks`):
 a news site's reader comments print the name's link and the member's rank with no space
 between, and resiliparse, w3m and lynx keep them glued ("quillonWren Initiate, first
 year"). Most names on the page are so glued and the ranks open with words the page

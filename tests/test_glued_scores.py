@@ -1,5 +1,5 @@
 """A name, the score printed after it and a date of digits glued together on a comment's
-header line ("ann323.04.18 | 20:30 |": `lines.read_header`, `transform._unglue_scores`),
+header line ("ann323.04.18 | 20:30 |": `lines.read_header`, `names._unglue_scores`),
 and the page's lists after the thread that a converter printed inside its last comment
 (`transform._shed_undated_tail`).
 

@@ -1,5 +1,5 @@
 """A word the template prints before every name (a permalink icon's alternative text:
-"epingle Marc Tollet"), alone over a post that names nobody (`transform._strip_lead_word`,
+"epingle Marc Tollet"), alone over a post that names nobody (`names._strip_lead_word`,
 `_unname_lone_word`): an anonymous post of a blog's forum has no author, not the icon's
 word. Invented pages of a forum under a blog post, flat, in resiliparse's and lynx's
 layouts; the negative case is a page where the word stands alone before too few names

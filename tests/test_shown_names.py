@@ -1,9 +1,9 @@
 """Names as the page shows them around a post's header: a handle in parentheses after
-the display name kept ("Ann Kay (ann-kay) wrote on …": `transform._same_in_parenthesis`),
+the display name kept ("Ann Kay (ann-kay) wrote on …": `names._same_in_parenthesis`),
 a rank printed before the avatar's text ("Senior Member Ann's Avatar") left off where the
 header prints the name alone (`posts._alone_in_alt`), an avatar printed as its owner's
 initial ("F" over "fenwick last edited by") read as the name under it
-(`transform._name_under_initial`), and the notice for readers who may not post ("To post
+(`names._name_under_initial`), and the notice for readers who may not post ("To post
 a comment you must log in.") closing the last post. Every fixture is invented.
 """
 

@@ -512,7 +512,7 @@ def _read_glued_date(line: str) -> Header | None:
     """The header a line reads as with a space put back before its date, where a
     converter glued the name, the score printed after it and a date of digits
     together ("ann323.04.18 | 20:30 |": "ann3 23.04.18 | 20:30 |", the score left on
-    the name for the page to take off, `transform._unglue_scores`); None otherwise."""
+    the name for the page to take off, `names._unglue_scores`); None otherwise."""
     if len(line) > _GLUED_REACH:
         return None
     glued = _GLUED_DATE.search(line)

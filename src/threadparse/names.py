@@ -1,0 +1,1214 @@
+"""Comment authors as the page names them: each header's name without what the template
+prints around it on the name's line — badges and ranks ("Ann Lee Senior Member",
+"annkSenior Member"), labels ("Comment from Ann"), handles, scores and counters, an
+avatar's initials, a tripcode, the name printed twice — told apart from the name's own
+words only by repetition down the page (`strip_badges`). `looks_like_name` says whether a
+header line without a verb can be a display name at all.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+import attrs
+
+from threadparse import lines as L
+from threadparse.dates import find_date, is_date_line
+from threadparse.model import (
+    Comment,
+    Page,
+)
+from threadparse.posts import (
+    reply_to,
+    spells_initials,
+)
+
+
+def looks_like_name(text: str) -> bool:
+    """A header line without a verb that can still be a display name: short, not a
+    sentence, not a bare number (a running comment number: "12", "#12")."""
+    words = text.split()
+    if not words or len(text) > 60 or len(words) > 6 or _COUNTER.match(text):
+        return False
+    return not (text[-1] in ".!?;" and len(words) > 3)
+
+
+# A phrase printed after the names of this many commenters is a badge, a rank or a
+# post count ("Moderator", "Posts: 1,024"), not a surname, which two relatives share.
+_BADGE_NAMES = 3
+
+
+_OPENING_BRACKETS = ("(", "[")  # an author read as one of these: a date's own bracket
+
+
+_BADGE_WORDS = 3  # the longest badge, in words
+
+
+_NUMBERS = re.compile(r"[0-9][0-9,.]*")
+
+
+# A header's only word before its date, a verb: no name ("Posted November 24, 2023").
+_POSTING_WORDS = frozenset("posted edited updated submitted published".split())
+
+
+_BELOW_REACH = 200  # how far under a header the name printed again is looked for
+
+
+_STAMP_REACH = 1500  # how far above a header its stamp's first print is looked for
+
+
+def strip_badges(page: Page, text: str) -> None:
+    """The authors without what a forum prints after the name on the name's line. Only
+    the page tells a badge from a name's last word: a phrase after `_BADGE_NAMES`
+    different names, or after two when one of them is also an author without it; then
+    its longer forms after two ("Ann Well-Known Member", "Bob Well-Known Member", "Cy
+    Member"); a phrase with a number (a post count) only when every name has it; a
+    parenthesis so repeated (the display name after the user name: "ann_k (Ann K)") or
+    one that spells the name again; a label ("Discussion starter") after a name the
+    page prints alone on a line elsewhere; what follows a name printed twice; and a
+    "says" after it (a name line `lines.read_header` reads as no "NAME says" header).
+    Before those, what (nearly) every name carries by the page's template: a handle
+    after it, a label and a small word before it ("Comment from"), points after it
+    ("37p"), a word before it ("image", "Lv 7"); and what the page tells of one name:
+    the words an avatar's initials spell (`_strip_past_initials`, `_name_under_initials`),
+    the name the comment's own reply control gives (`_strip_past_reply_name`), the name
+    printed alone before capitalised words glued to it (`_unglue_mentioned`)."""
+    named = [c for c in page.walk() if c.author and c.kind == "comment"]
+    for comment in [c for c in named if (c.author or "") in _OPENING_BRACKETS]:
+        comment.author = None  # ("(" over "(May 2, 2024 @11h13)": the date's bracket)
+        named.remove(comment)
+    for comment in named:
+        if (comment.author or "").casefold() in _POSTING_WORDS:
+            comment.author = _name_over_stamp(comment, text)
+    _unglue_badges(named)
+    _unglue_ranks(named)
+    _unglue_phrases(named)
+    _undouble_glued(named)
+    _strip_tripcodes(named)
+    _strip_wrapped_day(named, text)
+    _strip_handles(named)
+    _strip_labels(named)
+    _strip_scores(named)
+    _unglue_scores(named, text)
+    _strip_lead_word(named)
+    _strip_past_initials(named, text)
+    _name_under_initials(named, text)
+    _name_under_initial(named, text)
+    _strip_past_reply_name(named, text)
+    _unglue_mentioned(named, text)
+    _name_under_handle(named, text)
+    for comment in named:  # ("@ann_kann_k": a handle's link glued to the name, no space)
+        if (comment.author or "")[:1] == "@":
+            comment.author = _undoubled(comment.author or "")
+    _strip_badge_words(named, text)
+    _strip_glued_parentheses(named)
+    _strip_lone_label(named, text)
+    _strip_small_tails(named)
+    _unspace_ranks(named)
+
+
+def _strip_badge_words(named: list[Comment], text: str) -> None:
+    """`strip_badges`: the words after a name the page repeats after other names."""
+    comments = [c for c in named if " " in (c.author or "")]
+    if not comments:
+        return
+    heads: dict[str, set[str]] = {}  # badge → the names it follows
+    carried: Counter[str] = Counter()  # shortest badge → how many comments carry it
+    splits: list[list[tuple[str, str]]] = []
+    for comment in comments:
+        comment.author = _undoubled(L.without_verb(comment.author) or "")
+        tails = _badge_tails(comment.author)
+        for head, tail in tails:
+            heads.setdefault(tail, set()).add(head)
+        carried.update(tail for _, tail in tails[:1])
+        splits.append(tails)
+    authors = {c.author for c in named}
+    alone = _LinesAlone(text)
+    surnames = _surnames(heads, {c.author or "" for c in comments})
+    for comment, tails in zip(comments, splits, strict=True):
+        author = comment.author or ""
+        shortest = tails[0][1] if tails else ""
+        names = heads.get(shortest, set())
+        counts = "0" in shortest  # (numbers are masked as 0)
+        linked = next((tail for head, tail in tails if _linked_head(comment.header, head)), None)
+        if linked is not None and len(heads[linked]) >= 2:  # (words printed after the
+            comment.author = next(h for h, t in tails if t == linked)  # links of two names
+            continue  # or more: no part of a name, which ends where its link does)
+        least = _BADGE_NAMES - (not authors.isdisjoint(names))
+        if shortest in surnames:
+            least = len(names) + 1  # (a family name: "Amit Kumar", "Ravi Kumar")
+        if shortest[:1] == "(" and " " in shortest:  # the same words in parentheses after
+            least = 2  # two names: a label ("(not verified)"), no one's display name
+        if (
+            len(names) >= least
+            and not _one_letter(shortest)
+            and (not counts or carried[shortest] == len(named))
+        ):  # (the longest badge wins; one letter is an initial: "Ann e", "Bob e")
+            comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
+        else:
+            comment.author = _unbadged(comment, author, text, alone)
+
+
+def _surnames(heads: dict[str, set[str]], authors: set[str]) -> set[str]:
+    """`_strip_badge_words`: the one words after one-word names ("Amit Kumar", "Ravi
+    Kumar", "Sunil Kumar") on a page whose other names of several words mostly read as
+    a given name and a family name, their last words each after fewer than
+    `_BADGE_NAMES` names ("Ann Lee", "Bob Marsh"): a family name that several
+    commenters share, no badge (a badge follows names of every shape: "ann_k Member",
+    "Ann Lee Member")."""
+    shared = {
+        tail
+        for tail, names in heads.items()
+        if len(names) >= _BADGE_NAMES and _proper(tail) and all(map(_proper, names))
+    }
+    if not shared:
+        return set()
+    others = [a for a in authors if a.rpartition(" ")[2] not in shared]
+    families = sum(
+        1
+        for author in others
+        if 2 <= len(words := author.split()) <= _BADGE_WORDS
+        and all(map(_proper, words))
+        and len(heads.get(words[-1], ())) < _BADGE_NAMES
+    )
+    return shared if families >= max(2, (len(others) + 1) // 2) else set()
+
+
+def _proper(word: str) -> bool:
+    """A word written as a person's name is: one capital, then small letters ("Ann",
+    "Kumar", "Ольга"; not "OP", "DrApeman", "ann_k")."""
+    return word.isalpha() and word[:1].isupper() and word[1:] == word[1:].lower()
+
+
+def _linked_head(header: str, head: str) -> bool:
+    """The header line opens with a link whose text is ``head`` ("[Ann](/u/1) Senior
+    Member"): the name ends where the link does."""
+    return header.startswith(f"[{head}](")
+
+
+_GLUED_TWICE = 2  # names glued to themselves ("RocíoRocío"), at least, to read them once
+
+
+def _undouble_glued(named: list[Comment]) -> None:
+    """The authors printed twice with nothing between ("RocíoRocío", "ann_kann_k": a
+    picture's text glued to the name link) as the name once, where at least
+    `_GLUED_TWICE` different names on the page are so doubled (a name of its own may
+    repeat a syllable: "Lulu", "Tintin")."""
+    doubled: list[tuple[Comment, str]] = []
+    for comment in named:
+        author = comment.author or ""
+        half = len(author) // 2
+        name = author[:half]
+        if (
+            len(author) >= 6
+            and author == name * 2
+            and name.strip() == name
+            and looks_like_name(name)
+        ):
+            doubled.append((comment, name))
+    if len({name for _, name in doubled}) >= _GLUED_TWICE:
+        for comment, name in doubled:
+            comment.author = name
+
+
+# an imageboard's tripcode after the name: "griddle_anon !Fc9tq2Rm.E", "kestrel !!x8Qm3pLk2Tw"
+_TRIPCODE = re.compile(r"^(.+?) !{1,2}([A-Za-z0-9./+]{8,12})$")
+
+
+def _strip_tripcodes(named: list[Comment]) -> None:
+    """The authors without the code an imageboard prints after a name ("anon !Fc9tq2Rm.E":
+    an exclamation mark, then letters and digits mixed, no word), which proves the
+    poster, and is no part of the name."""
+    for comment in named:
+        author = comment.author or ""
+        match = _TRIPCODE.match(author) if " !" in author else None
+        if match is None or not looks_like_name(match.group(1)):
+            continue
+        code = match.group(2)
+        if any(ch.isdigit() for ch in code) and any(ch.isalpha() for ch in code):
+            comment.author = match.group(1)
+
+
+# a parenthesis glued to a name, with no space: "面粉精(烤箱是我的好朋友)", "Ann(tired today)"
+_GLUED_PARENTHESIS = re.compile(r"^([^()\[\]]*[^\s(\]])\(([^()/#\[\]]{1,40})\)$")
+
+
+_GLUED_SAYINGS = 2  # different names with a parenthesis glued, at least, to take them off
+
+
+def _strip_glued_parentheses(named: list[Comment]) -> None:
+    """The authors without a parenthesis glued to the name's end ("面粉精(烤箱是我的好朋友)":
+    the poster's motto, printed in the name's line), where at least `_GLUED_SAYINGS`
+    different names carry one: a parenthesis that follows the names of a page with no
+    space is what each poster writes of themselves, not a name's part."""
+    glued: list[tuple[Comment, str]] = []
+    for comment in named:
+        author = L.without_verb(comment.author or "") or ""
+        match = _GLUED_PARENTHESIS.match(author) if author[-1:] == ")" else None
+        if match is not None and looks_like_name(match.group(1)):
+            glued.append((comment, match.group(1)))
+    if len({name for _, name in glued}) >= _GLUED_SAYINGS:
+        for comment, name in glued:
+            comment.author = name
+
+
+# a name, then a one-word parenthesis: "fernwhistle (OP)", "Maëlle Ricard ( Site )"
+_LONE_LABEL = re.compile(r"^(.+?) \( ?([^\W_]{1,12}) ?\)$")
+
+
+_UNLABELLED = 3  # comments by other names with no parenthesis, at least
+
+
+def _strip_lone_label(named: list[Comment], text: str) -> None:
+    """The authors without a one-word parenthesis only one name on the page carries, on
+    every comment of that name ("fernwhistle (OP)", "Maëlle Ricard (Site)", "陈砚舟 (作者)"),
+    where at least `_UNLABELLED` comments by other names carry no parenthesis at all: a
+    label the page gives one poster (the topic's, the site's own), not a handle (a
+    handle the name's letters spell, in order: "Ann Lee (annl)", is kept), and not the
+    name as its owner wrote it (the page prints it with the parenthesis in prose too:
+    "Last edited by Ingrid (Lanternworks)")."""
+    labelled: dict[str, set[str]] = {}
+    bare = 0
+    for comment in named:
+        author = L.without_verb(comment.author or "") or ""
+        match = _LONE_LABEL.match(author) if author[-1:] == ")" else None
+        if match is None:
+            bare += "(" not in author
+            continue
+        labelled.setdefault(match.group(1), set()).add(match.group(2))
+    if len(labelled) != 1:
+        return
+    [(name, labels)] = labelled.items()
+    label = next(iter(labels))
+    plain = [c for c in named if L.without_verb(c.author or "") == name]
+    if len(labels) > 1 or plain or bare < _UNLABELLED or label.isdigit():
+        return
+    if not looks_like_name(name):
+        return
+    if _spelled_in_order(label, name) or _spelled_in_order(name, label):
+        return
+    carrying = [
+        comment
+        for comment in named
+        if (match := _LONE_LABEL.match(L.without_verb(comment.author or "") or "")) is not None
+        and match.group(1) == name
+    ]
+    printed = len(re.findall(rf"{re.escape(name)} \( ?{re.escape(label)} ?\)", text))
+    if printed > len(carrying):  # (the name with it in prose too: "edited by Ingrid
+        return  # (Lanternworks)", the name as its owner gave it)
+    for comment in carrying:
+        comment.author = name
+
+
+def _spelled_in_order(short: str, long: str) -> bool:
+    """The letters and digits of ``short`` all stand in ``long``, in the same order (case
+    aside): a handle made of its name ("annl" in "Ann Lee")."""
+    rest = iter(_letters(long))
+    return all(ch in rest for ch in _letters(short))
+
+
+# a day number (and month) closing a name line that the converter wrapped inside the date:
+# "Barnacle Prime 9" over "Mar, 2021 @ 11:02am", "gh0stfen 14 Mar @" over "6:15pm"
+_WRAPPED_DAY = re.compile(r" ([0-9]{1,2}(?: [^\W\d_]{3,9}\.?)?)(?: @)?$")
+
+
+def _strip_wrapped_day(named: list[Comment], text: str) -> None:
+    """The authors without the start of the comment's date left on the name's line when
+    the converter wrapped the header inside its date: the header's line ends near the
+    converter's width (past `_WRAP_END`), and the day (perhaps with the month) closing
+    the name reads, with the line under the header, as a date."""
+    for comment in named:
+        author = comment.author or ""
+        match = _WRAPPED_DAY.search(author)
+        span = comment.header_span
+        if match is None or span is None or not text:
+            continue
+        if not 1 <= int(match.group(1).split()[0]) <= 31:
+            continue
+        head = author[: match.start()]
+        end = text.find("\n", span.end - 1)
+        line = text[text.rfind("\n", 0, span.end - 1) + 1 : None if end < 0 else end]
+        if len(line.rstrip()) <= _WRAP_END or head[-1:] in ":#":  # (not wrapped: "Posts: 31"
+            continue  # over "March 2021")
+        under = _lines_under(text, span.end - 1, 1)
+        if not under or not looks_like_name(head):
+            continue
+        date = find_date(f"{match.group(1)} {L.plain(under[0])}")
+        if date is not None and date.start() == 0 and len(date.group()) > len(match.group(1)):
+            comment.author = head
+
+
+# a display name, then its owner's handle: "Ann Lee @ann", "Ann Lee @ann@example.social"
+_HANDLE_TAIL = re.compile(r"^([^@]{2,60}?) @[A-Za-z0-9_.]{1,30}(?:@[A-Za-z0-9.-]{1,80})?$")
+
+
+_HANDLE_RUN = 3  # comments whose names carry a handle, at least, to take the handles off
+
+
+def _strip_handles(named: list[Comment]) -> None:
+    """The authors without the handle printed after each display name ("Ann Lee
+    @ann@example.social", a social network's thread), where at least `_HANDLE_RUN`
+    comments' names carry one: a handle differs from name to name, so no repeated
+    badge tells it; the shape does, down the page."""
+    handled: list[tuple[Comment, str]] = []
+    for comment in named:
+        author = comment.author or ""
+        match = _HANDLE_TAIL.match(author) if " @" in author else None
+        if match is not None and looks_like_name(match.group(1)):
+            handled.append((comment, match.group(1).rstrip()))
+    if len(handled) >= _HANDLE_RUN:
+        for comment, name in handled:
+            comment.author = name
+
+
+_TEMPLATED = 3  # comments whose names carry a label, points or a word, at least, to take it off
+
+
+def _carried_by_most(carrying: int, named: list[Comment]) -> bool:
+    """``carrying`` of the ``named`` comments carry a piece of the page's template in
+    their names: `_TEMPLATED` at least and three in four (then it is no part of them)."""
+    return carrying >= _TEMPLATED and 4 * carrying >= 3 * len(named)
+
+
+_CONNECTOR = re.compile(r" ([a-zß]{2,5}) (?=\S)")  # "Comment from Ann", "Antwort von Ann"
+
+
+_LABELS = 3  # the texts a label before a connector takes on one page, at most
+
+
+def _strip_labels(named: list[Comment]) -> None:
+    """The authors without a label of a word or a few and a small word before each name
+    ("Comment from Ann Lee", "Reply from bob", "Antwort von Ann"), where (nearly) every
+    comment's name carries one: the small word the same on all, the label one of a few
+    texts (a name's own particle, "Ana de Souza", "Jan van Dijk", follows first names
+    that vary)."""
+    split: list[tuple[Comment, str]] = []
+    for comment in named:
+        author = comment.author or ""
+        connector = _CONNECTOR.search(author) if " " in author else None
+        if connector is not None and looks_like_name(author[connector.end() :]):
+            split.append((comment, author[: connector.end()]))
+    if not _carried_by_most(len(split), named):
+        return
+    labels = {label for _, label in split}
+    words = {label.split()[-1] for label in labels}
+    if len(words) > 1 or len(labels) > _LABELS or 2 * len(labels) > len(split):
+        return
+    for comment, label in split:
+        comment.author = (comment.author or "")[len(label) :]
+
+
+# a word opening a name, perhaps with a number glued to the name: "image Ann", "Lv 7Ann Lee"
+_LEAD_WORD = re.compile(r"^([^\W\d_]{2,12})(?: ?[0-9]{1,4}(?=[^\W\d_])| [0-9]{1,4} | )")
+
+
+_LEAD_WORDS = 3  # words so taken off, one after the other, at most ("Threads Posts Credits")
+
+
+# an avatar that shows its owner's initials, on the line over the name: "RL", "• MC"
+_INITIALS_LINE = re.compile(r"(?:[-*+o#•◦▪][ \t]+)?([^\W\d_]{2,3})")
+
+
+_INITIALED = 2  # comments whose name is under its initials, at least, to read them so
+
+
+_INITIALS_PROBE = 8  # comments looked at for initials over their names before giving up
+
+
+def _strip_past_initials(named: list[Comment], text: str) -> None:
+    """The authors cut after the words the avatar's initials over the name spell ("MC"
+    over "Marie-Josée Caron Abonnée 2 days ago": "Marie-Josée Caron"; the initials on
+    the header's line, or on the line over it), where at least `_INITIALED` comments'
+    names stand under such initials: what follows is a badge."""
+    cuts: list[tuple[Comment, str]] = []
+    for comment in named:
+        words = (comment.author or "").split()
+        span = comment.header_span
+        if len(words) < 3 or span is None or not text:
+            continue
+        author = " ".join(words)
+        spelled = spells_initials(comment.header, author)  # (the initials' item heads
+        if not spelled:  # it: the name under it)
+            over = _lines_over(text, span.start, 1)
+            initials = _INITIALS_LINE.fullmatch(over[0]) if over else None
+            spelled = spells_initials(initials.group(1), author) if initials else 0
+        if spelled:
+            cuts.append((comment, " ".join(words[:spelled])))
+    if len(cuts) >= _INITIALED:
+        for comment, name in cuts:
+            comment.author = name
+
+
+def _name_under_initials(named: list[Comment], text: str) -> None:
+    """The authors read off the name line over the header where that name stands under
+    its avatar's initials ("HD" over "Henrik Dahlqvist" over "Home baker since 2015 · 2
+    days ago": the line under the name is the poster's line about themselves, no name),
+    where at least `_INITIALED` comments stand so."""
+    found: list[tuple[Comment, str]] = []
+    for number, comment in enumerate(named):
+        if number == _INITIALS_PROBE and not found:
+            return  # (a page's template: where its first comments show none, none do)
+        span = comment.header_span
+        if span is None or not text:
+            continue
+        above = _lines_over(text, span.start, 2)
+        if len(above) < 2 or not (len(above[1]) <= 3 and above[1].isupper()):
+            continue  # (the cheap test first: no initials over the line over the header)
+        name = L.display_name(above[0]) or ""
+        words = name.split()
+        if 1 < len(words) <= 4 and spells_initials(above[1], f"{name} ·") == len(words):
+            found.append((comment, name))
+    if len(found) >= _INITIALED:
+        for comment, name in found:
+            comment.author = name
+
+
+_RENAMED = 2  # comments whose line under the header opens with the name, at least
+
+
+def _name_under_initial(named: list[Comment], text: str) -> None:
+    """The authors read as one letter (an avatar printed as its owner's initial: "F"
+    over "fgallese last edited by") given as the first word of the line under the
+    header where it opens with that letter, on a page where the line under the header
+    of `_RENAMED` comments at least opens with their author's name (the template
+    prints the name again there: "Ann" over "Ann last edited by Ann")."""
+    if all(len(c.author or "") != 1 for c in named):
+        return  # (the cheap test first: no author of one letter)
+    initialled: list[tuple[Comment, str]] = []
+    renamed = 0
+    for comment in named:
+        author, span = comment.author or "", comment.header_span
+        if span is None or not text or not author:
+            continue
+        under = _lines_under(text, span.end, 1)
+        line = under[0] if under else ""
+        word = line.split(None, 1)[0] if line else ""
+        if line[: len(author) + 1] in (author, f"{author} "):
+            renamed += 1
+        elif _initial_of(author, word):
+            initialled.append((comment, word))
+    if renamed >= _RENAMED:
+        for comment, word in initialled:
+            comment.author = word
+
+
+def _initial_of(author: str, word: str) -> bool:
+    """``author`` is one capital, the initial ``word`` (a name) opens with."""
+    return (
+        len(author) == 1
+        and author.isupper()
+        and word[:1].upper() == author
+        and (len(word) > 1 and looks_like_name(word))
+    )
+
+
+def _name_under_handle(named: list[Comment], text: str) -> None:
+    """The authors read as a handle off their picture's text ("yusufdelacroix profile
+    image") given as the display name printed under it, the same letters but for case,
+    blanks and marks ("Yusuf Delacroix"), within `_HANDLE_REACH` lines."""
+    for comment in named:
+        span = comment.header_span
+        if span is None or not text or _PICTURE_OF.search(comment.header) is None:
+            continue
+        handle = _PICTURE_OF.sub("", comment.author or "")
+        if not handle or " " in handle:
+            continue
+        letters = _letters(handle)
+        for line in _lines_under(text, span.end, _HANDLE_REACH):
+            name = L.display_name(line) or ""
+            if " " in name and _letters(name) == letters:
+                comment.author = name
+                break
+
+
+_HANDLE_REACH = 4  # lines under a handle's picture where its display name may stand
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits, case aside ("Yusuf Delacroix" → "yusufdelacroix")."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _lines_under(text: str, end: int, count: int) -> list[str]:
+    """The ``count`` lines with text under the line ``end`` is in, nearest first."""
+    lines: list[str] = []
+    start = text.find("\n", end)
+    while start >= 0 and len(lines) < count:
+        stop = text.find("\n", start + 1)
+        line = text[start + 1 : None if stop < 0 else stop].strip()
+        if line:
+            lines.append(line)
+        start = stop
+    return lines
+
+
+def _lines_over(text: str, start: int, count: int) -> list[str]:
+    """The ``count`` lines with text over the line ``start`` is in, nearest first."""
+    lines: list[str] = []
+    end = text.rfind("\n", 0, start)
+    while end > 0 and len(lines) < count:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line:
+            lines.append(line)
+        end = begin - 1
+    return lines
+
+
+def _strip_past_reply_name(named: list[Comment], text: str) -> None:
+    """The authors cut after the name their own reply control names ("Jonas Wirth
+    author 2024-03-15" closed by "Reply to Jonas Wirth"): what follows it is a badge,
+    where the name is of two words at least or the badge lowercase ("ann_k admin"). The
+    body's last line is read off the page's text (a block's text is made when first
+    read: `SourceText`)."""
+    for comment in named:
+        author = comment.author or ""
+        if " " not in author:
+            continue
+        lines = [meta.text for meta in comment.meta if meta.role in ("reply", "footer")]
+        span = comment.blocks[-1].span if comment.blocks else None
+        if span is not None and text:
+            lines.append(text[text.rfind("\n", 0, span.end) + 1 : span.end].strip())
+        for line in lines:
+            name = reply_to(line) if len(line) <= _REPLY_LINE else None
+            if not name or not author.startswith(name + " "):
+                continue
+            if " " in name or author[len(name) + 1].islower():  # (a first name alone
+                comment.author = name  # names the author of "Jonas Wirth": no badge)
+            break
+
+
+_REPLY_LINE = 80  # a "Reply to NAME" control's length, at most
+
+
+def _strip_lead_word(named: list[Comment]) -> None:
+    """The authors without the word (nearly) every one of them opens with, perhaps with
+    a number after it: a picture's alternative text, a level or a running label printed
+    before each name ("image Ann", "image Bob"; "Lv 7Ann Lee", "Lv 2Bob"; "Comment 5
+    Ann"), template, no part of a name (the names after it differ); then the next such
+    word ("Threads Posts Credits Ann": a profile's counters' labels). A name that is
+    that word alone ("image" over a post among "image Ann", "image Bob") is no name: the
+    template's word over a post that names nobody (an anonymous post)."""
+    for _ in range(_LEAD_WORDS):
+        if not _stripped_lead_word(named):
+            return
+
+
+def _stripped_lead_word(named: list[Comment]) -> bool:
+    """`_strip_lead_word` once: whether a word was taken off."""
+    lead: list[tuple[Comment, re.Match[str]]] = []
+    for comment in named:
+        match = _LEAD_WORD.match(comment.author or "")
+        if match is not None:
+            lead.append((comment, match))
+    if not _carried_by_most(len(lead), named):
+        return False
+    if len({match.group(1) for _, match in lead}) > 1:
+        return False
+    rests = [(comment.author or "")[match.end() :] for comment, match in lead]
+    if len(set(rests)) < 2 or not all(looks_like_name(rest) for rest in rests):
+        return False
+    for (comment, _), rest in zip(lead, rests, strict=True):
+        comment.author = rest
+    _unname_lone_word(named, lead[0][1].group(1))
+    return True
+
+
+def _unname_lone_word(named: list[Comment], word: str) -> None:
+    """`_stripped_lead_word`: no author for the comments whose name is the lead word
+    alone, the template's word with no name after it."""
+    for comment in named:
+        if comment.author == word:
+            comment.author = None
+
+
+# a number closing a name, perhaps with a unit: the poster's points ("Ann Lee 37p")
+_SCORE_TAIL = re.compile(r" [+-]?[0-9][0-9,.]{0,6}[^\W\d_]{0,3}$")
+
+
+def _strip_scores(named: list[Comment]) -> None:
+    """The authors without the number closing each name ("Ann Lee 37p", "bob 1204p": the
+    poster's points), where (nearly) every comment's name closes with one and the
+    numbers differ (not a running label's: "Comment 3")."""
+    scored: list[tuple[Comment, re.Match[str]]] = []
+    for comment in named:
+        author = comment.author or ""
+        score = _SCORE_TAIL.search(author) if author[-1:].isalnum() else None
+        if score is not None and looks_like_name(author[: score.start()]):
+            scored.append((comment, score))
+    if not _carried_by_most(len(scored), named):
+        return
+    numbers = [score.group().strip() for _, score in scored]
+    if len(set(numbers)) < 2:
+        return
+    if all(n.isdigit() for n in numbers) and all(
+        int(a) < int(b) for a, b in itertools.pairwise(numbers)
+    ):
+        return  # (running up: "Comment 3", "Comment 5", a label's count)
+    for comment, score in scored:
+        comment.author = (comment.author or "")[: score.start()]
+
+
+# a name of one word closed by digits: "ann3", "usr47067 0" glued ("usr470670")
+_DIGIT_TAIL = re.compile(r"^(\S+?)([0-9]{1,7})$")
+
+
+_TOKEN = re.compile(r"[^\s,;:!?()\[\]<>\"«»]+")  # a word as a name is printed alone
+
+
+_GLUED_SCORED = 2  # names printed alone elsewhere without the digits, at least
+
+
+_SCORED_NAMES = 60  # different names looked at, at most
+
+
+def _unglue_scores(named: list[Comment], text: str) -> None:
+    """The authors without the score a converter glued to the name ("ann3" of
+    "ann323.04.18 | 20:30 |": `lines.read_header`), where (nearly) every name of one
+    word closes with digits and two names at least are printed alone elsewhere without
+    some of them ("ann," opening a reply, "[ann](/u/ann)"; no author's name as read:
+    "user1" and "user12" are two names): each name loses the digits
+    the page prints it without (the longest name so printed: "usr470670" is "usr47067"
+    where the page prints "usr47067,"); a name the page never prints alone loses as
+    many digits as the shortest score so read (a name may end in digits of its own)."""
+    glued = [(c, m) for c in named if (m := _DIGIT_TAIL.match(c.author or "")) is not None]
+    if not _carried_by_most(len(glued), named) or len({c.author for c, _ in glued}) > _SCORED_NAMES:
+        return
+    words = set(_TOKEN.findall(text)) - {c.author for c in named}  # (not another's
+    unglued: dict[str, str] = {}  # name: "user1" is no "user12" without its "2")
+    for _, match in glued:
+        name, digits = match.groups()
+        for cut in range(1, len(digits) + 1):
+            if name + digits[:-cut] in words:
+                unglued[match.group()] = name + digits[:-cut]
+                break
+    if len(set(unglued.values())) < _GLUED_SCORED:
+        return
+    shortest = min(len(author) - len(name) for author, name in unglued.items())
+    for comment, match in glued:
+        name = unglued.get(match.group()) or match.group()[:-shortest]
+        if looks_like_name(name):
+            comment.author = name
+
+
+# A name's tail: what a template prints after the name on the name's line (a badge, a
+# rank, a phrase). Only the page tells a tail from a name's last words: the same tail
+# after several different names. The rules below differ in how they cut an author into
+# a name and a tail (glued or spaced, one cut or several) and in how much repetition
+# they ask for; `_Tails` gathers what their cuts tell together.
+
+
+@attrs.frozen
+class _TailCut:
+    """One way to read an author as a name (``head``) and a tail printed after it; the
+    ``key`` tells the tail's kind (the tail itself, or its opening words: a ladder of
+    ranks, "Forum Regular", "Forum Elder", shares its first word)."""
+
+    comment: Comment
+    head: str
+    tail: str
+    key: str
+
+
+class _Tails:
+    """The cuts one rule makes of a page's authors, and what they tell together: the
+    different names each key follows (`heads`) and how many cuts carry it
+    (`carried`)."""
+
+    def __init__(
+        self,
+        named: Iterable[Comment],
+        cut: Callable[[Comment], Iterable[tuple[str, str]]],
+        key: Callable[[str], str],
+    ) -> None:
+        self.cuts = [
+            _TailCut(comment, head, tail, key(tail))
+            for comment in named
+            for head, tail in cut(comment)
+        ]
+        self.heads: dict[str, set[str]] = {}
+        for one in self.cuts:
+            self.heads.setdefault(one.key, set()).add(one.head)
+        self.carried = Counter(one.key for one in self.cuts)
+
+    def names(self, cut: _TailCut) -> int:
+        """How many different names the cut's key follows."""
+        return len(self.heads[cut.key])
+
+    def best(self) -> list[_TailCut]:
+        """Each comment's cut whose key follows the most names, the earliest (the
+        shortest name) on a tie."""
+        best: dict[int, _TailCut] = {}
+        for cut in self.cuts:
+            held = best.get(id(cut.comment))
+            if held is None or self.names(cut) > self.names(held):
+                best[id(cut.comment)] = cut
+        return list(best.values())
+
+    @staticmethod
+    def shed(cuts: Iterable[_TailCut]) -> None:
+        """Every cut comment's author without its tail."""
+        for cut in list(cuts):
+            cut.comment.author = cut.head
+
+
+def _whole(tail: str) -> str:
+    """`_Tails` key: the tail itself."""
+    return tail
+
+
+def _opening_word(tail: str) -> str:
+    """`_Tails` key: the tail's first word ("Forum" of "Forum Regular")."""
+    return tail.split()[0]
+
+
+# capitals glued to the end of a name that ends in a lower-case letter or a digit
+_GLUED_BADGE = re.compile(r"^(.*[a-z0-9])([A-Z]{1,4})$")
+
+
+def _unglue_badges(named: list[Comment]) -> None:
+    """The authors without a badge the converter glued to the name on a header line
+    that closes with the comment's age ("ann_kOP 12 3h", "Bo LeeMOD123h":
+    `lines.aged_header`, where a converter drops the spaces between a header's
+    parts): the same run of capitals closing `_BADGE_NAMES` different names, or two
+    when one of them is also an author without it."""
+    tails = _Tails(named, _glued_badge, _whole)
+    authors = {c.author for c in named}
+    _Tails.shed(
+        cut
+        for cut in tails.cuts
+        if tails.names(cut) >= _BADGE_NAMES - (not authors.isdisjoint(tails.heads[cut.key]))
+    )
+
+
+def _glued_badge(comment: Comment) -> list[tuple[str, str]]:
+    """`_unglue_badges`: the name and the capitals glued to it, on an aged header."""
+    author = comment.author or ""
+    if author[-1:].isupper() and L.ends_in_age(comment.date or ""):
+        match = _GLUED_BADGE.match(author)
+        if match is not None:
+            return [(match.group(1), match.group(2))]
+    return []
+
+
+# a name glued to a rank of words after it: "annkSenior Member", "bo_17Keeper of Keys"
+_GLUED_RANK = re.compile(r"^(.{0,40}\w)([A-Z][^\s,]*(?:,? [^\s,]+){1,5})$")
+
+
+def _unglue_ranks(named: list[Comment]) -> None:
+    """The authors without a rank of several words the converter glued to the name
+    ("annkSenior Member", "bo_17Senior Member", "CyLeeForum Regular": the name link and
+    the rank's text with no space between), where (nearly) every name is so glued and
+    most ranks open with a word that follows two different names or more (a ladder of
+    ranks: "Forum Regular", "Forum Elder"): no part of the names, which differ."""
+    tails = _Tails(named, _glued_rank, _opening_word)
+    cuts = tails.cuts
+    shared = sum(1 for cut in cuts if tails.names(cut) >= 2)
+    if (
+        _carried_by_most(len(cuts), named)
+        and 2 * shared > len(cuts)
+        and len({cut.head for cut in cuts}) >= 2
+    ):
+        _Tails.shed(cuts)
+
+
+def _glued_rank(comment: Comment) -> list[tuple[str, str]]:
+    """`_unglue_ranks`: the name (closed by a small letter or a digit) and the rank
+    glued to it."""
+    match = _GLUED_RANK.match(comment.author or "")
+    if match is not None and (match.group(1)[-1].islower() or match.group(1)[-1].isdigit()):
+        return [(match.group(1), match.group(2))]
+    return []
+
+
+_SMALL_RUN = 2  # small words in a row after a name that make a template's phrase, fewest
+
+
+def _strip_small_tails(named: list[Comment]) -> None:
+    """The authors without a phrase of small words the template prints after every name
+    and what follows it ("ann_k last edited by ann_k", "bo Moderator last edited by"):
+    the same run of `_SMALL_RUN` words in small letters after two different names or
+    more, on `_TEMPLATED` authors at least, and never before a capitalised word (the
+    particles of family names: "Ann de la Cruz", "Bo de la Rosa" keep theirs)."""
+    tails = _Tails(named, _small_run, _small_words)
+    named_on = {  # runs a capitalised word follows: "de la" of "Ann de la Cruz"
+        cut.key for cut in tails.cuts if cut.tail[len(cut.key) + 1 :][:1].isupper()
+    }
+    _Tails.shed(
+        cut
+        for cut in tails.cuts
+        if tails.names(cut) >= 2
+        and tails.carried[cut.key] >= _TEMPLATED
+        and cut.key not in named_on
+    )
+
+
+def _small_run(comment: Comment) -> list[tuple[str, str]]:
+    """`_strip_small_tails`: the name before the first run of `_SMALL_RUN` words in
+    small letters ("ann_k GNU/Linux | last edited by ann_k") and the rest."""
+    author = comment.author or ""
+    if author.count(" ") < _SMALL_RUN:
+        return []  # (the cheap test first: a name and the run hold two spaces at least)
+    words = author.split(" ")
+    for at in range(1, len(words) - _SMALL_RUN + 1):
+        if all(word.isalpha() and word.islower() for word in words[at : at + _SMALL_RUN]):
+            return [(" ".join(words[:at]), " ".join(words[at:]))]
+    return []
+
+
+def _small_words(tail: str) -> str:
+    """`_Tails` key of `_strip_small_tails`: the run of small words opening the tail."""
+    return " ".join(tail.split(" ")[:_SMALL_RUN])
+
+
+_RANK_WORDS = (2, 5)  # words of a rank printed after a name on its line, fewest and most
+
+
+def _unspace_ranks(named: list[Comment]) -> None:
+    """The authors without a rank of several words printed after the name, a space
+    between ("ann_k Senior Member", "bo Forum Regular, retired"), where (nearly) every
+    name carries one opening with a capitalised word that follows two different names
+    or more (a ladder of ranks: "Forum Regular", "Forum Elder"). Of a name's possible
+    cuts the one whose opening word follows the most names is taken, the earliest on a
+    tie: a surname two authors share ("Ann Lee", "Bo Lee") is followed by no rank of
+    two words at least, and loses to the rank's word other names are followed by."""
+    tails = _Tails(named, _rank_cuts, _opening_word)
+    chosen = [cut for cut in tails.best() if tails.names(cut) >= 2]
+    if _carried_by_most(len(chosen), named) and len({cut.head for cut in chosen}) >= 2:
+        _Tails.shed(chosen)
+
+
+def _rank_cuts(comment: Comment) -> list[tuple[str, str]]:
+    """`_unspace_ranks`: the ways the author reads as a name and a rank after it: the
+    rank of `_RANK_WORDS` words, opened by a capital letter, the name of one word at
+    least."""
+    author = comment.author or ""
+    if author.count(" ") < _RANK_WORDS[0]:
+        return []  # (the cheap test first: a name and a rank hold two spaces at least)
+    words = author.split(" ")
+    fewest, most = _RANK_WORDS
+    return [
+        (" ".join(words[:at]), " ".join(words[at:]))
+        for at in range(max(1, len(words) - most), len(words) - fewest + 1)
+        if words[at][:1].isupper() and words[at - 1] and words[at]
+    ]
+
+
+def _unglue_phrases(named: list[Comment]) -> None:
+    """The authors without a badge's phrase glued to the name, no space between (a
+    picture's title printed after it: "Ann LeeVerified user"), opened by a capital right
+    after a small letter: a phrase (`_phrase`) glued so twice at least, or any words
+    after `_BADGE_NAMES` different names ("Ann MacLeod", "Bo MacLeod" keep theirs)."""
+    tails = _Tails(named, _glued_phrase, _whole)
+    _Tails.shed(
+        cut
+        for cut in tails.cuts
+        if tails.names(cut) >= _BADGE_NAMES or (_phrase(cut.tail) and tails.carried[cut.key] >= 2)
+    )
+
+
+def _phrase(tail: str) -> bool:
+    """Words that make a phrase, not a name: a later word in small letters ("Verified
+    user", "Top contributor")."""
+    return any(word[:1].islower() for word in tail.split()[1:])
+
+
+def _glued_phrase(comment: Comment) -> list[tuple[str, str]]:
+    """`_unglue_phrases`: the name and the capitalised phrase glued to its last word
+    ("Ann Lee|Verified user"), after a word of two small letters at least."""
+    author = comment.author or ""
+    for at in range(2, len(author)):
+        if author[at].isupper() and author[at - 1].islower() and author[at - 2].islower():
+            rest = author[at:].split()
+            if 1 <= len(rest) <= _PHRASE_WORDS and " " in author[:at]:
+                return [(author[:at], author[at:])]
+    return []
+
+
+_PHRASE_WORDS = 3  # words of a badge's phrase glued to a name, at most
+
+
+def _one_letter(tail: str) -> bool:
+    """A name's last word that is one letter: an initial, no badge ("Ann e")."""
+    return len(tail) == 1 and tail.isalpha()
+
+
+def _unbadged(comment: Comment, author: str, text: str, alone: _LinesAlone) -> str:
+    """The author of a comment whose name carries no badge the page repeats: without a
+    label, a parenthesis that spells the name again, or what the name printed again
+    under the header leaves out. A header whose verb ends the name ("b A a says:")
+    keeps all of it but such a parenthesis."""
+    if _verb_named(comment):
+        return _same_in_parenthesis(author) or author
+    return (
+        _labelled(author, alone)
+        or _printed_alone(author, alone)
+        or _same_in_parenthesis(author)
+        or _named_again_below(comment, text)
+        or _bylined(author, text)
+        or author
+    )
+
+
+# a name glued to a capitalised word after it: "Nadia ReyesAdmin", "Thorsten W.Ents" (a
+# badge's text)
+_GLUED_WORD = re.compile(r"^(.{2,60}?[a-z.])([A-Z][a-z]{2,15})$")
+
+
+_GLUED_WORDS = 4  # badges glued one after the other, at most ("AdminAngeheftetMagier")
+
+
+def _unglued_mentioned(author: str, text: str) -> str | None:
+    """ "Nadia ReyesAdmin", "Lena HartmannAdminMagier": the name without the capitalised
+    words glued to its end (one or more) when the page prints the name without them
+    elsewhere ("Nadia Reyes thank you" in a reply): badges the converter glued to the
+    name, not a name's last word. A name of one word ("SabineHobbits") needs a mention
+    of it with its "@" ("@Sabine:"): a first name alone in a sentence is no proof."""
+    name = author
+    for _ in range(_GLUED_WORDS):
+        glued = _GLUED_WORD.match(name)
+        if glued is None:
+            return None
+        name, badge = glued.groups()
+        if " " in name:
+            alone = rf"(?<![\w-]){re.escape(name)}(?!{re.escape(badge)})(?![\w-])"
+        else:
+            alone = rf"@{re.escape(name)}(?![\w-])"
+        if re.search(alone, text):
+            return name
+    return None
+
+
+def _unglue_mentioned(named: list[Comment], text: str) -> None:
+    """Every author without the capitalised words glued to its end where the page
+    prints the name alone (`_unglued_mentioned`). Each name is looked for once; a page
+    of more than `_GLUED_NAMES` such names (handles written in camel case, "JohnSmith")
+    is left as it is: each look is a search of the whole page."""
+    glued = {
+        author
+        for comment in named
+        if (author := comment.author or "")[-1:].islower() and _GLUED_WORD.match(author)
+    }
+    if not glued or len(glued) > _GLUED_NAMES:
+        return
+    found = {author: _unglued_mentioned(author, text) for author in glued}
+    for comment in named:
+        name = found.get(comment.author or "")
+        if name is not None:
+            comment.author = name
+
+
+_GLUED_NAMES = 100  # names with glued capitalised words looked for, at most, on a page
+
+
+_BYLINE_WORDS = r"(?i:by|door|von|par|por|di|av|przez)"  # before the post's author in a byline
+
+
+# The badge themes print after the post author's name in its comments ("Marloes Post
+# author"), in the languages of the pages met: read only where the byline names the
+# name alone (`_bylined`)
+_POST_AUTHOR_BADGES = frozenset(
+    "post author|berichtauteur|beitragsautor|auteur de l'article|auteur de l’article"
+    "|autor de la entrada|autore dell'articolo|autore dell’articolo|autor do post"
+    "|autor wpisu|inläggsförfattare".split("|")
+)
+
+
+def _bylined(author: str, text: str) -> str | None:
+    """ "Marloes Post author", "Marloes Berichtauteur": the post author's badge after the
+    name the article's byline gives alone ("… by Marloes.", "door Marloes"). A badge
+    only the post author carries, so the page does not repeat it under other names."""
+    words = author.split()
+    for size in range(1, min(4, len(words))):
+        tail = " ".join(words[-size:])
+        if tail.casefold() not in _POST_AUTHOR_BADGES:
+            continue
+        head = " ".join(words[:-size])
+        byline = re.compile(  # (the name perhaps a link: "[Ann](…)", lynx's "[18]Ann")
+            rf"\b{_BYLINE_WORDS}[ \t]+(?:\[[0-9]{{1,5}}\]|\[|\*\*)?{re.escape(head)}(?![\w-])"
+        )
+        return head if byline.search(text) else None
+    return None
+
+
+def _name_over_stamp(comment: Comment, text: str) -> str | None:
+    """The author of a comment whose header names none but its verb ("Posted November
+    24, 2023"): the name line over the same stamp printed a little above (a forum's
+    post prints it twice: "Ann Lee" over "Posted November 24, 2023" over Ann's card,
+    then the stamp again over the body); None when there is none."""
+    span = comment.header_span
+    if span is None or comment.date is None:
+        return None
+    stamp = f"{comment.author} {comment.date}"
+    at = text.rfind(stamp, max(0, span.start - _STAMP_REACH), span.start)
+    if at < 0:
+        return None
+    above = text[max(0, at - _STAMP_REACH) : at].rstrip().rpartition("\n")[2].strip()
+    if not looks_like_name(above) or is_date_line(above):
+        return None
+    return L.display_name(above)
+
+
+def _verb_named(comment: Comment) -> bool:
+    """The comment's header names its author before a verb ("NAME says:"): the name
+    is all of what stands before it, with no label or picture text to take off."""
+    header = L.read_header(comment.header) if comment.header else None
+    return header is not None and header.evidence == "verb"
+
+
+def _named_again_below(comment: Comment, text: str) -> str | None:
+    """ "Ann Avatar" over "Ann": the header's name printed again on the line under it,
+    without what the header adds (a picture's text, a badge: `_badged`)."""
+    span = comment.header_span
+    if span is None or not comment.author:
+        return None
+    below = text[span.end : span.end + _BELOW_REACH].lstrip("\n").partition("\n")[0]
+    name = L.display_name(below) or ""
+    if not _badged(comment.author, name) or " ".join(comment.text.split()) == name:
+        return None  # (a body that is the name alone is a body: "a A says:" over "a")
+    return name
+
+
+def _badge_tails(author: str) -> list[tuple[str, str]]:
+    """(name, badge) splits of an author, the shortest badge first, numbers masked in the
+    badge; a closing parenthesis is one badge. A parenthesis after a display name is a
+    badge only as itself ("Ann Lee (Homepage)", "Ann Lee (not verified)": a label the
+    page prints after every name that has one), so that a handle, different for every
+    name, is no badge ("Ann Lee (annl)": the name as the page shows it); after a name
+    of one word, so is a handle (`_HANDLE_SHAPE`: "AnnL (annl)"), and any other
+    parenthesis is the badge "(…)" (the display name after the user name: "ann_k (Ann
+    K)", "bo (Bo Lee)")."""
+    if author.endswith(")") and " (" in author:
+        head, _, inner = author.rpartition(" (")
+        if not head.strip() or not looks_like_name(head):
+            return []
+        itself = " " in head.strip() or _HANDLE_SHAPE.match(inner[:-1]) is not None
+        return [(head.rstrip(), f"({inner}" if itself else "(…)")]
+    words = author.split()
+    return [
+        (" ".join(words[:-size]), _NUMBERS.sub("0", " ".join(words[-size:])))
+        for size in range(1, min(_BADGE_WORDS, len(words) - 1) + 1)
+        if looks_like_name(" ".join(words[:-size]))
+    ]
+
+
+def _undoubled(author: str) -> str:
+    """A name printed twice, then a badge ("AnnAnn Admin", "Ann Ann Admin": a link's
+    text and the name again) as the name once; a name alone twice too when it is no
+    one word of letters ("Ann Lee Ann Lee", "id:ann_k id:ann_k": a picture's text and
+    the name link), or the first time as a handle ("@ann_k ann_k"), but "Roberto
+    Roberto" may be a name, and stays."""
+    if author[:3] not in author[3:] and author[1:4] not in author[4:]:
+        return author
+    words = author.split(" ")
+    if len(words) % 2 == 0:  # (the name's words, twice; the first perhaps a handle's,
+        half = " ".join(words[: len(words) // 2])  # "@ann_k ann_k")
+        second = " ".join(words[len(words) // 2 :])
+        if half[:1] == "@" and half[1:] == second:
+            return second
+        if half == second and (" " in half or not half.isalpha()):
+            return half
+    if author[:1] == "@" and len(author) % 2 and author[1 : len(author) // 2 + 1] * 2 == author[1:]:
+        return author[len(author) // 2 + 1 :]  # ("@ann_kann_k": glued)
+    for size in range(3, len(author) // 2 + 1):
+        name = author[:size]
+        rest = author[size:].removeprefix(" ")
+        if rest.startswith(name + " ") and not name.endswith(" "):
+            return name
+    return author
+
+
+class _LinesAlone:
+    """The texts the page prints alone on a line (blanks around, and a link's number
+    before it, "[12]Ann Lee", aside; a Markdown link's text, when the link is the whole
+    line), made on first use: whether a name stands alone
+    somewhere is then one lookup, not a search of the whole page for each comment."""
+
+    __slots__ = ("_lines", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: set[str] | None = None
+
+    def __contains__(self, name: object) -> bool:
+        if self._lines is None:
+            self._lines = set()
+            for line in self._text.split("\n"):
+                line = line.strip(" \t")
+                self._lines.add(line)
+                if line[:1] == "[" and (number := L.LINK_NUMBERS.match(line)) is not None:
+                    self._lines.add(line[number.end() :])
+                elif line[-1:] == ")" and (linked := _WHOLE_LINK.fullmatch(line)) is not None:
+                    self._lines.add(linked.group(1).strip())  # ("[Ann Lee](/u/ann)")
+        return name in self._lines
+
+
+# a line that is one Markdown link and nothing else (html2text's "[Ann Lee](/u/ann)")
+_WHOLE_LINK = re.compile(r"\[([^\[\]\n]{1,100})\]\([^()\s]{0,2000}\)")
+
+
+def _labelled(author: str, alone: _LinesAlone) -> str | None:
+    """ "ann_k Discussion starter": a name, then a label (a capital, then lower-case words:
+    no name ends so), when the page prints the name alone on a line elsewhere."""
+    words = author.split()
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    for size in range(2, min(_BADGE_WORDS, len(words) - 1) + 1):
+        if words[-size][:1].isupper():
+            name = " ".join(words[:-size])
+            return name if name in alone else None
+    return None
+
+
+def _printed_alone(author: str, alone: _LinesAlone) -> str | None:
+    """ "Pauline Reyes Ledger Staff": a name of two words at least, then a capitalised
+    word or two, when the page prints the name alone on a line elsewhere (the article's
+    byline, a reply's greeting) and never the whole author so: what follows it is the
+    poster's badge."""
+    words = author.split()
+    for size in range(1, min(2, len(words) - 2) + 1):
+        if not all(word[:1].isupper() and word.isalpha() for word in words[-size:]):
+            return None
+        name = " ".join(words[:-size])
+        if name in alone and author not in alone:
+            return name
+    return None
+
+
+# a handle alone: one word of lower-case letters, digits and dots, dashes or underscores
+_HANDLE_SHAPE = re.compile(r"[a-z0-9][a-z0-9._-]*$")
+
+
+def _same_in_parenthesis(author: str) -> str | None:
+    """ "ann_k (Ann K)": the user name, when the parenthesis spells the same name; but
+    not a handle in parentheses after the display name ("Ann Kay (ann-kay)", "AnnK
+    (annk)": the name as the page shows it, handle and all)."""
+    head, _, display = author.rpartition(" (")
+    if not head or not author.endswith(")"):
+        return None
+    if display[:-1] != head.rstrip() and _HANDLE_SHAPE.match(display[:-1]):
+        return None  # (not the name printed twice: "ann_k (ann_k)")
+    if L.squashed_name(head) == L.squashed_name(display):
+        return head.rstrip()
+    return None
+
+
+def _badged(line: str, name: str) -> bool:
+    """The line is the name and a word or two after it ("Ann Mod" under "Ann"): where a
+    name is printed twice, what the second print adds is a badge."""
+    rest = line.removeprefix(name + " ")
+    return rest != line and looks_like_name(name) and len(rest.split()) <= 2
+
+
+_COUNTER = re.compile(r"#?[0-9]{1,7}\.?$")
+
+
+_WRAP_END = 60  # a line that w3m or lynx wrapped (at 80 columns) ends past this column
+
+
+# a picture's word after its owner's name, the picture's alternative text: "Ann Lee
+# Avatar", "ann_k's profile picture"
+_PICTURE_OF = re.compile(r"(?i)(?:['’]s)? (?:user |profile )?(?:avatar|picture|photo|image|icon)$")
