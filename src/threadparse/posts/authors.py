@@ -521,6 +521,63 @@ def _names_over_ranks(
     return moved
 
 
+def _names_over_counts(
+    flat: Sequence[OutlineNode],
+    guessed: list[tuple[int | None, str | None] | None],
+    blocks: list[list[int]],
+    constants: frozenset[str],
+) -> list[tuple[int | None, str | None] | None]:
+    """The guessed names, each moved to the name-like line right over a count ("262
+    Posts": a number and a word, `_count_word`) where (nearly) every header block
+    prints such a card, the count's word the same in all, and where the lines over the
+    counts vary more from post to post than the guesses they replace: a group badge
+    some cards print under the count, nearest the stamp ("Supporter", "Topic Author"),
+    or the page's title over the first card; not the names under a rank printed over
+    the count (a few ranks, more names)."""
+    cards = [_card(flat, block, constants) for block in blocks]
+    held = [card for card in cards if card is not None]
+    if len({word for _, word in held}) != 1 or len(held) < max(_BARE_RUN, len(blocks) - 1):
+        return guessed
+    moving: dict[int, int] = {}  # (post -> its guess, another line than its card's name)
+    for number, (guess, card) in enumerate(zip(guessed, cards, strict=True)):
+        if guess is not None and guess[0] is not None and card is not None and guess[0] != card[0]:
+            moving[number] = guess[0]
+    names = {_name_key(flat[line].text) for line, _ in held}
+    badges = {_name_key(flat[line].text) for line in moving.values()}
+    if not moving or len(names) <= len(badges):
+        return guessed
+    moved = list(guessed)
+    for number in moving:
+        card = cards[number]
+        if card is not None:
+            moved[number] = (card[0], _display(flat[card[0]].text))
+    return moved
+
+
+def _card(
+    flat: Sequence[OutlineNode], block: list[int], constants: frozenset[str]
+) -> tuple[int, str] | None:
+    """(line, word) of the last name-like line of a header block printed right over a
+    count (`_count_word`), with the count's word; None without."""
+    for i in reversed(block):
+        word = _count_word(flat[i].text)
+        if word is not None and i - 1 in block and _candidate(flat[i - 1].text, constants):
+            return i - 1, word
+    return None
+
+
+_COUNT_NUMBER = re.compile(r"^[0-9][0-9,.]*[kKmM]?$")
+
+
+def _count_word(text: str) -> str | None:
+    """The word of a line that is a number and a word ("262 Posts", "31 Beiträge"; an
+    icon's marks after it aside: html2text's "__"), None for other lines."""
+    words = [word for word in L.plain(text).split() if any(ch.isalnum() for ch in word)]
+    if len(words) != 2 or not _COUNT_NUMBER.match(words[0]) or not words[1].isalpha():
+        return None
+    return words[1].casefold()
+
+
 def _names_over_pictured_ranks(
     flat: Sequence[OutlineNode],
     guessed: list[tuple[int | None, str | None] | None],

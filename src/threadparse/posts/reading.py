@@ -21,6 +21,7 @@ from threadparse.posts.authors import (
     _fewer,
     _likeliest_name,
     _mention_lines,
+    _names_over_counts,
     _names_over_pictured_ranks,
     _names_over_quotes,
     _names_over_ranks,
@@ -550,6 +551,7 @@ def _read_posts(
         guessed = _names_over_titles(flat, guessed, runs, unnamed, named)
         if place > 0:
             guessed = _names_over_ranks(flat, guessed, found, blocks, unnamed)
+            guessed = _names_over_counts(flat, guessed, blocks, unnamed)
             guessed = _names_over_pictured_ranks(flat, guessed, blocks, unnamed)
     over = place > 0  # (names over the stamps)
     told = sum(f != (None, None) for f in found)

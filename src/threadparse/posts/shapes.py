@@ -200,7 +200,30 @@ def _display(text: str) -> str | None:
     name link followed by an icon and its label ("[Ann](/u/1) __ Discussion starter",
     html2text's "__" for an icon), the link's text."""
     text = L.without_device(_without_label(text))
-    return L.display_name(_HEADING.sub("", text, count=1) if text[:1] == "#" else text)
+    name = L.display_name(_HEADING.sub("", text, count=1) if text[:1] == "#" else text)
+    return _without_own_handle(name) if name and "@" in name else name
+
+
+# a display name, then its handle after "@" (glued to it or after a space): "Ann@ann"
+_HANDLED = re.compile(r"^(\S.*?) ?@([\w.\-]{1,40})$")
+
+
+def _without_own_handle(name: str) -> str:
+    """The display name of a name printed with its own handle after it ("Ann
+    Lee@annlee", "Ann Lee @ann_lee": the handle spells the name again, case, spaces and
+    marks aside); a handle that spells another name stays ("Ann@bo", "dj@nightowl")."""
+    match = _HANDLED.match(name)
+    if match is None:
+        return name
+    shown, handle = match.group(1).rstrip(), match.group(2)
+    if _squashed(shown) != _squashed(handle) or not _squashed(shown):
+        return name
+    return shown
+
+
+def _squashed(text: str) -> str:
+    """The letters and digits of a name, case aside: "Ann Lee", "ann_lee" -> "annlee"."""
+    return "".join(ch for ch in text if ch.isalnum()).casefold()
 
 
 _LABEL_DOTS = 3  # middle dots a name's line holds, at most (each a label read off: no deeper)
