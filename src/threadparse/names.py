@@ -306,8 +306,8 @@ def _strip_lone_label(named: list[Comment], text: str) -> None:
 def _spelled_in_order(short: str, long: str) -> bool:
     """The letters and digits of ``short`` all stand in ``long``, in the same order (case
     aside): a handle made of its name ("annl" in "Ann Lee")."""
-    rest = iter(_letters(long))
-    return all(ch in rest for ch in _letters(short))
+    rest = iter(L.squashed_name(long))
+    return all(ch in rest for ch in L.squashed_name(short))
 
 
 # a day number (and month) closing a name line that the converter wrapped inside the date:
@@ -516,20 +516,15 @@ def _name_under_handle(named: list[Comment], text: str) -> None:
         handle = _PICTURE_OF.sub("", comment.author or "")
         if not handle or " " in handle:
             continue
-        letters = _letters(handle)
+        letters = L.squashed_name(handle)
         for line in _lines_under(text, span.end, _HANDLE_REACH):
             name = L.display_name(line) or ""
-            if " " in name and _letters(name) == letters:
+            if " " in name and L.squashed_name(name) == letters:
                 comment.author = name
                 break
 
 
 _HANDLE_REACH = 4  # lines under a handle's picture where its display name may stand
-
-
-def _letters(name: str) -> str:
-    """A name's letters and digits, case aside ("Yusuf Delacroix" → "yusufdelacroix")."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 def _lines_under(text: str, end: int, count: int) -> list[str]:

@@ -216,14 +216,9 @@ def _without_own_handle(name: str) -> str:
     if match is None:
         return name
     shown, handle = match.group(1).rstrip(), match.group(2)
-    if _squashed(shown) != _squashed(handle) or not _squashed(shown):
+    if L.squashed_name(shown) != L.squashed_name(handle) or not L.squashed_name(shown):
         return name
     return shown
-
-
-def _squashed(text: str) -> str:
-    """The letters and digits of a name, case aside: "Ann Lee", "ann_lee" -> "annlee"."""
-    return "".join(ch for ch in text if ch.isalnum()).casefold()
 
 
 _LABEL_DOTS = 3  # middle dots a name's line holds, at most (each a label read off: no deeper)
