@@ -1,15 +1,17 @@
 """Reading the source: bytes to text, and text to the one normalised form the grammar reads.
 
 Normalisation is done once, here: a leading BOM is dropped, CRLF and lone CR become
-``\\n``; nothing else is touched (U+2028, form feeds and the like stay inside their
-line, since the grammar splits on ``\\n`` only). Offsets in every `Span` index the
-normalised text.
+``\\n``, and a picture's placeholder printed in the left margin of many lines (w3m's
+"[s]" for a spacer) becomes blanks of its width (`blank_margin_pictures`); nothing else
+is touched (U+2028, form feeds and the like stay inside their line, since the grammar
+splits on ``\\n`` only). Offsets in every `Span` index the normalised text.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 
 import attrs
 
@@ -130,7 +132,8 @@ def decode(data: bytes) -> Decoded:
 
 
 def normalise(text: str) -> str:
-    """Drop a leading BOM; turn CRLF and lone CR into LF.
+    """Drop a leading BOM; turn CRLF and lone CR into LF; blank the pictures' placeholders
+    in the lines' margins (`blank_margin_pictures`).
 
     >>> normalise("\\ufeffa\\r\\nb\\rc")
     'a\\nb\\nc'
@@ -139,4 +142,48 @@ def normalise(text: str) -> str:
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
+    return blank_margin_pictures(text)
+
+
+# A picture's placeholder alone in a line's left margin: a word of one to three letters
+# in brackets after the indentation (w3m prints a spacer picture as "[s]"), the line's
+# text a gap of blanks after it
+_MARGIN_PICTURE = re.compile(r"^([ \t]*)(\[[A-Za-z]{1,3}\])(?= {2,}\S)", re.MULTILINE)
+_MARGIN_RUN = 2  # lines with the same placeholder in their margin, at least
+# the mark w3m prints for the same picture where its cell has no width (a top post's
+# row), at the margin too: "*   tears and three …"
+_MARGIN_MARK = re.compile(r"^([ \t]*)(\*)(?= {2,}\S)", re.MULTILINE)
+
+
+def blank_margin_pictures(text: str) -> str:
+    """The text with each picture's placeholder that stands alone in a line's left
+    margin (`_MARGIN_PICTURE`: "      [s]   Not to mention …") turned into blanks of
+    its width, where the same placeholder does so on `_MARGIN_RUN` lines or more: w3m
+    prints a spacer so, and the text after it is the line's, at the column its
+    neighbours stand at; so does a "*" at the margin where such a placeholder stands
+    (w3m's mark for the same picture in a narrower cell: a top post's row). The
+    length stays (offsets into the text stay). A bracketed
+    word inside a sentence, after a single space ("[x] Done"), alone on its line (a
+    button, a badge) or in one margin only, stays.
+
+    >>> blank_margin_pictures("  Ann\\n[s]   Hi\\n[s]   there\\nI ticked [x] it")
+    '  Ann\\n      Hi\\n      there\\nI ticked [x] it'
+    """
+    if "]  " not in text:
+        return text
+    found = list(_MARGIN_PICTURE.finditer(text))
+    counts = Counter(match[2] for match in found)
+    repeated = {word for word, count in counts.items() if count >= _MARGIN_RUN}
+    if not repeated:
+        return text
+    blanked = [match for match in found if match[2] in repeated]
+    columns = {len(match[1]) for match in blanked}
+    blanked += (m for m in _MARGIN_MARK.finditer(text) if len(m[1]) in columns)
+    blanked.sort(key=lambda match: match.start())
+    pieces: list[str] = []
+    last = 0
+    for match in blanked:
+        pieces += (text[last : match.start(2)], " " * len(match[2]))
+        last = match.end(2)
+    pieces.append(text[last:])
+    return "".join(pieces)

@@ -1671,10 +1671,13 @@ def _separated(
     ``flat``) stamp two posts: the first post's body is that sentence; so do two with a
     line of a poster's profile between them (``fields``, in order: each post's card)."""
     kept: list[tuple[int, Stamp]] = []
+    controls = _closing_controls(flat, found) if _mostly_prose(found, prose_before) else set()
     for index, stamp in found:
         same_block = prose_before[index] == prose_before[kept[-1][0]] if kept else False
         if same_block and _field_between(fields, kept[-1][0], index):
             same_block = False  # (a short post, its card between the two stamps)
+        if same_block and controls and _closed_by_control(flat, kept[-1][0], index, controls):
+            same_block = False  # (a post whose body is only a link, closed by its controls)
         if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
             same_block = False  # (an age is printed once a post: a short body between)
         if (
@@ -1702,6 +1705,62 @@ def _field_between(fields: Sequence[int], first: int, last: int) -> bool:
     """A line of ``fields`` (in order) between lines ``first`` and ``last``."""
     at = bisect.bisect_right(fields, first)
     return at < len(fields) and fields[at] < last
+
+
+_CONTROL_REACH = 2  # lines over a stamp its template's closing control is looked for in
+# a closing control's line: one to three words of letters, perhaps between bar marks
+# ("reply", "Reply · Share", "Like | Reply")
+_CONTROL_LINE = re.compile(r"^[^\W\d_]+(?:[ ·|•]+[^\W\d_]+){0,2}$")
+
+
+def _mostly_prose(found: list[tuple[int, Stamp]], prose_before: list[int]) -> bool:
+    """Prose between half of the stamps and the next ones, or more: the template's
+    posts are written (a list of links, each under its name and date, "Read more"
+    under it, is a widget's, whatever closes its items)."""
+    between = sum(
+        prose_before[following] > prose_before[index]
+        for (index, _), (following, _) in itertools.pairwise(found)
+    )
+    return between * 2 >= len(found) - 1
+
+
+def _closing_controls(flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]]) -> set[str]:
+    """The controls the template prints at the end of every post ("reply"), right over
+    each of its stamps but the first (``found``), or with a rule or a spacer's picture
+    between (html2text's table rows, lynx's "[s.gif]"): each a line of a few words
+    (`_CONTROL_LINE`, read as shown: lynx's link numbers and Markdown targets aside)
+    over more than half of those stamps. Only headers' stamps (a name and its date on
+    one line) are closed so; empty where fewer than `_BARE_RUN` stamps, or no ``flat``
+    lines, are given."""
+    if len(found) < _BARE_RUN or not flat or found[0][1].key[0] != "header":
+        return set()  # (a label over a date is that field's: "Registered" over a date)
+    over: Counter[str] = Counter()
+    for index, _ in found[1:]:
+        over.update(
+            {_control_text(flat[at]) for at in range(max(0, index - _CONTROL_REACH), index)}
+        )
+    over.pop("", None)
+    return {text for text, count in over.items() if count * 2 > len(found) - 1}
+
+
+def _control_text(node: OutlineNode) -> str:
+    """A line as a closing control's text (`_closing_controls`): the line as shown,
+    casefolded; "" for a line of any other shape (a link, a picture, a sentence)."""
+    text = L.plain(node.text).strip("_*")  # (html2text's emphasis: "_[reply](…)_")
+    return text.casefold() if _CONTROL_LINE.match(text) else ""
+
+
+def _closed_by_control(
+    flat: Sequence[OutlineNode], first: int, last: int, controls: set[str]
+) -> bool:
+    """Stamps ``first`` and ``last`` with no prose between them that stamp two posts:
+    a line of the template's closing controls (`_closing_controls`) stands over
+    ``last`` with a line between it and ``first``, the first post's body, however short
+    (a link alone, "See also:" and a link)."""
+    return any(
+        _control_text(flat[at]) in controls
+        for at in range(max(first + 2, last - _CONTROL_REACH), last)
+    )
 
 
 def _short_body(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
