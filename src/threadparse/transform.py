@@ -1374,6 +1374,10 @@ class PageBuilder:
                 header_text = head.text[: post.glued].rstrip(" \t\u00a0")
                 header_span = Span(head.line, head.line, head.start, text_start + len(header_text))
                 units[0] = _glued_body(head, text_start + post.glued, post.stamped)
+            cells = _profile_cells(flat[post.body_start], post.celled) if post.celled else None
+            if cells is not None:  # (the profile's cells before the body's on its line)
+                row = flat[post.body_start]
+                units[0] = _glued_body(row, row.end - len(row.text) + post.celled)
             comment = Comment(
                 author=post.author,
                 header=header_text,
@@ -1386,6 +1390,8 @@ class PageBuilder:
                 page=page,
             )
             built.append(comment)
+            if cells is not None:
+                comment.meta.append(cells)
             for index in post.header:  # the header line itself is the comment's header
                 if index != head_index:
                     role = "stamp" if index == post.stamp else "header"
@@ -3056,6 +3062,14 @@ def _glued_at(node: OutlineNode) -> int | None:
     """Where the body starts in an item's text glued to its header (see `_glued`)."""
     glued = _glued(node)
     return None if glued is None else glued[1]
+
+
+def _profile_cells(node: OutlineNode, celled: int) -> Meta:
+    """The profile's cells opening a post's first body line (its first ``celled``
+    characters, "**Posts:** 13  |  |  "), as a header line of the post's."""
+    text_start = node.end - len(node.text)
+    text = node.text[:celled].rstrip(" |\t\u00a0")
+    return Meta(text, "header", Span(node.line, node.line, text_start, text_start + celled))
 
 
 def _glued_body(node: OutlineNode, start: int, stamped: int = 0) -> OutlineNode:

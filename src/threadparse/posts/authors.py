@@ -743,6 +743,10 @@ def _read_post(
     body_start = _past_open_target(flat, index, body_start, after)
     while body_start in after and _is_header_field(flat[body_start].text):
         body_start += 1
+    row, celled = _profile_row(flat, index, after) if stamp.celled else (None, 0)
+    if row is not None:
+        body_start = row + (celled == len(flat[row].text))  # (an empty body's cell)
+        celled = 0 if body_start > row else celled
     header += list(range(index, body_start))
     answered = next((who for i in header if (who := reply_to(flat[i].text))), None)
     date = stamp.date
@@ -758,7 +762,30 @@ def _read_post(
         header=header,
         body_start=body_start,
         reply_to=answered,
+        celled=celled,
     )
+
+
+# a table row printed on one line that opens with a cell of text, then the bars of the
+# cells after it, empty ones perhaps ("**Posts:** 13  |  |  "): a post's profile cell
+_PROFILE_CELLS = re.compile(r"[^|]*[^|\s](?: +\|)+ *")
+
+
+def _profile_row(
+    flat: Sequence[OutlineNode], index: int, after: list[int]
+) -> tuple[int | None, int]:
+    """The row under a stamp read off a table row named by its first cell
+    (`Stamp.celled`) that prints the author's profile cell, then the body's first line
+    in its last cell ("**Joined:** DATE" over "**Posts:** 13  |  |  text", html2text):
+    the row's line, among the short lines after the stamp or right under them, and
+    the characters of its profile's cells; (None, 0) where no line is such a row."""
+    for at in [*after, after[-1] + 1 if after else index + 1]:
+        if at >= len(flat):
+            break
+        cells = _PROFILE_CELLS.match(flat[at].text)
+        if cells is not None:
+            return at, cells.end()
+    return None, 0
 
 
 def _past_open_target(flat: Sequence[OutlineNode], index: int, start: int, after: list[int]) -> int:

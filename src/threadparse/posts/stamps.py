@@ -60,6 +60,8 @@ class Stamp:
     opens: bool = False  # its line opens the post: no line over it is the post's header
     beside: bool = False  # named by a row's first cell, beside it (`_author_in_first_cell`)
     undated: bool = False  # a label and a name alone over a body (`_join_undated_headers`)
+    celled: bool = False  # a row named by its first cell, its body in a row under it
+    # after the profile's cell (`_named_row_stamp`, html2text)
 
 
 def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
@@ -95,6 +97,8 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
         return Stamp(("date", marker, ""), date=shown)
     if text[:3] == "[![" and " | " in text and (pictured := _pictured_stamp(node)) is not None:
         return pictured  # (a profile's picture and name, then a date alone: a table row)
+    if text[:1] in "*[" and " | " in text and (named := _named_row_stamp(node)) is not None:
+        return named  # (a name alone in a row's first cell, a labelled date after it)
     shown = L.without_edit_mark(L.plain(text))  # (as shown: a link's target is no length;
     if L.is_reading_time(shown):  # a mark of an edit is no shape of the stamp; a post's
         return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
@@ -197,6 +201,71 @@ def _pictured_stamp(node: OutlineNode) -> Stamp | None:
     if stamp is None or stamp.key[0] != "date" or stamp.author is not None:
         return None
     return attrs.evolve(stamp, author=owner)
+
+
+def _named_row_stamp(node: OutlineNode) -> Stamp | None:
+    """The stamp of a table row whose first cell is a name alone, bold or linked
+    (`_row_name`), and whose last cell with a date closes on a labelled date ("**Ann**
+    |  |  **Post subject:** Re: Tiles[![Post](i.gif)](t#p7)**Posted:** Fri Nov 06, 2009
+    5:37 pm", html2text: the author's cell, then the header's): the date, by that name.
+    The row repeats once a post (templates); a table of an article's, its rows one under
+    the other with no body between them, stamps no posts. None for other rows."""
+    cells = _CELL_BAR.split(node.text)
+    if not 1 < len(cells) <= L.ROW_CELLS:
+        return None
+    name = _row_name(cells[0])
+    dated = next((cell for cell in reversed(cells[1:]) if find_date(L.plain(cell))), None)
+    if name is None or dated is None:
+        return None
+    labelled = _labelled_date(_from_last_bold(dated))
+    if labelled is None:
+        return None
+    stamp = _read_stamp(labelled, node.marker)  # (read as the label's: "Posted" by DATE)
+    label = labelled.split(":", 1)[0]
+    if stamp is None or stamp.key[0] != "header" or stamp.author != label:
+        return None
+    key = ("header", stamp.key[1], f"… {label.casefold()}")  # ("Ann Posted: DATE"'s key)
+    return attrs.evolve(stamp, key=key, author=name, celled=True)
+
+
+# a name alone in a table's cell, bold ("**Ann Lee**") or linked ("[Ann Lee](/u/7)")
+_ROW_NAME = re.compile(r"\*\*([^*\[\]\n]{1,40})\*\*|\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)")
+
+
+def _row_name(cell: str) -> str | None:
+    """The name a table's first cell holds alone, bold or linked (`_ROW_NAME`)."""
+    match = _ROW_NAME.fullmatch(cell.strip(" |"))
+    if match is None:
+        return None
+    name = (match.group(1) or match.group(2)).strip()
+    return _display(name) if is_name_like(name) else None
+
+
+# a bold label ("**Posted:**", "**Date**:"), where a cell's last field may open
+_BOLD_LABEL = re.compile(r"\*\*[^*\n]{1,25}\*\*")
+
+
+def _from_last_bold(cell: str) -> str:
+    """A cell's text as shown from its last bold label on ("**Post subject:** Re: Tiles
+    **Posted:** DATE": "Posted: DATE"), the whole cell's where it has none."""
+    labels = list(_BOLD_LABEL.finditer(cell))
+    return L.plain(cell[labels[-1].start() :] if labels else cell).strip(" |")
+
+
+# a label closing a cell's text before its date, a weekday perhaps between them
+# ("…tennis?Posted: Fri " of "Post subject: Re: tennis?Posted: Fri Nov 06, 2009 5:37 pm")
+_DATE_LABEL = re.compile(r"([^\W\d_][\w.-]{0,24}):\s*(?:[^\W\d_]{2,9}\.?,?\s+)?$")
+
+
+def _labelled_date(cell: str) -> str | None:
+    """The labelled date that closes a cell ("Posted: Fri Nov 06, 2009 5:37 pm"), its
+    label (`_DATE_LABEL`) right before the date and nothing but the date's own words
+    after it; None where the date has no label or words run on past it."""
+    date = find_date(cell)
+    if date is None or len(cell) - date_extent(cell, date) > 0:
+        return None
+    label = _DATE_LABEL.search(cell, 0, date.start())
+    return cell[label.start() :] if label is not None else None
 
 
 # a profile's picture linked to the profile, then its owner's name linked there too:
