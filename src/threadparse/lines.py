@@ -1186,6 +1186,32 @@ _LOGIN_NOTICE = re.compile(
 )
 
 
+# The same notice in the languages that write no spaces between words, found by its
+# shape: the words to log in and to reply (or comment) in one short clause, either way
+# round ("需要登录后方可回复", "登入後才能留言", "コメントするにはログインが必要です",
+# "로그인 후 댓글 작성 가능")
+_LOGIN_WORDS = r"(?:登录|登錄|登入|ログイン|로그인)"
+_REPLY_WORDS = r"(?:回复|回覆|评论|評論|留言|发言|發言|发表|發表|コメント|返信|댓글|답글)"
+_LOGIN_CLAUSE = re.compile(  # (opened by the one word or the other, perhaps after a
+    r"^(?:您|你)?(?:需要|必须|必須|请|請)?先?\s*"  # "need", "please": "我昨天登录后…" is
+    rf"(?:{_LOGIN_WORDS}[^,，、。.!！?？]{{0,12}}?{_REPLY_WORDS}|"  # someone's news)
+    rf"{_REPLY_WORDS}[^,，、。.!！?？]{{0,12}}?{_LOGIN_WORDS})"
+)
+_CLAUSE_END = re.compile(r"[,，、。.!！?？;；]")
+_MAX_CLAUSE = 24  # characters of the clause that asks to log in, at most
+_CLAUSE_TAIL = 6  # characters of it after its second word, at most ("が必要です")
+
+
+def _login_clause(line: str) -> bool:
+    """The line's first clause (up to a comma or a stop) is short, opens by asking the
+    reader to log in to reply and ends soon after: ``需要 登录 后方可回复, 如果你还没有
+    账号请 注册新账号``, not ``登录后发现评论区的排版很奇怪`` (a reader's news)."""
+    end = _CLAUSE_END.search(line)
+    clause = line[: end.start()] if end else line
+    found = _LOGIN_CLAUSE.match(clause) if len(clause) <= _MAX_CLAUSE else None
+    return found is not None and len("".join(clause[found.end() :].split())) <= _CLAUSE_TAIL
+
+
 def is_form_heading(text: str) -> bool:
     """The title of a comment form, or the notice that stands in its place for readers
     who may not post: ``Leave a Reply``, ``Schreibe einen Kommentar``, ``You must be
@@ -1193,13 +1219,17 @@ def is_form_heading(text: str) -> bool:
     if len(text) >= 200:
         return False
     line = plain(text)
-    return bool(_FORM_HEADING.match(line) or _LOGIN_NOTICE.match(line))
+    return bool(_FORM_HEADING.match(line) or _LOGIN_NOTICE.match(line) or _login_clause(line))
 
 
 def is_login_notice(text: str) -> bool:
     """The notice that stands for a comment form to readers who may not post: ``You
-    must be logged in to post a comment.``, ``To post a comment you must log in.``"""
-    return len(text) < 200 and _LOGIN_NOTICE.match(plain(text)) is not None
+    must be logged in to post a comment.``, ``To post a comment you must log in.``,
+    ``需要登录后方可回复``"""
+    if len(text) >= 200:
+        return False
+    line = plain(text)
+    return _LOGIN_NOTICE.match(line) is not None or _login_clause(line)
 
 
 def is_closed_notice(text: str) -> bool:

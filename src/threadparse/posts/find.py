@@ -28,7 +28,15 @@ from threadparse.posts.prose import (
     _unmark_repeated_tails,
 )
 from threadparse.posts.reading import _posts
-from threadparse.posts.shapes import _DIGITS, _MAX_BLOCK, _MAX_SEPARATOR, _TRIED, is_name_like
+from threadparse.posts.shapes import (
+    _DIGITS,
+    _MAX_BLOCK,
+    _MAX_SEPARATOR,
+    _TRIED,
+    _display,
+    _name_key,
+    is_name_like,
+)
 from threadparse.posts.signatures import _CLOCK_IN, _lone_post, _running_count, _signed_paragraphs
 from threadparse.posts.stamps import Stamp
 from threadparse.posts.templates import _NOTE_WORDS, _stamps
@@ -86,7 +94,7 @@ def find_posts(
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _in_order(_lone_post(flat, prose, lone))
     found = _without_copies(flat, _without_unnamed_first(_without_unnamed_last(best[2])))
-    return _in_order(_uncontrolled(flat, found, controlled))
+    return _in_order(_with_opening_post(flat, prose, _uncontrolled(flat, found, controlled)))
 
 
 def _in_order(found: list[Post]) -> list[Post]:
@@ -390,3 +398,67 @@ def _teasers_from(flat: Sequence[OutlineNode], posts: list[Post]) -> int:
 def _opens_with_title(flat: Sequence[OutlineNode], post: Post) -> bool:
     """The post's header block opens with a linked title, or the line over it is one."""
     return any(_linked_title(flat[i]) for i in (post.start - 1, post.start) if i >= 0)
+
+
+_OPENING_REACH = 400  # lines over the first reply where the opening post's byline may stand
+_BYLINE_FIELDS = re.compile(r"\s+[·•|]\s+|\s+[·•|]$")  # " · ", " | ", " • " between fields
+_BYLINE_MARKS = "·•|"
+_MAX_BYLINE = 240  # characters of a byline, at most
+
+
+def _with_opening_post(
+    flat: Sequence[OutlineNode], prose: list[bool], found: list[Post]
+) -> list[Post]:
+    """The posts with the page's opening post before them where its header is of
+    another shape than the replies' ("NAME · 1 月前 · 最后由 Bob 回复于 19 天前 · 1350
+    次阅读" over the topic, "Bob #1 1 月前" over each reply): the nearest line over the
+    first post, prose under it, that reads as a byline (`_byline`) and names in a field
+    after its date one of the posters of the list (the topic's last reply, "last reply
+    by Bob"): a forum's topic, not an article's byline, which names no commenter."""
+    if len(found) < 2:
+        return found
+    first = found[0].start
+    posters = {name for post in found if post.author and (name := _name_key(post.author))}
+    for index in range(first - 1, max(-1, first - _OPENING_REACH), -1):
+        read = _byline(flat, index)
+        if read is None:
+            continue
+        author, date, rest, lines = read
+        body = index + lines
+        if not any(prose[body:first]) or not _names_poster(rest, posters):
+            return found
+        opening = Post(index, index, index, author, date, None, list(range(index, body)))
+        opening.body_start, opening.body_end, opening.end = body, first, first
+        opening.replies = range(first, first)
+        return [opening, *found]
+    return found
+
+
+def _byline(flat: Sequence[OutlineNode], index: int) -> tuple[str, str, list[str], int] | None:
+    """The line read as a post's byline: fields set apart by " · " (or "|", "•"), the
+    first a name, one after it a date ("Ann · 3 days ago · 120 views"); a line that ends
+    in a separator runs on to the next (html2text's wrapping). Its author, date, the
+    fields after the date and the lines it takes; None for any other line."""
+    text = flat[index].text
+    if len(text) > _MAX_BYLINE or not any(mark in text for mark in _BYLINE_MARKS):
+        return None
+    text, lines = L.plain(text), 1
+    if _BYLINE_FIELDS.search(text[-2:]) and index + 1 < len(flat):
+        text, lines = f"{text} {L.plain(flat[index + 1].text)}", 2
+    fields = [field.strip() for field in _BYLINE_FIELDS.split(text) if field.strip()]
+    if len(fields) < 2 or not is_name_like(fields[0]):
+        return None
+    for at, field in enumerate(fields[1:], 1):
+        if (date := find_date(field)) is not None:
+            author = _display(fields[0])
+            return (author, date.group(), fields[at + 1 :], lines) if author else None
+    return None
+
+
+def _names_poster(fields: list[str], posters: set[str]) -> bool:
+    """One of ``fields`` names one of ``posters`` (name keys) as a word of its own."""
+    for field in fields:
+        words = _name_key(field)
+        if any(re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", words) for name in posters):
+            return True
+    return False
