@@ -47,6 +47,7 @@ from threadparse.posts.stamps import (
     _stamp_before_controls,
     _tailed,
     read_stamp,
+    without_checkbox,
 )
 from threadparse.quoteboxes import read_attribution
 
@@ -201,7 +202,8 @@ def _prose_node(node: OutlineNode) -> bool:
     read as shown: their addresses are no words; so is a table row whose one cell holds
     text (`lines.header_cell`), or whose header's cell follows its author's profile cell
     (`_profiled_cell`), as that cell."""
-    line = text = node.text
+    line = node.text
+    text = without_checkbox(line)  # (a header's collapse box is no word)
     if node.marker is not None and "](" in text:
         text = L.plain(text)
     elif "|" in text and "](" in text and (cell := L.header_cell(text)) is not None:

@@ -99,7 +99,8 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
         return pictured  # (a profile's picture and name, then a date alone: a table row)
     if text[:1] in "*[" and " | " in text and (named := _named_row_stamp(node)) is not None:
         return named  # (a name alone in a row's first cell, a labelled date after it)
-    shown = L.without_edit_mark(L.plain(text))  # (as shown: a link's target is no length;
+    shown = L.without_edit_mark(without_checkbox(L.plain(text)))  # (as shown: a link's
+    # target is no length, nor is a checkbox closing the line;
     if L.is_reading_time(shown):  # a mark of an edit is no shape of the stamp; a post's
         return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
     stamp = _read_stamp(shown, node.marker)
@@ -133,6 +134,20 @@ def _author_in_first_cell(text: str, stamp: Stamp) -> Stamp:
 # blanks a table row's cell prints between its date and its controls (no-break spaces
 # as resiliparse keeps them)
 _CELL_GAPS = ("   ", "\xa0\xa0")
+
+
+# an empty checkbox closing a line, as w3m and lynx print a form's checkbox (a header's
+# collapse toggle: "Ann - 2 years ago | thread parent[ ]", lynx's "… parent [ ]")
+_CHECKBOX = re.compile(r" ?\[ \]$")
+
+
+def without_checkbox(text: str) -> str:
+    """The line without the empty checkbox that closes it (`_CHECKBOX`), if it ends so.
+
+    >>> without_checkbox("Ann - 2 years ago | thread[ ]"), without_checkbox("[ ] to do")
+    ('Ann - 2 years ago | thread', '[ ] to do')
+    """
+    return _CHECKBOX.sub("", text) if text[-3:] == "[ ]" else text
 
 
 _GAP_AFTER = re.compile(r"\s{3}")

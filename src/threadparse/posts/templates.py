@@ -1671,7 +1671,9 @@ def _separated(
     ``flat``) stamp two posts: the first post's body is that sentence; so do two with a
     line of a poster's profile between them (``fields``, in order: each post's card)."""
     kept: list[tuple[int, Stamp]] = []
-    controls = _closing_controls(flat, found) if _mostly_prose(found, prose_before) else set()
+    controls = _closing_controls(flat, found)
+    if controls and not _mostly_written(found, prose_before, flat, controls):
+        controls = set()  # (a widget's links, each closed by "Read more": no posts)
     for index, stamp in found:
         same_block = prose_before[index] == prose_before[kept[-1][0]] if kept else False
         if same_block and _field_between(fields, kept[-1][0], index):
@@ -1724,6 +1726,46 @@ def _mostly_prose(found: list[tuple[int, Stamp]], prose_before: list[int]) -> bo
     return between * 2 >= len(found) - 1
 
 
+def _mostly_written(
+    found: list[tuple[int, Stamp]],
+    prose_before: list[int],
+    flat: Sequence[OutlineNode],
+    controls: set[str],
+) -> bool:
+    """The template's posts are written (`_mostly_prose`), or most of the stamps have
+    a line of words under them before the next stamp, other than the closing
+    ``controls`` (`_worded_line`: "nice!", "Word", a reply too short for prose): a
+    thread of short replies, each closed by its controls; a widget's links or titles
+    under their names and dates are no words."""
+    if _mostly_prose(found, prose_before):
+        return True
+    worded = sum(
+        any(
+            _worded_line(flat[at]) and _control_text(flat[at]) not in controls
+            for at in range(index + 1, following)
+        )
+        for (index, _), (following, _) in itertools.pairwise(found)
+    )
+    return worded * 2 > len(found) - 1
+
+
+# an address or a link's target alone on a line, or a Markdown link's markup
+_LINK_MARKUP = re.compile(r"://|\]\(|^www\.|^\[[0-9]{1,5}\]\S")
+
+
+def _worded_line(node: OutlineNode) -> bool:
+    """A line of words, no link: text of letters that is neither an address, a link's
+    markup nor a title (words mostly capitalised, as `is_prose` counts them)."""
+    text = node.text.strip()
+    if _LINK_MARKUP.search(text) or not any(ch.isalpha() for ch in text):
+        return False
+    words = text.split()
+    return len(words) < _TITLE_WORDS or sum(word[0].islower() for word in words) * 4 >= len(words)
+
+
+_TITLE_WORDS = 3  # words of a line that may read as a title, at least
+
+
 def _closing_controls(flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]]) -> set[str]:
     """The controls the template prints at the end of every post ("reply"), right over
     each of its stamps but the first (``found``), or with a rule or a spacer's picture
@@ -1743,10 +1785,14 @@ def _closing_controls(flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]
     return {text for text, count in over.items() if count * 2 > len(found) - 1}
 
 
+_SUPERSCRIPT = "^"  # what w3m and lynx print before a raised text (<sup>)
+
+
 def _control_text(node: OutlineNode) -> str:
     """A line as a closing control's text (`_closing_controls`): the line as shown,
     casefolded; "" for a line of any other shape (a link, a picture, a sentence)."""
     text = L.plain(node.text).strip("_*")  # (html2text's emphasis: "_[reply](…)_")
+    text = text.removeprefix(_SUPERSCRIPT)  # (a control printed raised: w3m's "^reply")
     return text.casefold() if _CONTROL_LINE.match(text) else ""
 
 
