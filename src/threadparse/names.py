@@ -39,24 +39,12 @@ def looks_like_name(text: str) -> bool:
 # A phrase printed after the names of this many commenters is a badge, a rank or a
 # post count ("Moderator", "Posts: 1,024"), not a surname, which two relatives share.
 _BADGE_NAMES = 3
-
-
 _OPENING_BRACKETS = ("(", "[")  # an author read as one of these: a date's own bracket
-
-
 _BADGE_WORDS = 3  # the longest badge, in words
-
-
 _NUMBERS = re.compile(r"[0-9][0-9,.]*")
-
-
 # A header's only word before its date, a verb: no name ("Posted November 24, 2023").
 _POSTING_WORDS = frozenset("posted edited updated submitted published".split())
-
-
 _BELOW_REACH = 200  # how far under a header the name printed again is looked for
-
-
 _STAMP_REACH = 1500  # how far above a header its stamp's first print is looked for
 
 
@@ -234,8 +222,6 @@ def _strip_tripcodes(named: list[Comment]) -> None:
 
 # a parenthesis glued to a name, with no space: "面粉精(烤箱是我的好朋友)", "Ann(tired today)"
 _GLUED_PARENTHESIS = re.compile(r"^([^()\[\]]*[^\s(\]])\(([^()/#\[\]]{1,40})\)$")
-
-
 _GLUED_SAYINGS = 2  # different names with a parenthesis glued, at least, to take them off
 
 
@@ -257,8 +243,6 @@ def _strip_glued_parentheses(named: list[Comment]) -> None:
 
 # a name, then a one-word parenthesis: "fernwhistle (OP)", "Maëlle Ricard ( Site )"
 _LONE_LABEL = re.compile(r"^(.+?) \( ?([^\W_]{1,12}) ?\)$")
-
-
 _UNLABELLED = 3  # comments by other names with no parenthesis, at least
 
 
@@ -343,8 +327,6 @@ def _strip_wrapped_day(named: list[Comment], text: str) -> None:
 
 # a display name, then its owner's handle: "Ann Lee @ann", "Ann Lee @ann@example.social"
 _HANDLE_TAIL = re.compile(r"^([^@]{2,60}?) @[A-Za-z0-9_.]{1,30}(?:@[A-Za-z0-9.-]{1,80})?$")
-
-
 _HANDLE_RUN = 3  # comments whose names carry a handle, at least, to take the handles off
 
 
@@ -374,8 +356,6 @@ def _carried_by_most(carrying: int, named: list[Comment]) -> bool:
 
 
 _CONNECTOR = re.compile(r" ([a-zß]{2,5}) (?=\S)")  # "Comment from Ann", "Antwort von Ann"
-
-
 _LABELS = 3  # the texts a label before a connector takes on one page, at most
 
 
@@ -403,18 +383,10 @@ def _strip_labels(named: list[Comment]) -> None:
 
 # a word opening a name, perhaps with a number glued to the name: "image Ann", "Lv 7Ann Lee"
 _LEAD_WORD = re.compile(r"^([^\W\d_]{2,12})(?: ?[0-9]{1,4}(?=[^\W\d_])| [0-9]{1,4} | )")
-
-
 _LEAD_WORDS = 3  # words so taken off, one after the other, at most ("Threads Posts Credits")
-
-
 # an avatar that shows its owner's initials, on the line over the name: "RL", "• MC"
 _INITIALS_LINE = re.compile(r"(?:[-*+o#•◦▪][ \t]+)?([^\W\d_]{2,3})")
-
-
 _INITIALED = 2  # comments whose name is under its initials, at least, to read them so
-
-
 _INITIALS_PROBE = 8  # comments looked at for initials over their names before giving up
 
 
@@ -649,14 +621,8 @@ def _strip_scores(named: list[Comment]) -> None:
 
 # a name of one word closed by digits: "ann3", "usr47067 0" glued ("usr470670")
 _DIGIT_TAIL = re.compile(r"^(\S+?)([0-9]{1,7})$")
-
-
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]<>\"«»]+")  # a word as a name is printed alone
-
-
 _GLUED_SCORED = 2  # names printed alone elsewhere without the digits, at least
-
-
 _SCORED_NAMES = 60  # different names looked at, at most
 
 
@@ -951,8 +917,6 @@ def _unbadged(comment: Comment, author: str, text: str, alone: _LinesAlone) -> s
 # a name glued to a capitalised word after it: "Nadia ReyesAdmin", "Thorsten W.Ents" (a
 # badge's text)
 _GLUED_WORD = re.compile(r"^(.{2,60}?[a-z.])([A-Z][a-z]{2,15})$")
-
-
 _GLUED_WORDS = 4  # badges glued one after the other, at most ("AdminAngeheftetMagier")
 
 
@@ -997,11 +961,7 @@ def _unglue_mentioned(named: list[Comment], text: str) -> None:
 
 
 _GLUED_NAMES = 100  # names with glued capitalised words looked for, at most, on a page
-
-
 _BYLINE_WORDS = r"(?i:by|door|von|par|por|di|av|przez)"  # before the post's author in a byline
-
-
 # The badge themes print after the post author's name in its comments ("Marloes Post
 # author"), in the languages of the pages met: read only where the byline names the
 # name alone (`_bylined`)
@@ -1199,11 +1159,7 @@ def _badged(line: str, name: str) -> bool:
 
 
 _COUNTER = re.compile(r"#?[0-9]{1,7}\.?$")
-
-
 _WRAP_END = 60  # a line that w3m or lynx wrapped (at 80 columns) ends past this column
-
-
 # a picture's word after its owner's name, the picture's alternative text: "Ann Lee
 # Avatar", "ann_k's profile picture"
 _PICTURE_OF = re.compile(r"(?i)(?:['’]s)? (?:user |profile )?(?:avatar|picture|photo|image|icon)$")

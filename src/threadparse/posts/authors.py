@@ -403,11 +403,7 @@ def _fewer(
 
 
 _MENTION_WORDS = 3  # words before the name of a line that answers a post, at most
-
-
 _MARKS_ONLY = 2  # wordless lines (an icon's "__") between a stamp and its reply line, at most
-
-
 _MENTIONS_SHARED = 2  # names one such opening is printed before, at least
 
 
@@ -1015,11 +1011,7 @@ def _doubled(text: str) -> str | None:
 
 
 _PICTURE = re.compile(r"!\[([^\]\n]{1,200})\]\(")
-
-
 _OPEN_PICTURE = re.compile(r"!\[([^\]\n]{1,200})$")  # "[ ![Ann's user" (wrapped)
-
-
 _CLOSE_PICTURE = re.compile(r"^([^\]\n]{1,200})\]\(")  # "avatar](https://…)"
 
 
@@ -1039,8 +1031,6 @@ def _wrapped_alt(flat: Sequence[OutlineNode], at: int) -> str | None:
 
 # A line that opens a link with a picture and nothing else: "[![](https://x/a.png)"
 _PICTURE_OPENS_LINK = re.compile(r"^\[!\[[^\]\n]{0,200}\]\([^)\s]{1,2000}\)$")
-
-
 # The line under it, closing that link after a name: "**Ann Lee** @ann](https://x/@ann)"
 _NAME_CLOSES_LINK = re.compile(r"^([^\[\]\n]{2,80})\]\([^)\s]{1,2000}\)$")
 
@@ -1144,14 +1134,8 @@ def _titled(text: str) -> bool:
 
 
 _OPEN_LINK = re.compile(r"(?:^|[^!])\[([^\[\]\n]{1,40})$")  # "###  [Ann" (wrapped)
-
-
 _QUOTED_TITLE = re.compile(r'\]\(\S[^"\n]{0,300} "([^"\n]{1,300})"\)')
-
-
 _LINK_TEXT = re.compile(r"(?:^|[^!])\[([^\[\]\n]{1,40})\]\(")  # "[Ann Lee](…"
-
-
 _CLOSE_LINK = re.compile(r"^([^\[\]\n]{1,40})\]\(")  # "Lee](https://…"
 
 

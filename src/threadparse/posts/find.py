@@ -117,8 +117,6 @@ def _in_order(found: list[Post]) -> list[Post]:
 
 
 _NAMED_BEFORE = 3  # named posts before a last unnamed one, at least
-
-
 _LINES_BETWEEN = 2  # lines from a stamp down to its author's line, at least
 
 
@@ -147,8 +145,6 @@ def _carded_over(
 
 
 _COPY_WORDS = 3  # words a post's copy repeats of its text's start, at least
-
-
 _ELLIPSES = ("...", "…")  # what closes a text cut short
 
 
@@ -331,8 +327,6 @@ def _counted_runs(
 # A count at the end of a line, perhaps after a word and other counts: "View 12 comments",
 # "1.2K upvotes·View 14 shares·View 3 comments", "86 条评论"
 _TRAILING_COUNT = re.compile(r"(?:^|[·•|]\s*)(?:[^\W\d_]+ )?([0-9]{1,6}) ?[^\W\d_]{1,20}$")
-
-
 _COUNT_NEAR = 16  # lines over the first reply a post's count of its replies stands in
 
 
@@ -364,8 +358,6 @@ def _line_count(text: str) -> int | None:
 # A list item that is wholly one Markdown link (html2text's "**[Title](url "…")**"),
 # its target maybe wrapped onto the next line
 _LINKED_ITEM = re.compile(r"^\[([^\[\]\n]{1,300})\]\((?:\S+(?: \"[^\"\n]*\")?\))?\S*$")
-
-
 _TITLE_WORDS = 3  # words of a linked title, at least
 
 

@@ -181,8 +181,6 @@ _ONE_LINE = re.compile(
     r"(?P<stamp>(?: [0-9]{1,3}(?:\.[0-9]{1,3}){3})? (?P<date>[0-9]{1,4}[/.-][0-9]{1,2}"
     r"(?:[/.-][0-9]{1,4})?,? [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?))$"
 )
-
-
 _ONE_LINE_GAP = 2  # other lines between two one-line posts of a run, at most
 
 

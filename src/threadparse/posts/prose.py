@@ -123,8 +123,6 @@ _COUNT_AFTER = re.compile(
     r"\s*(?:\[[0-9]{1,5}\])?(?:\( ?[0-9]{1,5} [^\W\d_]{1,12} ?\)|\[ ?[0-9]{1,5} [^\W\d_]{1,12} ?\])"
     r"\s*$"
 )
-
-
 _COUNT_REACH = 32  # the longest text _COUNT_AFTER matches, about
 
 
@@ -151,8 +149,6 @@ def _counted_after(text: str, end: int) -> bool:
 
 # Chinese, Japanese and Korean letters: their text puts no space between words
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
 _CJK_PROSE = 8  # letters of a line of such text that reads as prose, at least
 
 
@@ -258,11 +254,7 @@ def _header_beside_name(text: str) -> bool:
 # A field of a profile card: a label, its colon, a value ("Location: Ohio", the colon
 # glued to both as some forums print it: "Gender:Male"); no address ("http://").
 _FIELD = re.compile(r"^[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?: ?[^\s/]")
-
-
 _FIELD_REACH = 16  # lines looked at on each side of an item for its siblings
-
-
 _CARD_FIELDS = 2  # labelled items that make a list a profile card, at least
 
 
@@ -291,8 +283,6 @@ def _unmark_fields(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
 
 
 _CARD_SENTENCE = 3  # prose lines a member's line about themselves takes, at most
-
-
 _CARD_SENTENCES = 2  # such lines on the page, at least
 
 
@@ -370,8 +360,6 @@ def _unmark_repeated_tails(flat: Sequence[OutlineNode], prose: list[bool]) -> No
 
 
 _CONTROL_ENDING = 12  # characters of a control printed after each name, at most
-
-
 _NOTE_AFTER = re.compile(r" ?\([^()]{1,60}\)$")  # a poster's note closing a name line
 
 

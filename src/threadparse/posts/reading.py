@@ -93,8 +93,6 @@ def _in_fields(flat: Sequence[OutlineNode], at: int) -> bool:
 # the names a text mentions, closed by a colon ("回复@Ann:"; "@Ann Lee thanks" tells not
 # where the name ends)
 _MENTIONS = re.compile(r"@([^:：@()\[\]]{1,40}?) ?[:：]")
-
-
 _BADGE_TAIL = 4  # characters glued after a mentioned name that are a badge, at most
 
 

@@ -16,120 +16,50 @@ from threadparse.dates import (
 )
 
 _POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
-
-
 # "#12 · DATE", "#1.2.1 NAME on DATE", "#2-1 - DATE" (a reply's number after its parent's:
 # `dotted_depths`)
 _NUMBER_FIRST = re.compile(
     r"^#[ ]?([0-9]{1,9})(?:[.\-](?P<sub>[0-9]{1,4})(?![0-9]))?(?:\.[0-9]{1,4}){0,8}"
     r"[ ]?[·•|,\-–—:]?[ ]?(\S.*)$"
 )
-
-
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
-
-
 _DIGITS = re.compile(r"[0-9]+")
-
-
 _NEGATIVE = re.compile(r"^[-−][0-9]{1,6}$")
-
-
 _DIGIT = re.compile(r"[0-9]")
-
-
 _SENTENCE_MARK = re.compile(r"[.!?]")
-
-
 _WORD = re.compile(r"[^\W\d_]+")
-
-
 _COUNTER = re.compile(r"^[0-9][0-9.,]*[kKmM]?$")  # "12", "1,204", "30.5k"
-
-
 _AVATAR_ALT = re.compile(
     r"(?i)^([^\s'’].{0,40}?)['’]s (?:user )?(?:avatar|profile picture|picture)$"
 )
-
-
 _HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
-
-
 # "Joined: …", "Posts: 12" (not a mention opening a reply: "@ann: I agree …")
 _LABEL = re.compile(r"^(?!@)[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")
-
-
 _BARE_DIGITS = 6  # a post number or score printed bare: "12", "17405"
-
-
 _COUNT_GAP = 4  # short lines between a count of posts and the first post, at most
-
-
 _BARE_RUN = 3  # bare numbers counting the posts, at least
-
-
 _MAX_STAMP = 90  # longer lines never stamp a post
-
-
 _SEPARATOR_RUN = 3  # a line repeated between posts, at least
-
-
 _MAX_SEPARATOR = 24  # longer lines separate no posts
-
-
 _SEPARATOR_WORDS = 2  # words of a separator line, at most
-
-
 _RULE_CHARS = frozenset("-_=*━─═")  # the characters converters draw a horizontal rule with
-
-
 _RULE_LENGTH = 3  # characters of a rule, at least
-
-
 _TRAILING_NOTE = re.compile(r" ?\([^()]{1,20}\)$")  # "Posted (edited)": a note after it
-
-
 _LINKED_NAME = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)[ ]")  # "[Ann](/u/ann) …"
-
-
 _NAME_LINK = re.compile(r"^\[([^\]\[\n]{1,40})\]\([^)\s]{1,300}\)")  # "[Ann](/u/ann)"
-
-
 _DATE_TO_TIME = 3  # a word between a date and its time wrapped onto the next line ("at")
-
-
 # a post's number in parentheses after a header's date, a link or two after it: "(#301)
 # Homepage Journal"
 _NUMBERED_TAIL = re.compile(r"^\s*\( ?#[0-9]{1,12} ?\)(?: [^\W\d_]{2,20}){0,2}$")
-
-
 _TIME_TAIL = 12  # what may follow a line's closing date: its time (" at 5:38 PM")
-
-
 _MAX_BLOCK = 16  # header lines looked at before a stamp
-
-
 _MAX_AFTER = 6  # header lines looked at after a stamp
-
-
 _TRIED = 3  # stamp keys tried, best first
-
-
 _BARE_NAMES = 3  # names over dates that close their line ("Ann 3 hours ago"), at least
-
-
 _CONSTANT_SHARE = 0.6  # a line printed in this share of the blocks is part of the template
-
-
 _NEARLY_ALL = 0.8  # a line in this share of the blocks on one side of the stamps: no name
-
-
 _DATED = ("date", "age")  # the keys of stamps that are dates (a short body between two)
-
-
 _WRAPPED_PIECES = ("date", "age", "clock")  # the keys of a wrapped stamp's pieces
-
-
 _PROSE_LENGTH = 160  # longer lines are prose
 
 
@@ -165,8 +95,6 @@ _REPLY_TO = re.compile(
     r"(?i)^(?:in )?(?:reply|replying|replied|response|antwort|respuesta|rispondi|responder"
     r"|répondre|repondre|responda) (?:to|an|a|à) (\S.{0,60})$"
 )
-
-
 # the same after the poster's name: "Ann Lee In reply to Bob", "Ann En réponse à Bob"
 _REPLY_TAIL = re.compile(
     r"(?i) (?:in |en )?(?:reply|replying|replied|response|réponse|antwort|respuesta) "

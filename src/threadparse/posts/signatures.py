@@ -96,8 +96,6 @@ def _template_text(text: str) -> str:
 
 
 _UNDER_BODY = "under its body"  # the key's last part of dates `_under_bodies` tells
-
-
 _OWNED = "owned under its body"  # the key's last part of dates `_owned_under_bodies` tells
 
 
@@ -570,17 +568,9 @@ def _body_line(flat: Sequence[OutlineNode], prose: list[bool], at: int) -> bool:
 
 
 _COLON = re.compile("[:：]")  # a colon, or the full-width one of Chinese and Japanese text
-
-
 _COLON_REACH = 120  # characters of a line looked at for the colon after a name
-
-
 _COLON_MOST = 0.75  # the share of the posts (after the first named) whose line names them
-
-
 _COLON_SAME = 2 / 3  # the share of the named posts one name may have, at most
-
-
 # a reply's mention opening its text: "@Ann ", "回复@Ann:", "Reply to @Ann:"
 _MENTION = re.compile(r"^(?:[^\W\d_]{1,8} ?(?:to )?)?@(?=\S)")
 
@@ -966,8 +956,6 @@ def _first_body(flat: Sequence[OutlineNode], posts: list[Post], itemised: list[b
 
 
 _REPLY_LINES = 16  # lines of a reply signed at its end, at most
-
-
 _REPLY_GAP = 4  # control lines ("up vote", "flag") before a reply signed at its end, at most
 
 
@@ -1037,14 +1025,8 @@ def _reply_end(
 # A signature on a line of its own: a date in parentheses before or after the name
 # ("(14 Mar '13, 16:12) Ann", "Ann ( 2016-03-14 15:02:44 +0100 )")
 _DATE_THEN_NAME = re.compile(r"^\( ?([^()]{4,48}?) ?\) (\S[^()]{0,40})$")
-
-
 _NAME_THEN_DATE = re.compile(r"^(\S[^()]{0,40}?) \( ?([^()]{4,48}?) ?\)$")
-
-
 _OFFSET = re.compile(r"^(?:[+−-][0-9]{2}:?[0-9]{2}|[A-Z]{2,5}(?:[+−-][0-9]{1,2})?)$")
-
-
 _DATED_FULLY = re.compile(r"[0-9]:[0-5][0-9]|[0-9]{4}|['’][0-9]{2}\b")  # a time or a year
 
 
@@ -1115,54 +1097,24 @@ def _signature_tail(text: str) -> tuple[str | None, str] | None:
 # A signature closing a paragraph without a dash: its zone ("(UTC)"), its time by its
 # date, the name's own links in parentheses ("(talk)", "(talk | contribs)") before
 _ZONE_TAIL = re.compile(r" ?\((?:[A-Z]{2,5}(?:[+−-][0-9]{1,2}(?::?[0-9]{2})?)?)\)$")
-
-
 _CONTROL_TAIL = re.compile(r" ?\[ ?[^\W\d_]{1,20} ?\]$")
-
-
 _CLOCK = re.compile(r"(?:^|[ ,])([0-2]?[0-9]:[0-5][0-9])(?: ?[aApP]\.?[mM]\.?)?,? ?$")
-
-
 _CLOCK_AFTER = re.compile(r"^,? (?:[^\W\d_]{1,3} )?[0-2]?[0-9]:[0-5][0-9](?: ?[aApP][mM])?$")
-
-
 _NAME_LINKS = re.compile(r" ?\( ?([^\W\d_][^()@:/]{0,39})\)$")  # (no "@handle": a tweet's)
-
-
 _NAME_BOUND = re.compile(r"(?:[.!?:;)\]\"”](?= )|--|—|–| - )")
-
-
 # A name's links closed right before a time ("(talk) 06:34"); a time's minutes right before
 # a zone ("12:17 (CET)": the digit before the colon is checked apart). Each is led by a
 # literal, which the regex engine looks for quickly (an alternation led by a digit class
 # is tried at every character: eight times slower over a page).
 _LINKS_BEFORE_TIME = re.compile(r"\)\s{1,3}[0-9]{1,2}:[0-5][0-9]")
-
-
 _MINUTES_BEFORE_ZONE = re.compile(r":[0-5][0-9]\s{0,3}\([A-Z]{2,5}")
-
-
 _SIGNATURE_ENDS = frozenset(")]0123456789")  # a zone, a control, a date, a time
-
-
 _MERIDIEM = frozenset(("am", "pm", "AM", "PM", "m.", "M."))  # a time's end ("6:34 pm")
-
-
 _CLOCK_REACH = 48  # the end of a line searched for a signature's time
-
-
 _SIGNED_TAIL = 160  # the end of a paragraph read for the signature that closes it
-
-
 _DATE_REACH = 32  # the end of a signature read for its date and time
-
-
 _SIGNED_LINES = 3  # lines before a signature's last one read with it, at most
-
-
 _SIGNED_PARAGRAPHS = 2  # paragraphs closed by a signature with links, at least
-
-
 _SIGNED_BARE = 3  # ... by one without them (a name and a time by the date), at least
 
 

@@ -134,8 +134,6 @@ def _author_in_first_cell(text: str, stamp: Stamp) -> Stamp:
 # blanks a table row's cell prints between its date and its controls (no-break spaces
 # as resiliparse keeps them)
 _CELL_GAPS = ("   ", "\xa0\xa0")
-
-
 # an empty checkbox closing a line, as w3m and lynx print a form's checkbox (a header's
 # collapse toggle: "Ann - 2 years ago | thread parent[ ]", lynx's "… parent [ ]")
 _CHECKBOX = re.compile(r" ?\[ \]$")
@@ -298,8 +296,6 @@ def _pictured_owner(profile: str) -> str | None:
 
 
 _CELL_BAR = re.compile(r" +\| +")  # html2text's bar between a table row's cells
-
-
 _CELL_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\(")  # a Markdown link's text (no picture's)
 
 
@@ -406,17 +402,9 @@ def read_wrapped_stamp(
 
 
 _CONTINUED = "»|·•:"  # closing a line, these say the line goes on under it
-
-
 _WRAP_WIDTH = 78  # the columns html2text fills: a line that could not take one more word
-
-
 _WRAPPED_LINES = 3  # lines one header may be wrapped over
-
-
 _OPEN_NAME = re.compile(r"\(\w[^()]*$")  # a name opened in parentheses at the line's end
-
-
 _CELLS_APART = re.compile(r"\w {8,}\w")  # two cells' words, the row's gap between them
 
 
@@ -637,16 +625,10 @@ def _full_name(flat: Sequence[OutlineNode], index: int, named: str | None) -> st
 
 # A post's age alone on its line, in short units: "2y", "3mo", "5d", "12h", "40m".
 _AGE = re.compile(r"^[0-9]{1,3} ?(?:y|yr|yrs|mo|w|wk|d|h|hr|m|min|s)$")
-
-
 # A post's time of day alone on its line (its day printed once above, where it changes):
 # "10:40 a.m.", "9:12 PM", "14:05".
 _CLOCK_ALONE = re.compile(r"^[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
-
-
 _CLOCK_LENGTH = 11
-
-
 # the marks a name may stand glued to before its date ("Ann•3h"), a comma closing it
 # ("Ann, 14. Mai 2016 Report": a byline)
 _NAME_MARKS = " •·|,"
@@ -782,14 +764,10 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
 
 
 _BAR_MARKS = "·•|» "  # the marks alone before a date that make no label
-
-
 # a labelled field after a date's time or year ("… 8:50 pm    Subject: Re: Modem …"): the
 # cheap look before `_field_after_date`
 # (a field left empty closes the row: "… 8:50 pm Post subject:")
 _FIELD_AFTER_DATE = re.compile(r"[0-9.mM)]\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?:(?: |$)")
-
-
 _NEXT_FIELD = re.compile(r"\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?:(?: |$)")  # " Subject: "
 
 
@@ -827,11 +805,7 @@ def _unglued_number(line: str) -> str:
 # a post's number at a line's start, glued to a name: a capital or a letter of no case
 # after it (not "2nd", "1er", "3e", "14мар": ordinals and words are lower-case)
 _NUMBER_GLUED_TO_NAME = re.compile(r"[0-9]{1,5}(?=[^\W\d_])")
-
-
 _SIGNED_DIGITS = re.compile(r"[+−-]?[0-9][0-9,.]*")
-
-
 _TAIL_WORDS = 8
 
 
@@ -921,11 +895,7 @@ def _worded_after_dot(before: str, marker: str, date: str, shape: str) -> Stamp 
 
 
 _FRAME_WORDS = (3, 10)  # the words before the date of a line `_framed` may read
-
-
 _PICTURE_FIRST = re.compile(r"^\[[^\[\]()\n]{1,40}\] (?=[^\W\d_])")  # w3m's picture before a name
-
-
 _LINK_MARKS = ("](", "[", '"', "/")
 
 
@@ -1013,11 +983,7 @@ def _bar_after(text: str) -> bool:
 
 
 _TOGGLE = re.compile(r"^\[[^\w\]]{1,3}\]$")  # "[–]", "[+]": a toggle printed as text
-
-
 _PERMALINK_MARKS = ("#", "¶", "§")  # a comment's permalink printed as a mark alone
-
-
 _WORD_SPAN = re.compile(r"\S+")
 
 

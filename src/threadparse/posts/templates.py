@@ -303,11 +303,7 @@ def _undated_header(node: OutlineNode, label: str) -> str | None:
 
 
 _CLOSING_MARKS = ".!?:,;"
-
-
 _BODY_REACH = 3  # lines under an undated header its body's prose opens within (wrapped)
-
-
 _USER_NUMBER = re.compile(r"(?<=\S) \([0-9]{1,12}\)$")  # the member's number: "Ann Lee (42)"
 
 
@@ -411,14 +407,8 @@ def _drop_rare_fielded(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -
 
 
 _INITIALS = "initials"  # the last part of the key of avatars printed as initials
-
-
 _PROFILE = "profile"  # the last part of a profile field's date key (`_profile_dates`)
-
-
 _POSTED = "under a profile"  # the key's part of the posts' dates under those fields
-
-
 _RETURNS = 2  # dates printed again after another one came between, at least
 
 
@@ -865,8 +855,6 @@ _FLOOR = re.compile(
     r"(?:^|[^0-9.,:/#])"
     r"(?:#[ ]?([0-9]{1,5})|([0-9]{1,5})[ ]?(?:#|F|[^\W\d_](?<![^\W\d_]{2})))$"
 )
-
-
 _FLOOR_KEY = "#"  # the last part of the key of stamps joined by their floor numbers
 
 
