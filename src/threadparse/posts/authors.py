@@ -25,6 +25,7 @@ from threadparse.posts.prose import (
     _pictured_name,
     _shows_nothing,
     _wordless,
+    name_beside_field,
 )
 from threadparse.posts.shapes import (
     _AVATAR_ALT,
@@ -850,7 +851,9 @@ def _strong_author(
     the stamp names it, a "NAME says:" line over it, a name under its avatar (its
     initial, alone or glued to the name, or its alternative text), a name printed
     twice (not in ``everywhere`` post: a control the template closes every post with
-    is no name), a "NAME says:" line under the stamp."""
+    is no name), a "NAME says:" line under the stamp. A name beside a header's field
+    (`name_beside_field`) on the line right over the stamp is read after a "NAME
+    says:" line."""
     if stamp.author is not None:
         return None, stamp.author
     lines = (*block, *after)
@@ -859,6 +862,9 @@ def _strong_author(
         header = _verb_line(text[i])
         if header is not None:
             return i, _wrapped_verb_name(flat, i, block) or header
+    beside = name_beside_field(text[block[-1]]) if block else None
+    if beside is not None:  # a name beside a header's field right over it, a row printed
+        return block[-1], beside  # side by side ("Ann      Post subject: …")
     for i in reversed(block):  # a labelled name over it ("Posted by: Ann (IP hidden)")
         labelled = _labelled_name(text[i])
         if labelled is not None:

@@ -215,6 +215,8 @@ def _prose_node(node: OutlineNode) -> bool:
         # to Ann's website") · [March": the link's title is no words either)
     if "   " in text and (_header_beside_name(text) or _dated_controls(text)):
         return False  # (a profile's first line beside the header cell: no body's)
+    if name_beside_field(text) is not None:
+        return False  # (the same, the header cell's first line a field: "Post subject: …")
     if _WIDE_GAP in text:  # (cells side by side, inscriptis: their gap is no length)
         text = " ".join(text.split())
     text = L.without_address(text)  # (a name's address is no words: "Ann <a@b.c> on DATE")
@@ -249,6 +251,35 @@ def _header_beside_name(text: str) -> bool:
     author = _name_key(stamp.author or "")
     key = _name_key(head)
     return author == key or author.startswith(f"{key} ")
+
+
+# a row's first cell, a wide gap, then the next cell (w3m prints cells side by side)
+_BESIDE = re.compile(r"^(\S(?:.*?\S)?) {6,}(\S.*)$")
+
+
+_BESIDE_GAP = " " * 6  # the gap between the two cells, at least
+
+
+_LABEL_MARK = ":"  # what a field's label closes with
+
+
+_BESIDE_WORDS = 2  # words of a name beside a field, at most ("Member is Offline": a status)
+
+
+def name_beside_field(text: str) -> str | None:
+    """The name a table row printed side by side opens with, where its first cell is a
+    name alone and the next a labelled field ("Ann Lee        Post subject: Re: Looms",
+    w3m: the profile cell's first line, the author's name, beside the header cell's
+    first line); None for other lines."""
+    if _BESIDE_GAP not in text or _LABEL_MARK not in text:
+        return None  # (no gap or no field: no row printed side by side, read fast)
+    beside = _BESIDE.match(text.strip())
+    if beside is None or _LABEL.match(beside.group(2)) is None:
+        return None
+    head = beside.group(1)
+    if len(head.split()) > _BESIDE_WORDS or not is_name_like(head):
+        return None
+    return head
 
 
 # A field of a profile card: a label, its colon, a value ("Location: Ohio", the colon

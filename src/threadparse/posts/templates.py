@@ -144,6 +144,7 @@ def _stamps(
     for key in [key for key in by_key if key[0] == "header"]:
         _join_wrapped_dates(flat, by_key, key)  # (names joined: no label, see below)
     _split_paired_labels(by_key, prose_before)
+    _split_profile_labels(by_key, followed)
     for key, found in list(by_key.items()):
         authors = {_name_key(stamp.author or "") for _, stamp in found}
         label_text = _label_author(authors) if key[0] == "header" and len(found) >= 3 else None
@@ -775,6 +776,48 @@ def _split_paired_labels(
             by_key[new] = [
                 (i, Stamp(new, number=stamp.number, date=stamp.date)) for i, stamp in found[at::2]
             ]
+
+
+def _split_profile_labels(
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]], followed: set[int]
+) -> None:
+    """Split off a header key the stamps whose "author" is one label, the same on three
+    at least, where that label's dates come back (`_returns`) and the others' run on, no
+    two of its lines without another stamp of the key between them: a field of each
+    poster's profile printed beside the post's header block ("Joined: 23 Nov 2007" in
+    w3m's profile column, beside a body's line), not a post. The field becomes a
+    profile's date key (as `_profile_fields` makes one); the posts' stamps stay."""
+    for key, found in list(by_key.items()):
+        if key[0] != "header" or len(found) < 2 * _BARE_RUN:
+            continue
+        label = _profile_label(found)
+        if label is None:
+            continue
+        fields = [(i, stamp) for i, stamp in found if _name_key(stamp.author or "") == label]
+        by_key[key] = [(i, stamp) for i, stamp in found if _name_key(stamp.author or "") != label]
+        followed.difference_update(index for index, _ in by_key[key])
+        profile = ("date", key[1], label, _PROFILE)
+        by_key[profile] = [
+            (i, Stamp(profile, number=stamp.number, date=stamp.date)) for i, stamp in fields
+        ]
+
+
+def _profile_label(found: list[tuple[int, Stamp]]) -> str | None:
+    """The one "author" (name key) of a header key's stamps that is a profile field's
+    label (`_split_profile_labels`), or None."""
+    authors = [_name_key(stamp.author or "") for _, stamp in found]
+    dates = [stamp.date or "" for _, stamp in found]
+    for label in dict.fromkeys(authors):
+        mine = [date for date, a in zip(dates, authors, strict=True) if a == label]
+        rest = [date for date, a in zip(dates, authors, strict=True) if a != label]
+        if len(mine) < _BARE_RUN or len(rest) < _BARE_RUN:
+            continue
+        if not _returns(mine) or _returns(rest):
+            continue
+        if any(a == b == label for a, b in itertools.pairwise(authors)):
+            continue  # (two fields with no post's stamp between them: no field of a post)
+        return label
+    return None
 
 
 def _profile_fields(
