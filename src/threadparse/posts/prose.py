@@ -255,14 +255,8 @@ def _header_beside_name(text: str) -> bool:
 
 # a row's first cell, a wide gap, then the next cell (w3m prints cells side by side)
 _BESIDE = re.compile(r"^(\S(?:.*?\S)?) {6,}(\S.*)$")
-
-
 _BESIDE_GAP = " " * 6  # the gap between the two cells, at least
-
-
 _LABEL_MARK = ":"  # what a field's label closes with
-
-
 _BESIDE_WORDS = 2  # words of a name beside a field, at most ("Member is Offline": a status)
 
 
