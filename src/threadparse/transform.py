@@ -1374,10 +1374,11 @@ class PageBuilder:
                 header_text = head.text[: post.glued].rstrip(" \t\u00a0")
                 header_span = Span(head.line, head.line, head.start, text_start + len(header_text))
                 units[0] = _glued_body(head, text_start + post.glued, post.stamped)
-            cells = _profile_cells(flat[post.body_start], post.celled) if post.celled else None
-            if cells is not None:  # (the profile's cells before the body's on its line)
+            cells = None
+            if post.profile_width:  # (the profile's cells before the body's on its line)
                 row = flat[post.body_start]
-                units[0] = _glued_body(row, row.end - len(row.text) + post.celled)
+                cells = _profile_cells(row, post.profile_width)
+                units[0] = _glued_body(row, row.end - len(row.text) + post.profile_width)
             comment = Comment(
                 author=post.author,
                 header=header_text,
@@ -3064,12 +3065,12 @@ def _glued_at(node: OutlineNode) -> int | None:
     return None if glued is None else glued[1]
 
 
-def _profile_cells(node: OutlineNode, celled: int) -> Meta:
-    """The profile's cells opening a post's first body line (its first ``celled``
+def _profile_cells(node: OutlineNode, width: int) -> Meta:
+    """The profile's cells opening a post's first body line (its first ``width``
     characters, "**Posts:** 13  |  |  "), as a header line of the post's."""
     text_start = node.end - len(node.text)
-    text = node.text[:celled].rstrip(" |\t\u00a0")
-    return Meta(text, "header", Span(node.line, node.line, text_start, text_start + celled))
+    text = node.text[:width].rstrip(" |\t\u00a0")
+    return Meta(text, "header", Span(node.line, node.line, text_start, text_start + width))
 
 
 def _glued_body(node: OutlineNode, start: int, stamped: int = 0) -> OutlineNode:

@@ -31,6 +31,7 @@ from threadparse.posts.shapes import (
     _AVATAR_ALT,
     _BARE_RUN,
     _CONSTANT_SHARE,
+    _COUNTER,
     _LABEL,
     _MAX_AFTER,
     _MAX_STAMP,
@@ -563,14 +564,11 @@ def _card(
     return None
 
 
-_COUNT_NUMBER = re.compile(r"^[0-9][0-9,.]*[kKmM]?$")
-
-
 def _count_word(text: str) -> str | None:
     """The word of a line that is a number and a word ("262 Posts", "31 Beiträge"; an
     icon's marks after it aside: html2text's "__"), None for other lines."""
     words = [word for word in L.plain(text).split() if any(ch.isalnum() for ch in word)]
-    if len(words) != 2 or not _COUNT_NUMBER.match(words[0]) or not words[1].isalpha():
+    if len(words) != 2 or not _COUNTER.match(words[0]) or not words[1].isalpha():
         return None
     return words[1].casefold()
 
@@ -740,10 +738,10 @@ def _read_post(
     body_start = _past_open_target(flat, index, body_start, after)
     while body_start in after and _is_header_field(flat[body_start].text):
         body_start += 1
-    row, celled = _profile_row(flat, index, after) if stamp.celled else (None, 0)
+    row, width = _profile_row(flat, index, after) if stamp.celled else (None, 0)
     if row is not None:
-        body_start = row + (celled == len(flat[row].text))  # (an empty body's cell)
-        celled = 0 if body_start > row else celled
+        body_start = row + (width == len(flat[row].text))  # (an empty body's cell)
+        width = 0 if body_start > row else width
     header += list(range(index, body_start))
     answered = next((who for i in header if (who := reply_to(flat[i].text))), None)
     date = stamp.date
@@ -759,7 +757,7 @@ def _read_post(
         header=header,
         body_start=body_start,
         reply_to=answered,
-        celled=celled,
+        profile_width=width,
     )
 
 

@@ -34,7 +34,7 @@ class Post:
     # them on that line ("Ann:text", `_colon_posts`); 0: the author line is header alone
     stamped: int = 0  # characters closing the author line that are its stamp, not its
     # body ("推 ann: text 1.2.3.4 04/02 13:01", `_one_line_posts`)
-    celled: int = 0  # characters opening the body's first line that are a profile's cells
+    profile_width: int = 0  # characters opening the body's first line that are a profile's cells
     # ("**Posts:** 13  |  |  text": `_profile_row`), the body after them
     two_level: bool = False  # it answers ``reply_to`` in that post's thread, one level
     # down from its opening post (a mention opening the text, "@Ann …": `_colon_posts`)
