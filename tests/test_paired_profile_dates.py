@@ -131,3 +131,46 @@ def test_a_second_date_that_never_comes_back_is_no_profile_field() -> None:
     page = threadparse.parse(text)
     assert all((c.date or "").startswith("Jun") for c in page.walk())
     assert_nothing_lost(page, text)
+
+
+# prosilver's layout in resiliparse: the card (name, post count, join date with its time)
+# over the subject and "Post by NAME » DATE": the join date's label keys a date key of
+# its own, beside the posts' key
+CARD_OVER_POST = """\
+{name}
+{count_label}: {count}
+{joined_label}: {joined}
+
+Re: Spine keeps snapping
+
+{glued} by {name} » {day}. Apr 2015, {hour}:{minute:02d}
+
+{body}
+Top
+"""
+
+CARD_LABELS = {
+    "english": ("", "Post", "", "Joined", "Posts"),
+    "german": ("", "Beitrag", "", "Registriert", "Beiträge"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CARD_LABELS))
+def test_a_join_date_keyed_apart_from_the_posts_is_a_field(language: str) -> None:
+    """The join dates come back (one poster's on each of their posts) while the posts'
+    run on: "Joined" is the card's field, no post of its own, and the post's stamp under
+    it is not cut from the body by it."""
+    text = (
+        _page(CARD_OVER_POST, CARD_LABELS[language])
+        .replace("8:14 am", "08:14")
+        .replace("6:40 pm", "18:40")
+        .replace("9:02 pm", "21:02")
+    )
+    page = threadparse.parse(text)
+    comments = list(page.walk())
+    assert [c.author for c in comments] == [name for name, _, _ in POSTS]
+    assert all(c.text.startswith(body) for c, (_, _, body) in zip(comments, POSTS, strict=True))
+    assert [c.date for c in comments] == [
+        f"{day}. Apr 2015, {day + 1}:{day * 6:02d}" for _, day, _ in POSTS
+    ]
+    assert_nothing_lost(page, text)

@@ -143,7 +143,6 @@ def _stamps(
         _tail_or_date(flat, by_key, key, prose)
     for key in [key for key in by_key if key[0] == "header"]:
         _join_wrapped_dates(flat, by_key, key)  # (names joined: no label, see below)
-    _split_paired_labels(by_key, prose_before)
     _split_profile_labels(by_key, followed)
     for key, found in list(by_key.items()):
         authors = {_name_key(stamp.author or "") for _, stamp in found}
@@ -751,50 +750,28 @@ def _common_start(texts: list[str]) -> str:
     return first if size is None else first[:size]
 
 
-def _split_paired_labels(
-    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]], prose_before: list[int]
-) -> None:
-    """Split a header key whose "authors" are two labels printed as a pair in every
-    header block ("PostPosted: DATE" then "Joined: DATE", no prose between, three
-    blocks at least) into two labelled date keys, one a label: the post's date and a
-    field of the poster's profile (told apart by `_profile_fields`)."""
-    for key, found in list(by_key.items()):
-        if key[0] != "header" or len(found) < 2 * _BARE_RUN or len(found) % 2:
-            continue
-        labels = [_name_key(stamp.author or "") for _, stamp in found]
-        pair = labels[0], labels[1]
-        if pair[0] == pair[1] or labels != [*pair] * (len(found) // 2):
-            continue
-        if any(
-            prose_before[a] != prose_before[b]
-            for (a, _), (b, _) in zip(found[::2], found[1::2], strict=True)
-        ):
-            continue  # (prose between the two: two posts, by two posters)
-        del by_key[key]
-        for at, label in enumerate(pair):
-            new = ("date", key[1], label)
-            by_key[new] = [
-                (i, Stamp(new, number=stamp.number, date=stamp.date)) for i, stamp in found[at::2]
-            ]
-
-
 def _split_profile_labels(
     by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]], followed: set[int]
 ) -> None:
-    """Split off a header key the stamps whose "author" is one label, the same on three
-    at least, where that label's dates come back (`_returns`) and the others' run on, no
-    two of its lines without another stamp of the key between them: a field of each
-    poster's profile printed beside the post's header block ("Joined: 23 Nov 2007" in
-    w3m's profile column, beside a body's line), not a post. The field becomes a
-    profile's date key (as `_profile_fields` makes one); the posts' stamps stay."""
+    """Split off a header key the stamps whose "author" is one label that is a field of
+    each poster's profile (`_profile_field`) beside the key's other stamps: "Joined: 23
+    Nov 2007" in w3m's profile column, beside a body's line, or "Joined: DATE" under
+    each "Posted: DATE". The field becomes a profile's date key (as `_profile_fields`
+    makes one); the posts' stamps stay, no longer "followed" by another stamp."""
     for key, found in list(by_key.items()):
         if key[0] != "header" or len(found) < 2 * _BARE_RUN:
             continue
-        label = _profile_label(found)
+        label = next(
+            (
+                label
+                for label in dict.fromkeys(_name_key(stamp.author or "") for _, stamp in found)
+                if _profile_field(*_by_label(found, label))
+            ),
+            None,
+        )
         if label is None:
             continue
-        fields = [(i, stamp) for i, stamp in found if _name_key(stamp.author or "") == label]
-        by_key[key] = [(i, stamp) for i, stamp in found if _name_key(stamp.author or "") != label]
+        fields, by_key[key] = _by_label(found, label)
         followed.difference_update(index for index, _ in by_key[key])
         profile = ("date", key[1], label, _PROFILE)
         by_key[profile] = [
@@ -802,47 +779,46 @@ def _split_profile_labels(
         ]
 
 
-def _profile_label(found: list[tuple[int, Stamp]]) -> str | None:
-    """The one "author" (name key) of a header key's stamps that is a profile field's
-    label (`_split_profile_labels`), or None."""
-    authors = [_name_key(stamp.author or "") for _, stamp in found]
-    dates = [stamp.date or "" for _, stamp in found]
-    for label in dict.fromkeys(authors):
-        mine = [date for date, a in zip(dates, authors, strict=True) if a == label]
-        rest = [date for date, a in zip(dates, authors, strict=True) if a != label]
-        if len(mine) < _BARE_RUN or len(rest) < _BARE_RUN:
-            continue
-        if not _returns(mine) or _returns(rest):
-            continue
-        if any(a == b == label for a, b in itertools.pairwise(authors)):
-            continue  # (two fields with no post's stamp between them: no field of a post)
-        return label
-    return None
+def _by_label(
+    found: list[tuple[int, Stamp]], label: str
+) -> tuple[list[tuple[int, Stamp]], list[tuple[int, Stamp]]]:
+    """The stamps of ``found`` whose "author" (name key) is ``label``, and the others."""
+    mine = [(i, stamp) for i, stamp in found if _name_key(stamp.author or "") == label]
+    return mine, [(i, stamp) for i, stamp in found if _name_key(stamp.author or "") != label]
+
+
+def _profile_field(fields: list[tuple[int, Stamp]], posts: list[tuple[int, Stamp]]) -> bool:
+    """The stamps ``fields`` are a field of each poster's profile printed with the posts'
+    stamps ``posts`` (one "Joined: DATE" in each post's card, over its date or under it):
+    three of each at least, the fields' dates come back after others (`_returns`, twice
+    at least: a poster's join date is printed on each of their posts) while the posts'
+    run on, and no two fields stand without a post's stamp between them."""
+    if len(fields) < _BARE_RUN or len(posts) < _BARE_RUN:
+        return False
+    if _returns([stamp.date or "" for _, stamp in fields]) < _RETURNS:
+        return False
+    if _returns([stamp.date or "" for _, stamp in posts]):
+        return False
+    merged = sorted([(index, True) for index, _ in fields] + [(index, False) for index, _ in posts])
+    return not any(a[1] and b[1] for a, b in itertools.pairwise(merged))
 
 
 def _profile_fields(
     by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]], followed: set[int]
 ) -> None:
-    """A labelled date key that is a field of the poster's profile ("Joined: DATE", its
-    time perhaps shown): its dates come back after others (`_returns`) and its lines
-    alternate one for one with the stamps of another key whose dates run on (one field
-    in each post's card, over its date or under it), three at least. The field's key is
-    marked as a profile's (tried after the posts' dates), and the posts' stamps are no
-    longer "followed" by another stamp (the field is no post's)."""
+    """A labelled date key that is a field of the poster's profile beside another key's
+    stamps, the posts' (`_profile_field`: "Joined: DATE" in each card, its time perhaps
+    shown, by "Post by NAME » DATE"). The field's key is marked as a profile's (tried
+    after the posts' dates), and the posts' stamps are no longer "followed" by another
+    stamp (the field is no post's)."""
     for key, found in list(by_key.items()):
-        if key[0] != "date" or not key[-1] or key[-1] == _PROFILE or len(found) < _BARE_RUN:
+        if key[0] != "date" or not key[-1] or key[-1] == _PROFILE:
             continue
-        if _returns([stamp.date or "" for _, stamp in found]) < _RETURNS:
-            continue
-        fields = [index for index, _ in found]
         posts = next(
             (
                 other
                 for other, stamps in by_key.items()
-                if other != key
-                and other[0] in ("date", "header")
-                and _alternate(fields, [index for index, _ in stamps])
-                and _returns([stamp.date or "" for _, stamp in stamps]) == 0
+                if other != key and other[0] in ("date", "header") and _profile_field(found, stamps)
             ),
             None,
         )
@@ -851,15 +827,6 @@ def _profile_fields(
         followed.difference_update(index for index, _ in by_key[posts])
         profile = (*key, _PROFILE)
         by_key[profile] = [(i, attrs.evolve(stamp, key=profile)) for i, stamp in by_key.pop(key)]
-
-
-def _alternate(first: list[int], second: list[int]) -> bool:
-    """Lines of ``first`` and ``second`` (each in order) that alternate one for one down
-    the page, whichever comes first."""
-    if abs(len(first) - len(second)) > 1:
-        return False
-    merged = sorted([(index, 0) for index in first] + [(index, 1) for index in second])
-    return all(a[1] != b[1] for a, b in itertools.pairwise(merged))
 
 
 def _label_author(authors: set[str]) -> str | None:
