@@ -1,7 +1,7 @@
 """A name, the score printed after it and a date of digits glued together on a comment's
 header line ("ann323.04.18 | 20:30 |": `lines.read_header`, `names._unglue_scores`),
 and the page's lists after the thread that a converter printed inside its last comment
-(`transform._shed_undated_tail`).
+(`rehang.shed_undated_tail`).
 
 A news site prints each comment's header as the poster's name, their karma and the date;
 a converter that drops the spaces between inline elements glues the three. The name is

@@ -163,7 +163,12 @@ class Header:
     author: str | None
     kind: str = "comment"  # comment | pingback | trackback
     date: str | None = None
-    evidence: str = "verb"  # verb | date | ping | name | placeholder | below
+    evidence: str = "verb"  # verb | date | ping | name | placeholder | below | …
+
+
+# the evidence that makes a lone item a comment with no sibling to repeat its shape: a
+# verb, a pingback, a signature under a body ("– Ann 7 hours ago"), a running count
+SURE_EVIDENCE = ("verb", "ping", "signature", "counted")
 
 
 # "[481] " (w3m image), "● " (an icon), "#3 by " (a post number, perhaps after the

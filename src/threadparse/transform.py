@@ -79,6 +79,16 @@ from threadparse.quoteboxes import (
     may_hold_boxes,
     read_attribution,
 )
+from threadparse.rehang import (
+    answered,
+    flatten_staircase,
+    hang_by_answered_name,
+    hang_by_attribution,
+    hang_by_reference,
+    latest_at,
+    shed_undated_tail,
+    unleak_stairs,
+)
 from threadparse.span import Span
 
 _OPEN_QUOTES = "“\"«„‘‚»'"
@@ -107,7 +117,6 @@ _DATE_BLOCK = 2  # lines of an item's block that holds only its date, at most
 _SPLIT_THREADS = 2  # item threads with text between: perhaps those of a flat list's posts
 _UNTITLED_POSTS = 3  # posts at least in a list whose first one opens on the first line
 _SURE_THREADS = 3  # top comments with headers of their own: the page's comments
-_SURE = ("verb", "ping", "signature", "counted")  # evidence that a lone item is a comment
 _NAMED = ("verb", "date", "ping", "below")  # headers read from a line (not a picture)
 _OUTNUMBER = 2  # named comments per post of a list they hold: a thread, not a wrapper
 Run = tuple[int, int, list[OutlineNode]]  # a thread: first index, index after it, top comments
@@ -569,13 +578,13 @@ class PageBuilder:
         else:
             self._trailer(page, lines_before)
         if self._answering:
-            _hang_by_answered_name(page, self._answering)
-        _shed_undated_tail(page)
-        _unleak_stairs(page, self.diagnostics.text)
-        _flatten_staircase(page)
+            hang_by_answered_name(page, self._answering)
+        shed_undated_tail(page)
+        unleak_stairs(page, self.diagnostics.text)
+        flatten_staircase(page)
         strip_badges(page, self.diagnostics.text)
-        _hang_by_attribution(page, self.diagnostics.text)
-        _hang_by_reference(page)
+        hang_by_attribution(page, self.diagnostics.text)
+        hang_by_reference(page)
         page.defer_kind(post_list)  # (detected when first read: `kinds.detect`)
         return page
 
@@ -622,7 +631,7 @@ class PageBuilder:
                 header = self.header(roots[0])
                 if start >= last and not _stretch_holds_prose(flat, start, end):
                     continue  # (a list of topics after the posts, a sidebar: no comments)
-                if count > 1 or (header is not None and header.evidence in _SURE):
+                if count > 1 or (header is not None and header.evidence in L.SURE_EVIDENCE):
                     # (a lone item that is no sure comment is no thread beside a post list)
                     segments.append((start, end, roots, None))
                     outside += count * (start >= last)  # (those before: the article's)
@@ -708,7 +717,7 @@ class PageBuilder:
         if count is None or count != max(self._count(flat, run), len(roots)):  # (roots:
             return False  # unmarked)
         header = self.header(roots[0])
-        return count > 1 or (header is not None and header.evidence in _SURE)
+        return count > 1 or (header is not None and header.evidence in L.SURE_EVIDENCE)
 
     def _headed_lines(self, threads: list[Run]) -> list[range]:
         """The lines (ranges, in order) of the threads' top comments whose header is
@@ -718,7 +727,7 @@ class PageBuilder:
             range(root.line, root.last_line + 1)
             for _, _, roots in threads
             for root in roots
-            if (header := self.header(root)) is not None and header.evidence in _SURE
+            if (header := self.header(root)) is not None and header.evidence in L.SURE_EVIDENCE
         ]
 
     def _repeats_earlier(self, roots: list[OutlineNode], page: Page) -> bool:
@@ -1091,7 +1100,7 @@ class PageBuilder:
         list markers nor dates. Returns the index after the run and the comments (each
         a copy of its name line, with copies of its other lines under it); None: no
         such run. A block whose header names the comment it answers ("Reply to NAME")
-        is remembered, to hang it under that one (`_hang_by_answered_name`)."""
+        is remembered, to hang it under that one (`hang_by_answered_name`)."""
         blocks: list[tuple[int, int]] = []
         at = index
         while len(blocks) <= count:
@@ -1358,11 +1367,11 @@ class PageBuilder:
         )
         for number, post in enumerate(posts):
             if depths is None:
-                parent = _answered(built, post.reply_to)
+                parent = answered(built, post.reply_to)
                 while post.two_level and parent is not None and parent.parent is not None:
                     parent = parent.parent  # (in the thread of the post it answers)
             else:
-                parent = _latest_at(built, depths[number] - 1)
+                parent = latest_at(built, depths[number] - 1)
             head_index = post.author_line if post.author_line is not None else post.stamp
             head = flat[head_index]
             closing = post.body_start <= head_index < post.body_end  # (the body's last line)
@@ -1648,136 +1657,6 @@ def _name_over_body(comment: Comment, text: str) -> bool:
     return comment.author is None and comment.date is not None and looks_like_name(text)
 
 
-_STAIRCASE = 6  # comments each the only reply of the one before: a converter's stairs
-
-
-def _flatten_staircase(page: Page) -> None:
-    """A top-level comment over a chain of only replies, each the only reply of the one
-    before, longer than any thread converses (`_STAIRCASE`), whose headers are names
-    with neither verb nor date (a forum's post template, not a blog's "Ann says:"): a
-    converter that left each post's item open printed the next one inside it. The
-    chain's comments are set side by side at the top level."""
-    kept: list[Comment] = []
-    for top in page.comments:
-        chain = [top]
-        while len(chain[-1].children) == 1:
-            chain.append(chain[-1].children[0])
-        if len(chain) < _STAIRCASE or any(_sure_header(c.header) for c in chain):
-            kept.append(top)
-            continue
-        for upper, lower in itertools.pairwise(chain):
-            upper.children = []
-            lower.parent = None
-            if upper.span is not None and lower.span is not None:
-                upper.span = _before(upper.span, lower.span)
-        for comment in chain:
-            _set_depth(comment, 0)
-        kept.extend(chain)
-    page.comments[:] = kept
-
-
-def _shed_undated_tail(page: Page) -> None:
-    """The replies under the page's last dated comment, none of them dated, where every
-    comment before them is dated, `_STAIRCASE` of them at least: the page's lists after
-    the thread (a sidebar's "most read", a ranking of posters: a title or a name and a
-    count), which a converter that left the thread's lists open printed inside the last
-    comment. Their lines are the page's furniture."""
-    comments = list(page.walk())
-    dated = next((at for at in range(len(comments) - 1, -1, -1) if comments[at].date), None)
-    if dated is None or dated + 1 < _STAIRCASE or dated + 1 == len(comments):
-        return
-    if any(c.date is None for c in comments[:dated]):
-        return
-    last = comments[dated]
-    if len(comments) - dated - 1 != sum(1 for _ in last.descendants):
-        return  # (an undated comment after it that is no reply of it)
-    for comment in comments[dated + 1 :]:
-        if comment.header_span is not None:
-            page.furniture.append(Furniture(comment.header, "other", comment.header_span))
-        page.furniture.extend(Furniture(m.text, "other", m.span) for m in comment.meta)
-        page.furniture.extend(Furniture(b.text, "other", b.span) for b in comment.blocks)
-    last.children = []
-
-
-def _unleak_stairs(page: Page, text: str) -> None:
-    """A thread under one top comment, nested as a converter does that leaves the empty
-    reply list under each comment open (resiliparse: each such list sets everything
-    after it one level deeper, and a closing list takes back one level): every comment
-    stands one level under the one before or climbs back, no comment but the first at
-    the top, two steps in three going down (`_leaked_stairs`), and the page never back
-    at the margin after it (its last line, the footer, is the thread's too). Read so,
-    each step down is a reply or the next comment after one without replies, and each
-    climb of ``j`` levels closes ``j + 1`` lists: the depths are the flattest ones
-    those steps allow (`_unleaked_depths`), and the comments are hung again by them."""
-    if len(page.comments) != 1 or not page.comments[0].children:
-        return
-    span = page.comments[0].span
-    if span is None or not text or span.end_line <= text.rstrip().count("\n"):
-        return  # (a line after the thread: the converter closed its lists)
-    comments = list(page.walk())
-    depths = _leaked_stairs(comments)
-    if depths is None:
-        return
-    own = [  # each comment's own lines: up to the next comment
-        _before(c.span, following.span) if c.span is not None and following.span else c.span
-        for c, following in itertools.pairwise(comments)
-    ]
-    own.append(comments[-1].span)
-    ends = [len(comments) - 1] * len(comments)  # the last comment of each one's subtree
-    roots: list[Comment] = []
-    open_: list[int] = []  # the comments on the path to the current one
-    for at, (comment, depth) in enumerate(zip(comments, depths, strict=True)):
-        for closed in open_[depth:]:
-            ends[closed] = at - 1
-        del open_[depth:]
-        parent = comments[open_[-1]] if open_ else None
-        comment.parent, comment.children, comment.depth = parent, [], depth
-        (parent.children if parent is not None else roots).append(comment)
-        open_.append(at)
-    for comment, end in zip(comments, ends, strict=True):  # a span holds its subtree
-        first, closing = comment.span, own[end]
-        if first is not None and closing is not None:
-            comment.span = Span(first.start_line, closing.end_line, first.start, closing.end)
-    page.comments[:] = roots
-
-
-def _leaked_stairs(comments: list[Comment]) -> list[int] | None:
-    """The depths of a thread's comments (in document order) read as leaked stairs
-    (`_unleak_stairs`), or None when the thread is not nested so: fewer than
-    `_STAIRCASE` comments, a step more than one level down, no climb back, fewer than
-    two steps in three one level down (a thread as it stands, its replies set under
-    few comments, climbs back as often as it goes down), or more climbing than the
-    steps down allow."""
-    if len(comments) < _STAIRCASE:
-        return None
-    steps = [after.depth - before.depth for before, after in itertools.pairwise(comments)]
-    down = steps.count(1)
-    if max(steps) > 1 or down == len(steps) or 3 * down < 2 * len(steps):
-        return None  # (a step more than one down, no climb, or under two in three down)
-    return _unleaked_depths(steps)
-
-
-def _unleaked_depths(steps: list[int]) -> list[int] | None:
-    """The flattest depths (the first comment's 0) for level steps of leaked stairs: a
-    step of one down is a reply (depth + 1) or the next comment after one without
-    replies (the same depth); a step of ``1 - j`` (``j`` >= 1) climbs ``j`` depths.
-    None when the climbs need more depth than the steps down give."""
-    needed = [0] * (len(steps) + 1)  # the depth each comment needs for the climbs after it
-    for at in range(len(steps) - 1, -1, -1):
-        step = steps[at]
-        needed[at] = max(0, needed[at + 1] - 1) if step == 1 else needed[at + 1] + 1 - step
-    if needed[0] > 0:
-        return None
-    depths = [0]
-    for at, step in enumerate(steps):
-        depth = depths[-1]
-        if step == 1:
-            depths.append(depth if depth >= needed[at + 1] else depth + 1)
-        else:
-            depths.append(depth - 1 + step)
-    return depths
-
-
 _PLACEHOLDER_REACH = 6  # lines under a picture's placeholder where its post's stamp stands
 
 
@@ -1828,254 +1707,6 @@ def _said_line(text: str) -> bool:
     return line[-1:] in ".!?…。！？" or (line != pictured and is_prose(line))  # in its stead)
 
 
-def _sure_header(line: str) -> bool:
-    """A header line that reads as one by itself: a verb, a date, a pingback."""
-    header = L.read_header(line) if line else None
-    return header is not None and header.evidence in (*_SURE, "date")
-
-
-def _before(span: Span, following: Span) -> Span:
-    """``span`` cut where ``following`` starts (the line before it)."""
-    return Span(
-        span.start_line,
-        max(span.start_line, following.start_line - 1),
-        span.start,
-        max(span.start, following.start - 1),
-    )
-
-
-def _set_depth(comment: Comment, depth: int) -> None:
-    """Give ``comment`` ``depth`` and its replies the depths under it."""
-    stack = [(comment, depth)]
-    while stack:
-        node, level = stack.pop()
-        node.depth = level
-        stack.extend((child, level + 1) for child in node.children)
-
-
-def _hang_by_reference(page: Page) -> None:
-    """Top-level comments that close (or open) with a reference to the comment they
-    answer, by its opening words and author ("In reply to Tabs are better by Ann"), go
-    under it when it is the comment before them or one of that comment's ancestors: a
-    reply is printed right after what it answers, so the document order stays. The
-    reference becomes the comment's reply metadata."""
-    kept: list[Comment] = []
-    spine: list[Comment] = []  # the last comment placed and its ancestors, top first
-    for comment in page.comments:
-        target = None
-        found = _closing_reference(comment)
-        if found is not None and spine:
-            at, (excerpt, name) = found
-            target = _referenced(spine, excerpt, name)
-            if target is not None:
-                block = comment.blocks.pop(at)
-                comment.meta.append(Meta(block.read_text(), "reply", block.span))
-        if target is None:
-            kept.append(comment)
-            spine = [comment]
-        else:
-            spine = [*spine[: spine.index(target) + 1], comment]
-            _adopt(target, comment)
-        while spine[-1].children:
-            spine.append(spine[-1].children[-1])
-    page.comments[:] = kept
-
-
-# A mail's attribution over the text it quotes: "On Tue, 14 Feb 2023 at 9:12, Ann Lee
-# wrote:", "On Tue, Feb 14, 2023 at 9:12 AM Ann Lee <ann@example.org> wrote:".
-_ATTRIBUTION = re.compile(r"^On (?=[^\n]{0,40}[0-9])([^\n]{6,160}?)(?: <[^<>\s]{3,80}>)? wrote:")
-_ICON_LINK = re.compile(r"^\[[^\w\]\n]{0,8}\]\(|^\[_{1,8}\]\(")  # an icon's link: "[__](…"
-_ATTRIBUTION_REACH = 240  # a comment's opening characters, where its attribution is read
-
-
-def _hang_by_attribution(page: Page, text: str) -> None:
-    """Top-level comments whose text opens with a mail's attribution of what it quotes
-    ("On DATE, NAME wrote:": a mailing list's archive) go under the latest comment
-    before them whose author the attribution ends with: a reply is printed after the
-    mail it answers, so the document order stays."""
-    heads = {id(c): head for c in page.comments if (head := _attribution(c, text)) is not None}
-    if not heads:
-        return
-    kept: list[Comment] = []
-    placed: list[Comment] = []  # every comment so far, in document order
-    for comment in page.comments:
-        head = heads.get(id(comment))
-        target = _attributed(head, placed) if head is not None else None
-        if target is None:
-            kept.append(comment)
-        else:
-            _adopt(target, comment)
-        placed.extend(comment.walk())
-    page.comments[:] = kept
-
-
-def _attribution(comment: Comment, text: str) -> str | None:
-    """What a comment's opening attribution (`_ATTRIBUTION`) prints before "wrote:",
-    casefolded: the attribution is a line of its header (read with the header's lines,
-    under its stamp), or opens its text (perhaps after an icon's link, "[__](…")."""
-    for meta in comment.meta:
-        if meta.role == "header" and meta.text.startswith("On "):
-            head = _attribution_head(meta.text)
-            if head is not None:
-                return head
-    blocks = comment.blocks
-    for at in range(min(2, len(blocks))):
-        block = blocks[at]
-        span = block.span
-        if not isinstance(block, Paragraph) or span is None:
-            return None
-        if text.startswith("On ", span.start):  # (the cheap look first)
-            return _attribution_head(block.read_text()[:_ATTRIBUTION_REACH])
-        if not text.startswith("[", span.start) or _ICON_LINK.match(block.read_text()) is None:
-            return None
-    return None
-
-
-def _attribution_head(opening: str) -> str | None:
-    """What an attribution line prints before "wrote:", casefolded; None: no such line."""
-    match = _ATTRIBUTION.match(" ".join(opening.split()))
-    return match.group(1).rstrip(" ,").casefold() if match is not None else None
-
-
-def _attributed(head: str, placed: list[Comment]) -> Comment | None:
-    """The comment of ``placed`` (the latest first) whose author an attribution's
-    ``head`` ends with, the whole name ("… 9:12, Ann Lee"), if any."""
-    for candidate in reversed(placed):
-        author = candidate.author
-        if author and len(author) > 1 and head.endswith(author.casefold()):
-            before = head[: len(head) - len(author)]
-            if before[-1:] in (" ", ","):
-                return candidate
-    return None
-
-
-def _hang_by_answered_name(page: Page, answering: dict[int, str]) -> None:
-    """Top-level comments whose header names the comment they answer ("Reply to NAME":
-    ``answering``, by header line) go under the latest comment before them by that
-    name (a reply is printed after what it answers, so the document order stays)."""
-    kept: list[Comment] = []
-    for comment in page.comments:
-        name = answering.get(comment.span.start_line) if comment.span else None
-        target = _answered(kept, name) if name is not None else None
-        if target is None:
-            kept.append(comment)
-        else:
-            _adopt(target, comment)
-    page.comments[:] = kept
-
-
-def _closing_reference(comment: Comment) -> tuple[int, tuple[str, str]] | None:
-    """The comment's last paragraph that is a reference naming opening words and an
-    author (`lines.read_excerpt_reference`): its index and what it names. (Page
-    furniture may follow it in a page's last comment; a theme may print it first,
-    over the body: "In reply to Glad it's back… by Ann", Drupal's.)"""
-    for at in range(len(comment.blocks) - 1, -1, -1):
-        block = comment.blocks[at]
-        span = block.span
-        if isinstance(block, Paragraph) and (span is None or span.end_line - span.start_line < 3):
-            text = block.read_text()  # (not kept on the block: most are no reference)
-            if _REFERENCE_WORDS.search(text[:60].casefold()) is None:
-                continue
-            found = _reference_lines(text)
-            if found is not None:
-                return at, found
-    return None
-
-
-_REFERENCE_WORDS = re.compile(r"(?:reply|replying|response) to ")
-
-
-def _reference_lines(text: str) -> tuple[str, str] | None:
-    """What a paragraph of up to three lines names as one reference, a picture's
-    placeholder after it aside (a wrapped link, "[Ann](/u/ann" over '"Ann")')."""
-    lines = text.split("\n")
-    while lines and (not L.plain(lines[-1]) or L.is_noise(L.plain(lines[-1]))):
-        lines.pop()
-    if not lines or len(lines) > 3:
-        return None
-    return L.read_excerpt_reference(" ".join(lines))
-
-
-_EXCERPT_WORDS = 60  # a comment's opening words, where a reference's excerpt is looked for
-_SURE_EXCERPT = 3  # an excerpt of this many words, found whole, names its comment alone
-
-
-_PARENTHESIS_TAIL = re.compile(r" \([^()]{1,30}\)$")
-
-
-def _referenced(spine: list[Comment], excerpt: str, name: str) -> Comment | None:
-    """The comment of ``spine`` (the deepest first) that a reference names: by its
-    author (a user name may stand for the display name: "ann.lee" for "Ann Lee") with
-    half of ``excerpt`` at least among its opening words (a link's text may be
-    missing there), or, whoever the author, with the whole excerpt."""
-    wanted = _words(excerpt)
-    key = L.squashed_name(_PARENTHESIS_TAIL.sub("", name))  # ("Ann (not verified)")
-    for candidate in reversed(spine):
-        opening = " ".join(b.read_text()[:400] for b in candidate.blocks[:4])
-        words = _words(opening)[:_EXCERPT_WORDS]
-        found = _found_in_order(words, wanted)
-        if candidate.author is not None and L.squashed_name(candidate.author) == key:
-            if found * 2 >= len(wanted):
-                return candidate
-        elif found == len(wanted) >= _SURE_EXCERPT:
-            return candidate
-    return None
-
-
-_APOSTROPHES = str.maketrans("", "", "'’ʼ`´")
-
-
-def _words(text: str) -> list[str]:
-    """A text's words, casefolded, apostrophes taken out ("I'd" and "Iʼd" alike)."""
-    return re.findall(r"\w+", text.casefold().translate(_APOSTROPHES))
-
-
-def _found_in_order(words: list[str], wanted: list[str]) -> int:
-    """How many of ``wanted`` a run of ``words`` holds in order, the run starting with
-    ``wanted``'s first word (its last word may be cut short); the best run counts."""
-    if not wanted:
-        return 0
-    best = 0
-    for start, word in enumerate(words):
-        if word != wanted[0]:
-            continue
-        found, at = 1, start + 1
-        for place, want in enumerate(wanted[1:], 2):
-            last = place == len(wanted)
-            for look in range(at, min(len(words), at + 2)):  # (a word may be missing)
-                if words[look] == want or (last and words[look].startswith(want)):
-                    found, at = found + 1, look + 1
-                    break
-        best = max(best, found)
-    return best
-
-
-def _adopt(parent: Comment, reply: Comment) -> None:
-    """Hang ``reply`` (with its own replies) under ``parent``, depths set anew."""
-    parent.children.append(reply)
-    reply.parent = parent
-    _set_depth(reply, parent.depth + 1)
-
-
-def _latest_at(comments: list[Comment], depth: int) -> Comment | None:
-    """The latest of ``comments`` at ``depth`` (None below the top level): the post a
-    post one level deeper answers."""
-    if depth < 0:
-        return None
-    return next((c for c in reversed(comments) if c.depth == depth), None)
-
-
-def _answered(comments: list[Comment], name: str | None) -> Comment | None:
-    """The latest of ``comments`` by ``name`` (a post's "Reply to NAME"), if any."""
-    if name is None:
-        return None
-    key = name.casefold()
-    for comment in reversed(comments):
-        if comment.author is not None and comment.author.casefold() == key:
-            return comment
-    return None
-
-
 def _signed_at_end(text: str) -> L.Header | None:
     """The signature a body line ends in, after a spaced dash: "… – Ann Nov 19 '20 at
     17:18", "… — Ann 7 hours ago" (a name, then a date, with body text before)."""
@@ -2105,6 +1736,9 @@ def _clear_mode(values: Iterable[int]) -> int | None:
         return None
     value, seen = counts.most_common(1)[0]
     return value if seen >= 2 and seen * 2 > sum(counts.values()) else None
+
+
+_SEPARATORS = " ,·•|–—-"  # between a signature's name and its date
 
 
 _STORED_TEXT = operator.attrgetter("stored_text")
@@ -3170,7 +2804,6 @@ def _numbered_next(previous: OutlineNode, node: OutlineNode) -> bool:
     return node.marker[0].isdigit() and int(node.marker[:-1]) == int(previous.marker[:-1]) + 1
 
 
-_SEPARATORS = " ,·•|–—-"  # between a signature's name and its date
 _SIGN_DASHES = "–—"  # the dash before a signature's name (a hyphen is a list marker too)
 _LABEL_WORDS = 3  # words of the label before a signature's name ("Comment by"), at most
 _SIGNATURE_RUN = 3  # lines opening with a signature's label, at least
