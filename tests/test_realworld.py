@@ -340,9 +340,9 @@ def test_the_article_is_built_when_first_read(monkeypatch: pytest.MonkeyPatch) -
     from threadparse import transform
 
     calls: list[int] = []
-    real = transform._article_blocks
+    real = transform.article_blocks
     monkeypatch.setattr(
-        transform, "_article_blocks", lambda stretches: calls.append(1) or real(stretches)
+        transform, "article_blocks", lambda stretches: calls.append(1) or real(stretches)
     )
     text = "Kites\n\nFirst paragraph.\n\n“A quote.”\n\n2 replies\n  1. Ann says:\n    Hi.\n"
     page = threadparse.parse(text)

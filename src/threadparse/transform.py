@@ -36,18 +36,15 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 
 from threadparse import lines as L
+from threadparse.blocks import article_blocks, group_blocks, node_span
 from threadparse.dates import MONTHS, find_date, is_date_line
 from threadparse.errors import Diagnostics
 from threadparse.model import (
     Article,
-    Block,
     Comment,
     Furniture,
     Meta,
     Page,
-    Paragraph,
-    Quote,
-    SourceText,
 )
 from threadparse.names import (
     _COUNTER,
@@ -73,9 +70,7 @@ from threadparse.posts import (
 )
 from threadparse.posts import forget as forget_post_readings
 from threadparse.quoteboxes import (
-    Box,
     dated_attribution,
-    find_box,
     may_hold_boxes,
     read_attribution,
 )
@@ -91,24 +86,10 @@ from threadparse.rehang import (
 )
 from threadparse.span import Span
 
-_OPEN_QUOTES = "“\"«„‘‚»'"
-_CLOSE_QUOTES = "”\"»“’'«"
-_TRAILING_PUNCT = ".,;:!?)… "  # and spaces
-
-
-def node_span(node: OutlineNode) -> Span:
-    """The span of the node's own line."""
-    return Span(node.line, node.end_line, node.start, node.end)
-
 
 def subtree_span(node: OutlineNode) -> Span:
     """The span of the node and everything indented under it."""
     return Span(node.line, node.last_line, node.start, node.last_end)
-
-
-def _is_quote(text: str) -> bool:
-    body = text.rstrip(_TRAILING_PUNCT)
-    return len(body) > 2 and body[0] in _OPEN_QUOTES and body[-1] in _CLOSE_QUOTES
 
 
 Container = dict[int, tuple[list[OutlineNode], int]]
@@ -1253,7 +1234,7 @@ class PageBuilder:
                 stretches.append((body, self._may_box(body)))
                 body = []
         stretches.append((body, self._may_box(body)))
-        page.article = Article.made_when_read(partial(_article_blocks, stretches))
+        page.article = Article.made_when_read(partial(article_blocks, stretches))
 
     def _trailer(self, page: Page, nodes: list[OutlineNode]) -> None:
         for node in nodes:
@@ -1348,7 +1329,7 @@ class PageBuilder:
             tail = [Meta(n.text, "reply", node_span(n)) for n in body[kept:]]
             kept_body = body[:kept]
             comment.blocks.extend(
-                _blocks(kept_body, replies=comment.meta, boxes=self._may_box(kept_body))
+                group_blocks(kept_body, replies=comment.meta, boxes=self._may_box(kept_body))
             )
             comment.meta.extend(tail)
         self._check_body_columns(bodies)
@@ -1406,7 +1387,9 @@ class PageBuilder:
                 if index != head_index:
                     role = "stamp" if index == post.stamp else "header"
                     comment.meta.append(Meta(flat[index].text, role, node_span(flat[index])))
-            comment.blocks.extend(_blocks(units, replies=comment.meta, boxes=self._may_box(units)))
+            comment.blocks.extend(
+                group_blocks(units, replies=comment.meta, boxes=self._may_box(units))
+            )
             replied: set[int] = set()
             for roots in post.reply_runs:
                 self._thread(page, roots, parent=comment)
@@ -1643,7 +1626,7 @@ def _signed_reply(
     if signed.glued:  # (its author's name and a colon open its first line: "安：好")
         reply.header = first.text[: signed.glued].rstrip(" \t\u00a0:：")
         units[0] = _glued_body(first, first.end - len(first.text) + signed.glued)
-    reply.blocks.extend(_blocks(units, replies=reply.meta, boxes=False))
+    reply.blocks.extend(group_blocks(units, replies=reply.meta, boxes=False))
     if signed.signature is not None:  # (its signature on a line of its own under the text)
         signature = flat[signed.signature]
         reply.meta.append(Meta(signature.text, "stamp", node_span(signature)))
@@ -3580,148 +3563,3 @@ def _as_line(node: OutlineNode, children: list[OutlineNode] | tuple[()] = ()) ->
         end_line=node.end_line,
         source=node.source,
     )
-
-
-def _article_blocks(stretches: list[tuple[list[OutlineNode], bool]]) -> list[Block]:
-    """The article's blocks: each stretch of lines between furniture, grouped (`_blocks`;
-    the flag: a quote box can open there)."""
-    blocks: list[Block] = []
-    for body, boxes in stretches:
-        blocks += _blocks(body, boxes=boxes)
-    return blocks
-
-
-def _blocks(
-    nodes: list[OutlineNode], replies: list[Meta] | None = None, boxes: bool = True
-) -> list[Block]:
-    """Group flattened lines into quote boxes (`quoteboxes.find_box`) and paragraphs
-    (`_paragraphs`) between them. ``nodes`` are units: their children are not read.
-    ``replies``: as for `_paragraphs`. ``boxes=False``: no quote box can open among the
-    lines (the page or the body has no attribution's words), none is looked for."""
-    if not boxes:
-        return _paragraphs(nodes, replies)
-    blocks: list[Block] = []
-    column = nodes[-1].column if nodes else 0  # (a body ends in its own words, not a quote)
-    start = at = 0  # the lines from ``start`` on are not in a block yet
-    while at < len(nodes):
-        box = find_box(nodes, at, column)
-        if box is None:
-            at += 1
-            continue
-        blocks += _paragraphs(nodes[start:at], replies)
-        blocks.append(_boxed_quote(nodes, at, box))
-        start = at = box.end
-    blocks += _paragraphs(nodes[start:], replies)
-    return blocks
-
-
-def _paragraphs(nodes: list[OutlineNode], replies: list[Meta] | None) -> list[Block]:
-    """Group flattened lines into paragraphs (a blank line ends one); each list item
-    is a paragraph of its own. With ``replies`` (a comment's body), a line of its own
-    that is a reply link goes there, as metadata, instead of being a paragraph."""
-    blocks: list[Block] = []
-    run: list[OutlineNode] = []
-    for node in nodes:
-        if run and node.line > run[-1].end_line + 1:  # something else stood between
-            _add_paragraph(run, blocks, replies)
-            run = []
-        if node.marker is not None:
-            if run:
-                _add_paragraph(run, blocks, replies)
-                run = []
-            blocks.append(Paragraph(node.text, node_span(node), marker=node.marker))
-            continue
-        run.append(node)
-        if node.blank_after:
-            _add_paragraph(run, blocks, replies)
-            run = []
-    if run:
-        _add_paragraph(run, blocks, replies)
-    return blocks
-
-
-def _boxed_quote(nodes: list[OutlineNode], at: int, box: Box) -> Quote:
-    """The `Quote` of a forum quote box: its quoted lines (``>`` marks taken off), the
-    name and the line its attribution gives; its span runs over the whole box."""
-    first, last = nodes[at], nodes[box.end - 1]
-    texts = [box.attribution.rest] if box.attribution.rest else []
-    for index in box.quoted:
-        text = nodes[index].text
-        if box.attribution.prefixed:
-            text = text.lstrip("> ")
-        if text:
-            texts.append(text)
-    attribution = " ".join(nodes[at + i].text.lstrip("> ") for i in range(box.opening))
-    if box.attribution.prefixed:
-        attribution = "> " + attribution
-    if box.attribution.rest:  # (phpBB's "Ann wrote:Body": the body is quoted text)
-        attribution = attribution[: attribution.rfind(box.attribution.rest)].rstrip() or attribution
-    return Quote(
-        "\n".join(texts),
-        Span(first.line, last.end_line, first.start, last.end),
-        explicit=box.attribution.prefixed,
-        author=box.attribution.author,
-        attribution=attribution,
-    )
-
-
-def _add_paragraph(run: list[OutlineNode], blocks: list[Block], replies: list[Meta] | None) -> None:
-    if replies is not None and len(run) == 1 and _is_reply_line(run[0]):
-        replies.append(Meta(run[0].text, "reply", node_span(run[0])))
-    else:
-        blocks.append(_paragraph(run))
-
-
-def _is_reply_line(node: OutlineNode) -> bool:
-    """A plain line that is a reply link, not a quotation. A line read from the source
-    is as long as its span; longer than a reply link can be, it is not read at all."""
-    if node.stored_text is None and node.end - node.start > 120:  # (is_reply_link's limit)
-        return False
-    text = node.text
-    return not text.startswith(">") and not _is_quote(text) and L.is_reply_link(text)
-
-
-def _in_source(run: list[OutlineNode]) -> SourceText | None:
-    """The lines' texts joined with ``\\n``, as a stretch of the source, when they are
-    one: plain lines read from the source at one column (a paragraph, wrapped or not),
-    no blank before a line end; their indentation is taken out when the text is read."""
-    first, last = run[0], run[-1]
-    source, column = first.source, first.column
-    if source is None:
-        return None
-    for node in run:
-        if node.stored_text is not None or node.column != column:
-            return None
-    start, end = first.start, last.end
-    breaks = len(run) - 1
-    if not breaks:
-        return SourceText(source, start, end)
-    indent = source[start - column + 1 : start]
-    if (  # every line end is followed by the indentation, and no blank precedes one
-        source.count("\n", start, end) != breaks
-        or (indent and source.count("\n" + indent, start, end) != breaks)
-        or source.find(" \n", start, end) >= 0
-        or source.find("\t\n", start, end) >= 0
-        or source.find("\u00a0\n", start, end) >= 0
-    ):
-        return None
-    return SourceText(source, start, end, indent)
-
-
-def _paragraph(run: list[OutlineNode]) -> Block:
-    first, last = run[0], run[-1]
-    span = Span(first.line, last.end_line, first.start, last.end)
-    lazy = _in_source(run)
-    if lazy is None or lazy.source[lazy.start] == ">":
-        return _text_block([n.text for n in run], span)
-    # (the indentation inside the stretch changes neither its first nor its last character)
-    if _is_quote(lazy.source[lazy.start : lazy.end]):
-        return Quote(lazy, span)
-    return Paragraph(lazy, span)
-
-
-def _text_block(texts: list[str], span: Span) -> Block:
-    if texts[0].startswith(">") and all(t.startswith(">") for t in texts):
-        return Quote("\n".join(t[1:].lstrip() for t in texts), span, explicit=True)
-    text = texts[0] if len(texts) == 1 else "\n".join(texts)
-    return Quote(text, span) if _is_quote(text) else Paragraph(text, span)
