@@ -306,3 +306,40 @@ class OutlineBuilder(Transformer[Token, list[OutlineNode]]):
             if isinstance(child, list):
                 out.extend(child)
         return out
+
+
+def as_item(node: OutlineNode, children: list[OutlineNode]) -> OutlineNode:
+    """A copy of an item without what is indented under it, with ``children``."""
+    copy = as_line(node, children)
+    copy.marker = node.marker
+    return copy
+
+
+def seal(root: OutlineNode) -> None:
+    """Recompute where each subtree ends, after children were added (post-order)."""
+    order: list[OutlineNode] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        stack.extend(node.children)
+    for node in reversed(order):
+        if node.children:
+            node.last_line = node.children[-1].last_line
+            node.last_end = node.children[-1].last_end
+
+
+def as_line(node: OutlineNode, children: list[OutlineNode] | tuple[()] = ()) -> OutlineNode:
+    """The node's own line, without what is indented under it (with ``children``)."""
+    return OutlineNode(
+        None,
+        node.stored_text,
+        node.line,
+        node.column,
+        node.start,
+        node.end,
+        node.blank_after,
+        children,
+        end_line=node.end_line,
+        source=node.source,
+    )

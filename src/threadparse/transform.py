@@ -54,7 +54,7 @@ from threadparse.names import (
     looks_like_name,
     strip_badges,
 )
-from threadparse.outline import OutlineNode
+from threadparse.outline import OutlineNode, as_item, as_line, seal
 from threadparse.posts import (
     Post,
     SignedReply,
@@ -1098,12 +1098,12 @@ class PageBuilder:
         for number, (start, end) in enumerate(blocks):
             stop = blocks[number + 1][0] if number + 1 < len(blocks) else end
             name = flat[start]
-            copy = _as_line(name, [_as_line(node) for node in flat[start + 1 : stop]])
+            copy = as_line(name, [as_line(node) for node in flat[start + 1 : stop]])
             self._headers[id(copy)] = L.Header(L.display_name(name.text), evidence="name")
             answered = next(filter(None, (reply_to(n.text) for n in flat[start + 1 : end])), None)
             if answered is not None:
                 self._answering[name.line] = answered
-            _seal(copy)
+            seal(copy)
             roots.append(copy)
         return blocks[-1][1], roots
 
@@ -1180,7 +1180,7 @@ class PageBuilder:
             if node.column < floor:
                 break  # (left of the first body: the page goes on after the thread)
             kids: list[OutlineNode] = []
-            copy = _as_line(node, kids) if node.marker is None else _as_item(node, kids)
+            copy = as_line(node, kids) if node.marker is None else as_item(node, kids)
             if unmarked:
                 if end > index and node.marker is not None and _sure_item(self.header(node)):
                     break  # (a list of items headed "NAME DATE": a thread of its own)
@@ -1219,7 +1219,7 @@ class PageBuilder:
                 open_[-1][1].append(copy)
             end += 1
         for root in roots:
-            _seal(root)
+            seal(root)
         return end, roots
 
     def _article(self, page: Page, nodes: list[OutlineNode]) -> None:
@@ -1279,7 +1279,7 @@ class PageBuilder:
             bodies.append(node)
             body: list[OutlineNode] = []
             if comment.header_span is None:
-                body.append(_as_line(node))  # a nameless comment: its line is body text
+                body.append(as_line(node))  # a nameless comment: its line is body text
             elif comment.header_span.end < node.end:  # the body's start on the header's line
                 body.append(_glued_body(node, comment.header_span.end))
             # the lines under the comment in document order: replies are taken whole,
@@ -2088,15 +2088,15 @@ def _mend_unindented_items(nodes: list[OutlineNode]) -> None:
             block = nodes[start : last + 1]
             signature = _signature_start(block)
             kids = [
-                _as_line(node, list(node.children))
+                as_line(node, list(node.children))
                 if node.marker is not None and (at >= signature or _goes_on(block, at, 1))
                 else node
                 for at, node in enumerate(block)
             ]
-            kids[-1] = _as_line(block[-1])  # (the next item stood under its last line)
-            items.append(_as_item(item, kids))
+            kids[-1] = as_line(block[-1])  # (the next item stood under its last line)
+            items.append(as_item(item, kids))
         head.children = [*head.children[:-1], *items]
-        _seal(head)
+        seal(head)
         left = list(nodes[run[-1][2]].children)  # under the last signature: the page's
         nodes[index + 1 : run[-1][2] + 1] = left
 
@@ -2594,11 +2594,11 @@ def _spanning(
     first: OutlineNode, last: OutlineNode, text: str, children: list[OutlineNode]
 ) -> OutlineNode:
     """One plain line of ``text`` made of the lines ``first`` to ``last`` (a header
-    html2text wrapped), with ``children``: `_as_line` of the first, run on to the last."""
-    copy = _as_line(first, children)
+    html2text wrapped), with ``children``: `as_line` of the first, run on to the last."""
+    copy = as_line(first, children)
     copy.text = text
     copy.end, copy.blank_after, copy.end_line = last.end, last.blank_after, last.end_line
-    copy.last_line, copy.last_end = last.end_line, last.end  # (`_seal` sets them anew
+    copy.last_line, copy.last_end = last.end_line, last.end  # (`seal` sets them anew
     return copy  # once children are added)
 
 
@@ -3460,14 +3460,7 @@ def _headed(text: str) -> bool:
 
 def _unit(node: OutlineNode) -> OutlineNode:
     """The node's own line (an item keeps its marker), without what is under it."""
-    return _as_line(node) if node.marker is None else _as_item(node, [])
-
-
-def _as_item(node: OutlineNode, children: list[OutlineNode]) -> OutlineNode:
-    """A copy of an item without what is indented under it, with ``children``."""
-    copy = _as_line(node, children)
-    copy.marker = node.marker
-    return copy
+    return as_line(node) if node.marker is None else as_item(node, [])
 
 
 _OUTDENTED_LINES = 10  # lines of a quote printed out of its reply's column, at most
@@ -3533,33 +3526,3 @@ def _outdented_run(siblings: list[OutlineNode], at: int) -> int:
             first = node.children[0]
             return end if first.marker is None and first.column > column else 0
     return 0
-
-
-def _seal(root: OutlineNode) -> None:
-    """Recompute where each subtree ends, after children were added (post-order)."""
-    order: list[OutlineNode] = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        order.append(node)
-        stack.extend(node.children)
-    for node in reversed(order):
-        if node.children:
-            node.last_line = node.children[-1].last_line
-            node.last_end = node.children[-1].last_end
-
-
-def _as_line(node: OutlineNode, children: list[OutlineNode] | tuple[()] = ()) -> OutlineNode:
-    """The node's own line, without what is indented under it (with ``children``)."""
-    return OutlineNode(
-        None,
-        node.stored_text,
-        node.line,
-        node.column,
-        node.start,
-        node.end,
-        node.blank_after,
-        children,
-        end_line=node.end_line,
-        source=node.source,
-    )
