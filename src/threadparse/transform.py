@@ -54,6 +54,16 @@ from threadparse.names import (
     looks_like_name,
     strip_badges,
 )
+from threadparse.nodes import (
+    ends_section,
+    is_date_node,
+    is_placeholder,
+    name_alone,
+    numbered_next,
+    paragraph_end,
+    signed_at_end,
+    unsigned,
+)
 from threadparse.outline import OutlineNode, as_item, as_line, seal
 from threadparse.posts import (
     Post,
@@ -271,7 +281,7 @@ class PageBuilder:
             header = _header_below(node)
         if header is None and node.children:
             header = self._signature(node) or _initial_over_name(node)
-        if header is None and (_is_placeholder(text) or _picture_by_reply(text)):
+        if header is None and (is_placeholder(text) or _picture_by_reply(text)):
             return L.Header(None, evidence="placeholder")  # the name is further down
         if header is None and _picture_over_name(node):
             return L.Header(None, evidence="name")  # (the name is read off the body)
@@ -306,9 +316,9 @@ class PageBuilder:
             return None
         header = self._signature_lines(item, plain) if len(plain[-1].text) <= 120 else None
         if header is None:
-            header = _signed_at_end(plain[-1].text)
+            header = signed_at_end(plain[-1].text)
             if header is None and len(plain) > 1 and len(plain[-1].text) <= 80:
-                header = _signed_at_end(_paragraph_end(plain, len(plain) - 1))  # (wrapped)
+                header = signed_at_end(paragraph_end(plain, len(plain) - 1))  # (wrapped)
             if header is not None:  # (the signature ends a body line: nothing to take off)
                 self._signed[id(item)] = set()
         return header
@@ -323,8 +333,8 @@ class PageBuilder:
         ann bob" under the date): it is no name, and no body."""
         if (
             len(plain) >= 3
-            and _date_node(plain[-2])
-            and not _date_node(plain[-1])  # ("Commented DATE" under the date: one more)
+            and is_date_node(plain[-2])
+            and not is_date_node(plain[-1])  # ("Commented DATE" under the date: one more)
             and self._under_dates(plain[-1].text)
         ):
             header = self._signature_lines(item, plain[:-1])
@@ -340,8 +350,8 @@ class PageBuilder:
             dates -= 1
         names: list[str] = []
         if 0 < dates < len(plain) and len(plain) - dates <= 2:
-            names = [_unsigned(plain[dates - 1].text)]
-            twice = _unsigned(plain[dates - 2].text) if dates > 1 else ""
+            names = [unsigned(plain[dates - 1].text)]
+            twice = unsigned(plain[dates - 2].text) if dates > 1 else ""
             if twice and (names[0] == twice or _badged(names[0], twice)):
                 names = [twice, twice]  # "Ann" over "– Ann", or over "– Ann Mod" (a badge)
         if (
@@ -864,7 +874,7 @@ class PageBuilder:
             bare = header is not None and header.evidence == "bare"
             for after in range(place + 1, len(siblings)):  # by index: no copy, no skipping
                 sibling = siblings[after]
-                if not (self.is_comment(sibling) or _numbered_next(roots[-1], sibling)):
+                if not (self.is_comment(sibling) or numbered_next(roots[-1], sibling)):
                     break
                 if bare and not _closed_by_reply(sibling):
                     break  # (a run of headerless comments ends with its reply links)
@@ -1031,7 +1041,7 @@ class PageBuilder:
         after = flat[index + 1]
         if after.marker is not None or after.column > node.column:
             return False
-        if _ends_section(after) and not _names_picture(flat, index + 1):
+        if ends_section(after) and not _names_picture(flat, index + 1):
             return False
         header = self.header(node)
         if header is None or header.evidence != "placeholder":
@@ -1138,7 +1148,7 @@ class PageBuilder:
         after = flat[index + 1]
         if node.children and header.evidence != "verb":
             return False  # (a "NAME DATE" line over an indented block: a post's header)
-        return after.marker is None and not _ends_section(after)
+        return after.marker is None and not ends_section(after)
 
     def _flat_run(
         self,
@@ -1171,7 +1181,7 @@ class PageBuilder:
             node = flat[end]
             if (
                 end > index
-                and _ends_section(node)
+                and ends_section(node)
                 and not _counts_replies(flat, end, index)
                 and not _names_picture(flat, end)
                 and not (unmarked and _wrapped_heading(flat, end))
@@ -1690,28 +1700,6 @@ def _said_line(text: str) -> bool:
     return line[-1:] in ".!?…。！？" or (line != pictured and is_prose(line))  # in its stead)
 
 
-def _signed_at_end(text: str) -> L.Header | None:
-    """The signature a body line ends in, after a spaced dash: "… – Ann Nov 19 '20 at
-    17:18", "… — Ann 7 hours ago" (a name, then a date, with body text before)."""
-    line = L.plain(text)
-    cut = max(line.rfind(" – "), line.rfind(" — "))
-    tail = line[cut + 3 :]
-    if cut < 1 or len(tail) > 80:
-        return None
-    header = L.read_header(tail)
-    if header is None or header.evidence != "date" or not header.author:
-        return None
-    if not tail.startswith(header.author) or not looks_like_name(header.author):
-        return None
-    date = tail[len(header.author) :].strip(_SEPARATORS)
-    return L.Header(header.author, date=date or header.date, evidence="signature")
-
-
-def _unsigned(text: str) -> str:
-    """A signature's name line without the dash before it ("– Ann")."""
-    return L.plain(text).lstrip("–—- ")
-
-
 def _clear_mode(values: Iterable[int]) -> int | None:
     """The value most of ``values`` have, when at least two and over half have it."""
     counts = Counter(values)
@@ -1719,9 +1707,6 @@ def _clear_mode(values: Iterable[int]) -> int | None:
         return None
     value, seen = counts.most_common(1)[0]
     return value if seen >= 2 and seen * 2 > sum(counts.values()) else None
-
-
-_SEPARATORS = " ,·•|–—-"  # between a signature's name and its date
 
 
 _STORED_TEXT = operator.attrgetter("stored_text")
@@ -1838,7 +1823,7 @@ def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> No
     right after the item, at ``place``, to be read next at its level."""
     children = item.children
     first = next((i for i, child in enumerate(children) if child.marker is not None), -1)
-    if first < 0 or not _numbered_next(item, children[first]):
+    if first < 0 or not numbered_next(item, children[first]):
         return
     _undo_date_marker(children[first])  # ("1. Ann says:" over "2. April 2022 at 10:00")
     if children[first].marker is None:
@@ -1936,7 +1921,7 @@ def _prose_follows(flat: list[OutlineNode], end: int) -> bool:
     any line that closes a comment section (a heading, a form's title, a closed
     notice): the text a list stands in goes on after it."""
     for node in flat[end : end + _COUNT_REACH]:
-        if node.marker is None and _ends_section(node):
+        if node.marker is None and ends_section(node):
             return False
         if node.marker is None and is_prose(node.text):
             return True
@@ -1998,7 +1983,7 @@ def _pictures_line(node: OutlineNode, after: OutlineNode) -> bool:
     over a line that reads as a comment header ("NAME said..."): a commenter's avatar.
     (A picture over a name alone is a post's user card, which the post list reads.)"""
     text = node.text
-    if text[:1] != "[" or text[-1:] != "]" or node.children or not _is_placeholder(text):
+    if text[:1] != "[" or text[-1:] != "]" or node.children or not is_placeholder(text):
         return False
     header = L.read_header(after.text) if after.marker is None else None
     return header is not None and header.evidence in ("verb", "date")
@@ -2030,20 +2015,20 @@ class _Readings:
     def ends_section(self, at: int) -> bool:
         known = self._ends.get(at)
         if known is None:
-            known = self._ends[at] = _ends_section(self.nodes[at])
+            known = self._ends[at] = ends_section(self.nodes[at])
         return known
 
     def is_date(self, at: int) -> bool:
         known = self._dates.get(at)
         if known is None:
-            known = self._dates[at] = _date_node(self.nodes[at])
+            known = self._dates[at] = is_date_node(self.nodes[at])
         return known
 
     def signed_at_end(self, at: int) -> bool:
         """The paragraph ending at ``at`` closes with a signature ("… – Ann DATE")."""
         known = self._signed.get(at)
         if known is None:
-            known = self._signed[at] = _signed_at_end(_paragraph_end(self.nodes, at)) is not None
+            known = self._signed[at] = signed_at_end(paragraph_end(self.nodes, at)) is not None
         return known
 
 
@@ -2141,7 +2126,7 @@ def _signature_shape(
     at = _signature_start(block)
     if at == len(block):  # signed at the end of the last paragraph
         return (item.column, -1)
-    return (item.column, *(_date_node(node) for node in block[at:]))
+    return (item.column, *(is_date_node(node) for node in block[at:]))
 
 
 def _bare_item(node: OutlineNode) -> bool:
@@ -2234,13 +2219,13 @@ def _next_name_item(
         node = nodes[end]
         if node.marker is not None and not _goes_on(nodes, end, at + 1):
             break
-        if (ends and _ends_section(node)) or node.children:
+        if (ends and ends_section(node)) or node.children:
             break
         end += 1
     holder = nodes[end] if end < len(nodes) else None
     if holder is None or not (holder.marker is None or _goes_on(nodes, end, at + 1)):
         return end, None
-    if ends and _ends_section(holder):
+    if ends and ends_section(holder):
         return end, None
     kids = holder.children
     if len(kids) != 1 or (kids[0].marker, kids[0].column) != (item.marker, item.column):
@@ -2275,15 +2260,15 @@ def _opens_with_prose(nodes: list[OutlineNode], first: int, last: int) -> bool:
 
 
 def _name_item(item: OutlineNode) -> bool:
-    """An item whose line is a name alone (see `_name_alone`)."""
-    return _name_alone(item.text) is not None
+    """An item whose line is a name alone (see `name_alone`)."""
+    return name_alone(item.text) is not None
 
 
 def _prose_line(nodes: list[OutlineNode], at: int, first: int) -> bool:
     """``nodes[at]`` goes on the last item's prose: a plain line that is prose, or that
     goes on a paragraph (no blank line before it), with nothing under it."""
     node = nodes[at]
-    if node.marker is not None or node.children or _ends_section(node):
+    if node.marker is not None or node.children or ends_section(node):
         return False
     return is_prose(node.text) or (at > first and not nodes[at - 1].blank_after)
 
@@ -2307,39 +2292,20 @@ def _signed_gap(readings: _Readings, start: int) -> int | None:
     return None
 
 
-_SIGNED_LINES = 4  # lines of a paragraph read for the signature that closes it
-
-
-def _paragraph_end(nodes: list[OutlineNode], at: int) -> str:
-    """The last lines of the paragraph that ends at ``nodes[at]``, as one line (a
-    signature wrapped across them: "… – [Ann" over "Lee](/u/1) Nov 19 '20 at 17:18")."""
-    first = at
-    while first > max(0, at - _SIGNED_LINES + 1) and not nodes[first - 1].blank_after:
-        if nodes[first - 1].marker is not None:
-            break
-        first -= 1
-    return " ".join(node.text for node in nodes[first : at + 1])
-
-
 def _signature_start(block: list[OutlineNode]) -> int:
     """Where the signature closing ``block`` starts: the name line over its date lines,
     the name perhaps printed twice ("Ann" over "- Ann"); len(block): no signature."""
     dates = len(block)
-    while dates > 0 and block[dates - 1].marker is None and _date_node(block[dates - 1]):
+    while dates > 0 and block[dates - 1].marker is None and is_date_node(block[dates - 1]):
         dates -= 1
     if dates == len(block) or dates == 0:
         return len(block)
-    name = _unsigned(block[dates - 1].text)
+    name = unsigned(block[dates - 1].text)
     if not looks_like_name(name) or is_date_line(name) or is_prose(name):
         return len(block)
-    if dates > 1 and block[dates - 2].marker is None and _unsigned(block[dates - 2].text) == name:
+    if dates > 1 and block[dates - 2].marker is None and unsigned(block[dates - 2].text) == name:
         return dates - 2
     return dates - 1
-
-
-def _date_node(node: OutlineNode) -> bool:
-    """A short line that is a date ("2019-05-30 17:38:02", "Commented May 30, 2019")."""
-    return len(node.text) <= 80 and is_date_line(L.plain(node.text))
 
 
 def _merged(marker: OutlineNode, text: OutlineNode) -> OutlineNode:
@@ -2712,7 +2678,7 @@ def _glued_repeat(flat: list[OutlineNode], index: int) -> bool:
     """An item whose header is glued to its body (``flat[index]``), far from a count,
     starts a thread only when another such item follows before the section ends."""
     for node in flat[index + 1 : index + 1 + _GLUED_RUN]:
-        if _ends_section(node):
+        if ends_section(node):
             return False
         if _glued_at(node) is not None:
             return True
@@ -2777,14 +2743,6 @@ def _stretch_holds_prose(flat: list[OutlineNode], start: int, end: int) -> bool:
     title may be a question, "Best chuck key holder?": the items' own lines are titles
     or headers)."""
     return any(node.marker is None and is_prose(L.plain(node.text)) for node in flat[start:end])
-
-
-def _numbered_next(previous: OutlineNode, node: OutlineNode) -> bool:
-    """``node`` carries the number after ``previous``'s ("2." after "1."): the next
-    comment of a numbered thread, even when its header is gone (a nameless comment)."""
-    if not (previous.marker and node.marker and previous.marker[0].isdigit()):
-        return False
-    return node.marker[0].isdigit() and int(node.marker[:-1]) == int(previous.marker[:-1]) + 1
 
 
 _SIGN_DASHES = "–—"  # the dash before a signature's name (a hyphen is a list marker too)
@@ -2880,24 +2838,7 @@ _CLOSED_RUN = 3  # sibling items, each a block closed by a reply link: a comment
 _NAME_RUN = 4  # sibling items, each a name over prose, that make a comment thread
 _PICTURE_RUN = 2  # more picture items with a name under them: a list of comments
 _NAME_WORDS = 4  # the most words of a name printed alone under its date
-_LEADING_URL = re.compile(r"^(?:https?://|www\.)\S{1,200} +")
-
-
-_TRAILING_CONNECTORS = frozenset("on in at to by for from of".split())
 _MAX_BLOCK_LINES = 400  # a block longer than this under a name is no comment's
-
-
-def _name_alone(text: str) -> str | None:
-    """The line as a name alone (after the link to its site, perhaps): one to four
-    words, no closing punctuation, no connector at its end ("Ann commented on": a
-    link's title follows), no date; else None."""
-    line = _LEADING_URL.sub("", L.plain(text), count=1)
-    words = line.split()
-    if not words or len(words) > 4 or line[-1] in ":!?;," or not looks_like_name(line):
-        return None
-    if words[-1].casefold() in _TRAILING_CONNECTORS or is_date_line(line):
-        return None  # (a date item over the name: the header is under it)
-    return line
 
 
 def _name_over_block(item: OutlineNode) -> str | None:
@@ -2919,7 +2860,7 @@ def _name_over_block(item: OutlineNode) -> str | None:
             return None
         block.append(node)
         under.extend(node.children)
-    line = _name_alone(item.text)  # (read once the block's shape allows a name)
+    line = name_alone(item.text)  # (read once the block's shape allows a name)
     if line is None or any(len(node.text) < 200 and _dated(node.text) for node in block):
         return None
     return L.display_name(line)
@@ -3049,7 +2990,7 @@ def _body_at_marker(node: OutlineNode, flat: list[OutlineNode], index: int) -> b
     after = flat[at]  # (the cheap look first: the line after the item's block)
     if after.marker is not None or after.column > node.column or after.line <= node.last_line:
         return False
-    return _date_block(node) and not _ends_section(after)
+    return _date_block(node) and not ends_section(after)
 
 
 def _body_at_bullet(node: OutlineNode, flat: list[OutlineNode], index: int) -> bool:
@@ -3155,7 +3096,7 @@ def _lone_name(line: str) -> bool:
 
 def _body_at(flat: list[OutlineNode], index: int) -> bool:
     """``flat[index]`` is a plain line that goes on with a comment (a body's line)."""
-    return index < len(flat) and flat[index].marker is None and not _ends_section(flat[index])
+    return index < len(flat) and flat[index].marker is None and not ends_section(flat[index])
 
 
 def _counts_replies(flat: list[OutlineNode], at: int, first: int) -> bool:
@@ -3176,7 +3117,7 @@ def _pictures_repeat(flat: list[OutlineNode], index: int) -> bool:
     for at in range(index + 1, len(flat)):
         node = flat[at]
         if (
-            _ends_section(node)
+            ends_section(node)
             and L.declared_count(node.text) is None
             and not _names_picture(flat, at)
         ):
@@ -3200,7 +3141,7 @@ def _date_block(item: OutlineNode) -> bool:
     printed after the item, at its bullet's column: inscriptis)."""
     children = item.children
     return 0 < len(children) <= _DATE_BLOCK and all(
-        child.marker is None and not child.children and _date_node(child) for child in children
+        child.marker is None and not child.children and is_date_node(child) for child in children
     )
 
 
@@ -3214,7 +3155,7 @@ def _named_dates_repeat(flat: list[OutlineNode], index: int) -> bool:
     item, found = flat[index], 0
     for at in range(index + 1, min(len(flat), index + _NAMED_REACH)):
         node = flat[at]
-        if _ends_section(node):
+        if ends_section(node):
             break
         if node.column != item.column or not _same_list(item, node):
             continue
@@ -3254,7 +3195,7 @@ def _named_block(flat: list[OutlineNode], start: int) -> int | None:
     prose = False
     for end in range(at, min(len(flat), start + _MAX_GAP)):
         node = flat[end]
-        if node.marker is not None or _ends_section(node):
+        if node.marker is not None or ends_section(node):
             return None
         if L.is_reply_link(node.text):  # (the first reply link closes the block: with
             return end + 1 if prose else None  # no prose over it, it is no such block)
@@ -3332,7 +3273,7 @@ def _stands_for_picture(text: str) -> bool:
     """A picture placeholder, alone, after a running number ("1 [3c9a1d]") or before a
     reply link ("[3c9a1d] Reply")."""
     number, _, rest = text.partition(" ")
-    if _is_placeholder(text) or (bool(_COUNTER.match(number)) and _is_placeholder(rest)):
+    if is_placeholder(text) or (bool(_COUNTER.match(number)) and is_placeholder(rest)):
         return True
     return _picture_by_reply(text)
 
@@ -3359,22 +3300,7 @@ def _picture_by_reply(text: str) -> bool:
     Reply", "![](…/avatar.png) [Reply](…)": the avatar and the reply link a comment's
     meta line prints first, its name and date on the lines after it)."""
     picture, _, rest = text.partition(" ")
-    return bool(rest) and _is_placeholder(picture) and L.is_reply_link(rest)
-
-
-def _is_placeholder(text: str) -> bool:
-    """A header line that only stands for a picture: "[avatar]", "![](…/avatar.png)"."""
-    if text.isalnum():  # (one word of letters and digits, as plain shows it: "avatar")
-        return L.is_noise(text)
-    if text[:1] == "(" and _FORM_LABELS.match(text):  # lynx's "(BUTTON) −": a control
-        text = _FORM_LABELS.sub("", text, count=1) or text
-    shown = L.plain(text)
-    return L.is_noise(shown) or not any(ch.isalnum() for ch in shown)
-
-
-# lynx's labels of form controls before an item's symbol ("(BUTTON) −", a toggle)
-_FORM_LABELS = re.compile(r"^(?:\([A-Z]{2,12}\) ?)+(?=[^\w\s])")
-_HASHTAG = re.compile(r"#[^\W\d_]")  # "#Instagram" opens a line of body text, not a heading
+    return bool(rest) and is_placeholder(picture) and L.is_reply_link(rest)
 
 
 def _count_over(flat: list[OutlineNode], start: int) -> int | None:
@@ -3384,19 +3310,6 @@ def _count_over(flat: list[OutlineNode], start: int) -> int | None:
         if node.marker is None and (count := L.declared_count(node.text)) is not None:
             return count
     return None
-
-
-def _ends_section(node: OutlineNode) -> bool:
-    """A line that closes a comment section: a Markdown heading, a comment form's title,
-    a closed notice, a count."""
-    text = node.text
-    if node.marker is not None:
-        return False
-    if text.startswith("#") and not _HASHTAG.match(text):
-        return not _headed(text)
-    if L.is_form_heading(text) or L.is_closed_notice(text):
-        return True
-    return L.declared_count(text) is not None
 
 
 _POST_NUMBER = re.compile(r"#[0-9]{1,5}(?:\.[0-9]{1,5})*")  # "#2", "#2.1": a post's number
@@ -3442,20 +3355,6 @@ def _wrapped_heading(flat: list[OutlineNode], at: int) -> bool:
     lines under it (`_wrapped_verb`: "#### [Comment](https://x/p" over "#c3 \"…\")
     from:" over "Ann Lee [Visitor]"), as `_headed` reads one on its line alone."""
     return flat[at].text[:1] == "#" and _wrapped_verb(flat, at) is not None
-
-
-def _headed(text: str) -> bool:
-    """A Markdown heading that is a comment's header: a name and a date or a verb
-    ("#### Ann 3/12/2021 at 1:48am")."""
-    if len(text) > 120:
-        return False
-    header = L.read_header(text)
-    return (
-        header is not None
-        and header.evidence in ("verb", "date")
-        and header.author is not None
-        and looks_like_name(header.author)
-    )
 
 
 def _unit(node: OutlineNode) -> OutlineNode:
