@@ -1,7 +1,8 @@
 """The post-list package reads a page in layers: each module of `threadparse.posts`
 imports only the modules its package docstring lists before it, and none of them
 reaches up the data path to the model, the transformer or the renderers (text → lines
-→ outline → posts → transform → model → render)."""
+→ outline → posts → transform → model → render). The modules `transform` reads the
+outline with (`names`, `nodes`, `mend`, `blocks`, `rehang`) are layers too, under it."""
 
 from __future__ import annotations
 
@@ -65,3 +66,26 @@ def test_a_layer_that_imports_a_later_one_fails(tmp_path: Path) -> None:
     bad.write_text("from threadparse.posts.find import find_posts\n", encoding="utf-8")
     siblings = {m.split(".")[2] for m in _imported(bad) if m.startswith("threadparse.posts.")}
     assert any(ORDER.index(s) >= ORDER.index("stamps") for s in siblings)
+
+
+# the modules `transform` reads the outline with: each below it on the data path, in
+# this order (a module imports only those before it; the model they build, never
+# `transform` or what reads its pages)
+TRANSFORM_PARTS = ["names", "nodes", "mend", "blocks", "rehang"]
+OVER_TRANSFORM = {
+    f"threadparse.{name}" for name in ("transform", "parser", "render", "export", "cli", "batch")
+}
+SOURCE = PACKAGE.parent
+
+
+@pytest.mark.parametrize("name", TRANSFORM_PARTS)
+def test_transform_parts_stay_under_it(name: str) -> None:
+    imported = _imported(SOURCE / f"{name}.py")
+    assert not imported & OVER_TRANSFORM, f"{name} reaches up: {imported & OVER_TRANSFORM}"
+    parts = {m.split(".")[1] for m in imported if m.startswith("threadparse.")}
+    later = sorted(
+        p
+        for p in parts & set(TRANSFORM_PARTS)
+        if TRANSFORM_PARTS.index(p) >= TRANSFORM_PARTS.index(name)
+    )
+    assert not later, f"{name} imports {later}, not listed before it"

@@ -102,8 +102,8 @@ def test_runs_of_lines_are_linear(name: str) -> None:
 def test_merging_lone_markers_is_linear() -> None:
     # lynx: 100,000 list markers alone on their lines, each with its text on the next;
     # merging them one by one inside the list would move the list's tail each time
+    from threadparse.mend import merge_marker_lines
     from threadparse.outline import OutlineNode
-    from threadparse.transform import _merge_marker_lines
 
     def merge_time(markers: int) -> float:
         best = float("inf")  # (the best of three: see parse_time)
@@ -114,7 +114,7 @@ def test_merging_lone_markers_is_linear() -> None:
                 nodes.append(OutlineNode(None, f"item {i}", 2 * i + 2, 1, 0, 1, False, []))
             gc.collect()
             started = time.perf_counter()
-            _merge_marker_lines(nodes)
+            merge_marker_lines(nodes)
             best = min(best, time.perf_counter() - started)
             assert len(nodes) == markers and nodes[-1].text == f"item {markers - 1}"
             assert nodes[-1].marker == "*"
@@ -129,8 +129,9 @@ def test_finding_threads_in_one_long_list_is_linear() -> None:
     # comment, plain line, comment, ...: every item starts a thread of its own, and the
     # search for the comments after it must not walk or copy the list before it
     from threadparse.errors import Diagnostics, collecting
+    from threadparse.mend import preorder
     from threadparse.parser import _outline
-    from threadparse.transform import PageBuilder, _preorder
+    from threadparse.transform import PageBuilder
 
     def time_threads(units: int) -> float:
         text = "T\n\n" + "  1. Ann says:\n    Hi.\n  text\n" * units
@@ -138,7 +139,7 @@ def test_finding_threads_in_one_long_list_is_linear() -> None:
         best = float("inf")  # (the best of three: see parse_time)
         with collecting(diagnostics):
             for _ in range(3):
-                flat, container = _preorder(_outline(text))
+                flat, container = preorder(_outline(text))
                 gc.collect()
                 started = time.perf_counter()
                 runs = PageBuilder(diagnostics)._threads(flat, container)

@@ -1,7 +1,7 @@
 """html2text prints a list item's first paragraph on its marker line and the rest of
 the item (more paragraphs, the name and dates that sign it) at the page's margin, so
 the next item stands indented under the last line of the one before. Items signed so,
-at least two in a row, get their lines back as their block (`_mend_unindented_items`)."""
+at least two in a row, get their lines back as their block (`mend.mend_unindented_items`)."""
 
 from __future__ import annotations
 
