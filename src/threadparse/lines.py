@@ -823,7 +823,7 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     author = clean_author(line[:cut], before_date=True)
     if author is None or (not ping and len(author) > 160):  # long: a linking post's title
         return None
-    if not ping and _QUOTED.search(author) and len(author.split()) >= 4:
+    if not ping and _QUOTED.search(without_nicknames(author)) and len(author.split()) >= 4:
         return None  # "ann added tag 'recurring' (1h ago)": an event of the page's log
     if author[-2:] == " (":  # "Ann (2 hours ago)": the date in parentheses
         author = author[:-2]
@@ -863,6 +863,30 @@ def _counts_comments(rest: str) -> bool:
 
 
 _QUOTED = re.compile(r"(?:^| )['‘\"“][^'’\"”]+['’\"”](?: |$)")  # a quoted word or words
+# a word in quotes between two words, all three capitalised: a nickname between a first
+# and a last name ("Ian 'Kestrel' Voss", 'Tobias "Tobi" Lind'), no quotation
+_NICKNAME = re.compile(r"(\w+) ['‘\"“](\w[\w.-]{0,30})['’\"”] (?=\w)")
+
+
+def without_nicknames(text: str) -> str:
+    """``text`` without the nicknames in quotes between first and last names.
+
+    >>> without_nicknames("Comment 5 Ian 'Kestrel' Voss"), without_nicknames("tag 'Kite' To")
+    ('Comment 5 Ian Voss', "tag 'Kite' To")
+    """
+    if "'" not in text and '"' not in text and "‘" not in text and "“" not in text:
+        return text
+    return _NICKNAME.sub(_unquoted_nickname, text)
+
+
+def _unquoted_nickname(match: re.Match[str]) -> str:
+    before, nickname = match.group(1), match.group(2)
+    after = match.string[match.end() : match.end() + 1]
+    if before[0].isupper() and nickname[0].isupper() and after.isupper():
+        return before + " "
+    return match.group(0)
+
+
 # a note after a date: "(edited)", "[3 favorites]"
 _DATE_NOTE = re.compile(r"^\s*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])")
 _SHORT_YEAR = re.compile(r" '[0-9]{2}(?![0-9])")  # a year of two digits after a date

@@ -719,7 +719,7 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         if header.date and 0 <= (told := line.find(header.date)) < date.start():
             before = line[:told].strip()  # (the time before its date: "at 11:24 AM on …")
         framed, author = header.author, _handle(header.author)
-        if not is_name_like(author):
+        if not is_name_like(author) and not _counted_name(author):
             unlabelled = _unlabelled(author)  # ("Posted by: Ann | DATE": the label is the
             if unlabelled is None:  # frame's, as "Post by" of "Post by Ann » DATE" is)
                 dated = line[date.start() : end]
@@ -727,7 +727,9 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
                     before, marker, dated
                 )
             framed = author = unlabelled
-        if '"' in author or author.count("(") != author.count(")") or L.is_address(author):
+        if '"' in L.without_nicknames(author) or author.count("(") != author.count(")"):
+            return None  # (the tail of a link's title wrapped over a date: 'Ann's") · May 3')
+        if L.is_address(author):
             return None  # (the tail of a link's title wrapped over a date: 'Ann's") · May 3')
         if line[-1] == ":":  # "2 hours ago, Ann said:" opens a quote inside a post
             return None
@@ -936,6 +938,18 @@ def _named_after(line: str, marker: str, after: str) -> Stamp | None:
         author=header.author,
         date=header.date,
     )
+
+
+# a running count's label before a name: "Comment 5 Ann Lee" (taken off by the page,
+# where every stamp of the key opens with it: `templates._uncount_authors`)
+_COUNTED_LABEL = re.compile(r"^([^\W\d_]{2,20}) #?[0-9]{1,6} (?=\S)")
+
+
+def _counted_name(author: str) -> bool:
+    """An author read with a running count's label before the name ("Comment 5 Ian
+    'Kestrel' Voss": a name of three words, five with the label)."""
+    label = _COUNTED_LABEL.match(author)
+    return label is not None and is_name_like(L.without_nicknames(author[label.end() :]))
 
 
 def _unlabelled(author: str) -> str | None:

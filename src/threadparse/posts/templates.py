@@ -61,6 +61,7 @@ from threadparse.posts.signatures import (
     _unstamped_date,
 )
 from threadparse.posts.stamps import (
+    _COUNTED_LABEL,
     Stamp,
     _date_wrapped_into,
     _dotted_label,
@@ -708,9 +709,6 @@ def _numbers_run(numbers: list[int | None], most: bool = False, strictly: bool =
     if strictly:
         return all(a < b for a, b in itertools.pairwise(printed))
     return printed == sorted(printed)
-
-
-_COUNTED_LABEL = re.compile(r"^([^\W\d_]{2,20}) #?[0-9]{1,6} (?=\S)")  # "Comment 5 "
 
 
 def _uncount_authors(found: list[tuple[int, Stamp]]) -> None:
