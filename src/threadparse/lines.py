@@ -827,6 +827,8 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         return None  # "ann added tag 'recurring' (1h ago)": an event of the page's log
     if author[-2:] == " (":  # "Ann (2 hours ago)": the date in parentheses
         author = author[:-2]
+    if _counts_to_last(author):
+        return None  # "Ann 1 Reply Last reply 2 days ago": a post's footer, the last reply's age
     cut = match.end()
     if line[cut : cut + 2] == " '" and _SHORT_YEAR.match(line, cut):  # "Mar 14 '21 at 9:05"
         end = date_extent(line[:cut] + line[cut + 4 :], match) + 4  # (its time read after it)
@@ -837,10 +839,10 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         return None  # "… shown at last year's conference": a possessive, no post's date
     if "(" in rest or "[" in rest:  # a note in parentheses after the date: "(edited 2 hours
         rest = _DATE_NOTE.sub("", rest, count=1)  # ago)", or a count in brackets
-    if (  # a second date after a few words: "• Edited on Mar 15 '21", "· updated 2 days ago"
-        len(rest.split()) > 3
+    if (  # a second date after a few words: "• Edited on Mar 15 '21", "· updated 2 days ago",
+        len(rest.split()) > 3  # an edit count perhaps before them ("1 edited by Ann 2d ago")
         and (edited := find_date(rest)) is not None
-        and len(rest[: edited.start()].split()) <= 3
+        and len([word for word in rest[: edited.start()].split() if not word.isdigit()]) <= 3
     ):
         rest = rest[date_extent(rest, edited) :].lstrip("' 0123456789")
     if len(rest.split()) > 3:  # a sentence goes on after the date: not a header
@@ -860,6 +862,33 @@ def _counts_comments(rest: str) -> bool:
     return (
         len(words) >= 2 and words[-2].isdigit() and declared_count(" ".join(words[-2:])) is not None
     )
+
+
+def _counts_to_last(before_date: str) -> bool:
+    """Text before a date that goes on from a name to a count, and whose words after
+    the count name what it counts twice: "Ann 1 Reply Last reply", "Ann 2 Replies Last
+    reply", "安娜 1 条回复 最后回复" (glued or not: the number of replies to a post and the
+    age of the last of them, as a post's footer prints them).
+
+    >>> _counts_to_last("Ann 1 Reply Last reply"), _counts_to_last("安娜 1 条回复最后回复")
+    (True, True)
+    >>> _counts_to_last("ann_k 12 points"), _counts_to_last("Ann Lee 3 posts")
+    (False, False)
+    """
+    words = before_date.split()
+    for at in range(1, len(words) - 1):
+        if words[at].isdigit():
+            return _names_twice("".join(words[at + 1 :]).casefold())
+    return False
+
+
+def _names_twice(text: str) -> bool:
+    """The text's first letters or its last ones come again in it (four of them, two of
+    Chinese, Japanese or Korean): "replylastreply", "replieslastreply", "条回复最后回复"."""
+    least = 4 if text.isascii() else 2
+    if len(text) < 2 * least:
+        return False
+    return text[:least] in text[least:] or text[-least:] in text[:-least]
 
 
 _QUOTED = re.compile(r"(?:^| )['‘\"“][^'’\"”]+['’\"”](?: |$)")  # a quoted word or words
