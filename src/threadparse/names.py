@@ -25,6 +25,7 @@ from threadparse.posts import (
     reply_to,
     spells_initials,
 )
+from threadparse.posts.shapes import letter_unglued
 
 
 def looks_like_name(text: str) -> bool:
@@ -62,6 +63,7 @@ def strip_badges(page: Page, text: str) -> None:
     after it, a label and a small word before it ("Comment from"), points after it
     ("37p"), a word before it ("image", "Lv 7"); and what the page tells of one name:
     the words an avatar's initials spell (`_strip_past_initials`, `_name_under_initials`),
+    a letter avatar glued to the name (`_unglue_letter_avatars`),
     the name the comment's own reply control gives (`_strip_past_reply_name`), the name
     printed alone before capitalised words glued to it (`_unglue_mentioned`)."""
     named = [c for c in page.walk() if c.author and c.kind == "comment"]
@@ -85,6 +87,7 @@ def strip_badges(page: Page, text: str) -> None:
     _strip_past_initials(named, text)
     _name_under_initials(named, text)
     _name_under_initial(named, text)
+    _unglue_letter_avatars(named, text)
     _strip_past_reply_name(named, text)
     _unglue_mentioned(named, text)
     _name_under_handle(named, text)
@@ -465,6 +468,42 @@ def _name_under_initial(named: list[Comment], text: str) -> None:
     if renamed >= _RENAMED:
         for comment, word in initialled:
             comment.author = word
+
+
+_CAPITALS_DOUBLED = 2  # names opened by a capital glued over their own capital, at least
+_MENTIONED_SMALL = 4  # characters of a name in small letters a mention must spell, at least
+
+
+def _unglue_letter_avatars(named: list[Comment], text: str) -> None:
+    """The authors without the letter avatar a converter glued before the name ("Bbramble"
+    of "bramble", "PPiers Lund", "小小笨熊": the first character printed again,
+    `posts.shapes.letter_unglued`), where the page tells the letter is no part of the
+    name: the rest is another comment's author or printed elsewhere on the page on its
+    own (a mention, a list of recent comments: `_mentioned`), or at least
+    `_CAPITALS_DOUBLED` different names are opened by one capital twice ("PPiers Lund",
+    "KKestrel Ames"). A name whose own first letter is doubled ("Aaron", "Llewellyn",
+    "Eeva") is printed whole everywhere on its page."""
+    glued = [(c, rest) for c in named if (rest := letter_unglued(c.author or "")) is not None]
+    if not glued:
+        return
+    authors = {c.author for c in named}
+    capitals = {rest for _, rest in glued if rest[:1].isupper() and rest[1:2].islower()}
+    doubled = len(capitals) >= _CAPITALS_DOUBLED
+    printed: dict[str, bool] = {}
+    for comment, rest in glued:
+        if rest not in printed:
+            printed[rest] = rest in authors or _mentioned(rest, text)
+        if printed[rest] or (doubled and rest in capitals):
+            comment.author = rest
+
+
+def _mentioned(name: str, text: str) -> bool:
+    """``name`` stands in ``text`` as a word of its own, somewhere not glued to a letter
+    before or after it; a name in small letters (a handle, "bramble") only when it is
+    `_MENTIONED_SMALL` characters long at least (not a word of the text: "uno")."""
+    if name[:1].islower() and len(name) < _MENTIONED_SMALL:
+        return False
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _initial_of(author: str, word: str) -> bool:

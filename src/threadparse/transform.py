@@ -147,6 +147,13 @@ def _plain_lines(item: OutlineNode) -> list[OutlineNode]:
     return plain
 
 
+def _in_preview(post: Post, start: int, end: int) -> bool:
+    """The item thread (flat lines ``start`` to ``end``) stands wholly in the preview of a
+    later post folded into the post's tail (`posts.find`): the post's own lines, no
+    thread across posts."""
+    return post.preview.start <= start and end <= post.preview.stop and start < end
+
+
 def _wraps_posts(run: Run, first: int, last: int) -> bool:
     """An item thread of one top item that opens before a flat post list's first post
     and runs to (or past) its last: the item only holds the list (a converter indents
@@ -611,7 +618,11 @@ class PageBuilder:
             ):  # (or replies left in a body)
                 owner.reply_runs.append(roots)
             elif (
-                owner is None or not (start >= owner.body_start and end <= owner.body_end)
+                owner is None
+                or not (
+                    (start >= owner.body_start and end <= owner.body_end)
+                    or _in_preview(owner, start, end)
+                )
             ) and not (
                 self._over_stamps(flat, start, end, posts) or self._stamp_items(roots, stamped)
             ):

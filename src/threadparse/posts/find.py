@@ -36,6 +36,7 @@ from threadparse.posts.shapes import (
     _display,
     _name_key,
     is_name_like,
+    letter_unglued,
 )
 from threadparse.posts.signatures import _CLOCK_IN, _lone_post, _running_count, _signed_paragraphs
 from threadparse.posts.stamps import Stamp
@@ -94,6 +95,7 @@ def find_posts(
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _in_order(_lone_post(flat, prose, lone))
     found = _without_copies(flat, _without_unnamed_first(_without_unnamed_last(best[2])))
+    found = _without_previews(flat, found)
     return _in_order(_with_opening_post(flat, prose, _uncontrolled(flat, found, controlled)))
 
 
@@ -167,6 +169,62 @@ def _without_copies(flat: Sequence[OutlineNode], posts: list[Post]) -> list[Post
             continue
         kept.append(post)
     return kept
+
+
+def _without_previews(flat: Sequence[OutlineNode], posts: list[Post]) -> list[Post]:
+    """The posts without the previews of later posts some pages print inside the post
+    before (a question's best answer shown under it: "#3" between "#1" and "#2"): a post
+    whose number, date and author are printed again over a later post, over the same
+    text (`_text_repeated`), is that post's preview. Its lines join the post before it
+    as its tail (and its ``preview``)."""
+    kept: list[Post] = []
+    for at, post in enumerate(posts):
+        key = _preview_key(post)
+        if (
+            kept
+            and key is not None
+            and any(
+                _preview_key(later) == key
+                and _same_poster(post.author or "", later.author or "")
+                and _text_repeated(flat, post, later)
+                for later in posts[at + 1 :]
+            )
+        ):
+            kept[-1].tail.extend(range(post.start, post.end))
+            kept[-1].preview = range(post.start, post.end)
+            kept[-1].end = post.end
+            continue
+        kept.append(post)
+    return kept
+
+
+def _preview_key(post: Post) -> tuple[int, str] | None:
+    """What a preview of ``post`` prints of it again: its number and date; None where
+    it prints no number (a post printed twice unnumbered may be a quote, a collapsed
+    copy: `_without_copies`) or no author."""
+    if post.author is None or post.date is None or post.number is None:
+        return None
+    return post.number, post.date
+
+
+def _same_poster(one: str, other: str) -> bool:
+    """The two header names are one member's, a letter avatar glued before either aside
+    ("Bbramble" and "bramble", `shapes.letter_unglued`)."""
+    one, other = _name_key(one), _name_key(other)
+    return one == other or letter_unglued(one) == other or letter_unglued(other) == one
+
+
+_PREVIEW_CHARS = 12  # characters of the longest line a preview repeats of its post, at least
+
+
+def _text_repeated(flat: Sequence[OutlineNode], post: Post, later: Post) -> bool:
+    """The longest line of ``post``'s body (its text, not a note over it: "Best answer
+    chosen by Ann"), `_PREVIEW_CHARS` long at least, is a line of ``later``'s body too."""
+    lines = [L.plain(node.text) for node in flat[post.body_start : post.body_end]]
+    longest = max(lines, key=len, default="")
+    if len(longest) < _PREVIEW_CHARS:
+        return False
+    return any(L.plain(node.text) == longest for node in flat[later.body_start : later.body_end])
 
 
 def _clocked_date(date: str | None) -> str | None:

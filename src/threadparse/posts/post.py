@@ -24,6 +24,7 @@ class Post:
     replies: range = range(0)  # where replies printed under the post may stand
     end: int = 0  # one past the post's last line
     tail: list[int] = attrs.field(factory=list)  # footer lines (controls) at the end
+    preview: range = range(0)  # tail lines that preview a later post (`find._without_previews`)
     reply_to: str | None = None  # the author a "Reply to NAME" line in the header names
     headless: bool = False  # no header block: a score alone over the body
     lone: bool = False  # the page's one post, signed as its opening post is

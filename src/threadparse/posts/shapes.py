@@ -177,6 +177,29 @@ def _name_key(text: str) -> str:
     return " ".join(_shown(text).split()).casefold()
 
 
+_GLUED_REST = 2  # characters of a name after a letter avatar glued to it, at least
+
+
+def letter_unglued(name: str) -> str | None:
+    """The name without a letter avatar glued before it, by its shape alone: the first
+    character repeats the next one, case aside, a letter of no case perhaps after a space
+    ("Bbramblejack", "PPiers Lund", "小小笨熊", "小 小笨熊":
+    a member with no picture gets a badge with their name's first letter); None for
+    other names. Whether the letter is an avatar's or the name's own ("Aaron", "Eeva")
+    only the page tells (`names.strip_badges`)."""
+    spaced = name[1:2] == " " and not name[0].isupper() and not name[0].islower()
+    rest = name[2:] if spaced else name[1:]  # ("有 有点蠢": a letter of no case, a space; not
+    # "J Jones", an initial)
+    if (
+        len(rest) < _GLUED_REST
+        or not name[0].isalpha()
+        or name[0].casefold() != rest[0].casefold()
+        or (name[0].islower() and rest[0].isupper())
+    ):
+        return None
+    return rest
+
+
 def _is_initial(text: str) -> bool:
     """An avatar printed as its owner's initial: one letter."""
     if len(text) > 1:
