@@ -1557,6 +1557,8 @@ class PageBuilder:
                 role = "badge"  # (a badge under the name read: "Ann" over "Author")
             elif header is None and _score_over_header(comment, body, taken):
                 role = "score"
+            elif comment.author is None and _avatar_again(comment, text):
+                role = "picture"  # (the avatar's text printed again over the name)
             elif not text or L.is_noise(text):  # (a link with no text: lynx's "[11]")
                 role = "other"
             elif (
@@ -1598,6 +1600,12 @@ def _score_over_header(comment: Comment, body: list[OutlineNode], at: int) -> bo
         return False
     below = _header_at(body, at + 1)
     return below is not None and below.evidence in ("verb", "date")
+
+
+def _avatar_again(comment: Comment, text: str) -> bool:
+    """``text`` prints the comment's header line again, that line an avatar's text
+    (`_avatar_repeats`): part of the header, over the name."""
+    return comment.header_span is not None and text == L.plain(comment.header) and " " in text
 
 
 def _signed_reply(
@@ -2281,6 +2289,8 @@ def _name_over_date(lines: Sequence[OutlineNode]) -> bool:
     return looks_like_name(lines[0].text) and is_date_line(L.plain(lines[1].text))
 
 
+_AVATAR_PRINTS = 2  # the most times a converter prints an avatar's text over its name
+_AVATAR_WORDS = 3  # the most words an avatar's text adds to its owner's name
 _CLOSED_RUN = 3  # sibling items, each a block closed by a reply link: a comment thread
 _NAME_RUN = 4  # sibling items, each a name over prose, that make a comment thread
 _PICTURE_RUN = 2  # more picture items with a name under them: a list of comments
@@ -2728,9 +2738,15 @@ def _stands_for_picture(text: str) -> bool:
 def _picture_over_name(item: OutlineNode) -> bool:
     """An item's line that is a picture's alternative text naming its owner, over the
     owner's name on the line under it: "Ann Lee Avatar" over "Ann Lee" (a theme's avatar
-    block prints the picture before the name)."""
+    block prints the picture before the name); or, whatever its words, the name with a
+    few words around it, printed once or twice over the name and its date
+    (`_avatar_repeats`)."""
     text = item.text
-    if not item.children or text[-1:] not in "rReEoOnN" or " " not in text:
+    if not item.children or " " not in text:
+        return False
+    if _avatar_repeats(item) is not None:
+        return True
+    if text[-1:] not in "rReEoOnN":
         return False  # (the picture words end so)
     picture = _PICTURE_OF.search(text)
     under = item.children[0]
@@ -2740,6 +2756,41 @@ def _picture_over_name(item: OutlineNode) -> bool:
         and under.marker is None
         and L.plain(under.text) == text[: picture.start()]
     )
+
+
+def _avatar_repeats(item: OutlineNode) -> int | None:
+    """How many lines under an item's line print it again, when the item's line is an
+    avatar's text over its owner's name ("Ann Lee's icon" over "Ann Lee's icon" over
+    "Ann Lee" over the date): the name on the line under the repeats, found in the
+    item's line with a few words before or after it (`_names_with_words`), whatever
+    those words, and the date on the line under the name; else None."""
+    text = L.plain(item.text)
+    under = item.children
+    for repeats, child in enumerate(under[: _AVATAR_PRINTS + 1]):
+        line = L.plain(child.text)
+        if child.marker is not None:
+            return None
+        if line != text:
+            named = looks_like_name(line) and _names_with_words(text, line)
+            after = under[repeats + 1] if repeats + 1 < len(under) else None
+            dated = after is not None and after.marker is None and _date_node(after)
+            return repeats if named and dated else None
+    return None
+
+
+def _names_with_words(text: str, name: str) -> bool:
+    """``text`` is ``name`` with one to `_AVATAR_WORDS` words of letters before or after
+    it, set apart by a blank or an apostrophe ("Ann Lee's icon", "Avatar of Ann Lee")."""
+    if len(text) <= len(name) or len(name) < 2:
+        return False
+    if text.startswith(name) and text[len(name)] in " '’":
+        extra = text[len(name) :]
+    elif text.endswith(name) and text[-len(name) - 1] == " ":
+        extra = text[: -len(name)]
+    else:
+        return False
+    words = extra.split()
+    return 0 < len(words) <= _AVATAR_WORDS and all(word.strip("'’").isalpha() for word in words)
 
 
 def _picture_by_reply(text: str) -> bool:
