@@ -21,11 +21,7 @@ from threadparse.model import (
     Comment,
     Page,
 )
-from threadparse.posts import (
-    reply_to,
-    spells_initials,
-)
-from threadparse.posts.shapes import letter_unglued
+from threadparse.posts import letter_unglued, reply_to, spells_initials
 
 
 def looks_like_name(text: str) -> bool:

@@ -2773,7 +2773,7 @@ def _avatar_repeats(item: OutlineNode) -> int | None:
         if line != text:
             named = looks_like_name(line) and _names_with_words(text, line)
             after = under[repeats + 1] if repeats + 1 < len(under) else None
-            dated = after is not None and after.marker is None and _date_node(after)
+            dated = after is not None and after.marker is None and is_date_node(after)
             return repeats if named and dated else None
     return None
 

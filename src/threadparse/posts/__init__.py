@@ -65,7 +65,7 @@ from threadparse.posts.depths import counted_depths, dotted_depths, nested_depth
 from threadparse.posts.find import find_posts
 from threadparse.posts.post import Post, SignedReply
 from threadparse.posts.prose import is_prose
-from threadparse.posts.shapes import forget, is_name_like, reply_to
+from threadparse.posts.shapes import forget, is_name_like, letter_unglued, reply_to
 from threadparse.posts.signatures import (
     closing_signature,
     colon_named,
@@ -88,6 +88,7 @@ __all__ = [
     "initialled_name",
     "is_name_like",
     "is_prose",
+    "letter_unglued",
     "may_hold_signatures",
     "nested_depths",
     "read_stamp",
