@@ -96,6 +96,7 @@ def find_posts(
         return _in_order(_lone_post(flat, prose, lone))
     found = _without_copies(flat, _without_unnamed_first(_without_unnamed_last(best[2])))
     found = _without_previews(flat, found)
+    found = _without_copied_run(flat, found)
     return _in_order(_with_opening_post(flat, prose, _uncontrolled(flat, found, controlled)))
 
 
@@ -225,6 +226,63 @@ def _text_repeated(flat: Sequence[OutlineNode], post: Post, later: Post) -> bool
     if len(longest) < _PREVIEW_CHARS:
         return False
     return any(L.plain(node.text) == longest for node in flat[later.body_start : later.body_end])
+
+
+_COPIED_RUN = 2  # posts closing the list that each repeat an earlier one, at least
+_COPIED_STEM = 12  # characters of an earlier post's text a copy keeps, at least
+_COPIED_REACH = 600  # characters of a post's text its copies are looked for in
+Openings = dict[str, list[tuple[int, str | None, str]]]  # (post, author, text) by opening
+
+
+def _without_copied_run(flat: Sequence[OutlineNode], posts: list[Post]) -> list[Post]:
+    """The posts without the run closing the list whose every post repeats an earlier
+    one: a "recent comments" widget printed after the thread (its entries newest
+    first, each a name, a date and an excerpt), page furniture whose lines are the
+    page's. A post repeats another (`_copies_earlier`) when its text is that post's
+    opening, perhaps cut with an ellipsis ("Start with a best guess based on past
+    ex...."), by the same poster. Two such posts at least, after more than two."""
+    texts = [_post_text(flat, post) for post in posts]
+    openings: Openings = {}
+    for number, (post, text) in enumerate(zip(posts, texts, strict=True)):
+        if len(text) >= _COPIED_STEM:
+            author = _name_key(post.author) if post.author else None
+            openings.setdefault(text[:_COPIED_STEM], []).append((number, author, text))
+    at = len(posts)
+    while at > _COPIED_RUN and _copies_earlier(posts[at - 1], texts[at - 1], openings, at - 1):
+        at -= 1
+    return posts[:at] if len(posts) - at >= _COPIED_RUN else posts
+
+
+def _post_text(flat: Sequence[OutlineNode], post: Post) -> str:
+    """The opening of the post's text as a reader sees it, its lines joined by spaces
+    (`_COPIED_REACH` characters of it)."""
+    lines: list[str] = []
+    size = 0
+    for node in flat[post.body_start : post.body_end]:
+        lines.append(L.plain(node.text))
+        size += len(lines[-1]) + 1
+        if size >= _COPIED_REACH:
+            break
+    return " ".join(" ".join(lines).split())[:_COPIED_REACH]
+
+
+def _copies_earlier(post: Post, text: str, openings: Openings, before: int) -> bool:
+    """The post repeats one of the first ``before`` posts (``openings``: their texts by
+    their first characters): its text, without the ellipsis that may cut it, opens
+    that post's (whole, or with the post's controls after it), by the same author (the
+    name read over one of the two perhaps with its avatar's letter glued before it:
+    "AAnn Lee" and "Ann Lee", `_same_poster`)."""
+    stem = text.rstrip(".… ") if text.endswith(_ELLIPSES) else text
+    if len(stem) < _COPIED_STEM or not post.author:
+        return False
+    author = _name_key(post.author)
+    return any(
+        number < before
+        and source.startswith(stem)
+        and their_author is not None
+        and _same_poster(author, their_author)
+        for number, their_author, source in openings.get(stem[:_COPIED_STEM], ())
+    )
 
 
 def _clocked_date(date: str | None) -> str | None:
