@@ -2402,6 +2402,8 @@ def _initial_over_name(item: OutlineNode) -> L.Header | None:
     words = L.plain(item.text).split()
     if not words or len(words) > 3:
         return None
+    if len(words) == 1 and len(words[0]) == 1:
+        return _letter_over_name(item, words[0])
     if len(words[0]) == 1 and len(words) > 1 and all(word.isalpha() for word in words[1:]):
         initial = words[0]  # "A Offline": the name is the first word of the line below
         opening = L.plain(first.text).split(None, 1)
@@ -2419,6 +2421,28 @@ def _initial_over_name(item: OutlineNode) -> L.Header | None:
     if not below.startswith(name) or below[len(name) : len(name) + 1].isalnum():
         return None
     return L.Header(name, evidence="name")
+
+
+# a line naming the comment a reply answers, glued or not, an arrow or icon after it
+# ("In reply toAnn⬆:", "In reply to Ann Lee ⬆ :")
+_REPLY_TO_LINE = re.compile(r"^in reply to ?\S.{0,60}$", re.IGNORECASE)
+
+
+def _letter_over_name(item: OutlineNode, initial: str) -> L.Header | None:
+    """An item whose line is its avatar's letter alone ("B") over the name that letter
+    opens, over the date, perhaps a line naming the comment it answers ("In reply to
+    Ann:") between the letter and the name: the name is the header."""
+    if not initial.isupper():
+        return None
+    lines = list(itertools.takewhile(lambda child: child.marker is None, item.children[:3]))
+    if lines and _REPLY_TO_LINE.match(L.plain(lines[0].text)):
+        lines = lines[1:]
+    if len(lines) < 2 or not is_date_line(L.plain(lines[1].text)):
+        return None
+    name = L.plain(lines[0].text)
+    if name[:1].upper() != initial or not looks_like_name(name):
+        return None
+    return L.Header(L.display_name(name), evidence="name")
 
 
 def _ends_link_list(flat: list[OutlineNode], index: int) -> bool:
