@@ -24,3 +24,11 @@ def test_edit_count_before_the_edit_note() -> None:
     """An edit count before "edited by NAME DATE" leaves the header a header."""
     header = L.read_header("marta_q 3 days ago 1 edited by marta_q 2 days ago")
     assert header is not None and header.author == "marta_q" and header.date == "3 days ago"
+
+
+def test_a_name_after_a_post_number_is_no_counted_footer() -> None:
+    """A post's number, then a name whose words share their first letters ("Comment 5
+    Robert Roberts"), heads a post: no count of replies and its last one."""
+    for name in ("Robert Roberts", 'Tobias "Tobi" Lind', "Anna Annika"):
+        header = L.read_header(f"Comment 5 {name} 2024-03-08 15:25:05 UTC")
+        assert header is not None and header.author is not None and header.author.endswith(name)

@@ -868,27 +868,40 @@ def _counts_to_last(before_date: str) -> bool:
     """Text before a date that goes on from a name to a count, and whose words after
     the count name what it counts twice: "Ann 1 Reply Last reply", "Ann 2 Replies Last
     reply", "安娜 1 条回复 最后回复" (glued or not: the number of replies to a post and the
-    age of the last of them, as a post's footer prints them).
+    age of the last of them, as a post's footer prints them). A name after a post's
+    number is no such words, whatever letters its words share ("Comment 5 Robert
+    Roberts", 'Comment 5 Tobias "Tobi" Lind').
 
     >>> _counts_to_last("Ann 1 Reply Last reply"), _counts_to_last("安娜 1 条回复最后回复")
     (True, True)
     >>> _counts_to_last("ann_k 12 points"), _counts_to_last("Ann Lee 3 posts")
     (False, False)
+    >>> _counts_to_last("Comment 5 Robert Roberts"), _counts_to_last("Comment 5 Tobi Tobias")
+    (False, False)
     """
     words = before_date.split()
     for at in range(1, len(words) - 1):
         if words[at].isdigit():
-            return _names_twice("".join(words[at + 1 :]).casefold())
+            return _names_twice(words[at + 1 :])
     return False
 
 
-def _names_twice(text: str) -> bool:
-    """The text's first letters or its last ones come again in it (four of them, two of
-    Chinese, Japanese or Korean): "replylastreply", "replieslastreply", "条回复最后回复"."""
-    least = 4 if text.isascii() else 2
-    if len(text) < 2 * least:
+_COUNTED_STEM = 4  # letters a count's noun and its repeat share ("repl" of "Replies", "reply")
+
+
+def _names_twice(words: list[str]) -> bool:
+    """The words after a count name what it counts again after another word between:
+    "Reply Last reply", "Replies Last reply" (the first word's first four letters
+    opening a later word, a word at least between them); of Chinese, Japanese or Korean,
+    whose words no space parts, the first two letters or the last two of the text
+    coming again in it ("条回复最后回复")."""
+    text = "".join(words).casefold()
+    if not text.isascii():
+        return len(text) >= 4 and (text[:2] in text[2:] or text[-2:] in text[:-2])
+    stem = words[0].casefold()[:_COUNTED_STEM]
+    if len(stem) < _COUNTED_STEM or not stem.isalpha():
         return False
-    return text[:least] in text[least:] or text[-least:] in text[:-least]
+    return any(word.casefold().startswith(stem) for word in words[2:])
 
 
 _QUOTED = re.compile(r"(?:^| )['‘\"“][^'’\"”]+['’\"”](?: |$)")  # a quoted word or words
