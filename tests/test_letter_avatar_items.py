@@ -52,3 +52,15 @@ def test_lettered_list_in_a_body_is_no_header() -> None:
         "    which lasts longest\n 2. B\n    a metal kit on bearers\n    which is cheaper\n"
     )
     assert _authors(text) == []
+
+
+def test_the_name_date_and_reply_line_are_the_header_not_the_body() -> None:
+    """Under the letter read as the header, the name, the date and the line naming the
+    comment answered are the comment's metadata; its text is the body alone."""
+    page = threadparse.parse(_page("In reply to{name}⬆:", " "))
+    comments = list(page.walk())
+    assert [c.text for c in comments] == [body for *_, body in THREAD]
+    assert [c.date for c in comments] == [date for _, _, _, date, _ in THREAD]
+    assert [
+        any(m.role == "reply" and "In reply to" in m.text for m in c.meta) for c in comments
+    ] == [answered is not None for _, _, answered, _, _ in THREAD]

@@ -1559,6 +1559,10 @@ class PageBuilder:
                 role = "score"
             elif comment.author is None and _avatar_again(comment, text):
                 role = "picture"  # (the avatar's text printed again over the name)
+            elif _REPLY_TO_LINE.match(text) and _named_below(comment, body, taken):
+                role = "reply"  # ("In reply to Ann:" between an avatar's letter and the name)
+            elif comment.author is not None and _names_author(comment, body, taken):
+                role = "author"  # (the name under its avatar's letter, the header read so)
             elif not text or L.is_noise(text):  # (a link with no text: lynx's "[11]")
                 role = "other"
             elif (
@@ -1600,6 +1604,22 @@ def _score_over_header(comment: Comment, body: list[OutlineNode], at: int) -> bo
         return False
     below = _header_at(body, at + 1)
     return below is not None and below.evidence in ("verb", "date")
+
+
+def _names_author(comment: Comment, body: list[OutlineNode], at: int) -> bool:
+    """``body[at]`` prints the comment's author again, right under the header lines
+    taken before it (an avatar's letter read as the header, `_letter_over_name`)."""
+    return (
+        L.display_name(L.plain(body[at].text)) == comment.author
+        and comment.header_span is not None
+        and len(comment.header or "") <= 2
+    )
+
+
+def _named_below(comment: Comment, body: list[OutlineNode], at: int) -> bool:
+    """The line under ``body[at]`` names the comment's author (a reply-to line over the
+    name, under the avatar's letter: `_letter_over_name`)."""
+    return at + 1 < len(body) and _names_author(comment, body, at + 1)
 
 
 def _avatar_again(comment: Comment, text: str) -> bool:
