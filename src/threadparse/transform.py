@@ -518,6 +518,7 @@ class PageBuilder:
             page.title, page.title_span = None, None
         lines_before: list[OutlineNode] = []
         first_thread = True
+        threads_end = max((end for _, end, _, posts in segments if posts is None), default=0)
         post_list = False
         excerpts = [
             posts is None and self._excerpts(roots) is not None for *_, roots, posts in segments
@@ -532,7 +533,12 @@ class PageBuilder:
                 continue
             lines_before.extend(flat[position:start])
             if first_thread:
-                self._article(page, lines_before)
+                opening = None
+                if posts is None:  # (a forum's opening post over its replies' list)
+                    opening = self._opening_post(lines_before, flat[start:threads_end])
+                self._article(page, lines_before if opening is None else lines_before[: opening[0]])
+                if opening is not None:
+                    self._thread(page, [opening[1]])
                 first_thread = False
             else:
                 self._trailer(page, lines_before)
@@ -558,6 +564,43 @@ class PageBuilder:
         hang_by_reference(page)
         page.defer_kind(post_list)  # (detected when first read: `kinds.detect`)
         return page
+
+    def _opening_post(
+        self, before: list[OutlineNode], after: list[OutlineNode]
+    ) -> tuple[int, OutlineNode] | None:
+        """The page's opening post among the plain lines ``before`` the first thread (a
+        forum whose replies are list items, the question over them as plain lines): the
+        nearest name line over a date line printed in the format of two date lines of
+        the item threads ``after`` it (`_date_shape`), its name heading one of their
+        comments too (`_opener_name`), prose under it; the avatar's text printed over
+        the name (`_names_with_words`) goes with it. Where it starts in ``before`` and
+        a copy of its lines, the first holding the rest; None when there is none."""
+        shapes = Counter(
+            _date_shape(shown)
+            for node in after
+            if node.marker is None and is_date_line(shown := L.plain(node.text))
+        )
+        if not shapes or max(shapes.values()) < 2:
+            return None
+        for at in range(len(before) - 2, max(-1, len(before) - _OPENING_SCAN), -1):
+            name, date = before[at], before[at + 1]
+            if name.marker is not None or date.marker is not None:
+                continue
+            shown = L.plain(date.text)
+            if shapes[_date_shape(shown)] < 2 or not is_date_line(shown):
+                continue
+            named = L.plain(name.text)
+            if not _opener_name(named, shown, after) or not any(
+                node.marker is None and is_prose(L.plain(node.text)) for node in before[at + 2 :]
+            ):
+                return None
+            top = _avatar_top(before, at)
+            root = as_line(before[top], [as_line(node) for node in before[top + 1 :]])
+            seal(root)
+            author = None if top < at else L.display_name(name.text)
+            self._headers[id(root)] = L.Header(author, evidence="name")
+            return top, root
+        return None
 
     def _with_posts(
         self, flat: list[OutlineNode], threads: list[Run], position: int
@@ -1496,6 +1539,8 @@ class PageBuilder:
         """Take the lines that belong to the header off the front of the body: dates,
         controls, picture placeholders, and the name when the header line had none."""
         taken = 0
+        copied = 0  # the lines the last copy of the header's picture took
+        pictured = False  # a copy of the header's picture was taken off
         header_line = comment.header if comment.header_span is not None else ""
         header_end = comment.header_span.end_line if comment.header_span is not None else 0
         if self._wrapped and id(comment) in self._wrapped:  # (`_wrapped_header`)
@@ -1563,6 +1608,8 @@ class PageBuilder:
                 role = "reply"  # ("In reply to Ann:" between an avatar's letter and the name)
             elif comment.author is not None and _names_author(comment, body, taken):
                 role = "author"  # (the name under its avatar's letter, the header read so)
+            elif comment.author is None and (copied := _copied_picture(comment, body, taken)):
+                role = "picture"  # (the avatar linked again to its owner's page)
             elif not text or L.is_noise(text):  # (a link with no text: lynx's "[11]")
                 role = "other"
             elif (
@@ -1573,7 +1620,8 @@ class PageBuilder:
             else:
                 break
             if role != "author" or header is None:
-                wrapped = 1
+                wrapped = copied or 1
+            pictured = pictured or bool(copied)
             lines = body[taken : taken + wrapped - 1] + _with_link_tail(body, taken + wrapped - 1)
             after = taken + len(lines)
             if (
@@ -1591,8 +1639,12 @@ class PageBuilder:
                 lines[-1].blank_after
                 and role not in ("date", "badge")
                 and comment.author is not None
-                and not (role == "author" and _badge_over_date(body, taken))
-            ):  # (the header's lines end at a blank line, but for a badge under the name)
+                and not (
+                    role == "author"
+                    and (_badge_over_date(body, taken) or (pictured and _date_at(body, taken)))
+                )
+            ):  # (the header's lines end at a blank line, but for a badge under the name,
+                # or the date under a name its picture's copy was printed over)
                 break
         return body[taken:]
 
@@ -1620,6 +1672,19 @@ def _named_below(comment: Comment, body: list[OutlineNode], at: int) -> bool:
     """The line under ``body[at]`` names the comment's author (a reply-to line over the
     name, under the avatar's letter: `_letter_over_name`)."""
     return at + 1 < len(body) and _names_author(comment, body, at + 1)
+
+
+def _date_at(body: list[OutlineNode], at: int) -> bool:
+    """``body[at]`` is a plain line that is a date alone."""
+    return at < len(body) and body[at].marker is None and is_date_line(L.plain(body[at].text))
+
+
+def _copied_picture(comment: Comment, body: list[OutlineNode], at: int) -> int:
+    """How many lines from ``body[at]`` on print the comment's header picture again
+    (`_pictured_again`), one copy; 0 when they do not."""
+    if comment.header_span is None:
+        return 0
+    return _pictured_again(comment.header, body, at, copies=1)
 
 
 def _avatar_again(comment: Comment, text: str) -> bool:
@@ -2309,6 +2374,10 @@ def _name_over_date(lines: Sequence[OutlineNode]) -> bool:
     return looks_like_name(lines[0].text) and is_date_line(L.plain(lines[1].text))
 
 
+_OPENING_SCAN = 60  # lines over the first thread where the opening post's header may stand
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d+")
+_LINK_TARGET_END = re.compile(r"\]\(([^()\s]+)\)$")  # the address of a line's last link
 _AVATAR_PRINTS = 2  # the most times a converter prints an avatar's text over its name
 _AVATAR_WORDS = 3  # the most words an avatar's text adds to its owner's name
 _CLOSED_RUN = 3  # sibling items, each a block closed by a reply link: a comment thread
@@ -2528,6 +2597,7 @@ def _name_follows(flat: list[OutlineNode], index: int) -> bool:
     """A picture standing for a header (``flat[index]``) has the name (and date) on the
     plain lines right after it: "NAME says:" / "NAME DATE", or a name over a date (a
     score perhaps printed over them: "37" over "NAME DATE")."""
+    index += _pictured_again(flat[index].text, flat, index + 1)  # (its copies over the name)
     after = flat[index + 1] if index + 1 < len(flat) else None
     if after is None or after.marker is not None:
         return False
@@ -2546,6 +2616,28 @@ def _name_follows(flat: list[OutlineNode], index: int) -> bool:
     if not looks_like_name(first):
         return False
     return is_date_line(second) or _badge_over_date(flat, index + 2)
+
+
+def _pictured_again(
+    picture: str, lines: list[OutlineNode], at: int, copies: int = _AVATAR_PRINTS
+) -> int:
+    """How many plain lines from ``lines[at]`` on print the linked picture ``picture``
+    again, up to ``copies`` times: a picture alone, linked to the address ``picture``
+    links to ("[![Ann's icon](…)](/author/7)" over a copy html2text wrapped over two
+    lines, then "[Ann](/author/7)": the avatar, printed again over its owner's name)."""
+    target = _LINK_TARGET_END.search(picture.rstrip())
+    if target is None:
+        return 0
+    end = f"]({target.group(1)})"
+    start = at
+    for _ in range(copies):
+        if at >= len(lines) or lines[at].marker is not None:
+            break
+        joined, taken = _link_wrapped(lines, at)
+        if L.plain(joined) or not joined.rstrip().endswith(end):
+            break
+        at += taken
+    return at - start
 
 
 def _badge_over_date(flat: list[OutlineNode], index: int) -> bool:
@@ -2820,6 +2912,44 @@ def _avatar_repeats(item: OutlineNode) -> int | None:
             dated = after is not None and after.marker is None and is_date_node(after)
             return repeats if named and dated else None
     return None
+
+
+def _opener_name(name: str, date: str, after: list[OutlineNode]) -> bool:
+    """``name``, over the date line ``date``, reads as the name of a forum's opening post:
+    a name opening with a letter, not printed again on its date's line, and printed
+    again alone over a date of the same format on the lines ``after`` it (the opener
+    answering in the thread: a heading or a byline's word over a date is printed once)."""
+    if not name[:1].isalpha() or not looks_like_name(name) or name in date:
+        return False
+    shape = _date_shape(date)
+    return any(
+        L.plain(node.text) == name
+        and is_date_line(under := L.plain(after[at + 1].text))
+        and _date_shape(under) == shape
+        for at, node in enumerate(after[:-1])
+    )
+
+
+def _date_shape(text: str) -> str:
+    """A date line's format: its runs of letters and of digits each one mark, the rest
+    kept ("May 19 2024 | 3:26 pm" and "Jun 2 2022 | 10:05 am": "a 0 0 | 0:0 a")."""
+    return _DIGIT_RUN.sub("0", _LETTER_RUN.sub("a", text))
+
+
+def _avatar_top(lines: list[OutlineNode], at: int) -> int:
+    """The first of the lines over the name line ``lines[at]`` that print the avatar's
+    text (the name with a few words around it, `_names_with_words`), up to
+    `_AVATAR_PRINTS` of them; ``at`` when none does."""
+    name = L.plain(lines[at].text)
+    top = at
+    while (
+        top > 0
+        and at - top < _AVATAR_PRINTS
+        and lines[top - 1].marker is None
+        and _names_with_words(L.plain(lines[top - 1].text), name)
+    ):
+        top -= 1
+    return top
 
 
 def _names_with_words(text: str, name: str) -> bool:
