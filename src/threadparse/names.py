@@ -69,6 +69,7 @@ def strip_badges(page: Page, text: str) -> None:
     for comment in named:
         if (comment.author or "").casefold() in _POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)
+    _strip_fullwidth_labels(named)
     _unglue_badges(named)
     _unglue_ranks(named)
     _unglue_phrases(named)
@@ -95,6 +96,21 @@ def strip_badges(page: Page, text: str) -> None:
     _strip_lone_label(named, text)
     _strip_small_tails(named)
     _unspace_ranks(named)
+
+
+# one-word labels in fullwidth parentheses closing a name, one or more, glued or spaced
+# ("Ann （author）", "安妮（作者）（楼主）"): what a CJK template prints after its poster's name
+_FULLWIDTH_LABELS = re.compile(r"^(.*?\S)(?:\s*（[^\W\d_]{1,8}）)+$")
+
+
+def _strip_fullwidth_labels(named: list[Comment]) -> None:
+    """The authors without the labels in fullwidth parentheses after the name
+    (`_FULLWIDTH_LABELS`: "（作者）", "（楼主）", glued to each other or not): a template's
+    badges of the article's author or the thread's starter, never part of a name."""
+    for comment in named:
+        author = comment.author or ""
+        if author[-1:] == "）" and (match := _FULLWIDTH_LABELS.match(author)) is not None:
+            comment.author = match.group(1)
 
 
 def _strip_badge_words(named: list[Comment], text: str) -> None:

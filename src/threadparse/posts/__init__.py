@@ -22,7 +22,10 @@ repetition instead:
    (`_tail_or_date`). The key that repeats down the page with prose between its lines
    is the page's stamp; two keys nest where the posts of the first count the runs of
    the second under them (a Q&A page's answers and their comments, "View 12
-   comments": `_nested_templates`).
+   comments": `_nested_templates`). A name alone over a rating line that repeats down
+   the page, the same word counted on each ("Ann" over "Moderator 3.1k reputation"),
+   opens a post whose body a date alone closes; the dated name lines under that date
+   are its replies (`_rated_stamps`).
 2. **Header blocks.** Around each stamp the short lines before it (and, on pages that
    print the name after the stamp, the short lines after it) are the post's header
    block. Its author is found by small rules, tried in order (`_strong_author`): the

@@ -38,7 +38,7 @@ from threadparse.posts.authors import (
     _worded,
     _wrapped_row_owner,
 )
-from threadparse.posts.bodies import _bodies, _last_end
+from threadparse.posts.bodies import _bodies, _last_end, _trim
 from threadparse.posts.post import Post
 from threadparse.posts.shapes import (
     _BARE_RUN,
@@ -606,6 +606,8 @@ def _read_posts(
     ):
         posts.append(_read_post(flat, index, stamp, block, after, guess or author))
         posts[-1].opened = stamp.opens
+        if stamp.key[0] == "rated":  # (a rated post's replies one level under it)
+            posts[-1].depth = 0 if stamp.sub is None else 1
     _answer_mentions(flat, posts, mentions)
     _drop_lead_word(posts)
     while (
@@ -629,7 +631,24 @@ def _read_posts(
         if len(posts) < 2:
             return 0, []
     _bodies(flat, prose, posts, constants)
+    if stamps[0][1].key[0] == "rated":
+        _rated_bodies(posts, dict(stamps), flat)
     return max(told, 1), posts
+
+
+def _rated_bodies(posts: list[Post], stamps: dict[int, Stamp], flat: Sequence[OutlineNode]) -> None:
+    """The bodies of posts opened by a name over a rating line (`_rated_stamps`): the
+    rating line is the header's, the date closing the body and what follows it before
+    the next post (its controls) the post's tail."""
+    for post in posts:
+        stamp = stamps.get(post.stamp)
+        if stamp is None or stamp.closes is None or not post.stamp < stamp.closes < post.end:
+            continue
+        if post.body_start == post.stamp + 1 < stamp.closes:
+            post.header.append(post.body_start)
+            post.body_start += 1
+        post.tail = []
+        _trim(flat, post, stamp.closes, frozenset())
 
 
 def _fuller_names(

@@ -61,6 +61,8 @@ class Stamp:
     beside: bool = False  # named by a row's first cell, beside it (`_author_in_first_cell`)
     undated: bool = False  # a label and a name alone over a body (`_join_undated_headers`)
     celled: bool = False  # a row named by its first cell, its body in a row under it
+    closes: int | None = None  # the line closing its post's body, its date alone under it
+    # (a name over a rating line, `_rated_stamps`)
     # after the profile's cell (`_named_row_stamp`, html2text)
 
 

@@ -186,6 +186,9 @@ def _stamps(
     if lone is not None:
         lone.extend(_paired_stamps(flat, prose, by_key, followed))
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
+    rated = _rated_stamps(flat)
+    if rated:  # (a name over a rating line opens each post, a date closes its body)
+        scored.append((len(rated) + 0.3, -rated[0][0], rated))
     fields = sorted(i for key, found in by_key.items() if key[-1] == _PROFILE for i, _ in found)
     for key, found in by_key.items():
         if key[0] == "bar" and len(found) >= 2:  # (a bar with its age closes each body)
@@ -1873,3 +1876,102 @@ def _next_number(before: Stamp, after: Stamp) -> bool:
     if after.number == before.number and after.sub is not None:
         return 0 < after.sub - (before.sub or 0) <= 3
     return 0 < after.number - before.number <= 3
+
+
+# a line of badge words, a number and the word it counts, perhaps a title after a
+# bar or slash ("Moderator 3.1k reputation", "610 points / Maintainer @ Acme"): the
+# line a post-list template prints under each poster's name
+_RATING = re.compile(
+    r"^(?:[^\W\d_][\w'\-]*(?: [^\W\d_][\w'\-]*){0,2} )?[0-9][0-9,.]*[kKmM万]? "
+    r"([^\W\d_]{1,16})(?: [/|·•] .*)?$"
+)
+
+
+def _rated_stamps(flat: Sequence[OutlineNode]) -> list[tuple[int, Stamp]]:
+    """A post list whose posts open with a name alone over a rating line (`_rating_unit`:
+    "Ann" over "Moderator 3.1k reputation") that repeats down the page, the same word
+    counted on every one, and close their bodies on a date alone ("2 weeks ago Reply"):
+    the name lines as stamps (key ``("rated", word)``), each post's date that closing
+    date. The name-and-date lines under a post's closing date, before the next rated
+    name, are its replies (``sub`` 1: one level down). Empty where no rating repeats
+    so over three posts at least, told apart by two names at least."""
+    by_unit: dict[str, list[int]] = {}
+    for index in range(1, len(flat)):
+        unit = _rating_unit(flat[index].text)
+        if unit is not None and _rated_name(flat[index - 1]) is not None:
+            by_unit.setdefault(unit, []).append(index - 1)
+    if not by_unit:
+        return []
+    unit, names = max(by_unit.items(), key=lambda item: len(item[1]))
+    if len(names) < _BARE_RUN or not _told_apart([flat[i].text for i in names]):
+        return []
+    stamps: list[tuple[int, Stamp]] = []
+    closed = 0
+    for name, end in zip(names, [*names[1:], len(flat)], strict=True):
+        closing = _closing_date(flat, name + 2, min(end, name + 2 + _MAX_BLOCK))
+        if closing is None or closing[0] == name + 2:
+            continue  # (no body over a date: the header's own date, or an author's card)
+        closed += 1
+        author = _rated_name(flat[name])
+        key = ("rated", unit)
+        stamp = Stamp(key, author=author, date=closing[1], opens=True, closes=closing[0])
+        stamps.append((name, stamp))
+        stamps.extend(_rated_replies(flat, closing[0] + 1, end, unit))
+    return stamps if closed >= _BARE_RUN else []
+
+
+def _told_apart(names: list[str]) -> bool:
+    """Names (lines) that tell posters apart: none of them, digits aside, on more than
+    half of the lines ("Members" over each rating is a rank, "Message 2 of 9" a count)."""
+    keys = Counter(_DIGITS.sub("0", _name_key(name)) for name in names)
+    return len(keys) >= 2 and keys.most_common(1)[0][1] * 2 <= len(names)
+
+
+def _rating_unit(text: str) -> str | None:
+    """The word a rating line counts ("reputation" of "Moderator 3.1k reputation", "声望"
+    of "版主 3.1k 声望"), casefolded; None for other lines."""
+    if len(text) > _MAX_STAMP or _DIGIT.search(text) is None:
+        return None
+    match = _RATING.match(" ".join(L.plain(text).split()))
+    return match.group(1).casefold() if match else None
+
+
+def _rated_name(node: OutlineNode) -> str | None:
+    """The name a short line alone prints, as shown; None where the line reads as no
+    name or as a stamp of its own."""
+    shown = _shown(node.text)
+    if not is_name_like(shown) or read_stamp(node) is not None:
+        return None
+    return shown
+
+
+_CLOSING_KEYS = ("date", "tail")  # a date alone, or a date closed by controls
+
+
+def _closing_date(flat: Sequence[OutlineNode], start: int, end: int) -> tuple[int, str] | None:
+    """The first line from ``start`` to ``end`` that is a date naming no one ("1 week
+    ago Reply"), with its date; None where there is none."""
+    for index in range(start, min(end, len(flat))):
+        stamp = read_stamp(flat[index])
+        if (
+            stamp is not None
+            and stamp.key[0] in _CLOSING_KEYS
+            and not (stamp.author or stamp.named)
+        ):
+            return index, stamp.date or flat[index].text
+    return None
+
+
+def _rated_replies(
+    flat: Sequence[OutlineNode], start: int, end: int, unit: str
+) -> list[tuple[int, Stamp]]:
+    """The lines from ``start`` to ``end`` that name their author before a date ("Ann 1
+    week ago"), as the stamps of replies one level down (``sub`` 1)."""
+    replies: list[tuple[int, Stamp]] = []
+    for index in range(start, end):
+        stamp = read_stamp(flat[index])
+        author = None if stamp is None else stamp.author or stamp.named
+        if stamp is not None and author and stamp.key[0] in ("header", "date"):
+            key = ("rated", unit)
+            replies.append((index, Stamp(key, author=author, date=stamp.date, opens=True, sub=1)))
+    return replies
