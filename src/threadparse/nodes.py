@@ -15,31 +15,22 @@ from threadparse import lines as L
 from threadparse.dates import is_date_line
 from threadparse.names import looks_like_name
 from threadparse.outline import OutlineNode
+from threadparse.posts import signature_tail
 
 
 def signed_at_end(text: str) -> L.Header | None:
     """The signature a body line ends in, after a spaced dash: "… – Ann Nov 19 '20 at
-    17:18", "… — Ann 7 hours ago" (a name, then a date, with body text before)."""
-    line = L.plain(text)
-    cut = max(line.rfind(" – "), line.rfind(" — "))
-    tail = line[cut + 3 :]
-    if cut < 1 or len(tail) > 80:
+    17:18", "… — Ann 7 hours ago" (a name, then a date, with body text before: read as
+    `posts.signature_tail` reads it, the name one `looks_like_name` too)."""
+    signed = signature_tail(text)
+    if signed is None or signed[0] is None or not looks_like_name(signed[0]):
         return None
-    header = L.read_header(tail)
-    if header is None or header.evidence != "date" or not header.author:
-        return None
-    if not tail.startswith(header.author) or not looks_like_name(header.author):
-        return None
-    date = tail[len(header.author) :].strip(_SEPARATORS)
-    return L.Header(header.author, date=date or header.date, evidence="signature")
+    return L.Header(signed[0], date=signed[1], evidence="signature")
 
 
 def unsigned(text: str) -> str:
     """A signature's name line without the dash before it ("– Ann")."""
     return L.plain(text).lstrip("–—- ")
-
-
-_SEPARATORS = " ,·•|–—-"  # between a signature's name and its date
 
 
 _SIGNED_LINES = 4  # lines of a paragraph read for the signature that closes it

@@ -74,6 +74,7 @@ from threadparse.posts.signatures import (
     colon_named,
     may_hold_signatures,
     signature_line,
+    signature_tail,
 )
 from threadparse.posts.stamps import Stamp, read_stamp, read_wrapped_stamp
 from threadparse.posts.templates import initialled_name, spells_initials, under_initials
@@ -98,6 +99,7 @@ __all__ = [
     "read_wrapped_stamp",
     "reply_to",
     "signature_line",
+    "signature_tail",
     "spells_initials",
     "under_initials",
 ]

@@ -876,7 +876,7 @@ def _signed_over(
         or (stamp := read_stamp(flat[low])) is None
         or stamp.date is None  # (a score: a bare number)
         or signature_line(flat[low].text) is not None
-        or _signature_tail(flat[low].text) is not None
+        or signature_tail(flat[low].text) is not None
     ):
         low -= 1
     if low < 0:
@@ -999,7 +999,7 @@ def _reply_end(
         node = flat[last]
         if node.marker is not None or node.column != column:
             return None
-        signed = _signature_tail(" ".join(n.text for n in flat[max(first, last - 3) : last + 1]))
+        signed = signature_tail(" ".join(n.text for n in flat[max(first, last - 3) : last + 1]))
         if signed is not None:
             following = flat[last + 1] if last + 1 < limit else None
             if (
@@ -1078,7 +1078,7 @@ def _time_wrap(text: str) -> bool:
     )
 
 
-def _signature_tail(text: str) -> tuple[str | None, str] | None:
+def signature_tail(text: str) -> tuple[str | None, str] | None:
     """The name and date a line of text closes with after a spaced dash ("… – Ann Sep 8
     '10 at 6:28", "… — Ann 7 hours ago"): a name, then a date, with text before."""
     line = L.plain(text)
