@@ -236,11 +236,10 @@ _DATE_FORMS = (
     # (the forms led by a digit, written with the characters for year, month and day)
     r"(?<![0-9])(?:[0-9]{4} ?年 ?)?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
     r"|(?<![0-9])(?:[0-9]{4}년 ?)?[0-9]{1,2}월 ?[0-9]{1,2}일",
-    # their ages: 2小时前, 3天前, 24天之前, 1 月前, 5分前, 2時間前, 3日前, 3일 전, 2시간 전
+    # their ages: 2小时前, 3天前, 1 月前, 5分前, 2時間前, 3日前, 3일 전, 2시간 전
     # (not a month after its year: "2021年3月前" is "before March 2021")
-    rf"(?<![0-9])(?<!年)(?<!年 )[0-9]{{1,3}} ?{_CJK_UNIT} ?(?:之前|前(?![\u4e00-\u9fff]))"
-    # (no word goes on: "第3天前进" is "advance on day 3"; "之前" is a whole word, a
-    # converter may glue the next one to it: "24天之前最后由编辑")
+    rf"(?<![0-9])(?<!年)(?<!年 )[0-9]{{1,3}} ?{_CJK_UNIT} ?前(?![\u4e00-\u9fff])"
+    # (no word goes on: "第3天前进" is "advance on day 3")
     rf"|(?<![0-9])[0-9]{{1,3}} ?{_KOREAN_UNIT} ?전(?![가-힣])",
     # 13/Mar/23, 20/mars/23, 04-Jan-2021 (a month's name between slashes or dashes, as
     # issue trackers, server logs and wikis print it; the year of two digits or four)
@@ -700,7 +699,7 @@ _RELATIVE = re.compile(
     rf"(?i)(?:([0-9]{{1,3}}) ({_UNIT}) {_AGO}"
     rf"|{_AGO_BEFORE} ([0-9]{{1,3}}) ({_UNIT})"
     rf"|(?:för|for) ([0-9]{{1,3}}) ({_UNIT}) (?:sedan|siden)"
-    rf"|([0-9]{{1,3}}) ?({_CJK_UNIT}) ?之?前|([0-9]{{1,3}}) ?({_KOREAN_UNIT}) ?전)"
+    rf"|([0-9]{{1,3}}) ?({_CJK_UNIT}) ?前|([0-9]{{1,3}}) ?({_KOREAN_UNIT}) ?전)"
 )
 _DAYS_BACK = dict.fromkeys(
     (

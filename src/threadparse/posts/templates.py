@@ -95,7 +95,6 @@ def _stamps(
     prose_before = _running_count(prose)
     followed: set[int] = set()  # stamps with another stamp after them in their block
     previous = -1
-    named_header = -1  # the dated header line under a name bullet that repeats the name
     covered = 0  # the lines up to here were read with a wrapped stamp above them: a date
     # or a time alone on one of them is that stamp's
     unframed: list[tuple[int, Stamp]] = []  # dated lines of a name and controls, maybe
@@ -109,9 +108,7 @@ def _stamps(
             stamp = _kept_stamp(node, read.pop(index), True)
         else:
             stamp = read_stamp(node, unframed=True)
-        if index < covered and (
-            stamp is None or stamp.key[0] in _WRAPPED_PIECES or index == named_header
-        ):
+        if index < covered and (stamp is None or stamp.key[0] in _WRAPPED_PIECES):
             continue
         if stamp is None and index + 1 < len(flat):
             stamp = read_wrapped_stamp(flat, index, prose[index + 1])
@@ -131,8 +128,6 @@ def _stamps(
         if stamp.number is None and _within(node.line, signed):
             continue  # (a post number stays one: the surest stamp a page can have)
         covered = index + 1 + stamp.wrapped  # ("by [Ann" over "Lee](…) \- Sunday, …": one)
-        if stamp.key[0] == "avatar" and stamp.date is not None:  # (a name bullet over its
-            named_header = index + 1  # header, the name again before the date: one header)
         by_key.setdefault(stamp.key, []).append((index, stamp))
         if stamp.key[0] == "bare":
             continue  # (a bare number in a header block is mostly a counter)
@@ -1245,27 +1240,19 @@ def _repeated_name_stamp(flat: Sequence[OutlineNode], index: int, word: str) -> 
     """A header of two lines where no date is printed: the avatar's picture printed as
     its owner's name alone ("ann_k"), or as its initial ("A"), over the line that opens
     with that name and goes on with the words of the header ("ann_k Moderator last
-    edited by"). A name printed whole over the line is so even when a date follows it
-    there ("ann_k" over "ann_k 3天之前 edited"): the name twice, one header, dated; an
-    initial over a dated line is not (that line is the header)."""
+    edited by")."""
     if index + 1 >= len(flat) or flat[index].blank_after:
         return None
     following = _unlinked(flat[index + 1].text).split(None, 1)
     if len(following) < 2 or len(following[1]) > _MAX_STAMP:
         return None
+    if find_date(following[1]) is not None:
+        return None  # (a date or an age after the name: "ann_k Over a year ago", dated)
     shown, name = _shown(word), _shown(following[0])
     initial = len(shown) == 1 and shown.isupper() and name[:1].upper() == shown
     if not (name == shown or initial) or len(name) < 2 or not is_name_like(name):
         return None
-    date = find_date(following[1])
-    if date is not None and (name != shown or flat[index].marker is None):
-        return None  # (an initial over "ann_k Over a year ago": that line is the header)
-    return Stamp(
-        ("avatar", _marker_key(flat[index]), "named"),
-        author=name,
-        date=None if date is None else date.group(0),
-        wrapped=1,
-    )
+    return Stamp(("avatar", _marker_key(flat[index]), "named"), author=name, wrapped=1)
 
 
 def _initials_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
