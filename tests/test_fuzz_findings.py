@@ -145,3 +145,33 @@ def test_a_floor_name_under_its_stamp_keeps_the_stamp_author() -> None:
     authors = [c.author for c in threadparse.parse(text).walk()]
     assert authors[0] == "王王王"
     assert all(a is None or "回复" not in a for a in authors)
+
+
+# Round 15's fuzzing run (names and text invented by the fuzzer).
+ROUND_15 = {
+    "a picture's copy taken twice": (
+        "  * [![Colm icon](https://img.ex.org/av/k7.png)](/author/k7)\n"
+        "[![Colm\nicon](https://img.ex.org/av/k7.png)](/author/k7)\n3 hours ago\n"
+        "Colms](/author/k7)\nShare\n"
+        "  * [![Colm icon](https://img.ex.org/av/k1.png)](/author/k1)\n"
+        "Colms](/author/k1)\n24 days ago\n"
+        "  * [![Aa icon](https://img.ex.org/av/k8.png)](/author/k8)\nHolm](/author/k8)\nMar 4"
+    ),
+    "an initial over a blank of a form feed": (
+        "J\xa0an\n\x0c\nthe replies than export Update confirmed delta comment here…"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_15))
+def test_round_15_inputs_parse_whole(name: str) -> None:
+    """The lines a copy of the header's linked picture took were counted again for the
+    lines after it (`IndexError` past the body); an initial over a line of whitespace
+    only read a name off nothing (`IndexError`)."""
+    text = ROUND_15[name]
+    assert_nothing_lost(threadparse.parse(text), text)
+    try:
+        page = threadparse.parse(text, strict=True)
+    except threadparse.ThreadParseError:
+        return
+    assert_nothing_lost(page, text)

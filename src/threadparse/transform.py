@@ -1539,7 +1539,6 @@ class PageBuilder:
         """Take the lines that belong to the header off the front of the body: dates,
         controls, picture placeholders, and the name when the header line had none."""
         taken = 0
-        copied = 0  # the lines the last copy of the header's picture took
         pictured = False  # a copy of the header's picture was taken off
         header_line = comment.header if comment.header_span is not None else ""
         header_end = comment.header_span.end_line if comment.header_span is not None else 0
@@ -1577,6 +1576,7 @@ class PageBuilder:
                     break
             header = None
             wrapped = 1  # the lines the header's links are wrapped over
+            copied = 0  # (this line's copy of the header's picture, if it is one)
             joined = node.text
             if comment.author is None and comment.header_span is not None:
                 if L.open_link(node.text):  # the line's last link wrapped onto the next

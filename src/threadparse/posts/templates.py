@@ -1229,7 +1229,9 @@ def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     if len(first) != 1 or not first.isupper() or index + 1 >= len(flat):
         return None
     following = _unlinked(flat[index + 1].text)  # "A Offline" over "Ann | Member"
-    opening = following.split(None, 1)[0] if 0 < len(following) <= _MAX_STAMP else ""
+    opening = (
+        following.split(None, 1)[0] if following.strip() and len(following) <= _MAX_STAMP else ""
+    )
     name = _shown(opening) if opening else ""
     if len(name) > 1 and name[0].upper() == first and is_name_like(name):
         return Stamp(("avatar", _marker_key(node)), author=_display(opening))
