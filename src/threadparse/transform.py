@@ -575,6 +575,15 @@ class PageBuilder:
         comments too (`_opener_name`), prose under it; the avatar's text printed over
         the name (`_names_with_words`) goes with it. Where it starts in ``before`` and
         a copy of its lines, the first holding the rest; None when there is none."""
+        candidates = [  # (plain name lines over plain date lines, the nearest first)
+            at
+            for at in range(len(before) - 2, max(-1, len(before) - _OPENING_SCAN), -1)
+            if before[at].marker is None
+            and before[at + 1].marker is None
+            and is_date_line(L.plain(before[at + 1].text))
+        ]
+        if not candidates:
+            return None  # (most pages: no date line over the threads to compare)
         shapes = Counter(
             _date_shape(shown)
             for node in after
@@ -582,12 +591,10 @@ class PageBuilder:
         )
         if not shapes or max(shapes.values()) < 2:
             return None
-        for at in range(len(before) - 2, max(-1, len(before) - _OPENING_SCAN), -1):
+        for at in candidates:
             name, date = before[at], before[at + 1]
-            if name.marker is not None or date.marker is not None:
-                continue
             shown = L.plain(date.text)
-            if shapes[_date_shape(shown)] < 2 or not is_date_line(shown):
+            if shapes[_date_shape(shown)] < 2:
                 continue
             named = L.plain(name.text)
             if not _opener_name(named, shown, after) or not any(
