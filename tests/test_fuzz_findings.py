@@ -44,12 +44,17 @@ FOUND = {
 
 @pytest.mark.parametrize("name", sorted(FOUND))
 def test_every_line_lands_in_one_node(name: str) -> None:
-    text = FOUND[name]
+    _parses_whole(FOUND[name])
+
+
+def _parses_whole(text: str) -> None:
+    """Every line of ``text`` ends in exactly one node, in lenient mode and in strict
+    mode (which may refuse the input instead, with a clear error)."""
     assert_nothing_lost(threadparse.parse(text), text)
     try:
         page = threadparse.parse(text, strict=True)
     except threadparse.ThreadParseError:
-        return  # (strict mode may refuse the input: with a clear error)
+        return
     assert_nothing_lost(page, text)
 
 
@@ -124,13 +129,7 @@ def test_round_13_inputs_parse_whole(name: str) -> None:
     """A name key two date shapes shared was deleted twice (`KeyError`); a post named by
     the line under its stamp left an avatar's empty link between them in no node; a line
     of 300 middle dots recursed once per dot reading a label off a name."""
-    text = ROUND_13[name]
-    assert_nothing_lost(threadparse.parse(text), text)
-    try:
-        page = threadparse.parse(text, strict=True)
-    except threadparse.ThreadParseError:
-        return
-    assert_nothing_lost(page, text)
+    _parses_whole(ROUND_13[name])
 
 
 def test_a_floor_name_under_its_stamp_keeps_the_stamp_author() -> None:
@@ -168,10 +167,4 @@ def test_round_15_inputs_parse_whole(name: str) -> None:
     """The lines a copy of the header's linked picture took were counted again for the
     lines after it (`IndexError` past the body); an initial over a line of whitespace
     only read a name off nothing (`IndexError`)."""
-    text = ROUND_15[name]
-    assert_nothing_lost(threadparse.parse(text), text)
-    try:
-        page = threadparse.parse(text, strict=True)
-    except threadparse.ThreadParseError:
-        return
-    assert_nothing_lost(page, text)
+    _parses_whole(ROUND_15[name])
