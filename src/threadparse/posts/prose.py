@@ -111,7 +111,7 @@ def is_prose(text: str) -> bool:
             words = counted
     if len(words) < 4:
         return False
-    if (label := _LABEL.match(text)) is not None and not _sentence_after_label(words, label.end()):
+    if (label := _LABEL.match(text)) is not None and not _sentence_after_label(text, label):
         return False
     if not (len(words) > 8 or len(text) > 80 or text[-1] in ".!?"):
         return False  # (a short line not closed as a sentence: no words counted)
@@ -121,16 +121,16 @@ def is_prose(text: str) -> bool:
 _LABELLED_SENTENCE = 6  # words after a label, at least, that make it a body's sentence
 
 
-def _sentence_after_label(words: list[str], end: int) -> bool:
+def _sentence_after_label(text: str, label: re.Match[str]) -> bool:
     """A line opened by a label ("Update:", "Quick update:", its first word of three
     letters at least) whose words after it are a sentence of a body, not a field's
     value: six words at least, closed by a full stop or "!", over half of them in lower
     case ("Update: the exporter rounded the allowance first.", not "Location: Port
     Elizabeth, Eastern Cape", nor a reply's subject, "Re: Queen cells in April: swarm or
     supersedure?")."""
-    if len(words) <= _LABELLED_SENTENCE or len(words[0].rstrip(":")) < 3:
+    if len(label.group(0).split()[0].rstrip(":")) < 3:
         return False
-    value = " ".join(words)[end:].split()
+    value = text[label.end() :].split()
     if len(value) < _LABELLED_SENTENCE or value[-1][-1:] not in ".!":
         return False
     return 2 * sum(word[0].islower() for word in value) > len(value)
