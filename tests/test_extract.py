@@ -204,6 +204,31 @@ def test_a_page_over_the_time_limit_is_skipped(tmp_path, capsys) -> None:
     assert status == 1 and rows == [] and "took more than 0.05 s" in err
 
 
+class _SlowFinaliser:
+    def __del__(self) -> None:
+        time.sleep(0.1)
+
+
+def test_a_timeout_inside_a_finaliser_is_raised_in_the_block_not_reported() -> None:
+    # Python swallows an exception raised in ``__del__`` and hands it to
+    # sys.unraisablehook ("Exception ignored in ..."); the limit raises again in the
+    # block, so the swallowed copy must not reach the process's hook (CI failed on it).
+    from threadparse.batch import PageTimeout, time_limit
+
+    reported: list[object] = []
+    previous = sys.unraisablehook
+    sys.unraisablehook = reported.append
+    try:
+        with pytest.raises(PageTimeout), time_limit(0.02):
+            _SlowFinaliser()
+            time.sleep(0.5)
+    finally:
+        hook_after = sys.unraisablehook
+        sys.unraisablehook = previous
+    assert reported == []
+    assert hook_after == reported.append  # the block's hook is taken away again
+
+
 def test_usage_errors(tmp_path, capsys) -> None:
     path = str(warc(tmp_path))
     assert run([path, "--resume"], capsys)[0] == 2  # resume needs an output

@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 import time
@@ -200,7 +201,16 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     def on_alarm(signum: int, frame: object) -> None:
         raise PageTimeout(f"took more than {seconds:g} s")
 
+    outer_hook = sys.unraisablehook
+
+    def drop_swallowed_timeouts(unraisable: Any) -> None:
+        # A timeout raised inside a finaliser is swallowed by Python, which reports
+        # it here; the next alarm raises it again in the block, so it is no error.
+        if not isinstance(unraisable.exc_value, PageTimeout):
+            outer_hook(unraisable)
+
     previous = signal.signal(signal.SIGALRM, on_alarm)
+    sys.unraisablehook = drop_swallowed_timeouts
     # Then again every 10 ms: a handler that runs inside a finaliser (``__del__``, a
     # weakref callback during garbage collection) has its exception swallowed.
     signal.setitimer(signal.ITIMER_REAL, float(seconds), 0.01)  # type: ignore[arg-type]
@@ -209,6 +219,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        sys.unraisablehook = outer_hook
 
 
 # --- one input ---------------------------------------------------------------------
