@@ -64,3 +64,12 @@ def test_the_name_date_and_reply_line_are_the_header_not_the_body() -> None:
     assert [
         any(m.role == "reply" and "In reply to" in m.text for m in c.meta) for c in comments
     ] == [answered is not None for _, _, answered, _, _ in THREAD]
+
+
+def test_reply_lines_in_other_words_and_languages() -> None:
+    """The line naming the answered comment is read by the one reader of such lines
+    (`posts.shapes.reply_to`), in other words and languages: "Reply to", "Antwort
+    an", "Respuesta a"."""
+    for reply_line in ("Reply to {name}", "Antwort an {name}:", "Respuesta a {name}"):
+        got = _authors(_page(reply_line, " "))
+        assert got == [name for _, name, *_ in THREAD], reply_line

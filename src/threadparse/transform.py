@@ -1611,7 +1611,7 @@ class PageBuilder:
                 role = "score"
             elif comment.author is None and _avatar_again(comment, text):
                 role = "picture"  # (the avatar's text printed again over the name)
-            elif _REPLY_TO_LINE.match(text) and _named_below(comment, body, taken):
+            elif reply_to(text) is not None and _named_below(comment, body, taken):
                 role = "reply"  # ("In reply to Ann:" between an avatar's letter and the name)
             elif comment.author is not None and _names_author(comment, body, taken):
                 role = "author"  # (the name under its avatar's letter, the header read so)
@@ -2519,11 +2519,6 @@ def _initial_over_name(item: OutlineNode) -> L.Header | None:
     return L.Header(name, evidence="name")
 
 
-# a line naming the comment a reply answers, glued or not, an arrow or icon after it
-# ("In reply toAnn⬆:", "In reply to Ann Lee ⬆ :")
-_REPLY_TO_LINE = re.compile(r"^in reply to ?\S.{0,60}$", re.IGNORECASE)
-
-
 def _letter_over_name(item: OutlineNode, initial: str) -> L.Header | None:
     """An item whose line is its avatar's letter alone ("B") over the name that letter
     opens, over the date, perhaps a line naming the comment it answers ("In reply to
@@ -2531,7 +2526,7 @@ def _letter_over_name(item: OutlineNode, initial: str) -> L.Header | None:
     if not initial.isupper():
         return None
     lines = list(itertools.takewhile(lambda child: child.marker is None, item.children[:3]))
-    if lines and _REPLY_TO_LINE.match(L.plain(lines[0].text)):
+    if lines and reply_to(lines[0].text) is not None:
         lines = lines[1:]
     if len(lines) < 2 or not is_date_line(L.plain(lines[1].text)):
         return None

@@ -95,6 +95,7 @@ _REPLY_TO = re.compile(
     r"(?i)^(?:in )?(?:reply|replying|replied|response|antwort|respuesta|rispondi|responder"
     r"|répondre|repondre|responda) (?:to|an|a|à) (\S.{0,60})$"
 )
+_REPLY_TO_GLUED = re.compile(r"(?i)^in reply to(\S.{0,60})$")
 # the same after the poster's name: "Ann Lee In reply to Bob", "Ann En réponse à Bob"
 _REPLY_TAIL = re.compile(
     r"(?i) (?:in |en )?(?:reply|replying|replied|response|réponse|antwort|respuesta) "
@@ -111,8 +112,14 @@ def _reply_tail(text: str) -> tuple[str, str | None]:
 
 
 def reply_to(text: str) -> str | None:
-    """The name a "Reply to NAME" line names: the post this one answers."""
-    match = _REPLY_TO.match(L.plain(text))
+    """The name a "Reply to NAME" line names: the post this one answers ("In reply
+    toAnn ⬆:" too, the name glued to the words as an icon's link leaves it).
+
+    >>> reply_to("In reply to Ann Lee"), reply_to("Antwort an Bo"), reply_to("In reply toAnn")
+    ('Ann Lee', 'Bo', 'Ann')
+    """
+    line = L.plain(text)
+    match = _REPLY_TO.match(line) or _REPLY_TO_GLUED.match(line)
     return L.clean_author(match.group(1)) if match else None
 
 
