@@ -1609,14 +1609,10 @@ class PageBuilder:
                 role = "badge"  # (a badge under the name read: "Ann" over "Author")
             elif header is None and _score_over_header(comment, body, taken):
                 role = "score"
-            elif comment.author is None and _avatar_again(comment, text):
-                role = "picture"  # (the avatar's text printed again over the name)
+            elif again := _header_again(comment, body, taken):
+                role, copied = again  # (an avatar printed beside its owner's name)
             elif reply_to(text) is not None and _named_below(comment, body, taken):
                 role = "reply"  # ("In reply to Ann:" between an avatar's letter and the name)
-            elif comment.author is not None and _names_author(comment, body, taken):
-                role = "author"  # (the name under its avatar's letter, the header read so)
-            elif comment.author is None and (copied := _copied_picture(comment, body, taken)):
-                role = "picture"  # (the avatar linked again to its owner's page)
             elif not text or L.is_noise(text):  # (a link with no text: lynx's "[11]")
                 role = "other"
             elif (
@@ -1665,6 +1661,29 @@ def _score_over_header(comment: Comment, body: list[OutlineNode], at: int) -> bo
     return below is not None and below.evidence in ("verb", "date")
 
 
+def _header_again(comment: Comment, body: list[OutlineNode], at: int) -> tuple[str, int] | None:
+    """``body[at]`` prints the comment's header again, as pages print an avatar beside
+    its owner's name: the line's role and how many lines from it on copy the header's
+    linked picture (0 for a line of text); None when it does not.
+
+    - the header line's words again, the header an avatar's text (`_avatar_repeats`):
+      a picture, over the name;
+    - the header's linked picture again, html2text wrapping it over lines
+      (`_pictured_again`, one copy): a picture;
+    - the author's name again under a header that was the avatar's letter
+      (`_letter_over_name`): the author.
+    """
+    if comment.header_span is None:
+        return None
+    if comment.author is not None:
+        return ("author", 0) if _names_author(comment, body, at) else None
+    text = L.plain(body[at].text)
+    if text == L.plain(comment.header) and " " in text:
+        return "picture", 0
+    copied = _pictured_again(comment.header, body, at, copies=1)
+    return ("picture", copied) if copied else None
+
+
 def _names_author(comment: Comment, body: list[OutlineNode], at: int) -> bool:
     """``body[at]`` prints the comment's author again, right under the header lines
     taken before it (an avatar's letter read as the header, `_letter_over_name`)."""
@@ -1684,20 +1703,6 @@ def _named_below(comment: Comment, body: list[OutlineNode], at: int) -> bool:
 def _date_at(body: list[OutlineNode], at: int) -> bool:
     """``body[at]`` is a plain line that is a date alone."""
     return at < len(body) and body[at].marker is None and is_date_line(L.plain(body[at].text))
-
-
-def _copied_picture(comment: Comment, body: list[OutlineNode], at: int) -> int:
-    """How many lines from ``body[at]`` on print the comment's header picture again
-    (`_pictured_again`), one copy; 0 when they do not."""
-    if comment.header_span is None:
-        return 0
-    return _pictured_again(comment.header, body, at, copies=1)
-
-
-def _avatar_again(comment: Comment, text: str) -> bool:
-    """``text`` prints the comment's header line again, that line an avatar's text
-    (`_avatar_repeats`): part of the header, over the name."""
-    return comment.header_span is not None and text == L.plain(comment.header) and " " in text
 
 
 def _signed_reply(
