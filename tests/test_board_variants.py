@@ -10,7 +10,10 @@
 - a date line that w3m prints as a list item, its icon read as the bullet ("● Posted
   30 September 2013 - 11:35 PM"), under the poster's name and profile card: the names
   over the cards, not the label on every item;
-- a quote box opened by "NAME escribió:" (the boards' "wrote:" in other languages)."""
+- a quote box opened by "NAME escribió:" (the boards' "wrote:" in other languages);
+- the same header row in other languages: the date day first with its month abbreviated
+  ("13 Giu, 2002 - 16:13"), no-break spaces after its time, a subject's label of three
+  words ("Oggetto del messaggio:"), and inscriptis' profile cell printed beside it."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import pytest
 
 import threadparse
 from conftest import assert_nothing_lost
+from threadparse.dates import find_date, parse_date
 from threadparse.posts.stamps import _read_stamp
 from threadparse.quoteboxes import read_attribution
 
@@ -179,3 +183,70 @@ def test_bylines_over_a_last_line_of_likes_close_their_posts() -> None:
     page = threadparse.parse(text)
     assert [c.author for c in page.walk()] == [name for name, *_ in POSTERS]
     assert [c.text.rstrip().rpartition("\n")[2] for c in page.walk()] == BODIES
+
+
+# phpBB 2 in other languages: the date day first with the month abbreviated ("13 Giu,
+# 2002 - 16:13"), the subject's label of three words, the no-break spaces resiliparse keeps
+# between the cells, the label glued to the icon's text before it ("MessaggioInviato:").
+LOCALES = {
+    "it": ("Messaggio", "Inviato:", "Oggetto del messaggio:", "Giu", "Rispondi quotando"),
+    "fr": ("Message", "Posté le:", "Sujet du message:", "Juil", "Répondre en citant"),
+    "es": ("Mensaje", "Publicado:", "Asunto del mensaje:", "Ene", "Responder citando"),
+    "id": ("Pesan", "Dikirim:", "Judul pesan:", "Agu", "Balas dengan kutipan"),
+}
+
+
+def _day_first_rows(locale: str, gap: str = "\xa0\xa0 \xa0") -> str:
+    icon, label, subject, month, quote = LOCALES[locale]
+    lines = ["Indice del Forum", "", "Pump stops at night", "", "Autore\t\tMessaggio"]
+    for n, ((name, rank, _, count), body) in enumerate(zip(POSTERS, BODIES, strict=True)):
+        lines += [name, rank, rank, f"Registrato: 1{n} 06 2001", f"Messaggi: {count}"]
+        lines.append(f"{icon}{label} 1{n} {month}, 2002 - 16:1{n}{gap}{subject} \t\t{quote}")
+        lines += [body, "Torna ad inizio pagina", "Visualizza profilo utente \t\t [ IP : Logged ]"]
+    lines += ["", "Vai a: Indice", "Powered by a board"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_a_day_first_header_row_with_a_long_subject_label_stamps_the_posts(locale: str) -> None:
+    text = _day_first_rows(locale)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [name for name, *_ in POSTERS]
+    assert [c.text for c in page.walk()] == BODIES
+    assert_nothing_lost(page, text)
+
+
+def test_the_row_beside_the_profile_cell_inscriptis() -> None:
+    """inscriptis prints the profile cell and the header cell side by side: the name,
+    a wide gap, the date and the subject's label; the rank under the name, the body in
+    the right column beside the card's fields. The last post's card is the only one of
+    its rank but the same poster's as an earlier post: a post, not a list after them."""
+    _, label, subject, month, _ = LOCALES["it"]
+    column = 60
+    lines = ["Indice del Forum", "", "Pump stops at night", ""]
+    for n, ((name, rank, _, count), body) in enumerate(zip(POSTERS, BODIES, strict=True)):
+        lines.append(f"{name:<{column}}{label} 1{n} {month}, 2002 - 16:1{n} {subject}")
+        lines += [rank, f"{'':<{column}}{body}"]
+        lines += [f"{f'Registrato: 1{n} 06 2001':<{column}}Grazie.", f"Messaggi: {count}"]
+        lines += ["", f"{'Torna ad inizio pagina':<{column}}  [ IP : Logged ]", ""]
+    lines += ["Vai a: Indice", "Powered by a board"]
+    text = "\n".join(lines) + "\n"
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [name for name, *_ in POSTERS]
+    assert all(body in c.text for c, body in zip(page.walk(), BODIES, strict=True))
+    assert_nothing_lost(page, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [("13 giu 2002", 6), ("9 gen 2021", 1), ("12 ene. 2020", 1), ("3 janv. 2019", 1),
+     ("5 Agu 2020", 8), ("2 mag 2019", 5), ("8 lug 2018", 7), ("4 févr. 2017", 2)],
+)  # fmt: skip
+def test_abbreviated_months_after_the_day(text: str, month: int) -> None:
+    date = parse_date(text)
+    assert date is not None and date.month == month
+
+
+def test_abbreviations_that_are_words_are_no_month_before_a_number() -> None:
+    assert find_date("the gen 5 console sold well in 2021") is None
+    assert find_date("a mag 3 pouch, bought 2019") is None

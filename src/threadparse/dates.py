@@ -44,26 +44,29 @@ _ABBREVIATIONS: dict[int, tuple[str, ...]] = {
 # Months of languages that print the day first (Russian, Ukrainian, Polish, Czech, Dutch,
 # Swedish, Danish, Norwegian, Turkish, Romanian, Greek: "14 мар 2021", "14. března 2021",
 # "14 Mart 2021", "14 martie 2021", "14 Μαρτίου 2021"):
-# nominative and genitive, and the usual abbreviations. They are read after a day only,
-# never as "Month N" (where "lis 3", "maj 5", "mart 3" would be words of prose). A name
-# with a dotless ı is listed with i as well: ignoring case, the patterns match ı for i.
+# nominative and genitive, and the usual abbreviations; and the abbreviations of the
+# languages above that are words in English ("13 giu 2002", "9 gen 2021", "12 ene 2020",
+# "3 janv. 2019", "5 Agu 2020": Italian, Spanish, French, Indonesian). They are read after
+# a day only, never as "Month N" (where "lis 3", "maj 5", "gen 5" would be words of
+# prose). A name with a dotless ı is listed with i as well: ignoring case, the patterns
+# match ı for i.
 _DAY_FIRST_NAMES: dict[int, tuple[str, ...]] = {
     1: ("январь", "января", "янв", "січень", "січня", "січ", "styczeń", "stycznia", "sty",
-        "leden", "ledna", "ocak", "ianuarie", "ιανουαρίου"),
+        "leden", "ledna", "ocak", "ianuarie", "ιανουαρίου", "gen", "ene", "janv"),
     2: ("февраль", "февраля", "фев", "лютий", "лютого", "лют", "luty", "lutego", "lut",
-        "únor", "února", "şubat", "februarie", "φεβρουαρίου"),
+        "únor", "února", "şubat", "februarie", "φεβρουαρίου", "févr", "fevr"),
     3: ("март", "марта", "мар", "березень", "березня", "бер", "marzec", "marca", "březen",
         "března", "mrt", "marts", "mart", "martie", "μαρτίου"),
     4: ("апрель", "апреля", "апр", "квітень", "квітня", "квіт", "kwiecień", "kwietnia", "kwi",
         "duben", "dubna", "nisan", "aprilie", "απριλίου"),
     5: ("май", "мая", "травень", "травня", "трав", "maj", "maja", "květen", "května",
-        "mayıs", "mayis", "μαΐου"),
+        "mayıs", "mayis", "μαΐου", "mag"),
     6: ("июнь", "июня", "июн", "червень", "червня", "черв", "czerwiec", "czerwca", "cze",
-        "červen", "června", "haziran", "iunie", "ιουνίου"),
+        "červen", "června", "haziran", "iunie", "ιουνίου", "giu"),
     7: ("июль", "июля", "июл", "липень", "липня", "лип", "lipiec", "lipca", "lip",
-        "červenec", "července", "temmuz", "iulie", "ιουλίου"),
+        "červenec", "července", "temmuz", "iulie", "ιουλίου", "lug"),
     8: ("август", "августа", "авг", "серпень", "серпня", "серп", "sierpień", "sierpnia",
-        "sie", "srpen", "srpna", "augusti", "ağustos", "αυγούστου"),
+        "sie", "srpen", "srpna", "augusti", "ağustos", "αυγούστου", "agu", "agt"),
     9: ("сентябрь", "сентября", "сен", "сент", "вересень", "вересня", "вер", "wrzesień",
         "września", "wrz", "září", "eylül", "septembrie", "σεπτεμβρίου"),
     10: ("октябрь", "октября", "окт", "жовтень", "жовтня", "жовт", "październik",
@@ -502,6 +505,7 @@ def date_extent(line: str, match: re.Match[str]) -> int:
                 return spaced.end()
             glued_time = _TIME.match(word)  # "13:22신고": a control glued to the time
             rest = word[glued_time.end() :].lstrip(")],;") if glued_time is not None else "0"
+            rest = rest.rstrip()  # (no-break spaces after the time: "16:13\xa0\xa0 Subject")
             if glued_time is not None and (not rest or rest.isalpha()):  # (or "13:22)")
                 end = position + 1 + glued_time.end()
             break

@@ -621,10 +621,15 @@ def _read_posts(
     if constants and stamps[0][1].number is None:
         # dated stamps run on into a list of other threads after the posts: the posts
         # at the end whose header block shares nothing with the others' are not posts
+        runs = [(*o, *b, *a) for o, b, a in zip(overs, blocks, afters, strict=True)]
         last = len(posts)
-        while last > 0 and not any(  # (a header under its stamp: the controls over it
-            _name_key(flat[i].text) in constants  # close the post before, "Reply")
-            for i in (*overs[last - 1], *blocks[last - 1], *afters[last - 1])
+        while (
+            last > 0
+            and not any(  # (a header under its stamp: the controls over it
+                _name_key(flat[i].text) in constants  # close the post before, "Reply")
+                for i in runs[last - 1]
+            )
+            and not _card_again(flat, posts, runs, last - 1)
         ):
             last -= 1
         posts = posts[:last]
@@ -634,6 +639,22 @@ def _read_posts(
     if stamps[0][1].key[0] == "rated":
         _rated_bodies(posts, dict(stamps), flat)
     return max(told, 1), posts
+
+
+def _card_again(
+    flat: Sequence[OutlineNode], posts: list[Post], runs: list[tuple[int, ...]], number: int
+) -> bool:
+    """Post ``number``'s header lines (``runs``) print a line of an earlier post's by
+    the same author again (the poster's rank, a field of the card): a post of the
+    thread, whatever the other posters' cards print, not an entry of a list after it."""
+    author = posts[number].author
+    if author is None:
+        return False
+    own = {_name_key(flat[i].text) for i in runs[number]} - {_name_key(author)}
+    return any(
+        posts[k].author == author and any(_name_key(flat[i].text) in own for i in runs[k])
+        for k in range(number)
+    )
 
 
 def _rated_bodies(posts: list[Post], stamps: dict[int, Stamp], flat: Sequence[OutlineNode]) -> None:

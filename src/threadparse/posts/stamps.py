@@ -106,7 +106,7 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
     if L.is_reading_time(shown):  # a mark of an edit is no shape of the stamp; a post's
         return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
     stamp = _read_stamp(shown, node.marker)
-    if stamp is None and len(shown) > _MAX_STAMP and any(gap in text for gap in _CELL_GAPS):
+    if stamp is None and any(gap in text for gap in _CELL_GAPS):
         stamp = _stamp_before_controls(text, node.marker)
     if stamp is None and "|" in text and (cell := L.header_cell(text)) is not None:
         stamp = _read_stamp(L.plain(cell), node.marker)  # a table's row: its one cell,
@@ -771,8 +771,9 @@ _BAR_MARKS = "·•|» "  # the marks alone before a date that make no label
 # a labelled field after a date's time or year ("… 8:50 pm    Subject: Re: Modem …"): the
 # cheap look before `_field_after_date`
 # (a field left empty closes the row: "… 8:50 pm Post subject:")
-_FIELD_AFTER_DATE = re.compile(r"[0-9.mM)]\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?:(?: |$)")
-_NEXT_FIELD = re.compile(r"\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20})?:(?: |$)")  # " Subject: "
+# (a label of three words at most: "Subject:", "Post subject:", "Oggetto del messaggio:")
+_FIELD_AFTER_DATE = re.compile(r"[0-9.mM)]\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20}){0,2}:(?: |$)")
+_NEXT_FIELD = re.compile(r"\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20}){0,2}:(?: |$)")  # " Subject: "
 
 
 def _field_after_date(line: str) -> int | None:
