@@ -257,3 +257,59 @@ def test_closing_signature_reads_the_name_links_time_and_date() -> None:
     ) == ("Ida Roux", "4 mai 2023 à 12:17", True)
     assert closing_signature("Posted by Ann Tolley on 3 March 2023.") is None
     assert closing_signature("— Kettle Lane (@kettlelane) March 15, 2023") is None
+
+
+# A noticeboard of reports (resiliparse): each report a template's line (the reported
+# address and its tools, a <div>) over the report's paragraph, the answer under it in a
+# <dd> (after the paragraph's blank line); the next report's template line glued to that
+# answer. What is glued is the next report's heading, not a reply: its post runs on over
+# a blank line to its signature. The page tells no depth, so none is made up.
+REPORTS = """\
+9 May
+
+203.0.113.7 (talk\xa0· contribs\xa0· deleted\xa0· logs\xa0· block\xa0· blocks\xa0· whois)
+
+Keeps adding false dates to the lighthouse article. --Ann Tolley 10:26, 9 May 2023 (UTC)
+
+Done, 8 hours.--barrowgate (msg) 10:41, 9 May 2023 (UTC)
+198.51.100.4 (talk\xa0· contribs\xa0· deleted\xa0· logs\xa0· block\xa0· blocks\xa0· whois)
+
+Repeated vandalism on Ferry timetable. --kettle_lane 11:26, 9 May 2023 (UTC)
+
+Done, 3 months--wendover (msg) 11:41, 9 May 2023 (UTC)
+192.0.2.44 (talk\xa0· contribs\xa0· deleted\xa0· logs\xa0· block\xa0· blocks\xa0· whois)
+
+Warned twice, goes on. --Ann Tolley 12:26, 9 May 2023 (UTC)
+
+Done--barrowgate (msg) 12:41, 9 May 2023 (UTC)
+203.0.113.90 (talk\xa0· contribs\xa0· deleted\xa0· logs\xa0· block\xa0· blocks\xa0· whois)
+
+Legal threats on the harbour page. --Moss Ebdon 13:26, 9 May 2023 (UTC)
+
+Done, 1 day--Ida Quarry 13:41, 9 May 2023 (UTC)
+198.51.100.23 (talk\xa0· contribs\xa0· deleted\xa0· logs\xa0· block\xa0· blocks\xa0· whois)
+
+Removes sources from the pier article. --kettle_lane 14:26, 9 May 2023 (UTC)
+
+Not done, stopped an hour ago.--wendover (msg) 14:41, 9 May 2023 (UTC)
+
+Retrieved from "https://example.org/wiki/Vandalism"
+"""
+
+
+def test_a_template_line_glued_under_an_answer_opens_a_report_not_a_reply() -> None:
+    page = threadparse.parse(REPORTS)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("Ann Tolley", 0),
+        ("barrowgate", 0),
+        ("kettle_lane", 0),
+        ("wendover", 0),
+        ("Ann Tolley", 0),
+        ("barrowgate", 0),
+        ("Moss Ebdon", 0),
+        ("Ida Quarry", 0),
+        ("kettle_lane", 0),
+        ("wendover", 0),
+    ]
+    assert page.comments[2].text.startswith("198.51.100.4 (talk")
+    assert_nothing_lost(page, REPORTS)

@@ -223,9 +223,16 @@ def _glued_thread(flat: Sequence[OutlineNode], thread: list[Post]) -> None:
 
 def _glued(flat: Sequence[OutlineNode], before: Post, following: Sequence[Post]) -> bool:
     """Whether one of ``following`` starts on the line right under ``before``'s
-    signature, with no blank line between (each post after the one before it)."""
+    signature, with no blank line between (each post after the one before it), and runs
+    on to its own signature without one: a reply's lines. A post whose glued lines
+    are set apart from its signed paragraph (a template's line over a report, "1.2.3.4
+    (talk · contribs)", then the report) is no reply: what is glued is its heading."""
     for post in following:
-        if post.start == before.stamp + 1 and not flat[before.stamp].blank_after:
+        if (
+            post.start == before.stamp + 1
+            and not flat[before.stamp].blank_after
+            and not any(flat[i].blank_after for i in range(post.start, post.stamp))
+        ):
             return True
         before = post
     return False
