@@ -211,8 +211,8 @@ def alt_text_owner(text: str) -> str | None:
 # name link: "ann avatar ann", "Ann Lee profile picture Ann Lee", "ann_k's icon ann_k".
 _NAMED_PICTURE = re.compile(
     r"^(?P<name>[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3})(?:['’]s)?"
-    r" (?i:(?:user |profile )?(?:avatar|picture|photo|image|icon)) ?(?P=name)$"
-)  # (the name link glued to the picture's text: "Ann Lee AvatarAnn Lee")
+    r" (?i:(?:user |profile |gravatar )?(?:avatar|picture|photo|image|icon)) ?(?P=name)$"
+)  # (the name link glued to the picture's text: "Ann Lee AvatarAnn Lee", "ann gravatar imageann")
 _PING_WORDS = re.compile(r"(?i)^(pingback|trackback)(?: ?:| von| from| de| by) ?")
 # Control links printed after a header ("Ann 3 May 2019 - Reply"): four letters or more.
 _CONTROL_WORDS = (
@@ -290,6 +290,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     'ann_k'
     >>> clean_author("Ann Lee avatar Ann Lee", before_date=True), clean_author("Ann Lee Avatar")
     ('Ann Lee', 'Ann Lee')
+    >>> clean_author("ann_k gravatar imageann_k")
+    'ann_k'
     """
     if before_date and ("：" in text or ":" in text):  # "1 名前：Ann 投稿日：" (a field's
         text = _unlabelled_fields(text)  # label before the name, another before the date)
@@ -820,13 +822,14 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     start = cut = match.start()
     if line[start - 4 : start] == " on " and (clock := _TIME_BEFORE.search(line, 0, start)):
         start, cut = clock.start(1), clock.start()  # "Ann at 11:24 AM on March 3, 2021"
-    author = clean_author(line[:cut], before_date=True)
+    head = line[:cut].rstrip()
+    if head[-1:] == "(":  # the date in parentheses: "Ann (2 hours ago)", "Ann\xa0( 2010-04-09
+        head = head[:-1]  # 11:09 )edit"
+    author = clean_author(head, before_date=True)
     if author is None or (not ping and len(author) > 160):  # long: a linking post's title
         return None
     if not ping and _QUOTED.search(without_nicknames(author)) and len(author.split()) >= 4:
         return None  # "ann added tag 'recurring' (1h ago)": an event of the page's log
-    if author[-2:] == " (":  # "Ann (2 hours ago)": the date in parentheses
-        author = author[:-2]
     if _counts_to_last(author):
         return None  # "Ann 1 Reply Last reply 2 days ago": a post's footer, the last reply's age
     cut = match.end()

@@ -253,8 +253,14 @@ def _count_tail(node: OutlineNode) -> bool:
 
 
 def _past_count(flat: Sequence[OutlineNode], index: int) -> int:
-    """``index``, or the line after it where ``flat[index]`` is a signature's count."""
-    return index + 1 if index < len(flat) and _count_tail(flat[index]) else index
+    """``index``, or the line after it where ``flat[index]`` is a signature's count or
+    the next comment's score, a number alone over its body ("1")."""
+    if index < len(flat) and (_count_tail(flat[index]) or _SCORE_ALONE.match(flat[index].text)):
+        return index + 1
+    return index
+
+
+_SCORE_ALONE = re.compile(r"^[+-]?[0-9]{1,4}$")
 
 
 _GLUED_MOST = 0.75  # the share of signatures glued over the next body that tells them so
@@ -312,8 +318,11 @@ def _closing_stamps(
     ends = [index + stamp.wrapped + 1 for index, stamp in stamps]  # past each signature
     if _glued_over(flat, prose, ends[0]) and not over_next:
         return []
-    if 4 * sum(_closes_above(flat, index) for index, _ in stamps) < 3 * len(stamps):
-        return []  # (a signature glued to the end of its body's last sentence: a reply's)
+    if not over_next and 4 * sum(_closes_above(flat, index) for index, _ in stamps) < 3 * len(
+        stamps
+    ):
+        return []  # (a signature glued to the end of its body's last sentence: a reply's;
+        # glued over the next body too, the ends alone tell)
     apart = sum(
         prose_before[end] < prose_before[index]
         for end, (index, _) in zip(ends, stamps[1:], strict=False)

@@ -1036,6 +1036,8 @@ def _frame(before: str, author: str) -> tuple[str, ...]:
     if at < 0:
         return ()
     after = before[at + len(author) :]
+    if author in after:  # (the name glued again to its picture's words, "Ann gravatar
+        after = re.sub(rf"(?<=\S){re.escape(author)}", " ", after)  # imageAnn": the frame's)
     if after.lstrip()[:1] in ("·", "•") and L.affiliated(before[at:], author):
         after = ""  # ("Ann Lee · The Weekly Ledger": the label is the commenter's own)
     words = [*_WORD.findall(before[:at]), "\u2026", *_WORD.findall(after)]
