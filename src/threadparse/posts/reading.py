@@ -621,15 +621,15 @@ def _read_posts(
     if constants and stamps[0][1].number is None:
         # dated stamps run on into a list of other threads after the posts: the posts
         # at the end whose header block shares nothing with the others' are not posts
-        runs = [(*o, *b, *a) for o, b, a in zip(overs, blocks, afters, strict=True)]
+        header_lines = [(*o, *b, *a) for o, b, a in zip(overs, blocks, afters, strict=True)]
         last = len(posts)
         while (
             last > 0
             and not any(  # (a header under its stamp: the controls over it
                 _name_key(flat[i].text) in constants  # close the post before, "Reply")
-                for i in runs[last - 1]
+                for i in header_lines[last - 1]
             )
-            and not _card_again(flat, posts, runs, last - 1)
+            and not _card_again(flat, posts, header_lines, last - 1)
         ):
             last -= 1
         posts = posts[:last]
