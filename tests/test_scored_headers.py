@@ -555,3 +555,42 @@ def test_a_bar_of_controls_wrapped_onto_the_next_line(header: str, line: str, ta
 )  # fmt: skip
 def test_link_targets_with_spaces(line: str, shown: str) -> None:
     assert L.plain(line) == shown
+
+
+EDITED = """\
+Which sandbox do you trust?
+
+  1. 38
+    kestrel_v edited 8 hours ago
+
+    I run everything in a throwaway VM now, it costs nothing.
+
+    1. 12
+      moss_keeper 5 hours ago
+
+      A VM is heavy for a quick script, a container does the same.
+
+      1. ~
+        fernhollow edited 2 hours ago
+
+        Containers share the kernel, which is the whole point here.
+
+  2. 7
+    slate_wren 6 hours ago
+
+    Neither: read the script before you run it.
+"""
+
+
+@pytest.mark.parametrize("mark", ["edited", "bearbeitet", "modifié"])
+def test_the_mark_of_an_edit_before_the_age_is_no_part_of_the_name(mark: str) -> None:
+    """("kestrel_v edited 8 hours ago": the name, then the mark, then the age.)"""
+    text = EDITED.replace(" edited ", f" {mark} ")
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [
+        ("kestrel_v", 0),
+        ("moss_keeper", 1),
+        ("fernhollow", 2),
+        ("slate_wren", 0),
+    ]
+    assert_nothing_lost(page, text)

@@ -290,8 +290,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     'ann_k'
     >>> clean_author("Ann Lee avatar Ann Lee", before_date=True), clean_author("Ann Lee Avatar")
     ('Ann Lee', 'Ann Lee')
-    >>> clean_author("ann_k gravatar imageann_k")
-    'ann_k'
+    >>> clean_author("ann_k gravatar imageann_k"), clean_author("zk edited", before_date=True)
+    ('ann_k', 'zk')
     """
     if before_date and ("：" in text or ":" in text):  # "1 名前：Ann 投稿日：" (a field's
         text = _unlabelled_fields(text)  # label before the name, another before the date)
@@ -314,6 +314,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             last = last.lower()
         if head and (last in CONNECTOR_WORDS or last + ":" in HEADER_VERBS):
             name = head.rstrip(_SEPARATORS)  # "Ann on", "Ann says" (before the date)
+        elif head and last in EDIT_WORDS and _PLAIN_NAME.match(head):  # "zk edited 8h ago"
+            name = head.rstrip(_SEPARATORS)
         first, _, tail = name.partition(" ")
         if tail and (first.lower() in _BY_WORDS or (first in ("de", "di") and tail[0].isupper())):
             name = tail.lstrip(_SEPARATORS)  # ("by Ann", "de Pablo Ruiz - DATE")
@@ -1042,6 +1044,8 @@ _AGE_MARKS = frozenset("·•|")  # what may set a name apart from its age
 
 
 # a mark that the comment was edited, after its age: "Ann · 2d · Edited"
+_PLAIN_NAME = re.compile(r"^[\w.'-]+(?: [\w.'-]+)?$")  # a name of a word or two, no marks
+EDIT_WORDS = frozenset(("edited", "bearbeitet", "modifié", "editado", "modificato"))
 _EDITED_TAIL = re.compile(r"(?i)[ ]?[·•|][ ]?(?:edited|bearbeitet|modifié|editado|modificato)$")
 _EDITED_ENDS = frozenset(("ted", "TED", "iet", "fié", "ado", "ato"))  # (a quick look first)
 

@@ -1052,8 +1052,9 @@ def _frame(before: str, author: str) -> tuple[str, ...]:
 
 def _loose_word(word: str) -> bool:
     """A word a header line may print or not around the same template: the date's
-    weekday, a connector ("by Ann May 2" is "Ann May 2")."""
-    return word in WEEKDAYS or word in L.CONNECTOR_WORDS
+    weekday, a connector ("by Ann May 2" is "Ann May 2"), the mark of an edit ("ann
+    edited 2 hours ago" is "ann 2 hours ago")."""
+    return word in WEEKDAYS or word in L.CONNECTOR_WORDS or word in L.EDIT_WORDS
 
 
 # A handle, then its owner's full name in parentheses ("ann_lee (Ann Lee)").
