@@ -825,8 +825,8 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     if line[start - 4 : start] == " on " and (clock := _TIME_BEFORE.search(line, 0, start)):
         start, cut = clock.start(1), clock.start()  # "Ann at 11:24 AM on March 3, 2021"
     head = line[:cut].rstrip()
-    if head[-1:] == "(":  # the date in parentheses: "Ann (2 hours ago)", "Ann\xa0( 2010-04-09
-        head = head[:-1]  # 11:09 )edit"
+    if head[-1:] == "(" and head[:-1].strip():  # the date in parentheses: "Ann (2 hours
+        head = head[:-1]  # ago)", "Ann\xa0( 2010-04-09 11:09 )edit"
     author = clean_author(head, before_date=True)
     if author is None or (not ping and len(author) > 160):  # long: a linking post's title
         return None
