@@ -7,6 +7,8 @@ no part of the name. Invented threads in two layouts."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import threadparse
@@ -153,4 +155,42 @@ def test_every_post_of_the_board(text: str, authors: list[str]) -> None:
         "トマトを育てている人" in page.comments[0].text
         or "野菜を育てている" in page.comments[0].text
     )
+    assert_nothing_lost(page, text)
+
+
+# A Discuz! thread as resiliparse and lynx print it: the poster's name, then the header
+# line opened by the post's floor ("3楼"), the font-size controls and "posted at" before
+# the date, "only this author" after it; the body; the controls closing the post.
+FLOORED = [
+    ("松间月", "2010-1-17 14:41", "这个问题我也遇到过，换了路由器就好了。"),
+    ("qingshan", "2010-1-17 17:46", "我觉得是固件的问题，升级一下试试。"),
+    ("松间月", "2010-1-17 23:29", "升级以后还是一样，晚上总是断线。"),
+    ("老周", "2010-1-19 19:20", "检查一下是不是信道冲突，邻居多的话很常见。"),
+    ("qingshan", "2010-1-30 23:07", "对，换到十三信道以后就稳定多了。"),
+]
+
+
+def _floored(links: bool = False) -> str:
+    """The thread, with lynx's link numbers before the links where ``links``."""
+    numbers = itertools.count(20)
+
+    def link(text: str) -> str:
+        return f"[{next(numbers)}]{text}" if links else text
+
+    lines = ["论坛 » 网络技术 » 路由器晚上断线", "发新话题", "路由器晚上断线怎么办？", ""]
+    for floor, (name, date, body) in enumerate(FLOORED, 1):
+        header = f"{floor}楼 大 中 小 发表于 {date}\xa0 {link('只看该作者')}"
+        lines += [link(name), "", header, body, "", link("查看详细资料"), ""]
+        lines += [f"{link('引用')} {link('回复')} TOP", ""]
+    lines += ["‹‹ 上一主题 | 下一主题 ››", "Powered by Discuz!"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("links", [False, True])
+def test_a_floor_opening_the_header_line_stamps_the_posts(links: bool) -> None:
+    text = _floored(links)
+    page = threadparse.parse(text)
+    assert [(c.author, c.text.splitlines()[0]) for c in page.walk()] == [
+        (name, body) for name, _, body in FLOORED
+    ]
     assert_nothing_lost(page, text)

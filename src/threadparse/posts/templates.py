@@ -872,11 +872,17 @@ _FLOOR_KEY = "#"  # the last part of the key of stamps joined by their floor num
 def _floor(before: str) -> int | None:
     """The floor number (the post's running number) that closes the text a line prints
     before its date, as a Chinese forum prints it after the poster's place and client
-    ("IP属地:浙江来自iPhone客户端1楼 DATE"), or as "#3", "3#", "3F"; None without."""
-    match = _FLOOR.search(before.rstrip())
+    ("IP属地:浙江来自iPhone客户端1楼 DATE"), or as "#3", "3#", "3F", or that opens it
+    ("3楼 大 中 小 发表于 DATE"); None without."""
+    match = _FLOOR.search(before.rstrip()) or _OPENING_FLOOR.match(before)
     if match is None:
         return None
     return int(match.group(1) or match.group(2))
+
+
+# the same opening the text before the date, a post's controls after it: "3楼 大 中 小
+# 发表于 DATE" (Discuz!: the floor, the font sizes, "posted at"), "#3 posted DATE"
+_OPENING_FLOOR = re.compile(r"(?:#[ ]?([0-9]{1,5})|([0-9]{1,5})[ ]?(?:楼|#|F))(?: |$)")
 
 
 def _join_floors(
