@@ -237,7 +237,7 @@ _CONTROLS_REACH = 3 + max(map(len, _CONTROL_WORDS)) + 1
 _CONTROL_ENDS = frozenset(word[-4:] for word in _CONTROL_WORDS)
 _VERB_ON = re.compile(
     r"(?i) (?:wrote|said|commented|replied|posted|schrieb|sagte|escribió|dijo|a écrit)"
-    r"(?:,? (?:on|am|at|el|le)|,)? "
+    r"(?:,? (?:on|am|at|el|le)|,)? (?!by\b)"  # ("Reply 13 - Posted by: Ann DATE": a label)
 )
 # A name glued to its verb, a screen reader's text that the converter printed without a
 # space ("Nadia Ferrantesays:", "Ann K.says:", "Оксана Веремееваговорит:"): the name's
@@ -255,6 +255,10 @@ _GLUED_VERB = re.compile(
 _SEPARATORS = " •·|│,-–—−/@:»«"  # (U+2212: a collapse toggle printed as a minus; U+2502: a
 # table's border as w3m draws it, "│ │ Ann")
 _BY_WORDS = frozenset("by von par por".split())
+# a post's number, then a label naming its poster: "Reply 13 - Posted by: ", "#4 | by "
+_LABEL_AFTER_NUMBER = re.compile(
+    r"(?i)^(?:[^\W\d_]{1,12} ?)?#?[0-9]{1,5} ?[-–—|:·•] ?(?:posted |written |submitted )?by:? "
+)
 # the header words a converter glues to the "by" after them ("Postby Ann": a picture's
 # text, then "by"); any other word that ends in "by" is a name ("Abby", "Shelby")
 _GLUED_BY = frozenset("post posted comment commented reply replied written submitted".split())
@@ -292,6 +296,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     ('Ann Lee', 'Ann Lee')
     >>> clean_author("ann_k gravatar imageann_k"), clean_author("zk edited", before_date=True)
     ('ann_k', 'zk')
+    >>> clean_author("Reply 13 - Posted by: Ann Lee", before_date=True)
+    'Ann Lee'
     """
     if before_date and ("：" in text or ":" in text):  # "1 名前：Ann 投稿日：" (a field's
         text = _unlabelled_fields(text)  # label before the name, another before the date)
@@ -316,6 +322,9 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             name = head.rstrip(_SEPARATORS)  # "Ann on", "Ann says" (before the date)
         elif head and last in EDIT_WORDS and _PLAIN_NAME.match(head):  # "zk edited 8h ago"
             name = head.rstrip(_SEPARATORS)
+        labelled = _LABEL_AFTER_NUMBER.match(name)  # "Reply 13 - Posted by: Ann": the
+        if labelled is not None:  # post's number, then the label, then the name
+            name = name[labelled.end() :]
         first, _, tail = name.partition(" ")
         if tail and (first.lower() in _BY_WORDS or (first in ("de", "di") and tail[0].isupper())):
             name = tail.lstrip(_SEPARATORS)  # ("by Ann", "de Pablo Ruiz - DATE")

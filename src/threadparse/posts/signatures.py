@@ -318,11 +318,10 @@ def _closing_stamps(
     ends = [index + stamp.wrapped + 1 for index, stamp in stamps]  # past each signature
     if _glued_over(flat, prose, ends[0]) and not over_next:
         return []
-    if not over_next and 4 * sum(_closes_above(flat, index) for index, _ in stamps) < 3 * len(
-        stamps
-    ):
+    closed = sum(_closes_above(flat, index) for index, _ in stamps)
+    if 4 * closed < 3 * len(stamps) and not (over_next and _under_bodies(flat, prose, stamps)):
         return []  # (a signature glued to the end of its body's last sentence: a reply's;
-        # glued over the next body too, the ends alone tell)
+        # each glued under a body and over the next body, the ends alone tell)
     apart = sum(
         prose_before[end] < prose_before[index]
         for end, (index, _) in zip(ends, stamps[1:], strict=False)
@@ -365,6 +364,16 @@ _FAR_UNDER = 3  # lines more under the signatures than over them to the nearest 
 def _glued_over(flat: Sequence[OutlineNode], prose: list[bool], end: int) -> bool:
     """Prose right under the line before ``end``, no blank line between them."""
     return end < len(flat) and not flat[end - 1].blank_after and prose[end]
+
+
+def _under_bodies(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> bool:
+    """Most of the stamps stand right under prose, no blank line between (a body's last
+    line, "… in the later release" over "Ann ( DATE )edit"), not under the controls
+    that close the post before ("Report" over "Reply 13 - Posted by: Ann DATE")."""
+    glued = sum(at > 0 and prose[at - 1] and not flat[at - 1].blank_after for at, _ in stamps)
+    return 4 * glued >= 3 * len(stamps)
 
 
 def _closes_above(flat: Sequence[OutlineNode], index: int) -> bool:
@@ -427,11 +436,14 @@ def _plain_run(prose: list[bool], start: int, step: int, bound: int) -> range:
     return range(at + 1, start) if step < 0 else range(start, at)
 
 
+_MARKDOWN_HEADING = re.compile(r"#{1,6} ")
+
+
 def _closes_section(text: str) -> bool:
     """A line that closes a comment section: a comment form's title, a closed notice,
     a count, a Markdown heading."""
     return (
-        text[:1] == "#"
+        _MARKDOWN_HEADING.match(text) is not None  # (not "#49, as you said": a reference)
         or L.is_form_heading(text)
         or L.is_closed_notice(text)
         or L.declared_count(text) is not None
