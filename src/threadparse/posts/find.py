@@ -65,16 +65,20 @@ def find_posts(
     separators: dict[str, list[int]] = {}
     lone: list[tuple[int, Stamp]] = []
     tried = _stamps(flat, prose, signed, separators, lone, read)[:_TRIED]
-    for score, stamps in tried:  # the
-        if best[2] and score < best[0]:  # likeliest stamps first; of keys as likely, the
-            break  # one whose posts have the most authors told by rule
+    bare = False  # (the best so far stamped by bare numbers alone)
+    for score, stamps in tried:  # the likeliest stamps first; of keys as likely, the one
+        # whose posts have the most authors told by rule; past them where the best so far
+        # is bare numbers ("1" over each paragraph) that tell fewer than half their
+        # posts' authors: perhaps a numbered list of steps, a later template naming posters
+        if best[2] and score < best[0] and not (bare and 2 * best[1] < len(best[2])):
+            break
         told, posts = _posts(flat, prose, stamps)
         cut = _teasers_from(flat, posts)
         if cut:  # (the posts before a list of other pages' teasers: those are no posts)
             kept = [(index, stamp) for index, stamp in stamps if index < posts[cut].stamp]
             told, posts = _posts(flat, prose, kept) if len(kept) >= 2 else (0, [])
         if told > best[1]:
-            best = (score, told, posts)
+            best, bare = (score, told, posts), stamps[0][1].key[0] == "bare"
     if len(tried) >= 2 and best[2]:  # (answers and the comments under them: two templates)
         nested = _nested_templates(flat, prose, [stamps for _, stamps in tried])
         if nested is not None and len(nested) > len(best[2]):

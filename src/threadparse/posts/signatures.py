@@ -96,6 +96,7 @@ def _template_text(text: str) -> str:
 
 
 _UNDER_BODY = "under its body"  # the key's last part of dates `_under_bodies` tells
+_NAMED_UNDER = "under its name under its body"  # of dates `_names_under_bodies` tells
 _OWNED = "owned under its body"  # the key's last part of dates `_owned_under_bodies` tells
 
 
@@ -504,12 +505,24 @@ def _signed_bodies(
             start += 1
     if posts and stamps[0][1].key[-1] == _OWNED:  # (a date under each body, owned)
         _owned_headers(flat, prose, posts)
+    elif posts and stamps[0][1].key[-1] == _NAMED_UNDER:  # (the name over the date)
+        _names_over_dates(flat, posts)
     elif posts and stamps[0][1].key[-1] == _UNDER_BODY:  # (a date under each body)
         _named_over_bodies(flat, prose, posts)
         _replies_named_by_colon(flat, prose, posts)
     elif posts and stamps[0][1].author is None:  # (a bar closes each body: the name opens it)
         _named_above_bodies(flat, prose, posts)
     return posts
+
+
+def _names_over_dates(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
+    """Posts signed by a name over a date under the body (`_names_under_bodies`): the
+    name's line is the signature's, the poster's name, no line of the body."""
+    for post in posts:
+        line = post.stamp - 1
+        post.author_line, post.author = line, _display(flat[line].text)
+        post.header = sorted({*post.header, line})
+        post.body_end = max(post.body_start, line)
 
 
 def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> None:

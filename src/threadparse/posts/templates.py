@@ -47,6 +47,7 @@ from threadparse.posts.shapes import (
 from threadparse.posts.signatures import (
     _CLOCK_IN,
     _COUNT_LINE,
+    _NAMED_UNDER,
     _OWNED,
     _UNDER_BODY,
     _closing_stamps,
@@ -203,7 +204,7 @@ def _stamps(
                 scored.append((len(owned) + 0.3, -owned[0][0], owned))
                 continue
         if _unnamed_dates(key, found) and len(found) >= _BARE_RUN:
-            signing = _under_bodies(flat, prose, found)
+            signing = _under_bodies(flat, prose, found) or _names_under_bodies(flat, prose, found)
             if signing:  # (a date and the floor under each body, the name over it)
                 running = _numbers_run([stamp.number for _, stamp in signing], strictly=True)
                 score = len(signing) + 0.3 + (1000 if running else 0)
@@ -1032,6 +1033,49 @@ def _under_bodies(
         (index, attrs.evolve(stamp, key=under, number=_floor_over(flat, index, stamp)))
         for index, stamp in found
     ]
+
+
+def _names_under_bodies(
+    flat: Sequence[OutlineNode], prose: list[bool], found: list[tuple[int, Stamp]]
+) -> list[tuple[int, Stamp]]:
+    """Dates alone, each right under a name that differs from post to post, the name
+    under the post's body: a signature of two lines ("Excellent!" over "Tupepa" over "08
+    avril 2020", a recipe site's comments), keyed "signed" (`_names_over_dates` reads
+    the names); empty where they are not. Read so where three in four names at least
+    stand right over their dates and have a body over them,
+    the line over the first name no heading ("Comments:") nor date; no body under the
+    last date where the others have the next post's body as near (a page of headers, a
+    name over a date over the body, has its last body there: a paragraph, or a short
+    line closing a sentence)."""
+    lines = [index for index, _ in found]
+    named = [
+        index > 1
+        and not prose[index - 1]
+        and not flat[index - 1].blank_after
+        and flat[index - 1].marker is None
+        and is_name_like(flat[index - 1].text)
+        and _said(flat, prose, index - 2)
+        for index in lines
+    ]
+    first = lines[0] - 2  # (the line over the first name: its body's last, no heading)
+    over_first = L.plain(flat[first].text) if first >= 0 else ""
+    if 4 * sum(named) < 3 * len(lines) or not over_first or over_first[-1:] == ":":
+        return []
+    if L.opens_comments(over_first) or _dated(flat[first]):
+        return []
+    if len({_name_key(flat[index - 1].text) for index in lines}) < 2:
+        return []  # (one line over every date: the template's, no poster's name)
+    reach = Counter(
+        _plain_run(prose, index + 1, 1, len(flat)).stop - index for index in lines[:-1]
+    ).most_common(1)[0][0]
+    last = lines[-1]
+    for at in range(last + 1, min(last + 1 + 2 * reach, len(flat))):  # (as near, or a little
+        # further: the header printed again, its reply links, over the body)
+        text = L.plain(flat[at].text)
+        if prose[at] or text[-1:] in (".", "!", "?"):
+            return []  # (a body under the last date: a header over each body)
+    under = ("signed", found[0][1].key[1], _NAMED_UNDER)
+    return [(index, attrs.evolve(stamp, key=under)) for index, stamp in found]
 
 
 _FLOOR_LINE = 8  # characters of a line that prints a floor number alone ("2楼"), at most
