@@ -232,3 +232,60 @@ def test_a_date_item_is_no_name_the_name_under_it_is() -> None:
     ]
     assert page.comments[1].text == "Thank you, the river one is my favourite too."
     assert_nothing_lost(page, DATED_ITEMS)
+
+
+NAMES_WITH_REPLIES = """Honey cake
+
+The recipe, with photos of every step of the way.
+
+  • Ann Lee
+
+    I tried this recipe twice and the second time it worked much better.
+
+    • Mira Holt
+
+      Glad it worked! The second bake is always easier, the oven is known then.
+
+      • Ann Lee
+
+        It was the tin as well, a darker one browns the crust too fast.
+
+  • Cy
+
+    Could you use honey instead of sugar in this one at all?
+
+  • Pingback: Ten cakes for a rainy weekend | The Crumb Diaries()
+
+  • Dee Park
+
+    My oven runs hot so I lowered it by ten degrees and it was fine.
+"""
+
+
+def test_names_over_prose_with_replies_of_their_shape_under_them() -> None:
+    """A name over prose whose replies, listed under it, are names over prose too:
+    a thread with neither dates nor verbs; a pingback among the comments goes on
+    with it."""
+    page = threadparse.parse(NAMES_WITH_REPLIES)
+    assert [(c.author, c.depth) for c in page.walk() if c.kind == "comment"] == [
+        ("Ann Lee", 0),
+        ("Mira Holt", 1),
+        ("Ann Lee", 2),
+        ("Cy", 0),
+        ("Dee Park", 0),
+    ]
+    assert page.comments[0].children[0].text.startswith("Glad it worked!")
+    pings = [c.author for c in page.walk() if c.kind == "pingback"]
+    assert pings == ["Ten cakes for a rainy weekend | The Crumb Diaries"]  # (no "()")
+    assert_nothing_lost(page, NAMES_WITH_REPLIES)
+
+
+def test_a_list_under_a_name_that_is_no_reply_keeps_it_no_thread() -> None:
+    """An item under a name that is not a name over prose (a list of the recipe's
+    steps): no thread of replies."""
+    text = NAMES_WITH_REPLIES.replace(
+        "    • Mira Holt\n\n      Glad it worked!", "    • 200 g of honey\n\n      Glad it worked!"
+    )
+    page = threadparse.parse(text)
+    assert "Mira Holt" not in [c.author for c in page.walk()]
+    assert_nothing_lost(page, text)

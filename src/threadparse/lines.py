@@ -696,6 +696,8 @@ def _read_line(line: str, kind: str = "comment") -> Header | None:
     if ping and ping.end() < len(line):
         kind = ping.group(1).lower()
         line = line[ping.end() :]
+        if line[-2:] == "()":  # (an empty date in parentheses: "Title | Site()")
+            line = line[:-2].rstrip()
     end = line[-4:]
     if line[-1:] != ":" and (end.lower() in _CONTROL_ENDS or not end.isascii()):
         # (the controls end the line: only its end is searched)

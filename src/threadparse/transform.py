@@ -935,19 +935,23 @@ class PageBuilder:
 
     def _name_run(self, node: OutlineNode, container: Container) -> bool:
         """``node`` opens a run of sibling items that are each a name alone over a block
-        of plain lines, at least `_NAME_RUN` of them over prose (a comment plugin that
-        prints neither dates nor verbs): the names are read as the items' headers."""
+        of plain lines, perhaps with replies of that shape listed under it, at least
+        `_NAME_RUN` of them over prose (a comment plugin that prints neither dates nor
+        verbs): the names are read as the items' headers. Siblings read as comments by
+        headers of their own (pingbacks) go on with the run."""
         if node.marker is None or not node.children or id(node) in self._not_run:
             return False
         siblings, place = container[id(node)]
         names: list[tuple[OutlineNode, str]] = []
         prose = 0
         for sibling in siblings[place:]:
-            name = _name_over_block(sibling)
-            if name is None:
+            named = _names_over_blocks(sibling)
+            if named is None:
+                if names and self.header(sibling) is not None:
+                    continue  # (a pingback among the comments)
                 break
-            names.append((sibling, name))
-            prose += any(is_prose(child.text) for child in sibling.children[:4])
+            names += named
+            prose += sum(any(is_prose(c.text) for c in item.children[:4]) for item, _ in named)
         if prose < _NAME_RUN:
             self._not_run.update(id(item) for item, _ in names)  # (each list read once)
             return False
@@ -2399,18 +2403,20 @@ _NAME_WORDS = 4  # the most words of a name printed alone under its date
 _MAX_BLOCK_LINES = 400  # a block longer than this under a name is no comment's
 
 
-def _name_over_block(item: OutlineNode) -> str | None:
+def _name_over_block(item: OutlineNode, replies_under: bool = False) -> str | None:
     """The name of an item that is a name alone (after the link to its site, perhaps)
     over a block of plain lines with no date and no header in it: a comment whose
     plugin prints neither. A name ending in a connector ("Ann commented on") over a
     title, or over a number (a date split over lines), is a list of links; a date is
     no name. The items under a block closed by a reply link are its replies, not part
-    of the block."""
+    of the block; so are they where ``replies_under`` (`_names_over_blocks` reads them)."""
     if item.marker is None or not item.children or _COUNTER.match(item.children[0].text):
         return None
     block: list[OutlineNode] = []
     under = list(item.children)
-    if any(child.marker is not None for child in under) and _closed_by_reply(item):
+    if any(child.marker is not None for child in under) and (
+        replies_under or _closed_by_reply(item)
+    ):
         under = [child for child in under if child.marker is None]  # (its replies: left out)
     while under:  # (no list anywhere under it: a comment's block is plain lines)
         node = under.pop()
@@ -2422,6 +2428,27 @@ def _name_over_block(item: OutlineNode) -> str | None:
     if line is None or any(len(node.text) < 200 and _dated(node.text) for node in block):
         return None
     return L.display_name(line)
+
+
+def _names_over_blocks(item: OutlineNode) -> list[tuple[OutlineNode, str]] | None:
+    """The item and the replies listed under it, at any depth, each a name alone over
+    a block of plain lines (`_name_over_block`), with their names; None where one of
+    them is not. (Read without recursion: threads nest deep.)"""
+    found: list[tuple[OutlineNode, str]] = []
+    stack = [item]
+    while stack:
+        node = stack.pop()
+        replies = [child for child in node.children if child.marker is not None]
+        if replies and any(
+            child.marker is None for child in node.children[node.children.index(replies[0]) :]
+        ):
+            return None  # (plain lines after a list: no replies closing a comment's block)
+        name = _name_over_block(node, replies_under=bool(replies))
+        if name is None:
+            return None
+        found.append((node, name))
+        stack.extend(reversed(replies))
+    return found
 
 
 _LONG_ITEM = 300  # longer item lines are read as a header only by their end
