@@ -313,3 +313,29 @@ def test_a_template_line_glued_under_an_answer_opens_a_report_not_a_reply() -> N
     ]
     assert page.comments[2].text.startswith("198.51.100.4 (talk")
     assert_nothing_lost(page, REPORTS)
+
+
+SIGNED_APART = """\
+Talk:Ferry timetable
+
+Winter sailings[edit]
+
+The winter timetable still shows the late boat. Regards, Ann Tolley (talk) 08:12, 2 May 2023 (UTC)
+
+The template should print the season too. Something like:
+
+<timetable season="winter" />
+
+barrowgate (talk | contribs) 09:40, 2 May 2023 (UTC)
+
+Notified: Talk:Harbour. kettle_lane (talk) 13:30, 3 May 2023 (UTC)
+"""
+
+
+def test_a_name_after_a_comma_and_a_signature_alone_on_its_line() -> None:
+    """ "… Kind regards, Ann Tolley (talk) DATE": the name of two words after the comma;
+    a signature alone on its line (after a block of code) closes the paragraphs over it."""
+    page = threadparse.parse(SIGNED_APART)
+    assert [c.author for c in page.walk()] == ["Ann Tolley", "barrowgate", "kettle_lane"]
+    assert page.comments[1].text.startswith("The template should print the season too.")
+    assert_nothing_lost(page, SIGNED_APART)

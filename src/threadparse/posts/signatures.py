@@ -1214,16 +1214,27 @@ def _signing_name(before: str, bounded: bool) -> str | None:
     cuts = list(_NAME_BOUND.finditer(before, max(0, len(before) - 45)))
     cut = cuts[-1].end() if cuts else -1
     name = before[cut:].strip(" -–—~") if cut >= 0 else ""
+    if ", " in name and is_name_like(tail := name.rpartition(", ")[2]):
+        name, cut = tail, len(before) - len(tail)  # ("… Kind regards, Ann Lee (talk) …")
     if not (name and is_name_like(name)):
         if bounded:
             return None
-        words = before.split()
-        name = words[-1] if words else ""
-        cut = len(before) - len(name)
+        comma = before.rfind(", ", max(0, len(before) - 45))  # ("Un saludo, Cuatro Remos")
+        name = before[comma + 2 :].strip() if comma >= 0 else ""
+        if name and is_name_like(name) and len(name.split()) <= _SIGNED_NAME_WORDS:
+            cut = comma + 2
+        else:
+            words = before.split()
+            name = words[-1] if words else ""
+            cut = len(before) - len(name)
         if not (name and is_name_like(name)):
             return None
-    body = len(before[:cut].split())  # (a vote, "Support. Ann (talk) …", is a body)
-    return name if body >= (3 if bounded else 1) else None
+    body = len(before[:cut].split())  # (a vote, "Support. Ann (talk) …", is a body; a
+    # signature with its links alone on a line closes the paragraphs over it)
+    return name if body >= (3 if bounded else 0) else None
+
+
+_SIGNED_NAME_WORDS = 3  # the words of a name read after a comma before its links
 
 
 def _signed_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Post]:
@@ -1298,7 +1309,9 @@ def _may_close_signature(flat: Sequence[OutlineNode], index: int) -> bool:
 
 def _paragraphs_back(flat: Sequence[OutlineNode], prose: list[bool], at: int, low: int) -> int:
     """Where the body closed at ``at`` starts: back over its lines to ``low`` (the post
-    before), stopping under a paragraph with no prose (a heading, a control)."""
+    before), stopping under a paragraph with no prose (a heading, a control) but for a
+    block of code ("<timetable season="winter" />", "{{Template}}") with prose over it,
+    which is the body's (a signature alone on its line under the code it shows)."""
     start = at
     while start > low:
         if not flat[start - 1].blank_after:
@@ -1307,7 +1320,19 @@ def _paragraphs_back(flat: Sequence[OutlineNode], prose: list[bool], at: int, lo
         first = start - 1  # the paragraph over a blank line: its first line
         while first > low and not flat[first - 1].blank_after:
             first -= 1
-        if not any(prose[first:start]):
+        if not any(prose[first:start]) and not (
+            _code(flat[first:start]) and first > low and _said(flat, prose, first - 1)
+        ):
             break
         start = first
     return start
+
+
+_CODE_MARKS = re.compile(r"[<>{}=;]|^\s*\.\.\.$")  # (the marks of markup and code)
+
+
+def _code(lines: Sequence[OutlineNode]) -> bool:
+    """Lines that are a block of code or markup: each holds its marks ("<tag />",
+    "{{Name}}", "a = b;"), or is an ellipsis standing for more."""
+    return all(_CODE_MARKS.search(L.plain(node.text)) for node in lines)  # (a link's
+    # address is no code: "## Sources[[edit](/w/index.php?action=edit)]" is a heading)
