@@ -70,3 +70,24 @@ def test_headers_glued_over_their_bodies_stay_headers(signature: str) -> None:
     comments = list(page.walk())
     assert [c.author for c in comments] == [name for name, _, _ in COMMENTS]
     assert [c.text.splitlines()[-1] for c in comments] == [body for _, body, _ in COMMENTS]
+
+
+def test_headers_under_a_login_notice_stay_headers() -> None:
+    """A form's notice ("You must be logged in to post a comment.") over the first
+    header is no body that header signs: each picture's text and "NAME on DATE" head
+    the body under them (w3m, blank lines between)."""
+    lines = [
+        "Restaurant salsa",
+        "",
+        "3 Comments",
+        "",
+        "You must be logged in to post a comment.",
+        "",
+    ]
+    for name, body, _ in COMMENTS[:3]:
+        lines += [f"Profile photo of {name}", "", f"{name} on 5.25.2014", "", body, ""]
+    lines += ["Load More Comments", "", "Related recipes", "", "Pork rind chicken strips"]
+    page = threadparse.parse("\n".join(lines) + "\n")
+    comments = list(page.walk())
+    assert [c.author for c in comments] == [name for name, _, _ in COMMENTS[:3]]
+    assert all(c.text.startswith(body) for c, (_, body, _) in zip(comments, COMMENTS, strict=False))

@@ -340,8 +340,13 @@ def _closing_stamps(
     usual_over = Counter(len(lines) for lines in over[1:]).most_common(1)[0][0]
     usual_under = Counter(len(lines) for lines in under[:-1]).most_common(1)[0][0]
     first, last = over[0], under[-1]
-    if first.start == 0 or not _said(flat, prose, first.start - 1):
-        return []  # (no prose right over the first: a heading, the page's start)
+    if (
+        first.start == 0
+        or not _said(flat, prose, first.start - 1)
+        or L.is_form_heading(flat[first.start - 1].text)
+    ):
+        return []  # (no prose right over the first: a heading, the page's start, the
+        # form's notice, "You must be logged in to post a comment.")
     if len(first) != usual_over or any(L.opens_comments(flat[at].text) for at in first):
         return []  # (the first's body as near: three lines of a bar, a picture and a
         # subject over the others but none over the first are headers over their bodies)
