@@ -75,19 +75,18 @@ def test_headers_glued_over_their_bodies_stay_headers(signature: str) -> None:
 def test_headers_under_a_login_notice_stay_headers() -> None:
     """A form's notice ("You must be logged in to post a comment.") over the first
     header is no body that header signs: each picture's text and "NAME on DATE" head
-    the body under them (w3m, blank lines between)."""
-    lines = [
-        "Restaurant salsa",
-        "",
-        "3 Comments",
-        "",
-        "You must be logged in to post a comment.",
-        "",
-    ]
+    the body under them (w3m, blank lines between; a list of reviews after them, their
+    stars under each header)."""
+    lines = ["Restaurant salsa", "", "3 Comments", ""]
+    lines += ["You must be logged in to post a comment.", ""]
     for name, body, _ in COMMENTS[:3]:
         lines += [f"Profile photo of {name}", "", f"{name} on 5.25.2014", "", body, ""]
-    lines += ["Load More Comments", "", "Related recipes", "", "Pork rind chicken strips"]
+    lines += ["Load More Comments", "", "2 Reviews", "", "You must be logged in to post a review."]
+    for name, body, _ in COMMENTS[3:]:  # (a review's stars under its header: no prose)
+        lines += ["", f"Profile photo of {name}", "", f"{name} on 7.26.2017", "", "[on][on][on]"]
+        lines += ["", body]
+    lines += ["", "Load More Reviews", "Welcome! Join our cooking community!"]
     page = threadparse.parse("\n".join(lines) + "\n")
     comments = list(page.walk())
-    assert [c.author for c in comments] == [name for name, _, _ in COMMENTS[:3]]
-    assert all(c.text.startswith(body) for c, (_, body, _) in zip(comments, COMMENTS, strict=False))
+    assert [c.author for c in comments][:3] == [name for name, _, _ in COMMENTS[:3]]
+    assert all(c.text.startswith(b) for c, (_, b, _) in zip(comments, COMMENTS, strict=False))
