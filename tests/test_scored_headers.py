@@ -8,6 +8,8 @@ All names and text are invented."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import threadparse
@@ -160,6 +162,9 @@ LYNX_CHECKBOXES = """\
 
    About · Privacy
 """
+
+# the same, each score a link lynx numbers ("[90]12")
+LYNX_LINKED_SCORES = re.sub(r"(?m)^( +)([0-9]+)$", r"\g<1>[9\2]\2", LYNX_CHECKBOXES)
 
 LYNX_WRAPPED = """\
    [1]Mill Lane Forum
@@ -414,6 +419,7 @@ def _tree(page: threadparse.Page) -> list[tuple[str | None, int]]:
         (W3M_CHECKBOXES, CHECKBOX_TREE),
         (W3M_PICTURES, PICTURE_TREE),
         (LYNX_CHECKBOXES, CHECKBOX_TREE),
+        (LYNX_LINKED_SCORES, CHECKBOX_TREE),
         (LYNX_WRAPPED, WRAPPED_TREE),
         (HTML2TEXT_VOTES, VOTES_TREE),
         (HTML2TEXT_SPACED, SPACED_TREE),

@@ -1659,7 +1659,9 @@ class PageBuilder:
 def _score_over_header(comment: Comment, body: list[OutlineNode], at: int) -> bool:
     """``body[at]`` is a comment's score printed over its header line ("37" over "ann
     3 hours ago | link | reply"), the comment's name not read yet."""
-    if comment.author is not None or at + 1 >= len(body) or not _COUNTER.match(body[at].text):
+    if comment.author is not None or at + 1 >= len(body):
+        return False
+    if not _COUNTER.match(L.plain(body[at].text)):  # (lynx numbers its link: "[16]38")
         return False
     below = _header_at(body, at + 1)
     return below is not None and below.evidence in ("verb", "date")
@@ -2344,8 +2346,9 @@ def _header_below(item: OutlineNode) -> L.Header | None:
         if not is_date:
             return None
     at = 0
-    if _COUNTER.match(first.text) and len(item.children) > 2:
-        at = _scored_header_line(item.children)  # (the score over the header)
+    if _COUNTER.match(L.plain(first.text)) and len(item.children) > 2:
+        at = _scored_header_line(item.children)  # (the score over the header; lynx's
+        # "[16]38" a link)
     below = _header_at(item.children, at) if at else L.read_header(first.text)
     if below is None and not is_date and _name_over_date(item.children):
         return L.Header(None, evidence="below")  # "NAME" over "DATE" under a picture
