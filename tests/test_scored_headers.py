@@ -600,3 +600,16 @@ def test_the_mark_of_an_edit_before_the_age_is_no_part_of_the_name(mark: str) ->
         ("slate_wren", 0),
     ]
     assert_nothing_lost(page, text)
+
+
+def test_the_mark_of_an_edit_after_the_name_is_no_part_of_it() -> None:
+    """("Evelyn Marsh (edited)": a name item over its body, the edit noted after it.)"""
+    text = (
+        "Conversation\n\n3 Comments\n\n"
+        "  • Walt Brennan\n    Ate there every Saturday since 1988, same booth every time.\n"
+        "  • Evelyn Marsh (edited)\n    Rent doubling and no staff, this is every small place.\n"
+        "  • Kevin T\n    Does anyone know if the diner car is actually for sale now?\n"
+        "  • hudson (bearbeitet)\n    The rice pudding. I will never have one like that again.\n"
+    )
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == ["Walt Brennan", "Evelyn Marsh", "Kevin T", "hudson"]

@@ -298,6 +298,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     ('ann_k', 'zk')
     >>> clean_author("Reply 13 - Posted by: Ann Lee", before_date=True)
     'Ann Lee'
+    >>> clean_author("Ann Lee (edited)")
+    'Ann Lee'
     """
     if before_date and ("：" in text or ":" in text):  # "1 名前：Ann 投稿日：" (a field's
         text = _unlabelled_fields(text)  # label before the name, another before the date)
@@ -336,6 +338,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             name = tail[2:]  # "Posted bytimo": "by" glued to the name's link ("by[timo](…)")
         if name.lower().rstrip(".,") in _WEEKDAY_WORDS:
             return None  # "Sun, 03/14/2021 - 19:48": the date's weekday, no name
+    if name[-1:] == ")" and (edited := _EDITED_NOTE.search(name)) is not None:
+        name = name[: edited.start()] or name  # "Ann Lee (edited)": the mark of an edit
     if name[-1:] == "]" and " [" in name:
         name = _TRAILING_PICTURE.sub("", name, count=1).rstrip(_SEPARATORS) or name
     if name:
@@ -1055,6 +1059,7 @@ _AGE_MARKS = frozenset("·•|")  # what may set a name apart from its age
 
 
 # a mark that the comment was edited, after its age: "Ann · 2d · Edited"
+_EDITED_NOTE = re.compile(r"(?i) ?\((?:edited|bearbeitet|modifié|editado|modificato)\)$")
 _PLAIN_NAME = re.compile(r"^[\w.'-]+(?: [\w.'-]+)?$")  # a name of a word or two, no marks
 EDIT_WORDS = frozenset(("edited", "bearbeitet", "modifié", "editado", "modificato"))
 _EDITED_TAIL = re.compile(r"(?i)[ ]?[·•|][ ]?(?:edited|bearbeitet|modifié|editado|modificato)$")
