@@ -339,3 +339,26 @@ def test_a_name_after_a_comma_and_a_signature_alone_on_its_line() -> None:
     assert [c.author for c in page.walk()] == ["Ann Tolley", "barrowgate", "kettle_lane"]
     assert page.comments[1].text.startswith("The template should print the season too.")
     assert_nothing_lost(page, SIGNED_APART)
+
+
+DECORATED = """\
+Discussion:Phare du Nord
+
+Sources[modifier le code]
+
+Il manque une source pour la date de construction. DH | 2¢ | 15 août 2006 à 02:28 (CEST)
+
+Le registre de la préfecture la donne, je l'ajoute ce soir. --LPLT [discu] 15 août 2006 à 09:40 (CEST)
+
+C'est fait, merci à vous deux pour la référence. Bokken | 木刀 15 août 2006 à 21:05 (CEST)
+
+Parfait, je retire le bandeau de la section. Mogador ✉ 16 août 2006 à 08:12 (CEST)
+"""
+
+
+def test_a_signature_s_own_decorations_are_no_part_of_the_name() -> None:
+    """Links in brackets, after bars or symbols between a signature's name and its
+    date ("DH | 2¢ |", "LPLT [discu]", "Bokken | 木刀", "Mogador ✉")."""
+    page = threadparse.parse(DECORATED)
+    assert [c.author for c in page.walk()] == ["DH", "LPLT", "Bokken", "Mogador"]
+    assert_nothing_lost(page, DECORATED)

@@ -1140,6 +1140,12 @@ _CONTROL_TAIL = re.compile(r" ?\[ ?[^\W\d_]{1,20} ?\]$")
 _CLOCK = re.compile(r"(?:^|[ ,])([0-2]?[0-9]:[0-5][0-9])(?: ?[aApP]\.?[mM]\.?)?,? ?$")
 _CLOCK_AFTER = re.compile(r"^,? (?:[^\W\d_]{1,3} )?[0-2]?[0-9]:[0-5][0-9](?: ?[aApP][mM])?$")
 _NAME_LINKS = re.compile(r" ?\( ?([^\W\d_][^()@:/]{0,39})\)$")  # (no "@handle": a tweet's)
+# what a signature prints between its name and its date besides links in parentheses:
+# links in brackets ("LPLT [discu]"), after bars ("DH | 2¢ |", "Bokken | 木刀"), symbols
+# ("Mogador ✉", "Jmex (♫)", a superscript's "^")
+_DECORATION = re.compile(
+    r"(?:\s*(?:\[[^\[\]]{1,20}\]|\|[^|]{0,24}|\([^\w\s]{1,3}\)|[^\w\s.!?)\]\"”'’:;,-]{1,3}))+$"
+)
 _NAME_BOUND = re.compile(r"(?:[.!?:;)\]\"”](?= )|--|—|–| - )")
 # A name's links closed right before a time ("(talk) 06:34"); a time's minutes right before
 # a zone ("12:17 (CET)": the digit before the colon is checked apart). Each is led by a
@@ -1205,6 +1211,8 @@ def closing_signature(text: str) -> tuple[str, str, bool] | None:
         links = None
     if not timed or (links is None and zone is None and clock is None):
         return None  # (a signature is timed: a date alone closes much prose)
+    if links is None or zone is not None:
+        before = _DECORATION.sub("", before) or before
     name = _signing_name(before, bounded=links is None)
     if name is None:
         return None
