@@ -348,7 +348,7 @@ Sources[modifier le code]
 
 Il manque une source pour la date de construction. DH | 2¢ | 15 août 2006 à 02:28 (CEST)
 
-Le registre de la préfecture la donne, je l'ajoute ce soir. --LPLT [discu] 15 août 2006 à 09:40 (CEST)
+Le registre de la préfecture la donne, je l'ajoute. --LPLT [discu] 15 août 2006 à 09:40 (CEST)
 
 C'est fait, merci à vous deux pour la référence. Bokken | 木刀 15 août 2006 à 21:05 (CEST)
 
