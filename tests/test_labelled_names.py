@@ -13,6 +13,8 @@ goes under the latest mail before it by that sender."""
 
 from __future__ import annotations
 
+import pytest
+
 import threadparse
 from conftest import assert_nothing_lost
 from threadparse import lines as L
@@ -325,3 +327,20 @@ def test_a_labelled_name_over_a_labelled_date() -> None:
     assert [c.author for c in page.walk()] == ["tern_wright", "Moira Danes", "tern_wright"]
     assert "set the fence to the drift angle" in page.comments[1].text
     assert_nothing_lost(page, CLASSIC)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Verfasst von",
+        "Geschrieben von",
+        "Posté par",
+        "Publicado por",
+        "Scritto da",
+        "Geplaatst door",
+    ],
+)
+def test_posted_by_in_other_languages_is_no_part_of_the_name(label: str) -> None:
+    """("Verfasst von Ann Lee am 30. Juli 2022 - 12:43.": the label, then the name.)"""
+    header = L.read_header(f"{label} Ann Lee am 30. Juli 2022 - 12:43.")
+    assert header is not None and header.author == "Ann Lee"

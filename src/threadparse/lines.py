@@ -279,9 +279,21 @@ _POINTS_TAIL = re.compile(
 
 def _labels_name(first: str, second: str) -> bool:
     """The two words open a label before a name: any word and "by" ("Posted by"), or
-    the word for "comment" and its language's "by" ("Kommentar von")."""
-    by = second.lower()
-    return by == "by" or (by in _BY_WORDS and first.lower() in _COMMENT_NOUNS)
+    the word for "comment" or "posted" and its language's "by" ("Kommentar von",
+    "Verfasst von", "Posté par", "Scritto da", "Geplaatst door")."""
+    by, label = second.lower(), first.lower()
+    if by == "by":
+        return True
+    if label in _POSTED_WORDS:
+        return by in _BY_WORDS or by in ("da", "door")
+    return by in _BY_WORDS and label in _COMMENT_NOUNS
+
+
+# "posted" and "written" in the languages whose "by" follows them before a name
+_POSTED_WORDS = frozenset(
+    "verfasst geschrieben gepostet eingestellt posté postée publié publiée écrit écrite "
+    "publicado escrito postado enviado scritto pubblicato inviato geplaatst geschreven".split()
+)
 
 
 def clean_author(text: str, before_date: bool = False) -> str | None:
@@ -298,8 +310,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     ('ann_k', 'zk')
     >>> clean_author("Reply 13 - Posted by: Ann Lee", before_date=True)
     'Ann Lee'
-    >>> clean_author("Ann Lee (edited)")
-    'Ann Lee'
+    >>> clean_author("Ann Lee (edited)"), clean_author("Verfasst von Ann Lee", before_date=True)
+    ('Ann Lee', 'Ann Lee')
     """
     if before_date and ("：" in text or ":" in text):  # "1 名前：Ann 投稿日：" (a field's
         text = _unlabelled_fields(text)  # label before the name, another before the date)
