@@ -1134,11 +1134,16 @@ def _owner_over_body(
     wrapped = under + 1  # (the controls wrapped onto the line under them, lynx)
     if wrapped < len(flat) and not flat[under].blank_after and not is_name_like(flat[wrapped].text):
         controls += f"{' '.join(L.plain(flat[wrapped].text).split())} "
+    counts = Counter(word for word in controls.split() if any(c.isalpha() for c in word))
+    twice = [word for word, count in counts.items() if count >= 2]
+    if not twice:  # (no word printed twice: no name the controls name twice; the cheap
+        return None  # look first, before the lines over the stamp are read as names)
     lines = [
         (at, name)
         for at in range(low + 1, index)
         if not prose[at]
         and len(flat[at].text) <= _MAX_STAMP
+        and any(word in flat[at].text for word in twice)
         and (name := _display(flat[at].text))
         and controls.count(f" {name} ") >= 2
         and is_name_like(flat[at].text)
