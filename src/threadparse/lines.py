@@ -1070,11 +1070,14 @@ _NOT_IN_NAME = frozenset(":/=?!;,")  # a URL, a label, a sentence
 _AGE_MARKS = frozenset("·•|")  # what may set a name apart from its age
 
 
-# a mark that the comment was edited, after its age: "Ann · 2d · Edited"
-_EDITED_NOTE = re.compile(r"(?i) ?\((?:edited|bearbeitet|modifié|editado|modificato)\)$")
-_PLAIN_NAME = re.compile(r"^[\w.'-]+(?: [\w.'-]+)?$")  # a name of a word or two, no marks
+# the word that marks a comment edited: after its age ("Ann · 2d · Edited", `_EDITED_TAIL`),
+# in parentheses after the name ("Ann Lee (edited)", `_EDITED_NOTE`), between a name and
+# the age ("zk edited 8 hours ago")
 EDIT_WORDS = frozenset(("edited", "bearbeitet", "modifié", "editado", "modificato"))
-_EDITED_TAIL = re.compile(r"(?i)[ ]?[·•|][ ]?(?:edited|bearbeitet|modifié|editado|modificato)$")
+_EDITED = "(?:" + "|".join(sorted(EDIT_WORDS)) + ")"
+_EDITED_TAIL = re.compile(rf"(?i)[ ]?[·•|][ ]?{_EDITED}$")
+_EDITED_NOTE = re.compile(rf"(?i) ?\({_EDITED}\)$")
+_PLAIN_NAME = re.compile(r"^[\w.'-]+(?: [\w.'-]+)?$")  # a name of a word or two, no marks
 _EDITED_ENDS = frozenset(("ted", "TED", "iet", "fié", "ado", "ato"))  # (a quick look first)
 
 

@@ -2441,11 +2441,11 @@ def _names_over_blocks(item: OutlineNode) -> list[tuple[OutlineNode, str]] | Non
     stack = [item]
     while stack:
         node = stack.pop()
-        replies = [child for child in node.children if child.marker is not None]
-        if replies and any(
-            child.marker is None for child in node.children[node.children.index(replies[0]) :]
-        ):
+        listed = [child.marker is not None for child in node.children]
+        first = listed.index(True) if True in listed else len(listed)
+        if not all(listed[first:]):
             return None  # (plain lines after a list: no replies closing a comment's block)
+        replies = node.children[first:]
         name = _name_over_block(node, replies_under=bool(replies))
         if name is None:
             return None

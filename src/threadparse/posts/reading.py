@@ -642,17 +642,20 @@ def _read_posts(
 
 
 def _card_again(
-    flat: Sequence[OutlineNode], posts: list[Post], runs: list[tuple[int, ...]], number: int
+    flat: Sequence[OutlineNode],
+    posts: list[Post],
+    header_lines: list[tuple[int, ...]],
+    number: int,
 ) -> bool:
-    """Post ``number``'s header lines (``runs``) print a line of an earlier post's by
-    the same author again (the poster's rank, a field of the card): a post of the
-    thread, whatever the other posters' cards print, not an entry of a list after it."""
+    """Post ``number``'s header lines print a line of an earlier post's by the same
+    author again (the poster's rank, a field of the card): a post of the thread,
+    whatever the other posters' cards print, not an entry of a list after it."""
     author = posts[number].author
     if author is None:
         return False
-    own = {_name_key(flat[i].text) for i in runs[number]} - {_name_key(author)}
+    own = {_name_key(flat[i].text) for i in header_lines[number]} - {_name_key(author)}
     return any(
-        posts[k].author == author and any(_name_key(flat[i].text) in own for i in runs[k])
+        posts[k].author == author and any(_name_key(flat[i].text) in own for i in header_lines[k])
         for k in range(number)
     )
 

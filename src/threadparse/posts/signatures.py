@@ -35,6 +35,7 @@ from threadparse.posts.shapes import (
     _BARE_RUN,
     _COUNTER,
     _DIGIT,
+    _HEADING,
     _MAX_AFTER,
     _MAX_BLOCK,
     _MAX_STAMP,
@@ -256,12 +257,9 @@ def _count_tail(node: OutlineNode) -> bool:
 def _past_count(flat: Sequence[OutlineNode], index: int) -> int:
     """``index``, or the line after it where ``flat[index]`` is a signature's count or
     the next comment's score, a number alone over its body ("1")."""
-    if index < len(flat) and (_count_tail(flat[index]) or _SCORE_ALONE.match(flat[index].text)):
+    if index < len(flat) and (_count_tail(flat[index]) or _score_line(flat[index].text)):
         return index + 1
     return index
-
-
-_SCORE_ALONE = re.compile(r"^[+-]?[0-9]{1,4}$")
 
 
 _GLUED_MOST = 0.75  # the share of signatures glued over the next body that tells them so
@@ -320,7 +318,7 @@ def _closing_stamps(
     if _glued_over(flat, prose, ends[0]) and not over_next:
         return []
     closed = sum(_closes_above(flat, index) for index, _ in stamps)
-    if 4 * closed < 3 * len(stamps) and not (over_next and _under_bodies(flat, prose, stamps)):
+    if 4 * closed < 3 * len(stamps) and not (over_next and _under_prose(flat, prose, stamps)):
         return []  # (a signature glued to the end of its body's last sentence: a reply's;
         # each glued under a body and over the next body, the ends alone tell)
     apart = sum(
@@ -372,7 +370,7 @@ def _glued_over(flat: Sequence[OutlineNode], prose: list[bool], end: int) -> boo
     return end < len(flat) and not flat[end - 1].blank_after and prose[end]
 
 
-def _under_bodies(
+def _under_prose(
     flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
 ) -> bool:
     """Most of the stamps stand right under prose, no blank line between (a body's last
@@ -442,14 +440,11 @@ def _plain_run(prose: list[bool], start: int, step: int, bound: int) -> range:
     return range(at + 1, start) if step < 0 else range(start, at)
 
 
-_MARKDOWN_HEADING = re.compile(r"#{1,6} ")
-
-
 def _closes_section(text: str) -> bool:
     """A line that closes a comment section: a comment form's title, a closed notice,
     a count, a Markdown heading."""
     return (
-        _MARKDOWN_HEADING.match(text) is not None  # (not "#49, as you said": a reference)
+        _HEADING.match(text) is not None  # (not "#49, as you said": a reference)
         or L.is_form_heading(text)
         or L.is_closed_notice(text)
         or L.declared_count(text) is not None
@@ -1211,8 +1206,7 @@ def closing_signature(text: str) -> tuple[str, str, bool] | None:
         links = None
     if not timed or (links is None and zone is None and clock is None):
         return None  # (a signature is timed: a date alone closes much prose)
-    if links is None or zone is not None:
-        before = _DECORATION.sub("", before) or before
+    before = _DECORATION.sub("", before) or before
     name = _signing_name(before, bounded=links is None)
     if name is None:
         return None
@@ -1227,19 +1221,18 @@ def _signing_name(before: str, bounded: bool) -> str | None:
     cuts = list(_NAME_BOUND.finditer(before, max(0, len(before) - 45)))
     cut = cuts[-1].end() if cuts else -1
     name = before[cut:].strip(" -–—~") if cut >= 0 else ""
-    if ", " in name and is_name_like(tail := name.rpartition(", ")[2]):
-        name, cut = tail, len(before) - len(tail)  # ("… Kind regards, Ann Lee (talk) …")
+    # the words after a comma, where they read as a name ("… Kind regards, Ann Lee (talk)
+    # DATE", "Un cordial saludo, Cuatro Remos (discusión) DATE")
+    comma = before.rfind(", ", max(cut, len(before) - 45))
+    tail = before[comma + 2 :].strip() if comma >= 0 else ""
+    if tail and is_name_like(tail) and len(tail.split()) <= _SIGNED_NAME_WORDS:
+        name, cut = tail, comma + 2
     if not (name and is_name_like(name)):
         if bounded:
             return None
-        comma = before.rfind(", ", max(0, len(before) - 45))  # ("Un saludo, Cuatro Remos")
-        name = before[comma + 2 :].strip() if comma >= 0 else ""
-        if name and is_name_like(name) and len(name.split()) <= _SIGNED_NAME_WORDS:
-            cut = comma + 2
-        else:
-            words = before.split()
-            name = words[-1] if words else ""
-            cut = len(before) - len(name)
+        words = before.split()
+        name = words[-1] if words else ""
+        cut = len(before) - len(name)
         if not (name and is_name_like(name)):
             return None
     body = len(before[:cut].split())  # (a vote, "Support. Ann (talk) …", is a body; a

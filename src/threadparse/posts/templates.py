@@ -863,10 +863,8 @@ def _join_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> No
 # a post's floor number closing the text before its date: "…客户端1楼", "… 3楼", "#3", "3#",
 # "3F" (the number, perhaps glued, then "#", "F" or one letter that follows no other
 # letter: a word's last letter is none, "Ann3" none either)
-_FLOOR = re.compile(
-    r"(?:^|[^0-9.,:/#])"
-    r"(?:#[ ]?([0-9]{1,5})|([0-9]{1,5})[ ]?(?:#|F|[^\W\d_](?<![^\W\d_]{2})))$"
-)
+_FLOOR_NUMBER = r"(?:#[ ]?([0-9]{1,5})|([0-9]{1,5})[ ]?(?:#|F|[^\W\d_](?<![^\W\d_]{2})))"
+_FLOOR = re.compile(rf"(?:^|[^0-9.,:/#]){_FLOOR_NUMBER}$")
 _FLOOR_KEY = "#"  # the last part of the key of stamps joined by their floor numbers
 
 
@@ -883,7 +881,7 @@ def _floor(before: str) -> int | None:
 
 # the same opening the text before the date, a post's controls after it: "3楼 大 中 小
 # 发表于 DATE" (Discuz!: the floor, the font sizes, "posted at"), "#3 posted DATE"
-_OPENING_FLOOR = re.compile(r"(?:#[ ]?([0-9]{1,5})|([0-9]{1,5})[ ]?(?:楼|#|F))(?: |$)")
+_OPENING_FLOOR = re.compile(rf"{_FLOOR_NUMBER}(?: |$)")
 
 
 def _join_floors(
@@ -1042,11 +1040,11 @@ def _names_under_bodies(
     under the post's body: a signature of two lines ("Excellent!" over "Tupepa" over "08
     avril 2020", a recipe site's comments), keyed "signed" (`_names_over_dates` reads
     the names); empty where they are not. Read so where three in four names at least
-    stand right over their dates and have a body over them,
-    the line over the first name no heading ("Comments:") nor date; no body under the
-    last date where the others have the next post's body as near (a page of headers, a
-    name over a date over the body, has its last body there: a paragraph, or a short
-    line closing a sentence)."""
+    stand right over their dates with a body over them, the line over the first name
+    is no heading ("Comments:") nor date, and no body stands under the last date where
+    the others have the next post's body as near (a page of headers, a name over a
+    date over the body, has its last body there: a paragraph, or a short line closing
+    a sentence)."""
     lines = [index for index, _ in found]
     named = [
         index > 1
