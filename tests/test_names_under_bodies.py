@@ -58,15 +58,30 @@ def test_a_name_over_a_date_under_each_body_signs_it(layout: str) -> None:
     assert_nothing_lost(page, text)
 
 
-def test_names_over_dates_over_bodies_stay_headers() -> None:
-    """The same comments, each name and date over its body, the last body a short
-    sentence: headers. (A last body of one word, "Parfait!", is not read as a post's
-    yet: a last stamp needs a sentence after it.)"""
-    comments = [*COMMENTS[2:], COMMENTS[0], ("Paulo", "02 février 2021", "Merci, à refaire !")]
+def _headers_first(comments: list[tuple[str, str, str]], after: list[str]) -> str:
     lines = ["Gratin dauphinois facile", "", "La recette de ma grand-mère.", ""]
     lines += ["Commentaires :", ""]
     for name, date, body in comments:
         lines += [name, date, "", body, ""]
-    lines += ["Recettes similaires :", "", "Tartiflette au four"]
-    page = threadparse.parse("\n".join(lines) + "\n")
+    return "\n".join(lines + after) + "\n"
+
+
+@pytest.mark.parametrize("last", ["Merci, à refaire !", "Parfait!", "Top."])
+def test_names_over_dates_over_bodies_stay_headers(last: str) -> None:
+    """The same comments, each name and date over its body, the last body a short
+    sentence or one word closed as a sentence: headers."""
+    comments = [*COMMENTS[2:], COMMENTS[0], ("Paulo", "02 février 2021", last)]
+    text = _headers_first(comments, ["Recettes similaires :", "", "Tartiflette au four"])
+    page = threadparse.parse(text)
+    assert [(c.author, c.text) for c in page.walk()] == [(n, b) for n, _, b in comments]
+    assert_nothing_lost(page, text)
+
+
+@pytest.mark.parametrize("under", ["Voir plus", "Recettes similaires :", "Gratin, tartiflette"])
+def test_a_last_date_over_a_line_that_closes_no_sentence_stamps_no_post(under: str) -> None:
+    """A last name and date over a short line that is no sentence (a link, a heading):
+    the page's furniture, not a post."""
+    comments = [*COMMENTS[2:], COMMENTS[0]]
+    after = ["Paulo", "02 février 2021", "", under, "", "Tartiflette au four"]
+    page = threadparse.parse(_headers_first(comments, after))
     assert [(c.author, c.text) for c in page.walk()] == [(n, b) for n, _, b in comments]

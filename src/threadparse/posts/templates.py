@@ -1747,11 +1747,13 @@ def _separated(
         else:
             kept.append((index, stamp))
     # the last stamp must have prose after it, or it stamps no post (unless its post
-    # number runs on from the one before: a short last post)
+    # number runs on from the one before, or a short sentence stands alone under it: a
+    # short last post)
     if (
         kept
         and prose_before[-1] == prose_before[kept[-1][0] + 1]
         and (len(kept) < 2 or not _next_number(kept[-2][1], kept[-1][1]))
+        and (len(kept) < 2 or not _short_last_body(flat, kept[-1][0]))
     ):
         kept.pop()
     return kept
@@ -1876,6 +1878,21 @@ def _short_body(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
         if node.marker is None and node.column <= column and _short_sentence(node.text):
             return True
     return False
+
+
+def _short_last_body(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The line under the last stamp (line ``index``) is a whole post's body too short
+    for `is_prose` ("Parfait!", "Thanks, Ann."): a plain line that closes a sentence, with
+    a blank line or the page's end under it; no label, no date, no link."""
+    if index + 1 >= len(flat):
+        return False
+    node = flat[index + 1]
+    text = node.text
+    if node.marker is not None or len(text) > _MAX_SEPARATOR or text[-1] not in ".!?":
+        return False
+    if not (node.blank_after or index + 2 == len(flat)) or _LABEL.match(text) or "](" in text:
+        return False
+    return find_date(text) is None
 
 
 def _named_alike(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
