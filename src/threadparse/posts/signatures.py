@@ -531,11 +531,19 @@ def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: l
     its first line, perhaps over a line about the poster ("Works at …"); lines between
     the bar before and that block ("View 2 more replies") are its header too."""
     bodies = []
+    controls = _block_controls(flat, posts)
     for number, post in enumerate(posts):
         low = posts[number - 1].end if number else 0  # (past its stamp's wrapped lines)
         body = post.body_start  # (a linked picture, long by its targets, is no body's)
         while body < post.stamp and not _body_line(flat, prose, body):
             body += 1
+        control = _control_over_body(flat, controls, low if number else post.body_start, body)
+        if control is not None:  # (the header block runs to a control over every body,
+            body = control + 1  # "收起": a name's line over it is no body's, prose or not)
+            while body < post.stamp and not _body_line(flat, prose, body):
+                body += 1
+        if body >= post.stamp and post.stamp - 1 > (low if number else post.body_start):
+            body = post.stamp - 1  # (no prose: a short body, the line right over the bar)
         bodies.append((low if number else body, body))
     sizes = [body - start for start, body in bodies[1:]]
     if not any(sizes):
@@ -548,9 +556,10 @@ def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: l
         while number == 0 and top < body and L.opens_comments(flat[top].text):
             top += 1
         names = [  # (not a toggle: "View 2 more replies" counts, a name does not)
-            (i, *_reply_tail(text))  # (perhaps "In reply to NAME" after the name)
+            (i, *_reply_tail(_before_motto(text)))  # (perhaps "In reply to NAME" after the name)
             for i, text in _unwrapped_block(flat, top, body)
-            if not prose[i]
+            if (not prose[i] or _over_control(flat, controls, i, body))
+            and _name_key(text) not in controls
         ]
         names = [  # (its number in the thread before it aside: "4 Ann", "1Bob Lee")
             (i, name, replied)
@@ -570,6 +579,50 @@ def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: l
         post.reply_to = post.reply_to or replied
         post.body_start = body
     _unnumber_authors(posts)
+
+
+_CONTROL_REACH = 4  # lines over a body a control closing its header block stands within
+_MOTTO = "，"  # what closes a name before its poster's line about themselves ("Ann，a cook")
+
+
+def _block_controls(flat: Sequence[OutlineNode], posts: list[Post]) -> frozenset[str]:
+    """The lines (as name keys) the header blocks over most bodies print alike, three
+    at least: a control each post prints under its name ("收起", "Follow"), no name."""
+    held: Counter[str] = Counter()
+    for number, post in enumerate(posts):
+        low = posts[number - 1].end if number else post.body_start
+        top = max(low, post.body_start - _CONTROL_REACH)
+        held.update({_name_key(flat[i].text) for i in range(top, min(post.stamp, low + 8))})
+    held.pop("", None)
+    least = max(_BARE_RUN, (2 * len(posts) + 2) // 3)
+    return frozenset(key for key, count in held.items() if count >= least)
+
+
+def _control_over_body(
+    flat: Sequence[OutlineNode], controls: frozenset[str], low: int, body: int
+) -> int | None:
+    """The last line of ``controls`` among the few lines from ``low`` (the post's first)
+    to its body's first line and one line past it (a name's line read as prose opened
+    the body), where it stands no further than `_CONTROL_REACH` lines from ``low``."""
+    found = None
+    for at in range(low, min(body + 2, low + _CONTROL_REACH, len(flat))):
+        if _name_key(flat[at].text) in controls:
+            found = at
+    return found
+
+
+def _over_control(
+    flat: Sequence[OutlineNode], controls: frozenset[str], at: int, body: int
+) -> bool:
+    """Line ``at`` stands over a control line of the block before ``body``."""
+    return any(_name_key(flat[i].text) in controls for i in range(at + 1, body))
+
+
+def _before_motto(text: str) -> str:
+    """A name line's text before the poster's line about themselves ("Ann，a cook":
+    "Ann"), where a full-width comma closes a name; else the text."""
+    name, mark, _ = text.partition(_MOTTO)
+    return name.strip() if mark and is_name_like(name.strip()) else text
 
 
 def _unwrapped_block(flat: Sequence[OutlineNode], top: int, body: int) -> Iterator[tuple[int, str]]:

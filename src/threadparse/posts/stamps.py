@@ -631,6 +631,13 @@ _AGE = re.compile(r"^[0-9]{1,3} ?(?:y|yr|yrs|mo|w|wk|d|h|hr|m|min|s)$")
 # "10:40 a.m.", "9:12 PM", "14:05".
 _CLOCK_ALONE = re.compile(r"^[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
 _CLOCK_LENGTH = 11
+# a time of day after a label of a word or two, then the template's controls ("发布于 21:46
+# 添加评论 感谢 分享", "Posted at 9:12 PM · Reply"): the day not printed (today's posts)
+_LABELLED_CLOCK = re.compile(
+    r"^([^\W\d]+(?: [^\W\d]+)?) ([0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?)(?: (.*))?$"
+)
+_CLOCK_TAIL_WORDS = 12  # words of controls after a labelled time, at most
+_CLOCK_KEY_WORDS = 3  # the last words of those controls, that key the stamp
 # the marks a name may stand glued to before its date ("Ann•3h"), a comma closing it
 # ("Ann, 14. Mai 2016 Report": a byline)
 _NAME_MARKS = " •·|,"
@@ -690,7 +697,9 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         )
     date = find_date(line)
     if date is None:
-        return _counted_header(line, marker) if line[-1:] == ")" else None
+        if line[-1:] == ")":
+            return _counted_header(line, marker)
+        return _labelled_clock(line, marker) if ":" in line else None
     before = line[: date.start()].strip()
     words = before.split()
     if words and words[-1].rstrip(".,").casefold() in WEEKDAYS:  # the date's own weekday,
@@ -776,6 +785,26 @@ _FIELD_AFTER_DATE = re.compile(r"[0-9.mM)]\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20
 _NEXT_FIELD = re.compile(r"\s+[^\W\d_][^\s:]{0,19}(?: [^\s:]{1,20}){0,2}:(?: |$)")  # " Subject: "
 
 
+def _labelled_clock(line: str, marker: str) -> Stamp | None:
+    """A time of day after a label, perhaps the controls after it (`_LABELLED_CLOCK`):
+    a date line keyed by its label; with controls, a date closed by controls (a bar
+    under each body or a header's date, by the page: `templates._tail_or_date`) keyed by
+    its controls' last words too, as a date's long tail keys one (`_tailed`), so only the
+    lines that close with the same controls stamp posts (the label and the first
+    controls may change: "发布于 21:46 添加评论 感谢 分享", "编辑于 13:40 4 条评论 感谢 分享").
+    A sentence's end in the tail, or more words, make it prose."""
+    match = _LABELLED_CLOCK.match(line)
+    if match is None:
+        return None
+    label, clock, tail = match.group(1), match.group(2), match.group(3) or ""
+    if not tail:
+        return Stamp(("date", marker, label), date=clock)
+    if len(tail.split()) > _CLOCK_TAIL_WORDS or tail[-1:] in ".!?":
+        return None
+    closing = " ".join(tail.split()[-_CLOCK_KEY_WORDS:])
+    return Stamp(("tail", marker, "", _SIGNED_DIGITS.sub("0", closing)), date=clock)
+
+
 def _field_after_date(line: str) -> int | None:
     """Where a labelled field starts that a header row prints right after its date
     ("Posted: Thu Feb 19, 2004 8:50 pm    Subject: Re: Modem not detected  Reply with
@@ -817,7 +846,7 @@ _TAIL_WORDS = 8
 def _tailed(stamp: Stamp) -> bool:
     """A dated stamp keyed by the long tail after its date (`_read_stamp`: "DATE Vote up
     +9 Vote down"; its key the only dated one of four parts a line reads)."""
-    return stamp.key[0] == "date" and len(stamp.key) == 4
+    return stamp.key[0] in ("date", "tail") and len(stamp.key) == 4
 
 
 def _repeatable_tail(after: str) -> bool:

@@ -543,13 +543,14 @@ def _tail_or_date(
     each body (keyed "bar", `_named_above_bodies`) where (nearly) every one of them
     stands right under prose (or under the last words of a paragraph wrapped at the
     converter's width, "stable."), two at least; else a header's date line, keyed as a
-    date alone."""
+    date alone, or, a time keyed by its controls (`stamps._labelled_clock`), as a date
+    closed by those controls."""
     found = by_key.pop(key)
     under = sum(_under_prose(flat, prose, index) for index, _ in found)
     if len(found) >= 2 and 4 * under >= 3 * len(found):
         by_key[("bar", *key[1:])] = [(i, attrs.evolve(s, key=("bar", *key[1:]))) for i, s in found]
         return
-    dated = ("date", key[1], "")
+    dated = ("date", key[1], "", *key[3:])
     joined = by_key.setdefault(dated, [])
     joined.extend((i, attrs.evolve(stamp, key=dated)) for i, stamp in found)
     joined.sort(key=lambda item: item[0])
