@@ -213,7 +213,7 @@ _NAMED_PICTURE = re.compile(
     r"^(?P<name>[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3})(?:['’]s)?"
     r" (?i:(?:user |profile |gravatar )?(?:avatar|picture|photo|image|icon)) ?(?P=name)$"
 )  # (the name link glued to the picture's text: "Ann Lee AvatarAnn Lee", "ann gravatar imageann")
-_PING_WORDS = re.compile(r"(?i)^(pingback|trackback)(?: ?:| von| from| de| by) ?")
+_PING_WORDS = re.compile(r"(?i)^(pingback|trackback)(?: ?[:：]| von| from| de| by) ?")
 # Control links printed after a header ("Ann 3 May 2019 - Reply"): four letters or more.
 _CONTROL_WORDS = (
     "reply",
@@ -750,7 +750,15 @@ def forget() -> None:
     _count_line.cache_clear()
 
 
+# "NAME says:" in Chinese and Japanese: the verb glued to the name or after a space, a
+# colon (full-width or not) after it ("risent说道：", "Jin 說道:"); "山田 より:", "Ann 表示:"
+# after a space only ("他表示：" opens a quote in a sentence)
+_CJK_VERB = re.compile(r"^(\S.{0,60}?)(?: ?(?:说道|說道|写道|寫道)| (?:表示|より))[:：]$")
+
+
 def _verb_header(line: str) -> Header | None:
+    if line[-1:] in ":：" and (cjk := _CJK_VERB.match(line)) is not None:
+        return _name_and_date(cjk.group(1), "verb")
     if line.endswith(("...", "…")) and not line.endswith("....") and " " in line:
         line = line.rstrip(".…") + ":"  # "Ann said..." (Blogger)
     if line.endswith(":"):

@@ -1,0 +1,57 @@
+"""Comment headers of Chinese and Japanese blogs: "NAME says:" with the verb glued to
+the name or after a space, and a full-width colon ("risent说道：", "Jin 說道:", "山田 より:"),
+and pingbacks whose label closes with a full-width colon ("Pingback： TITLE"). A
+sentence that ends in a verb of saying ("他表示：", "我说：") opens a quote, no header.
+Invented pages in the shape of WordPress's numbered comment list."""
+
+from __future__ import annotations
+
+import pytest
+
+import threadparse
+from conftest import assert_nothing_lost
+from threadparse.lines import read_header
+
+COMMENTS = [
+    ("risent", "的确有时候真有用，不过准备工作也太麻烦了，我还是喜欢本地的环境。"),
+    ("Jin", "收藏了，这个网站我以前也用过，速度还可以。"),
+    ("小林", "请问这个支持 Python 3 吗？我试了一下好像不行。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("verb", "pinged"),
+    [
+        ("说道：", "Pingback："),
+        (" 说道：", "Pingback："),
+        (" 說道:", "Trackback："),
+        (" より:", "Pingback:"),
+    ],
+)
+def test_names_before_a_glued_verb_head_their_comments(verb: str, pinged: str) -> None:
+    lines = ["在线编程的网站", "", "介绍几个在线编写和运行代码的网站。", "", "5 条评论", ""]
+    for number, (name, body) in enumerate(COMMENTS, 1):
+        lines += [f"  {number}. {name}{verb}", "    2009年08月24日 20:07", f"    {body}", ""]
+    pings = ["在线开发 IDE « 英伟摩达", "一些有意思的资源 | Hot Trends"]
+    for number, title in enumerate(pings, len(COMMENTS) + 1):
+        lines += [f"  {number}. {pinged} {title}", ""]
+    lines += ["发表评论", "", "电子邮件地址不会被公开。"]
+    text = "\n".join(lines) + "\n"
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == [name for name, _ in COMMENTS] + pings
+    assert [c.text for c in page.walk()][: len(COMMENTS)] == [body for _, body in COMMENTS]
+    assert_nothing_lost(page, text)
+
+
+@pytest.mark.parametrize("line", ["他表示：", "我说：", "他说过：", "老师表示:"])
+def test_a_sentence_closed_by_a_verb_of_saying_is_no_header(line: str) -> None:
+    assert read_header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("risent说道：", "risent"), ("**耗子** 说道：", "耗子"), ("Ann Lee 表示:", "Ann Lee")],
+)
+def test_a_verb_of_saying_after_a_name_reads_it(line: str, author: str) -> None:
+    header = read_header(line)
+    assert header is not None and header.author == author
