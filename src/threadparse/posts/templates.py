@@ -137,6 +137,7 @@ def _stamps(
         previous = index
     _drop_rare_fielded(by_key)
     _drop_beside_strays(by_key)
+    _split_shape_runs(by_key)
     if len(unframed) >= _BARE_RUN:
         _framed(unframed, by_key)
         _framed_with_notes(flat, prose, short_prose, by_key)
@@ -400,6 +401,28 @@ def _drop_beside_strays(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) 
         beside = [item for item in found if item[1].beside]
         if key[0] == "header" and len(beside) >= _BARE_RUN and 2 * len(beside) >= len(found):
             by_key[key] = beside
+
+
+def _split_shape_runs(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """A header key whose lines print one shape after their dates from a line on, and
+    others over it (`_BARE_RUN` lines each at least), every line of the later run
+    naming one author ("Ann / 07.11.2023" over each comment, then "Peter Grimm /
+    05.11.2023 / 10:00 / 110" over each of the author's other articles): two templates,
+    the later one keyed apart (a list of one author's pages, not replies)."""
+    for key, found in list(by_key.items()):
+        if key[0] != "header" or len(found) < 2 * _BARE_RUN:
+            continue
+        cut = next(  # (where the last run of one shape starts)
+            (n for n in range(len(found) - 1, 0, -1) if found[n][1].shape != found[n - 1][1].shape),
+            0,
+        )
+        if not _BARE_RUN <= cut <= len(found) - _BARE_RUN:
+            continue
+        later = found[cut:]
+        if len({_name_key(stamp.author or "") for _, stamp in later}) != 1:
+            continue
+        by_key[key] = found[:cut]
+        by_key[(*key, later[0][1].shape)] = later
 
 
 def _drop_rare_fielded(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
