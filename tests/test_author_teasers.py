@@ -2,7 +2,8 @@
 as a comment is but with more fields after its date ("Peter Kern / 05.11.2023 / 10:00 /
 110" over a title and an excerpt, under comments headed "Ann / 07.11.2023"): those
 items are no comments (the last comment's body still runs on over them). Comments
-whose headers change shape further down, by different posters, stay comments. Invented pages in the shape of a newspaper's reader letters."""
+whose headers change shape further down, by different posters, stay comments.
+Invented pages in the shape of a newspaper's reader letters."""
 
 from __future__ import annotations
 
