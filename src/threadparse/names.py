@@ -1086,7 +1086,8 @@ def _badge_tails(author: str) -> list[tuple[str, str]]:
     name, is no badge ("Ann Lee (annl)": the name as the page shows it); after a name
     of one word, so is a handle (`_HANDLE_SHAPE`: "AnnL (annl)"), and any other
     parenthesis is the badge "(…)" (the display name after the user name: "ann_k (Ann
-    K)", "bo (Bo Lee)")."""
+    K)", "bo (Bo Lee)"). No badge follows a comma (a name and a place: "Greg, Leeds,
+    UK")."""
     if author.endswith(")") and " (" in author:
         head, _, inner = author.rpartition(" (")
         if not head.strip() or not looks_like_name(head):
@@ -1097,8 +1098,8 @@ def _badge_tails(author: str) -> list[tuple[str, str]]:
     return [
         (" ".join(words[:-size]), _NUMBERS.sub("0", " ".join(words[-size:])))
         for size in range(1, min(_BADGE_WORDS, len(words) - 1) + 1)
-        if looks_like_name(" ".join(words[:-size]))
-    ]
+        if words[-size - 1][-1] != "," and looks_like_name(" ".join(words[:-size]))
+    ]  # (no badge after a comma: "Greg, Philadelphia, USA" signs with a place)
 
 
 def _undoubled(author: str) -> str:

@@ -38,7 +38,13 @@ from threadparse.posts.shapes import (
     is_name_like,
     letter_unglued,
 )
-from threadparse.posts.signatures import _CLOCK_IN, _lone_post, _running_count, _signed_paragraphs
+from threadparse.posts.signatures import (
+    _CLOCK_IN,
+    _lone_post,
+    _placed_posts,
+    _running_count,
+    _signed_paragraphs,
+)
 from threadparse.posts.stamps import Stamp
 from threadparse.posts.templates import _NOTE_WORDS, _stamps
 
@@ -94,6 +100,9 @@ def find_posts(
         signed_posts = _signed_paragraphs(flat, prose)
         if len(signed_posts) > len(best[2]):
             return _in_order(signed_posts)
+    placed = _placed_posts(flat, prose)  # (or a name and a place, with no date)
+    if len(placed) > len(best[2]):
+        return _in_order(placed)
     if not best[2] and separators:  # no stamp at all: a bare line repeated between posts
         best = (0.0, 0, _separated_posts(flat, prose, separators))
     if not best[2] and lone:  # one post, signed as the page's opening post is

@@ -1353,6 +1353,103 @@ def _signed_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[P
     return posts
 
 
+_PLACED_LEAST = 5  # paragraphs closed by a name and a place, at least
+_PLACED_NAMES = 3  # different names among them, at least
+_PLACED_LENGTH = 80  # characters of a signature with a place, at most
+_PLACE_WORDS = 5  # words of each part of it, at most
+_PULL_REACH = 6  # lines between a pull quote's signature and its post's own, at most
+
+
+def _placed_posts(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Post]:
+    """Posts printed as paragraphs each closed by a line of the poster's name and place
+    (`_placed_signature`: "Sandra, Singapore", "Kim Lee, Busan, South Korea") glued under
+    their last line, where such paragraphs repeat down the page (`_PLACED_LEAST`, of
+    `_PLACED_NAMES` names at least): readers' letters, a news site's comments. The line
+    is the post's author as printed; the first post is the paragraph it closes, the
+    others run back to the post before. A sentence lifted out of a post as a pull quote,
+    signed as that post is right over it, is no post: the post starts under it."""
+    found = [i for i in range(1, len(flat)) if _placed_signature(flat, prose, i)]
+    if len(found) < _PLACED_LEAST:
+        return []
+    copies = [  # (a pull quote's signature: the same line signs the post under it)
+        i
+        for n, i in enumerate(found[:-1])
+        if found[n + 1] - i <= _PULL_REACH
+        and _placed_text(flat[found[n + 1]]) == _placed_text(flat[i])
+    ]
+    kept = [i for i in found if i not in copies]
+    names = {_placed_text(flat[i]).split(",", 1)[0].strip() for i in kept}
+    if len(kept) < _PLACED_LEAST or len(names) < _PLACED_NAMES:
+        return []
+    posts: list[Post] = []
+    low = 0
+    for index in kept:
+        signature = _placed_text(flat[index])
+        low = max(  # (under the pull quote's signature, if any)
+            [low, *(at + 1 for at in range(low, index) if _placed_text(flat[at]) == signature)]
+        )
+        if posts:
+            start = _paragraphs_back(flat, prose, index - 1, low)
+        else:  # (the first: its paragraph alone, the page's text over it)
+            start = index - 1
+            while start > 0 and not flat[start - 1].blank_after:
+                start -= 1
+        posts.append(
+            Post(
+                stamp=index,
+                start=start,
+                author_line=index,
+                author=_placed_text(flat[index]),
+                date=None,
+                number=None,
+                header=[index],
+                body_start=start,
+                body_end=index,
+                replies=range(index + 1, index + 1),
+                end=index + 1,
+                closing=True,
+            )
+        )
+        low = index + 1
+    for post, following in itertools.pairwise(posts):  # (pull quotes between: the tail)
+        post.tail, post.end = list(range(post.end, following.start)), following.start
+    return posts
+
+
+def _placed_signature(flat: Sequence[OutlineNode], prose: list[bool], index: int) -> bool:
+    """Line ``index`` is a name and a place glued under prose (`_glued_prose`): a plain short
+    line, no prose, of two to four parts set apart by commas, the first a name, each of
+    a few words; no digit, no sentence's end."""
+    node = flat[index]
+    text = node.text
+    if ", " not in text or len(text) > _PLACED_LENGTH or prose[index] or node.marker is not None:
+        return False
+    if flat[index - 1].blank_after or not _glued_prose(flat, prose, index - 1):
+        return False
+    line = _placed_text(node)
+    parts = [part.strip() for part in line.split(",")]
+    if not 2 <= len(parts) <= 4 or line[-1:] in ".!?:;" or any(ch.isdigit() for ch in line):
+        return False
+    if any(not part or len(part.split()) > _PLACE_WORDS for part in parts):
+        return False
+    return is_name_like(parts[0]) and parts[0][0].isupper()
+
+
+def _placed_text(node: OutlineNode) -> str:
+    """A name and place line's text as shown, without its emphasis ("**_Ann, Leeds_**")."""
+    return L.plain(node.text).strip(" *_")
+
+
+def _glued_prose(flat: Sequence[OutlineNode], prose: list[bool], last: int) -> bool:
+    """The paragraph closed by line ``last`` (the lines over it with no blank line
+    between, `_SIGNED_LINES` of them at most) holds prose: a short last line of a
+    paragraph the converter wrapped at its width is the paragraph's."""
+    first = last
+    while first > 0 and last - first < _SIGNED_LINES and not flat[first - 1].blank_after:
+        first -= 1
+    return any(prose[first : last + 1])
+
+
 def _may_close_signature(flat: Sequence[OutlineNode], index: int) -> bool:
     """The cheap test before `closing_signature`, on a line that ends as a signature
     does (`_SIGNATURE_ENDS`: its zone, a control, its date or time): a time near its
