@@ -129,3 +129,13 @@ def test_a_name_before_a_date_stays() -> None:
         "Ted March 3, 2024\n\n                  Does",
     )
     assert authors(text)[0] == "Ted"
+
+
+def test_a_name_that_is_a_posting_word_before_says_stays() -> None:
+    """ "Edited says:" names its poster (no date after the word: no "Posted DATE")."""
+    text = (
+        "Generated title\n\nArticle text.\n\n2 replies\n"
+        "  1. Edited says:\n\n    First.\n\n  2. Posted says:\n\n    Second.\n\n"
+        "Comments are closed.\n"
+    )
+    assert [c.author for c in threadparse.parse(text, strict=True).walk()] == ["Edited", "Posted"]

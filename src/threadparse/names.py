@@ -66,9 +66,9 @@ def strip_badges(page: Page, text: str) -> None:
     for comment in [c for c in named if (c.author or "") in _OPENING_BRACKETS]:
         comment.author = None  # ("(" over "(May 2, 2024 @11h13)": the date's bracket)
         named.remove(comment)
-    for comment in named:
-        if (comment.author or "").casefold() in _POSTING_WORDS:
-            comment.author = _name_over_stamp(comment, text)
+    for comment in named:  # ("Posted DATE": the word before the date is no name; "Edited
+        if comment.date is not None and (comment.author or "").casefold() in _POSTING_WORDS:
+            comment.author = _name_over_stamp(comment, text)  # says:" names its poster)
     _strip_fullwidth_labels(named)
     _unglue_badges(named)
     _unglue_ranks(named)

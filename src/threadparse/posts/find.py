@@ -350,17 +350,22 @@ def _without_unnamed_last(found: list[Post]) -> list[Post]:
     return found
 
 
+# an article's byline read as a post's author: "by Ann Lee", "von Ann", "par Ann"
+_BYLINE = re.compile(r"(?i)^(?:by|von|par|por|door|di|av|af) \S")
+
+
 def _without_unnamed_first(found: list[Post]) -> list[Post]:
-    """The posts but a first one that names nobody, before posts that each name their
-    author (`_NAMED_BEFORE` at least) and whose dates share one form that its date
-    does not have: the page's entry, dated as its comments are but by another template
+    """The posts but a first one that names nobody (or a byline: "by Ann"), before
+    posts that each name their author (`_NAMED_BEFORE` at least) and whose dates share
+    one form that its date does not have: the page's entry, dated as its comments are
+    but by another template
     (a journal's "2022-10-04 06:41 pm" over the entry, each comment's "2022-10-05 12:37
     AM (UTC)" over its author), is the article; a post whose author went unread keeps
     its place."""
     named = found[1:]
     if (
         len(named) >= _NAMED_BEFORE
-        and found[0].author is None
+        and (found[0].author is None or _BYLINE.match(found[0].author) is not None)
         and not found[0].headless
         and not found[0].lone
         and all(post.author is not None for post in named)

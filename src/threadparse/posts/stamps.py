@@ -763,12 +763,23 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         end = date_extent(line, date)
         tail = _SIGNED_DIGITS.sub("0", line[end:].strip())
     named = before.rstrip(_NAME_MARKS) if words and len(words) == 1 else None  # ("Ann•3h")
+    handle = None  # (a handle after the time that closes the date: "2004-07-15 22:15:51 ann_k")
+    if not before and after and not tail:
+        extent = date_extent(line, date)
+        named_after = line[extent:end].strip()
+        if (
+            _HANDLE_AFTER_TIME.match(named_after)
+            and _number_after(named_after) is None  # (a post's number: "No.16204131")
+            and _TIME_LAST.search(line, 0, extent)
+        ):
+            handle, end = named_after, extent
     label = "" if before and not before.strip(_BAR_MARKS) else before  # ("· DATE": the
     return Stamp(  # name's line ended over it, "Ann ·" over "· DATE" as over "DATE")
         # (as printed: one template prints its label alike; "Asked 3 years ago" over a
         # question is not its "asked May 24, 2022" signature)
         ("date", marker, label, tail) if tail else ("date", marker, label),
         number=_number_after(after),
+        author=handle,
         date=line[date.start() : end].rstrip(),
         named=named,
         shape=shape,
@@ -776,6 +787,10 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
     )
 
 
+# a poster's handle alone after a date closed by its time (one word of Latin letters, digits,
+# "_", ".", "-": no place, "来自上海"), and that time ("22:15:51", "9:05 PM")
+_HANDLE_AFTER_TIME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{1,29}$")
+_TIME_LAST = re.compile(r"[0-9]:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp]\.?[Mm]\.?)?$")
 _BAR_MARKS = "·•|» "  # the marks alone before a date that make no label
 # a labelled field after a date's time or year ("… 8:50 pm    Subject: Re: Modem …"): the
 # cheap look before `_field_after_date`
@@ -1029,6 +1044,8 @@ def _bar_after(text: str) -> bool:
 
 
 _TOGGLE = re.compile(r"^\[[^\w\]]{1,3}\]$")  # "[–]", "[+]": a toggle printed as text
+# a bar of controls in brackets closing a line, the links set apart by bars: "[Reply | View]"
+_BRACKETED_BAR = re.compile(r" ?\[([^\[\]]{1,40}\|[^\[\]]{1,40})\]$")
 _PERMALINK_MARKS = ("#", "¶", "§")  # a comment's permalink printed as a mark alone
 _WORD_SPAN = re.compile(r"\S+")
 
@@ -1036,12 +1053,18 @@ _WORD_SPAN = re.compile(r"\S+")
 def _control_tail(text: str) -> int:
     """Where the control links that close ``text`` (what follows a date) start, printed
     as words (`lines.is_reply_link`: "Log in to reply Quote", "Reply"), perhaps closed
-    by a permalink's mark ("#"); ``len(text)`` without them.
+    by a permalink's mark ("#"), or in brackets with other links ("[Reply | View]");
+    ``len(text)`` without them.
 
     >>> text = ", 10:15 Log in to reply Quote #"
     >>> text[: _control_tail(text)]
     ', 10:15 '
     """
+    bracket = _BRACKETED_BAR.search(text)
+    if bracket is not None and any(
+        L.is_reply_link(word.strip()) for word in bracket.group(1).split("|")
+    ):
+        return bracket.start()  # ("[Reply | View]": the controls in brackets)
     words = list(_WORD_SPAN.finditer(text))
     end = len(text)
     if words and words[-1].group() in _PERMALINK_MARKS:

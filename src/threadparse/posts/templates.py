@@ -406,9 +406,10 @@ def _drop_beside_strays(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) 
 def _split_shape_runs(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
     """A header key whose lines print one shape after their dates from a line on, and
     others over it (`_BARE_RUN` lines each at least), every line of the later run
-    naming one author ("Ann / 07.11.2023" over each comment, then "Peter Grimm /
-    05.11.2023 / 10:00 / 110" over each of the author's other articles): two templates,
-    the later one keyed apart (a list of one author's pages, not replies)."""
+    naming one author no line over them names ("Ann / 07.11.2023" over each comment,
+    then "Peter Kern / 05.11.2023 / 10:00 / 110" over each of the author's other
+    articles): two templates, the later one keyed apart (a list of one author's pages,
+    not replies)."""
     for key, found in list(by_key.items()):
         if key[0] != "header" or len(found) < 2 * _BARE_RUN:
             continue
@@ -418,11 +419,11 @@ def _split_shape_runs(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) ->
         )
         if not _BARE_RUN <= cut <= len(found) - _BARE_RUN:
             continue
-        later = found[cut:]
-        if len({_name_key(stamp.author or "") for _, stamp in later}) != 1:
-            continue
-        by_key[key] = found[:cut]
-        by_key[(*key, later[0][1].shape)] = later
+        later = {_name_key(stamp.author or "") for _, stamp in found[cut:]}
+        earlier = {_name_key(stamp.author or "") for _, stamp in found[:cut]}
+        if len(later) != 1 or not later.isdisjoint(earlier):
+            continue  # (one word on every line of both runs: a label, "Posted: DATE")
+        by_key[key], by_key[(*key, found[cut][1].shape)] = found[:cut], found[cut:]
 
 
 def _drop_rare_fielded(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
