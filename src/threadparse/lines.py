@@ -1406,7 +1406,7 @@ _BUTTON = "(BUTTON) "  # how lynx prints a button, before its text
 
 # marks a reader does not see: zero-width spaces and joiners, the direction marks ("‎"
 # before every date of some forums' pages), a byte-order mark
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
 
 
 def open_link(text: str) -> str | None:

@@ -408,6 +408,20 @@ def _posts(
     return told, posts
 
 
+def _one_dated_word(found: list[tuple[int | None, str | None]]) -> bool:
+    """Every post's author was read as one and the same word, from a line of the header
+    block (a dated name over the post's number), `_TEMPLATE_WORD` posts at least."""
+    names = {name for _, name in found}
+    name = next(iter(names))
+    return (
+        len(found) >= _TEMPLATE_WORD
+        and len(names) == 1
+        and name is not None
+        and " " not in name.strip()
+        and all(line is not None for line, _ in found)
+    )
+
+
 def _one_word(stamps: list[tuple[int, Stamp]]) -> bool:
     """Every stamp names one author, the same one-word text on each, three at least."""
     if len(stamps) < _TEMPLATE_WORD or stamps[0][1].key[0] != "header":
@@ -485,6 +499,13 @@ def _read_posts(
             stamps, [_first_block(flat, blocks), *blocks[1:]], afters, strict=True
         )
     ]
+    if _one_dated_word(found):  # ("Äldre 15 Jun 12:05" over every "#N": a label's word)
+        found = [
+            _strong_author(flat, stamp, block, after, badges, badges.everywhere, dated=False)
+            for (_, stamp), block, after in zip(
+                stamps, [_first_block(flat, blocks), *blocks[1:]], afters, strict=True
+            )
+        ]
     owners = [  # (the controls after each date name the poster: "posted DATE  Profile for Ann")
         _owner_after_date(flat, index, stamp, block)
         for (index, stamp), block in zip(stamps, blocks, strict=True)
@@ -635,6 +656,11 @@ def _read_posts(
         posts = posts[:last]
         if len(posts) < 2:
             return 0, []
+    if stamps[0][1].key[0] == "number" and over:  # (a control line under every
+        for post, after in zip(posts, afters, strict=False):  # number, "Show only Report",
+            while post.body_start in after and _name_key(flat[post.body_start].text) in constants:
+                post.header.append(post.body_start)  # the name over it: the header's)
+                post.body_start += 1
     _bodies(flat, prose, posts, constants)
     if stamps[0][1].key[0] == "rated":
         _rated_bodies(posts, dict(stamps), flat)
