@@ -844,7 +844,7 @@ def _strong_author(
     after: list[int],
     constants: Container[str],
     everywhere: Container[str] = frozenset(),
-    dated: bool = True,
+    dated_names: bool = True,
 ) -> tuple[int | None, str | None]:
     """(line, name) of the post's author by the rules that need no guess, in order:
     the stamp names it, a "NAME says:" line over it, a name under its avatar (its
@@ -852,7 +852,7 @@ def _strong_author(
     twice (not in ``everywhere`` post: a control the template closes every post with
     is no name), a "NAME says:" line under the stamp. A name beside a header's field
     (`name_beside_field`) on the line right over the stamp is read after a "NAME
-    says:" line. Not ``dated``: no dated name over the post's number (the page prints
+    says:" line. Not ``dated_names``: no dated name over the post's number (the page prints
     the same word before the date on every post: a label's)."""
     if stamp.author is not None:
         return None, stamp.author
@@ -869,7 +869,7 @@ def _strong_author(
         labelled = _labelled_name(text[i])
         if labelled is not None:
             return i, labelled
-    if dated and stamp.key[0] == "number" and block:  # a dated name over a post's number
+    if dated_names and stamp.key[0] == "number" and block:  # a dated name over a number
         dated = _dated_name(text[block[-1]])  # ("Ann Lee 9 Mar, 2021 @ 11:02am" over "#16")
         if dated is not None:
             return block[-1], dated

@@ -501,7 +501,7 @@ def _read_posts(
     ]
     if _one_dated_word(found):  # ("Äldre 15 Jun 12:05" over every "#N": a label's word)
         found = [
-            _strong_author(flat, stamp, block, after, badges, badges.everywhere, dated=False)
+            _strong_author(flat, stamp, block, after, badges, badges.everywhere, dated_names=False)
             for (_, stamp), block, after in zip(
                 stamps, [_first_block(flat, blocks), *blocks[1:]], afters, strict=True
             )
