@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, EXAMPLES
 from threadparse import dates
+from threadparse.lines import read_header
 
 SAMPLES = [
     "August 15, 2020 at 1:49 pm", "19. Juni 2018 um 15:28 Uhr", "06.01.2020 um 9:16",
@@ -193,3 +194,23 @@ def test_an_age_word_before_a_longer_word_is_no_age() -> None:
     assert dates.find_date("vor 1 Tagebuch") is None
     assert dates.find_date("vor 4 MonatenKommentar gelöscht.") is None
     assert dates.is_date_line("vor 1 Tag")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("JSDecember 5, 2011 at 5:34 PM", "JS", "December 5, 2011 at 5:34 PM"),
+        ("Mama JMarch 25, 2013 at 8:20 AM", "Mama J", "March 25, 2013 at 8:20 AM"),
+        ("BillDecember 5, 2011 at 5:34 PM", "Bill", "December 5, 2011 at 5:34 PM"),
+    ],
+)
+def test_a_name_in_capitals_glued_to_a_full_date(line: str, author: str, date: str) -> None:
+    """A converter glued the name to the month (Blogger's comment header): the month
+    after a capital letter opens the date where the day and year follow it."""
+    header = read_header(line)
+    assert header is not None and (header.author, header.date) == (author, date)
+
+
+@pytest.mark.parametrize("line", ["ABC May 2020", "SEPTEMBER 5", "NASAMarch"])
+def test_capitals_before_a_month_with_no_full_date_are_no_glued_date(line: str) -> None:
+    assert dates._GLUED_DATE.search(line) is None
