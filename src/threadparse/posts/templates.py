@@ -1201,6 +1201,8 @@ def _join_unnamed_items(
         named = by_key.get(plain, [])
         if len(named) < 2 or not all(_under_name_item(flat, i, key[1]) for i, _ in named):
             continue
+        if len({_name_key(flat[i - 1].text) for i, _ in named}) < 2:
+            continue  # (one label over every date, "Joined" over a card's: no names)
         shapes = {stamp.shape for _, stamp in named}
         if all(stamp.shape in shapes for _, stamp in by_key[key]):
             opening = [(i, attrs.evolve(stamp, opens=True)) for i, stamp in by_key.pop(key)]
@@ -1761,6 +1763,8 @@ def _separated(
             same_block = False  # (a post whose body is only a link, closed by its controls)
         if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
             same_block = False  # (an age is printed once a post: a short body between)
+        if same_block and flat and _named_twice_between(flat, kept[-1][0], index):
+            same_block = False  # (the next post's name printed twice: a short body over it)
         if (
             same_block
             and stamp.key[0] in _DATED
@@ -1918,6 +1922,16 @@ def _short_last_body(flat: Sequence[OutlineNode], index: int) -> bool:
     if not (node.blank_after or index + 2 == len(flat)) or _LABEL.match(text) or "](" in text:
         return False
     return find_date(text) is None
+
+
+def _named_twice_between(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
+    """A name printed on two lines in a row between stamps ``first`` and ``last``, two
+    lines under ``first`` at least (a line of the first post's body, however short,
+    over it): the next post's header block ("Dan Campbell" over "Dan Campbell")."""
+    return any(
+        _name_key(flat[at].text) == _name_key(flat[at + 1].text) and is_name_like(flat[at].text)
+        for at in range(first + 3, last - 1)
+    )
 
 
 def _named_alike(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
