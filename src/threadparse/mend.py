@@ -191,6 +191,8 @@ def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> No
     first = next((i for i, child in enumerate(children) if child.marker is not None), -1)
     if first < 0 or not numbered_next(item, children[first]):
         return
+    if not _lifts_as_comments(children, first):
+        return  # (a numbered step inside a comment's body, "4. If …, then": the body's)
     _undo_date_marker(children[first])  # ("1. Ann says:" over "2. April 2022 at 10:00")
     if children[first].marker is None:
         return  # (a date: the item's own line, no next item)
@@ -200,6 +202,17 @@ def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> No
     item.last_line = last.last_line if last else item.end_line
     item.last_end = last.last_end if last else item.end
     siblings[place + 1 : place + 1] = lifted
+
+
+def _lifts_as_comments(children: list[OutlineNode], first: int) -> bool:
+    """The numbered items from ``children[first]`` on are the list's next comments: two
+    of them at least numbered in a row, or the first one reads as a comment's header
+    (one numbered item alone under a comment's body, no header, is a step the body
+    lists)."""
+    following = next((child for child in children[first + 1 :] if child.marker is not None), None)
+    if following is not None and numbered_next(children[first], following):
+        return True
+    return L.read_header(children[first].text) is not None
 
 
 _MAX_DEDENTED = 40  # plain lines of an item's block set back at its bullet, at most
