@@ -12,7 +12,9 @@ import re
 from threadparse import lines as L
 from threadparse.dates import (
     LINE_CACHE,
+    MONTHS,
     find_date,
+    one_of,
 )
 
 _POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
@@ -82,7 +84,13 @@ def is_name_like(text: str) -> bool:
         return False
     if L.is_reply_link(line) or L.is_noise(line) or reply_to(line) is not None:
         return False
+    if line[-1].isdigit() and _MONTH_YEAR.match(line):
+        return False  # (a month and its year: a member's join date, "Jun 2007")
     return find_date(line) is None
+
+
+# a month and a year alone: "Jun 2007", "März 2019", "Sept. 2012"
+_MONTH_YEAR = re.compile(rf"(?i)^(?:{one_of(MONTHS)})\.? [12][0-9]{{3}}$")
 
 
 def _closes_line_above(line: str) -> bool:
