@@ -18,6 +18,7 @@ between, these repairs run once on the whole outline:
 from __future__ import annotations
 
 import operator
+from collections.abc import Sequence
 
 from threadparse import lines as L
 from threadparse.dates import MONTHS, find_date, is_date_line
@@ -204,7 +205,7 @@ def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> No
     siblings[place + 1 : place + 1] = lifted
 
 
-def _lifts_as_comments(children: list[OutlineNode], first: int) -> bool:
+def _lifts_as_comments(children: Sequence[OutlineNode], first: int) -> bool:
     """The numbered items from ``children[first]`` on are the list's next comments: two
     of them at least numbered in a row, or the first one reads as a comment's header
     (one numbered item alone under a comment's body, no header, is a step the body
