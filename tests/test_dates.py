@@ -214,3 +214,24 @@ def test_a_name_in_capitals_glued_to_a_full_date(line: str, author: str, date: s
 @pytest.mark.parametrize("line", ["ABC May 2020", "SEPTEMBER 5", "NASAMarch"])
 def test_capitals_before_a_month_with_no_full_date_are_no_glued_date(line: str) -> None:
     assert dates._GLUED_DATE.search(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Mai 21. December 2017", "Mai", "21. December 2017"),
+        ("April 3. March 2020", "April", "3. March 2020"),
+        ("June 5 May 2019", "June", "5 May 2019"),
+    ],
+)
+def test_a_month_s_name_before_a_full_date(line: str, author: str, date: str) -> None:
+    """A poster named like a month ("Mai", "April") before a date with its year: the
+    date is the one with the year, the month's word the name (not "Mai 21")."""
+    header = read_header(line)
+    assert header is not None and (header.author, header.date) == (author, date)
+
+
+@pytest.mark.parametrize("line", ["Posted May 3 at 10:00", "May 3", "Ann May 3 2 replies"])
+def test_a_date_of_no_year_stays_where_no_dated_word_follows(line: str) -> None:
+    match = dates.find_date(line)
+    assert match is not None and match.group().startswith("May 3")

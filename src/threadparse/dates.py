@@ -463,6 +463,23 @@ def _anchored(line: str, end: int) -> re.Match[str] | None:
                 break
     if glued is not None and (match is None or glued.start() < match.start()):
         return glued
+    return _with_year(line, end, match)
+
+
+_YEAR = re.compile(r"[0-9]{4}")
+
+
+def _with_year(line: str, end: int, match: re.Match[str] | None) -> re.Match[str] | None:
+    """A date of no year one of whose later words opens a longer date with a year ("Mai
+    21. December 2017": the name "Mai", then "21. December 2017"): that date; else
+    ``match``."""
+    if match is None or _YEAR.search(match.group()) is not None:
+        return match
+    for at in range(match.start() + 1, match.end()):
+        if line[at - 1] == " " and line[at] != " ":
+            longer = _DATE.match(line, at, end)
+            if longer is not None and longer.end() > match.end() and _YEAR.search(longer.group()):
+                return longer
     return match
 
 
@@ -473,7 +490,7 @@ def find_date_by_search(line: str) -> re.Match[str] | None:
     glued = _GLUED_DATE.search(line, 0, end)
     if glued and (match is None or glued.start() < match.start()):
         return glued
-    return match
+    return _with_year(line, end, match)
 
 
 def _searched(line: str, end: int) -> re.Match[str] | None:
@@ -481,7 +498,7 @@ def _searched(line: str, end: int) -> re.Match[str] | None:
     glued = _GLUED_DATE.search(line, 0, end)
     if glued and (match is None or glued.start() < match.start()):
         return glued
-    return match
+    return _with_year(line, end, match)
 
 
 def date_extent(line: str, match: re.Match[str]) -> int:
