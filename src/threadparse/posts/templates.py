@@ -9,7 +9,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 
@@ -1752,6 +1752,7 @@ def _separated(
     ``flat``) stamp two posts: the first post's body is that sentence; so do two with a
     line of a poster's profile between them (``fields``, in order: each post's card)."""
     kept: list[tuple[int, Stamp]] = []
+    labels = _card_labels(flat, found) if flat else set()
     controls = _closing_controls(flat, found)
     if controls and not _mostly_written(found, prose_before, flat, controls):
         controls = set()  # (a widget's links, each closed by "Read more": no posts)
@@ -1763,7 +1764,7 @@ def _separated(
             same_block = False  # (a post whose body is only a link, closed by its controls)
         if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
             same_block = False  # (an age is printed once a post: a short body between)
-        if same_block and flat and _named_twice_between(flat, kept[-1][0], index):
+        if same_block and flat and _named_twice_between(flat, kept[-1][0], index, labels):
             same_block = False  # (the next post's name printed twice: a short body over it)
         if (
             same_block
@@ -1924,14 +1925,43 @@ def _short_last_body(flat: Sequence[OutlineNode], index: int) -> bool:
     return find_date(text) is None
 
 
-def _named_twice_between(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
-    """A name printed on two lines in a row between stamps ``first`` and ``last``, two
+def _named_twice_between(
+    flat: Sequence[OutlineNode], first: int, last: int, labels: Container[str] = ()
+) -> bool:
+    """A name printed on two lines in a row, or a date after one of ``labels`` (a field
+    every card prints, "Joined: 17 May 2005"), between stamps ``first`` and ``last``, two
     lines under ``first`` at least (a line of the first post's body, however short,
     over it): the next post's header block ("Dan Campbell" over "Dan Campbell")."""
-    return any(
-        _name_key(flat[at].text) == _name_key(flat[at + 1].text) and is_name_like(flat[at].text)
-        for at in range(first + 3, last - 1)
-    )
+    for at in range(first + 3, last + 1):  # (the second stamp may be that date itself)
+        text = flat[at].text
+        if at + 1 < last and _name_key(text) == _name_key(flat[at + 1].text) and is_name_like(text):
+            return True
+        if labels and _card_label(text) in labels:
+            return True
+    return False
+
+
+def _card_label(text: str) -> str | None:
+    """The label of a short labelled date line ("Joined: 17 May 2005": "joined"), else None."""
+    label = _LABEL.match(text) if len(text) <= _MAX_FIELD else None
+    if label is None or find_date(text) is None:
+        return None
+    return text[: text.index(":")].strip().casefold()
+
+
+def _card_labels(flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]]) -> set[str]:
+    """The labels of the stamps ``found`` that are a card's labelled dates, each printed
+    on `_BARE_RUN` of them at least and on fewer than all (the others are the posts'
+    own stamps: "Joined: DATE" and "Posted: DATE" in one key)."""
+    labels = Counter(_card_label(flat[index].text) for index, _ in found)
+    return {
+        label
+        for label, count in labels.items()
+        if label is not None and _BARE_RUN <= count < len(found)
+    }
+
+
+_MAX_FIELD = 40  # characters of a profile's labelled date, at most ("Joined: 17 May 2005")
 
 
 def _named_alike(flat: Sequence[OutlineNode], first: int, last: int) -> bool:
