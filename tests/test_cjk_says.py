@@ -10,7 +10,7 @@ import pytest
 
 import threadparse
 from conftest import assert_nothing_lost
-from threadparse.lines import read_header
+from threadparse.lines import plain, read_header
 
 COMMENTS = [
     ("risent", "的确有时候真有用，不过准备工作也太麻烦了，我还是喜欢本地的环境。"),
@@ -55,3 +55,20 @@ def test_a_sentence_closed_by_a_verb_of_saying_is_no_header(line: str) -> None:
 def test_a_verb_of_saying_after_a_name_reads_it(line: str, author: str) -> None:
     header = read_header(line)
     assert header is not None and header.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        (
+            "[在线开发 IDE [转] « 小林的笔记本](http://example.org/?p=159)",
+            "在线开发 IDE [转] « 小林的笔记本",
+        ),
+        ("[Links [updated] | A Blog](https://a.example/links)", "Links [updated] | A Blog"),
+        ("[Ann](/u/1) said [x](y)", "Ann said x"),
+    ],
+)
+def test_a_link_whose_text_holds_brackets_reads_as_its_text(line: str, shown: str) -> None:
+    """html2text's link whose text holds a pair of brackets (a pingback's title, "[转]"):
+    read as its text, as any link is."""
+    assert plain(line) == shown

@@ -1393,7 +1393,10 @@ def plain(text: str) -> str:
         text = _UNCLOSED_LINK.sub(" ", text)
         if "](" in text:
             escaped = "[[" in text or "\\)" in text
-            text = (_MD_LINK_ESCAPED if escaped else _MD_LINK).sub(r"\1", text)
+            linked = (_MD_LINK_ESCAPED if escaped else _MD_LINK).sub(r"\1", text)
+            if not escaped and "](" in linked:  # (a pair of brackets inside a link's
+                linked = _MD_LINK_ESCAPED.sub(r"\1", text)  # text: "[Title [转] « Blog](…)")
+            text = linked
         text = LINK_NUMBERS.sub("", text)
     if "*" in text or "_" in text or "\\" in text:
         text = _MD_EMPHASIS.sub(_kept_name, text).replace("\\", "")
