@@ -95,3 +95,33 @@ def test_a_caption_or_two_make_no_comments() -> None:
     )
     page = threadparse.parse(text)
     assert list(page.walk()) == []
+
+
+def test_a_signature_right_under_another_one_loses_nothing() -> None:
+    """Two name-and-place lines in a row (a signature printed twice, or a reader's
+    under a letter's): the second signs no body of its own, and every line stays in one
+    place only."""
+    text = "\n".join(
+        [
+            "The ferry was sold off, and nobody asked us.",
+            "Tom Holt, Leeds",
+            "Ann Lee, Osaka",
+            "The boats were late all winter long, every day.",
+            "Ruth, Galway",
+            "Same here, and the prices doubled this year.",
+            "Kenji Mori, Osaka, Japan",
+            "The fares are far too high for a short crossing.",
+            "Ida Marsh, Kisumu",
+            "Nobody I know takes the ferry any more at all.",
+            "Bo Lind, Malmö",
+        ]
+    )
+    page = threadparse.parse(text + "\n")
+    assert [c.author for c in page.walk()] == [
+        "Tom Holt, Leeds",
+        "Ruth, Galway",
+        "Kenji Mori, Osaka, Japan",
+        "Ida Marsh, Kisumu",
+        "Bo Lind, Malmö",
+    ]
+    assert_nothing_lost(page, text + "\n")

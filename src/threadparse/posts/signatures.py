@@ -1377,7 +1377,8 @@ def _placed_posts(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Post]:
         if found[n + 1] - i <= _PULL_REACH
         and _placed_text(flat[found[n + 1]]) == _placed_text(flat[i])
     ]
-    kept = [i for i in found if i not in copies]
+    copied = set(copies)
+    kept = [i for i in found if i not in copied]
     names = {_placed_text(flat[i]).split(",", 1)[0].strip() for i in kept}
     if len(kept) < _PLACED_LEAST or len(names) < _PLACED_NAMES:
         return []
@@ -1394,6 +1395,8 @@ def _placed_posts(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Post]:
             start = index - 1
             while start > 0 and not flat[start - 1].blank_after:
                 start -= 1
+        if start >= index or start < low:
+            continue  # (a signature right under another one: no body of its own)
         posts.append(
             Post(
                 stamp=index,
