@@ -13,19 +13,19 @@ import threadparse
 from conftest import assert_nothing_lost
 
 LETTERS = [
-    ("Jana Fischer", "07.11.2023", "Ein sehr treffender Beitrag, dem ich nur zustimmen kann."),
+    ("Jana Wolter", "07.11.2023", "Ein sehr treffender Beitrag, dem ich nur zustimmen kann."),
     (
-        "Dr. Kurt Vogel",
+        "Dr. Kurt Aschen",
         "07.11.2023",
         "Die Zahlen im zweiten Absatz sind leider nicht mehr aktuell.",
     ),
     (
-        "Rolf Schenk",
+        "Rolf Brandt",
         "07.11.2023",
         "Wer die Debatte verfolgt hat, wundert sich über gar nichts mehr.",
     ),
     (
-        "M. Neuland",
+        "M. Ostheim",
         "08.11.2023",
         "Genau so habe ich es in meiner Stadt auch erlebt, Wort für Wort.",
     ),

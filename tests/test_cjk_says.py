@@ -1,5 +1,5 @@
 """Comment headers of Chinese and Japanese blogs: "NAME says:" with the verb glued to
-the name or after a space, and a full-width colon ("risent说道：", "Jin 說道:", "山田 より:"),
+the name or after a space, and a full-width colon ("风起说道：", "Mika 說道:", "山田 より:"),
 and pingbacks whose label closes with a full-width colon ("Pingback： TITLE"). A
 sentence that ends in a verb of saying ("他表示：", "我说：") opens a quote, no header.
 Invented pages in the shape of WordPress's numbered comment list."""
@@ -13,8 +13,8 @@ from conftest import assert_nothing_lost
 from threadparse.lines import plain, read_header
 
 COMMENTS = [
-    ("risent", "的确有时候真有用，不过准备工作也太麻烦了，我还是喜欢本地的环境。"),
-    ("Jin", "收藏了，这个网站我以前也用过，速度还可以。"),
+    ("风起", "在线跑一段小代码挺方便的，不用装一堆环境。"),
+    ("Mika", "这个我也用过，就是国内访问有点慢。"),
     ("小林", "请问这个支持 Python 3 吗？我试了一下好像不行。"),
 ]
 
@@ -50,7 +50,7 @@ def test_a_sentence_closed_by_a_verb_of_saying_is_no_header(line: str) -> None:
 
 @pytest.mark.parametrize(
     ("line", "author"),
-    [("risent说道：", "risent"), ("**耗子** 说道：", "耗子"), ("Ann Lee 表示:", "Ann Lee")],
+    [("风起说道：", "风起"), ("**小楼** 说道：", "小楼"), ("Ann Lee 表示:", "Ann Lee")],
 )
 def test_a_verb_of_saying_after_a_name_reads_it(line: str, author: str) -> None:
     header = read_header(line)

@@ -17,16 +17,16 @@ ANSWERS = [
     (
         "匿名用户",
         "",
-        "我觉得吧，这本书的初衷是让人在涂色的时候专注于当下，而不是想着发到网上给别人看。",
+        "对我来说有用，每天晚上跑半小时，睡得比以前好多了。",
     ),
-    ("林小满", "林小满，厨师", "对我来说没有用，反而会增加压力，涂完一朵花要休息半天。"),
+    ("林小满", "林小满，厨师", "坚持不下来，跑了两周膝盖就疼，后来改成快走。"),
     (
         "peach tree",
         "peach tree，寻找自我",
-        "买了之后涂了一些，感觉还行，主要是看大家的回答很解压。",
+        "刚开始很累，一个月以后就习惯了，心情确实轻松一些。",
     ),
-    ("陈默", "", "一点也不"),
-    ("周一", "周一，在职中医师", "刚开始玩有点新奇，到后来就没有兴趣了，现在放在书架上落灰。"),
+    ("陈默", "", "没用"),
+    ("周一", "周一，在职中医师", "跑步的时候什么都不想，这一点最解压，推荐试试。"),
 ]
 FOOTERS = [
     "发布于 21:46 添加评论 感谢 分享 收藏 • 没有帮助 • 举报 • 作者保留权利",
@@ -43,7 +43,7 @@ def _named(page: threadparse.Page) -> list[tuple[str | None, str]]:
 
 @pytest.mark.parametrize("control", [True, False])
 def test_a_bar_with_a_labelled_time_closes_each_answer(control: bool) -> None:
-    lines = ["秘密花园真的可以减压吗？", "", "51 个回答", ""]
+    lines = ["跑步真的能减压吗？", "", "51 个回答", ""]
     for (name, shown, body), footer in zip(ANSWERS, FOOTERS, strict=True):
         lines += [shown or name, ""] + (["收起"] if control else []) + [body, footer, ""]
     lines += ["更多回答", "", "关于我们 · 帮助中心"]

@@ -1,5 +1,5 @@
 """An article's discussion whose messages each print a subject line, then the date and
-time and the poster's handle, then controls in brackets ("2004-07-15 22:15:51 patrick_s
+time and the poster's handle, then controls in brackets ("2004-07-15 22:15:51 quill_dev
 [Reply | View]"): the handle is the author, the bracketed links are controls, the date
 stops at the time. A place after the time ("来自上海", "from Lyon") is no handle. Invented
 pages in the shape of an old article site's message board, as resiliparse prints it."""
@@ -18,28 +18,28 @@ MESSAGES = [
         0,
         "Novel but slow",
         "2004-09-16 21:49:53",
-        "richard-c",
+        "oskarv",
         "It looks nice, but there is not enough power in it yet to be worth the training.",
     ),
     (
         0,
         "Installation trouble",
         "2004-07-15 22:15:51",
-        "patrick_s",
+        "quill_dev",
         "I installed the JDK but nothing happens when I start the demo application.",
     ),
     (
         1,
         "Installation trouble",
         "2004-10-26 07:23:51",
-        "blackhex",
+        "mara.t",
         "Same problem here on an older laptop with the stock video driver.",
     ),
     (
         1,
         "Installation trouble",
         "2004-08-13 03:34:07",
-        "bo.tavu",
+        "lintu-99",
         "Which video card do you have? Did you follow all the steps of the guide?",
     ),
 ]
@@ -73,7 +73,7 @@ def test_the_handle_after_the_time_is_the_author() -> None:
 @pytest.mark.parametrize(
     ("line", "author", "date"),
     [
-        ("2004-07-15 22:15:51 patrick_s [Reply | View]", "patrick_s", "2004-07-15 22:15:51"),
+        ("2004-07-15 22:15:51 quill_dev [Reply | View]", "quill_dev", "2004-07-15 22:15:51"),
         ("22-6-14 13:40 来自浙江", None, "22-6-14 13:40 来自浙江"),
         ("03/14/21(Sun)13:25:44 No.16204131", None, None),
     ],

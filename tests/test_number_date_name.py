@@ -12,19 +12,19 @@ import threadparse
 from conftest import assert_nothing_lost
 
 COMMENTS = [
-    ("忧伤的猫", "很实用，作者也讲得很清楚，收藏了！"),
-    ("一百斤", "感觉这个参数就应该表示 CPU 的个数，这样理解起来就简单多了。"),
-    ("sparkdev", "如果真正把背后的东西都搞清楚了，那它表示什么也都不重要了。"),
-    ("日上三竿", "这个功能是怎么实现的，感觉很神奇？"),
+    ("晚风吹过", "写得很细，照着做一遍就通了，谢谢分享。"),
+    ("半斤八两", "这个参数的单位一直没搞懂，看完终于明白了。"),
+    ("coder_lin", "原理弄清楚以后，名字叫什么其实没那么重要。"),
+    ("山间明月", "有没有办法在运行中修改这个限制？"),
 ]
 DATES = ["2017-12-19 08:58", "2017-12-19 12:14", "2017-12-19 18:35", "2017-12-20 08:47"]
 
 
 @pytest.mark.parametrize("floor", ["楼", "F", ""])
 def test_a_number_then_a_date_then_the_name(floor: str) -> None:
-    lines = ["理解 Docker 的 CPU 限制", "", "本文介绍容器的 CPU 限制。", "", "评论列表", ""]
+    lines = ["容器的资源限制笔记", "", "记录一下容器资源限制的用法。", "", "评论列表", ""]
     for number, ((name, body), date) in enumerate(zip(COMMENTS, DATES, strict=True), 1):
-        badge = "[楼主]" if name == "sparkdev" and floor else ""
+        badge = "[楼主]" if name == "coder_lin" and floor else ""
         lines += [f"#{number}{floor}{badge} {date} {name}", body, "支持(0)反对(0)", ""]
     lines += ["刷新评论刷新页面返回顶部", "", "发表评论"]
     text = "\n".join(lines) + "\n"

@@ -1,5 +1,5 @@
 """Readers' comments printed as paragraphs each closed by the reader's name and place
-on a line glued under it ("… my town too.", "Sandra, Singapore"), with no header and no
+on a line glued under it ("… my town too.", "Mara, Kisumu"), with no header and no
 date: a news site's "have your say" page, a letters page. The name and place line is
 the comment's author as printed. A sentence lifted out of a comment as a pull quote,
 signed as the comment is right over it, is no comment. Name and place lines that close

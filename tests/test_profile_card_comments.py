@@ -14,27 +14,27 @@ from conftest import assert_nothing_lost
 
 COMMENTS = [
     (
-        "vgreyes",
-        "Vicente Ramos",
+        "tallowfern",
+        "Imre Kassai",
         "Web developer | Musician",
         "I tune my guitar down a whole step, would love to see that here.",
     ),
     (
-        "radz",
-        "Radzia Chen",
+        "bluequay",
+        "Noor Elbaz",
         "",
         "Hello! I noted your request and added the drop tunings to the list.",
     ),
-    ("vgreyes", "Vicente Ramos", "Web developer | Musician", "Thanks!"),
+    ("tallowfern", "Imre Kassai", "Web developer | Musician", "Thanks!"),
     (
-        "dcamp",
-        "Dan Camp",
+        "sedgewick",
+        "Owen Sedge",
         "",
         "Have a look at the theory section of my site, it has many tunings too.",
     ),
     (
-        "coolhans",
-        "Hans Kuehl",
+        "haldor",
+        "Haldor Ness",
         "Maker of small tools",
         "Finally something interesting to read this week, great work on it.",
     ),

@@ -1,4 +1,4 @@
-"""Board posts too short for prose ("old name - shortfuse" over "new name - lossless"),
+"""Board posts too short for prose ("old login - looptape" over "new login - quietkeys"),
 each under its poster's card ("Joined: 17 May 2005", "Posts: 21") and header row
 ("Posted: Tue May 17, 2005 11:56 am  Post subject:"): the card's labelled date between
 two header rows starts the next post, so the short one stays a post. Invented pages in
@@ -11,19 +11,19 @@ from conftest import assert_nothing_lost
 
 POSTS = [
     (
-        "Occhionero",
+        "Falcetta",
         "17 May 2005",
         "It is sad that such people exist, but the more we are the better it gets.",
     ),
-    ("lossless", "17 May 2005", "my old name - shortfuse\nmy new name - lossless"),
-    ("heckta", "16 May 2005", "old name - ganno\nnew name - heckta."),
+    ("quietkeys", "17 May 2005", "old login - looptape\nnew login - quietkeys"),
+    ("marrowbone", "16 May 2005", "was - fernbrook\nnow - marrowbone."),
     (
-        "Riko",
+        "Tove",
         "18 May 2005",
         "I just hope that the old fan club re-registers here, they were great.",
     ),
-    ("Ben", "19 May 2005", "Bzm3k->Ben\nyup. hello everyone!"),
-    ("jarrod", "20 May 2005", "Where in the world is everyone from the old board these days?"),
+    ("Osk", "19 May 2005", "Oskar2->Osk\nhi all, back again!"),
+    ("pelle_r", "20 May 2005", "Where in the world is everyone from the old board these days?"),
 ]
 
 

@@ -336,7 +336,7 @@ _GLUED_DATE = re.compile(
     r"|[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$"
     # an age led by its word, glued to a name the same way: "Marisol Echeverríahace 4 meses"
     rf"|{_AGO_BEFORE} [0-9]{{1,3}} (?i:{_UNIT})(?![^\W\d_]))"
-    # a name in capitals glued to a full date: "JSDecember 5, 2011 at 5:34 PM"
+    # a name in capitals glued to a full date: "KDDecember 5, 2011 at 5:34 PM"
      + r"|(?<=[A-ZÀ-Ý])" + _CAPITALISED_MONTH + r" [0-9]{1,2}(?:st|nd|rd|th)?, [0-9]{4}"
 )
 _CLOCK = (

@@ -751,7 +751,7 @@ def forget() -> None:
 
 
 # "NAME says:" in Chinese and Japanese: the verb glued to the name or after a space, a
-# colon (full-width or not) after it ("risent说道：", "Jin 說道:"); "山田 より:", "Ann 表示:"
+# colon (full-width or not) after it ("风起说道：", "Mika 說道:"); "山田 より:", "Ann 表示:"
 # after a space only ("他表示：" opens a quote in a sentence)
 _CJK_VERB = re.compile(r"^(\S.{0,60}?)(?: ?(?:说道|說道|写道|寫道)| (?:表示|より))[:：]$")
 

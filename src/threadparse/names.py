@@ -1112,7 +1112,7 @@ def _badge_tails(author: str) -> list[tuple[str, str]]:
         (" ".join(words[:-size]), _NUMBERS.sub("0", " ".join(words[-size:])))
         for size in range(1, min(_BADGE_WORDS, len(words) - 1) + 1)
         if words[-size - 1][-1] != "," and looks_like_name(" ".join(words[:-size]))
-    ]  # (no badge after a comma: "Greg, Philadelphia, USA" signs with a place)
+    ]  # (no badge after a comma: "Tom, Leeds, UK" signs with a place)
 
 
 def _undoubled(author: str) -> str:

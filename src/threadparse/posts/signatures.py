@@ -1362,7 +1362,7 @@ _PULL_REACH = 6  # lines between a pull quote's signature and its post's own, at
 
 def _placed_posts(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Post]:
     """Posts printed as paragraphs each closed by a line of the poster's name and place
-    (`_placed_signature`: "Sandra, Singapore", "Kim Lee, Busan, South Korea") glued under
+    (`_placed_signature`: "Mara, Kisumu", "Kenji Mori, Osaka, Japan") glued under
     their last line, where such paragraphs repeat down the page (`_PLACED_LEAST`, of
     `_PLACED_NAMES` names at least): readers' letters, a news site's comments. The line
     is the post's author as printed; the first post is the paragraph it closes, the
