@@ -657,13 +657,13 @@ def _read_posts(
         if len(posts) < 2:
             return 0, []
     if over and stamps[0][1].key[0] in ("number", "date"):  # (a control line under every
-        numbered = stamps[0][1].key[0] == "number"  # number, "Show only Report", or a
+        by_number = stamps[0][1].key[0] == "number"  # number, "Show only Report", or a
         for post, after in zip(posts, afters, strict=False):  # control item under every
             while (  # date, "• Copy link", the name over it: the header's)
                 post.body_start in after
-                and (numbered or flat[post.body_start].marker is not None)
+                and (by_number or flat[post.body_start].marker is not None)
                 and (key := _name_key(flat[post.body_start].text)) in constants
-                and (numbered or key)
+                and (by_number or key)
             ):
                 post.header.append(post.body_start)
                 post.body_start += 1
