@@ -1,7 +1,7 @@
 """A list of the article's author's other pages after the comments, each item headed
 as a comment is but with more fields after its date ("Peter Kern / 05.11.2023 / 10:00 /
 110" over a title and an excerpt, under comments headed "Ann / 07.11.2023"): those
-items are no comments (the last comment's body still runs on over them). Comments
+items are no comments, and the last comment ends over them. Comments
 whose headers change shape further down, by different posters, stay comments.
 Invented pages in the shape of a newspaper's reader letters."""
 
@@ -70,9 +70,8 @@ def test_the_authors_other_pages_after_the_comments_are_no_comments(separator: s
         lines += [header("Peter Kern", *fields.split(" / ")), "", title, "", excerpt, ""]
     text = "\n".join(lines) + "\n"
     page = threadparse.parse(text)
-    assert [(c.author, c.text.split("\n")[0]) for c in page.walk()] == [
-        (n, b) for n, _, b in LETTERS
-    ]  # (the last letter's body runs on over the list: its end is not found yet)
+    assert [(c.author, c.text) for c in page.walk()] == [(n, b) for n, _, b in LETTERS]
+    assert "Verwandte Themen" in [f.text for f in page.furniture]  # (the list: the page's)
     assert_nothing_lost(page, text)
 
 

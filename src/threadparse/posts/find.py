@@ -29,6 +29,7 @@ from threadparse.posts.prose import (
 )
 from threadparse.posts.reading import _posts
 from threadparse.posts.shapes import (
+    _BARE_RUN,
     _DIGITS,
     _MAX_BLOCK,
     _MAX_SEPARATOR,
@@ -110,7 +111,38 @@ def find_posts(
     found = _without_copies(flat, _without_unnamed_first(_without_unnamed_last(best[2])))
     found = _without_previews(flat, found)
     found = _without_copied_run(flat, found)
+    _last_before_run(flat, prose, found, tried)
     return _in_order(_with_opening_post(flat, prose, _uncontrolled(flat, found, controlled)))
+
+
+def _last_before_run(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    found: list[Post],
+    tried: list[tuple[float, list[tuple[int, Stamp]]]],
+) -> None:
+    """End the last post before a run of another template's stamps printed under it
+    (one author's other pages after the comments, each headed "Ann / DATE / 10:00 /
+    110"): `_BARE_RUN` stamps of one key at least, every one of that key's stamps after
+    the last post's own standing in its body; the short lines right over the run (its
+    heading, "Related") go with it. The lines from there on are the page's."""
+    if not found:
+        return
+    last = found[-1]
+    cut = last.end
+    for _, stamps in tried:
+        after = [index for index, _ in stamps if index > last.stamp]
+        if len(after) >= _BARE_RUN and all(last.body_start < i < last.end for i in after):
+            cut = min(cut, after[0])
+    if cut >= last.end:
+        return
+    while cut - 1 > last.body_start and not prose[cut - 1] and flat[cut - 2].blank_after:
+        cut -= 1  # (the run's heading, set apart from the body by a blank line)
+    last.end = cut
+    last.body_end = min(last.body_end, cut)
+    last.tail = [index for index in last.tail if index < cut]
+    last.replies = range(min(last.replies.start, cut), min(last.replies.stop, cut))
+    last.preview = range(min(last.preview.start, cut), min(last.preview.stop, cut))
 
 
 def _in_order(found: list[Post]) -> list[Post]:
