@@ -482,6 +482,7 @@ def _names_over_ranks(
     found: list[tuple[int | None, str | None]],
     blocks: list[list[int]],
     constants: frozenset[str],
+    stamped: Sequence[int] = (),
 ) -> list[tuple[int | None, str | None] | None]:
     """The guessed names, each moved up one line where most posts print their name as
     the first of two name-like lines or more (a name over its rank: "Ann" over "Junior
@@ -489,7 +490,9 @@ def _names_over_ranks(
     post's guess has a name-like line right over it and under it a line that other
     posts print two lines under their name, never right under it: the guess stands
     where the others print their rank ("Bob" over "Full Member" over "Posts: 9": a rank
-    no other post prints)."""
+    no other post prints), or, where the rank of every post read so (half of them at
+    least) stands right over its stamp (``stamped``: each post's stamp line), right over
+    its own."""
 
     def candidate(i: int, block: list[int]) -> bool:
         return i in block and _candidate(flat[i].text, constants)
@@ -502,7 +505,11 @@ def _names_over_ranks(
     for line, block in zip(chosen, blocks, strict=True):
         if line is not None and not candidate(line - 1, block) and candidate(line + 1, block):
             heads.append(line)
-    if len(heads) < 3 or len(heads) * 5 < len(blocks) * 3:
+    stamps = set(stamped)
+    over_stamps = (  # (half the posts at least: the others' guesses are their ranks)
+        len(heads) >= 3 and len(heads) * 2 >= len(blocks) and all(h + 2 in stamps for h in heads)
+    )
+    if not over_stamps and (len(heads) < 3 or len(heads) * 5 < len(blocks) * 3):
         return guessed
     under = {key(line + 1) for line in heads}  # (the ranks)
     past = {key(line + 2) for line in heads} - under  # (what the ranks stand over)
@@ -512,7 +519,7 @@ def _names_over_ranks(
         if line is None or guess is None or not candidate(line - 1, block):
             moved.append(guess)
             continue
-        if key(line + 1) not in past:
+        if key(line + 1) not in past and not (over_stamps and line + 1 in stamps):
             moved.append(guess)
             continue
         moved.append((line - 1, _display(flat[line - 1].text)))

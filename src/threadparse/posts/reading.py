@@ -569,7 +569,8 @@ def _read_posts(
         named = frozenset(_name_key(name) for name in mentions.values())
         guessed = _names_over_titles(flat, guessed, runs, unnamed, named)
         if place > 0:
-            guessed = _names_over_ranks(flat, guessed, found, blocks, unnamed)
+            stamped = [index for index, _ in stamps]
+            guessed = _names_over_ranks(flat, guessed, found, blocks, unnamed, stamped)
             guessed = _names_over_counts(flat, guessed, blocks, unnamed)
             guessed = _names_over_pictured_ranks(flat, guessed, blocks, unnamed)
     over = place > 0  # (names over the stamps)
