@@ -657,10 +657,16 @@ def _read_posts(
         posts = posts[:last]
         if len(posts) < 2:
             return 0, []
-    if stamps[0][1].key[0] == "number" and over:  # (a control line under every
-        for post, after in zip(posts, afters, strict=False):  # number, "Show only Report",
-            while post.body_start in after and _name_key(flat[post.body_start].text) in constants:
-                post.header.append(post.body_start)  # the name over it: the header's)
+    if over and stamps[0][1].key[0] in ("number", "date"):  # (a control line under every
+        by_number = stamps[0][1].key[0] == "number"  # number, "Show only Report", or a
+        for post, after in zip(posts, afters, strict=False):  # control item under every
+            while (  # date, "• Copy link", the name over it: the header's)
+                post.body_start in after
+                and (by_number or flat[post.body_start].marker is not None)
+                and (key := _name_key(flat[post.body_start].text)) in constants
+                and (by_number or key)
+            ):
+                post.header.append(post.body_start)
                 post.body_start += 1
     _bodies(flat, prose, posts, constants)
     if stamps[0][1].key[0] == "rated":
