@@ -390,10 +390,9 @@ def _without_unnamed_first(found: list[Post]) -> list[Post]:
     """The posts but a first one that names nobody (or a byline: "by Ann"), before
     posts that each name their author (`_NAMED_BEFORE` at least) and whose dates share
     one form that its date does not have: the page's entry, dated as its comments are
-    but by another template
-    (a journal's "2022-10-04 06:41 pm" over the entry, each comment's "2022-10-05 12:37
-    AM (UTC)" over its author), is the article; a post whose author went unread keeps
-    its place."""
+    but by another template (a journal's "2022-10-04 06:41 pm" over the entry, each
+    comment's "2022-10-05 12:37 AM (UTC)" over its author), is the article; a post whose
+    author went unread keeps its place."""
     named = found[1:]
     if (
         len(named) >= _NAMED_BEFORE

@@ -422,6 +422,14 @@ def _one_dated_word(found: list[tuple[int | None, str | None]]) -> bool:
     )
 
 
+def _opening_control(node: OutlineNode, constants: frozenset[str], lines: bool) -> bool:
+    """``node``, under a post's stamp, is a control every post prints there (one of
+    ``constants``): any such line (``lines``: under post numbers), else a list item
+    that shows some text."""
+    key = _name_key(node.text)
+    return key in constants and (lines or (node.marker is not None and key != ""))
+
+
 def _one_word(stamps: list[tuple[int, Stamp]]) -> bool:
     """Every stamp names one author, the same one-word text on each, three at least."""
     if len(stamps) < _TEMPLATE_WORD or stamps[0][1].key[0] != "header":
@@ -493,19 +501,17 @@ def _read_posts(
         blocks = [[] for _ in stamps]
     constants = _constants(flat, [b + a for b, a in zip(blocks, afters, strict=True)])
     badges = _Badges(flat, [*blocks, *afters], len(stamps))
-    found = [  # (a frequent poster's name is printed in most blocks: no constant here)
-        _strong_author(flat, stamp, block, after, badges, badges.everywhere)
-        for (_, stamp), block, after in zip(
-            stamps, [_first_block(flat, blocks), *blocks[1:]], afters, strict=True
-        )
-    ]
-    if _one_dated_word(found):  # ("Äldre 15 Jun 12:05" over every "#N": a label's word)
-        found = [
-            _strong_author(flat, stamp, block, after, badges, badges.everywhere, dated_names=False)
-            for (_, stamp), block, after in zip(
-                stamps, [_first_block(flat, blocks), *blocks[1:]], afters, strict=True
-            )
+    heads = [_first_block(flat, blocks), *blocks[1:]]
+
+    def strong(dated_names: bool) -> list[tuple[int | None, str | None]]:
+        return [  # (a frequent poster's name is printed in most blocks: no constant here)
+            _strong_author(flat, stamp, block, after, badges, badges.everywhere, dated_names)
+            for (_, stamp), block, after in zip(stamps, heads, afters, strict=True)
         ]
+
+    found = strong(dated_names=True)
+    if _one_dated_word(found):  # ("Äldre 15 Jun 12:05" over every "#N": a label's word)
+        found = strong(dated_names=False)
     owners = [  # (the controls after each date name the poster: "posted DATE  Profile for Ann")
         _owner_after_date(flat, index, stamp, block)
         for (index, stamp), block in zip(stamps, blocks, strict=True)
@@ -660,12 +666,11 @@ def _read_posts(
     if over and stamps[0][1].key[0] in ("number", "date"):  # (a control line under every
         by_number = stamps[0][1].key[0] == "number"  # number, "Show only Report", or a
         for post, after in zip(posts, afters, strict=False):  # control item under every
-            while (  # date, "• Copy link", the name over it: the header's)
-                post.body_start in after
-                and (by_number or flat[post.body_start].marker is not None)
-                and (key := _name_key(flat[post.body_start].text)) in constants
-                and (by_number or key)
-            ):
+            while post.body_start in after and _opening_control(  # date, "• Copy link",
+                flat[post.body_start],
+                constants,
+                by_number,  # the name over it: the
+            ):  # header's)
                 post.header.append(post.body_start)
                 post.body_start += 1
     _bodies(flat, prose, posts, constants)

@@ -21,6 +21,7 @@ from threadparse.dates import (
 from threadparse.outline import OutlineNode
 from threadparse.posts.authors import (
     _candidate,
+    _constants,
     _names_under,
     _picture_piece,
     _read_post,
@@ -582,20 +583,21 @@ def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: l
 
 
 _CONTROL_REACH = 4  # lines over a body a control closing its header block stands within
+_CONTROL_BLOCK = 8  # lines of a post's top its header block's controls are looked for in
+_CONTROL_SHARE = 2 / 3  # the share of the posts whose header blocks print the control
 _MOTTO = "，"  # what closes a name before its poster's line about themselves ("Ann，a cook")
 
 
 def _block_controls(flat: Sequence[OutlineNode], posts: list[Post]) -> frozenset[str]:
-    """The lines (as name keys) the header blocks over most bodies print alike, three
-    at least: a control each post prints under its name ("收起", "Follow"), no name."""
-    held: Counter[str] = Counter()
+    """The lines (as name keys) the header blocks over most bodies print alike
+    (`authors._constants`, two thirds of them): a control each post prints under its
+    name ("收起", "Follow"), no name."""
+    blocks = []
     for number, post in enumerate(posts):
         low = posts[number - 1].end if number else post.body_start
         top = max(low, post.body_start - _CONTROL_REACH)
-        held.update({_name_key(flat[i].text) for i in range(top, min(post.stamp, low + 8))})
-    held.pop("", None)
-    least = max(_BARE_RUN, (2 * len(posts) + 2) // 3)
-    return frozenset(key for key, count in held.items() if count >= least)
+        blocks.append(list(range(top, min(post.stamp, low + _CONTROL_BLOCK))))
+    return _constants(flat, blocks, _CONTROL_SHARE) - {""}
 
 
 def _control_over_body(
@@ -1371,14 +1373,13 @@ def _placed_posts(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Post]:
     found = [i for i in range(1, len(flat)) if _placed_signature(flat, prose, i)]
     if len(found) < _PLACED_LEAST:
         return []
-    copies = [  # (a pull quote's signature: the same line signs the post under it)
+    copies = {  # (a pull quote's signature: the same line signs the post under it)
         i
         for n, i in enumerate(found[:-1])
         if found[n + 1] - i <= _PULL_REACH
         and _placed_text(flat[found[n + 1]]) == _placed_text(flat[i])
-    ]
-    copied = set(copies)
-    kept = [i for i in found if i not in copied]
+    }
+    kept = [i for i in found if i not in copies]
     names = {_placed_text(flat[i]).split(",", 1)[0].strip() for i in kept}
     if len(kept) < _PLACED_LEAST or len(names) < _PLACED_NAMES:
         return []

@@ -1764,8 +1764,8 @@ def _separated(
             same_block = False  # (a post whose body is only a link, closed by its controls)
         if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
             same_block = False  # (an age is printed once a post: a short body between)
-        if same_block and flat and _named_twice_between(flat, kept[-1][0], index, labels):
-            same_block = False  # (the next post's name printed twice: a short body over it)
+        if same_block and flat and _next_header_between(flat, kept[-1][0], index, labels):
+            same_block = False  # (the next post's header block: a short body over it)
         if (
             same_block
             and stamp.key[0] in _DATED
@@ -1925,7 +1925,7 @@ def _short_last_body(flat: Sequence[OutlineNode], index: int) -> bool:
     return find_date(text) is None
 
 
-def _named_twice_between(
+def _next_header_between(
     flat: Sequence[OutlineNode], first: int, last: int, labels: Container[str] = ()
 ) -> bool:
     """A name printed on two lines in a row, or a date after one of ``labels`` (a field
@@ -1943,8 +1943,7 @@ def _named_twice_between(
 
 def _card_label(text: str) -> str | None:
     """The label of a short labelled date line ("Joined: 17 May 2005": "joined"), else None."""
-    label = _LABEL.match(text) if len(text) <= _MAX_FIELD else None
-    if label is None or find_date(text) is None:
+    if len(text) > _MAX_FIELD or _LABEL.match(text) is None or find_date(text) is None:
         return None
     return text[: text.index(":")].strip().casefold()
 
