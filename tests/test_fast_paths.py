@@ -117,3 +117,42 @@ def test_plain_without_markup_is_whitespace_collapsed(text: str) -> None:
 def test_day_words_on_ascii_lines_as_with_the_case_blind_pattern(line: str) -> None:
     found = [m.span() for m in dates._day_words(line, len(line))]
     assert found == [m.span() for m in dates._DAY_WORD.finditer(line)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *dates._DAY_WORDS,
+                "an hour ago",
+                "a few days ago",
+                "vor einer Woche",
+                "час назад",
+                "il y a un jour",
+                "hace una semana",
+                "last month",
+                "刚刚",
+                "방금 전",
+                "Ann",
+                "·",
+                " ",
+                "ago",
+                "x",
+                "Ä",
+                "May",
+                "de",
+                "at",
+                ",",
+                "letzte Woche",
+                "on",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_line_without_a_digit_finds_the_date_the_whole_pattern_finds(line: str) -> None:
+    # (`find_date` searches a line without a digit with the forms that hold none)
+    found = dates.find_date.__wrapped__(line)
+    whole = dates._DATE.search(line, 0, dates.SCAN)
+    assert (found and found.span()) == (whole and whole.span())

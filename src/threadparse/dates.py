@@ -250,6 +250,9 @@ _DATE_FORMS = (
     r"(?![0-9])",
 )
 _DATE = re.compile("(?i)(?:" + "|".join(_DATE_FORMS) + ")")
+# the forms that hold no digit (a day word, an age without a digit), in `_DATE`'s order:
+# on a line without a digit, they find what `_DATE` finds, without trying the others
+_DATE_WITHOUT_DIGIT = re.compile("(?i)(?:" + _DATE_FORMS[8] + "|" + _DATE_FORMS[10] + ")")
 
 
 def _lowercase_forms(*forms: int) -> re.Pattern[str]:

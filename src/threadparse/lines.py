@@ -1402,7 +1402,9 @@ def plain(text: str) -> str:
         text = _MD_EMPHASIS.sub(_kept_name, text).replace("\\", "")
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # single spaces only (any other blank is not printable): as it is
-    return " ".join(text.translate(_INVISIBLE).split())
+    if _INVISIBLE_MARK.search(text) is not None:  # (rare: `str.translate` reads each
+        text = text.translate(_INVISIBLE)  # character of a line through a dict)
+    return " ".join(text.split())
 
 
 _BUTTON = "(BUTTON) "  # how lynx prints a button, before its text
@@ -1410,6 +1412,7 @@ _BUTTON = "(BUTTON) "  # how lynx prints a button, before its text
 # marks a reader does not see: zero-width spaces and joiners, the direction marks ("‎"
 # before every date of some forums' pages), a byte-order mark
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
+_INVISIBLE_MARK = re.compile("[\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff]")
 
 
 def open_link(text: str) -> str | None:
