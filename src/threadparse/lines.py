@@ -125,7 +125,7 @@ _MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]" + _MD_TARGET + r"(?: \"[^\"\n]{0,3
 # The same, read where a link's text holds a pair of brackets ("[[–]](…)", a toggle) or its
 # target escaped characters ("(javascript:void\(0\))"): slower, asked only then.
 _MD_LINK_ESCAPED = re.compile(
-    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,40}\]){0,300})\]\((?:[^)\s\\]|\\.){0,2000}"
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,40}\]){0,300})\]\((?:[^)\s\\]|\\.|\xa0){0,2000}"
     r"(?: \"[^\"\n]{0,300}\"?)?\)?"
 )
 # Strong emphasis and the "__" of an empty one (html2text prints icons so); a name
