@@ -137,11 +137,12 @@ LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
 # after a link or a word, "[Ann](/u/1)[May 3," or "Ann[May 3," or "[Ann](/u/1) [Monday,"
 _UNCLOSED_LINK = re.compile(r"(?:(?<=[\w)])|(?<=\) ))\[(?=[^\]\n]*$)")
 # Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar",
-# the picture and the link together ("[avatar]Profile", lynx's "[avatar] Profile").
+# the picture and the link together ("[avatar]Profile", lynx's "[avatar] Profile"), a
+# picture's text naming its owner ("Ann's avatar", "Ann%20Lee's gravatar image").
 _NOISE_LINE = re.compile(
     r"(?i)^(?:(?:\[[^\]]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸]"
     r"|(?:\[[^\]]{0,40}\] ?){0,4}(?:profile|avatar|gravatar|user avatar|photo)"
-    r"|[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:user )?avatar)$"
+    r"|[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:(?:user )?avatar|gravatar image))$"
 )
 # The last character of every line _NOISE_LINE matches (no other character matches
 # "e", "r" or "o" when case is ignored): a cheap test before the pattern.

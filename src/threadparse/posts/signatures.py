@@ -702,7 +702,7 @@ def _unnumber_authors(posts: list[Post]) -> None:
         post.author = (post.author or "")[match.end() :]
 
 
-_COUNT_LINE = re.compile(r"^([0-9]{1,6}) [^\W\d_]{2,20}$")  # "3 Answers", "12 posts"
+_COUNT_LINE = re.compile(r"^([0-9]{1,6}) [^\W\d_]{2,20}:?$")  # "3 Answers", "2 Answers:"
 
 
 def _running_count(flags: list[bool]) -> list[int]:
@@ -744,8 +744,8 @@ def _paired_stamps(
     Empty: no such pair (the last one is taken)."""
     shapes: dict[tuple[tuple[str, ...], str], list[tuple[int, Stamp]]] = {}
     for key, found in by_key.items():
-        if key[0] == "date" and _worded(found[0][1]):
-            for index, stamp in found:
+        if key[0] == "date" and _worded(found[0][1]) and key[-1] not in L.EDIT_WORDS:
+            for index, stamp in found:  # (not "edited DATE": the mark of an edit)
                 shapes.setdefault((key, stamp.shape), []).append((index, stamp))
     single = sorted(
         found[0] for found in shapes.values() if len(found) == 1 and found[0][0] not in followed
@@ -981,8 +981,9 @@ def _signed_over(
         counted = next(  # (the count of the posts, "3 Answers": the sort controls under
             (i for i in range(stop, end) if _COUNT_LINE.match(L.plain(flat[i].text))), end
         )  # it may read as a sentence)
-        if any(prose[i] for i in range(stop, counted)):
-            return []
+        if counted == end and any(prose[i] for i in range(stop, end)):
+            return []  # (a count over the answers: a notice over it is the question's,
+            # "The question has been closed for the following reason …")
         made = [
             Post(
                 stamp=reply.end - 1,
@@ -994,13 +995,13 @@ def _signed_over(
                 header=[reply.end - 1],
                 body_start=reply.start,
                 body_end=reply.end - 1 if reply.signature is not None else reply.end,
-                end=reply.end if number + 1 < len(replies) else end,
+                end=following.start if following is not None else end,
+                tail=list(range(reply.end, following.start if following is not None else end)),
                 depth=0,
                 closing=True,
-            )
-            for number, reply in enumerate(replies)
-        ]
-        made[-1].tail = list(range(stop, end))  # (a control, the count, the sort controls)
+            )  # (a tail: the next one's vote count; the last one's, the controls, the
+            for reply, following in zip(replies, [*replies[1:], None], strict=True)
+        ]  # count of the answers and their sort controls)
         return made
     return []
 
@@ -1061,7 +1062,7 @@ def _signed_replies(
     while at < limit:
         first, found = at, None
         while first < limit and first - at <= _REPLY_GAP:
-            found = _reply_end(flat, first, limit)
+            found = _reply_end(flat, prose, first, limit)
             if found is not None or prose[first]:
                 break
             first += 1  # a control line
@@ -1075,13 +1076,15 @@ def _signed_replies(
 
 
 def _reply_end(
-    flat: Sequence[OutlineNode], first: int, limit: int
+    flat: Sequence[OutlineNode], prose: list[bool], first: int, limit: int
 ) -> tuple[int, str | None, str] | None:
     """The paragraph from ``flat[first]`` on (plain lines at its column, no blank line
     between) up to the line its signature closes: that line's index, and the signed
     name and date (None: no signature closes it within `_REPLY_LINES` lines). A
     signature's time wrapped onto the next line ("… Sep 8 '10 at" over "6:28") is
     read with it."""
+    if _score_line(flat[first].text):
+        return None  # (a reply's score over it, glued under the signature before)
     column = flat[first].column
     last = first
     while last < limit and last - first < _REPLY_LINES:
@@ -1105,10 +1108,26 @@ def _reply_end(
         under = _signed_under(flat, last, limit)
         if under is not None:
             return under, *signature_line(flat[under].text)  # type: ignore[misc]
-        if node.blank_after:
+        if node.blank_after and not (prose[last] and _paragraph_after(flat, last, limit)):
             return None
         last += 1
     return None
+
+
+def _paragraph_after(flat: Sequence[OutlineNode], last: int, limit: int) -> bool:
+    """The line under ``last`` (a line of prose), past a blank line, goes on with the
+    same reply: a plain line at its column that stamps nothing and is no score (a reply
+    of several paragraphs is signed under its last one)."""
+    under = last + 1
+    if under >= limit:
+        return False
+    node = flat[under]
+    return (
+        node.marker is None
+        and node.column == flat[last].column
+        and not _score_line(node.text)
+        and read_stamp(node) is None
+    )
 
 
 # A signature on a line of its own: a date in parentheses before or after the name

@@ -132,6 +132,8 @@ def _stamps(
         by_key.setdefault(stamp.key, []).append((index, stamp))
         if stamp.key[0] == "bare":
             continue  # (a bare number in a header block is mostly a counter)
+        if stamp.key[0] == "date" and stamp.key[-1] in L.EDIT_WORDS:
+            continue  # ("edited DATE" under a signature: the stamp over it ends its block)
         if previous >= 0 and prose_before[previous] == prose_before[index]:
             followed.add(previous)
         previous = index
@@ -199,6 +201,8 @@ def _stamps(
             if signing:  # (lines that close their posts' bodies: signatures)
                 scored.append((len(signing) + 0.3, -signing[0][0], signing))
                 continue
+        if key[0] == "date" and key[-1] in L.EDIT_WORDS:
+            continue  # ("edited DATE": the mark of an edit, under some posts' signatures)
         if key[0] == "date" and len(found) >= _BARE_RUN:
             owned = _owned_under_bodies(flat, prose, found)
             if owned:  # (a date under each body, the controls under it naming the poster)
