@@ -54,7 +54,8 @@ def strip_badges(page: Page, text: str) -> None:
     parenthesis so repeated (the display name after the user name: "ann_k (Ann K)") or
     one that spells the name again; a label ("Discussion starter") after a name the
     page prints alone on a line elsewhere; what follows a name printed twice; and a
-    "says" after it (a name line `lines.read_header` reads as no "NAME says" header).
+    "says" after it (a name line `lines.read_header` reads as no "NAME says" header);
+    the role in parentheses every name carries (`_strip_roles`).
     Before those, what (nearly) every name carries by the page's template: a handle
     after it, a label and a small word before it ("Comment from"), points after it
     ("37p"), a word before it ("image", "Lv 7"); and what the page tells of one name:
@@ -93,6 +94,7 @@ def strip_badges(page: Page, text: str) -> None:
             comment.author = _undoubled(comment.author or "")
     _strip_badge_words(named, text)
     _strip_glued_parentheses(named)
+    _strip_roles(named)
     _strip_lone_label(named, text)
     _strip_small_tails(named)
     _unspace_ranks(named)
@@ -300,6 +302,33 @@ def _strip_lone_label(named: list[Comment], text: str) -> None:
         return  # (Lanternworks)", the name as its owner gave it)
     for comment in carrying:
         comment.author = name
+
+
+_ROLE_SHARE = 0.9  # the share of the named comments whose names carry a role, at least
+_ROLE = re.compile(r"^(.+?) \( ?([^\W\d_]{2,20}) ?\)$")  # "Ann Lee (administrator)"
+
+
+def _strip_roles(named: list[Comment]) -> None:
+    """The authors without the one-word parenthesis (nearly) every name carries, where
+    some word of them follows two names at least ("osarrat (administrator)", "Guerline
+    (developer)", "svn-robot (developer)"): the poster's role on the site, as a tracker
+    prints it, not a handle (a parenthesis the name's letters spell is kept)."""
+    labelled: list[tuple[Comment, str, str]] = []
+    for comment in named:
+        author = comment.author or ""
+        match = _ROLE.match(author) if author[-1:] == ")" else None
+        if match is not None:
+            labelled.append((comment, match.group(1), match.group(2)))
+    if len(labelled) < _UNLABELLED or len(labelled) < _ROLE_SHARE * len(named):
+        return
+    names_by_word: dict[str, set[str]] = {}
+    for _, name, word in labelled:
+        names_by_word.setdefault(word.casefold(), set()).add(name)
+    if max(len(names) for names in names_by_word.values()) < 2:
+        return  # (each name its own word: handles, or what each poster wrote)
+    for comment, name, word in labelled:
+        if looks_like_name(name) and not _spelled_in_order(word, name):
+            comment.author = name
 
 
 def _spelled_in_order(short: str, long: str) -> bool:
