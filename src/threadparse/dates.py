@@ -355,6 +355,8 @@ _TAIL_WORD = re.compile(
     r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|o|v|в|о|-|–|—|/|,|:|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
     r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?(?:am|pm)?,?)$"
 )
+# A time zone after a time: "UTC", "CEST", "UTC+2", "+0100" (capitals, three or four)
+_ZONE = re.compile(r"^(?:[A-Z]{3,4}(?:[+−-][0-9]{1,2})?|[+−-][0-9]{2}:?[0-9]{2}),?$")
 # A weekday in parentheses glued after a date, perhaps its time glued after it:
 # "(金)", "(Sun)13:22:01"
 _GLUED_WEEKDAY = re.compile(r"\([^\W\d_]{1,3}\)(?:" + _CLOCK + ")?")
@@ -506,7 +508,7 @@ def _searched(line: str, end: int) -> re.Match[str] | None:
 
 def date_extent(line: str, match: re.Match[str]) -> int:
     """Where the date text that starts at ``match`` ends: the date, then any time and the
-    words between them ("at", "um", "-", "/", "Uhr"...).
+    words between them ("at", "um", "-", "/", "Uhr"...), and a zone after the time.
 
     >>> line = "Ben 19. Juni 2018 um 15:28 Uhr - Antworten"
     >>> line[find_date(line).start() : date_extent(line, find_date(line))]
@@ -520,7 +522,12 @@ def date_extent(line: str, match: re.Match[str]) -> int:
     elif glued not in ("", ","):
         return end  # (a word glued to the date: no time is read after it)
     position = match.end() + len(glued)
+    timed = False  # (the last word read was a time: a zone may follow it)
     for word in words:
+        if timed and _ZONE.match(word):  # "05:26PM UTC", "13:22 CEST", "9:05 +0100"
+            position += len(word) + 1
+            end = position - (word[-1:] == ",")
+            continue
         if not _TAIL_WORD.match(word):
             spaced = _SPACED_TIME.match(line, position + 1) if word[:1].isdigit() else None
             if spaced is not None:  # "à 9 h 12 min": a time in words of its own
@@ -532,8 +539,10 @@ def date_extent(line: str, match: re.Match[str]) -> int:
                 end = position + 1 + glued_time.end()
             break
         position += len(word) + 1
+        timed = False
         if _TIME.search(word) or word.lower() in ("am", "pm", "uhr", "上午", "下午"):
             end = position - (word[-1:] == ",")  # (not the comma after it: "à 20h12,")
+            timed = word[-1:] != ","
     return end
 
 

@@ -403,7 +403,7 @@ _ADDRESS_ALT = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+['’\"]?[ \u00a0]+(?=\
 # An e-mail address in angle brackets after the name, however a page hides its letters:
 # "Ann Lee <ann@example.net>", "ann (42) < ann@example.net >" (no part of the name).
 _ADDRESS_AFTER = re.compile(r"(?<=\S)[ \u00a0]+<[ \u00a0]?[^<>\s@]+@[^<>@]+>$")
-_ADDRESS_INSIDE = re.compile(r"(?<=\S)[ \u00a0]+<[ \u00a0]?[^<>\s@]+@[^<>@]+>(?=[ \u00a0])")
+_ADDRESS_INSIDE = re.compile(r"(?<=\S)[ \u00a0]+<[ \u00a0]?[^<>\s@]+@[^<>@]+>(?=[ \u00a0]|$)")
 
 
 def is_address(text: str) -> bool:

@@ -20,6 +20,7 @@ from threadparse.dates import (
 from threadparse.outline import OutlineNode
 from threadparse.posts.post import Post
 from threadparse.posts.shapes import (
+    _ANCHOR,
     _BARE_RUN,
     _COUNTER,
     _DIGIT,
@@ -190,8 +191,11 @@ def _labels_only(before: str) -> bool:
 
 def _named_after_date(tail: str) -> bool:
     """What follows a date is its post's number perhaps, then "by" and a name of a few
-    words ("#2234 by Ann Lee", "by ann_k")."""
-    tail = L.plain(tail).lstrip()  # (as shown: "[40]#2237 by [41]Ann" in lynx's dumps)
+    words ("#2234 by Ann Lee", "by ann_k"), perhaps the comment's anchor ("comment:3")."""
+    tail = L.without_address(L.plain(tail).lstrip())  # (as shown: "[40]#2237 by [41]Ann"
+    last = tail.rsplit(" ", 1)  # in lynx's dumps; "by ann <ann@example.org>")
+    if len(last) == 2 and _ANCHOR.match(last[1]):
+        tail = last[0]  # (the comment's anchor after the name: "by ann comment:3")
     by = L.NUMBER_BY.match(tail)
     return by is not None and len(tail.split()) <= 6 and is_name_like(tail[by.end() :])
 

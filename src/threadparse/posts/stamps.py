@@ -19,6 +19,7 @@ from threadparse.dates import (
 )
 from threadparse.outline import OutlineNode
 from threadparse.posts.shapes import (
+    _ANCHOR,
     _BARE_DIGITS,
     _COUNTER,
     _DATE_TO_TIME,
@@ -754,18 +755,22 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
             closing=closing,
         )
     tail = ""
-    if len(after.split()) > 4:
+    handle = None  # (the poster's name after the date: "Changed DATE by Ann Lee", or a
+    # handle after the time that closes the date: "2004-07-15 22:15:51 ann_k")
+    extent = date_extent(line, date) if after else end
+    if before and " " in after:  # (the name after its date, a label before it)
+        handle = _by_name(line[extent:end].strip())
+        end = extent if handle is not None else end
+    if handle is None and len(after.split()) > 4:
         if before or not _repeatable_tail(after):
             return None
         # the same long tail after many dates (the time aside) is the template's
         # controls, "Vote up +9 Vote down": the key holds it, so only its repeats stamp
         # posts (`_unmark_repeated_tails`); one line of prose after a date stays prose
-        end = date_extent(line, date)
+        end = extent
         tail = _SIGNED_DIGITS.sub("0", line[end:].strip())
     named = before.rstrip(_NAME_MARKS) if words and len(words) == 1 else None  # ("Ann•3h")
-    handle = None  # (a handle after the time that closes the date: "2004-07-15 22:15:51 ann_k")
     if not before and after and not tail:
-        extent = date_extent(line, date)
         named_after = line[extent:end].strip()
         if (
             _HANDLE_AFTER_TIME.match(named_after)
@@ -785,6 +790,16 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         shape=shape,
         closing=closing,
     )
+
+
+def _by_name(text: str) -> str | None:
+    """The name after "by" (or its word in other languages) that is all of ``text``
+    ("by dmethvin", "von Ann Lee"); None for other text."""
+    by = L.NUMBER_BY.match(text)
+    if by is None or text[:1] == "#":
+        return None
+    name = text[by.end() :].strip()
+    return name if is_name_like(name) else None
 
 
 # a poster's handle alone after a date closed by its time (one word of Latin letters, digits,
@@ -1053,7 +1068,8 @@ _WORD_SPAN = re.compile(r"\S+")
 def _control_tail(text: str) -> int:
     """Where the control links that close ``text`` (what follows a date) start, printed
     as words (`lines.is_reply_link`: "Log in to reply Quote", "Reply"), perhaps closed
-    by a permalink's mark ("#"), or in brackets with other links ("[Reply | View]");
+    by a permalink's mark ("#", "comment:12"), or in brackets with other links ("[Reply |
+    View]");
     ``len(text)`` without them.
 
     >>> text = ", 10:15 Log in to reply Quote #"
@@ -1067,7 +1083,7 @@ def _control_tail(text: str) -> int:
         return bracket.start()  # ("[Reply | View]": the controls in brackets)
     words = list(_WORD_SPAN.finditer(text))
     end = len(text)
-    if words and words[-1].group() in _PERMALINK_MARKS:
+    if words and (words[-1].group() in _PERMALINK_MARKS or _ANCHOR.match(words[-1].group())):
         end = words.pop().start()
     for word in words:
         if L.is_reply_link(text[word.start() : words[-1].end()]):

@@ -139,6 +139,7 @@ def _stamps(
         previous = index
     _drop_rare_fielded(by_key)
     _drop_beside_strays(by_key)
+    _unname_one_poster(by_key)
     _split_shape_runs(by_key)
     if len(unframed) >= _BARE_RUN:
         _framed(unframed, by_key)
@@ -247,6 +248,19 @@ def _stamps(
 
 
 _NUMBER_CLOSING = re.compile(r"(?<!\S)#[0-9]+$")  # a post's number closing a line ("… #281130")
+
+
+def _unname_one_poster(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
+    """Dates named by the one name after each ("Posted DATE by Ann" under every article
+    of a blog's page, `_BARE_RUN` of them at least) name no posters: the site's author
+    signs its own posts, whose list is no discussion ("Changed DATE by Ann" names the
+    posters of a tracker's comments, several of them)."""
+    for key, found in by_key.items():
+        if key[0] != "date" or len(found) < _BARE_RUN:
+            continue
+        names = {stamp.author for _, stamp in found}
+        if len(names) == 1 and None not in names:
+            found[:] = [(index, attrs.evolve(stamp, author=None)) for index, stamp in found]
 
 
 def _join_wrapped_numbers(
