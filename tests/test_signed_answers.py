@@ -22,7 +22,7 @@ from threadparse.posts import prose
     [
         ("(3 Feb '19, 09:12) marta_v", ("marta_v", "3 Feb '19, 09:12")),
         ("(Feb 3 '19 at 9:12) Ola Berg", ("Ola Berg", "Feb 3 '19 at 9:12")),
-        ("Ola Berg \xa0( 2018-05-02 10:20:00 +0200 )", ("Ola Berg", "2018-05-02 10:20:00")),
+        ("Ola Berg \xa0( 2018-05-02 10:20:00 +0200 )", ("Ola Berg", "2018-05-02 10:20:00 +0200")),
         ("(12 March 2020) dee.k", ("dee.k", "12 March 2020")),
         ("(3 Feb '19, 09:12) [14]marta_v", ("marta_v", "3 Feb '19, 09:12")),  # lynx's mark
         # no signature: no date, no time or year, text that reads as no name, more after it

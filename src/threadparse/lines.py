@@ -771,7 +771,7 @@ def _verb_header(line: str) -> Header | None:
         glued = _GLUED_VERB.search(line) if not head else None
         if glued is not None and glued.group(1)[0].isupper():
             head = line[: glued.start(2)]  # ("Nadia Ferrantesays:")
-        if head:
+        if head and not _clauses(head):
             return _name_and_date(head, "verb")
     else:  # "Ann says" (no colon): a name of a few words and the verb, nothing else
         head, _, verb = line.rpartition(" ")
@@ -788,6 +788,20 @@ def _verb_header(line: str) -> Header | None:
         if date is None or find_date(date) is not None:
             return Header(clean_author(line[: verb_on.start()]), date=date, evidence="verb")
     return None
+
+
+def _clauses(head: str) -> bool:
+    """What stands before a "says:" is a sentence's clauses, not a name: two commas
+    ("While, out o' touch o' vanity, the sweatin' thrust-block says:", a line of a poem
+    quoted in a body), no date among them ("Ann Lee on May 3, 2021, 9:12 pm said:"), no
+    mark between a linking post's title and its site. (Many words make no clause: "I
+    Never Lie and am Always Right says:" signs a comment.)"""
+    if find_date(head) is not None or any(mark in head for mark in _TITLE_MARKS):
+        return False  # (a linking post's title and its site: "Stink Bugs – The Weeds says:")
+    return head.count(",") >= 2
+
+
+_TITLE_MARKS = (" – ", " - ", " — ", " | ", " « ", " » ", " :: ")  # a title's, before its site
 
 
 # "Comment by NAME", "Kommentar von NAME", after at most one short word (a picture's
@@ -888,10 +902,18 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         rest = rest[date_extent(rest, edited) :].lstrip("' 0123456789")
     if len(rest.split()) > 3:  # a sentence goes on after the date: not a header
         return None
+    if (
+        rest[-1:] in ".!?"
+        and _WORDY_REST.search(rest)
+        and not any(c.isdigit() for c in match.group(0))
+    ):
+        return None  # "Oh, yesterday came suddenly.": a day word in a sentence it ends
     if _counts_comments(rest):  # "By Ann Oct. 25, 2010, 1:37pm PT 16 Comments": the byline
         return None  # of an article, over the comments it counts
     return Header(author, date=line[start:end], evidence="date")
 
+
+_WORDY_REST = re.compile(r"[^\W\d_]{2}")  # a word of the sentence after a date
 
 # a time before its date, "at" perhaps before it: "at 11:24 AM on " (MetaFilter's signature)
 _TIME_BEFORE = re.compile(r"(?:\bat )?\b([0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)? on )$")
