@@ -54,3 +54,24 @@ def test_a_poem_line_in_a_body_opens_no_comment() -> None:
             ("Di Moss", 0),
             ("Ed Lund", 0),
         ], quoted
+
+
+def test_a_body_line_opened_by_the_numbers_of_comments_answered_is_no_heading() -> None:
+    # ("#12, 14 and 15 - …": the numbers of the comments a reply answers, no Markdown
+    # heading closing the comment section; the comments after it are the page's)
+    out = ["# In praise of sheds", "", "Every garden needs a shed.", "", "## 5 Comments", ""]
+    bodies = [
+        "Sheds are underrated, truly.",
+        "Mine leaks, but I love it.",
+        "#1, 2 and 3 - you are all right, and mine leaks too.\nSo it goes.",
+        "Mine is a greenhouse now, with tomatoes all along the south wall.",
+        "Mine fell down in the storm, so I am reading this with some envy.",
+    ]
+    for number, (name, body) in enumerate(
+        zip(["Ann", "Bo", "Cy", "Dora", "Ed"], bodies, strict=True), 1
+    ):
+        out += [f"{name}  | [May {number}, 2012 10:0{number}](/c#{number}) | [Reply](#r)", ""]
+        out += [f"**{number}:**", "", body, ""]
+    out += ["## Leave a comment", "", "Name (required)", ""]
+    page = threadparse.parse("\n".join(out) + "\n")
+    assert [c.author for c in page.walk()] == ["Ann", "Bo", "Cy", "Dora", "Ed"]

@@ -93,7 +93,9 @@ def is_placeholder(text: str) -> bool:
 _FORM_LABELS = re.compile(r"^(?:\([A-Z]{2,12}\) ?)+(?=[^\w\s])")
 
 
-_HASHTAG = re.compile(r"#[^\W\d_]")  # "#Instagram" opens a line of body text, not a heading
+# "#Instagram", "#169, 171 and 182 - Guys" (the numbers of comments answered) open lines of
+# body text, not headings
+_HASHTAG = re.compile(r"#(?:[^\W\d_]|[0-9]{1,6},)")
 
 
 def ends_section(node: OutlineNode) -> bool:
