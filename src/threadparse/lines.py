@@ -880,6 +880,8 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     author = clean_author(head, before_date=True)
     if author is None or (not ping and len(author) > 160):  # long: a linking post's title
         return None
+    if author.casefold() in EDIT_WORDS:
+        return None  # ("Edited 2014-12-01 05:06 (UTC)": an edit's note under a body)
     if not ping and _QUOTED.search(without_nicknames(author)) and len(author.split()) >= 4:
         return None  # "ann added tag 'recurring' (1h ago)": an event of the page's log
     if _counts_to_last(author):

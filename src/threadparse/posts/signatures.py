@@ -744,7 +744,7 @@ def _paired_stamps(
     Empty: no such pair (the last one is taken)."""
     shapes: dict[tuple[tuple[str, ...], str], list[tuple[int, Stamp]]] = {}
     for key, found in by_key.items():
-        if key[0] == "date" and _worded(found[0][1]) and key[-1] not in L.EDIT_WORDS:
+        if key[0] == "date" and _worded(found[0][1]) and key[-1].casefold() not in L.EDIT_WORDS:
             for index, stamp in found:  # (not "edited DATE": the mark of an edit)
                 shapes.setdefault((key, stamp.shape), []).append((index, stamp))
     single = sorted(

@@ -1062,6 +1062,9 @@ _TOGGLE = re.compile(r"^\[[^\w\]]{1,3}\]$")  # "[–]", "[+]": a toggle printed 
 # a bar of controls in brackets closing a line, the links set apart by bars: "[Reply | View]"
 _BRACKETED_BAR = re.compile(r" ?\[([^\[\]]{1,40}\|[^\[\]]{1,40})\]$")
 _PERMALINK_MARKS = ("#", "¶", "§")  # a comment's permalink printed as a mark alone
+# one word or more in parentheses closing a stamp, each alone: a link, a note ("( link )",
+# "(edited)"), not the date's zone ("(UTC)")
+_NOTE_TAIL = re.compile(r"(?: ?\( ?(?![A-Z]{2,5} ?\))[^\W\d_]{1,12} ?\))+$")
 _WORD_SPAN = re.compile(r"\S+")
 
 
@@ -1069,13 +1072,16 @@ def _control_tail(text: str) -> int:
     """Where the control links that close ``text`` (what follows a date) start, printed
     as words (`lines.is_reply_link`: "Log in to reply Quote", "Reply"), perhaps closed
     by a permalink's mark ("#", "comment:12"), or in brackets with other links ("[Reply |
-    View]");
+    View]"), and the links and notes in parentheses after them ("( link )", "(edited)");
     ``len(text)`` without them.
 
     >>> text = ", 10:15 Log in to reply Quote #"
     >>> text[: _control_tail(text)]
     ', 10:15 '
     """
+    noted = _NOTE_TAIL.search(text)
+    if noted is not None:  # ("DATE (UTC) ( link )": links and notes in parentheses)
+        text = text[: noted.start()]
     bracket = _BRACKETED_BAR.search(text)
     if bracket is not None and any(
         L.is_reply_link(word.strip()) for word in bracket.group(1).split("|")

@@ -132,7 +132,7 @@ def _stamps(
         by_key.setdefault(stamp.key, []).append((index, stamp))
         if stamp.key[0] == "bare":
             continue  # (a bare number in a header block is mostly a counter)
-        if stamp.key[0] == "date" and stamp.key[-1] in L.EDIT_WORDS:
+        if stamp.key[0] == "date" and stamp.key[-1].casefold() in L.EDIT_WORDS:
             continue  # ("edited DATE" under a signature: the stamp over it ends its block)
         if previous >= 0 and prose_before[previous] == prose_before[index]:
             followed.add(previous)
@@ -202,7 +202,7 @@ def _stamps(
             if signing:  # (lines that close their posts' bodies: signatures)
                 scored.append((len(signing) + 0.3, -signing[0][0], signing))
                 continue
-        if key[0] == "date" and key[-1] in L.EDIT_WORDS:
+        if key[0] == "date" and key[-1].casefold() in L.EDIT_WORDS:
             continue  # ("edited DATE": the mark of an edit, under some posts' signatures)
         if key[0] == "date" and len(found) >= _BARE_RUN:
             owned = _owned_under_bodies(flat, prose, found)
@@ -1461,7 +1461,7 @@ def _marker_key(node: OutlineNode) -> str:
 
 # a time after a date, as `_read_stamp` masks it, perhaps after the weekday in parentheses
 # ("03/17/16 (Thu) 11:02:40")
-_TIME_SHAPE = re.compile(r"^(?:\(a\) )?0:0(?::0)?(?: a)?$")
+_TIME_SHAPE = re.compile(r"^(?:\(a\) )?0:0(?::0)?(?: a)?(?: \(?a\)?)?$")  # (its zone: "(UTC)")
 
 
 def _name_dates(
