@@ -17,7 +17,8 @@ from threadparse.dates import (
     one_of,
 )
 
-_POST_NUMBER = re.compile(r"^#[ ]?([0-9]{1,9})$")
+# a post's number alone, perhaps a control in brackets after it: "#12", "No.4003117 [Reply]"
+_POST_NUMBER = re.compile(r"^(?:#[ ]?|No\.[ ]?|Nr\.[ ]?|№ ?)([0-9]{1,9})(?: ?\[[^\W\d_]{1,12}\])*$")
 # "#12 · DATE", "#1.2.1 NAME on DATE", "#2-1 - DATE" (a reply's number after its parent's:
 # `dotted_depths`)
 _NUMBER_FIRST = re.compile(

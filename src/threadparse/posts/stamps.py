@@ -103,6 +103,8 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
     if text[:1] in "*[" and " | " in text and (named := _named_row_stamp(node)) is not None:
         return named  # (a name alone in a row's first cell, a labelled date after it)
     shown = L.without_edit_mark(without_checkbox(L.plain(text)))  # (as shown: a link's
+    if "[ ]" in shown:  # (a post's checkbox glued before its date: "[ ]08/06/22(日)21:33")
+        shown = _GLUED_CHECKBOX.sub("", shown)
     # target is no length, nor is a checkbox closing the line;
     if L.is_reading_time(shown):  # a mark of an edit is no shape of the stamp; a post's
         return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
@@ -152,6 +154,7 @@ def without_checkbox(text: str) -> str:
 
 
 _GAP_AFTER = re.compile(r"\s{3}")
+_GLUED_CHECKBOX = re.compile(r"\[ \](?=[0-9])")  # a form's checkbox glued to a date
 
 
 def _stamp_before_controls(text: str, marker: str | None) -> Stamp | None:
