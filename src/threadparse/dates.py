@@ -239,9 +239,11 @@ _DATE_FORMS = (
     # (the forms led by a digit, written with the characters for year, month and day)
     r"(?<![0-9])(?:[0-9]{4} ?年 ?)?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日"
     r"|(?<![0-9])(?:[0-9]{4}년 ?)?[0-9]{1,2}월 ?[0-9]{1,2}일",
-    # their ages: 2小时前, 3天前, 1 月前, 5分前, 2時間前, 3日前, 3일 전, 2시간 전
+    # their ages: 2小时前, 3天前, 1 月前, 5分前, 2時間前, 3日前, 3일 전, 2시간 전, of two or
+    # three units too (5 小时 7 分钟前)
     # (not a month after its year: "2021年3月前" is "before March 2021")
-    rf"(?<![0-9])(?<!年)(?<!年 )[0-9]{{1,3}} ?{_CJK_UNIT} ?前(?![\u4e00-\u9fff])"
+    rf"(?<![0-9])(?<!年)(?<!年 )(?:[0-9]{{1,3}} ?{_CJK_UNIT} ?){{0,2}}[0-9]{{1,3}} ?{_CJK_UNIT} ?前"
+    r"(?![\u4e00-\u9fff])"
     # (no word goes on: "第3天前进" is "advance on day 3")
     rf"|(?<![0-9])[0-9]{{1,3}} ?{_KOREAN_UNIT} ?전(?![가-힣])",
     # 13/Mar/23, 20/mars/23, 04-Jan-2021 (a month's name between slashes or dashes, as

@@ -1067,6 +1067,9 @@ _BRACKETED_BAR = re.compile(r" ?\[([^\[\]]{1,40}\|[^\[\]]{1,40})\]$")
 _PERMALINK_MARKS = ("#", "¶", "§")  # a comment's permalink printed as a mark alone
 # one word or more in parentheses closing a stamp, each alone: a link, a note ("( link )",
 # "(edited)"), not the date's zone ("(UTC)")
+# a count after its icon, "❤️ 7", "♥12", "👍 3" (not a zone's sign, "+0100", nor punctuation)
+_ICON_COUNT_TAIL = re.compile(r"\s+[^\w\s+−\-:.,;/#()\[\]]{1,3} ?[0-9]{1,6}$")
+_CLIENT_TAIL = re.compile(r"\s+via [^\W\d_][\w.-]{0,20}$")  # "via Android", "via iPhone"
 _NOTE_TAIL = re.compile(r"(?: ?\( ?(?![A-Z]{2,5} ?\))[^\W\d_]{1,12} ?\))+$")
 _WORD_SPAN = re.compile(r"\S+")
 
@@ -1075,7 +1078,8 @@ def _control_tail(text: str) -> int:
     """Where the control links that close ``text`` (what follows a date) start, printed
     as words (`lines.is_reply_link`: "Log in to reply Quote", "Reply"), perhaps closed
     by a permalink's mark ("#", "comment:12"), or in brackets with other links ("[Reply |
-    View]"), and the links and notes in parentheses after them ("( link )", "(edited)");
+    View]"), and the links and notes in parentheses after them ("( link )", "(edited)"),
+    a count after its icon ("❤️ 7"), the client the post was sent from ("via Android");
     ``len(text)`` without them.
 
     >>> text = ", 10:15 Log in to reply Quote #"
@@ -1085,6 +1089,12 @@ def _control_tail(text: str) -> int:
     noted = _NOTE_TAIL.search(text)
     if noted is not None:  # ("DATE (UTC) ( link )": links and notes in parentheses)
         text = text[: noted.start()]
+    liked = _ICON_COUNT_TAIL.search(text)
+    if liked is not None:  # ("DATE ❤️ 7": a count after its icon, the likes)
+        text = text[: liked.start()]
+    client = _CLIENT_TAIL.search(text)
+    if client is not None:  # ("DATE via Android": the client the post was sent from)
+        text = text[: client.start()]
     bracket = _BRACKETED_BAR.search(text)
     if bracket is not None and any(
         L.is_reply_link(word.strip()) for word in bracket.group(1).split("|")
