@@ -1230,14 +1230,19 @@ class PageBuilder:
             kids: list[OutlineNode] = []
             copy = as_line(node, kids) if node.marker is None else as_item(node, kids)
             if unmarked:
+                lone = False  # (an item among the plain headers, headed as they are)
                 if end > index and node.marker is not None and _sure_item(self.header(node)):
-                    break  # (a list of items headed "NAME DATE": a thread of its own)
+                    if not _lone_item_header(flat, end):
+                        break  # (a list of items headed "NAME DATE": a thread of its own)
+                    lone = True  # ("● Ann DATE": an icon the converter took for a bullet)
                 header = _whole_line_header(flat, end) if node.marker is None else None
+                if lone:
+                    header = self.header(node)
                 if header is not None and header.evidence not in ("verb", "date", "ping"):
                     header = None  # (a pingback among them: "Pingback: A Post | A Blog")
                 if header is None and node.marker is None and node.column >= floor:
-                    wrapped = _wrapped_verb(flat, end)  # (a header html2text wrapped)
-                    if wrapped is not None:
+                    wrapped = _wrapped_verb(flat, end) or _wrapped_at_mark(flat, end)
+                    if wrapped is not None:  # (a header html2text, w3m or lynx wrapped)
                         header, last, text = wrapped
                         copy = _spanning(node, flat[last], text, kids)
                         node, end = flat[last], last
@@ -2073,6 +2078,48 @@ def _wrapped_verb(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, str]
     if header is None or header.evidence != "verb" or not header.author:
         return _named_under_verb(flat, at, last, text)
     return header, last, text
+
+
+_LONE_REACH = 40  # lines under an item among plain headers where the next header stands
+
+
+def _lone_item_header(flat: list[OutlineNode], at: int) -> bool:
+    """The item ``flat[at]``, in a run of plain header lines, is one of them: the next
+    line under it that reads as a dated header (or one after a verb) is a plain line,
+    not another item (an icon a converter printed as a bullet: "● Ann Lee replied to
+    this comment | DATE", a poster's status)."""
+    for node in flat[at + 1 : at + 1 + _LONE_REACH]:
+        if node.marker is not None:
+            return False
+        header = L.read_header(node.text)
+        if header is not None and header.evidence in ("date", "verb") and header.author:
+            return True
+    return False
+
+
+_FIELD_MARKS = ("|", "·", "•")  # marks between a header's fields, where a line may wrap
+
+
+def _wrapped_at_mark(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, str] | None:
+    """The header (dated, or after a verb) that the plain line ``flat[at]`` starts and
+    the line right under it finishes, a converter having wrapped it at its width after
+    the mark between two of its fields ("Ann replied to this comment from Bo |" over
+    "May 9, 2012 14:23 | Reply"): the header, the index of its last line and the lines'
+    texts joined; None when the line is not so wrapped or the two read as no such
+    header."""
+    node = flat[at]
+    if node.text.rsplit(None, 1)[-1:] not in ([mark] for mark in _FIELD_MARKS):
+        return None
+    if at + 1 >= len(flat) or node.blank_after or node.children:
+        return None
+    under = flat[at + 1]
+    if under.marker is not None or under.column != node.column or under.line != node.end_line + 1:
+        return None
+    text = f"{node.text} {under.text}"
+    header = L.read_header(text)
+    if header is None or header.evidence not in ("date", "verb") or not header.author:
+        return None  # (or dated after a verb: "Ann replied to this comment from Bo | DATE")
+    return header, at + 1, text
 
 
 def _wrapped_run(flat: list[OutlineNode], at: int, last: int, text: str) -> tuple[int, str]:
