@@ -6,21 +6,29 @@ name's part. Invented pages, names and text."""
 from __future__ import annotations
 
 import threadparse
+from threadparse.outline import OutlineNode
+from threadparse.posts import templates
 
 NOTES = [
     ("0000412", "tessa_v", "administrator", "2019-04-02 10:15", "Targeted to the next release."),
     ("0000415", "Oskar Lind", "developer", "2019-04-03 09:02", "I can take this one next week."),
     ("0000420", "build-bot", "developer", "2019-04-05 18:40", "Fixed in revision 5512."),
-    ("0000431", "tessa_v", "administrator", "2019-04-09 08:30", "Checked on the nightly build."),
+    (
+        "0000431",
+        "tessa_v",
+        "administrator",
+        "2019-04-09 08:30",
+        "Checked on the nightly build: the export keeps its last row now, in every format we ship.",
+    ),
 ]
 
 
 def _tracker(notes: list[tuple[str, str, str, str, str]]) -> str:
     out = ["Acme Issue Tracker", "View Issue Details", "Summary\t\tExport drops the last row", ""]
-    out.append("-  Notes")
+    out.append("-\u00a0 Notes")
     for number, name, role, date, body in notes:
         out += [f"({number})", f"{name} ({role})", date, "", f"\t\t{body}"]
-    return "\n".join([*out, "+  Notes", ""])
+    return "\n".join([*out, "+\u00a0 Notes", ""])
 
 
 def test_a_role_every_poster_carries_is_no_part_of_the_name() -> None:
@@ -37,3 +45,25 @@ def test_a_parenthesis_each_name_carries_alone_is_kept() -> None:
         "Oskar Lind (oskarx)",
         "build-bot (build-botx)",
     ]
+
+
+def _flat(lines: list[str]) -> list[OutlineNode]:
+    return [OutlineNode(None, t, n, 0, 0, len(t), not t) for n, t in enumerate(lines, 1)]
+
+
+def test_an_issues_history_table_stamps_no_note() -> None:
+    # (rows of a dated table under the notes, a log of the issue's changes: no post's
+    # stamp; a note's date over its body is one)
+    history = [
+        "Date Modified \t\tUsername \t\tField \t\tChange",
+        "2019-04-01 09:00 \t\ttessa_v \t\tNew Issue",
+        "2019-04-02 10:15 \t\ttessa_v \t\tStatus \t\tnew => assigned",
+    ]
+    flat = _flat(history)
+    assert templates._dated_row(flat, 1) and templates._dated_row(flat, 2)
+    note = _flat(
+        ["tessa_v (administrator)", "2019-04-02 10:15", "\t\tTargeted to the next release."]
+    )
+    assert not templates._dated_row(note, 1)
+    page = threadparse.parse(_tracker(NOTES) + "\n-\u00a0Issue History\n" + "\n".join(history))
+    assert [c.author for c in page.walk()] == ["tessa_v", "Oskar Lind", "build-bot", "tessa_v"]

@@ -126,6 +126,8 @@ def _stamps(
         if stamp.key[0] == "unframed":
             unframed.append((index, stamp))
             continue
+        if stamp.key[0] == "date" and _dated_row(flat, index):
+            continue  # (a row of a table of dated rows, a log: "DATE  ann  Field  Change")
         if stamp.number is None and _within(node.line, signed):
             continue  # (a post number stays one: the surest stamp a page can have)
         covered = index + 1 + stamp.wrapped  # ("by [Ann" over "Lee](…) \- Sunday, …": one)
@@ -248,6 +250,30 @@ def _stamps(
 
 
 _NUMBER_CLOSING = re.compile(r"(?<!\S)#[0-9]+$")  # a post's number closing a line ("… #281130")
+
+
+_CELL_GAP = re.compile(r"\t|\s{3}")  # the blanks between two cells of a table's row
+
+
+def _dated_row(flat: Sequence[OutlineNode], index: int) -> bool:
+    """Line ``index`` opens with a date and goes on in cells (tabs or wide gaps between
+    them), and so does a line right over or under it, no blank line between: a row of
+    a table of dated rows (an issue's history: "DATE  ann  Status  new => closed"), not
+    a post's stamp."""
+    if not _is_dated_row(flat[index]):
+        return False
+    above = index > 0 and not flat[index - 1].blank_after and _is_dated_row(flat[index - 1])
+    return above or (
+        index + 1 < len(flat) and not flat[index].blank_after and _is_dated_row(flat[index + 1])
+    )
+
+
+def _is_dated_row(node: OutlineNode) -> bool:
+    text = node.text
+    if node.marker is not None or _CELL_GAP.search(text) is None:
+        return False
+    date = find_date(text)
+    return date is not None and date.start() <= 1 and _CELL_GAP.search(text, date.end()) is not None
 
 
 def _unname_one_poster(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
