@@ -1,7 +1,8 @@
 """A tracker's notes print each poster's role after the name ("Ann Lee (developer)",
 "tessa_v (administrator)", `names._strip_roles`): where (nearly) every name carries a
 one-word parenthesis and some word follows two names at least, it is the role, not the
-name's part. Invented pages, names and text."""
+name's part. The issue's history under the notes, a table of dated rows, stamps no
+note (`templates._dated_row`). Invented pages, names and text."""
 
 from __future__ import annotations
 
