@@ -70,7 +70,8 @@ def test_every_line_of_every_unseen_dump_is_kept(folder: Path, least: int) -> No
         assert_nothing_lost(threadparse.parse(text), text)
 
 
-# What each folder's pages reach now, a little under: (dialect, tree, precision, author)
+# What each folder's pages reach now, a little under: (dialect, tree, precision, author),
+# the authors on the pages whose dump prints them (`_printed_authors`)
 FLOORS = {
     UNSEEN: [("resiliparse", 0.78, 0.99, 0.98), ("resiliparse-main", 0.45, 0.99, 0.93),
              ("html2text", 0.79, 0.98, 0.96), ("inscriptis", 0.80, 0.99, 0.92),
@@ -93,7 +94,7 @@ FLOORS = {
     HELDOUT6: [("resiliparse", 0.81, 0.98, 0.83), ("resiliparse-main", 0.44, 0.99, 0.86),
                ("html2text", 0.73, 0.98, 0.98), ("inscriptis", 0.74, 0.98, 0.89),
                ("w3m", 0.68, 0.95, 0.79), ("lynx", 0.79, 0.98, 0.96)],
-    HELDOUT7: [("resiliparse", 0.81, 0.99, 0.98), ("resiliparse-main", 0.79, 0.99, 0.78),
+    HELDOUT7: [("resiliparse", 0.81, 0.99, 0.98), ("resiliparse-main", 0.79, 0.99, 0.85),
                ("html2text", 0.80, 0.99, 0.98), ("inscriptis", 0.96, 0.99, 0.99),
                ("w3m", 0.80, 0.99, 0.98), ("lynx", 0.81, 0.99, 0.98)],
     HELDOUT8: [("resiliparse", 0.74, 0.97, 0.96), ("resiliparse-main", 0.61, 0.99, 0.81),
@@ -116,10 +117,26 @@ FLOORS = {
 def test_trees(
     scorer: ModuleType, folder: Path, dialect: str, tree: float, precision: float, author: float
 ) -> None:
-    summary, _ = scorer.run(
+    summary, rows = scorer.run(
         folder, dialect, lambda text: scorer.load_tree(threadparse.parse(text)), False
     )
     assert summary["pages"] > 0
     assert summary["tree_score"] >= tree, json.dumps(summary)
     assert summary["precision"] >= precision, json.dumps(summary)
-    assert summary["author_acc"] >= author, json.dumps(summary)
+    assert _printed_authors(folder, dialect, rows) >= author, json.dumps(summary)
+
+
+def _printed_authors(folder: Path, dialect: str, rows: list[dict[str, object]]) -> float:
+    """The share of aligned comments whose author is right, on the pages whose dump
+    prints their authors (the truth's ``author_found``: a converter that drops every
+    name, as resiliparse drops an image board's labels, leaves none to read; finding
+    those comments is no fault in their authors). Measured at the commit that made it
+    so (fa11009's parent), this share equals the scorer's ``author_acc`` in every folder
+    and dialect but heldout7's resiliparse-main, whose floor went up by as much."""
+    right = aligned = 0
+    for row in rows:
+        truth = json.loads((folder / f"{row['id']}.truth.json").read_text(encoding="utf-8"))
+        if truth.get("dumps", {}).get(dialect, {}).get("author_found", 1) > 0:
+            right += int(row["author_ok"])  # type: ignore[call-overload]
+            aligned += int(row["aligned"])  # type: ignore[call-overload]
+    return right / aligned if aligned else 0.0
