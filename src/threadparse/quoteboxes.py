@@ -49,6 +49,12 @@ _POSTED_BY = re.compile(
     r"^(?:Quote:?\s+)?Originally Posted by\s+(?P<name>[^:>]{1,50}?)(?:\s+View Post)?$"
 )
 _SAID_IN = re.compile(r"^@" + _NAME + r" said in .{1,120}:$")
+# "Quote from: Ann on September 19, 2007, 02:37:35 PM" (SMF, YaBB), in the languages such
+# boards print it ("Zitat von: Ann am …", "Citation de : Ann le …", "Cita de: Ann en …")
+_QUOTE_FROM = re.compile(
+    r"^(?:Quote from|Zitat von|Citation de|Cita de|Citazione di) ?:\s+(?P<name>[^:>]{1,50}?)"
+    r"(?:\s+(?:on|am|le|en|il)\s+.{4,60})?$"
+)
 _QUOTE_LABEL = re.compile(r"^Quote:$")
 _CLOSING = re.compile(r"(?i)^(?:>\s*)*click to (?:expand|shrink)\s*(?:\.\.\.|…)?$")
 # the words a quoted name does not start with ("he said:", "my doctor said:")
@@ -91,7 +97,12 @@ def read_attribution(text: str) -> Attribution | None:
         return None
     prefixed = text[:1] == ">"
     line = L.plain(text.lstrip("> ") if prefixed else text)
-    match = _SAID.match(line) or _SAID_IN.match(line) or _POSTED_BY.match(line)
+    match = (
+        _SAID.match(line)
+        or _SAID_IN.match(line)
+        or _POSTED_BY.match(line)
+        or _QUOTE_FROM.match(line)
+    )
     rest = ""
     if match is None:
         match = _WROTE.match(line)
@@ -130,6 +141,10 @@ def _could_be(text: str) -> bool:
         "said" in text
         or "wrote" in text
         or "Posted by" in text
+        or "Quote from" in text
+        or "Zitat von" in text
+        or "Citation de" in text
+        or "Cita" in text
         or text.endswith(("Quote:", "Quote:\n"))
         or "scri" in text  # (escribió, ha scritto)
         or "screv" in text

@@ -683,6 +683,8 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         return Stamp(("bare", marker), number=int(line))  # a post number without its "#"
     if line[:1] in ("-", "−") and _NEGATIVE.match(line):  # a score below zero ("-2")
         return Stamp(("bare", marker), number=-int(line[1:]))
+    if line[:1] == "«" and (in_guillemets := _framed_date(line, marker)) is not None:
+        return in_guillemets  # ("« Reply #3 on: DATE »": a post's number and date)
     match = _NUMBER_FIRST.match(line)
     numbered = find_date(match.group(3)) if match else None
     if match and numbered is not None:
@@ -988,6 +990,23 @@ def _dotted_label(before: str) -> str:
     if label[:1] == "[":  # (a link's mark or its opening: "[16]Answered", "[Answered")
         label = L.plain(label).lstrip("[")
     return label if label.isalpha() else ""
+
+
+# a post's date in guillemets, its number and a label before it: "« Reply #3 on: DATE »",
+# "« on: DATE »" (the opening post's), "« Válasz #76 Dátum: DATE »"
+_FRAMED_DATE = re.compile(
+    r"^« ?(?:[^\W\d_]{2,12} #?([0-9]{1,7}) )?[^\W\d_]{1,12} ?: (.{6,60}?) ?»$"
+)
+
+
+def _framed_date(line: str, marker: str) -> Stamp | None:
+    """The stamp of a post's date printed in guillemets after a label, perhaps after the
+    post's number (`_FRAMED_DATE`), one key for all (the opening post's has no number)."""
+    match = _FRAMED_DATE.match(line)
+    if match is None or find_date(match.group(2)) is None:
+        return None
+    number = int(match.group(1)) if match.group(1) else None
+    return Stamp(("date", marker, "«"), number=number, date=match.group(2))
 
 
 def _named_after(line: str, marker: str, after: str) -> Stamp | None:
