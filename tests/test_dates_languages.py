@@ -323,3 +323,9 @@ def test_a_russian_blog_reads_as_a_thread() -> None:
         datetime(2022, 10, 4, 8, 15),
         datetime(2022, 10, 4, 10, 2),
     ]
+
+
+def test_the_years_abbreviation_after_a_russian_date_is_the_dates() -> None:
+    header = threadparse.lines.read_header("Лора Ким 28 июля 2012 г. 00:25:23")
+    assert header is not None
+    assert (header.author, header.date) == ("Лора Ким", "28 июля 2012 г. 00:25:23")
