@@ -124,3 +124,17 @@ def test_one_name_after_every_date_is_no_poster() -> None:
     # comments under the first article are the page's)
     page = threadparse.parse(_blog("Edda"))
     assert [c.author for c in page.walk()] == ["Roy", "Aino Kask", "Piet"]
+
+
+def test_a_fields_date_and_the_name_after_it_head_no_comment() -> None:
+    # (a bug's fields, its zone now read with the date: "Reported: DATE by NAME" is the
+    # report's metadata, in a row of fields or a table's cell, not a comment's header)
+    for line in (
+        "Reported: 2009-06-26 14:45 UTC by Ilse Varga",
+        "Product:     Widgets        Reported: 2009-06-26 14:45 UTC by Ilse Varga",
+        "  |  |  Reported:  | 2009-06-26 14:45 UTC by Ilse Varga",
+        "Last Edit: Nov 3, 2016 at 9:58pm by Ilse Varga",
+    ):
+        assert L.read_header(line) is None, line
+    header = L.read_header("Changed June 08, 2011 05:26PM UTC by kveld")
+    assert header is not None and header.author == "kveld"

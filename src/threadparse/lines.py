@@ -904,6 +904,9 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         rest = rest[date_extent(rest, edited) :].lstrip("' 0123456789")
     if len(rest.split()) > 3:  # a sentence goes on after the date: not a header
         return None
+    if NUMBER_BY.match(rest.strip(_SEPARATORS)) is not None:
+        return None  # ("Reported: DATE by Ann": the words before the date name no one; a
+        # header named after its date is `_signed_after`'s)
     if (
         rest[-1:] in ".!?"
         and _WORDY_REST.search(rest)
@@ -1009,10 +1012,14 @@ def _signed_after(line: str, match: re.Match[str]) -> Header | None:
     before = line[: match.start()]
     if len(before.split()) > 2 and ":" not in before:  # (a name, or labelled fields:
         return None  # "comment:4 follow-up: ↓ 5 Changed 3 years ago by Ann")
+    if before.rstrip(" |\t")[-1:] == ":":  # (a field's date, perhaps in a table's cell:
+        return None  # "Reported: DATE by Ann", "Reported: | DATE by Ann", "Last Edit: …")
     if NUMBER_BY.match(line[date_extent(line, match) :].strip(_SEPARATORS)) is None:
         return None
     return _date_then_name(line, match)
 
+
+_PICTURE_BEFORE = re.compile(r"^\[[^\[\]]{1,20}\] ?(?=\S)")  # "[avatar]" before a name
 
 # Before a name after its date: the post's number, "by" ("DATE #2234 by Ann Lee")
 NUMBER_BY = re.compile(r"(?i)^(?:#[0-9]{1,9} )?(?:by|von|par|por|door|av|af|di) (?=\S)")
@@ -1033,6 +1040,8 @@ def _date_then_name(line: str, match: re.Match[str]) -> Header | None:
         rest = rest[2:]  # (the time's "pm" glued to a control: "06:38 pmReply to this comment")
     if (by := NUMBER_BY.match(rest)) is not None:  # "3 years ago #2234 by Ann Lee"
         rest = rest[by.end() :]
+        if rest[:1] == "[":  # (a picture's text before the name: "by [avatar]Ann Lee")
+            rest = _PICTURE_BEFORE.sub("", rest, count=1)
     words = rest.split()
     if not 0 < len(words) <= 4 or len(rest) > 40 or not (rest[0].isalpha() or rest[0] == "@"):
         return None

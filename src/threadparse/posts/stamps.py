@@ -763,7 +763,9 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
     handle = None  # (the poster's name after the date: "Changed DATE by Ann Lee", or a
     # handle after the time that closes the date: "2004-07-15 22:15:51 ann_k")
     extent = date_extent(line, date) if after else end
-    if before and " " in after:  # (the name after its date, a label before it)
+    if len(words) == 1 and before[-1:] != ":" and " " in after:  # (the name after its
+        # date, one word before it: "Changed DATE by Ann"; not a field's, "Reported: DATE
+        # by Ann" in a table of fields)
         handle = _by_name(line[extent:end].strip())
         end = extent if handle is not None else end
     if handle is None and len(after.split()) > 4:
