@@ -95,6 +95,8 @@ def is_prose(text: str) -> bool:
         # ("Lives in a city with many bridges · Answered 8mo ago", `_worded_after_dot`)
     if date is not None and _POST_NUMBER.match(tail.strip()):
         return False  # a header: its date, then its post's number ("Subject 2 years ago #12")
+    if date is not None and "[" in tail and _BRACKETED_TAIL.match(text, date_extent(text, date)):
+        return False  # a header: its date, then a control in brackets ("[ permalink ]")
     numbered = _numbered_date(text, date if len(text) <= 80 else None)
     if numbered is not None:  # (its number in parentheses, a link or two after it: "on
         text = text[: numbered.start()]  # DATE (#301) Homepage Journal"): the words before
@@ -118,6 +120,9 @@ def is_prose(text: str) -> bool:
         return False  # (a short line not closed as a sentence: no words counted)
     return sum([word[0].islower() for word in words]) * 4 >= len(words)
 
+
+# a control in brackets, alone after a header's date: "[ permalink ]", "[ постоянная ссылка ]"
+_BRACKETED_TAIL = re.compile(r"\s*\[\s?[^\W\d_]+(?: [^\W\d_]+){0,2}\s?\]\s*$")
 
 _LABELLED_SENTENCE = 6  # words after a label, at least, that make it a body's sentence
 
