@@ -46,3 +46,15 @@ def test_posts_stamped_by_a_checkbox_glued_to_their_date() -> None:
     page = threadparse.parse(text)
     assert [c.text for c in page.walk()][-len(REPLIES) :] == REPLIES
     assert_nothing_lost(page, text)
+
+
+def test_a_few_guessed_names_where_none_is_told_are_body_lines() -> None:
+    # (posts that carry no name: the short last line of a body over the next post's
+    # stamp, "いいね", guessed as that poster's name for a few posts of many, is text)
+    from threadparse.posts import reading
+
+    untold = [(None, None)] * 10
+    few = [None] * 9 + [(4, "いいね")]
+    assert reading._stray_guesses(untold, few)
+    assert not reading._stray_guesses(untold, [(i, f"name{i}") for i in range(10)])
+    assert not reading._stray_guesses([(3, "Ann"), *untold[1:]], few)  # (a name told)

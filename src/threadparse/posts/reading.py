@@ -408,6 +408,23 @@ def _posts(
     return told, posts
 
 
+_STRAY_SHARE = 5  # posts a guessed name stands for, at least, where no name is told
+
+
+def _stray_guesses(
+    found: list[tuple[int | None, str | None]],
+    guessed: Sequence[tuple[int | None, str | None] | None],
+) -> bool:
+    """No post's name is told by rule, and a name is guessed for few of them (fewer than
+    one in `_STRAY_SHARE`, `_TEMPLATE_WORD` posts at least): the template prints no
+    name (an image board's posts), and the lines guessed from are short last lines of
+    the bodies over the stamps."""
+    if len(found) < _TEMPLATE_WORD or any(f != (None, None) for f in found):
+        return False
+    named = sum(g is not None and g[1] is not None for g in guessed)
+    return 0 < named * _STRAY_SHARE < len(found)
+
+
 def _one_dated_word(found: list[tuple[int | None, str | None]]) -> bool:
     """Every post's author was read as one and the same word, from a line of the header
     block (a dated name over the post's number), `_TEMPLATE_WORD` posts at least."""
@@ -579,6 +596,9 @@ def _read_posts(
             guessed = _names_over_ranks(flat, guessed, found, blocks, unnamed, stamped)
             guessed = _names_over_counts(flat, guessed, blocks, unnamed)
             guessed = _names_over_pictured_ranks(flat, guessed, blocks, unnamed)
+    if _stray_guesses(found, guessed):
+        guessed = [None] * len(guessed)  # (a board whose posts carry no name: the lines
+        # a few names were guessed from end the bodies over them, "おかさん…")
     over = place > 0  # (names over the stamps)
     told = sum(f != (None, None) for f in found)
     if len(found) > 2:  # a name at the same place in most blocks is told too (the
