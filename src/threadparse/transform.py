@@ -2108,8 +2108,8 @@ def _wrapped_at_mark(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, s
     texts joined; None when the line is not so wrapped or the two read as no such
     header."""
     node = flat[at]
-    if node.text.rsplit(None, 1)[-1:] not in ([mark] for mark in _FIELD_MARKS):
-        return None
+    if node.text[-1:] not in _FIELD_MARKS or node.text[-2:-1] != " ":
+        return None  # (the line ends in a mark, after a blank: "… from Bo |")
     if at + 1 >= len(flat) or node.blank_after or node.children:
         return None
     under = flat[at + 1]

@@ -103,11 +103,11 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
     if text[:1] in "*[" and " | " in text and (named := _named_row_stamp(node)) is not None:
         return named  # (a name alone in a row's first cell, a labelled date after it)
     shown = L.without_edit_mark(without_checkbox(L.plain(text)))  # (as shown: a link's
-    if "[ ]" in shown:  # (a post's checkbox glued before its date: "[ ]08/06/22(日)21:33")
-        shown = _GLUED_CHECKBOX.sub("", shown)
     # target is no length, nor is a checkbox closing the line;
     if L.is_reading_time(shown):  # a mark of an edit is no shape of the stamp; a post's
         return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
+    if "[ ]" in shown:  # (a post's checkbox glued before its date: "[ ]08/06/22(日)21:33")
+        shown = _GLUED_CHECKBOX.sub("", shown)
     stamp = _read_stamp(shown, node.marker)
     if stamp is None and any(gap in text for gap in _CELL_GAPS):
         stamp = _stamp_before_controls(text, node.marker)
@@ -1086,11 +1086,11 @@ _TOGGLE = re.compile(r"^\[[^\w\]]{1,3}\]$")  # "[–]", "[+]": a toggle printed 
 # a bar of controls in brackets closing a line, the links set apart by bars: "[Reply | View]"
 _BRACKETED_BAR = re.compile(r" ?\[([^\[\]]{1,40}\|[^\[\]]{1,40})\]$")
 _PERMALINK_MARKS = ("#", "¶", "§")  # a comment's permalink printed as a mark alone
-# one word or more in parentheses closing a stamp, each alone: a link, a note ("( link )",
-# "(edited)"), not the date's zone ("(UTC)")
 # a count after its icon, "❤️ 7", "♥12", "👍 3" (not a zone's sign, "+0100", nor punctuation)
 _ICON_COUNT_TAIL = re.compile(r"\s+[^\w\s+−\-:.,;/#()\[\]]{1,3} ?[0-9]{1,6}$")
 _CLIENT_TAIL = re.compile(r"\s+via [^\W\d_][\w.-]{0,20}$")  # "via Android", "via iPhone"
+# one word or more in parentheses closing a stamp, each alone: a link, a note ("( link )",
+# "(edited)"), not the date's zone ("(UTC)")
 _NOTE_TAIL = re.compile(r"(?: ?\( ?(?![A-Z]{2,5} ?\))[^\W\d_]{1,12} ?\))+$")
 _WORD_SPAN = re.compile(r"\S+")
 

@@ -269,6 +269,7 @@ def _dated_row(flat: Sequence[OutlineNode], index: int) -> bool:
 
 
 def _is_dated_row(node: OutlineNode) -> bool:
+    """A plain line that opens with a date and goes on in cells after it (`_dated_row`)."""
     text = node.text
     if node.marker is not None or _CELL_GAP.search(text) is None:
         return False
