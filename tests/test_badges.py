@@ -619,3 +619,15 @@ def test_an_italian_reply_control_names_the_author_without_the_badge() -> None:
     page = threadparse.parse(text)
     assert [c.author for c in page.walk()] == ["Karolina B.", "Jonas Wirth", "Pieter van Dam"]
     assert_nothing_lost(page, text)
+
+
+def test_a_moderators_symbols_after_three_names_are_kept_as_shown() -> None:
+    # (a Q&A site's moderators carry "♦♦" after the name: a mark shown as part of it,
+    # not a rank's words)
+    text = renamed(
+        RANKED,
+        ("ferntrail Senior Member", "ferntrail ♦♦"),
+        ("mossy_ridge Senior Member", "mossy_ridge ♦♦"),
+        ("cloudberry Forum Veteran", "cloudberry ♦♦"),
+    )
+    assert authors(text)[:3] == ["ferntrail ♦♦", "mossy_ridge ♦♦", "cloudberry ♦♦"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -150,11 +151,20 @@ def _strip_badge_words(named: list[Comment], text: str) -> None:
         if (
             len(names) >= least
             and not _one_letter(shortest)
+            and not _symbols(shortest)
             and (not counts or carried[shortest] == len(named))
         ):  # (the longest badge wins; one letter is an initial: "Ann e", "Bob e")
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
             comment.author = _unbadged(comment, author, text, alone)
+
+
+def _symbols(tail: str) -> bool:
+    """A name's tail of symbols only ("♦♦", a moderator's diamonds; "★"): a mark shown
+    as part of the name, as a Q&A site prints its moderators' ("Ann ♦♦"), kept as shown."""
+    return bool(tail.strip()) and all(
+        unicodedata.category(ch) == "So" for ch in tail if not ch.isspace()
+    )
 
 
 def _surnames(heads: dict[str, set[str]], authors: set[str]) -> set[str]:
