@@ -42,3 +42,30 @@ def test_posts_dated_in_guillemets_in_two_languages() -> None:
         third = list(page.walk())[2]  # (the quote stays in the body that quotes it: with
         # no blank line under the quoted text, where the box ends is not told)
         assert third.text.startswith("Quote from: wrenfield on")
+
+
+def test_the_subject_over_every_date_is_the_templates_line() -> None:
+    # ("Re:subject" printed the same between each poster's card and the date: no sentence
+    # of a body; a control line under a body, a blank line over it, stays as it was)
+    from threadparse.outline import OutlineNode
+    from threadparse.posts import prose as P
+
+    lines, blanks = [], []
+    for number in range(4):
+        lines += [
+            "  Posts: 12",
+            "Re:ideas for making money quickly for those who start from zero ( m )",
+        ]
+        lines += [
+            f"« Reply #{number} on: March 3, 2009, 08:15:00 PM »",
+            "I sold my old bike and made enough for a month.",
+        ]
+        blanks += [False, False, False, True]
+    flat = [
+        OutlineNode(None, t, n, 0, 0, len(t), b)
+        for n, (t, b) in enumerate(zip(lines, blanks, strict=True), 1)
+    ]
+    marked = [P.is_prose(node.text) for node in flat]
+    assert marked[1]  # (it reads as a sentence)
+    P._unmark_repeated_subjects(flat, marked)
+    assert not any(marked[1::4]) and all(marked[3::4])

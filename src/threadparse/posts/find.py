@@ -25,6 +25,7 @@ from threadparse.posts.prose import (
     _unmark_fields,
     _unmark_named_controls,
     _unmark_pictured_names,
+    _unmark_repeated_subjects,
     _unmark_repeated_tails,
 )
 from threadparse.posts.reading import _posts
@@ -65,6 +66,7 @@ def find_posts(
     _unmark_fields(flat, prose)
     _unmark_card_sentences(flat, prose)
     _unmark_repeated_tails(flat, prose)
+    _unmark_repeated_subjects(flat, prose)
     _unmark_pictured_names(flat, prose)
     read: dict[int, Stamp | None] = {}  # (the lines' stamps, read once for both)
     controlled = _unmark_named_controls(flat, prose, read)

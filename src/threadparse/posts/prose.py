@@ -413,6 +413,28 @@ def _unmark_repeated_tails(flat: Sequence[OutlineNode], prose: list[bool]) -> No
                 prose[index] = False
 
 
+def _unmark_repeated_subjects(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
+    """Take the prose off a line printed the same right over three stamps at least, right
+    under a line of no prose (a board's subject over each of its posts, "Re: Quick money
+    ideas for beginners" between the poster's card and "« Reply #75 on: DATE »"): the
+    template's line in each post's header block, however much it reads as a sentence (a
+    control line under a body, "Report this post | Logged", stays as it was)."""
+    over: dict[str, list[int]] = {}
+    for index in itertools.compress(range(len(flat) - 1), prose):  # (prose lines only)
+        node = flat[index]
+        if node.blank_after or len(node.text) > _MAX_STAMP:
+            continue
+        if index == 0 or prose[index - 1] or flat[index - 1].blank_after:
+            continue  # (right under the header block's other lines: a card, a name)
+        under = flat[index + 1]
+        if _DIGIT.search(under.text) is not None and read_stamp(under) is not None:
+            over.setdefault(L.plain(node.text), []).append(index)
+    for found in over.values():
+        if len(found) >= _BARE_RUN:
+            for index in found:
+                prose[index] = False
+
+
 _CONTROL_ENDING = 12  # characters of a control printed after each name, at most
 _NOTE_AFTER = re.compile(r" ?\([^()]{1,60}\)$")  # a poster's note closing a name line
 
