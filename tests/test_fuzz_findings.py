@@ -168,3 +168,30 @@ def test_round_15_inputs_parse_whole(name: str) -> None:
     lines after it (`IndexError` past the body); an initial over a line of whitespace
     only read a name off nothing (`IndexError`)."""
     _parses_whole(ROUND_15[name])
+
+
+# Round 18's fuzzing run of signed Q&A pages (names and text invented by the fuzzer).
+ROUND_18 = {
+    "a reply signed over several paragraphs": (
+        "32\nanswered 01:31\nKevin Marsh's gravatar image\nMarsh\nanswered 13:06\nØrsted's "
+        "gravatar\nØrsted\n楼主 晚上 より 收起\n(2 May 08:30)\ngratin never Visa numbers!\n"
+        "(11 Sep 16:30)\n我觉得吧 支持 より\n\nwas\n(3 Feb 04:14) Tolley\n收起 这本书 说道 升级\n"
+    ),
+    "a name under an edited card": (
+        "\t* link\nanswered 07:55\nDH's gravatar\nDH\n13:08\n断线 路由器 支持 断线\n"
+        "answered 19:10\n\t* Quill's gravatar\nQuill\nedited 19:16\n"
+    ),
+    "an old one: a name under its picture's bullet": (
+        "14\nanswered 05:01\nNed Brennan's gravatar image\nBrennan\nanswered 19:09\n•\n"
+        "Brennan's gravatar\nBrennan\n路由器 より 支持 固件\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_18))
+def test_round_18_inputs_parse_whole(name: str) -> None:
+    """A name read under a signature below where the post's controls ended it, and a
+    reply signed over several paragraphs past the post's end, stood in a post and in
+    the page's furniture too: a post now ends past its header, its name's line and its
+    signed replies (`posts.find._in_order`)."""
+    _parses_whole(ROUND_18[name])

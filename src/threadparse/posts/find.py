@@ -151,8 +151,9 @@ def _in_order(found: list[Post]) -> list[Post]:
     """The posts with their line ranges in order and apart, whatever rule read them:
     each post from the end of the one before on (a header block reaching up into the
     post before is cut there), its body inside it (a body read over the first line of
-    its header block starts the post), so that no line of the page is two posts' or a
-    post's and the article's."""
+    its header block starts the post), its end past its header, its name's line and its
+    signed replies, so that no line of the page is two posts' or a post's and the
+    article's, nor a post's and the page's furniture."""
     floor = 0
     for post in found:
         post.start = max(floor, min(post.start, post.body_start))
@@ -161,7 +162,13 @@ def _in_order(found: list[Post]) -> list[Post]:
             post.author_line = None
         post.body_start = max(post.body_start, post.start)
         post.body_end = max(post.body_end, post.body_start)
-        post.end = max(post.end, post.body_end)
+        post.end = max(  # (and past its header, its name's line and its signed replies:
+            post.end,  # a name read under a signature, below where its controls ended it)
+            post.body_end,
+            max(post.header, default=-1) + 1,
+            -1 if post.author_line is None else post.author_line + 1,
+            *(reply.end for reply in post.signed_replies),
+        )
         floor = post.end
     return found
 
