@@ -7,6 +7,8 @@ node, in lenient and in strict mode."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import threadparse
@@ -195,3 +197,10 @@ def test_round_18_inputs_parse_whole(name: str) -> None:
     the page's furniture too: a post now ends past its header, its name's line and its
     signed replies (`posts.find._in_order`)."""
     _parses_whole(ROUND_18[name])
+
+
+def test_a_generated_signed_qa_page_loses_no_line() -> None:
+    """A page of round 18's fuzzing run (tests/fuzz_inputs, text the fuzzer made of
+    invented words): a post ended past its signature must hold the lines between as its
+    tail, or they stand in no node (a vote count, "3")."""
+    _parses_whole((Path(__file__).parent / "fuzz_inputs" / "osqa_signed_pages.txt").read_text())

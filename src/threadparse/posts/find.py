@@ -162,13 +162,18 @@ def _in_order(found: list[Post]) -> list[Post]:
             post.author_line = None
         post.body_start = max(post.body_start, post.start)
         post.body_end = max(post.body_end, post.body_start)
-        post.end = max(  # (and past its header, its name's line and its signed replies:
-            post.end,  # a name read under a signature, below where its controls ended it)
-            post.body_end,
+        end = max(  # (and past its header, its name's line and its signed replies: a
+            post.end,  # name read under a signature, below where its controls ended it;
+            post.body_end,  # the lines between, the post's tail)
             max(post.header, default=-1) + 1,
             -1 if post.author_line is None else post.author_line + 1,
             *(reply.end for reply in post.signed_replies),
         )
+        if end > post.end:
+            held = {*post.header, post.author_line}
+            held.update(i for reply in post.signed_replies for i in range(reply.start, reply.end))
+            post.tail.extend(i for i in range(post.end, end) if i not in held)
+            post.end = end
         floor = post.end
     return found
 
