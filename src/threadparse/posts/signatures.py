@@ -47,7 +47,15 @@ from threadparse.posts.shapes import (
     _reply_tail,
     is_name_like,
 )
-from threadparse.posts.stamps import _WRAP_WIDTH, Stamp, _full, _joined, _time_wrapped, read_stamp
+from threadparse.posts.stamps import (
+    _WRAP_WIDTH,
+    Stamp,
+    _edit_key,
+    _full,
+    _joined,
+    _time_wrapped,
+    read_stamp,
+)
 
 _CLOCK_IN = re.compile(r"[0-9]:[0-5][0-9]")  # a time of day, somewhere in a date
 
@@ -744,7 +752,7 @@ def _paired_stamps(
     Empty: no such pair (the last one is taken)."""
     shapes: dict[tuple[tuple[str, ...], str], list[tuple[int, Stamp]]] = {}
     for key, found in by_key.items():
-        if key[0] == "date" and _worded(found[0][1]) and key[-1].casefold() not in L.EDIT_WORDS:
+        if key[0] == "date" and _worded(found[0][1]) and not _edit_key(key):
             for index, stamp in found:  # (not "edited DATE": the mark of an edit)
                 shapes.setdefault((key, stamp.shape), []).append((index, stamp))
     single = sorted(

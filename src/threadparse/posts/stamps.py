@@ -799,6 +799,12 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
     )
 
 
+def _edit_key(key: tuple[str, ...]) -> bool:
+    """A date key labelled by an edit's word ("edited DATE", "Edited DATE"): the mark of
+    an edit under some posts, never a post's stamp."""
+    return key[0] == "date" and key[-1].casefold() in L.EDIT_WORDS
+
+
 def _by_name(text: str) -> str | None:
     """The name after "by" (or its word in other languages) that is all of ``text``
     ("by dmethvin", "von Ann Lee"); None for other text."""

@@ -66,6 +66,7 @@ from threadparse.posts.stamps import (
     Stamp,
     _date_wrapped_into,
     _dotted_label,
+    _edit_key,
     _full,
     _full_name,
     _handle,
@@ -134,7 +135,7 @@ def _stamps(
         by_key.setdefault(stamp.key, []).append((index, stamp))
         if stamp.key[0] == "bare":
             continue  # (a bare number in a header block is mostly a counter)
-        if stamp.key[0] == "date" and stamp.key[-1].casefold() in L.EDIT_WORDS:
+        if _edit_key(stamp.key):
             continue  # ("edited DATE" under a signature: the stamp over it ends its block)
         if previous >= 0 and prose_before[previous] == prose_before[index]:
             followed.add(previous)
@@ -204,7 +205,7 @@ def _stamps(
             if signing:  # (lines that close their posts' bodies: signatures)
                 scored.append((len(signing) + 0.3, -signing[0][0], signing))
                 continue
-        if key[0] == "date" and key[-1].casefold() in L.EDIT_WORDS:
+        if _edit_key(key):
             continue  # ("edited DATE": the mark of an edit, under some posts' signatures)
         if key[0] == "date" and len(found) >= _BARE_RUN:
             owned = _owned_under_bodies(flat, prose, found)
