@@ -319,6 +319,17 @@ _DAY_WORD_LOWERED = re.compile("|".join(_DAY_WORDS))
 _ODD_CASE = re.compile("[İıſ\u1c80-\u1c83]")
 
 
+# On a lowercased ASCII line without a digit: where a day word may start or a piece of
+# an age without a digit stands (`_DAY_WORD_LOWER`, `_WORD_AGE_PIECES`), one search for
+# both; where it finds neither, the line holds no date (`find_date`).
+_UNDIGITED_HINT = re.compile(
+    "|".join(
+        [w for w in _DAY_WORDS if w.isascii()]
+        + [re.escape(p) for p in _WORD_AGE_PIECES if p.isascii()]
+    )
+)
+
+
 def _day_words(line: str, end: int) -> Iterator[re.Match[str]]:
     """Where a day word may start in ``line[:end]`` (the positions are ``line``'s)."""
     if line.isascii():  # lowering ASCII keeps every character where it is
@@ -392,12 +403,23 @@ def find_date(line: str) -> re.Match[str] | None:
     """
     end = min(len(line), SCAN)
     if _DIGIT.search(line, 0, end) is None:  # every date form has a digit or a day word,
-        if next(_day_words(line, end), None) is None and next(_word_ages(line, end), None) is None:
-            return None  # but an age without a digit ("an hour ago", "час назад")
+        if line.isascii():  # but an age without a digit ("an hour ago", "час назад")
+            if _UNDIGITED_HINT.search(line.lower(), 0, end) is None:
+                return None  # (neither: one search, most lines)
+        elif not _undigited_date_word(line, end):
+            return None
         return _date_search(line, end)
     if end <= SHORT:
         return _searched(line, end)
     return _anchored(line, end)
+
+
+def _undigited_date_word(line: str, end: int) -> bool:
+    """Whether a day word or an age without a digit stands in ``line[:end]``."""
+    return (
+        next(_day_words(line, end), None) is not None
+        or next(_word_ages(line, end), None) is not None
+    )
 
 
 _RUN = re.compile(r"[0-9]+|[a-z]+")  # where a date can start on a lowercased ASCII line

@@ -65,6 +65,8 @@ def strip_badges(page: Page, text: str) -> None:
     the name the comment's own reply control gives (`_strip_past_reply_name`), the name
     printed alone before capitalised words glued to it (`_unglue_mentioned`)."""
     named = [c for c in page.walk() if c.author and c.kind == "comment"]
+    if not named:
+        return  # (every rule below reads the named comments only)
     for comment in [c for c in named if (c.author or "") in _OPENING_BRACKETS]:
         comment.author = None  # ("(" over "(May 2, 2024 @11h13)": the date's bracket)
         named.remove(comment)
