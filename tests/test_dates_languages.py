@@ -329,3 +329,25 @@ def test_the_years_abbreviation_after_a_russian_date_is_the_dates() -> None:
     header = threadparse.lines.read_header("Лора Ким 28 июля 2012 г. 00:25:23")
     assert header is not None
     assert (header.author, header.date) == ("Лора Ким", "28 июля 2012 г. 00:25:23")
+
+
+def test_unicode_lines_searched_at_run_starts_as_at_every_character() -> None:
+    """`dates._unicode_search` tries the date forms only where a run of digits or
+    letters starts, or at a CJK month's numeral: on lines of many scripts, glued or
+    spaced, it finds what a search at every character finds."""
+    pieces = [
+        "十二月", "十一月", "八月", "月", "十", "二", "3", "26", "2016", "2021年3月14日", "5分钟前",
+        "于", "发布", "14 мар", "мая", "в", "13:22", "вчера", "Mär", "März", "é", "►", "\xa0",
+        "·", "•", "2h", "Ann", "x", ",", " ", "-", "/", ".", "3일 전", "٣", "hace", "vor",
+        "janv.", "ayer", "hoy", "Dün",
+    ]  # fmt: skip
+    glued = ["发布于十二月 26, 2016", "Ann于八月 3, 2021 - 3:57 下午", "►\xa0April (15)"]
+    rng = random.Random(19)
+    for line in glued + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(6000)
+    ]:
+        if line.isascii():
+            continue
+        end = min(len(line), dates.SCAN)
+        fast, slow = dates._unicode_search(line, end), dates._DATE.search(line, 0, end)
+        assert (fast and fast.span()) == (slow and slow.span()), line
