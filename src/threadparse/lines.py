@@ -541,6 +541,7 @@ _GLUED_DATE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9]))"
 )
 _GLUED_REACH = 90  # longer lines are no header a converter glued together
+_DIGIT_PAIRS = re.compile(r"[0-9]{2}[./-][0-9]{2}")  # what every `_GLUED_DATE` holds
 
 
 def _read_glued_date(line: str) -> Header | None:
@@ -548,8 +549,8 @@ def _read_glued_date(line: str) -> Header | None:
     converter glued the name, the score printed after it and a date of digits
     together ("ann323.04.18 | 20:30 |": "ann3 23.04.18 | 20:30 |", the score left on
     the name for the page to take off, `names._unglue_scores`); None otherwise."""
-    if len(line) > _GLUED_REACH:
-        return None
+    if len(line) > _GLUED_REACH or _DIGIT_PAIRS.search(line) is None:
+        return None  # (every such date has two digits, a mark and two digits: a cheap test)
     glued = _GLUED_DATE.search(line)
     if glued is None:
         return None
@@ -814,6 +815,8 @@ _COMMENT_BY = re.compile(
 
 def _comment_by(line: str) -> Header | None:
     """ "Comment by NAME" (a header that names its comment before the author)."""
+    if "ment" not in line.lower():  # (each of `_COMMENT_BY`'s words holds it: a cheap test)
+        return None
     match = _COMMENT_BY.match(line)
     if match is None:
         return None
