@@ -192,6 +192,7 @@ class PageBuilder:
         self.diagnostics = diagnostics
         self.dialect = dialect
         self._headers: dict[int, L.Header | None] = {}
+        self._leaves: dict[tuple[str, bool], L.Header | None] = {}  # (`header`)
         # the comments read so far, by author and beginning (see _repeats_earlier)
         self._texts: dict[tuple[str | None, str], list[str]] = {}
         self._indexed = 0  # how many of the page's top-level comments are in _texts
@@ -238,7 +239,16 @@ class PageBuilder:
             return headers[key]
         if node.marker is None:
             return None  # a plain line heads nothing (unless a rule said so: cached)
-        header = headers[key] = self._item_header(node)
+        if node.children:
+            header = headers[key] = self._item_header(node)
+            return header
+        # an item without lines under it reads by its line alone (and whether the line
+        # wrapped: `_glued`): a page's menus and reply links repeat such lines
+        leaf = (node.text, node.end_line == node.line)
+        if leaf in self._leaves:
+            header = headers[key] = self._leaves[leaf]
+        else:
+            header = headers[key] = self._leaves[leaf] = self._item_header(node)
         return header
 
     def _item_header(self, node: OutlineNode) -> L.Header | None:
