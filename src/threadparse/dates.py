@@ -330,6 +330,10 @@ _UNDIGITED_HINT = re.compile(
 )
 
 
+# The same of every word and piece, on a line past ASCII lowered
+_ANY_UNDIGITED_HINT = re.compile("|".join([*_DAY_WORDS, *map(re.escape, _WORD_AGE_PIECES)]))
+
+
 def _day_words(line: str, end: int) -> Iterator[re.Match[str]]:
     """Where a day word may start in ``line[:end]`` (the positions are ``line``'s)."""
     if line.isascii():  # lowering ASCII keeps every character where it is
@@ -415,7 +419,13 @@ def find_date(line: str) -> re.Match[str] | None:
 
 
 def _undigited_date_word(line: str, end: int) -> bool:
-    """Whether a day word or an age without a digit stands in ``line[:end]``."""
+    """Whether a day word or an age without a digit stands in ``line[:end]`` (where the
+    line has no character of odd case, its lowered form is searched once for both
+    first: most lines hold neither)."""
+    if _ODD_CASE.search(line, 0, end) is None and not _ANY_UNDIGITED_HINT.search(
+        line[:end].lower()
+    ):
+        return False
     return (
         next(_day_words(line, end), None) is not None
         or next(_word_ages(line, end), None) is not None

@@ -491,6 +491,7 @@ def without_device(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)  # (the rules of names read a line again)
 def display_name(text: str) -> str | None:
     """A name line as a display name: Markdown and link numbers taken off
     (`plain`), then a picture placeholder or icon before it ("[6a1f0c] Lorne",
@@ -744,6 +745,7 @@ def forget() -> None:
     the readings go while they are still in the processor's caches, and no page's
     lines are held after its parse."""
     read_header.cache_clear()
+    display_name.cache_clear()
     glued_header.cache_clear()
     plain.cache_clear()
     find_date.cache_clear()
@@ -874,24 +876,9 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
             return None  # "… Today in Progressive …" is part of a linking post's title
         if not _splits_name(line, match):
             return None  # "Ann joins the team today. She …": a sentence, not a header
-    start = cut = match.start()
-    if line[start - 4 : start] == " on " and (clock := _TIME_BEFORE.search(line, 0, start)):
-        start, cut = clock.start(1), clock.start()  # "Ann at 11:24 AM on March 3, 2021"
-    head = line[:cut].rstrip()
-    if head[-1:] == "(" and head[:-1].strip():  # the date in parentheses: "Ann (2 hours
-        head = head[:-1]  # ago)", "Ann\xa0( 2010-04-09 11:09 )edit"
-    author = clean_author(head, before_date=True)
-    if author is None or (not ping and len(author) > 160):  # long: a linking post's title
-        return None
-    if author.casefold() in EDIT_WORDS:
-        return None  # ("Edited 2014-12-01 05:06 (UTC)": an edit's note under a body)
-    if not ping and _QUOTED.search(without_nicknames(author)) and len(author.split()) >= 4:
-        return None  # "ann added tag 'recurring' (1h ago)": an event of the page's log
-    if _counts_to_last(author):
-        return None  # "Ann 1 Reply Last reply 2 days ago": a post's footer, the last reply's age
-    cut = match.end()
-    if line[cut : cut + 2] == " '" and _SHORT_YEAR.match(line, cut):  # "Mar 14 '21 at 9:05"
-        end = date_extent(line[:cut] + line[cut + 4 :], match) + 4  # (its time read after it)
+    after = match.end()  # (the text after the date first: most lines fail there, cheaply)
+    if line[after : after + 2] == " '" and _SHORT_YEAR.match(line, after):  # "Mar 14 '21 at 9:05"
+        end = date_extent(line[:after] + line[after + 4 :], match) + 4  # (its time read after it)
     else:
         end = date_extent(line, match)
     rest = line[end:]
@@ -918,6 +905,21 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         return None  # "Oh, yesterday came suddenly.": a day word in a sentence it ends
     if _counts_comments(rest):  # "By Ann Oct. 25, 2010, 1:37pm PT 16 Comments": the byline
         return None  # of an article, over the comments it counts
+    start = cut = match.start()
+    if line[start - 4 : start] == " on " and (clock := _TIME_BEFORE.search(line, 0, start)):
+        start, cut = clock.start(1), clock.start()  # "Ann at 11:24 AM on March 3, 2021"
+    head = line[:cut].rstrip()
+    if head[-1:] == "(" and head[:-1].strip():  # the date in parentheses: "Ann (2 hours
+        head = head[:-1]  # ago)", "Ann\xa0( 2010-04-09 11:09 )edit"
+    author = clean_author(head, before_date=True)
+    if author is None or (not ping and len(author) > 160):  # long: a linking post's title
+        return None
+    if author.casefold() in EDIT_WORDS:
+        return None  # ("Edited 2014-12-01 05:06 (UTC)": an edit's note under a body)
+    if not ping and _QUOTED.search(without_nicknames(author)) and len(author.split()) >= 4:
+        return None  # "ann added tag 'recurring' (1h ago)": an event of the page's log
+    if _counts_to_last(author):
+        return None  # "Ann 1 Reply Last reply 2 days ago": a post's footer, the last reply's age
     return Header(author, date=line[start:end], evidence="date")
 
 

@@ -1709,9 +1709,9 @@ def _names_author(comment: Comment, body: list[OutlineNode], at: int) -> bool:
     """``body[at]`` prints the comment's author again, right under the header lines
     taken before it (an avatar's letter read as the header, `_letter_over_name`)."""
     return (
-        L.display_name(L.plain(body[at].text)) == comment.author
-        and comment.header_span is not None
+        comment.header_span is not None
         and len(comment.header or "") <= 2
+        and L.display_name(L.plain(body[at].text)) == comment.author
     )
 
 
