@@ -135,6 +135,29 @@ WEEKDAYS = (
     "donderdag vrijdag zaterdag zondag"
 ).split()
 _WEEKDAY = one_of(WEEKDAYS) + r"\.?,?"
+# Every weekday's name a page may print beside a date, in more languages than the date
+# forms read them (casefolded): a word tested against it is the date's own weekday, no
+# label and no name ("星期三, 04/24/2019 - 19:42", "Ann · пт, 14.03.2021")
+WEEKDAY_NAMES = frozenset(
+    WEEKDAYS
+    + (
+        "星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
+        "周一 周二 周三 周四 周五 周六 周日 "
+        "週一 週二 週三 週四 週五 週六 週日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 "
+        "월요일 화요일 수요일 목요일 금요일 토요일 일요일 "
+        "понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс "
+        "понеділок вівторок середа четвер п'ятниця субота неділя "
+        "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+        "pondělí úterý středa čtvrtek pátek neděle "
+        "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag "
+        "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+        "pazartesi salı çarşamba perşembe cuma cumartesi pazar "
+        "hétfő kedd szerda csütörtök péntek szombat vasárnap "
+        "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai "
+        "senin selasa rabu kamis jumat sabtu minggu "
+        "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"
+    ).split()
+)
 # Age units of Russian, Ukrainian, Polish, Czech (after "před"), Dutch, Swedish, Danish,
 # Norwegian and Turkish
 _UNIT_WORDS = (

@@ -14,7 +14,7 @@ import unicodedata
 
 import attrs
 
-from threadparse.dates import LINE_CACHE, WEEKDAYS, date_extent, find_date, is_date_line
+from threadparse.dates import LINE_CACHE, WEEKDAY_NAMES, date_extent, find_date, is_date_line
 
 # "NAME says:" and its relatives; the verb is the line's last word.
 HEADER_VERBS = frozenset(
@@ -266,7 +266,7 @@ _GLUED_BY = frozenset("post posted comment commented reply replied written submi
 # the word for "comment" in a signature's label before its name's "by" ("Kommentar von
 # Ann", "Commentaire par Ann"): no one's name ("Ann von Trier" keeps its "von")
 _COMMENT_NOUNS = frozenset("comment kommentar commentaire comentario comentário commento".split())
-_WEEKDAY_WORDS = frozenset([*WEEKDAYS, "tues", "thur", "thurs"])
+_WEEKDAY_WORDS = frozenset([*WEEKDAY_NAMES, "tues", "thur", "thurs"])
 CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 
 

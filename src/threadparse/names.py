@@ -148,8 +148,9 @@ def _strip_badge_words(named: list[Comment], text: str) -> None:
         least = _BADGE_NAMES - (not authors.isdisjoint(names))
         if shortest in surnames:
             least = len(names) + 1  # (a family name: "Amit Kumar", "Ravi Kumar")
-        if shortest[:1] == "(" and " " in shortest:  # the same words in parentheses after
-            least = 2  # two names: a label ("(not verified)"), no one's display name
+        if shortest[:1] == "(" and (" " in shortest or _SPACELESS.search(shortest)):
+            least = 2  # the same words in parentheses after two names: a label ("(not
+            # verified)", "(未验证)": a script that writes no spaces), no one's display name
         if (
             len(names) >= least
             and not _one_letter(shortest)
@@ -159,6 +160,10 @@ def _strip_badge_words(named: list[Comment], text: str) -> None:
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
             comment.author = _unbadged(comment, author, text, alone)
+
+
+# the letters of scripts written without spaces between words (Chinese, Japanese, Thai)
+_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f]")
 
 
 def _symbols(tail: str) -> bool:

@@ -12,7 +12,7 @@ import attrs
 
 from threadparse import lines as L
 from threadparse.dates import (
-    WEEKDAYS,
+    WEEKDAY_NAMES,
     date_extent,
     find_date,
     is_word_age,
@@ -398,7 +398,7 @@ def read_wrapped_stamp(
     if date is None or date.end() <= len(first) or find_date(first) is not None:
         return None
     words = first.split() or [""]
-    if date.start() > len(first) and words[-1].rstrip(".,").casefold() not in WEEKDAYS:
+    if date.start() > len(first) and words[-1].rstrip(".,").casefold() not in WEEKDAY_NAMES:
         return None  # (the wrap fell in the date, or between it and its weekday)
     stamp = _by_link(node.text, _read_stamp(line, node.marker))
     if stamp is None or stamp.key[0] == "unframed":
@@ -708,7 +708,7 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         return _labelled_clock(line, marker) if ":" in line else None
     before = line[: date.start()].strip()
     words = before.split()
-    if words and words[-1].rstrip(".,").casefold() in WEEKDAYS:  # the date's own weekday,
+    if words and words[-1].rstrip(".,").casefold() in WEEKDAY_NAMES:  # the date's own weekday,
         rest = " ".join(words[:-1])  # alone or after a separator ("» Tue Aug 27, 2019",
         if not any(ch.isalpha() for ch in rest):  # "Sun, 03/14/2021 - 19:48")
             before = rest
@@ -859,7 +859,8 @@ def _field_after_date(line: str) -> int | None:
     if date is None:
         return None
     if not any(
-        word.rstrip(".,").casefold() not in WEEKDAYS for word in _WORD.findall(line[: date.start()])
+        word.rstrip(".,").casefold() not in WEEKDAY_NAMES
+        for word in _WORD.findall(line[: date.start()])
     ):
         return None
     end = date_extent(line, date)
@@ -1168,7 +1169,7 @@ def _loose_word(word: str) -> bool:
     """A word a header line may print or not around the same template: the date's
     weekday, a connector ("by Ann May 2" is "Ann May 2"), the mark of an edit ("ann
     edited 2 hours ago" is "ann 2 hours ago")."""
-    return word in WEEKDAYS or word in L.CONNECTOR_WORDS or word in L.EDIT_WORDS
+    return word in WEEKDAY_NAMES or word in L.CONNECTOR_WORDS or word in L.EDIT_WORDS
 
 
 # A handle, then its owner's full name in parentheses ("ann_lee (Ann Lee)").

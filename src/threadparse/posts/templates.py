@@ -15,7 +15,7 @@ import attrs
 
 from threadparse import lines as L
 from threadparse.dates import (
-    WEEKDAYS,
+    WEEKDAY_NAMES,
     date_extent,
     find_date,
 )
@@ -435,7 +435,7 @@ def _dated_or_weekday(text: str) -> bool:
     if find_date(shown) is not None:
         return True
     words = shown.split()
-    return bool(words) and words[0].rstrip(".,").casefold() in WEEKDAYS
+    return bool(words) and words[0].rstrip(".,").casefold() in WEEKDAY_NAMES
 
 
 def _drop_beside_strays(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
