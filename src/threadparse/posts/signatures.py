@@ -361,11 +361,14 @@ def _closing_stamps(
     if _dated_over_body(flat, prose, first.start - 1, controls):
         return []  # (a date over the body over the first: a header of another shape,
         # "Ann" over "May 8, 2020" over the body, the others' headers over theirs)
+    beyond = last.stop  # (past a pager: "« Older Post's Title | Newer Post's Title »")
+    while beyond < len(flat) and _pager(flat[beyond].text):
+        beyond += 1
     if not (
-        last.stop >= len(flat)
+        beyond >= len(flat)
         or len(last) > usual_under
         or usual_over + _FAR_UNDER <= usual_under
-        or any(_closes_section(flat[at].text) for at in (*last, last.stop))
+        or any(_closes_section(flat[at].text) for at in (*last, beyond))
     ):
         return []  # (a body under the last, as near as the others': headers over bodies)
     return [(index, attrs.evolve(stamp, key=("signed", *stamp.key[1:]))) for index, stamp in stamps]
@@ -449,6 +452,33 @@ def _plain_run(prose: list[bool], start: int, step: int, bound: int) -> range:
     return range(at + 1, start) if step < 0 else range(start, at)
 
 
+_PAGER_OPENS = ("«", "‹", "<<", "←")
+_PAGER_CLOSES = ("»", "›", ">>", "→")
+
+
+def _signatures_label(flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]]) -> str:
+    """The words every signature prints before its author's name, the same on each
+    ("posted by" of "posted by Ann at 7:10 PM on May 2"), casefolded; "" when they
+    differ, a name opens a signature or the words are too short to tell a line by."""
+    labels = set()
+    for index, stamp in stamps:
+        line = L.plain(flat[index].text)
+        at = line.find(stamp.author) if stamp.author else -1
+        labels.add(line[:at].strip().casefold() if at > 0 else "")
+    label = labels.pop() if len(labels) == 1 else ""
+    return label if len(label) >= _LABEL_LEAST else ""  # (not "by", "–": too common)
+
+
+_LABEL_LEAST = 4  # characters of a signatures' label, at least
+
+
+def _pager(text: str) -> bool:
+    """A line of links to the posts before and after the page's own, opened and closed by
+    arrows ("« Older Post's Title | Newer Post's Title »"): the page's navigation."""
+    line = L.plain(text)
+    return line.startswith(_PAGER_OPENS) and line.endswith(_PAGER_CLOSES)
+
+
 def _closes_section(text: str) -> bool:
     """A line that closes a comment section: a comment form's title, a closed notice,
     a count, a Markdown heading."""
@@ -476,8 +506,11 @@ def _signed_bodies(
     template = {key for key, count in controls.items() if 2 * count >= len(stamps)}
     posts: list[Post] = []
     start = _paragraphs_back(flat, prose, stamps[0][0] - 1, 0)
+    label = _signatures_label(flat, stamps)
     for at in range(stamps[0][0] - 1, start - 1, -1):
-        if L.opens_comments(flat[at].text):  # (the section's heading glued over the body)
+        if L.opens_comments(flat[at].text) or (  # (the section's heading glued over the
+            label and L.plain(flat[at].text).casefold().startswith(label)  # body, or the
+        ):  # article's own signature: "posted by Ann (8 comments total)")
             start = at + 1
             break
     lead = start
