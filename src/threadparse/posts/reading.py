@@ -683,8 +683,9 @@ def _read_posts(
         posts = posts[:last]
         if len(posts) < 2:
             return 0, []
-    if over and stamps[0][1].key[0] in ("number", "date"):  # (a control line under every
-        by_number = stamps[0][1].key[0] == "number"  # number, "Show only Report", or a
+    if over and stamps[0][1].key[0] in ("number", "date", "named"):  # (a control line
+        by_number = stamps[0][1].key[0] != "date"  # under every number or name, "Show only
+        # Report", "Open this post in threaded view", or a
         for post, after in zip(posts, afters, strict=False):  # control item under every
             while post.body_start in after and _opening_control(  # date, "• Copy link",
                 flat[post.body_start],
@@ -693,6 +694,8 @@ def _read_posts(
             ):  # header's)
                 post.header.append(post.body_start)
                 post.body_start += 1
+    if stamps[0][1].key[0] == "named":
+        _name_again_in_header(flat, prose, posts)
     _bodies(flat, prose, posts, constants)
     if stamps[0][1].key[0] == "rated":
         _rated_bodies(posts, dict(stamps), flat)
@@ -856,3 +859,49 @@ def _first_block(flat: Sequence[OutlineNode], blocks: list[list[int]]) -> list[i
         if text[:1] == "#" and _HEADING.match(text) and not is_name_like(text):
             return first[at + 1 :]
     return first
+
+
+_NAME_AGAIN_REACH = 3  # lines under a post's header its name may be printed again within
+
+
+def _name_again_in_header(
+    flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]
+) -> None:
+    """Posts headed by a name over a bar of controls (`templates._names_over_controls`)
+    whose card prints the name again a few lines further, glued to a status or not
+    ("Re: Execute Beep" over "fredvsonline" over "Administrator"): the lines down to the
+    name again are the header's, and a short line under it no prose that stands under
+    the same name in another post too (the poster's rank)."""
+    ranks: Counter[tuple[str, str]] = Counter()
+    cards: Counter[str] = Counter()  # the posts printing each name again
+    again: dict[int, int] = {}
+    for number, post in enumerate(posts):
+        name = (post.author or "").casefold()
+        reach = range(post.body_start, min(post.body_start + _NAME_AGAIN_REACH, len(flat)))
+        at = next(
+            (
+                i
+                for i in reach
+                if not prose[i] and name and L.plain(flat[i].text).casefold().startswith(name)
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        again[number] = at
+        cards[name] += 1
+        if at + 1 < len(flat) and not prose[at + 1] and flat[at + 1].text[-1:].isalnum():
+            ranks[(name, _name_key(flat[at + 1].text))] += 1  # (no "Hello," opening a body)
+    for number, at in again.items():
+        post = posts[number]
+        end = at + 1
+        name = (post.author or "").casefold()
+        if (
+            end < len(flat)
+            and not prose[end]
+            and flat[end].text[-1:].isalnum()
+            and ranks[(name, _name_key(flat[end].text))] == cards[name] >= 2
+        ):
+            end += 1  # (the poster's rank under the name, on each of the poster's posts)
+        post.header.extend(range(post.body_start, end))
+        post.body_start = end

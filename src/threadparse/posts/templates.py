@@ -246,6 +246,10 @@ def _stamps(
         if flat[kept[0][0]].column > 1 and flat[kept[0][0]].marker is None:
             score /= 2  # stamps inside list items: those of replies, under the posts
         scored.append((score, -kept[0][0], kept))
+    if not scored:  # (no date stamps any post: a name over the same bar of controls on
+        controlled = _names_over_controls(flat, prose)  # every post, a board that prints
+        if controlled:  # no date)
+            scored.append((float(len(controlled)), -controlled[0][0], controlled))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
 
@@ -2148,3 +2152,48 @@ def _rated_replies(
             key = ("rated", unit)
             replies.append((index, Stamp(key, author=author, date=stamp.date, opens=True, sub=1)))
     return replies
+
+
+_CONTROLLED_NAMES = 3  # posts headed by a name over the same bar of controls, at least
+# words set apart by bar marks: "Reply | Threaded", "Quote · Report"
+_BAR_OF_WORDS = re.compile(r"[^\W\d_]+(?: [|·•] [^\W\d_]+)+")
+
+
+def _control_bar(text: str) -> bool:
+    """A line of control links: a reply link (`lines.is_reply_link`), or words set
+    apart by bar marks."""
+    shown = L.plain(text)
+    return L.is_reply_link(shown) or _BAR_OF_WORDS.fullmatch(shown) is not None
+
+
+def _names_over_controls(flat: Sequence[OutlineNode], prose: list[bool]) -> list[tuple[int, Stamp]]:
+    """Posts headed by the poster's name over a bar of controls printed the same on
+    every post ("fredvs" over "Reply | Threaded"), no date in the header: a board that
+    prints none. The bar is a short line of no prose, at least `_CONTROLLED_NAMES` times
+    under lines that read as names, two different names at least; the most repeated
+    such bar wins. The name lines are the stamps (undated, the name their author)."""
+    under: dict[str, list[int]] = {}
+    for index in range(len(flat) - 1):
+        bar = flat[index + 1]
+        if prose[index] or prose[index + 1] or bar.marker is not None:
+            continue
+        if len(bar.text) > _MAX_STAMP or not is_name_like(flat[index].text):
+            continue
+        if _control_bar(bar.text):
+            under.setdefault(_name_key(bar.text), []).append(index)
+    best: list[int] = []
+    for found in under.values():
+        names = {_name_key(flat[index].text) for index in found}
+        if len(found) >= _CONTROLLED_NAMES and len(names) >= 2 and len(found) > len(best):
+            best = found
+    return [
+        (
+            index,
+            Stamp(
+                ("named", _name_key(flat[index + 1].text)),
+                author=_display(flat[index].text),
+                undated=True,
+            ),
+        )
+        for index in best
+    ]
