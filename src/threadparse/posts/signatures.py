@@ -1328,6 +1328,26 @@ def closing_signature(text: str) -> tuple[str, str, bool] | None:
     return name, stamp, links is not None
 
 
+def _nameless_close(text: str) -> str | None:
+    """The date a line closes with where a poster signs with the date alone: a time, a
+    date and a zone in parentheses, nothing after them ("… Protocol") 01:07, 13 March
+    2012 (MST)"); None otherwise. Read only on a page whose other paragraphs close with
+    signatures that name their posters (`_signed_paragraphs`)."""
+    line = L.plain(text[-3 * _SIGNED_TAIL :])[-_SIGNED_TAIL:]
+    zone = _ZONE_TAIL.search(line)
+    if zone is None:
+        return None
+    rest = line[: zone.start()]
+    offset = max(0, len(rest) - _DATE_REACH)
+    date = find_date(rest[offset:])
+    if date is None or rest[offset + date.end() :].strip():
+        return None
+    clock = _CLOCK.search(rest[: offset + date.start()])
+    if clock is None:
+        return None
+    return f"{clock.group(1)}, {rest[offset + date.start() :].strip()}"
+
+
 def _signing_name(before: str, bounded: bool) -> str | None:
     """The name that closes ``before`` (the text in front of a signature's date): the
     words after the last sentence end or dash, when they read as a name and some body
@@ -1365,7 +1385,8 @@ def _signed_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[P
     else `_SIGNED_BARE`). A post runs back from its signature to the post before, or
     to a short line set apart (a section's heading); its depth follows its first
     line's column (`_column_depths`: a reply is printed indented under the post)."""
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, str | None, str]] = []
+    nameless: list[tuple[int, str | None, str]] = []  # (a time, a date and a zone alone)
     linked = 0
     for index, node in enumerate(flat):
         text = node.text
@@ -1387,8 +1408,12 @@ def _signed_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[P
         elif signed is not None:
             found.append((index, *signed[:2]))
             linked += signed[2]
+        elif (unsigned := _nameless_close(flat[index].text)) is not None:
+            nameless.append((index, None, unsigned))
     if linked < _SIGNED_PARAGRAPHS and len(found) < _SIGNED_BARE:
         return []
+    if nameless:  # (a post whose poster signed with the date alone: "… 01:07, 13 March
+        found = sorted(found + nameless)  # 2012 (MST)", among signed ones)
     posts: list[Post] = []
     low = 0
     for index, author, date in found:
