@@ -20,30 +20,37 @@ COMMENTS = [
 ]
 
 
-def _page(label: str, pager: str, notice: bool) -> str:
+def _page(label: str, pager: str, notice: bool, wrap: bool = False) -> str:
     out = ["Skip to content", "RailFilter", "  • Home", "  • Archives", ""]
     out += ["Signal registers of the northern lines", "May 2, 2013 7:02 PM   Subscribe", ""]
     out += ["A volunteer project scans the train registers kept by signalmen in the 1900s."]
-    out += [f"{label} fennel_grove ({len(COMMENTS)} comments total) 12 users marked this", ""]
+    byline = f"{label} fennel_grove ({len(COMMENTS)} comments total) 12 users marked this"
+    out += [byline, "as a favorite", ""] if wrap else [byline, ""]  # (w3m wraps at 80)
     for minute, (name, text) in enumerate(COMMENTS):
         favourites = f" [{minute} favorites]" if minute % 2 else ""
         out += [*text.split("\n"), f"{label} {name} at 7:1{minute} PM on May 2{favourites}", "", ""]
-    out += [pager, ""]
+    out += [*pager.split(" | ", 1), ""] if wrap else [pager, ""]
     if notice:
         out += ["You are not currently logged in. Log in or create a new account to post comments."]
     return "\n".join(out) + "\n"
 
 
+OLDER = "« Older Steam cranes of the docks... | Lighthouse lamps... Newer »"
+
+
 @pytest.mark.parametrize(
-    ("label", "pager", "notice"),
+    ("label", "pager", "notice", "wrap"),
     [
-        ("posted by", "« Older Steam cranes of the docks... | Lighthouse lamps... Newer »", True),
-        ("posted by", "« Older Steam cranes of the docks... | Lighthouse lamps... Newer »", False),
-        ("written by", "‹ Previous: Steam cranes | Next: Lighthouse lamps ›", True),
+        ("posted by", OLDER, True, False),
+        ("posted by", OLDER, False, False),
+        ("written by", "‹ Previous: Steam cranes | Next: Lighthouse lamps ›", True, False),
+        ("posted by", OLDER, True, True),  # (the byline and the pager wrapped, as w3m does)
     ],
 )
-def test_signatures_close_the_text_over_them(label: str, pager: str, notice: bool) -> None:
-    page = threadparse.parse(_page(label, pager, notice))
+def test_signatures_close_the_text_over_them(
+    label: str, pager: str, notice: bool, wrap: bool
+) -> None:
+    page = threadparse.parse(_page(label, pager, notice, wrap))
     comments = list(page.walk())
     assert [c.author for c in comments] == [name for name, _ in COMMENTS]
     assert [c.text for c in comments] == [text for _, text in COMMENTS]

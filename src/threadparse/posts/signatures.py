@@ -362,8 +362,8 @@ def _closing_stamps(
         return []  # (a date over the body over the first: a header of another shape,
         # "Ann" over "May 8, 2020" over the body, the others' headers over theirs)
     beyond = last.stop  # (past a pager: "« Older Post's Title | Newer Post's Title »")
-    while beyond < len(flat) and _pager(flat[beyond].text):
-        beyond += 1
+    while beyond < len(flat) and (pager := _pager_end(flat, beyond)) is not None:
+        beyond = pager
     if not (
         beyond >= len(flat)
         or len(last) > usual_under
@@ -472,11 +472,22 @@ def _signatures_label(flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp
 _LABEL_LEAST = 4  # characters of a signatures' label, at least
 
 
-def _pager(text: str) -> bool:
-    """A line of links to the posts before and after the page's own, opened and closed by
-    arrows ("« Older Post's Title | Newer Post's Title »"): the page's navigation."""
-    line = L.plain(text)
-    return line.startswith(_PAGER_OPENS) and line.endswith(_PAGER_CLOSES)
+_PAGER_LINES = 3  # lines a pager may be wrapped onto, at most
+
+
+def _pager_end(flat: Sequence[OutlineNode], at: int) -> int | None:
+    """Where a pager that starts on line ``at`` ends (one past its last line): links to
+    the posts before and after the page's own, opened and closed by arrows ("« Older
+    Post's Title | Newer Post's Title »", perhaps wrapped onto the lines under it, no
+    blank line between): the page's navigation. None where no pager starts there."""
+    if not L.plain(flat[at].text).startswith(_PAGER_OPENS):
+        return None
+    for end in range(at, min(at + _PAGER_LINES, len(flat))):
+        if L.plain(flat[end].text).endswith(_PAGER_CLOSES):
+            return end + 1
+        if flat[end].blank_after:
+            break
+    return None
 
 
 def _closes_section(text: str) -> bool:
@@ -510,8 +521,15 @@ def _signed_bodies(
     for at in range(stamps[0][0] - 1, start - 1, -1):
         if L.opens_comments(flat[at].text) or (  # (the section's heading glued over the
             label and L.plain(flat[at].text).casefold().startswith(label)  # body, or the
-        ):  # article's own signature: "posted by Ann (8 comments total)")
+        ):  # article's own signature: "posted by Ann (8 comments total)", wrapped perhaps)
             start = at + 1
+            while (  # (the signature's wrapped end, no prose: "a favorite")
+                label
+                and start < stamps[0][0]
+                and not flat[start - 1].blank_after
+                and not prose[start]
+            ):
+                start += 1
             break
     lead = start
     while lead > 0 and not prose[lead - 1] and _picture_piece(flat[lead - 1].text):
