@@ -16,6 +16,7 @@ from threadparse.dates import (
     find_date,
     one_of,
 )
+from threadparse.outline import OutlineNode
 
 # a post's number alone, perhaps a control in brackets after it: "#12", "No.4003117 [Reply]"
 _POST_NUMBER = re.compile(r"^(?:#[ ]?|No\.[ ]?|Nr\.[ ]?|№ ?)([0-9]{1,9})(?: ?\[[^\W\d_]{1,12}\])*$")
@@ -271,3 +272,15 @@ def forget() -> None:
     is_name_like.cache_clear()
     _shown.cache_clear()
     _name_key.cache_clear()
+
+
+def _rule_key(node: OutlineNode) -> str | None:
+    """A horizontal rule: one character of `_RULE_CHARS` drawn three times or more,
+    alone on its line, perhaps spaced ("━━━━", lynx's "____", html2text's "* * *", which
+    reads as a list item of the bullet "*"). Its key: the character three times."""
+    line = node.text.replace(" ", "")
+    if node.marker is not None:
+        line = node.marker + line
+    if len(line) < _RULE_LENGTH or line.strip(line[0]):
+        return None
+    return line[0] * _RULE_LENGTH

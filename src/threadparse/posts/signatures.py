@@ -45,6 +45,7 @@ from threadparse.posts.shapes import (
     _display,
     _name_key,
     _reply_tail,
+    _rule_key,
     is_name_like,
 )
 from threadparse.posts.stamps import (
@@ -298,6 +299,10 @@ def _closing_stamps(
     (three in four at least of all but the last: "#1 Ann on DATE (Reply)" right over
     the next body, perhaps past its count, "[[46]3 favorites]") are told by the ends
     alone; ``glued_only``: only such signatures are looked for."""
+    if _ruled_under(flat, found):  # (a rule under each signature closes its entry)
+        return [
+            (index, attrs.evolve(stamp, key=("signed", *stamp.key[1:]))) for index, stamp in found
+        ]
     glued = [
         _glued_over(flat, prose, _past_count(flat, index + stamp.wrapped + 1))
         for index, stamp in found
@@ -326,7 +331,7 @@ def _closing_stamps(
     ends = [index + stamp.wrapped + 1 for index, stamp in stamps]  # past each signature
     if _glued_over(flat, prose, ends[0]) and not over_next:
         return []
-    closed = sum(_closes_above(flat, index) for index, _ in stamps)
+    closed = sum(_closes_above(flat, _signature_top(flat, prose, index)) for index, _ in stamps)
     if 4 * closed < 3 * len(stamps) and not (over_next and _under_prose(flat, prose, stamps)):
         return []  # (a signature glued to the end of its body's last sentence: a reply's;
         # each glued under a body and over the next body, the ends alone tell)
@@ -390,6 +395,55 @@ def _under_prose(
     that close the post before ("Report" over "Reply 13 - Posted by: Ann DATE")."""
     glued = sum(at > 0 and prose[at - 1] and not flat[at - 1].blank_after for at, _ in stamps)
     return 4 * glued >= 3 * len(stamps)
+
+
+_RULED_LEAST = 3  # signatures each over a horizontal rule, at least
+
+
+def _ruled_under(flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]]) -> bool:
+    """A horizontal rule right under (nearly) every stamp but perhaps the last, three at
+    least, and no rule over the first stamp's own line ("NAME <address>" over "PLACE -
+    DATE" over "━━━━": a guestbook's entry signed under its text, each closed by a rule;
+    a time's zone wrapped onto a line of its own, "(CDT)", is the stamp's)."""
+    if len(found) < _RULED_LEAST:
+        return False
+    ruled = 0
+    for index, stamp in found:
+        under = index + stamp.wrapped + 1
+        if under < len(flat) and _ZONE_LINE.fullmatch(flat[under].text.strip()):
+            under += 1
+        ruled += under < len(flat) and _drawn_rule(flat[under])
+    first = found[0][0]
+    return 4 * ruled >= 3 * (len(found) - 1) + 3 and not (
+        first > 0 and _drawn_rule(flat[first - 1])
+    )
+
+
+def _drawn_rule(node: OutlineNode) -> bool:
+    """A horizontal rule as converters draw one (`shapes._rule_key`), not the line under
+    a table's first row or a heading that html2text prints ("---", "---|---")."""
+    text = node.text.strip()
+    return _rule_key(node) is not None and text != "---" and "|" not in text
+
+
+_ZONE_LINE = re.compile(r"\([A-Z]{2,5}\)")  # a time's zone alone on its line: "(CDT)"
+_ADDRESS = re.compile(r" ?<[^<>\s@]+@[^<>\s]+>$")  # a poster's e-mail address after the name
+
+
+def _signing_line_name(text: str) -> str:
+    """The name of a signature's name line, its address left out ("Ann Lee <ann@…>")."""
+    return _ADDRESS.sub("", L.plain(text)).strip()
+
+
+def _signature_top(flat: Sequence[OutlineNode], prose: list[bool], index: int) -> int:
+    """The first line of the signature whose date line is ``flat[index]``: the line over
+    it where that line is the poster's name alone, perhaps with an address after it
+    ("Ann Lee <ann@example.org>" over "Leeds, UK - May 3, 1998 at 10:12"); else the
+    date line itself."""
+    if index == 0 or prose[index - 1] or flat[index - 1].blank_after:
+        return index
+    name = _ADDRESS.sub("", L.plain(flat[index - 1].text))
+    return index - 1 if name != L.plain(flat[index - 1].text) and is_name_like(name) else index
 
 
 def _closes_above(flat: Sequence[OutlineNode], index: int) -> bool:
@@ -519,9 +573,11 @@ def _signed_bodies(
     start = _paragraphs_back(flat, prose, stamps[0][0] - 1, 0)
     label = _signatures_label(flat, stamps)
     for at in range(stamps[0][0] - 1, start - 1, -1):
-        if L.opens_comments(flat[at].text) or (  # (the section's heading glued over the
-            label and L.plain(flat[at].text).casefold().startswith(label)  # body, or the
-        ):  # article's own signature: "posted by Ann (8 comments total)", wrapped perhaps)
+        if (  # (the section's heading glued over the body, a rule over the first entry,
+            L.opens_comments(flat[at].text)  # or the article's own signature: "posted by
+            or _drawn_rule(flat[at])  # Ann (8 comments total)", wrapped perhaps)
+            or (label and L.plain(flat[at].text).casefold().startswith(label))
+        ):
             start = at + 1
             while (  # (the signature's wrapped end, no prose: "a favorite")
                 label
@@ -543,17 +599,18 @@ def _signed_bodies(
             and (_name_key(flat[stop].text) in template or _count_tail(flat[stop]))
         ):  # (a count under the signature: "[[46]3 favorites]")
             stop += 1
+        top = _signature_top(flat, prose, index)  # ("Ann <ann@example.org>" over the date)
         posts.append(
             Post(
                 stamp=index,
                 start=lead,
-                author_line=index,
-                author=stamp.author,
+                author_line=top,
+                author=_signing_line_name(flat[top].text) if top < index else stamp.author,
                 date=stamp.date,
                 number=stamp.number,
-                header=[*range(lead, start), *range(index, end)],
+                header=[*range(lead, start), *range(top, end)],
                 body_start=start,
-                body_end=index,
+                body_end=top if top >= start else index,
                 replies=range(stop, stop),
                 end=stop,
                 tail=list(range(end, stop)),

@@ -35,12 +35,12 @@ from threadparse.posts.shapes import (
     _MAX_SEPARATOR,
     _MAX_STAMP,
     _RULE_CHARS,
-    _RULE_LENGTH,
     _SEPARATOR_WORDS,
     _TRAILING_NOTE,
     _WRAPPED_PIECES,
     _display,
     _name_key,
+    _rule_key,
     _shown,
     is_name_like,
 )
@@ -1323,18 +1323,6 @@ def _separator(node: OutlineNode) -> str | None:
     if not all(word.isalpha() for word in words):  # (no digit, no punctuation: no label,
         return None  # no sentence, no link)
     return line.casefold()
-
-
-def _rule_key(node: OutlineNode) -> str | None:
-    """A horizontal rule: one character of `_RULE_CHARS` drawn three times or more,
-    alone on its line, perhaps spaced ("━━━━", lynx's "____", html2text's "* * *", which
-    reads as a list item of the bullet "*"). Its key: the character three times."""
-    line = node.text.replace(" ", "")
-    if node.marker is not None:
-        line = node.marker + line
-    if len(line) < _RULE_LENGTH or line.strip(line[0]):
-        return None
-    return line[0] * _RULE_LENGTH
 
 
 def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
