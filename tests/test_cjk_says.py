@@ -26,6 +26,8 @@ COMMENTS = [
         (" 说道：", "Pingback："),
         (" 說道:", "Trackback："),
         (" より:", "Pingback:"),
+        ("说道：", "Pingback引用通告："),  # (the word's translation glued after it)
+        (" より:", "Trackback引用："),
     ],
 )
 def test_names_before_a_glued_verb_head_their_comments(verb: str, pinged: str) -> None:

@@ -214,7 +214,9 @@ _NAMED_PICTURE = re.compile(
     r"^(?P<name>[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3})(?:['’]s)?"
     r" (?i:(?:user |profile |gravatar )?(?:avatar|picture|photo|image|icon)) ?(?P=name)$"
 )  # (the name link glued to the picture's text: "Ann Lee AvatarAnn Lee", "ann gravatar imageann")
-_PING_WORDS = re.compile(r"(?i)^(pingback|trackback)(?: ?[:：]| von| from| de| by) ?")
+_PING_WORDS = re.compile(  # (a translation glued after the word: "Pingback引用通告：")
+    r"(?i)^(pingback|trackback)(?:(?![a-z])[^\W\d_]{1,6})?(?: ?[:：]| von| from| de| by) ?"
+)
 # Control links printed after a header ("Ann 3 May 2019 - Reply"): four letters or more.
 _CONTROL_WORDS = (
     "reply",
