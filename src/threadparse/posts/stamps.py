@@ -1035,7 +1035,7 @@ def _named_after(line: str, marker: str, after: str) -> Stamp | None:
 
 # a running count's label before a name: "Comment 5 Ann Lee" (taken off by the page,
 # where every stamp of the key opens with it: `templates._uncount_authors`)
-_COUNTED_LABEL = re.compile(r"^([^\W\d_]{2,20}) #?[0-9]{1,6} (?=\S)")
+_COUNTED_LABEL = re.compile(r"^([^\W\d_]{2,20}) #?([0-9]{1,6}) (?=\S)")
 
 
 def _counted_name(author: str) -> bool:

@@ -800,8 +800,17 @@ def _uncount_authors(found: list[tuple[int, Stamp]]) -> None:
     ]
     if 4 * len(counted) < 3 * len(found) or len({m.group(1) for _, m in counted}) != 1:
         return
+    names = set()
     for stamp, match in counted:
         stamp.author = (stamp.author or "")[match.end() :]
+        names.add(stamp.author)
+        if stamp.number is None:
+            stamp.number = int(match.group(2))  # (the post's number: a short post's stamp
+            # stays one, `_next_number`)
+    for _, stamp in found[:1]:  # (the opening post's label, another word before a name
+        word, _, name = (stamp.author or "").partition(" ")  # the run prints: "Description
+        if name in names and word[:1].isupper() and word.isalpha():  # Ann Lee" over
+            stamp.author = name  # "Comment 1 Bob", "Comment 2 Ann Lee")
 
 
 def _drop_member_numbers(flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]]) -> None:
