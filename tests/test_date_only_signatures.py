@@ -42,3 +42,24 @@ def test_a_post_signed_with_the_date_alone(zone: str, months: tuple[str, str, st
     assert [c.author for c in comments] == ["Harwick", None, "Harwick", "Pell Orrin", "Ysolde"]
     assert comments[1].text.startswith('What about "Signals (current)"')
     assert comments[2].text.startswith("The legacy pages are few")
+
+
+def test_signatures_without_links_a_name_glued_to_the_sentence() -> None:
+    # (no "(talk)" link by any name: the year before the zone tells the page signs its
+    # posts; a name glued to the sentence it closes, "….Quill", is the name alone)
+    text = "\n".join([
+        "Talk:Main Page",
+        "",
+        "Window rules[edit]",
+        "",
+        "Read the manual before starting up the manager.Quill 17:54, 24 August 2008 (UTC)",
+        "",
+        "Download sizes[edit]",
+        "",
+        "Please list the download sizes. --Metal.lark 18:15, 17 August 2009 (UTC)",
+        "",
+        "I agree, and the unpacked sizes too. --Ysolde 19:02, 18 August 2009 (UTC)",
+        "",
+    ]) + "\n"  # fmt: skip
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == ["Quill", "Metal.lark", "Ysolde"]

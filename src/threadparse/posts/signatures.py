@@ -1331,13 +1331,16 @@ _NAME_LINKS = re.compile(r" ?\( ?([^\W\d_][^()@:/]{0,39})\)$")  # (no "@handle":
 _DECORATION = re.compile(
     r"(?:\s*(?:\[[^\[\]]{1,20}\]|\|[^|]{0,24}|\([^\w\s]{1,3}\)|[^\w\s.!?)\]\"”'’:;,-]{1,3}))+$"
 )
-_NAME_BOUND = re.compile(r"(?:[.!?:;)\]\"”](?= )|--|—|–| - )")
+_NAME_BOUND = re.compile(  # (or a sentence's end glued to a capitalised name: "awesome.Ann")
+    r"(?:[.!?:;)\]\"”](?= )|--|—|–| - |(?<=[a-z][.!?])(?=[A-Z][a-z]))"
+)
 # A name's links closed right before a time ("(talk) 06:34"); a time's minutes right before
 # a zone ("12:17 (CET)": the digit before the colon is checked apart). Each is led by a
 # literal, which the regex engine looks for quickly (an alternation led by a digit class
 # is tried at every character: eight times slower over a page).
 _LINKS_BEFORE_TIME = re.compile(r"\)\s{1,3}[0-9]{1,2}:[0-5][0-9]")
 _MINUTES_BEFORE_ZONE = re.compile(r":[0-5][0-9]\s{0,3}\([A-Z]{2,5}")
+_ZONE_MARK = re.compile(r" ?\([A-Z]{2,5}\)")
 _SIGNATURE_ENDS = frozenset(")]0123456789")  # a zone, a control, a date, a time
 _MERIDIEM = frozenset(("am", "pm", "AM", "PM", "m.", "M."))  # a time's end ("6:34 pm")
 _CLOCK_REACH = 48  # the end of a line searched for a signature's time
@@ -1351,13 +1354,18 @@ _SIGNED_BARE = 3  # ... by one without them (a name and a time by the date), at 
 def may_hold_signatures(text: str) -> bool:
     """Whether a page's text may hold a signature closing a paragraph
     (`closing_signature`): a name's links closed right before a time ("(talk) 06:34"),
-    or a time right before a zone ("12:17 (CET)"). One search of the text, far cheaper
-    than reading every line's end."""
+    a time right before a zone ("12:17 (CET)"), or a year ("2008 (UTC)"). A few searches
+    of the text, far cheaper than reading every line's end."""
     if _LINKS_BEFORE_TIME.search(text) is not None:
         return True
-    return any(
+    if any(
         mark.start() > 0 and text[mark.start() - 1].isdigit()
         for mark in _MINUTES_BEFORE_ZONE.finditer(text)
+    ):
+        return True
+    return any(  # (or a year right before a zone: "17:54, 24 August 2008 (UTC)")
+        text[max(0, mark.start() - 4) : mark.start()].isdigit()
+        for mark in _ZONE_MARK.finditer(text)
     )
 
 
