@@ -1340,7 +1340,7 @@ _NAME_BOUND = re.compile(  # (or a sentence's end glued to a capitalised name: "
 # is tried at every character: eight times slower over a page).
 _LINKS_BEFORE_TIME = re.compile(r"\)\s{1,3}[0-9]{1,2}:[0-5][0-9]")
 _MINUTES_BEFORE_ZONE = re.compile(r":[0-5][0-9]\s{0,3}\([A-Z]{2,5}")
-_ZONE_MARK = re.compile(r" ?\([A-Z]{2,5}\)")
+_ZONE_MARK = re.compile(r"\([A-Z]{2,5}\)")
 _SIGNATURE_ENDS = frozenset(")]0123456789")  # a zone, a control, a date, a time
 _MERIDIEM = frozenset(("am", "pm", "AM", "PM", "m.", "M."))  # a time's end ("6:34 pm")
 _CLOCK_REACH = 48  # the end of a line searched for a signature's time
@@ -1363,10 +1363,11 @@ def may_hold_signatures(text: str) -> bool:
         for mark in _MINUTES_BEFORE_ZONE.finditer(text)
     ):
         return True
-    return any(  # (or a year right before a zone: "17:54, 24 August 2008 (UTC)")
-        text[max(0, mark.start() - 4) : mark.start()].isdigit()
-        for mark in _ZONE_MARK.finditer(text)
-    )
+    for mark in _ZONE_MARK.finditer(text):  # (or a year right before a zone: "17:54, 24
+        year = text[max(0, mark.start() - 5) : mark.start()].rstrip()[-4:]  # August 2008
+        if len(year) == 4 and year.isdigit():  # (UTC)")
+            return True
+    return False
 
 
 def closing_signature(text: str) -> tuple[str, str, bool] | None:
