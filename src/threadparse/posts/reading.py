@@ -631,6 +631,11 @@ def _read_posts(
         opening = _opening_names(flat, stamps, blocks, constants)
         if opening is not None:
             guessed, found, told = opening, [(None, None)] * len(found), len(opening)
+    fielded = None
+    if told * 2 < len(found):  # (a field under each stamp names the poster: "Name:Ann")
+        fielded = _labelled_names(flat, afters)
+        if fielded is not None:
+            found, guessed, told = fielded, [None] * len(found), len(fielded)
     few = told * 2 < len(found) or len(found) == 2 > told  # (names told by rule or place)
     if stamps[0][1].number is None and (few or _echoed(flat, stamps)):
         colon = _colon_posts(flat, prose, stamps)  # (or a name glued before a colon that
@@ -641,7 +646,12 @@ def _read_posts(
         line is not None and line > index
         for (index, _), (line, _) in zip(stamps, found, strict=True)
     )
-    if below * 2 > len(stamps) and stamps[0][1].key[0] == "date" and stamps[0][1].key[2]:
+    if (
+        below * 2 > len(stamps)
+        and stamps[0][1].key[0] == "date"
+        and stamps[0][1].key[2]
+        and fielded is None  # (a labelled record, "Posted: DATE" over "Name: Ann", opens)
+    ):
         # "answered DATE" over the name: a signature printed after the body
         return told, _signed_posts(flat, prose, stamps, blocks, afters, found, constants)
     if below * 2 > len(stamps) and below < len(stamps):  # most posts name their author
@@ -656,6 +666,8 @@ def _read_posts(
         posts[-1].opened = stamp.opens
         if stamp.key[0] == "rated":  # (a rated post's replies one level under it)
             posts[-1].depth = 0 if stamp.sub is None else 1
+    if fielded is not None:
+        _record_bodies(flat, posts)
     _answer_mentions(flat, posts, mentions)
     _drop_lead_word(posts)
     while (
@@ -905,3 +917,50 @@ def _name_again_in_header(
             end += 1  # (the poster's rank under the name, on each of the poster's posts)
         post.header.extend(range(post.body_start, end))
         post.body_start = end
+
+
+_FIELD = re.compile(r"^([^\W\d_]{2,16}) ?[:：] ?(\S.{0,60})$")  # "Name:Ann", "Nome: Ann Lee"
+
+
+def _labelled_names(
+    flat: Sequence[OutlineNode], afters: list[list[int]]
+) -> list[tuple[int | None, str | None]] | None:
+    """The posters' names where a labelled field under (nearly) every stamp names them
+    ("Posted: DATE" over "Name:Ann" over "Email:…" over "Comment:…"), right under the
+    stamp: the label the most stamps print there with a value that reads as a name, the
+    values of two names at least, in three posts in four; None where no label does."""
+    by_label: dict[str, dict[int, tuple[int, str]]] = {}
+    for number, after in enumerate(afters):
+        for at in after[:1]:  # (right under the stamp: "Loc: Leeds" further down is a card's)
+            field = _FIELD.match(L.plain(flat[at].text))
+            if field is not None and is_name_like(field.group(2)):
+                by_label.setdefault(field.group(1).casefold(), {}).setdefault(
+                    number, (at, field.group(2).strip())
+                )
+    best = max(by_label.values(), key=len, default={})
+    names = {name for _, name in best.values()}
+    if 4 * len(best) < 3 * len(afters) or len(names) < 2:
+        return None
+    return [best.get(number, (None, None)) for number in range(len(afters))]
+
+
+_FIELD_VALUE = 40  # characters of a record's field under its name field, at most
+
+
+def _record_bodies(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
+    """The bodies of posts printed as records (`_labelled_names`): the record's fields
+    run on from the name field while they are short fields glued under it ("Email:…",
+    "Url:…"); the text starts at the first line past a blank line or a longer one
+    ("Comment: Nice photos of the hills, where were they taken?"), however short."""
+    for post in posts:
+        line = post.author_line
+        if line is None or line <= post.stamp or post.body_start <= line + 1:
+            continue
+        start = line + 1
+        while start < post.body_start and not flat[start - 1].blank_after:
+            field = _FIELD.match(L.plain(flat[start].text))
+            if field is None or len(field.group(2)) > _FIELD_VALUE:
+                break
+            start += 1
+        post.header = [i for i in post.header if i < start]
+        post.body_start = start

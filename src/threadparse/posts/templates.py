@@ -193,6 +193,7 @@ def _stamps(
     if rated:  # (a name over a rating line opens each post, a date closes its body)
         scored.append((len(rated) + 0.3, -rated[0][0], rated))
     fields = sorted(i for key, found in by_key.items() if key[-1] == _PROFILE for i, _ in found)
+    fields = sorted(fields + _record_names(flat, by_key))  # (and a record's name field)
     for key, found in by_key.items():
         if key[0] == "bar" and len(found) >= 2:  # (a bar with its age closes each body)
             signing = [(i, attrs.evolve(stamp, key=("signed", *key[1:]))) for i, stamp in found]
@@ -1834,6 +1835,37 @@ def _separated(
     ):
         kept.pop()
     return kept
+
+
+_RECORD_REACH = 1  # lines under a dated line its record's name field stands within
+
+
+def _record_names(
+    flat: Sequence[OutlineNode], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> list[int]:
+    """The name fields of records a dated line opens ("Posted: DATE" over "Name:Ann"
+    over "Email:…"), by line: a labelled field whose value reads as a name, within
+    `_RECORD_REACH` lines under the stamps of a key of dates, the same label under
+    three in four of them, `_BARE_RUN` at least. Each record is a post, however short
+    its text (`_separated`)."""
+    lines: list[int] = []
+    for key, found in by_key.items():
+        if key[0] != "date" or len(found) < _BARE_RUN:
+            continue
+        by_label: dict[str, list[int]] = {}
+        for index, _ in found:
+            for at in range(index + 1, min(index + 1 + _RECORD_REACH, len(flat))):
+                field = _NAME_FIELD.match(L.plain(flat[at].text))
+                if field is not None and is_name_like(field.group(2)):
+                    by_label.setdefault(field.group(1).casefold(), []).append(at)
+                    break
+        for named in by_label.values():
+            if 4 * len(named) >= 3 * len(found):
+                lines += named
+    return lines
+
+
+_NAME_FIELD = re.compile(r"^([^\W\d_]{2,16}) ?[:：] ?(\S.{0,60})$")  # "Name:Ann", "Nome: Ann"
 
 
 def _field_between(fields: Sequence[int], first: int, last: int) -> bool:
