@@ -175,6 +175,43 @@ def test_the_post_authors_badge_goes_where_the_byline_names_her(badge: str) -> N
     assert authors == ["Joost van der Heijden", "Marloes", "Ineke Blom", "Marloes"]
 
 
+CJK_BYLINE = """小火箭使用教程
+
+介绍一下这个客户端的几个设置。
+
+本条目发布于2018年11月3日。属于工具分类。作者是毕扬。
+
+6 条评论
+
+  1. 林小满 2018年11月30日 1:20 下午
+
+    这个客户端真的好用，谢谢分享。
+
+    回复 ↓
+      1. 毕扬 文章作者2018年11月30日 1:34 下午
+
+        不客气，有问题再留言。
+
+        回复 ↓
+  2. 周明 2018年12月2日 9:02 上午
+
+    请问规则怎么导入？
+
+    回复 ↓
+      1. 毕扬 文章作者2018年12月3日 9:58 下午
+
+        在配置页面点加号，选从网址下载。
+
+        回复 ↓
+"""
+
+
+def test_a_chinese_badge_goes_where_a_glued_byline_names_him() -> None:
+    # ("文章作者" glued before the date, the byline "作者是NAME。" glued in a sentence)
+    page = threadparse.parse(CJK_BYLINE)
+    assert [c.author for c in page.walk()] == ["林小满", "毕扬", "周明", "毕扬"]
+
+
 def test_without_the_byline_the_badge_stays() -> None:
     page = threadparse.parse(BYLINE.format(byline="Joost", badge="Post author"))
     assert "Marloes Post author" in [c.author for c in page.walk()]

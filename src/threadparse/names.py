@@ -1078,8 +1078,11 @@ _BYLINE_WORDS = r"(?i:by|door|von|par|por|di|av|przez)"  # before the post's aut
 _POST_AUTHOR_BADGES = frozenset(
     "post author|berichtauteur|beitragsautor|auteur de l'article|auteur de l’article"
     "|autor de la entrada|autore dell'articolo|autore dell’articolo|autor do post"
-    "|autor wpisu|inläggsförfattare".split("|")
+    "|autor wpisu|inläggsförfattare|文章作者|博主".split("|")
 )
+# a byline in a script written without spaces: the words before the name glued to it
+# ("作者是毕扬", "作者：毕扬")
+_GLUED_BYLINE = r"(?:作者是|作者[:：]|作者)"
 
 
 def _bylined(author: str, text: str) -> str | None:
@@ -1093,7 +1096,8 @@ def _bylined(author: str, text: str) -> str | None:
             continue
         head = " ".join(words[:-size])
         byline = re.compile(  # (the name perhaps a link: "[Ann](…)", lynx's "[18]Ann")
-            rf"\b{_BYLINE_WORDS}[ \t]+(?:\[[0-9]{{1,5}}\]|\[|\*\*)?{re.escape(head)}(?![\w-])"
+            rf"(?:\b{_BYLINE_WORDS}[ \t]+|{_GLUED_BYLINE} ?)"
+            rf"(?:\[[0-9]{{1,5}}\]|\[|\*\*)?{re.escape(head)}(?![\w-])"
         )
         return head if byline.search(text) else None
     return None
