@@ -108,6 +108,9 @@ def is_prose(text: str) -> bool:
         words = text.split()
     elif date is not None and (_bar_after(tail) or _controls_after(tail)):
         return False  # or in a bar of controls ("Il y a 2 ans 1 J'aime J'aime Répondre")
+    elif date is not None and _NUMBERED_NOTE.fullmatch(text, date_extent(text, date)):
+        text = text[: date.start()]  # or in a note of a number in parentheses: "Ann · DATE
+        words = text.split()  # (спустя 1 месяц 13 дней)", the age since the post before
     if digits:  # (a counter is digits first)
         counted = [word for word in words if not _COUNTER.match(word)]
         if 3 * (len(words) - len(counted)) >= len(words):  # a line of counters
@@ -121,6 +124,9 @@ def is_prose(text: str) -> bool:
     return sum([word[0].islower() for word in words]) * 4 >= len(words)
 
 
+# a note in parentheses holding a number, alone after a header's date (and time): "(спустя
+# 1 месяц 13 дней)", "(2 replies)"
+_NUMBERED_NOTE = re.compile(r"\s*\((?=[^()]*[0-9])[^()]{1,60}\)\s*")
 # a control in brackets, alone after a header's date: "[ permalink ]", "[ постоянная ссылка ]"
 _BRACKETED_TAIL = re.compile(r"\s*\[\s?[^\W\d_]+(?: [^\W\d_]+){0,2}\s?\]\s*$")
 

@@ -1812,6 +1812,9 @@ def _separated(
             same_block = False  # (a post whose body is only a link, closed by its controls)
         if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
             same_block = False  # (an age is printed once a post: a short body between)
+        if same_block and flat and stamp.author and _card_name_over(flat, index, stamp.author):
+            same_block = False  # (the poster's card over the stamp: "Ann" over "Posts: 15"
+            # over "Ann · DATE", the first post's short body over it)
         if same_block and flat and _next_header_between(flat, kept[-1][0], index, labels):
             same_block = False  # (the next post's header block: a short body over it)
         if (
@@ -1866,6 +1869,24 @@ def _record_names(
 
 
 _NAME_FIELD = re.compile(r"^([^\W\d_]{2,16}) ?[:：] ?(\S.{0,60})$")  # "Name:Ann", "Nome: Ann"
+
+
+_CARD_REACH = 4  # lines over a stamp its poster's card may open within
+
+
+def _card_name_over(flat: Sequence[OutlineNode], index: int, author: str) -> bool:
+    """The name the stamp ``flat[index]`` prints, alone on a line within `_CARD_REACH`
+    lines over it, the lines between them the card's labelled fields ("wasdzx" over
+    "Стаж: 18 лет" over "Сообщений: 15" over "wasdzx · 13-Сен-08 19:57"): the post's
+    header block opens there."""
+    shown = _name_key(author)
+    for at in range(index - 1, max(-1, index - 1 - _CARD_REACH), -1):
+        text = flat[at].text
+        if _name_key(text) == shown:
+            return at < index - 1  # (a card between: not the name printed twice in a row)
+        if _LABEL.match(L.plain(text)) is None:
+            return False
+    return False
 
 
 def _field_between(fields: Sequence[int], first: int, last: int) -> bool:
