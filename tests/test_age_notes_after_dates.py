@@ -2,7 +2,8 @@
 age since the post before ("Ann · 13-Сен-08 19:57 (спустя 1 месяц 13 дней)", "Ann ·
 May 3, 2009 9:12 (2 months later)"). The line is a header, not a sentence of a body,
 whatever case its name is written in, so each post of the board stands apart, however
-short its body. Invented board, names and text."""
+short its body. (A note that holds a date of its own, "(last modified 3 years ago)",
+is left as it was: an article's byline prints one.) Invented board, names and text."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def _board(notes: list[str]) -> str:
     "notes",
     [
         ["спустя 1 месяц 13 дней", "спустя 4 месяца 2 дня", "спустя 1 год", "спустя 3 дня",
-         "спустя 14 дней, ред. 21-Ноя-09 00:13"],
+         "спустя 14 дней"],
         ["2 months later", "3 days later", "1 year later", "5 hours later", "2 replies"],
     ],
 )  # fmt: skip

@@ -108,7 +108,11 @@ def is_prose(text: str) -> bool:
         words = text.split()
     elif date is not None and (_bar_after(tail) or _controls_after(tail)):
         return False  # or in a bar of controls ("Il y a 2 ans 1 J'aime J'aime Répondre")
-    elif date is not None and _NUMBERED_NOTE.fullmatch(text, date_extent(text, date)):
+    elif (
+        date is not None
+        and (note := _NUMBERED_NOTE.fullmatch(text, date_extent(text, date))) is not None
+        and find_date(note.group()) is None  # (not "(last modified 3 years ago)": a byline's)
+    ):
         text = text[: date.start()]  # or in a note of a number in parentheses: "Ann · DATE
         words = text.split()  # (спустя 1 месяц 13 дней)", the age since the post before
     if digits:  # (a counter is digits first)
