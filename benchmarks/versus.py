@@ -3,6 +3,7 @@
 usage:
     python benchmarks/versus.py ../old-checkout/src src            # blog corpus
     python benchmarks/versus.py OLD/src NEW/src --corpus ../shared/discussions --runs 9
+    python benchmarks/versus.py OLD/src NEW/src --pages     # each page's ratio too
 
 Each version's package is copied under a name of its own (``tp_a``, ``tp_b``: absolute
 imports renamed, its grammar put inside it), so both load in one process; each
@@ -50,6 +51,9 @@ def main() -> None:
     ap.add_argument("new", type=Path, help="the measured version's src folder")
     ap.add_argument("--corpus", type=Path, default=SHARED / "corpus")
     ap.add_argument("--runs", type=int, default=7, help="timed parses per page and version")
+    ap.add_argument(
+        "--pages", action="store_true", help="print each page's ratio and medians (ms), worst last"
+    )
     args = ap.parse_args()
     dumps = sorted(args.corpus.glob("*.resiliparse.txt"))
     if not dumps:
@@ -63,7 +67,8 @@ def main() -> None:
             old.parse(text)
             new.parse(text)
         ratios, old_total, new_total = [], 0.0, 0.0
-        for text in texts:
+        rows: list[tuple[float, float, float, str]] = []
+        for path, text in zip(dumps, texts, strict=True):
             times: dict[str, list[float]] = {"old": [], "new": []}
             for run in range(args.runs):
                 order = [("old", old), ("new", new)]
@@ -74,8 +79,12 @@ def main() -> None:
                     times[key].append(time.perf_counter() - started)
             old_median, new_median = (statistics.median(times[k]) for k in ("old", "new"))
             ratios.append(new_median / old_median)
+            rows.append((new_median / old_median, old_median, new_median, path.name))
             old_total += old_median
             new_total += new_median
+    if args.pages:
+        for ratio, old_median, new_median, name in sorted(rows):
+            print(f"{ratio:6.2f}  {old_median * 1e3:8.2f} → {new_median * 1e3:8.2f} ms  {name}")
     print(
         f"{len(texts)} pages, {args.runs} runs each: median per-page ratio "
         f"{statistics.median(ratios):.3f}, totals {old_total * 1e3:.0f} → {new_total * 1e3:.0f} ms "
