@@ -204,3 +204,17 @@ def test_a_generated_signed_qa_page_loses_no_line() -> None:
     invented words): a post ended past its signature must hold the lines between as its
     tail, or they stand in no node (a vote count, "3")."""
     _parses_whole((Path(__file__).parent / "fuzz_inputs" / "osqa_signed_pages.txt").read_text())
+
+
+@pytest.mark.parametrize(
+    "name", ["guestbook_wrapped_stamps.txt", "names_over_controls_subject.txt"]
+)
+def test_round_19_generated_pages_lose_no_line(name: str) -> None:
+    """Pages of round 19's fuzzing run (tests/fuzz_inputs, text the fuzzer made of
+    invented words). A guestbook's name line read as a stamp wrapped onto the date line
+    under it, that date line a stamp too: the signature's first line was taken into two
+    posts (`posts.signatures._signed_bodies` keeps the first of two such stamps). A
+    subject over a bar of controls read as a post's name, under another post's card:
+    the name printed again was looked for past that post's stamp
+    (`posts.reading._name_again_in_header` stops at the next stamp)."""
+    _parses_whole((Path(__file__).parent / "fuzz_inputs" / name).read_text())

@@ -887,9 +887,11 @@ def _name_again_in_header(
     ranks: Counter[tuple[str, str]] = Counter()
     cards: Counter[str] = Counter()  # the posts printing each name again
     again: dict[int, int] = {}
+    limits = [following.stamp for following in posts[1:]] + [len(flat)]
     for number, post in enumerate(posts):
         name = (post.author or "").casefold()
-        reach = range(post.body_start, min(post.body_start + _NAME_AGAIN_REACH, len(flat)))
+        limit = min(post.body_start + _NAME_AGAIN_REACH, limits[number])  # (not past the
+        reach = range(post.body_start, limit)  # next post's stamp)
         at = next(
             (
                 i
@@ -909,7 +911,7 @@ def _name_again_in_header(
         end = at + 1
         name = (post.author or "").casefold()
         if (
-            end < len(flat)
+            end < limits[number]
             and not prose[end]
             and flat[end].text[-1:].isalnum()
             and ranks[(name, _name_key(flat[end].text))] == cards[name] >= 2

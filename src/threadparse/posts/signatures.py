@@ -562,7 +562,13 @@ def _signed_bodies(
     the signature before it, past the controls printed under most signatures ("Reply":
     its tail) and a picture's placeholder (the avatar over the body: its header), to
     its own signature; the first one's back over its paragraphs of prose
-    (`_paragraphs_back`), not over the section's heading."""
+    (`_paragraphs_back`), not over the section's heading. A stamp on a line the stamp
+    before was wrapped onto is that one's."""
+    kept: list[tuple[int, Stamp]] = []
+    for index, stamp in stamps:
+        if not kept or index > kept[-1][0] + kept[-1][1].wrapped:
+            kept.append((index, stamp))
+    stamps = kept
     ends = [index + stamp.wrapped + 1 for index, stamp in stamps]
     limits = [index for index, _ in stamps[1:]] + [len(flat)]
     controls: Counter[str] = Counter()
@@ -600,6 +606,8 @@ def _signed_bodies(
         ):  # (a count under the signature: "[[46]3 favorites]")
             stop += 1
         top = _signature_top(flat, prose, index)  # ("Ann <ann@example.org>" over the date)
+        if top < max(lead, start):
+            top = index  # (no line of the post before: its stamp wrapped onto this one's)
         posts.append(
             Post(
                 stamp=index,
