@@ -848,11 +848,12 @@ def _split_profile_labels(
     for key, found in list(by_key.items()):
         if key[0] != "header" or len(found) < 2 * _BARE_RUN:
             continue
-        label = next(
-            (
+        carried = Counter(_name_key(stamp.author or "") for _, stamp in found)
+        label = next(  # (a label on fewer than `_BARE_RUN` stamps is no field: not split off
+            (  # and tried, each a scan of the key: "Comment 3 Ann" names a label each)
                 label
-                for label in dict.fromkeys(_name_key(stamp.author or "") for _, stamp in found)
-                if _profile_field(*_by_label(found, label))
+                for label, count in carried.items()
+                if count >= _BARE_RUN and _profile_field(*_by_label(found, label))
             ),
             None,
         )
