@@ -39,4 +39,8 @@ def test_a_labelled_field_names_each_poster(language: str, gap: str) -> None:
     page = threadparse.parse(_book(language, gap))
     comments = list(page.walk())
     assert [c.author for c in comments] == [who for who, _ in ENTRIES]
-    assert all(text in c.text for c, (_, text) in zip(comments, ENTRIES, strict=True))
+    comment = LABELS[language][-1]
+    texts = [f"{comment}:{gap}{text}" for _, text in ENTRIES]
+    assert [c.text for c in comments[:-1]] == texts[:-1]  # (the fields are the header's)
+    assert comments[-1].text.startswith(texts[-1])  # (the last runs on over the page's
+    # closing line: where a list's last post ends is not told, docs/accuracy.md)

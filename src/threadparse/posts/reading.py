@@ -921,7 +921,8 @@ def _name_again_in_header(
         post.body_start = end
 
 
-_FIELD = re.compile(r"^([^\W\d_]{2,16}) ?[:：] ?(\S.{0,60})$")  # "Name:Ann", "Nome: Ann Lee"
+# "Name:Ann", "Nome: Ann Lee", "E-Mail: ann@…" (a label of a word or two hyphenated)
+_FIELD = re.compile(r"^([^\W\d_]{1,12}(?:-[^\W\d_]{1,12})?) ?[:：] ?(\S.{0,60})$")
 
 
 def _labelled_names(
