@@ -238,16 +238,21 @@ def _without_previews(flat: Sequence[OutlineNode], posts: list[Post]) -> list[Po
     text (`_text_repeated`), is that post's preview. Its lines join the post before it
     as its tail (and its ``preview``)."""
     kept: list[Post] = []
+    keys = [_preview_key(post) for post in posts]
+    by_key: dict[tuple[int, str], list[int]] = {}  # (the posts of each key, in order: a
+    for at, key in enumerate(keys):  # post is compared with its key's later ones only)
+        if key is not None:
+            by_key.setdefault(key, []).append(at)
     for at, post in enumerate(posts):
-        key = _preview_key(post)
+        key = keys[at]
         if (
             kept
             and key is not None
             and any(
-                _preview_key(later) == key
-                and _same_poster(post.author or "", later.author or "")
-                and _text_repeated(flat, post, later)
-                for later in posts[at + 1 :]
+                later > at
+                and _same_poster(post.author or "", posts[later].author or "")
+                and _text_repeated(flat, post, posts[later])
+                for later in by_key[key]
             )
         ):
             kept[-1].tail.extend(range(post.start, post.end))
