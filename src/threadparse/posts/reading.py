@@ -47,6 +47,7 @@ from threadparse.posts.shapes import (
     _MAX_AFTER,
     _MAX_BLOCK,
     _NEARLY_ALL,
+    _RECORD_FIELD,
     _display,
     _name_key,
     is_name_like,
@@ -921,10 +922,6 @@ def _name_again_in_header(
         post.body_start = end
 
 
-# "Name:Ann", "Nome: Ann Lee", "E-Mail: ann@…" (a label of a word or two hyphenated)
-_FIELD = re.compile(r"^([^\W\d_]{1,12}(?:-[^\W\d_]{1,12})?) ?[:：] ?(\S.{0,60})$")
-
-
 def _labelled_names(
     flat: Sequence[OutlineNode], afters: list[list[int]]
 ) -> list[tuple[int | None, str | None]] | None:
@@ -935,7 +932,7 @@ def _labelled_names(
     by_label: dict[str, dict[int, tuple[int, str]]] = {}
     for number, after in enumerate(afters):
         for at in after[:1]:  # (right under the stamp: "Loc: Leeds" further down is a card's)
-            field = _FIELD.match(L.plain(flat[at].text))
+            field = _RECORD_FIELD.match(L.plain(flat[at].text))
             if field is not None and is_name_like(field.group(2)):
                 by_label.setdefault(field.group(1).casefold(), {}).setdefault(
                     number, (at, field.group(2).strip())
@@ -961,7 +958,7 @@ def _record_bodies(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
             continue
         start = line + 1
         while start < post.body_start and not flat[start - 1].blank_after:
-            field = _FIELD.match(L.plain(flat[start].text))
+            field = _RECORD_FIELD.match(L.plain(flat[start].text))
             if field is None or len(field.group(2)) > _FIELD_VALUE:
                 break
             start += 1

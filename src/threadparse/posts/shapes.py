@@ -40,6 +40,10 @@ _AVATAR_ALT = re.compile(
 _HEADING = re.compile(r"^#{1,6} +")  # html2text prints a name as a heading: "#### Ann"
 # "Joined: …", "Posts: 12" (not a mention opening a reply: "@ann: I agree …")
 _LABEL = re.compile(r"^(?!@)[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")
+# a record's labelled field: "Name:Ann", "Nome: Ann Lee", "E-Mail: ann@…" (a label of a
+# word, or two hyphenated; read for the names of records, `templates._record_names`,
+# `reading._labelled_names`)
+_RECORD_FIELD = re.compile(r"^([^\W\d_]{1,12}(?:-[^\W\d_]{1,12})?) ?[:：] ?(\S.{0,60})$")
 _BARE_DIGITS = 6  # a post number or score printed bare: "12", "17405"
 _COUNT_GAP = 4  # short lines between a count of posts and the first post, at most
 _BARE_RUN = 3  # bare numbers counting the posts, at least

@@ -34,6 +34,7 @@ from threadparse.posts.shapes import (
     _MAX_BLOCK,
     _MAX_SEPARATOR,
     _MAX_STAMP,
+    _RECORD_FIELD,
     _RULE_CHARS,
     _SEPARATOR_WORDS,
     _TRAILING_NOTE,
@@ -1859,7 +1860,7 @@ def _record_names(
         by_label: dict[str, list[int]] = {}
         for index, _ in found:
             for at in range(index + 1, min(index + 1 + _RECORD_REACH, len(flat))):
-                field = _NAME_FIELD.match(L.plain(flat[at].text))
+                field = _RECORD_FIELD.match(L.plain(flat[at].text))
                 if field is not None and is_name_like(field.group(2)):
                     by_label.setdefault(field.group(1).casefold(), []).append(at)
                     break
@@ -1867,9 +1868,6 @@ def _record_names(
             if 4 * len(named) >= 3 * len(found):
                 lines += named
     return lines
-
-
-_NAME_FIELD = re.compile(r"^([^\W\d_]{2,16}) ?[:：] ?(\S.{0,60})$")  # "Name:Ann", "Nome: Ann"
 
 
 _CARD_REACH = 4  # lines over a stamp its poster's card may open within
