@@ -218,3 +218,23 @@ def test_round_19_generated_pages_lose_no_line(name: str) -> None:
     the name printed again was looked for past that post's stamp
     (`posts.reading._name_again_in_header` stops at the next stamp)."""
     _parses_whole((Path(__file__).parent / "fuzz_inputs" / name).read_text())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "card_item_under_stamp.txt",
+        "card_name_in_reply_block.txt",
+        "stamp_items_nested.txt",
+        "date_meta_read_twice.txt",
+    ],
+)
+def test_lines_read_by_two_rules_stay_in_one_node(name: str) -> None:
+    """Pages of rounds 15, 17 and 18's fuzzing runs (tests/fuzz_inputs, text the fuzzer
+    made of invented words) that no rule of the post list or the item threads kept
+    apart: a Q&A card's name line, inside a list item under the answer's stamp, read as
+    the answer's header and as the item reply's metadata (or inside the reply's body
+    block); a dated item's line read as a post's header and a nested item's body; a
+    date line read twice as one comment's metadata. `claims.claim_once` drops the part
+    another part holds whole."""
+    _parses_whole((Path(__file__).parent / "fuzz_inputs" / name).read_text())

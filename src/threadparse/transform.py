@@ -39,6 +39,7 @@ from functools import partial
 
 from threadparse import lines as L
 from threadparse.blocks import article_blocks, group_blocks, node_span
+from threadparse.claims import claim_once
 from threadparse.dates import find_date, is_date_line
 from threadparse.errors import Diagnostics
 from threadparse.mend import (
@@ -572,6 +573,7 @@ class PageBuilder:
         strip_badges(page, self.diagnostics.text)
         hang_by_attribution(page, self.diagnostics.text)
         hang_by_reference(page)
+        claim_once(page)  # (each line in one node, whatever rules read it twice)
         page.defer_kind(post_list)  # (detected when first read: `kinds.detect`)
         return page
 
