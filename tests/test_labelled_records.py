@@ -44,3 +44,58 @@ def test_a_labelled_field_names_each_poster(language: str, gap: str) -> None:
     assert [c.text for c in comments[:-1]] == texts[:-1]  # (the fields are the header's)
     assert comments[-1].text.startswith(texts[-1])  # (the last runs on over the page's
     # closing line: where a list's last post ends is not told, docs/accuracy.md)
+
+
+# A board that takes any name: each post a record opening with the sender's field over
+# the date's, a subject over them, a report link under the text. Invented posts.
+BOARD = [
+    ("Tuuli", "Does anyone know when the spring show entries open?"),
+    ("-", "Usually in March, check the club page."),
+    ("Ravuri", "They opened last week already, I signed up on Monday."),
+    (".", "Thanks, I had missed the note about the deadline."),
+    ("Tuuli", "Same here. Does the judge change every year?"),
+    ("Hilla K", "Yes, a new judge each year, announced a month before."),
+]
+BOARD_LABELS = {"finnish": ("Lähettäjä", "Päivämäärä"), "spanish": ("Remitente", "Fecha")}
+
+
+def _board(language: str, layout: str) -> str:
+    sender, dated = BOARD_LABELS[language]
+    out = ["Riding forum", "", "  Spring show entries", ""]
+    for number, (who, text) in enumerate(BOARD):
+        subject = "  Spring show entries" if number == 0 else "  Re: Spring show entries"
+        stamp = f"{dated}:   27.8.24 21:{10 + number}:13"
+        if layout == "blank":  # (resiliparse: a blank line under the subject)
+            out += [subject, "", f"{sender}:\u00a0{who} ", stamp]
+        elif layout == "subject":  # (w3m, inscriptis: the subject right over the record)
+            out += [subject, f"{sender}: {who} ", stamp]
+        else:  # (html2text: the record a table's row)
+            out += [subject, "---", f"|  **{sender}** : {who}  ", stamp]
+        out += ["", text, "", "Report this post", ""]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("layout", ["blank", "subject", "table"])
+@pytest.mark.parametrize("language", ["finnish", "spanish"])
+def test_a_sender_field_over_the_date_names_each_poster(language: str, layout: str) -> None:
+    """The field right over each dated field, the record's first (a blank line or the
+    post's subject over it), names the poster, whatever the name typed: "-" and "."
+    too, where most values read as names."""
+    page = threadparse.parse(_board(language, layout))
+    comments = list(page.walk())
+    assert [c.author for c in comments] == [who for who, _ in BOARD]
+    assert [c.text.split("\n")[0] for c in comments] == [text for _, text in BOARD]
+
+
+def test_a_cards_last_field_over_the_date_names_no_one() -> None:
+    """A profile card's fields over each post's date ("Location: Leeds" over "Posted:
+    DATE"), the card's name over them: the field next to the date is no record's."""
+    out = ["Garden forum", ""]
+    places = ["Leeds", "York", "Hull", "Leeds", "Bath"]
+    names = ["Ann Lee", "Bob", "Cyd", "Ann Lee", "Dee"]
+    for number, (name, place) in enumerate(zip(names, places, strict=True)):
+        out += [name, f"Posts: {10 + number}", f"Location: {place}"]
+        out += [f"Posted: Mon Mar {number + 2}, 2009 8:50 pm", ""]
+        out += [f"My tomatoes are doing well this year, number {number}.", ""]
+    page = threadparse.parse("\n".join(out) + "\n")
+    assert [c.author for c in page.walk()] == names

@@ -633,8 +633,8 @@ def _read_posts(
         if opening is not None:
             guessed, found, told = opening, [(None, None)] * len(found), len(opening)
     fielded = None
-    if told * 2 < len(found):  # (a field under each stamp names the poster: "Name:Ann")
-        fielded = _labelled_names(flat, afters)
+    if told * 2 < len(found):  # (a field by each stamp names the poster: "Name:Ann")
+        fielded = _labelled_names(flat, stamps, overs, afters)
         if fielded is not None:
             found, guessed, told = fielded, [None] * len(found), len(fielded)
     few = told * 2 < len(found) or len(found) == 2 > told  # (names told by rule or place)
@@ -923,27 +923,65 @@ def _name_again_in_header(
 
 
 def _labelled_names(
-    flat: Sequence[OutlineNode], afters: list[list[int]]
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    overs: list[list[int]],
+    afters: list[list[int]],
 ) -> list[tuple[int | None, str | None]] | None:
-    """The posters' names where a labelled field under (nearly) every stamp names them
-    ("Posted: DATE" over "Name:Ann" over "Email:…" over "Comment:…"), right under the
-    stamp: the label the most stamps print there with a value that reads as a name, the
-    values of two names at least, in three posts in four; None where no label does."""
+    """The posters' names where a labelled field by (nearly) every stamp names them:
+    right under it ("Posted: DATE" over "Name:Ann" over "Email:…" over "Comment:…"), or
+    right over it where the record opens with it ("Lähettäjä: Ann" over "Päivämäärä:
+    DATE", a blank line over them or a line printed over half the stamps' records at
+    least, a subject: "Re: Horses"). The label the most stamps print there, in three
+    posts in four, with a value that reads as a name in half of them at least, two
+    names at least; its other values are names too, as typed ("-", "." on a board that
+    takes any name), and so is the field of that label right over a stamp whose record
+    has another line over it (the first post's own subject). None where no label does."""
+    over_stamps = [
+        over[-1] if over and over[-1] == index - 1 else None
+        for (index, _), over in zip(stamps, overs, strict=True)
+    ]
+    heads = Counter(L.plain(flat[at - 1].text) for at in over_stamps if at)  # (a subject)
     by_label: dict[str, dict[int, tuple[int, str]]] = {}
-    for number, after in enumerate(afters):
-        for at in after[:1]:  # (right under the stamp: "Loc: Leeds" further down is a card's)
-            field = _RECORD_FIELD.match(L.plain(flat[at].text))
-            if field is not None and is_name_like(field.group(2)):
-                by_label.setdefault(field.group(1).casefold(), {}).setdefault(
-                    number, (at, field.group(2).strip())
-                )
-    best = max(by_label.values(), key=len, default={})
-    names = {name for _, name in best.values()}
-    if 4 * len(best) < 3 * len(afters) or len(names) < 2:
+    for number, (at_over, after) in enumerate(zip(over_stamps, afters, strict=True)):
+        beside = after[:1]
+        if at_over is not None and (
+            at_over == 0
+            or flat[at_over - 1].blank_after
+            or 2 * heads[L.plain(flat[at_over - 1].text)] >= len(stamps)
+        ):
+            beside.append(at_over)
+        for at in beside:
+            field = _record_field(flat, at)  # ("Loc: Leeds" further down is a card's)
+            if field is not None:
+                by_label.setdefault(field[0], {}).setdefault(number, (at, field[1]))
+    if not by_label:
         return None
+    label = max(by_label, key=lambda label: len(by_label[label]))
+    best = by_label[label]
+    names = [name for _, name in best.values() if is_name_like(name)]
+    if 4 * len(best) < 3 * len(afters) or 2 * len(names) < len(best) or len(set(names)) < 2:
+        return None
+    for number, line in enumerate(over_stamps):
+        if line is None or number in best:
+            continue
+        field = _record_field(flat, line)
+        if field is not None and field[0] == label:
+            best[number] = (line, field[1])
     return [best.get(number, (None, None)) for number in range(len(afters))]
 
 
+def _record_field(flat: Sequence[OutlineNode], at: int) -> tuple[str, str] | None:
+    """The label (case folded) and value of the record's field ``flat[at]``, a value
+    short enough to be a name; html2text prints a record as a table ("| Name: Ann")."""
+    shown = flat[at].text
+    field = _RECORD_FIELD.match(L.plain(L.header_cell(shown) or shown))
+    if field is None or len(field.group(2)) > _NAME_VALUE:
+        return None
+    return field.group(1).casefold(), field.group(2).strip()
+
+
+_NAME_VALUE = 40  # characters of a record's name field, at most
 _FIELD_VALUE = 40  # characters of a record's field under its name field, at most
 
 
