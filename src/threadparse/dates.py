@@ -626,6 +626,14 @@ def date_extent(line: str, match: re.Match[str]) -> int:
     return end
 
 
+# a sentence of a script written without spaces glued after a date and closed by its full
+# stop: no word of a date line ("12月5日的IP好像也被联通屏蔽了。" opens with a date; "Ann 楼主
+# 2022-05-03 21:30:08" and "12月5日 发表于" are date lines)
+_SPACELESS_SENTENCE = re.compile(
+    r"\S*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]\S*[。！？]$"
+)
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def is_date_line(text: str) -> bool:
     """A line that is essentially a date (and time): ``19. Juni 2018 um 15:28 Uhr``.
@@ -647,7 +655,9 @@ def is_date_line(text: str) -> bool:
     leftover = _SPACED_TIME.sub(" ", _AT_TIME.sub(" ", leftover))
     words = [w for w in leftover.split() if not _CONNECTOR.match(w)]
     words = [w for w in words if w.lower() not in ("am", "pm", "uhr", "上午", "下午")]
-    return len(words) <= 2 and match.start() <= 12
+    if len(words) > 2 or match.start() > 12:
+        return False
+    return leftover.isascii() or not _SPACELESS_SENTENCE.match(line, match.end())
 
 
 def parse_date(text: str) -> datetime | None:

@@ -112,7 +112,8 @@ _CONTROL_WORD = (
     r"svar|svara|odpowiedz|odpovědět|vastaa|ответить|відповісти|beantwoorden|yanıtla|cevapla|"
     r"reply to this comment|log in to reply|login to reply|delete|löschen|"
     r"report|melden|like|likes|permalink|link permanente|quote|edit|bearbeiten|share|flag|"
-    r"upvote|downvote|vote up|vote down|j['’]aime|curtir|me gusta|mi piace|gefällt mir)"
+    r"upvote|downvote|vote up|vote down|j['’]aime|curtir|me gusta|mi piace|gefällt mir|"
+    r"回复|回覆|回應|返信|답글|引用|举报|檢舉)"
 )
 _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
 # Markdown (html2text): images, links (the target may run on to the next line), emphasis.
@@ -415,6 +416,23 @@ def is_address(text: str) -> bool:
 
 
 _ADDRESS_ALONE = re.compile(r"^<[ \u00a0]?[^<>\s@]+@[^<>@]+>$")
+
+
+def is_spelled_address(text: str) -> bool:
+    """The text is an e-mail address spelled out against harvesters, as posters sign
+    with it (a name, however many words it takes).
+
+    >>> is_spelled_address("ann dot lee at example dot com"), is_spelled_address("x [at] y.org")
+    (True, True)
+    >>> is_spelled_address("I was at home dot com")
+    False
+    """
+    return _SPELLED_ADDRESS.match(text) is not None
+
+
+_AT = r"(?: at | ?\[at\] ?| ?\(at\) ?)"
+_DOT = r"(?: dot | ?\[dot\] ?| ?\(dot\) ?|\.)"
+_SPELLED_ADDRESS = re.compile(rf"(?i)^[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)+$")
 
 
 def without_address(text: str) -> str:

@@ -64,7 +64,11 @@ def strip_badges(page: Page, text: str) -> None:
     a letter avatar glued to the name (`_unglue_letter_avatars`),
     the name the comment's own reply control gives (`_strip_past_reply_name`), the name
     printed alone before capitalised words glued to it (`_unglue_mentioned`)."""
-    named = [c for c in page.walk() if c.author and c.kind == "comment"]
+    named = [  # (an address spelled out is the name whole: "ann at example dot com")
+        c
+        for c in page.walk()
+        if c.author and c.kind == "comment" and not L.is_spelled_address(c.author)
+    ]
     if not named:
         return  # (every rule below reads the named comments only)
     for comment in [c for c in named if (c.author or "") in _OPENING_BRACKETS]:
@@ -215,18 +219,19 @@ _GLUED_TWICE = 2  # names glued to themselves ("RocíoRocío"), at least, to rea
 
 
 def _undouble_glued(named: list[Comment]) -> None:
-    """The authors printed twice with nothing between ("RocíoRocío", "ann_kann_k": a
-    picture's text glued to the name link) as the name once, where at least
-    `_GLUED_TWICE` different names on the page are so doubled (a name of its own may
-    repeat a syllable: "Lulu", "Tintin")."""
+    """The authors printed twice with nothing or a space between ("RocíoRocío",
+    "ann_kann_k", "NOm NOm": a picture's text beside the name link) as the name once,
+    where at least `_GLUED_TWICE` different names on the page are so doubled (a name of
+    its own may repeat a syllable or a word: "Lulu", "Tintin", "Nom Nom")."""
     doubled: list[tuple[Comment, str]] = []
     for comment in named:
         author = comment.author or ""
         half = len(author) // 2
         name = author[:half]
+        spaced = len(author) % 2 == 1 and author[half] == " " and author[half + 1 :] == name
         if (
-            len(author) >= 6
-            and author == name * 2
+            len(author) >= 6 - spaced * 3
+            and (author == name * 2 or spaced)
             and name.strip() == name
             and looks_like_name(name)
         ):

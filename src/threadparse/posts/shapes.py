@@ -80,6 +80,8 @@ def is_name_like(text: str) -> bool:
     not a date, a count or a sentence."""
     line = _shown(text)
     words = line.split()
+    if len(words) > 4 and L.is_spelled_address(line):
+        return True  # (an address spelled out: "ann dot lee at example dot com")
     if not words or len(words) > 4 or len(line) > 40 or len(line) < 2:
         return False
     if not any(ch.isalpha() for ch in line) or ":" in line:
