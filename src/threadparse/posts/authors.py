@@ -25,6 +25,7 @@ from threadparse.posts.prose import (
     _pictured_name,
     _shows_nothing,
     _wordless,
+    card_head,
     name_beside_field,
 )
 from threadparse.posts.shapes import (
@@ -647,6 +648,8 @@ def _names_under(
             under[number] = (at, _display(pictured[1]))
         elif at in after and _candidate(cell := _first_cell(flat[at].text), constants):
             under[number] = (at, _display(cell))  # (a name's cell beside the subject's)
+        elif at in after and (head := card_head(flat[at].text)) and _candidate(head, constants):
+            under[number] = (at, _display(head))  # (a card on one line: its name first)
     return under
 
 

@@ -231,6 +231,32 @@ def _first_cell(text: str) -> str:
     return head.rstrip() if gap and head.strip() else text
 
 
+# a labelled field inside a line ("From: Leeds", "Registered: 2005-09-06", "Posts: 422";
+# its label not in lower case: "here from: Leeds" is a sentence's)
+_FIELD_INSIDE = re.compile(r"(?<!\S)[^\W\d_][\w-]{1,15}: (?=\S)")
+_CARD_HEAD = 3  # words before a one-line card's fields, at most
+
+
+def card_head(text: str) -> str | None:
+    """The words that open a poster's card printed on one line, before its labelled
+    fields, two of them at least ("ann Member From: Leeds Registered: 2005-09-06 Posts:
+    422", inscriptis' card): the name and perhaps a rank (`names.strip_badges` tells it
+    by repetition), `_CARD_HEAD` words at most; None where the line is no such card.
+
+    >>> card_head("ann Member From: Leeds Registered: 2005-09-06 Posts: 422 E-mail")
+    'ann Member'
+    >>> card_head("I moved here from: Leeds, and Registered: yesterday") is None
+    True
+    """
+    fields = [field for field in _FIELD_INSIDE.finditer(text) if not field.group()[0].islower()]
+    if len(fields) < 2:
+        return None
+    head = text[: fields[0].start()].strip()
+    if not head or len(head.split()) > _CARD_HEAD:
+        return None
+    return head
+
+
 def _prose_node(node: OutlineNode) -> bool:
     """A line of a post's body: prose, or a quote box's attribution (which opens a body
     as prose does). A list item with links (a picture, a profile link, a counter) is

@@ -448,6 +448,36 @@ def _opening_control(node: OutlineNode, constants: frozenset[str], lines: bool) 
     return key in constants and (lines or (node.marker is not None and key != ""))
 
 
+_STATUSES = 2  # texts a status over each post takes ("Online", "Offline")
+
+
+def _statuses(found: list[tuple[int | None, str | None]]) -> bool:
+    """Most names read over numbered stamps (three in four) are two texts, each over
+    two posts at least: perhaps the previous post's closing status ("Online" or
+    "Offline" over "#2 Yesterday 22:06:50"), the names in the blocks under the stamps.
+    (One text over every post is the name all post under: "Anonymous".)"""
+    told = Counter(_name_key(name) for line, name in found if line is not None and name)
+    common = [count for _, count in told.most_common(_STATUSES) if count >= 2]
+    return len(common) == _STATUSES and 4 * sum(common) >= 3 * sum(told.values())
+
+
+def _more_names(posts: list[Post], over: list[tuple[int | None, str | None]]) -> bool:
+    """The names read over the stamps (`_statuses`) stand over posts that the names
+    under the stamps give to different posters, in half the posts at least ("Online"
+    over a post of ann's and over one of bob's): they are no posters' names. (A name
+    over the stamps and a rank under them go together: one rank for each poster.)"""
+    pairs = [
+        (_name_key(name), _name_key(post.author))
+        for post, (line, name) in zip(posts, over, strict=True)
+        if line is not None and name and post.author
+    ]
+    under: dict[str, set[str]] = {}
+    for shown, poster in pairs:
+        under.setdefault(shown, set()).add(poster)
+    shared = sum(len(under[shown]) > 1 for shown, _ in pairs)
+    return bool(pairs) and 2 * shared >= len(pairs)
+
+
 def _one_word(stamps: list[tuple[int, Stamp]]) -> bool:
     """Every stamp names one author, the same one-word text on each, three at least."""
     if len(stamps) < _TEMPLATE_WORD or stamps[0][1].key[0] != "header":
@@ -624,10 +654,13 @@ def _read_posts(
             for number, name_line in under.items():
                 found[number] = name_line
             told += len(under)
-    if stamps[0][1].number is not None and told * 2 < len(found):
+    over_names = [g or f for g, f in zip(guessed, found, strict=True)]  # (told or guessed)
+    if stamps[0][1].number is not None and (told * 2 < len(found) or _statuses(over_names)):
         numbered = _numbered_under(flat, prose, stamps, constants)
-        if numbered is not None:  # "#3" (and its date) over the name, the rank, the
-            return numbered  # fields: the header block under the stamp
+        if numbered is not None and (  # "#3" (and its date) over the name, the rank, the
+            told * 2 < len(found) or _more_names(numbered[1], over_names)
+        ):  # fields: the header block under the stamp (over it: the post before's status)
+            return numbered
     if over and told * 2 < len(found):  # few told: the name opens each header block
         opening = _opening_names(flat, stamps, blocks, constants)
         if opening is not None:
