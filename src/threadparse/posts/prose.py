@@ -24,6 +24,7 @@ from threadparse.posts.shapes import (
     _BARE_RUN,
     _COUNTER,
     _DIGIT,
+    _FIELD_INSIDE,
     _LABEL,
     _MAX_BLOCK,
     _MAX_STAMP,
@@ -231,9 +232,6 @@ def _first_cell(text: str) -> str:
     return head.rstrip() if gap and head.strip() else text
 
 
-# a labelled field inside a line ("From: Leeds", "Registered: 2005-09-06", "Posts: 422";
-# its label not in lower case: "here from: Leeds" is a sentence's)
-_FIELD_INSIDE = re.compile(r"(?<!\S)[^\W\d_][\w-]{1,15}: (?=\S)")
 _CARD_HEAD = 3  # words before a one-line card's fields, at most
 
 

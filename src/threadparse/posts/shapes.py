@@ -44,6 +44,9 @@ _LABEL = re.compile(r"^(?!@)[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")
 # word, or two hyphenated; read for the names of records, `templates._record_names`,
 # `reading._labelled_names`)
 _RECORD_FIELD = re.compile(r"^([^\W\d_]{1,12}(?:-[^\W\d_]{1,12})?) ?[:：] ?(\S.{0,60})$")
+# a labelled field inside a line ("From: Leeds", "Registered: 2005-09-06", "Date: …"; a
+# field's label is not in lower case: "here from: Leeds" is a sentence's, callers check)
+_FIELD_INSIDE = re.compile(r"(?<!\S)[^\W\d_][\w-]{1,15}: (?=\S)")
 _BARE_DIGITS = 6  # a post number or score printed bare: "12", "17405"
 _COUNT_GAP = 4  # short lines between a count of posts and the first post, at most
 _BARE_RUN = 3  # bare numbers counting the posts, at least

@@ -5,6 +5,7 @@ several lines (`read_wrapped_stamp`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from threadparse.dates import (
     WEEKDAY_NAMES,
     date_extent,
     find_date,
+    is_date_line,
     is_word_age,
 )
 from threadparse.outline import OutlineNode
@@ -25,6 +27,7 @@ from threadparse.posts.shapes import (
     _DATE_TO_TIME,
     _DIGIT,
     _DIGITS,
+    _FIELD_INSIDE,
     _LABEL,
     _LINKED_NAME,
     _MAX_STAMP,
@@ -89,8 +92,9 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
     if text[:1] == ">":
         return None  # (a ">" line is quoted: "> [Ann posted on DATE](…)" opens a quote)
     if len(text) > 4 * _MAX_STAMP:  # (a profile's cell may be long: pictures of its rank)
-        if " | " not in text:
-            return None
+        if " | " not in text:  # (or a row printed side by side, long by its blanks)
+            short = len(" ".join(text.split())) <= 2 * _MAX_STAMP
+            return _labelled_cells(text, node.marker) if short else None
         return _profiled_stamp(node) or _shown_row_stamp(node)
     if _DIGIT.search(text) is None:  # (a stamp has a digit, but an age alone may have none:
         shown = L.plain(text) if len(text) <= 2 * _MAX_STAMP else ""  # "last year", "an
@@ -116,11 +120,69 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
         if stamp is None or (stamp.author or stamp.named) is None:  # if it names someone
             return None
         return _by_link(cell, stamp)
+    if (stamp is None or stamp.author is None) and (
+        labelled := _labelled_cells(text, node.marker)
+    ) is not None:
+        return labelled  # (a row's labelled cells: "Author: Ann   Date: DATE")
     if stamp is None and " | " in text:
-        return _profiled_stamp(node)
+        stamp = _profiled_stamp(node)
+        if stamp is None and (shown_row := _shown_row_stamp(node)) is not None:
+            return shown_row if _label_before_date(shown_row) else None  # ("Joined: DATE
+        return stamp  # |  | Posted: DATE |": the post's date in the row's last cell)
     if stamp is not None and stamp.fielded and stamp.author is not None and "   " in text:
         stamp = _author_in_first_cell(text, stamp)
     return _by_link(text, stamp)
+
+
+# the gap between two cells of a row: tabs (resiliparse), wide blanks (w3m, inscriptis),
+# html2text's bar
+_CELL_SPLIT = re.compile(r"\t+| {3,}|\xa0{2,}| +\| +")
+# a labelled cell: "Author: Ann Lee (ann) *", "Date: 2021-03-23 15:26"
+_CELL_FIELD = re.compile(r"^([^\W\d_][\w-]{0,15}(?: [^\W\d_][\w-]{0,15})?) ?[:：] ?(\S.*)$")
+_CELL_MARKS = " *†‡"  # marks a tracker prints after a name (a member's star)
+
+
+def _labelled_cells(text: str, marker: str | None) -> Stamp | None:
+    """The stamp of a row of cells, two of them labelled fields, one holding a name and
+    one a date, whatever the other cells hold ("msg389393 - (view)		Author: Ann Lee
+    (ann) *		Date: 2021-03-23 15:26", an issue tracker's message header): the date's,
+    by that name (up to the marks a tracker prints after it); keyed by both labels.
+    None for other lines."""
+    if "\t" not in text and "   " not in text and " | " not in text and "\xa0\xa0" not in text:
+        return None
+    cells = [
+        field  # (a cell may hold two fields with a blank or two between: "Author: Ann * Date:")
+        for cell in _CELL_SPLIT.split(text)
+        if (shown := L.plain(cell).strip(" |"))
+        for field in _fields(shown)
+    ]
+    if not 2 <= len(cells) <= L.ROW_CELLS:
+        return None
+    author = date = None
+    labels: list[str] = []
+    for cell in cells:
+        field = _CELL_FIELD.match(cell)
+        if field is None:
+            continue
+        label, value = field.group(1).casefold(), field.group(2)
+        if date is None and len(value) <= _MAX_STAMP and is_date_line(value):
+            date, labels = value, [*labels, f"{label}:"]
+            continue
+        name = value.split(" * ", 1)[0].rstrip(_CELL_MARKS)
+        if author is None and is_name_like(name) and find_date(name) is None:
+            author, labels = name, [*labels, f"{label}:"]
+    if author is None or date is None:
+        return None
+    key = ("header", _DIGITS.sub("N", marker) if marker else "", " … ".join(labels))
+    return Stamp(key, author=author, date=date, fielded=True)
+
+
+def _fields(cell: str) -> list[str]:
+    """The cell cut before each labelled field past its start whose label is no word in
+    lower case ("Author: Ann Lee (ann) * Date: 2021-03-23 18:50": two fields)."""
+    cuts = [m.start() for m in _FIELD_INSIDE.finditer(cell, 1) if not m.group()[0].islower()]
+    bounds = [0, *cuts, len(cell)]
+    return [cell[a:b].strip() for a, b in itertools.pairwise(bounds) if cell[a:b].strip()]
 
 
 def _author_in_first_cell(text: str, stamp: Stamp) -> Stamp:
@@ -190,20 +252,29 @@ def _profiled_stamp(node: OutlineNode) -> Stamp | None:
 
 
 def _shown_row_stamp(node: OutlineNode) -> Stamp | None:
-    """The stamp of a table row's last cell that is long only by its pictures and
-    links, read as shown: a date that names no one ("![](i.gif) posted May 2, 2002 01:08
-    PM [![Profile for Ann](p.gif)](…) [![Homepage](h.gif)](…)" after a profile cell,
-    html2text: the name stands over the row, its first line). None for other rows."""
+    """The stamp of a table row's last cell that shows text (empty cells after it
+    aside), long only by its pictures and links, read as shown: a date that names no
+    one ("![](i.gif) posted May 2, 2002 01:08 PM [![Profile for Ann](p.gif)](…)
+    [![Homepage](h.gif)](…)" after a profile cell, html2text: the name stands over the
+    row, its first line; "Joined: 23 Nov 2003 |  | Posted: Sat Feb 05, 2005 3:10 am |",
+    the join date the profile's). None for other rows."""
     cells = _CELL_BAR.split(node.text)
     if not 1 < len(cells) <= L.ROW_CELLS:
         return None
-    shown = L.plain(cells[-1])
+    shown = next((text for cell in reversed(cells) if (text := L.plain(cell).strip("| "))), "")
     if len(shown) > _MAX_STAMP or find_date(shown) is None:
         return None
     stamp = _read_stamp(shown, node.marker)
-    if stamp is None or stamp.key[0] != "date" or stamp.author is not None:
+    if stamp is None or (stamp.key[0] != "date" and not _label_before_date(stamp)):
         return None
-    return stamp
+    return stamp if stamp.key[0] != "date" or stamp.author is None else None
+
+
+def _label_before_date(stamp: Stamp) -> bool:
+    """A header stamp whose "author" is one word closed by a colon ("Posted: DATE"): a
+    date's label, told from a name by the page (`templates._label_author`)."""
+    author = stamp.author or ""
+    return stamp.key[0] == "header" and stamp.key[2:] == ("… :",) and " " not in author.strip()
 
 
 def _pictured_stamp(node: OutlineNode) -> Stamp | None:
