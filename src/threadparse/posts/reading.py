@@ -670,6 +670,10 @@ def _read_posts(
         fielded = _labelled_names(flat, stamps, overs, afters)
         if fielded is not None:
             found, guessed, told = fielded, [None] * len(found), len(fielded)
+    if told * 2 < len(found) and len(stamps) >= _BARE_RUN:  # (one name over every stamp:
+        guest = _guest_name(flat, stamps, overs)  # the name all post under, "Guest")
+        if guest is not None:
+            found, guessed, told = guest, [None] * len(found), len(stamps)
     few = told * 2 < len(found) or len(found) == 2 > told  # (names told by rule or place)
     if stamps[0][1].number is None and (few or _echoed(flat, stamps)):
         colon = _colon_posts(flat, prose, stamps)  # (or a name glued before a colon that
@@ -953,6 +957,51 @@ def _name_again_in_header(
             end += 1  # (the poster's rank under the name, on each of the poster's posts)
         post.header.extend(range(post.body_start, end))
         post.body_start = end
+
+
+_GUEST_REACH = 3  # lines over a stamp the name all post under stands within
+_GUEST_MARKS = re.compile(r"[\[\]()<>#]")  # marks no guest's label is printed with
+
+
+def _guest_name(
+    flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]], overs: list[list[int]]
+) -> list[tuple[int | None, str | None]] | None:
+    """The name every post is signed with, where a board signs its guests all alike
+    ("Vierailija" over "2/37 |" over "01.08.2017 | 12:13", a guest's label; "Anonymous"):
+    the same name-like line at the same place over three stamps in four at least, the
+    nearest such line to each (no control: "Reply", "Report"), over the first stamp
+    too (a control closing each body is over every stamp but the first). None where
+    no line is so printed."""
+    places: Counter[tuple[int, str]] = Counter()
+    nearest: list[tuple[int, str] | None] = []
+    for (index, _), over in zip(stamps, overs, strict=True):
+        found = None
+        for at in reversed(over):
+            if index - at > _GUEST_REACH:
+                break
+            text = L.plain(flat[at].text)
+            if (
+                _GUEST_MARKS.search(flat[at].text) is None  # ("(no subject)", "#### no
+                and text[:1].isalpha()  # subject": a subject's placeholder, a heading;
+                and text[-1:].isalpha()  # "pegasus-": a link's piece)
+                and is_name_like(text)
+                and not L.is_reply_link(text)
+                and not L.is_noise(text)
+            ):
+                found = (index - at, _name_key(text))
+                break
+        nearest.append(found)
+        if found is not None:
+            places[found] += 1
+    if not places:
+        return None
+    (place, key), count = places.most_common(1)[0]
+    if 4 * count < 3 * len(stamps) or nearest[0] != (place, key):
+        return None
+    return [
+        (index - place, L.plain(flat[index - place].text)) if near == (place, key) else (None, None)
+        for (index, _), near in zip(stamps, nearest, strict=True)
+    ]
 
 
 def _labelled_names(
