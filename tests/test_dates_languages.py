@@ -351,3 +351,34 @@ def test_unicode_lines_searched_at_run_starts_as_at_every_character() -> None:
         end = min(len(line), dates.SCAN)
         fast, slow = dates._unicode_search(line, end), dates._DATE.search(line, 0, end)
         assert (fast and fast.span()) == (slow and slow.span()), line
+
+
+def test_korean_reply_and_hide_controls_name_no_one() -> None:
+    """A reply group's toggle and its reply button ("숨기기", "답글 달기") are controls."""
+    from threadparse.lines import is_reply_link
+
+    assert is_reply_link("숨기기") and is_reply_link("답글 달기")
+
+
+def test_short_russian_ages_and_a_korean_about_close_a_header() -> None:
+    """An age in a short Russian unit closing a name's line ("Денис Колесников 5 ч", "40
+    мин"), and a Korean age after "약" (about: "약 5시간 전"), are dates; a short unit with
+    no word before it is not read so."""
+    find_date = dates.find_date
+    for line, age in [("Денис Колесников 5 ч", "5 ч"), ("Анна Сорокина 40 мин", "40 мин")]:
+        assert (found := find_date(line)) is not None and found.group() == age
+    assert (found := find_date("hanbit_fe 약 5시간 전")) is not None
+    assert found.group() == "약 5시간 전"
+    assert find_date("5 ч") is None
+    comments = [
+        ("Денис Колесников", "5 ч"),
+        ("Марина Лебедь", "3 ч"),
+        ("Игорь Шульц", "2 ч"),
+        ("Павел Зуев", "40 мин"),
+    ]
+    out = ["Возвраты на маркетплейсах", "", "Статья о возвратах товаров.", "", "4 комментария", ""]
+    for name, age in comments:
+        text = "Самое ценное в статье — таблица с причинами возвратов, спасибо автору."
+        out += [name, f"{name} {age}", "+24", "", text, ""]
+    page = threadparse.parse("\n".join(out) + "\n")
+    assert [c.author for c in page.walk()] == [name for name, _ in comments]

@@ -110,9 +110,9 @@ FLOORS = {
     HELDOUT10: [("resiliparse", 0.93, 0.99, 0.99), ("resiliparse-main", 0.88, 0.99, 0.99),
                 ("html2text", 0.89, 0.97, 0.99), ("inscriptis", 0.99, 0.99, 0.98),
                 ("w3m", 0.93, 0.99, 0.98), ("lynx", 0.91, 0.99, 0.99)],
-    HELDOUT11: [("resiliparse", 0.68, 0.93, 0.66), ("resiliparse-main", 0.41, 0.84, 0.42),
-                ("html2text", 0.60, 0.95, 0.64), ("inscriptis", 0.68, 0.91, 0.63),
-                ("w3m", 0.69, 0.93, 0.71), ("lynx", 0.60, 0.81, 0.62)],
+    HELDOUT11: [("resiliparse", 0.72, 0.93, 0.70), ("resiliparse-main", 0.42, 0.84, 0.40),
+                ("html2text", 0.64, 0.95, 0.66), ("inscriptis", 0.80, 0.92, 0.66),
+                ("w3m", 0.73, 0.93, 0.75), ("lynx", 0.64, 0.83, 0.67)],
 }  # fmt: skip
 
 

@@ -268,11 +268,14 @@ _DATE_FORMS = (
     rf"(?<![0-9])(?<!年)(?<!年 )(?:[0-9]{{1,3}} ?{_CJK_UNIT} ?){{0,2}}[0-9]{{1,3}} ?{_CJK_UNIT} ?前"
     r"(?![\u4e00-\u9fff])"
     # (no word goes on: "第3天前进" is "advance on day 3")
-    rf"|(?<![0-9])[0-9]{{1,3}} ?{_KOREAN_UNIT} ?전(?![가-힣])",
+    rf"|(?<![0-9])(?:약 ?)?[0-9]{{1,3}} ?{_KOREAN_UNIT} ?전(?![가-힣])",  # ("약": about)
     # 13/Mar/23, 20/mars/23, 04-Jan-2021 (a month's name between slashes or dashes, as
     # issue trackers, server logs and wikis print it; the year of two digits or four)
     rf"(?<![0-9])[0-9]{{1,2}}(?:/{_MONTH_AFTER_DAY}/|-{_MONTH_AFTER_DAY}-)(?:[0-9]{{4}}|[0-9]{{2}})"
     r"(?![0-9])",
+    # an age in a short unit of Russian closing a line after a name: "Ann Lee 5 ч", "40
+    # мин" (hours, minutes, days, weeks, months), as some Russian sites print an age
+    r"(?<=[^\W\d_] )[0-9]{1,3} (?:ч|мин|сек|дн|нед|мес)\.?$",
 )
 _DATE = re.compile("(?i)(?:" + "|".join(_DATE_FORMS) + ")")
 # the forms that hold no digit (a day word, an age without a digit), in `_DATE`'s order:

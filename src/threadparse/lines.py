@@ -113,7 +113,7 @@ _CONTROL_WORD = (
     r"reply to this comment|log in to reply|login to reply|delete|löschen|"
     r"report|melden|like|likes|permalink|link permanente|quote|edit|bearbeiten|share|flag|"
     r"upvote|downvote|vote up|vote down|j['’]aime|curtir|me gusta|mi piace|gefällt mir|"
-    r"回复|回覆|回應|返信|답글|引用|举报|檢舉)"
+    r"回复|回覆|回應|返信|답글|답글 달기|숨기기|引用|举报|檢舉)"
 )
 _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
 # Markdown (html2text): images, links (the target may run on to the next line), emphasis.
