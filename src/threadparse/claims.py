@@ -17,6 +17,7 @@ layouts no rule foresaw (generated pages found these).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -38,6 +39,8 @@ def claim_once(page: Page) -> None:
     >>> [c.text for c in page.walk()]
     ['Hello.']
     """
+    if _apart(page):
+        return  # (every page of the corpora: its parts in the walk's order, none overlapping)
     parts = _parts(page)
     parts.sort(key=lambda part: (part[0].start, -part[0].end, part[1]))
     cover: _Part | None = None  # the part reaching furthest right so far
@@ -55,6 +58,34 @@ def claim_once(page: Page) -> None:
                 cover = part
         else:
             cover = part  # (overlapping, neither holding the other: both kept)
+
+
+def _apart(page: Page) -> bool:
+    """Whether the comments' parts, read in the walk's order, each start where the one
+    before ended or later, and the title and furniture overlap none of them (the quick
+    answer for a page whose parts are apart; False also where they are apart in another
+    order: `claim_once` then sorts them)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for comment in page.walk():
+        spans = [comment.header_span, *(m.span for m in comment.meta)]
+        spans += [b.span for b in comment.blocks]
+        for span in spans:
+            if span is None:
+                continue
+            if ends and span.start < ends[-1]:
+                return False
+            starts.append(span.start)
+            ends.append(span.end)
+    others = [f.span for f in page.furniture]
+    for span in [page.title_span, *others]:
+        if span is not None and span.start < span.end:
+            at = bisect_right(starts, span.start) - 1  # (the last part starting by it)
+            if at >= 0 and ends[at] > span.start:
+                return False
+            if at + 1 < len(starts) and starts[at + 1] < span.end:
+                return False
+    return True
 
 
 def _parts(page: Page) -> list[_Part]:
