@@ -967,10 +967,18 @@ def _rank_cuts(comment: Comment) -> list[tuple[str, str]]:
     words = author.split(" ")
     fewest, most = _RANK_WORDS
     return [
-        (" ".join(words[:at]), " ".join(words[at:]))
+        (" ".join(_without_connector(words[:at])), " ".join(words[at:]))
         for at in range(max(1, len(words) - most), len(words) - fewest + 1)
         if words[at][:1].isupper() and words[at - 1] and words[at]
     ]
+
+
+def _without_connector(words: list[str]) -> list[str]:
+    """A name's words without the connector that closes them before what follows the
+    name ("quillandbrine on" of "quillandbrine on Chapter 3": what the comment is on)."""
+    if len(words) > 1 and words[-1] in L.CONNECTOR_WORDS:
+        return words[:-1]
+    return words
 
 
 def _unglue_phrases(named: list[Comment]) -> None:
