@@ -632,9 +632,8 @@ def date_extent(line: str, match: re.Match[str]) -> int:
 # a sentence of a script written without spaces glued after a date and closed by its full
 # stop: no word of a date line ("12月5日的IP好像也被联通屏蔽了。" opens with a date; "Ann 楼主
 # 2022-05-03 21:30:08" and "12月5日 发表于" are date lines)
-_SPACELESS_SENTENCE = re.compile(
-    r"\S*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]\S*[。！？]$"
-)
+SPACELESS_LETTERS = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"  # (kana, CJK, Hangul)
+_SPACELESS_SENTENCE = re.compile(rf"\S*{SPACELESS_LETTERS}\S*[。！？]$")
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)

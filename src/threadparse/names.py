@@ -230,7 +230,7 @@ def _undouble_glued(named: list[Comment]) -> None:
         name = author[:half]
         spaced = len(author) % 2 == 1 and author[half] == " " and author[half + 1 :] == name
         if (
-            len(author) >= 6 - spaced * 3
+            len(name) >= (1 if spaced else 3)  # (glued, a short name repeats a syllable)
             and (author == name * 2 or spaced)
             and name.strip() == name
             and looks_like_name(name)

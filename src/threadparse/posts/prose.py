@@ -14,6 +14,7 @@ import attrs
 
 from threadparse import lines as L
 from threadparse.dates import (
+    SPACELESS_LETTERS,
     date_extent,
     find_date,
 )
@@ -24,7 +25,6 @@ from threadparse.posts.shapes import (
     _BARE_RUN,
     _COUNTER,
     _DIGIT,
-    _FIELD_INSIDE,
     _LABEL,
     _MAX_BLOCK,
     _MAX_STAMP,
@@ -34,6 +34,7 @@ from threadparse.posts.shapes import (
     _SENTENCE_MARK,
     _TIME_TAIL,
     _name_key,
+    field_starts,
     is_name_like,
 )
 from threadparse.posts.stamps import (
@@ -185,7 +186,7 @@ def _counted_after(text: str, end: int) -> bool:
 
 
 # Chinese, Japanese and Korean letters: their text puts no space between words
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(SPACELESS_LETTERS)
 _CJK_PROSE = 8  # letters of a line of such text that reads as prose, at least
 
 
@@ -246,10 +247,10 @@ def card_head(text: str) -> str | None:
     >>> card_head("I moved here from: Leeds, and Registered: yesterday") is None
     True
     """
-    fields = [field for field in _FIELD_INSIDE.finditer(text) if not field.group()[0].islower()]
-    if len(fields) < 2:
+    starts = field_starts(text)
+    if len(starts) < 2:
         return None
-    head = text[: fields[0].start()].strip()
+    head = text[: starts[0]].strip()
     if not head or len(head.split()) > _CARD_HEAD:
         return None
     return head

@@ -44,8 +44,8 @@ _LABEL = re.compile(r"^(?!@)[^\s:]{1,20}(?: [^\s:]{1,20})?:(?: |$)")
 # word, or two hyphenated; read for the names of records, `templates._record_names`,
 # `reading._labelled_names`)
 _RECORD_FIELD = re.compile(r"^([^\W\d_]{1,12}(?:-[^\W\d_]{1,12})?) ?[:：] ?(\S.{0,60})$")
-# a labelled field inside a line ("From: Leeds", "Registered: 2005-09-06", "Date: …"; a
-# field's label is not in lower case: "here from: Leeds" is a sentence's, callers check)
+# a labelled field inside a line ("From: Leeds", "Registered: 2005-09-06", "Date: …"),
+# read by `field_starts`
 _FIELD_INSIDE = re.compile(r"(?<!\S)[^\W\d_][\w-]{1,15}: (?=\S)")
 _BARE_DIGITS = 6  # a post number or score printed bare: "12", "17405"
 _COUNT_GAP = 4  # short lines between a count of posts and the first post, at most
@@ -75,6 +75,17 @@ _NEARLY_ALL = 0.8  # a line in this share of the blocks on one side of the stamp
 _DATED = ("date", "age")  # the keys of stamps that are dates (a short body between two)
 _WRAPPED_PIECES = ("date", "age", "clock")  # the keys of a wrapped stamp's pieces
 _PROSE_LENGTH = 160  # longer lines are prose
+
+
+def field_starts(text: str, start: int = 0) -> list[int]:
+    """Where the labelled fields of a line start, from ``start`` on ("ann Member From:
+    Leeds Registered: 2005-09-06": two); a label in lower case opens none ("here from:
+    Leeds" is a sentence's).
+
+    >>> field_starts("ann Member From: Leeds Registered: 2005-09-06 we moved from: Hull")
+    [11, 23]
+    """
+    return [m.start() for m in _FIELD_INSIDE.finditer(text, start) if not m.group()[0].islower()]
 
 
 @functools.lru_cache(maxsize=LINE_CACHE)  # (each post's block is read by several rules)

@@ -27,7 +27,6 @@ from threadparse.posts.shapes import (
     _DATE_TO_TIME,
     _DIGIT,
     _DIGITS,
-    _FIELD_INSIDE,
     _LABEL,
     _LINKED_NAME,
     _MAX_STAMP,
@@ -35,10 +34,12 @@ from threadparse.posts.shapes import (
     _NUMBER_FIRST,
     _NUMBER_LAST,
     _POST_NUMBER,
+    _RECORD_FIELD,
     _SENTENCE_MARK,
     _WORD,
     _display,
     _name_key,
+    field_starts,
     is_name_like,
 )
 
@@ -137,8 +138,6 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
 # the gap between two cells of a row: tabs (resiliparse), wide blanks (w3m, inscriptis),
 # html2text's bar
 _CELL_SPLIT = re.compile(r"\t+| {3,}|\xa0{2,}| +\| +")
-# a labelled cell: "Author: Ann Lee (ann) *", "Date: 2021-03-23 15:26"
-_CELL_FIELD = re.compile(r"^([^\W\d_][\w-]{0,15}(?: [^\W\d_][\w-]{0,15})?) ?[:：] ?(\S.*)$")
 _CELL_MARKS = " *†‡"  # marks a tracker prints after a name (a member's star)
 
 
@@ -161,7 +160,7 @@ def _labelled_cells(text: str, marker: str | None) -> Stamp | None:
     author = date = None
     labels: list[str] = []
     for cell in cells:
-        field = _CELL_FIELD.match(cell)
+        field = _RECORD_FIELD.match(cell)  # ("Author: Ann Lee (ann) *", "Date: DATE")
         if field is None:
             continue
         label, value = field.group(1).casefold(), field.group(2)
@@ -180,8 +179,7 @@ def _labelled_cells(text: str, marker: str | None) -> Stamp | None:
 def _fields(cell: str) -> list[str]:
     """The cell cut before each labelled field past its start whose label is no word in
     lower case ("Author: Ann Lee (ann) * Date: 2021-03-23 18:50": two fields)."""
-    cuts = [m.start() for m in _FIELD_INSIDE.finditer(cell, 1) if not m.group()[0].islower()]
-    bounds = [0, *cuts, len(cell)]
+    bounds = [0, *field_starts(cell, 1), len(cell)]
     return [cell[a:b].strip() for a, b in itertools.pairwise(bounds) if cell[a:b].strip()]
 
 
@@ -265,9 +263,11 @@ def _shown_row_stamp(node: OutlineNode) -> Stamp | None:
     if len(shown) > _MAX_STAMP or find_date(shown) is None:
         return None
     stamp = _read_stamp(shown, node.marker)
-    if stamp is None or (stamp.key[0] != "date" and not _label_before_date(stamp)):
+    if stamp is None:
         return None
-    return stamp if stamp.key[0] != "date" or stamp.author is None else None
+    if stamp.key[0] == "date":
+        return stamp if stamp.author is None else None
+    return stamp if _label_before_date(stamp) else None
 
 
 def _label_before_date(stamp: Stamp) -> bool:
