@@ -95,6 +95,7 @@ def strip_badges(page: Page, text: str) -> None:
     _unglue_letter_avatars(named, text)
     _strip_past_reply_name(named, text)
     _unglue_mentioned(named, text)
+    _unglue_pictured(named, text)
     _name_under_handle(named, text)
     for comment in named:  # ("@ann_kann_k": a handle's link glued to the name, no space)
         if (comment.author or "")[:1] == "@":
@@ -1062,6 +1063,60 @@ def _unglued_mentioned(author: str, text: str) -> str | None:
         if re.search(alone, text):
             return name
     return None
+
+
+_PICTURED = 2  # comments whose name the line over the header spells, at least
+
+
+def _unglue_pictured(named: list[Comment], text: str) -> None:
+    """The authors without the word glued to the name where the line over the header
+    (an avatar's alternative text) ends with the name alone, or opens with it before a
+    mark ("Аватар пользователя Ольга" over "ОльгаПрофи (804)3 года назад", "Ann Lee's
+    avatar" over "Ann LeeModerator"): the glued word is a rank the converter printed with
+    no space after the name. Where `_PICTURED` comments at least have their names so
+    spelled over them (glued to a word or not: the page's template)."""
+    cuts: list[tuple[Comment, str]] = []
+    for comment in named:
+        author, span = comment.author or "", comment.header_span
+        glued = [  # (a capital after a word's other characters: "Ольга|Профи", "Ben T.|Sage")
+            at
+            for at in range(1, len(author))
+            if author[at].isupper() and not (author[at - 1].isspace() or author[at - 1].isupper())
+        ]
+        if not glued or span is None or not text:
+            continue  # (the cheap test first: no capital glued to a word's end)
+        line = _line_over(text, span.start)
+        name = next((n for at in glued if _spelled_by_picture(line, n := author[:at])), None)
+        if name is not None:
+            cuts.append((comment, name))
+    if not cuts:
+        return
+    spelled = sum(  # (the names spelled whole over their headers: the template's too)
+        1
+        for comment in named
+        if comment.header_span is not None
+        and _spelled_by_picture(_line_over(text, comment.header_span.start), comment.author or "")
+    )
+    if spelled + len(cuts) >= _PICTURED:
+        for comment, name in cuts:
+            comment.author = name
+
+
+def _line_over(text: str, start: int) -> str:
+    """The line with text over the line ``start`` is in, as shown (`lines.plain`)."""
+    over = _lines_over(text, start, 1)
+    return L.plain(over[0]) if over else ""
+
+
+def _spelled_by_picture(line: str, name: str) -> bool:
+    """``line`` ends with ``name`` as words of their own, or opens with it before a mark
+    that no letter or digit is (a possessive's apostrophe, a colon)."""
+    if len(name) < 2 or len(line) <= len(name):
+        return False
+    if line.endswith(name) and line[-len(name) - 1] == " ":
+        return True
+    after = line[len(name)]
+    return line.startswith(name) and not after.isalnum() and not after.isspace()
 
 
 def _unglue_mentioned(named: list[Comment], text: str) -> None:
