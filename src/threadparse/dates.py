@@ -530,6 +530,8 @@ def _anchored(line: str, end: int) -> re.Match[str] | None:
                 line[letters - 1].isalpha() or line[letters - 1] == "."
             ):
                 letters -= 1
+                if line[letters] == ".":  # (a month glued after a full stop: "verfasst.Mar")
+                    starts.add(letters + 1)
             starts.add(letters)
             if words_back == 0 and glued is None:
                 back = max(0, word_start - _GLUED_REACH)  # a weekday glued before the month

@@ -106,7 +106,10 @@ def is_prose(text: str) -> bool:
     elif date is not None and (
         len(tail) <= _TIME_TAIL or (len(tail) <= 2 * _TIME_TAIL and _wordless(tail))
     ):  # a line that ends in its date (and time, perhaps a post number: "@01:00PM
-        text = text[: date.start()] + ("" if _wordless(tail) else tail)  # (#6432)"): a header
+        before = text[: date.start()]  # (#6432)"): a header; a full stop glued to the date
+        if before[-1:] == "." and before[-2:-1].isalpha():  # closes no sentence, but a
+            before = before[:-1]  # header's phrase printed by the date ("Ann added a
+        text = before + ("" if _wordless(tail) else tail)  # comment.Mar 3 2021, 10:02 AM")
         words = text.split()
     elif date is not None and (_bar_after(tail) or _controls_after(tail)):
         return False  # or in a bar of controls ("Il y a 2 ans 1 J'aime J'aime Répondre")

@@ -1054,7 +1054,8 @@ def _unframed(before: str, marker: str, date: str) -> Stamp | None:
     Mar 14 2009"): which words are the name only the page tells (`_framed`)."""
     before = _PICTURE_FIRST.sub("", before, count=1)  # ("[useravatar] Ann Lee added …")
     words = len(before.split())
-    if not _FRAME_WORDS[0] <= words <= _FRAME_WORDS[1] or _SENTENCE_MARK.search(before):
+    phrase = before.removesuffix(".")  # (one full stop may close it: "Ann added a comment.")
+    if not _FRAME_WORDS[0] <= words <= _FRAME_WORDS[1] or _SENTENCE_MARK.search(phrase):
         return None
     if any(mark in before for mark in _LINK_MARKS) or before.count("(") != before.count(")"):
         return None  # (a link's text and target, or its title, wrapped from the line over it)
