@@ -1628,6 +1628,13 @@ class PageBuilder:
                 role = "reply"
             elif comment.author is not None and taken and _badge_over_date(body, taken):
                 role = "badge"  # (a badge under the name read: "Ann" over "Author")
+            elif (
+                comment.author is not None
+                and taken
+                and _names_with_words(L.plain(comment.header or ""), comment.author)
+                and _dated_under(body, taken)
+            ):  # (the poster's card between the name and the date, under the avatar's
+                role = "badge"  # text: "Foto de Ann" over "Ann" over "Elite 24" … DATE)
             elif header is None and _score_over_header(comment, body, taken):
                 role = "score"
             elif again := _header_again(comment, body, taken):
@@ -3004,9 +3011,7 @@ def _avatar_repeats(item: OutlineNode) -> int | None:
             return None
         if line != text:
             named = looks_like_name(line) and _names_with_words(text, line)
-            after = under[repeats + 1] if repeats + 1 < len(under) else None
-            dated = after is not None and after.marker is None and is_date_node(after)
-            return repeats if named and dated else None
+            return repeats if named and _dated_under(under, repeats + 1) else None
     return None
 
 
@@ -3046,6 +3051,27 @@ def _avatar_top(lines: list[OutlineNode], at: int) -> int:
     ):
         top -= 1
     return top
+
+
+_CARD_LINES = 8  # short lines of a poster's card between the name and the date, at most
+
+
+def _dated_under(under: list[OutlineNode], at: int) -> bool:
+    """``under[at]`` is a plain date line, or one of the `_CARD_LINES` plain lines from
+    there on is, all before it short and no sentences (the poster's card: a rank, a
+    place, counters, a rating: "Elite 24", "Valencia, España", "23", "Puntuación de 5
+    estrellas")."""
+    for node in under[at : at + _CARD_LINES + 1]:
+        if node.marker is not None:
+            return False
+        if is_date_node(node):
+            return True
+        if len(node.text) > _CARD_LINE or is_prose(L.plain(node.text)):
+            return False
+    return False
+
+
+_CARD_LINE = 40  # the longest line of a poster's card
 
 
 def _names_with_words(text: str, name: str) -> bool:
