@@ -3056,7 +3056,7 @@ def _avatar_top(lines: list[OutlineNode], at: int) -> int:
 _CARD_LINES = 8  # short lines of a poster's card between the name and the date, at most
 
 
-def _dated_under(under: list[OutlineNode], at: int) -> bool:
+def _dated_under(under: Sequence[OutlineNode], at: int) -> bool:
     """``under[at]`` is a plain date line, or one of the `_CARD_LINES` plain lines from
     there on is, all before it short and no sentences (the poster's card: a rank, a
     place, counters, a rating: "Elite 24", "Valencia, España", "23", "Puntuación de 5
