@@ -3,9 +3,12 @@
 text "Avatar of NAME", "Аватар пользователя NAME", or "NAME's picture") over a line
 where the name's link and the member's level follow each other with no space
 ("ОльгаПрофи (804)3 года назад"). The line over the header spells the name alone, so
-the glued word is no part of it. Invented pages; the negative cases are names written
-in camel case with no picture over them, and a picture's text that names somebody
-else."""
+the glued word is no part of it. And where a post's name is guessed from the lines over
+its date (`posts.authors._likeliest_name`), the line its picture's text spells
+("ねこまるさんのプロフィール画像" over "ねこまるさん") beats a badge nearer the date
+("カテゴリマスター"; the English page was read right before, by the picture words
+`posts.shapes` knows: a guard). Invented pages; the negative cases are names written in
+camel case with no picture over them, and a picture's text that names somebody else."""
 
 from __future__ import annotations
 
@@ -99,3 +102,68 @@ def test_a_picture_of_somebody_else_cuts_nothing() -> None:
 
 
 _RANKS = ("Sage", "Sprout", "Grower")
+
+
+ANSWERS = """\
+Helpful Answers
+
+How do I stop my sourdough from spreading flat?
+
+Answers: 4
+
+Best answer
+
+{pic_a}
+
+{a}
+
+Category master
+
+Answered: 2021/3/14 13:45
+
+Shape it tighter and give it a cold night in the fridge before baking.
+
+{pic_b}
+
+{b}
+
+Answered: 2021/3/14 14:02
+
+Your starter may be past its peak. Feed it and bake when it has doubled.
+
+{pic_c}
+
+{c}
+
+Rising Star
+
+Answered: 2021/3/15 08:10
+
+Use a banneton. The dough needs the support while it rises.
+
+{pic_d}
+
+{d}
+
+Answered: 2021/3/16 19:31
+
+Less water. Seventy percent hydration is a lot for a first loaf.
+"""
+
+
+def test_the_name_under_its_picture_beats_a_badge_nearer_the_date() -> None:
+    names = ["Mei Tanaka", "bakerbob", "Ola Nord", "Rin"]
+    pictures = {
+        f"pic_{key}": f"{name}'s profile picture" for key, name in zip("abcd", names, strict=True)
+    }
+    page = ANSWERS.format(**pictures, **dict(zip("abcd", names, strict=True)))
+    assert _authors(page) == names
+
+
+def test_the_name_under_its_picture_in_a_spaceless_script() -> None:
+    names = ["ねこまるさん", "ID非公開さん", "さくらさん", "hanaさん"]
+    pictures = {
+        f"pic_{key}": f"{name}のプロフィール画像" for key, name in zip("abcd", names, strict=True)
+    }
+    page = ANSWERS.format(**pictures, **dict(zip("abcd", names, strict=True)))
+    assert _authors(page) == names

@@ -14,7 +14,14 @@ import unicodedata
 
 import attrs
 
-from threadparse.dates import LINE_CACHE, WEEKDAY_NAMES, date_extent, find_date, is_date_line
+from threadparse.dates import (
+    LINE_CACHE,
+    SPACELESS_LETTERS,
+    WEEKDAY_NAMES,
+    date_extent,
+    find_date,
+    is_date_line,
+)
 
 # "NAME says:" and its relatives; the verb is the line's last word.
 HEADER_VERBS = frozenset(
@@ -416,6 +423,39 @@ def is_address(text: str) -> bool:
 
 
 _ADDRESS_ALONE = re.compile(r"^<[ \u00a0]?[^<>\s@]+@[^<>@]+>$")
+
+
+def spells_name(picture: str, name: str) -> bool:
+    """``picture`` (a line over ``name``'s, an avatar's alternative text) spells the
+    name with one to `_PICTURE_WORDS` words of letters more: it ends with the name as
+    words of their own ("Аватар пользователя Ольга"), or opens with it before a mark
+    that is no letter or digit ("Ann Lee's avatar") or a letter of a script written
+    without spaces ("ねこまる不動産さんのプロフィール画像").
+
+    >>> spells_name("Avatar of Ann Lee", "Ann Lee"), spells_name("Ann Leeds", "Ann Lee")
+    (True, False)
+    >>> spells_name("Reactions: Bo and Ann Lee", "Ann Lee")  # (a list of names, no picture)
+    False
+    """
+    if len(name) < 2 or len(picture) <= len(name):
+        return False
+    if picture.endswith(name) and picture[-len(name) - 1] == " ":
+        extra = picture[: -len(name)]
+    elif picture.startswith(name) and not picture[len(name)].isspace():
+        after = picture[len(name)]
+        if after.isalnum() and _SPACELESS.match(after) is None:
+            return False
+        extra = picture[len(name) :]
+    else:
+        return False
+    words = [word for word in extra.split() if any(ch.isalnum() for ch in word)]  # (no marks:
+    return 0 < len(words) <= _PICTURE_WORDS and all(  # a list's bullet, "•")
+        word.strip("'’").isalpha() for word in words
+    )
+
+
+_PICTURE_WORDS = 3  # the most words an avatar's text adds to its owner's name
+_SPACELESS = re.compile(SPACELESS_LETTERS)
 
 
 def is_spelled_address(text: str) -> bool:

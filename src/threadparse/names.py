@@ -1086,7 +1086,7 @@ def _unglue_pictured(named: list[Comment], text: str) -> None:
         if not glued or span is None or not text:
             continue  # (the cheap test first: no capital glued to a word's end)
         line = _line_over(text, span.start)
-        name = next((n for at in glued if _spelled_by_picture(line, n := author[:at])), None)
+        name = next((n for at in glued if L.spells_name(line, n := author[:at])), None)
         if name is not None:
             cuts.append((comment, name))
     if not cuts:
@@ -1095,7 +1095,7 @@ def _unglue_pictured(named: list[Comment], text: str) -> None:
         1
         for comment in named
         if comment.header_span is not None
-        and _spelled_by_picture(_line_over(text, comment.header_span.start), comment.author or "")
+        and L.spells_name(_line_over(text, comment.header_span.start), comment.author or "")
     )
     if spelled + len(cuts) >= _PICTURED:
         for comment, name in cuts:
@@ -1106,17 +1106,6 @@ def _line_over(text: str, start: int) -> str:
     """The line with text over the line ``start`` is in, as shown (`lines.plain`)."""
     over = _lines_over(text, start, 1)
     return L.plain(over[0]) if over else ""
-
-
-def _spelled_by_picture(line: str, name: str) -> bool:
-    """``line`` ends with ``name`` as words of their own, or opens with it before a mark
-    that no letter or digit is (a possessive's apostrophe, a colon)."""
-    if len(name) < 2 or len(line) <= len(name):
-        return False
-    if line.endswith(name) and line[-len(name) - 1] == " ":
-        return True
-    after = line[len(name)]
-    return line.startswith(name) and not after.isalnum() and not after.isspace()
 
 
 def _unglue_mentioned(named: list[Comment], text: str) -> None:

@@ -1263,7 +1263,12 @@ def _likeliest_name(
     ]
     if not names:
         return None, None
-    line = min(names, key=lambda i: (abs(index - i - typical), i))
+    pictured = [  # (the name under its avatar's text: "Ann's picture" over "Ann")
+        i
+        for i in names
+        if i and L.spells_name(L.plain(flat[i - 1].text), _display(flat[i].text) or "")
+    ]
+    line = min(pictured or names, key=lambda i: (abs(index - i - typical), i))
     return line, _named_twice(flat[line].text) or _display(flat[line].text)
 
 
