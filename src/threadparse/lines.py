@@ -137,8 +137,10 @@ _MD_LINK_ESCAPED = re.compile(
     r"(?: \"[^\"\n]{0,300}\"?)?\)?"
 )
 # Strong emphasis and the "__" of an empty one (html2text prints icons so); a name
-# written like "__init__" is kept whole.
-_MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__)|\*\*|__")
+# written like "__init__" is kept whole, and so is a name masked by a run of five stars or
+# more inside it ("tak********さん": a Q&A site hides the rest of a user's ID so; four are
+# two links' emphasis glued, "[**Parma**](…)[**1983**](…)").
+_MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__|(?<=\w)\*{5,}(?=\w))|\*\*|__")
 # lynx numbers every link: "[55]Reply".
 LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
 # A Markdown link opened at the end of the line, its text wrapped onto the next (html2text): right
