@@ -78,6 +78,7 @@ def strip_badges(page: Page, text: str) -> None:
         if comment.date is not None and (comment.author or "").casefold() in _POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)  # says:" names its poster)
     _strip_fullwidth_labels(named)
+    _unglue_ages(named)
     _unglue_badges(named)
     _unglue_ranks(named)
     _unglue_phrases(named)
@@ -840,6 +841,45 @@ def _whole(tail: str) -> str:
 def _opening_word(tail: str) -> str:
     """`_Tails` key: the tail's first word ("Forum" of "Forum Regular")."""
     return tail.split()[0]
+
+
+# an age in short units glued to the name's last letter (or its closing parenthesis):
+# "Anneke Bos3 a", "Kasia
+# Nowicka5 sett", "Giulia FerraresiPRO21 h fa" (the number, a unit of small letters,
+# perhaps a small word after it)
+_GLUED_AGE = re.compile(r"^(.*(?:[^\W\d_]|\)))([0-9]{1,3} ?[^\W\d_]{1,5}(?: [^\W\d_]{1,3})?)$")
+
+
+def _unglue_ages(named: list[Comment]) -> None:
+    """The authors without the comment's age in short units glued after the name (a
+    photo site's "NAME" link and its "3 a" age link printed with no space between),
+    where half the named comments at least, `_TEMPLATED` at least, carry one and a unit
+    follows two different names or more: the page's template, whatever the language
+    of its units ("3 a", "5 sett", "21 h fa"; "3h", "2w")."""
+    tails = _Tails(named, _glued_age, _age_unit)
+    cuts = tails.cuts
+    if (
+        len(cuts) >= _TEMPLATED
+        and 2 * len(cuts) >= len(named)
+        and any(tails.names(cut) >= 2 for cut in cuts)
+    ):
+        _Tails.shed(cuts)
+
+
+def _glued_age(comment: Comment) -> list[tuple[str, str]]:
+    """`_unglue_ages`: the name and the age glued to its last letter."""
+    author = comment.author or ""
+    if not author[-1:].islower():
+        return []  # (the cheap test first: an age closes with a unit in small letters)
+    match = _GLUED_AGE.match(author)
+    if match is None or not _age_unit(match.group(2)).replace(" ", "").islower():
+        return []
+    return [(match.group(1), match.group(2))]
+
+
+def _age_unit(tail: str) -> str:
+    """`_Tails` key of `_unglue_ages`: the age's unit, its number aside ("sett")."""
+    return tail.lstrip("0123456789 ")
 
 
 # capitals glued to the end of a name that ends in a lower-case letter or a digit
