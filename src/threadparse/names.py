@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from threadparse import lines as L
-from threadparse.dates import find_date, is_date_line
+from threadparse.dates import SPACELESS_LETTERS, find_date, is_date_line
 from threadparse.model import (
     Comment,
     Page,
@@ -103,6 +103,7 @@ def strip_badges(page: Page, text: str) -> None:
             comment.author = _undoubled(comment.author or "")
     _strip_badge_words(named, text)
     _strip_glued_parentheses(named)
+    _unglue_spaceless_tails(named)
     _strip_roles(named)
     _strip_lone_label(named, text)
     _strip_small_tails(named)
@@ -269,17 +270,54 @@ _GLUED_SAYINGS = 2  # different names with a parenthesis glued, at least, to tak
 def _strip_glued_parentheses(named: list[Comment]) -> None:
     """The authors without a parenthesis glued to the name's end ("面粉精(烤箱是我的好朋友)":
     the poster's motto, printed in the name's line), where at least `_GLUED_SAYINGS`
-    different names carry one: a parenthesis that follows the names of a page with no
-    space is what each poster writes of themselves, not a name's part."""
+    different names carry one, or one name as many different ones ("ㅇㅇ(223.38)",
+    "ㅇㅇ(118.235)": the part of the address a board prints after its guests' common
+    name): a parenthesis that follows the names of a page with no space is what each
+    poster writes of themselves, or where they post from, not a name's part."""
     glued: list[tuple[Comment, str]] = []
+    said: dict[str, set[str]] = {}  # each name's parentheses
     for comment in named:
         author = L.without_verb(comment.author or "") or ""
         match = _GLUED_PARENTHESIS.match(author) if author[-1:] == ")" else None
         if match is not None and looks_like_name(match.group(1)):
             glued.append((comment, match.group(1)))
-    if len({name for _, name in glued}) >= _GLUED_SAYINGS:
+            said.setdefault(match.group(1), set()).add(match.group(2))
+    if len(said) >= _GLUED_SAYINGS or any(len(s) >= _GLUED_SAYINGS for s in said.values()):
         for comment, name in glued:
             comment.author = name
+
+
+# the letters of a name a picture's text may be glued to with no space: CJK, kana, Hangul
+_UNSPACED_NAME = re.compile(SPACELESS_LETTERS)
+_SPACELESS_TAIL = (3, 8)  # the characters of a picture's text glued after a name, fewest, most
+
+
+def _unglue_spaceless_tails(named: list[Comment]) -> None:
+    """The authors in a script written without spaces without the same characters glued
+    to the end of `_BADGE_NAMES` different names or more ("페달밟는곰갤로그로",
+    "빠른바퀴갤로그로": an icon's text, "go to the gallery log", after each member's
+    name), three characters at least (a name's own ending is shorter: "さん" stays).
+    Of a name's tails so shared, the longest."""
+    tails = _Tails(named, _spaceless_tails, _whole)
+    longest: dict[int, _TailCut] = {}
+    for cut in tails.cuts:
+        held = longest.get(id(cut.comment))
+        if tails.names(cut) >= _BADGE_NAMES and (held is None or len(cut.tail) > len(held.tail)):
+            longest[id(cut.comment)] = cut
+    _Tails.shed(longest.values())
+
+
+def _spaceless_tails(comment: Comment) -> list[tuple[str, str]]:
+    """`_unglue_spaceless_tails`: each way the author splits into a name and a tail of
+    `_SPACELESS_TAIL` characters, where the whole author is letters of a spaceless
+    script."""
+    author = comment.author or ""
+    fewest, most = _SPACELESS_TAIL
+    if len(author) <= fewest or not all(_UNSPACED_NAME.match(ch) for ch in author):
+        return []
+    return [
+        (author[:-size], author[-size:]) for size in range(fewest, min(most, len(author) - 1) + 1)
+    ]
 
 
 # a name, then a one-word parenthesis: "fernwhistle (OP)", "Maëlle Ricard ( Site )"
