@@ -332,6 +332,9 @@ class PageBuilder:
             if header is not None:
                 self._signed.setdefault(id(item), set()).add(plain[-1].line)
             return header
+        labelled = _labelled_name_date(plain[-1].text)
+        if labelled is not None:  # ("名前：Ann 2023-05-14 21:03:11" under the body)
+            return self._signed_as(item, plain, [plain[-1]], *labelled)
         dates = len(plain)  # the name over the date lines ("Ann", "– Ann", dates)
         while (
             dates > 0
@@ -374,6 +377,18 @@ class PageBuilder:
             if " " not in header.author and not between.strip():
                 return None  # "Commented May 3, 2021": a date line
             signed, author, date = [last], header.author, header.date
+        return self._signed_as(item, plain, signed, author, date)
+
+    def _signed_as(
+        self,
+        item: OutlineNode,
+        plain: list[OutlineNode],
+        signed: list[OutlineNode],
+        author: str | None,
+        date: str | None,
+    ) -> L.Header | None:
+        """`_signature_lines`: the header of an item whose last plain lines ``signed``
+        name ``author`` and ``date``, where a body stands over them, set apart."""
         body = len(plain) - len(signed) + (not _COUNTER.match(item.text) and bool(item.text))
         if body < 1 or not author:
             return None
@@ -2741,6 +2756,24 @@ def _pictured_again(
             break
         at += taken
     return at - start
+
+
+def _labelled_name_date(text: str) -> tuple[str, str] | None:
+    """The name and the date of a line that is a label, a name and a date ("名前：ゆきんこ
+    2023-05-14 21:03:11", "Name: Ann Lee 03/14/2021"): a signature printed under a body
+    with its field's label; None for other lines."""
+    line = L.plain(text)
+    field = _NAME_FIELD.match(line)
+    if field is None:
+        return None
+    header = L.read_header(field.group(1))
+    if header is None or header.evidence != "date" or not header.author or not header.date:
+        return None
+    return (header.author, header.date) if looks_like_name(header.author) else None
+
+
+# a label of one word closed by a colon, then the rest of the line: "名前：", "Name: "
+_NAME_FIELD = re.compile(r"^[^\W\d_]{1,12} ?[:：] ?(\S.{0,80})$")
 
 
 def _badge_over_date(flat: list[OutlineNode], index: int) -> bool:
