@@ -1540,11 +1540,15 @@ def _name_dates(
         others = {_name_key(flat[i - 1].text) for i in wrapped} if counted else set()
         headed = [(i, s) for i, s in by_key.get(("header", marker), []) if s.shape == shape]
         longer = {_name_key(s.author or "") for _, s in headed}  # (names of several words)
-        if not names and not numbered and len(longer) >= 2:
-            names = _amid_headers(found, headed)  # (one word among names of several)
+        amid: set[str] = set()  # (one word among names of several)
+        if len(longer) >= 2 and (numbered or not names):
+            amid = _amid_headers(found, headed)
+            names = names | amid
         if names and not numbered and len(longer) >= 2:  # (their headers a key of its own:
             names |= _named_anyway(words, names, headed, prose_before)  # a word most posts
             others |= longer  # print is a name too where it heads posts of its own)
+        elif amid:  # (numbered lines: "Henk_K 12 januari 2024, 22:33 4" amid "Ann (Ann
+            others |= longer  # Lee) 12 januari 2024, 21:41 2", one poster's name of one word)
         if len(names | others) < (2 if numbered else _BARE_NAMES):  # (one word: its own
             continue  # key already; with no number closing the line, a few names wanted)
         header = ("header", marker)
@@ -1607,10 +1611,12 @@ def _named_anyway(
 def _amid_headers(found: list[tuple[int, Stamp]], headed: list[tuple[int, Stamp]]) -> set[str]:
     """The words before the date of ``found`` (date lines after one word, one shape) that
     head posts amid header lines of the same shape naming several people (``headed``),
-    every line of the word between the first header line and the last, fewer lines than
-    they: one poster's one-word name ("Anonymous 14-Mar-2012 04:31" among "Ann Lee
-    10-Mar-2012 00:31" lines), too few to tell from a label by how many posts print it;
-    a label ("Posted DATE") stands over posts of its own, not amid another template's."""
+    every line of the word after the first header line and one before the last at least,
+    fewer lines than they: one poster's one-word name ("Anonymous 14-Mar-2012 04:31"
+    among "Ann Lee 10-Mar-2012 00:31" lines; "Henk_K 12 januari 2024, 22:33 4" among
+    "Ann (Ann Lee) 12 januari 2024, 21:41 2" lines, the last post his), too few to tell
+    from a label by how many posts print it; a label ("Posted DATE") stands over posts
+    of its own, not amid another template's."""
     first, last = headed[0][0], headed[-1][0]
     lines: dict[str, list[int]] = {}
     for index, stamp in found:
@@ -1618,7 +1624,8 @@ def _amid_headers(found: list[tuple[int, Stamp]], headed: list[tuple[int, Stamp]
     return {
         word
         for word, held in lines.items()
-        if all(first < index < last for index in held)
+        if first < min(held)
+        and any(index < last for index in held)
         and len(held) < len(headed)
         and is_name_like(word)
     }
