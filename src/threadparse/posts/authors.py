@@ -847,6 +847,9 @@ def _unwrapped(flat: Sequence[OutlineNode], at: int, lines: list[int]) -> str:
     return text
 
 
+_NUMBERED = re.compile(r"#[0-9]")  # a post's number in a line
+
+
 def _strong_author(
     flat: Sequence[OutlineNode],
     stamp: Stamp,
@@ -893,7 +896,15 @@ def _strong_author(
         line = _unwrapped(flat, first, after)
         under = L.read_header(line)
         named = under.author if under is not None and under.date else None
-        if named and L.plain(line).find(named) > 0 and is_name_like(named):
+        under_line = L.plain(line)
+        place = under_line.find(named) if named else -1
+        if (
+            named
+            and place > 0
+            and is_name_like(named)
+            and _NUMBERED.search(named) is None  # ("« Reply #1 on: DATE »": the post's
+            and under_line[place + len(named) :].lstrip()[:1] not in ":："  # number again, and
+        ):  # a label before its colon, "« on: DATE »", no name)
             return first, named
     names = [i for i in lines if is_name_like(text[i])]
     for i in names:  # under its avatar: its initial, or its alternative text
