@@ -392,6 +392,9 @@ class PageBuilder:
         body = len(plain) - len(signed) + (not _COUNTER.match(item.text) and bool(item.text))
         if body < 1 or not author:
             return None
+        if len(plain) == len(signed) and L.display_name(item.text) == author:
+            return None  # (its one line the name again over the date: a post list's card,
+            # the picture's text and the title: "Alecrim em apartamento" over its copy)
         above = plain[-len(signed) - 1] if len(plain) > len(signed) else item
         dashed = L.plain(signed[0].text)[:1] in _SIGN_DASHES  # "– Ann": a signature's dash
         if (
