@@ -110,7 +110,8 @@ def find_posts(
         best = (0.0, 0, _separated_posts(flat, prose, separators))
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _in_order(_lone_post(flat, prose, lone))
-    found = _without_copies(flat, _without_unnamed_first(_without_unnamed_last(best[2])))
+    found = _without_counted_tail(flat, _without_unnamed_last(best[2]))
+    found = _without_copies(flat, _without_unnamed_first(found))
     found = _without_previews(flat, found)
     found = _without_copied_run(flat, found)
     _last_before_run(flat, prose, found, tried)
@@ -381,6 +382,26 @@ def _copies_start(flat: Sequence[OutlineNode], original: Post, post: Post) -> bo
     return len(opening) == _COPY_WORDS and any(
         body[skip : skip + _COPY_WORDS] == opening for skip in skips
     )
+
+
+_COUNT_LINE = re.compile(r"^[0-9][0-9.,]*[kKmM]?$")  # a count alone: "642", "1.2K"
+
+
+def _without_counted_tail(flat: Sequence[OutlineNode], found: list[Post]) -> list[Post]:
+    """The posts without the last ones whose body is a count alone (their dated lines
+    are cards of other pages after the comments, a title over its date over the card's
+    likes: "SQLAlchemy 2.0 sin miedo" … "Feb 2, 2021" over "389"), where posts with text
+    stand before them."""
+    kept = list(found)
+    while len(kept) > _NAMED_BEFORE and _counted_only(flat, kept[-1]):
+        kept.pop()
+    return kept if any(not _counted_only(flat, post) for post in kept) else found
+
+
+def _counted_only(flat: Sequence[OutlineNode], post: Post) -> bool:
+    """The post's body is a count alone, on one line or more."""
+    lines = [L.plain(flat[i].text) for i in range(post.body_start, post.body_end)]
+    return bool(lines) and all(_COUNT_LINE.match(line) for line in lines)
 
 
 def _without_unnamed_last(found: list[Post]) -> list[Post]:
