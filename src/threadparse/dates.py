@@ -638,6 +638,13 @@ SPACELESS_LETTERS = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"  # 
 _SPACELESS_SENTENCE = re.compile(rf"\S*{SPACELESS_LETTERS}\S*[。！？]$")
 
 
+# a day and its month alone on a line, no year (the current year's dates, as boards print
+# them: "14 mar.", "3 juni", "19. Juni"): a date line, though `find_date` reads no such
+# date inside a line (where "2 may" is a number and a verb)
+_DAY_MONTH_ALONE = re.compile(rf"(?i)[0-9]{{1,2}}\.? {_MONTH_AFTER_DAY}$")
+_DAY_MONTH_LENGTH = 16  # the longest such line: "28. September"
+
+
 @functools.lru_cache(maxsize=LINE_CACHE)
 def is_date_line(text: str) -> bool:
     """A line that is essentially a date (and time): ``19. Juni 2018 um 15:28 Uhr``.
@@ -653,8 +660,8 @@ def is_date_line(text: str) -> bool:
     if len(line) > 80:
         return False
     match = find_date(line)
-    if match is None:
-        return False
+    if match is None:  # (a day and month alone, no year: "14 mar.", "3 juni", "19. Juni")
+        return len(line) <= _DAY_MONTH_LENGTH and _DAY_MONTH_ALONE.match(line) is not None
     leftover = (line[: match.start()] + " " + line[match.end() :]).replace("·", " ")
     leftover = _SPACED_TIME.sub(" ", _AT_TIME.sub(" ", leftover))
     words = [w for w in leftover.split() if not _CONNECTOR.match(w)]
