@@ -395,7 +395,7 @@ _TIME = re.compile("(?i)" + _CLOCK)
 # "G \\h i \\m\\i\\n"): "9 h 12 min", "21 h 05"
 _SPACED_TIME = re.compile(r"(?<![0-9])[0-9]{1,2} h [0-9]{2}(?: min)?(?![0-9])")
 _TAIL_WORD = re.compile(
-    r"(?i)^(?:at|um|à|às|a|las|alle|om|kl\.?|o|v|в|о|-|–|—|/|,|:|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
+    r"(?i)^(?:at|um|à|às|a|las|alle|ore|om|kl\.?|o|v|в|о|-|–|—|/|,|:|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
     r"г\.,?|р\.,?|"  # (the year's abbreviation after it: "27 июля 2012 г. 23:53")
     r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?(?:am|pm)?,?)$"
 )

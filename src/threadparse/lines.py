@@ -33,7 +33,8 @@ HEADER_VERBS = frozenset(
     + "dijo: dice: escribió: escribe: comentó: respondió:".split()
     + "disse: diz: escreveu: comentou: respondeu:".split()
     # French, Italian (two-word verbs are matched as two words)
-    + ["dit:", "écrit:", "a écrit:", "ha scritto:", "scrive:", "scrisse:"]
+    + ["dit:", "écrit:", "a écrit:", "a dit:", "a répondu:", "a commenté:"]
+    + ["ha scritto:", "scrive:", "scrisse:", "ha detto:", "ha risposto:", "ha commentato:"]
     # Dutch, Scandinavian, Finnish, Polish
     + "zegt: schreef: skriver: skrev: sier: sa: kirjoitti: sanoo: napisał: pisze: mówi:".split()
     # Russian, Ukrainian, Czech, Slovak, Hungarian, Romanian, Greek
@@ -830,9 +831,11 @@ def _verb_header(line: str) -> Header | None:
     if line.endswith(":"):
         head = _SPACED_COLON.sub(":", line) if line[-2:-1] in " \u00a0" else line
         head, _, verb = head.rpartition(" ")
-        if verb.lower() not in HEADER_VERBS:  # two-word verbs: "a écrit:", "ha scritto:"
-            head2, _, verb2 = head.rpartition(" ")
-            head = head2 if f"{verb2} {verb}".lower() in HEADER_VERBS else ""
+        head2, _, verb2 = head.rpartition(" ")  # two-word verbs first: "a écrit:", "ha
+        if f"{verb2} {verb}".lower() in HEADER_VERBS:  # scritto:" ("Ann a dit:" is Ann's)
+            head = head2
+        elif verb.lower() not in HEADER_VERBS:
+            head = ""
         glued = _GLUED_VERB.search(line) if not head else None
         if glued is not None and glued.group(1)[0].isupper():
             head = line[: glued.start(2)]  # ("Nadia Ferrantesays:")
