@@ -508,38 +508,6 @@ def _unworded_posts(
     return told, posts
 
 
-def _controlled_dates(stamps: list[tuple[int, Stamp]]) -> bool:
-    """Stamps that are a date and the same controls after it, no name, `_BARE_RUN` at
-    least ("3/14/2021 at 1:22 PM Vote up+9Vote down": a comment widget whose names a
-    converter dropped with the buttons that print them)."""
-    key = stamps[0][1].key
-    if len(stamps) < _BARE_RUN or key[0] != "date" or len(key) < 4 or not key[3]:
-        return False
-    return all(ch.isalnum() or ch in _CONTROL_MARKS for ch in key[3])  # (not a log's line:
-    # "ERROR (MainThread) [core] Error doing job: …" after each date of a pasted log)
-
-
-_CONTROL_MARKS = " +-−·|•"  # what a bar of controls and counts prints between its words
-
-
-def _nameless_posts(
-    flat: Sequence[OutlineNode],
-    prose: list[bool],
-    stamps: list[tuple[int, Stamp]],
-    afters: list[list[int]],
-) -> list[Post]:
-    """The posts of `_controlled_dates` stamps, headless: the date and its controls open
-    each, the body under them; no name is told."""
-    posts = [
-        _read_post(flat, i, stamp, [], after, (None, None))
-        for (i, stamp), after in zip(stamps, afters, strict=True)
-    ]
-    for post in posts:
-        post.headless = True
-    _bodies(flat, prose, posts, frozenset())
-    return posts
-
-
 def _read_posts(
     flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
 ) -> tuple[int, list[Post]]:
@@ -710,8 +678,6 @@ def _read_posts(
     if stamps[0][1].number is None and (few or _echoed(flat, stamps)):
         colon = _colon_posts(flat, prose, stamps)  # (or a name glued before a colon that
         if colon or few:  # opens each body, "Ann:text", its name over it too)
-            if not colon and not told and _controlled_dates(stamps):
-                return len(stamps), _nameless_posts(flat, prose, stamps, afters)
             return (len(colon), colon) if colon else (0, [])
         # dated lines, but few of them over a name that can be told
     below = sum(
