@@ -22,7 +22,9 @@ V2EX, heise Foren, jeuxvideo.com, Ameblo, GitLab 13, Phabricator, Yelp, Flickr,
 gutefrage.net, Yahoo!知恵袋, Ответы Mail.ru, DC Inside; tests/heldout13, eight variants of
 common systems in other languages and layouts: WordPress Twenty Twenty-Four, Blogger Soho,
 a Vuukle-style news widget, Medium responses, SMF 2.1 Curve2, NodeBB 3, Discourse's crawler
-view, Vanilla 3), each in
+view, Vanilla 3; tests/heldout14, eight more written as a blind check: Hestia, Blogger's classic
+template in Italian, Cusdis, Staticman, phpBB prosilver, XenForo 2.2, Apache Answer, Discuz!
+X3.4), each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -53,6 +55,7 @@ HELDOUT10 = Path(__file__).resolve().parent / "heldout10"  # (round 12, variants
 HELDOUT11 = Path(__file__).resolve().parent / "heldout11"  # (round 20, systems: README)
 HELDOUT12 = Path(__file__).resolve().parent / "heldout12"  # (round 21, systems: README)
 HELDOUT13 = Path(__file__).resolve().parent / "heldout13"  # (round 21, variants: README)
+HELDOUT14 = Path(__file__).resolve().parent / "heldout14"  # (round 21, blind check: README)
 HELDOUT_FOLDERS = (
     UNSEEN,
     HELDOUT,
@@ -68,13 +71,19 @@ HELDOUT_FOLDERS = (
     HELDOUT11,
     HELDOUT12,
     HELDOUT13,
+    HELDOUT14,
 )
 
 
 @pytest.mark.parametrize(
     ("folder", "least"),
     [
-        (folder, {HELDOUT9: 96, HELDOUT11: 72, HELDOUT12: 72, HELDOUT13: 48}.get(folder, 100))
+        (
+            folder,
+            {HELDOUT9: 96, HELDOUT11: 72, HELDOUT12: 72, HELDOUT13: 48, HELDOUT14: 48}.get(
+                folder, 100
+            ),
+        )
         for folder in HELDOUT_FOLDERS
     ],
 )
@@ -131,6 +140,9 @@ FLOORS = {
     HELDOUT13: [("resiliparse", 0.92, 0.95, 0.97), ("resiliparse-main", 0.49, 0.96, 0.53),
                 ("html2text", 0.66, 0.95, 0.89), ("inscriptis", 0.87, 0.92, 0.83),
                 ("w3m", 0.90, 0.94, 0.88), ("lynx", 0.89, 0.93, 0.91)],
+    HELDOUT14: [("resiliparse", 0.69, 0.94, 0.80), ("resiliparse-main", 0.63, 0.91, 0.70),
+                ("html2text", 0.44, 0.91, 0.84), ("inscriptis", 0.72, 0.91, 0.84),
+                ("w3m", 0.75, 0.95, 0.96), ("lynx", 0.68, 0.96, 0.95)],
 }  # fmt: skip
 
 
