@@ -138,7 +138,7 @@ FLOORS = {
                 ("html2text", 0.31, 0.90, 0.52), ("inscriptis", 0.53, 0.94, 0.71),
                 ("w3m", 0.58, 0.95, 0.91), ("lynx", 0.47, 0.90, 0.97)],
     HELDOUT13: [("resiliparse", 0.92, 0.95, 0.97), ("resiliparse-main", 0.49, 0.96, 0.53),
-                ("html2text", 0.66, 0.95, 0.89), ("inscriptis", 0.87, 0.92, 0.83),
+                ("html2text", 0.76, 0.96, 0.89), ("inscriptis", 0.87, 0.92, 0.83),
                 ("w3m", 0.90, 0.94, 0.88), ("lynx", 0.89, 0.93, 0.91)],
     HELDOUT14: [("resiliparse", 0.69, 0.94, 0.80), ("resiliparse-main", 0.63, 0.91, 0.70),
                 ("html2text", 0.44, 0.91, 0.84), ("inscriptis", 0.72, 0.91, 0.84),
