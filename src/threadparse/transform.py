@@ -2110,11 +2110,35 @@ def _wrapped_verb(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, str]
     open or ends in a word glued to a closed one, with no blank line between."""
     last, text = _wrapped_run(flat, at, at, flat[at].text)
     if last == at:
-        return None
+        return _split_verb(flat, at)
     header = L.read_header(text) if L.plain(text)[-1:] == ":" else None  # ("NAME says:")
     if header is None or header.evidence != "verb" or not header.author:
         return _named_under_verb(flat, at, last, text)
     return header, last, text
+
+
+def _split_verb(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, str] | None:
+    """The verb header of two words that html2text wrapped between them ("[Lucia
+    Ferretti](…) ha" over "detto..."): the header, the index of its second line and the
+    lines' texts joined; None for other lines."""
+    node = flat[at]
+    if node.blank_after or node.children or at + 1 >= len(flat):
+        return None
+    under = flat[at + 1]
+    if under.marker is not None or under.line != node.end_line + 1:
+        return None
+    first = L.plain(node.text).rpartition(" ")[2]
+    second = under.text.strip().rstrip(".:：… \u00a0")  # ("detto...", "écrit :")
+    if not first or not second or " " in second:
+        return None  # (the verb's second word alone on the line under it)
+    verb = f"{first} {second}:".lower()
+    if verb not in L.HEADER_VERBS:
+        return None
+    text = f"{node.text} {under.text.strip()}"
+    header = L.read_header(text)
+    if header is None or header.evidence != "verb" or not header.author:
+        return None
+    return header, at + 1, text
 
 
 _LONE_REACH = 40  # lines under an item among plain headers where the next header stands
