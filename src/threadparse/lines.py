@@ -278,7 +278,11 @@ _LABEL_AFTER_NUMBER = re.compile(
 _GLUED_BY = frozenset("post posted comment commented reply replied written submitted".split())
 # the word for "comment" in a signature's label before its name's "by" ("Kommentar von
 # Ann", "Commentaire par Ann"): no one's name ("Ann von Trier" keeps its "von")
-_COMMENT_NOUNS = frozenset("comment kommentar commentaire comentario comentário commento".split())
+_COMMENT_NOUNS = frozenset(
+    "comment kommentar commentaire comentario comentário commento".split()
+    # a forum post's, as phpBB's byline names it: "Mensaje por Ann » DATE", "Beitrag von"
+    + "mensaje message messaggio mensagem beitrag bericht".split()
+)
 _WEEKDAY_WORDS = frozenset([*WEEKDAY_NAMES, "tues", "thur", "thurs"])
 CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 
@@ -293,14 +297,14 @@ _POINTS_TAIL = re.compile(
 
 def _labels_name(first: str, second: str) -> bool:
     """The two words open a label before a name: any word and "by" ("Posted by"), or
-    the word for "comment" or "posted" and its language's "by" ("Kommentar von",
-    "Verfasst von", "Posté par", "Scritto da", "Geplaatst door")."""
+    the word for "comment", "post" or "posted" and its language's "by" ("Kommentar
+    von", "Mensaje por", "Verfasst von", "Posté par", "Scritto da", "Geplaatst door")."""
     by, label = second.lower(), first.lower()
     if by == "by":
         return True
-    if label in _POSTED_WORDS:
+    if label in _POSTED_WORDS or label in _COMMENT_NOUNS:
         return by in _BY_WORDS or by in ("da", "door")
-    return by in _BY_WORDS and label in _COMMENT_NOUNS
+    return False
 
 
 # "posted" and "written" in the languages whose "by" follows them before a name
