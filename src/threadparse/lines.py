@@ -434,10 +434,11 @@ _ADDRESS_ALONE = re.compile(r"^<[ \u00a0]?[^<>\s@]+@[^<>@]+>$")
 
 def spells_name(picture: str, name: str) -> bool:
     """``picture`` (a line over ``name``'s, an avatar's alternative text) spells the
-    name with one to `_PICTURE_WORDS` words of letters more: it ends with the name as
-    words of their own ("Аватар пользователя Ольга"), or opens with it before a mark
-    that is no letter or digit ("Ann Lee's avatar") or a letter of a script written
-    without spaces ("ねこまる不動産さんのプロフィール画像").
+    name with one to `_PICTURE_WORDS` words of letters more: it opens with the name
+    set apart by a blank or a mark that is no letter or digit ("Ann Lee's icon",
+    "Ann Lee avatar"), or glued to a letter of a script written without spaces
+    ("ねこまる不動産さんのプロフィール画像"), or it ends with the name as words of their own
+    ("Аватар пользователя Ольга").
 
     >>> spells_name("Avatar of Ann Lee", "Ann Lee"), spells_name("Ann Leeds", "Ann Lee")
     (True, False)
@@ -446,13 +447,12 @@ def spells_name(picture: str, name: str) -> bool:
     """
     if len(name) < 2 or len(picture) <= len(name):
         return False
-    if picture.endswith(name) and picture[-len(name) - 1] == " ":
-        extra = picture[: -len(name)]
-    elif picture.startswith(name) and not picture[len(name)].isspace():
-        after = picture[len(name)]
-        if after.isalnum() and _SPACELESS.match(after) is None:
-            return False
+    if picture.startswith(name) and (
+        not (after := picture[len(name)]).isalnum() or SPACELESS_LETTER.match(after) is not None
+    ):
         extra = picture[len(name) :]
+    elif picture.endswith(name) and picture[-len(name) - 1] == " ":
+        extra = picture[: -len(name)]
     else:
         return False
     words = [word for word in extra.split() if any(ch.isalnum() for ch in word)]  # (no marks:
@@ -462,7 +462,7 @@ def spells_name(picture: str, name: str) -> bool:
 
 
 _PICTURE_WORDS = 3  # the most words an avatar's text adds to its owner's name
-_SPACELESS = re.compile(SPACELESS_LETTERS)
+SPACELESS_LETTER = re.compile(SPACELESS_LETTERS)  # (kana, CJK, Hangul: `dates.SPACELESS_LETTERS`)
 
 
 def is_spelled_address(text: str) -> bool:

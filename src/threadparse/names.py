@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from threadparse import lines as L
-from threadparse.dates import SPACELESS_LETTERS, find_date, is_date_line
+from threadparse.dates import find_date, is_date_line
 from threadparse.model import (
     Comment,
     Page,
@@ -287,8 +287,6 @@ def _strip_glued_parentheses(named: list[Comment]) -> None:
             comment.author = name
 
 
-# the letters of a name a picture's text may be glued to with no space: CJK, kana, Hangul
-_UNSPACED_NAME = re.compile(SPACELESS_LETTERS)
 _SPACELESS_TAIL = (3, 8)  # the characters of a picture's text glued after a name, fewest, most
 
 
@@ -313,7 +311,7 @@ def _spaceless_tails(comment: Comment) -> list[tuple[str, str]]:
     script."""
     author = comment.author or ""
     fewest, most = _SPACELESS_TAIL
-    if len(author) <= fewest or not all(_UNSPACED_NAME.match(ch) for ch in author):
+    if len(author) <= fewest or not all(L.SPACELESS_LETTER.match(ch) for ch in author):
         return []
     return [
         (author[:-size], author[-size:]) for size in range(fewest, min(most, len(author) - 1) + 1)
@@ -882,9 +880,8 @@ def _opening_word(tail: str) -> str:
 
 
 # an age in short units glued to the name's last letter (or its closing parenthesis):
-# "Anneke Bos3 a", "Kasia
-# Nowicka5 sett", "Giulia FerraresiPRO21 h fa" (the number, a unit of small letters,
-# perhaps a small word after it)
+# "Anneke Bos3 a", "Kasia Nowicka5 sett", "Giulia FerraresiPRO21 h fa" (the number, a
+# unit of small letters, perhaps a small word after it)
 _GLUED_AGE = re.compile(r"^(.*(?:[^\W\d_]|\)))([0-9]{1,3} ?[^\W\d_]{1,5}(?: [^\W\d_]{1,3})?)$")
 
 

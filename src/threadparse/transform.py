@@ -90,6 +90,7 @@ from threadparse.posts import (
     under_initials,
 )
 from threadparse.posts import forget as forget_post_readings
+from threadparse.posts.shapes import _RECORD_FIELD
 from threadparse.quoteboxes import (
     dated_attribution,
     may_hold_boxes,
@@ -603,7 +604,7 @@ class PageBuilder:
         nearest name line over a date line printed in the format of two date lines of
         the item threads ``after`` it (`_date_shape`), its name heading one of their
         comments too (`_opener_name`), prose under it; the avatar's text printed over
-        the name (`_names_with_words`) goes with it. Where it starts in ``before`` and
+        the name (`lines.spells_name`) goes with it. Where it starts in ``before`` and
         a copy of its lines, the first holding the rest; None when there is none."""
         candidates = [  # (plain name lines over plain date lines, the nearest first)
             at
@@ -1649,7 +1650,7 @@ class PageBuilder:
             elif (
                 comment.author is not None
                 and taken
-                and _names_with_words(L.plain(comment.header or ""), comment.author)
+                and L.spells_name(L.plain(comment.header or ""), comment.author)
                 and _dated_under(body, taken)
             ):  # (the poster's card between the name and the date, under the avatar's
                 role = "badge"  # text: "Foto de Ann" over "Ann" over "Elite 24" … DATE)
@@ -2506,7 +2507,6 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _DIGIT_RUN = re.compile(r"\d+")
 _LINK_TARGET_END = re.compile(r"\]\(([^()\s]+)\)$")  # the address of a line's last link
 _AVATAR_PRINTS = 2  # the most times a converter prints an avatar's text over its name
-_AVATAR_WORDS = 3  # the most words an avatar's text adds to its owner's name
 _CLOSED_RUN = 3  # sibling items, each a block closed by a reply link: a comment thread
 _NAME_RUN = 4  # sibling items, each a name over prose, that make a comment thread
 _PICTURE_RUN = 2  # more picture items with a name under them: a list of comments
@@ -2789,18 +2789,13 @@ def _labelled_name_date(text: str) -> tuple[str, str] | None:
     """The name and the date of a line that is a label, a name and a date ("名前：ゆきんこ
     2023-05-14 21:03:11", "Name: Ann Lee 03/14/2021"): a signature printed under a body
     with its field's label; None for other lines."""
-    line = L.plain(text)
-    field = _NAME_FIELD.match(line)
+    field = _RECORD_FIELD.match(L.plain(text))
     if field is None:
         return None
-    header = L.read_header(field.group(1))
+    header = L.read_header(field.group(2))
     if header is None or header.evidence != "date" or not header.author or not header.date:
         return None
     return (header.author, header.date) if looks_like_name(header.author) else None
-
-
-# a label of one word closed by a colon, then the rest of the line: "名前：", "Name: "
-_NAME_FIELD = re.compile(r"^[^\W\d_]{1,12} ?[:：] ?(\S.{0,80})$")
 
 
 def _badge_over_date(flat: list[OutlineNode], index: int) -> bool:
@@ -3061,7 +3056,7 @@ def _avatar_repeats(item: OutlineNode) -> int | None:
     """How many lines under an item's line print it again, when the item's line is an
     avatar's text over its owner's name ("Ann Lee's icon" over "Ann Lee's icon" over
     "Ann Lee" over the date): the name on the line under the repeats, found in the
-    item's line with a few words before or after it (`_names_with_words`), whatever
+    item's line with a few words before or after it (`lines.spells_name`), whatever
     those words, and the date on the line under the name; else None."""
     text = L.plain(item.text)
     under = item.children
@@ -3070,7 +3065,7 @@ def _avatar_repeats(item: OutlineNode) -> int | None:
         if child.marker is not None:
             return None
         if line != text:
-            named = looks_like_name(line) and _names_with_words(text, line)
+            named = looks_like_name(line) and L.spells_name(text, line)
             return repeats if named and _dated_under(under, repeats + 1) else None
     return None
 
@@ -3099,7 +3094,7 @@ def _date_shape(text: str) -> str:
 
 def _avatar_top(lines: list[OutlineNode], at: int) -> int:
     """The first of the lines over the name line ``lines[at]`` that print the avatar's
-    text (the name with a few words around it, `_names_with_words`), up to
+    text (the name with a few words around it, `lines.spells_name`), up to
     `_AVATAR_PRINTS` of them; ``at`` when none does."""
     name = L.plain(lines[at].text)
     top = at
@@ -3107,7 +3102,7 @@ def _avatar_top(lines: list[OutlineNode], at: int) -> int:
         top > 0
         and at - top < _AVATAR_PRINTS
         and lines[top - 1].marker is None
-        and _names_with_words(L.plain(lines[top - 1].text), name)
+        and L.spells_name(L.plain(lines[top - 1].text), name)
     ):
         top -= 1
     return top
@@ -3132,21 +3127,6 @@ def _dated_under(under: Sequence[OutlineNode], at: int) -> bool:
 
 
 _CARD_LINE = 40  # the longest line of a poster's card
-
-
-def _names_with_words(text: str, name: str) -> bool:
-    """``text`` is ``name`` with one to `_AVATAR_WORDS` words of letters before or after
-    it, set apart by a blank or an apostrophe ("Ann Lee's icon", "Avatar of Ann Lee")."""
-    if len(text) <= len(name) or len(name) < 2:
-        return False
-    if text.startswith(name) and text[len(name)] in " '’":
-        extra = text[len(name) :]
-    elif text.endswith(name) and text[-len(name) - 1] == " ":
-        extra = text[: -len(name)]
-    else:
-        return False
-    words = extra.split()
-    return 0 < len(words) <= _AVATAR_WORDS and all(word.strip("'’").isalpha() for word in words)
 
 
 def _picture_by_reply(text: str) -> bool:

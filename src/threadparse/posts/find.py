@@ -31,6 +31,7 @@ from threadparse.posts.prose import (
 from threadparse.posts.reading import _posts
 from threadparse.posts.shapes import (
     _BARE_RUN,
+    _COUNTER,
     _DIGITS,
     _MAX_BLOCK,
     _MAX_SEPARATOR,
@@ -384,9 +385,6 @@ def _copies_start(flat: Sequence[OutlineNode], original: Post, post: Post) -> bo
     )
 
 
-_COUNT_LINE = re.compile(r"^[0-9][0-9.,]*[kKmM]?$")  # a count alone: "642", "1.2K"
-
-
 def _without_counted_tail(flat: Sequence[OutlineNode], found: list[Post]) -> list[Post]:
     """The posts without the last ones whose body is a count alone (their dated lines
     are cards of other pages after the comments, a title over its date over the card's
@@ -401,7 +399,7 @@ def _without_counted_tail(flat: Sequence[OutlineNode], found: list[Post]) -> lis
 def _counted_only(flat: Sequence[OutlineNode], post: Post) -> bool:
     """The post's body is a count alone, on one line or more."""
     lines = [L.plain(flat[i].text) for i in range(post.body_start, post.body_end)]
-    return bool(lines) and all(_COUNT_LINE.match(line) for line in lines)
+    return bool(lines) and all(_COUNTER.match(line) for line in lines)
 
 
 def _without_unnamed_last(found: list[Post]) -> list[Post]:

@@ -14,7 +14,6 @@ import attrs
 
 from threadparse import lines as L
 from threadparse.dates import (
-    SPACELESS_LETTERS,
     date_extent,
     find_date,
 )
@@ -189,7 +188,7 @@ def _counted_after(text: str, end: int) -> bool:
 
 
 # Chinese, Japanese and Korean letters: their text puts no space between words
-_CJK = re.compile(SPACELESS_LETTERS)
+_CJK = L.SPACELESS_LETTER
 _CJK_PROSE = 8  # letters of a line of such text that reads as prose, at least
 
 
