@@ -19,23 +19,31 @@ def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
     """Each post's depth where the posts' stamps stand at columns that nest (a
     converter that keeps the page's indentation prints a reply one step right of the
     post it answers): a deeper post is one step right of the one before, the same
-    step everywhere; a post back to the left returns to a column an earlier post
-    opened; and some post does return (a staircase, each post right of the one
-    before, is the page's layout, not replies). A first post left of all the others is
-    the thread's opening post, at the top level. None where the columns do not nest."""
+    step everywhere but from the top level, which a template's wrapper around the
+    replies' lists may widen (replies 4 columns right of their comments, theirs 2
+    further; never narrower than the steps under it); a post back to the left returns
+    to a column an earlier post opened; and some post does return (a staircase, each
+    post right of the one before, is the page's layout, not replies). A first post
+    left of all the others is the thread's opening post, at the top level. None where
+    the columns do not nest."""
     columns = [_stamp_column(flat, post) for post in posts]
     if len(set(columns)) < 2:  # (the cheap test first: one column, nothing nests)
         return None
     first = 1 if columns[0] < min(columns[1:]) else 0
     depths = [0] * first
     levels: list[int] = []  # the columns of the open levels, the top level first
-    step = 0
+    steps = [0, 0]  # the step from the top level, and the step under it (0: not yet)
     returned = False
     for column in columns[first:]:
         if levels and column > levels[-1]:
-            if not _steps_right(column - levels[-1], step):
-                return None  # (steps of two widths: no nesting)
-            step = step or column - levels[-1]
+            deeper = len(levels) > 1  # (a reply to a reply)
+            width = column - levels[-1]
+            if deeper and not steps[1] and width > steps[0]:
+                steps[1] = steps[0]  # (wider than the first step: the same step, a
+                # level between with no post shown, or no nesting)
+            if not _steps_right(width, steps[deeper]):
+                return None  # (steps of two widths at one level: no nesting)
+            steps[deeper] = steps[deeper] or width
             levels.append(column)
         elif not levels:
             levels.append(column)
