@@ -149,9 +149,10 @@ LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
 _UNCLOSED_LINK = re.compile(r"(?:(?<=[\w)])|(?<=\) ))\[(?=[^\]\n]*$)")
 # Lines that only stand for a picture or a profile link: "[avatar]", "Profile", "Avatar",
 # the picture and the link together ("[avatar]Profile", lynx's "[avatar] Profile"), a
-# picture's text naming its owner ("Ann's avatar", "Ann%20Lee's gravatar image").
+# picture's text naming its owner ("Ann's avatar", "Ann%20Lee's gravatar image"); lynx's
+# print of a picture with no text, its file's name, however long ("[5f1c…9a?d=mm&s=64]").
 _NOISE_LINE = re.compile(
-    r"(?i)^(?:(?:\[[^\]]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸]"
+    r"(?i)^(?:(?:\[(?:[^\]]{0,40}|[^\]\s]{41,300})\] ?){1,4}|[●•◦▪■□○◆◇►▸]"
     r"|(?:\[[^\]]{0,40}\] ?){0,4}(?:profile|avatar|gravatar|user avatar|photo)"
     r"|[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:(?:user )?avatar|gravatar image))$"
 )
