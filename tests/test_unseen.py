@@ -24,7 +24,9 @@ common systems in other languages and layouts: WordPress Twenty Twenty-Four, Blo
 a Vuukle-style news widget, Medium responses, SMF 2.1 Curve2, NodeBB 3, Discourse's crawler
 view, Vanilla 3; tests/heldout14, eight more written as a blind check: Hestia, Blogger's classic
 template in Italian, Cusdis, Staticman, phpBB prosilver, XenForo 2.2, Apache Answer, Discuz!
-X3.4), each in
+X3.4; tests/heldout15, twelve blog pages written as round 22's blind check: WordPress's Neve,
+ColorMag, Storefront and Hueman themes, LiveJournal, FC2, livedoor Blog, Textpattern, note.com,
+Over-blog, Joomla's CComment, Cactus Comments), each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -56,6 +58,7 @@ HELDOUT11 = Path(__file__).resolve().parent / "heldout11"  # (round 20, systems:
 HELDOUT12 = Path(__file__).resolve().parent / "heldout12"  # (round 21, systems: README)
 HELDOUT13 = Path(__file__).resolve().parent / "heldout13"  # (round 21, variants: README)
 HELDOUT14 = Path(__file__).resolve().parent / "heldout14"  # (round 21, blind check: README)
+HELDOUT15 = Path(__file__).resolve().parent / "heldout15"  # (round 22, blind check: README)
 HELDOUT_FOLDERS = (
     UNSEEN,
     HELDOUT,
@@ -72,6 +75,7 @@ HELDOUT_FOLDERS = (
     HELDOUT12,
     HELDOUT13,
     HELDOUT14,
+    HELDOUT15,
 )
 
 
@@ -80,9 +84,14 @@ HELDOUT_FOLDERS = (
     [
         (
             folder,
-            {HELDOUT9: 96, HELDOUT11: 72, HELDOUT12: 72, HELDOUT13: 48, HELDOUT14: 48}.get(
-                folder, 100
-            ),
+            {
+                HELDOUT9: 96,
+                HELDOUT11: 72,
+                HELDOUT12: 72,
+                HELDOUT13: 48,
+                HELDOUT14: 48,
+                HELDOUT15: 72,
+            }.get(folder, 100),
         )
         for folder in HELDOUT_FOLDERS
     ],
@@ -143,6 +152,9 @@ FLOORS = {
     HELDOUT14: [("resiliparse", 0.69, 0.94, 0.80), ("resiliparse-main", 0.63, 0.91, 0.70),
                 ("html2text", 0.58, 0.94, 0.93), ("inscriptis", 0.72, 0.91, 0.84),
                 ("w3m", 0.75, 0.95, 0.96), ("lynx", 0.68, 0.96, 0.95)],
+    HELDOUT15: [("resiliparse", 0.86, 0.94, 0.86), ("resiliparse-main", 0.65, 0.98, 0.50),
+                ("html2text", 0.78, 0.94, 0.85), ("inscriptis", 0.83, 0.91, 0.83),
+                ("w3m", 0.81, 0.94, 0.86), ("lynx", 0.77, 0.94, 0.85)],
 }  # fmt: skip
 
 
