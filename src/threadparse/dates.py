@@ -914,6 +914,19 @@ def resolve_date(
     return _relative(" ".join(text[: 2 * SCAN].split()), crawl_date)
 
 
+def is_relative(text: str) -> bool:
+    """A date counted back from the day the page was seen: an age ("3 days ago", "vor 3
+    Tagen", "3日前") or a day word ("yesterday", "昨日"), no day of its own.
+
+    >>> is_relative("3日前"), is_relative("yesterday"), is_relative("2024年3月12日 09:14")
+    (True, True, False)
+    """
+    if _read(text) is not None:
+        return False
+    line = " ".join(text[: 2 * SCAN].split())
+    return _RELATIVE.search(line) is not None or _DAY_WORD.search(line) is not None
+
+
 def _relative(line: str, crawl_date: datetime) -> tuple[datetime | None, str | None]:
     match = _RELATIVE.search(line)
     if match is None:

@@ -1147,9 +1147,11 @@ def _unglue_pictured(named: list[Comment], text: str) -> None:
     """The authors without the word glued to the name where the line over the header
     (an avatar's alternative text) ends with the name alone, or opens with it before a
     mark ("Аватар пользователя Ольга" over "ОльгаПрофи (804)3 года назад", "Ann Lee's
-    avatar" over "Ann LeeModerator"): the glued word is a rank the converter printed with
-    no space after the name. Where `_PICTURED` comments at least have their names so
-    spelled over them (glued to a word or not: the page's template)."""
+    avatar" over "Ann LeeModerator"), or is the name alone where a word of a script
+    without capitals follows it, glued or not ("さとう" over "さとうクリエイター"): the
+    word is a rank the converter printed after the name. Where `_PICTURED` comments at
+    least have their names so spelled over them (with a word or not: the page's
+    template)."""
     cuts: list[tuple[Comment, str]] = []
     for comment in named:
         author, span = comment.author or "", comment.header_span
@@ -1158,10 +1160,17 @@ def _unglue_pictured(named: list[Comment], text: str) -> None:
             for at in range(1, len(author))
             if author[at].isupper() and not (author[at - 1].isspace() or author[at - 1].isupper())
         ]
-        if not glued or span is None or not text:
+        if span is None or not text or not (glued or _uncased_word(author[-2:])):
             continue  # (the cheap test first: no capital glued to a word's end)
         line = _line_over(text, span.start)
         name = next((n for at in glued if L.spells_name(line, n := author[:at])), None)
+        if (
+            name is None
+            and line
+            and author.startswith(line)
+            and _uncased_word(author[len(line) :].lstrip())
+        ):  # (the name alone over it, then a word of a script without capitals, glued or
+            name = line  # not: "さとう" over "さとうクリエイター" or "さとう クリエイター")
         if name is not None:
             cuts.append((comment, name))
     if not cuts:
@@ -1175,6 +1184,14 @@ def _unglue_pictured(named: list[Comment], text: str) -> None:
     if spelled + len(cuts) >= _PICTURED:
         for comment, name in cuts:
             comment.author = name
+
+
+def _uncased_word(word: str) -> bool:
+    """Two to twelve letters of a script without capitals (a rank glued to a name
+    there: "クリエイター"), and nothing else."""
+    return 2 <= len(word) <= 12 and all(
+        ch.isalpha() and not ch.isupper() and not ch.islower() for ch in word
+    )
 
 
 def _line_over(text: str, start: int) -> str:
@@ -1369,8 +1386,12 @@ def _printed_alone(author: str, alone: _LinesAlone) -> str | None:
     """ "Pauline Reyes Ledger Staff": a name of two words at least, then a capitalised
     word or two, when the page prints the name alone on a line elsewhere (the article's
     byline, a reply's greeting) and never the whole author so: what follows it is the
-    poster's badge."""
+    poster's badge. In a script without capitals, one word of it after a name of any
+    length ("ぬか床日記｜さとう クリエイター", "ぬか床日記｜さとう" alone on a line)."""
     words = author.split()
+    if len(words) >= 2 and _uncased_word(words[-1]):
+        name = " ".join(words[:-1])
+        return name if name in alone and author not in alone else None
     for size in range(1, min(2, len(words) - 2) + 1):
         if not all(word[:1].isupper() and word.isalpha() for word in words[-size:]):
             return None

@@ -18,6 +18,7 @@ from threadparse.dates import (
     WEEKDAY_NAMES,
     date_extent,
     find_date,
+    is_relative,
 )
 from threadparse.outline import OutlineNode
 from threadparse.posts.authors import _PICTURE
@@ -1508,11 +1509,13 @@ def _name_dates(
     printed in most of the posts' blocks is a label ("Posted DATE"), not a name. A
     number closing every such line is the post's number (posts too short to read as
     prose stay apart by it)."""
+    timed = _timed_shapes(by_key)
     by_shape: dict[tuple[str, str], list[tuple[int, Stamp]]] = {}
     for key, found in by_key.items():
         if key[0] == "date" and found[0][1].named is not None:
             for index, stamp in found:
-                by_shape.setdefault((key[1], stamp.shape), []).append((index, stamp))
+                shape = _aged_shape(stamp, timed.get(key[1]))
+                by_shape.setdefault((key[1], shape), []).append((index, stamp))
     _uncount_shapes(by_shape)
     for (marker, shape), found in by_shape.items():
         numbered = bool(shape) and _TIME_SHAPE.match(shape) is None  # (a number closes it)
@@ -1524,10 +1527,11 @@ def _name_dates(
         for index, stamp in found:
             words.setdefault(stamp.key[-1], set()).add(prose_before[index])
         bare = ("date", marker, "")
+        timing = timed.get(marker)
         wrapped = {  # "Ann" over "May 2, 2024, 9:15am 3"
             i
             for i, s in by_key.get(bare, [])
-            if s.shape == shape and i > 0 and _wrapped_name(flat[i - 1], flat[i])
+            if _aged_shape(s, timing) == shape and i > 0 and _wrapped_name(flat[i - 1], flat[i])
         }
         # posts numbered on (see `_counted_on`): a name may stand in most of them
         every = [*found, *((i, s) for i, s in by_key.get(bare, []) if i in wrapped)]
@@ -1538,7 +1542,9 @@ def _name_dates(
             if (len(held) * 5 < len(blocks) * 3 or len(held) < counted) and is_name_like(word)
         }
         others = {_name_key(flat[i - 1].text) for i in wrapped} if counted else set()
-        headed = [(i, s) for i, s in by_key.get(("header", marker), []) if s.shape == shape]
+        headed = [
+            (i, s) for i, s in by_key.get(("header", marker), []) if _aged_shape(s, timing) == shape
+        ]
         longer = {_name_key(s.author or "") for _, s in headed}  # (names of several words)
         amid: set[str] = set()  # (one word among names of several)
         if len(longer) >= 2 and (numbered or not names):
@@ -1560,7 +1566,7 @@ def _name_dates(
         joined += [
             (i, _numbered(s, header, s.author))
             for i, s in by_key.get(header, [])
-            if s.shape == shape
+            if _aged_shape(s, timing) == shape
         ]
         joined += [
             (i, _numbered(s, header, _handle(_display(flat[i - 1].text) or "")))
@@ -1575,7 +1581,7 @@ def _name_dates(
             by_key[bare] = [(i, s) for i, s in by_key[bare] if i not in wrapped]
         for word in names:
             by_key.pop(("date", marker, word), None)  # (a word two shapes name: once)
-        rest = [(i, s) for i, s in by_key.get(header, []) if s.shape != shape]
+        rest = [(i, s) for i, s in by_key.get(header, []) if _aged_shape(s, timing) != shape]
         if headed:  # (headers of another shape among those the names join: the same
             among = range(joined[0][0], joined[-1][0])  # posts', "Ann 3 hours ago (edited)")
             joined += [(i, _numbered(s, header, s.author)) for i, s in rest if i in among]
@@ -1586,6 +1592,33 @@ def _name_dates(
             by_key[("header", marker, "other")] = rest
     for key in [key for key, found in by_key.items() if not found]:
         del by_key[key]
+
+
+def _timed_shapes(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> dict[str, str]:
+    """For each list marker, the one shape the named stamps of its keys print after
+    their dates, where all but ages print it and it is a time ("0:0": see
+    `_TIME_SHAPE`). An age prints nothing after it (`_aged_shape`)."""
+    shapes: dict[str, set[str]] = {}
+    for key, found in by_key.items():
+        if key[0] == "header" or (key[0] == "date" and found[0][1].named is not None):
+            shapes.setdefault(key[1], set()).update(
+                s.shape for _, s in found if s.shape or not s.date or not is_relative(s.date)
+            )
+    return {
+        marker: shape
+        for marker, (shape,) in ((m, tuple(s)) for m, s in shapes.items() if len(s) == 1)
+        if _TIME_SHAPE.match(shape) is not None
+    }
+
+
+def _aged_shape(stamp: Stamp, timed: str | None) -> str:
+    """The shape of ``stamp`` as `_name_dates` groups stamps: an age ("3日前", "3 days
+    ago", "yesterday": `dates.is_relative`) with nothing after it reads as the shape its
+    marker's dated stamps print their times in (``timed``: `_timed_shapes`), as a page
+    gives its newest posts' ages and the older posts' dates and times in one template."""
+    if stamp.shape or timed is None or not stamp.date or not is_relative(stamp.date):
+        return stamp.shape
+    return timed
 
 
 def _named_anyway(
