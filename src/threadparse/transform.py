@@ -132,6 +132,8 @@ _ON_POST = re.compile(
     r"^([^\s]+(?: [^\s]+){0,3}) (?:on|op|bei|zu|dans|sur|en|su|em) (\S+(?: \S+)+)$"
 )
 _SAME_START = 20  # comments kept per author and beginning, to compare excerpts with
+_WHOLE_EXCERPT = 160  # the longest comment a "recent comments" widget shows whole
+_UNDER_ITEM = ("placeholder", "below")  # an item whose header is the line under it
 
 
 def _plain_lines(item: OutlineNode) -> list[OutlineNode]:
@@ -197,6 +199,7 @@ class PageBuilder:
         self._leaves: dict[tuple[str, bool], L.Header | None] = {}  # (`header`)
         # the comments read so far, by author and beginning (see _repeats_earlier)
         self._texts: dict[tuple[str | None, str], list[str]] = {}
+        self._authors: set[str | None] = set()  # the authors of the comments in _texts
         self._indexed = 0  # how many of the page's top-level comments are in _texts
         self._signed: dict[int, set[int]] = {}  # items signed below: their signature's lines
         self._not_run: set[int] = set()  # items read in a run of names too short (_name_run)
@@ -788,11 +791,16 @@ class PageBuilder:
 
     def _repeats_earlier(self, roots: list[OutlineNode], page: Page) -> bool:
         """A run of comments that only repeats the beginnings of comments already read,
-        each cut with an ellipsis by the same author: a "recent comments" widget."""
+        each cut with an ellipsis by the same author: a "recent comments" widget. Some of
+        its entries may be whole (a short comment, on this page or another), where their
+        authors are commenters already read and the cut ones outnumber them."""
         if not page.comments:
             return False
         stems = self._excerpts(roots, strict=False)  # first the cheap test: every body is cut
-        if stems is None:
+        if stems is None:  # (or short, whole)
+            return False
+        cut = [(author, stem) for author, stem, whole in stems if not whole]
+        if 2 * len(cut) <= len(stems):
             return False
         for top in page.comments[self._indexed :]:  # the comments read since last time
             for comment in top.walk():
@@ -800,11 +808,12 @@ class PageBuilder:
                 same = self._texts.setdefault((comment.author, text[:_STEM]), [])
                 if len(same) < _SAME_START:  # (bounded: a lookup costs the same on any page)
                     same.append(text)
+                self._authors.add(comment.author)
         self._indexed = len(page.comments)
         return all(
             any(text.startswith(stem) for text in self._texts.get((author, stem[:_STEM]), ()))
-            for author, stem in stems
-        )
+            for author, stem in cut
+        ) and all(author in self._authors for author, _, whole in stems if whole)
 
     def _names_posts(self, roots: list[OutlineNode], page: Page) -> bool:
         """A run whose every header names a commenter and a post ("Ann Lee on A Post's
@@ -828,24 +837,33 @@ class PageBuilder:
 
     def _excerpts(
         self, roots: list[OutlineNode], strict: bool = True
-    ) -> list[tuple[str | None, str]] | None:
+    ) -> list[tuple[str | None, str, bool]] | None:
         """Of comments each cut with an ellipsis (a widget's excerpts of comments), the
-        author and the text before the ellipsis of each; None when one is not cut.
-        Not ``strict``: a body closed by a full stop may be cut too (the excerpt's own
-        text is then looked for in the comments read, `_repeats_earlier`); ``strict``:
+        author, the text before the ellipsis (as shown: `lines.plain`) and False, of each;
+        None when one is not cut. Not ``strict``: a body closed by a full stop may be cut
+        too (the excerpt's own text is then looked for in the comments read,
+        `_repeats_earlier`), and a short body that is not (`_WHOLE_EXCERPT` characters at
+        most) is taken whole (True: a short comment the widget did not cut); ``strict``:
         two comments at least, each closed by an ellipsis."""
         if strict and len(roots) < 2:
             return None  # (one comment that trails off is no widget)
-        stems: list[tuple[str | None, str]] = []
+        stems: list[tuple[str | None, str, bool]] = []
         for root in roots:
             header = self.header(root)
-            body = " ".join(" ".join(n.text.split()) for n in root.children if n.marker is None)
-            stem = body.rstrip(".… ")
-            if body == stem or len(stem) < _STEM or header is None or header.kind != "comment":
+            lines = [n for n in root.children if n.marker is None]
+            if header is not None and header.evidence in _UNDER_ITEM and lines:
+                header = L.read_header(lines[0].text)  # (the avatar's item: its name under it)
+                lines = lines[1:]
+            if header is None or header.kind != "comment":
                 return None  # (a pingback quotes an excerpt of the post that links)
-            if strict and not body.endswith(("...", "…")):
+            body = " ".join(L.plain(n.text) for n in lines)
+            stem = body.rstrip(".… ")
+            whole = body == stem
+            if whole and (strict or not _STEM <= len(body) <= _WHOLE_EXCERPT):
                 return None
-            stems.append((header.author, stem))
+            if len(stem) < _STEM or (strict and not body.endswith(("...", "…"))):
+                return None
+            stems.append((header.author, stem, whole))
         return stems
 
     def _threads(self, flat: list[OutlineNode], container: Container) -> list[Run]:
