@@ -310,10 +310,13 @@ def _closing_stamps(
     # (nearly) every one but the last glued over the next body (a quote or a name
     # opening a few bodies aside)
     over_next = sum(glued[:-1]) >= _GLUED_MOST * (len(glued) - 1)
-    if (glued_only or any(glued[1:])) and not over_next:
+    index, stamp = found[-1]
+    end = _past_count(flat, index + stamp.wrapped + 1)
+    paged = glued[-1] and _pager_end(flat, end) is not None  # (the page's pager under it)
+    if (glued_only or any(glued[1:-1]) or (glued[-1] and not paged)) and not over_next:
         return []  # (the cheap test first: a header glued over its body, prose right under
-        # it; unless nearly every signature but the last is glued over the next body:
-        # then the ends decide, as they do for the others)
+        # it, a pager aside under the last; unless nearly every signature but the last is
+        # glued over the next body: then the ends decide, as they do for the others)
     stamps = [  # (a signature's time wrapped onto a line of its own: "10:14 PM")
         (index, _time_wrapped(flat[index], flat[index + 1], stamp))
         if index + 1 < len(flat) and not stamp.wrapped and _time_wrap(flat[index + 1].text)
@@ -326,9 +329,15 @@ def _closing_stamps(
         or any(L.opens_comments(flat[at].text) for at in range(stamps[0][0] + 1, stamps[1][0]))
     ):
         stamps = stamps[1:]  # (the article's byline, over the section's heading)
+    while len(stamps) > 2 and any(
+        L.is_form_heading(flat[at].text) or L.is_closed_notice(flat[at].text)
+        for at in range(stamps[-2][0] + 1, stamps[-1][0])
+    ):
+        stamps = stamps[:-1]  # (a trackback's, under the comment form's title)
     if len(stamps) < 2:
         return []
-    ends = [index + stamp.wrapped + 1 for index, stamp in stamps]  # past each signature
+    ends = [_past_link(flat, index + stamp.wrapped + 1) for index, stamp in stamps]  # (past
+    # each signature)
     if _glued_over(flat, prose, ends[0]) and not over_next:
         return []
     closed = sum(_closes_above(flat, _signature_top(flat, prose, index)) for index, _ in stamps)
@@ -376,10 +385,24 @@ def _closing_stamps(
         or any(_closes_section(flat[at].text) for at in (*last, beyond))
     ):
         return []  # (a body under the last, as near as the others': headers over bodies)
-    return [(index, attrs.evolve(stamp, key=("signed", *stamp.key[1:]))) for index, stamp in stamps]
+    return [
+        (index, attrs.evolve(stamp, key=("signed", *stamp.key[1:]), wrapped=end - index - 1))
+        for (index, stamp), end in zip(stamps, ends, strict=True)
+    ]  # (a link's address wrapped under a signature is the signature's: `_past_link`)
 
 
 _FAR_UNDER = 3  # lines more under the signatures than over them to the nearest prose
+
+
+def _past_link(flat: Sequence[OutlineNode], end: int) -> int:
+    """Past the line ``end`` where the line before it opens a link's target it does not
+    close (html2text wraps a long address: "… ｜ [edit](https://example-" over
+    "blog.example/?no=2 "Edit")"): that line is the stamp's own. Else ``end``."""
+    if end >= len(flat) or flat[end - 1].blank_after:
+        return end
+    line = flat[end - 1].text
+    opened = line.rfind("](")
+    return end + 1 if opened >= 0 and ")" not in line[opened + 2 :] else end
 
 
 def _glued_over(flat: Sequence[OutlineNode], prose: list[bool], end: int) -> bool:
@@ -448,10 +471,15 @@ def _signature_top(flat: Sequence[OutlineNode], prose: list[bool], index: int) -
 
 def _closes_above(flat: Sequence[OutlineNode], index: int) -> bool:
     """The stamp ``flat[index]`` stands apart from the line over it: a blank line
-    between them, or that line ends a sentence (lynx glues a signature under the body)."""
+    between them, or that line ends a sentence (lynx glues a signature under the body;
+    so do converters that print a block's lines with no blank between: "…かな？" over
+    "Ann ｜ DATE")."""
     if index == 0 or flat[index - 1].blank_after:
         return True
-    return L.plain(flat[index - 1].text).rstrip("\"'”’)")[-1:] in (".", "!", "?")
+    return L.plain(flat[index - 1].text).rstrip("\"'”’)」』")[-1:] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset(".!?。！？")  # (the full-width marks of Chinese and Japanese)
 
 
 def _common_lines(flat: Sequence[OutlineNode], runs: list[range]) -> set[str]:
