@@ -40,7 +40,7 @@ from functools import partial
 from threadparse import lines as L
 from threadparse.blocks import article_blocks, group_blocks, node_span
 from threadparse.claims import claim_once
-from threadparse.dates import find_date, is_date_line
+from threadparse.dates import date_extent, find_date, is_date_line
 from threadparse.errors import Diagnostics
 from threadparse.mend import (
     MAX_GAP,
@@ -264,6 +264,8 @@ class PageBuilder:
             return None
         if header is None and node.children and L.opens_excerpt(node.children[0].text):
             header = L.read_pinged(text)  # (a linking post's long title over its excerpt)
+        elif header is None:  # (over the date it linked on, then the excerpt)
+            header = _pinged_over_date(text, node.children)
         if header is None:
             glued = _glued(node) if "[" in text else None
             if glued is not None:  # the body on the header's line
@@ -3036,6 +3038,27 @@ def _date_over_flat_name(item: OutlineNode, flat: list[OutlineNode], index: int)
     if not _body_at(flat, index + 2):
         return None
     return L.Header(None, date=shown, evidence="below")
+
+
+_CLOSING_ON = re.compile(r",? (?:on|at)$")  # the word before a date, wrapped under it
+
+
+def _pinged_over_date(text: str, lines: list[OutlineNode] | tuple[()]) -> L.Header | None:
+    """A pingback's header: its title (``text``, a picture's placeholder before it aside)
+    over a date line over an excerpt of the linking post ("June 7, 2024" over "[…] the
+    words that link […]"; "on" closing the title when the date wrapped under it); the
+    date opens its line (a title wrapped onto it,
+    "Insiderinfo 29. Juni 2018", is the title's end), a reply link after it is no part of
+    it. None where the item's lines are not so."""
+    if len(lines) < 2 or not L.opens_excerpt(lines[1].text):
+        return None
+    shown = L.plain(lines[0].text)
+    date = find_date(shown) if is_date_line(shown) else None
+    if date is None or date.start() != 0:
+        return None
+    title = _CLOSING_ON.sub("", L.display_name(text) or "")  # ("A Post | A Blog, on")
+    when = shown[: date_extent(shown, date)].rstrip(" -–|·")
+    return L.Header(title, kind="pingback", date=when, evidence="ping") if title else None
 
 
 def _stands_for_picture(text: str) -> bool:
