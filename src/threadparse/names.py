@@ -1236,8 +1236,10 @@ _GLUED_BYLINE = r"(?:作者是|作者[:：]|作者)"
 
 def _bylined(author: str, text: str) -> str | None:
     """ "Marloes Post author", "Marloes Berichtauteur": the post author's badge after the
-    name the article's byline gives alone ("… by Marloes.", "door Marloes"). A badge
-    only the post author carries, so the page does not repeat it under other names."""
+    name the article's byline gives alone ("… by Marloes.", "door Marloes"), or the page
+    prints elsewhere without the badge (a byline with no word before the name: "18
+    marca 2024 Katarzyna Wróbel 13 komentarzy"). A badge only the post author carries,
+    so the page does not repeat it under other names."""
     words = author.split()
     for size in range(1, min(4, len(words))):
         tail = " ".join(words[-size:])
@@ -1248,7 +1250,10 @@ def _bylined(author: str, text: str) -> str | None:
             rf"(?:\b{_BYLINE_WORDS}[ \t]+|{_GLUED_BYLINE} ?)"
             rf"(?:\[[0-9]{{1,5}}\]|\[|\*\*)?{re.escape(head)}(?![\w-])"
         )
-        return head if byline.search(text) else None
+        if byline.search(text):
+            return head
+        alone = rf"(?<![\w-]){re.escape(head)}(?![\w-])(?! ?{re.escape(tail)})"
+        return head if re.search(alone, text, re.IGNORECASE) else None
     return None
 
 
