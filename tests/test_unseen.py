@@ -149,11 +149,11 @@ FLOORS = {
     HELDOUT13: [("resiliparse", 0.92, 0.95, 0.97), ("resiliparse-main", 0.49, 0.96, 0.53),
                 ("html2text", 0.76, 0.96, 0.89), ("inscriptis", 0.87, 0.92, 0.83),
                 ("w3m", 0.90, 0.94, 0.88), ("lynx", 0.89, 0.93, 0.91)],
-    HELDOUT14: [("resiliparse", 0.69, 0.94, 0.80), ("resiliparse-main", 0.63, 0.91, 0.70),
+    HELDOUT14: [("resiliparse", 0.78, 0.94, 0.80), ("resiliparse-main", 0.75, 0.91, 0.70),
                 ("html2text", 0.58, 0.94, 0.93), ("inscriptis", 0.72, 0.91, 0.84),
-                ("w3m", 0.75, 0.95, 0.96), ("lynx", 0.68, 0.96, 0.95)],
+                ("w3m", 0.75, 0.95, 0.96), ("lynx", 0.71, 0.96, 0.95)],
     HELDOUT15: [("resiliparse", 0.88, 0.98, 0.95), ("resiliparse-main", 0.66, 0.99, 0.65),
-                ("html2text", 0.78, 0.95, 0.85), ("inscriptis", 0.85, 0.95, 0.91),
+                ("html2text", 0.78, 0.95, 0.86), ("inscriptis", 0.85, 0.95, 0.92),
                 ("w3m", 0.82, 0.97, 0.88), ("lynx", 0.79, 0.98, 0.94)],
 }  # fmt: skip
 
