@@ -345,6 +345,14 @@ def test_a_staircase_of_posts_stays_flat() -> None:
         ([10, 14, 20, 10], None),  # steps of two widths
         ([10, 14, 12], None),  # back to a column no post opened
         ([10, 10, 10], None),
+        # the top level's step wider than the steps under it (a wrapper around the
+        # top-level reply list: tests/test_wrapped_reply_columns.py)
+        ([1, 5, 7, 5, 1], [0, 1, 2, 1, 0]),
+        ([1, 7, 10, 13, 1, 7], [0, 1, 2, 3, 0, 1]),
+        ([1, 5, 7, 11, 1], [0, 1, 2, 3, 0]),  # a level under the first with no post shown
+        ([1, 3, 7, 1], [0, 1, 2, 0]),  # wider under the first: a level with no post shown
+        ([1, 3, 8, 1], None),  # wider under the first, no multiple of it: no wrapper
+        ([1, 5, 7, 10, 1], None),  # steps of two widths under the first
     ],
 )
 def test_nested_depths(columns: list[int], depths: list[int] | None) -> None:

@@ -2,7 +2,8 @@
 the levels under it: a theme whose top-level reply list sits in one more wrapper than
 the lists under it, printed by a converter that keeps the page's indentation
 (resiliparse), with no list markers: comments at the margin, their replies 4 columns
-in, the replies' replies 2 further (`posts.nested_depths`).
+in, the replies' replies 2 further (`posts.nested_depths`; its cases of columns alone
+are in test_nested_posts.py).
 
 Every fixture here is invented.
 """
@@ -13,7 +14,6 @@ import pytest
 
 import threadparse
 from conftest import assert_nothing_lost
-from threadparse.posts import Post, nested_depths
 
 
 def _thread(entries: list[tuple[int, str, str, str]], pads: tuple[int, ...], title: str) -> str:
@@ -78,29 +78,3 @@ def test_replies_nest_under_a_wider_first_step(
     assert [(c.author, c.depth) for c in page.walk()] == [(n, d) for d, n, _, _ in entries]
     assert [c.text for c in page.walk()] == [body for *_, body in entries]
     assert_nothing_lost(page, text)
-
-
-@pytest.mark.parametrize(
-    ("columns", "depths"),
-    [
-        ([1, 5, 7, 5, 1], [0, 1, 2, 1, 0]),  # a wider first step
-        ([1, 7, 10, 13, 1, 7], [0, 1, 2, 3, 0, 1]),
-        ([1, 5, 7, 11, 1], [0, 1, 2, 3, 0]),  # a level under the first with no post shown
-        ([1, 3, 7, 1], [0, 1, 2, 0]),  # wider under the first: a level with no post shown
-        ([1, 3, 8, 1], None),  # wider under the first, no multiple of it: no wrapper
-        ([1, 5, 7, 10, 1], None),  # steps of two widths under the first
-    ],
-)
-def test_nested_depths_with_a_wider_first_step(
-    columns: list[int], depths: list[int] | None
-) -> None:
-    flat = [_Line(column) for column in columns]
-    posts = [Post(index, index, None, None, None, None) for index in range(len(columns))]
-    assert nested_depths(flat, posts) == depths  # type: ignore[arg-type]
-
-
-class _Line:
-    """A stand-in for an outline node: only its column is read."""
-
-    def __init__(self, column: int) -> None:
-        self.column = column
