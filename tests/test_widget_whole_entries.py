@@ -91,10 +91,24 @@ Recent comments
     Those window frames came out beautifully. Which green is it?
 """
 
+# a whole entry closed by a full stop (read first as cut there, and looked for in vain)
+FULL_STOP = """
+Recent comments
+
+  • Tom Aalders says:
+    What a lovely blog, I have read it since you took out the kitchen. Good…
+  • Gerda Looman says:
+    The newer plastic manifolds are fine, the trouble was with the first…
+  • Wim Doornbos says:
+    Those window frames came out beautifully. Which green did you use.
+"""
+
 AUTHORS = ["Wim Doornbos", "Gerda Looman", "Tom Aalders", "Gerda Looman"]
 
 
-@pytest.mark.parametrize("widget", [RESILIPARSE, LYNX, W3M], ids=["resiliparse", "lynx", "w3m"])
+@pytest.mark.parametrize(
+    "widget", [RESILIPARSE, LYNX, W3M, FULL_STOP], ids=["resiliparse", "lynx", "w3m", "full-stop"]
+)
 def test_a_widget_with_a_whole_entry_is_furniture(widget: str) -> None:
     text = THREAD + widget
     page = threadparse.parse(text)

@@ -794,15 +794,13 @@ class PageBuilder:
     def _repeats_earlier(self, roots: list[OutlineNode], page: Page) -> bool:
         """A run of comments that only repeats the beginnings of comments already read,
         each cut with an ellipsis by the same author: a "recent comments" widget. Some of
-        its entries may be whole (a short comment, on this page or another), where their
-        authors are commenters already read and the cut ones outnumber them."""
+        its entries may be whole (a short comment, on this page or another, perhaps
+        closed by a full stop), where their authors are commenters already read and the
+        entries that repeat a comment outnumber them."""
         if not page.comments:
             return False
         stems = self._excerpts(roots, strict=False)  # first the cheap test: every body is cut
-        if stems is None:  # (or short, whole)
-            return False
-        cut = [(author, stem) for author, stem, whole in stems if not whole]
-        if 2 * len(cut) <= len(stems):
+        if stems is None or 2 * sum(cut for *_, cut in stems) <= len(stems):  # (or short)
             return False
         for top in page.comments[self._indexed :]:  # the comments read since last time
             for comment in top.walk():
@@ -812,10 +810,15 @@ class PageBuilder:
                     same.append(text)
                 self._authors.add(comment.author)
         self._indexed = len(page.comments)
-        return all(
-            any(text.startswith(stem) for text in self._texts.get((author, stem[:_STEM]), ()))
-            for author, stem in cut
-        ) and all(author in self._authors for author, _, whole in stems if whole)
+        repeated = [
+            cut
+            and any(text.startswith(stem) for text in self._texts.get((author, stem[:_STEM]), ()))
+            for author, stem, _, cut in stems
+        ]
+        return 2 * sum(repeated) > len(stems) and all(
+            again or (whole and author in self._authors)
+            for again, (author, _, whole, _) in zip(repeated, stems, strict=True)
+        )
 
     def _names_posts(self, roots: list[OutlineNode], page: Page) -> bool:
         """A run whose every header names a commenter and a post ("Ann Lee on A Post's
@@ -839,17 +842,18 @@ class PageBuilder:
 
     def _excerpts(
         self, roots: list[OutlineNode], strict: bool = True
-    ) -> list[tuple[str | None, str, bool]] | None:
+    ) -> list[tuple[str | None, str, bool, bool]] | None:
         """Of comments each cut with an ellipsis (a widget's excerpts of comments), the
-        author, the text before the ellipsis (as shown: `lines.plain`) and False, of each;
-        None when one is not cut. Not ``strict``: a body closed by a full stop may be cut
-        too (the excerpt's own text is then looked for in the comments read,
-        `_repeats_earlier`), and a short body that is not (`_WHOLE_EXCERPT` characters at
-        most) is taken whole (True: a short comment the widget did not cut); ``strict``:
-        two comments at least, each closed by an ellipsis."""
+        author, the text before the ellipsis (as shown: `lines.plain`), whether the
+        entry may be a whole comment and whether it may be cut, of each; None when one
+        is not cut. Not ``strict``: a body closed by a full stop may be cut too (the
+        excerpt's own text is then looked for in the comments read, `_repeats_earlier`),
+        and a short body (`_WHOLE_EXCERPT` characters at most) not closed by an ellipsis
+        may be whole (a short comment the widget did not cut); ``strict``: two comments
+        at least, each closed by an ellipsis."""
         if strict and len(roots) < 2:
             return None  # (one comment that trails off is no widget)
-        stems: list[tuple[str | None, str, bool]] = []
+        stems: list[tuple[str | None, str, bool, bool]] = []
         for root in roots:
             header = self.header(root)
             lines = [n for n in root.children if n.marker is None]
@@ -860,12 +864,13 @@ class PageBuilder:
                 return None  # (a pingback quotes an excerpt of the post that links)
             body = " ".join(L.plain(n.text) for n in lines)
             stem = body.rstrip(".… ")
-            whole = body == stem
-            if whole and (strict or not _STEM <= len(body) <= _WHOLE_EXCERPT):
+            cut = body != stem
+            if not cut and (strict or not _STEM <= len(body) <= _WHOLE_EXCERPT):
                 return None
-            if len(stem) < _STEM or (strict and not body.endswith(("...", "…"))):
+            ellipsis = body.endswith(("...", "…"))
+            if len(stem) < _STEM or (strict and not ellipsis):
                 return None
-            stems.append((header.author, stem, whole))
+            stems.append((header.author, stem, not ellipsis and len(body) <= _WHOLE_EXCERPT, cut))
         return stems
 
     def _threads(self, flat: list[OutlineNode], container: Container) -> list[Run]:
