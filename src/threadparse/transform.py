@@ -3051,10 +3051,10 @@ _CLOSING_ON = re.compile(r",? (?:on|at)$")  # the word before a date, wrapped un
 def _pinged_over_date(text: str, lines: list[OutlineNode] | tuple[()]) -> L.Header | None:
     """A pingback's header: its title (``text``, a picture's placeholder before it aside)
     over a date line over an excerpt of the linking post ("June 7, 2024" over "[…] the
-    words that link […]"; "on" closing the title when the date wrapped under it); the
-    date opens its line (a title wrapped onto it,
-    "Insiderinfo 29. Juni 2018", is the title's end), a reply link after it is no part of
-    it. None where the item's lines are not so."""
+    words that link […]"; "on" closing the title when the date wrapped under it). The
+    date opens its line (a title wrapped onto it, "Insiderinfo 29. Juni 2018", is the
+    title's end); a reply link after it is no part of it. None where the item's lines
+    are not so."""
     if len(lines) < 2 or not L.opens_excerpt(lines[1].text):
         return None
     shown = L.plain(lines[0].text)

@@ -310,9 +310,9 @@ def _closing_stamps(
     # (nearly) every one but the last glued over the next body (a quote or a name
     # opening a few bodies aside)
     over_next = sum(glued[:-1]) >= _GLUED_MOST * (len(glued) - 1)
-    index, stamp = found[-1]
-    end = _past_count(flat, index + stamp.wrapped + 1)
-    paged = glued[-1] and _pager_end(flat, end) is not None  # (the page's pager under it)
+    last_index, last_stamp = found[-1]
+    under_last = _past_count(flat, last_index + last_stamp.wrapped + 1)
+    paged = glued[-1] and _pager_end(flat, under_last) is not None  # (the page's pager)
     if (glued_only or any(glued[1:-1]) or (glued[-1] and not paged)) and not over_next:
         return []  # (the cheap test first: a header glued over its body, prose right under
         # it, a pager aside under the last; unless nearly every signature but the last is
@@ -336,8 +336,8 @@ def _closing_stamps(
         stamps = stamps[:-1]  # (a trackback's, under the comment form's title)
     if len(stamps) < 2:
         return []
-    ends = [_past_link(flat, index + stamp.wrapped + 1) for index, stamp in stamps]  # (past
-    # each signature)
+    # past each signature (an address html2text wrapped under it is the signature's)
+    ends = [_past_link(flat, index + stamp.wrapped + 1) for index, stamp in stamps]
     if _glued_over(flat, prose, ends[0]) and not over_next:
         return []
     closed = sum(_closes_above(flat, _signature_top(flat, prose, index)) for index, _ in stamps)
