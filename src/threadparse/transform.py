@@ -3045,9 +3045,6 @@ def _date_over_flat_name(item: OutlineNode, flat: list[OutlineNode], index: int)
     return L.Header(None, date=shown, evidence="below")
 
 
-_CLOSING_ON = re.compile(r",? (?:on|at)$")  # the word before a date, wrapped under it
-
-
 def _pinged_over_date(text: str, lines: list[OutlineNode] | tuple[()]) -> L.Header | None:
     """A pingback's header: its title (``text``, a picture's placeholder before it aside)
     over a date line over an excerpt of the linking post ("June 7, 2024" over "[…] the
@@ -3061,7 +3058,7 @@ def _pinged_over_date(text: str, lines: list[OutlineNode] | tuple[()]) -> L.Head
     date = find_date(shown) if is_date_line(shown) else None
     if date is None or date.start() != 0:
         return None
-    title = _CLOSING_ON.sub("", L.display_name(text) or "")  # ("A Post | A Blog, on")
+    title = L.clean_author(L.display_name(text) or "", before_date=True)  # ("…, on")
     when = shown[: date_extent(shown, date)].rstrip(" -–|·")
     return L.Header(title, kind="pingback", date=when, evidence="ping") if title else None
 
