@@ -1,11 +1,12 @@
 """Every shortcut taken for speed or memory gives what the plain way gives: body text
 read from the source when asked (`SourceText`), `plain` on lines that need no work, the
-day-word search on ASCII lines."""
+day-word search on ASCII lines, a name looked for alone on the page with the name first."""
 
 from __future__ import annotations
 
 import copy
 import pickle
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from generate import chain, wide
 from threadparse import dates
 from threadparse.lines import plain
 from threadparse.model import Paragraph, Quote, SourceText
+from threadparse.names import _word_alone
 from threadparse.source import normalise
 
 BLANKS = " \t\u00a0"
@@ -156,3 +158,22 @@ def test_a_line_without_a_digit_finds_the_date_the_whole_pattern_finds(line: str
     found = dates.find_date.__wrapped__(line)
     whole = dates._DATE.search(line, 0, dates.SCAN)
     assert (found and found.span()) == (whole and whole.span())
+
+
+_NAME_PIECES = ["Ann Lee", "ann lee", "Ann", "Jo-Ann K.", "Ölga B", "a.b", "x", "-", " ", "\n", "_"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    name=st.sampled_from(["Ann Lee", "Ann", "Jo-Ann K.", "Ölga B", "a.b"]),
+    text=st.lists(st.sampled_from([*_NAME_PIECES, "é", "Admin"]), max_size=12).map("".join),
+    ignore_case=st.booleans(),
+)
+def test_a_name_alone_is_found_where_the_look_behind_first_finds_it(
+    name: str, text: str, ignore_case: bool
+) -> None:
+    # (`names._word_alone`: the name, then the look-behind, so a search skips to it)
+    flags = re.IGNORECASE if ignore_case else 0
+    first = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags)
+    fast = re.compile(rf"{_word_alone(name)}(?![\w-])", flags)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in first.finditer(text)]

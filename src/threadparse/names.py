@@ -1131,13 +1131,27 @@ def _unglued_mentioned(author: str, text: str) -> str | None:
         if glued is None:
             return None
         name, badge = glued.groups()
-        if " " in name:
-            alone = rf"(?<![\w-]){re.escape(name)}(?!{re.escape(badge)})(?![\w-])"
+        if " " in name:  # (the name first: a search for a pattern that opens with a
+            # literal skips to where it stands; one that opens with a look-behind tries
+            # every character of the page, fifty times slower on a page of 45 kB)
+            alone = rf"{_word_alone(name)}(?!{re.escape(badge)})(?![\w-])"
         else:
             alone = rf"@{re.escape(name)}(?![\w-])"
         if re.search(alone, text):
             return name
     return None
+
+
+def _word_alone(name: str) -> str:
+    """A pattern of ``name`` not glued after a word's character or a hyphen: the name,
+    then a look-behind over it and the character before it, which is the same test as
+    ``(?<![\\w-])`` before the name, but lets a search skip to where the name stands.
+
+    >>> [m.start() for m in re.finditer(_word_alone("Ann Lee"), "Ann Lee, xAnn Lee -Ann Lee")]
+    [0]
+    """
+    escaped = re.escape(name)
+    return rf"{escaped}(?<![\w-]{escaped})"
 
 
 _PICTURED = 2  # comments whose name the line over the header spells, at least
@@ -1252,7 +1266,7 @@ def _bylined(author: str, text: str) -> str | None:
         )
         if byline.search(text):
             return head
-        alone = rf"(?<![\w-]){re.escape(head)}(?![\w-])(?! ?{re.escape(tail)})"
+        alone = rf"{_word_alone(head)}(?![\w-])(?! ?{re.escape(tail)})"
         return head if re.search(alone, text, re.IGNORECASE) else None
     return None
 
