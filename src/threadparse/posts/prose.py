@@ -266,26 +266,29 @@ def _prose_node(node: OutlineNode) -> bool:
     (`_profiled_cell`), as that cell."""
     line = node.text
     text = without_checkbox(line)  # (a header's collapse box is no word)
-    if node.marker is not None and "](" in text:
-        text = L.plain(text)
-    elif "|" in text and "](" in text and (cell := L.header_cell(text)) is not None:
-        text = L.plain(cell)  # (a table's row, its other cells furniture: its one cell)
-    elif " | " in text and "](" in text and (cell := _profiled_cell(text)) is not None:
-        text = L.plain(cell)  # (a table's row, a profile's cell before it: the header's)
-    elif len(text) > _DATED_PROSE and "](" in text:
-        shown = L.plain(text)  # (a dated line long by its links' targets: read as shown)
-        if len(shown) <= _MAX_STAMP and find_date(shown) is not None:
-            text = shown
-    elif "](" in text and text[-1] != ")" and L.open_link(text) == "text":
-        text = L.plain(text)  # (a header wrapped inside its date's link: "[Ann](… "Link
-        # to Ann's website") · [March": the link's title is no words either)
-    if "   " in text and (_header_beside_name(text) or _dated_controls(text)):
-        return False  # (a profile's first line beside the header cell: no body's)
-    if name_beside_field(text) is not None:
-        return False  # (the same, the header cell's first line a field: "Post subject: …")
-    if _WIDE_GAP in text:  # (cells side by side, inscriptis: their gap is no length)
-        text = " ".join(text.split())
-    text = L.without_address(text)  # (a name's address is no words: "Ann <a@b.c> on DATE")
+    if "](" in text:  # (each reading below is of a line with a link: looked for once)
+        if node.marker is not None:
+            text = L.plain(text)
+        elif "|" in text and (cell := L.header_cell(text)) is not None:
+            text = L.plain(cell)  # (a table's row, its other cells furniture: its one cell)
+        elif " | " in text and (cell := _profiled_cell(text)) is not None:
+            text = L.plain(cell)  # (a table's row, a profile's cell before it: the header's)
+        elif len(text) > _DATED_PROSE:
+            shown = L.plain(text)  # (a dated line long by its links' targets: read as shown)
+            if len(shown) <= _MAX_STAMP and find_date(shown) is not None:
+                text = shown
+        elif text[-1] != ")" and L.open_link(text) == "text":
+            text = L.plain(text)  # (a header wrapped inside its date's link: "[Ann](… "Link
+            # to Ann's website") · [March": the link's title is no words either)
+    if "   " in text:  # (each reading below is of a line with a wide gap: looked for once)
+        if _header_beside_name(text) or _dated_controls(text):
+            return False  # (a profile's first line beside the header cell: no body's)
+        if name_beside_field(text) is not None:
+            return False  # (the same, the header cell's first line a field: "Post subject: …")
+        if _WIDE_GAP in text:  # (cells side by side, inscriptis: their gap is no length)
+            text = " ".join(text.split())
+    if "@" in text:  # (a name's address is no words: "Ann <a@b.c> on DATE")
+        text = L.without_address(text)
     return is_prose(text) or read_attribution(line) is not None
 
 
@@ -407,13 +410,14 @@ def _in_card(flat: Sequence[OutlineNode], prose: list[bool], start: int, end: in
     of no prose down to a dated one; over them, lines of no prose and no date up to the
     body before, one of them name-like; all at one column."""
     column = flat[start].column
-    under = [i for i in range(end, min(end + _MAX_BLOCK, len(flat))) if flat[i].text.strip()]
-    if not under or prose[under[0]] or not _FIELD.match(flat[under[0]].text):
+    under = (i for i in range(end, min(end + _MAX_BLOCK, len(flat))) if flat[i].text.strip())
+    first = next(under, None)  # (the rest read only past the first's tests, most fail)
+    if first is None or prose[first] or not _FIELD.match(flat[first].text):
         return False
-    if flat[under[0]].column != column:
+    if flat[first].column != column:
         return False  # (a body printed beside the card, its fields under the body)
     dated = False
-    for i in under:
+    for i in itertools.chain((first,), under):
         if prose[i]:
             return False
         if find_date(flat[i].text) is not None:
@@ -436,11 +440,15 @@ def _unmark_repeated_tails(flat: Sequence[OutlineNode], prose: list[bool]) -> No
     (digits aside), three times at least: "3/14/2021 at 1:22 PM Vote up +9 Vote down" is
     a post's date and the template's controls, however many words they make. One such
     line alone stays prose, as a sentence opened by a date does."""
+    dated = [  # (prose lines only; a stamp is short and has a digit)
+        index
+        for index in itertools.compress(range(len(flat)), prose)
+        if len(text := flat[index].text) <= _MAX_STAMP and _DIGIT.search(text) is not None
+    ]
+    if len(dated) < _BARE_RUN:
+        return  # (too few to repeat a tail: none is read)
     tails: dict[tuple[str, ...], list[int]] = {}
-    for index in itertools.compress(range(len(flat)), prose):  # (prose lines only)
-        text = flat[index].text
-        if len(text) > _MAX_STAMP or _DIGIT.search(text) is None:
-            continue
+    for index in dated:
         stamp = read_stamp(flat[index])
         if stamp is not None and _tailed(stamp):
             tails.setdefault(stamp.key, []).append(index)
@@ -646,16 +654,12 @@ def _unmark_pictured_names(flat: Sequence[OutlineNode], prose: list[bool]) -> No
     ("picture of Ann Lee Ann Lee", `_pictured_leads`), for two names at least: a
     picture's alternative text and its owner's name, however much they read as a
     sentence."""
-    pictured = {
-        index: found
-        for index, node in enumerate(flat)
-        if (found := _pictured_name(node.text)) is not None
-    }
-    if len(pictured) < 2:
-        return
-    leads = _leads(found for i, found in pictured.items() if len(flat[i].text) <= _MAX_STAMP)
-    for index, (lead, _) in pictured.items():
-        if prose[index] and lead in leads:
+    leads = _leads([_pictured_name(text) for node in flat if len(text := node.text) <= _MAX_STAMP])
+    if not leads:  # (the leads are read off the short lines alone: the long ones need
+        return  # reading only where some lead is, and only where they are prose)
+    for index in itertools.compress(range(len(flat)), prose):
+        found = _pictured_name(flat[index].text)
+        if found is not None and found[0] in leads:
             prose[index] = False
 
 
