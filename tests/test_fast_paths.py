@@ -15,7 +15,7 @@ import threadparse
 from conftest import CORPUS, EXAMPLES, SEED, available, need
 from generate import chain, wide
 from threadparse import dates
-from threadparse.lines import plain
+from threadparse.lines import _COUNT_STARTS, plain
 from threadparse.model import Paragraph, Quote, SourceText
 from threadparse.names import _word_alone
 from threadparse.source import normalise
@@ -177,3 +177,11 @@ def test_a_name_alone_is_found_where_the_look_behind_first_finds_it(
     first = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags)
     fast = re.compile(rf"{_word_alone(name)}(?![\w-])", flags)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in first.finditer(text)]
+
+
+def test_the_letters_a_count_opens_with_are_the_pattern_s() -> None:
+    # (`lines._COUNT_STARTS`, a set looked up in place of a one-character pattern)
+    pattern = re.compile(r"[0-9A-Za-zÀ-ÿ]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert (char in _COUNT_STARTS) == (pattern.match(char) is not None), hex(code)

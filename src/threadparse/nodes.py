@@ -86,6 +86,8 @@ def is_placeholder(text: str) -> bool:
     if text[:1] == "(" and _FORM_LABELS.match(text):  # lynx's "(BUTTON) −": a control
         text = _FORM_LABELS.sub("", text, count=1) or text
     shown = L.plain(text)
+    if shown[:1].isalnum():  # (most lines: a letter first, so not all signs)
+        return L.is_noise(shown)
     return L.is_noise(shown) or not any(ch.isalnum() for ch in shown)
 
 
