@@ -20,6 +20,13 @@ from threadparse.model import Paragraph, Quote, SourceText
 from threadparse.names import _word_alone
 from threadparse.source import normalise
 
+try:  # (the regex module's parser: what a pattern's first character can be)
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+except ImportError:  # (Python 3.10)
+    import sre_constants as sre  # type: ignore[no-redef]
+    import sre_parse as sre_parser  # type: ignore[no-redef]
+
 BLANKS = " \t\u00a0"
 
 
@@ -185,3 +192,119 @@ def test_the_letters_a_count_opens_with_are_the_pattern_s() -> None:
     for code in range(0x110000):
         char = chr(code)
         assert (char in _COUNT_STARTS) == (pattern.match(char) is not None), hex(code)
+
+
+def _first_characters(items: list) -> tuple[set[tuple[str, object]], bool]:
+    """What a parsed pattern's first consumed character can be (literals, classes) and
+    whether it can match the empty text; look-arounds and anchors consume nothing."""
+    found: set[tuple[str, object]] = set()
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        if op is sre.LITERAL:
+            return found | {("literal", chr(av))}, False
+        if op is sre.IN:
+            return found | {("class", tuple((str(o), a) for o, a in av))}, False
+        if op is sre.SUBPATTERN:
+            inner, empty = _first_characters(av[-1])
+        elif op is sre.BRANCH:
+            inner, empty = set(), False
+            for branch in av[1]:
+                firsts, branch_empty = _first_characters(branch)
+                inner |= firsts
+                empty = empty or branch_empty
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            inner, empty = _first_characters(av[2])
+            empty = empty or av[0] == 0
+        else:
+            raise AssertionError(f"no rule for {op} here")
+        found |= inner
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _parsed(pattern: str) -> list:
+    return list(sre_parser.parse(pattern))
+
+
+def test_each_date_form_is_tried_where_its_first_character_stands() -> None:
+    # (`dates._date_at` tries the forms that can open with a digit at a digit, the
+    # others at a letter of `_DATE_LEAD`, and none elsewhere)
+    for number, form in enumerate(dates._DATE_FORMS):
+        firsts, empty = _first_characters(_parsed("(?i)(?:" + form + ")"))
+        assert not empty, number
+        for first in firsts:
+            if first[0] == "class":  # (only [0-9] and [0-2] open a form)
+                ranges = first[1]
+                assert len(ranges) == 1 and ranges[0][0] == "RANGE", (number, first)
+                assert 48 <= ranges[0][1][0] <= ranges[0][1][1] <= 57, (number, first)
+                assert number in dates._DIGIT_LED_FORMS, number
+            else:
+                char = first[1]
+                assert isinstance(char, str)
+                if "0" <= char <= "9":
+                    assert number in dates._DIGIT_LED_FORMS, number
+                else:
+                    assert number in dates._LETTER_LED_FORMS, (number, char)
+                    assert dates._DATE_LEAD.match(char) is not None, (number, char)
+                    assert dates._DATE_LEAD.match(char.upper()) is not None, (number, char)
+
+
+_SCRIPT_PIECES = [
+    "May", "Mai", "mar", "Do", "3", "14", "2019", "12:30", ".", ",", " ", "·", "•", "-", "/",
+    "vor", "hace", "há", "il y a", "über", "etwa", "weeks", "ago", "Tagen", "meses", "heute",
+    "марта", "Марта", "назад", "час", "минут", "ч", "2 ч", "十二月", "三月", "年", "月", "日",
+    "前", "小时", "3日前", "昨天", "刚刚", "약", "시간", "전", "년", "월", "일", "ſ", "ı", "İ",
+    "K", "é", "Ä", "É", "x", "Ann", "a few", "last", "St", "th", "'", "’", "(", "#",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_SCRIPT_PIECES), max_size=12).map("".join))
+def test_the_date_at_a_place_is_the_whole_pattern_s(line: str) -> None:
+    # (`dates._date_at`: the forms that can open with the character there first)
+    for end in {len(line), len(line) // 2}:
+        for start in range(len(line) + 1):
+            fast = dates._date_at(line, start, end)
+            whole = dates._DATE.match(line, start, end)
+            assert (fast and fast.span()) == (whole and whole.span()), (start, end)
+
+
+_GLUED_PIECES = [
+    "December 5, 2011", "DaveOctober 27", "KD", "Ruby21:00", "5:34 PM", "Echeverríahace 4 meses",
+    "Montag, ", "2011 ", "a", "Z",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_SCRIPT_PIECES, *_GLUED_PIECES]),
+        max_size=10,
+    ).map("".join),
+    st.integers(0, 12),
+    st.integers(0, 60),
+)
+def test_a_glued_date_is_searched_where_its_piece_stands(line: str, start: int, end: int) -> None:
+    # (`dates._glued`: only a stretch that holds a year after a space, a colon or an age's
+    # word and digit is searched)
+    fast = dates._glued(line, start, end)
+    whole = dates._GLUED_DATE.search(line, start, end)
+    assert (fast and fast.span()) == (whole and whole.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*dates._DAY_WORDS, *dates._WORD_AGE_PIECES, "x", " ", "a", "ag", "o"]),
+        max_size=6,
+    ).map("".join)
+)
+def test_the_hints_find_a_word_where_the_alternation_finds_one(line: str) -> None:
+    # (the hints are tries: only whether they find a word is read)
+    words = [*dates._DAY_WORDS, *dates._WORD_AGE_PIECES]
+    every = re.compile("|".join(map(re.escape, words)))
+    ascii_words = re.compile("|".join(re.escape(w) for w in words if w.isascii()))
+    assert (dates._ANY_UNDIGITED_HINT.search(line) is None) == (every.search(line) is None)
+    assert (dates._UNDIGITED_HINT.search(line) is None) == (ascii_words.search(line) is None)
