@@ -5,19 +5,21 @@ day-word search on ASCII lines, a name looked for alone on the page with the nam
 from __future__ import annotations
 
 import copy
+import itertools
 import pickle
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytest import MonkeyPatch
 
 import threadparse
 from conftest import CORPUS, EXAMPLES, SEED, available, need
 from generate import chain, wide
-from threadparse import dates
+from threadparse import dates, transform
 from threadparse.lines import _COUNT_STARTS, plain
 from threadparse.model import Paragraph, Quote, SourceText
-from threadparse.names import _word_alone
+from threadparse.names import _LOOKS_ALONE, _LinesAlone, _word_alone
 from threadparse.source import normalise
 
 try:  # (the regex module's parser: what a pattern's first character can be)
@@ -308,3 +310,32 @@ def test_the_hints_find_a_word_where_the_alternation_finds_one(line: str) -> Non
     ascii_words = re.compile("|".join(re.escape(w) for w in words if w.isascii()))
     assert (dates._ANY_UNDIGITED_HINT.search(line) is None) == (every.search(line) is None)
     assert (dates._UNDIGITED_HINT.search(line) is None) == (ascii_words.search(line) is None)
+
+
+_ALONE_PIECES = ["Ann Lee", "Ann", "[12]", "[", "](/u/ann)", ")", " ", "\t", "\n", "x", "Lee"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(_ALONE_PIECES), max_size=14).map("".join),
+    names=st.lists(
+        st.sampled_from(["Ann Lee", "Ann", "Lee", "[12]Ann", "Ann\nLee", ""]), max_size=10
+    ),
+)
+def test_a_name_looked_for_in_the_page_is_alone_where_the_set_of_lines_says(
+    text: str, names: list[str]
+) -> None:
+    # (`names._LinesAlone`: its first lookups search the page, later ones read a set)
+    searched, listed = _LinesAlone(text), _LinesAlone(text)
+    listed._looked = _LOOKS_ALONE  # (the set from the first lookup on)
+    assert [name in searched for name in names] == [name in listed for name in names]
+
+
+def test_a_majority_counted_until_known_is_the_whole_count(monkeypatch: MonkeyPatch) -> None:
+    # (`transform._doubled_items` stops once more than half print twice, or cannot)
+    for size in range(9):
+        for twice in itertools.product([False, True], repeat=size):
+            roots = list(range(size))
+            monkeypatch.setattr(transform, "_prints_twice", lambda root, t=twice: t[root])
+            expected = sum(twice) * 2 > size
+            assert transform._doubled_items(roots) == expected, twice  # type: ignore[arg-type]

@@ -299,10 +299,11 @@ class _Readings:
     the section, is it a date line, does its paragraph end in a signature), each asked
     once: their searches look at the same lines again from each item on."""
 
-    __slots__ = ("_dates", "_ends", "_signed", "nodes")
+    __slots__ = ("_bare", "_dates", "_ends", "_signed", "nodes")
 
     def __init__(self, nodes: list[OutlineNode]) -> None:
         self.nodes = nodes
+        self._bare: dict[int, OutlineNode | None] = {}
         self._ends: dict[int, bool] = {}
         self._dates: dict[int, bool] = {}
         self._signed: dict[int, bool] = {}
@@ -312,6 +313,14 @@ class _Readings:
         if known is None:
             known = self._ends[at] = ends_section(self.nodes[at])
         return known
+
+    def bare_last(self, at: int) -> OutlineNode | None:
+        """The line's last child where it is a bare item (`_bare_item`), else None: asked
+        by `_item_pair`, then by the runs read from the line."""
+        if at not in self._bare:
+            last = self.nodes[at].children[-1:]
+            self._bare[at] = last[0] if last and _bare_item(last[0]) else None
+        return self._bare[at]
 
     def is_date(self, at: int) -> bool:
         known = self._dates.get(at)
@@ -345,7 +354,7 @@ def mend_unindented_items(nodes: list[OutlineNode]) -> None:
         unindented = paired and head.children and head.marker is None
         run = _unindented_run(readings, index) if unindented else []
         if not run and head.children and head.marker is None:
-            run = _named_run(nodes, index)
+            run = _named_run(readings, index)
             if run:
                 named.add(index)
         if run:
@@ -393,8 +402,8 @@ def _item_pair(readings: _Readings) -> bool:
     for index, node in enumerate(nodes):
         if node.marker is not None or not node.children:
             continue
-        item = node.children[-1]
-        if not _bare_item(item):
+        item = readings.bare_last(index)
+        if item is None:
             continue
         key = (item.marker, item.column)
         before = heads.setdefault(key, [])
@@ -438,10 +447,9 @@ def _unindented_run(readings: _Readings, index: int) -> list[tuple[OutlineNode, 
     """The items run that starts with the last item under ``nodes[index]``: (item, first
     line of its block, its last line) by item, as indices into ``nodes``."""
     nodes = readings.nodes
-    last_child = list(nodes[index].children)[-1:]
-    if not last_child or not _bare_item(last_child[0]):
+    item = readings.bare_last(index)
+    if item is None:
         return []
-    item = last_child[0]
     run: list[tuple[OutlineNode, int, int]] = []
     at = index
     while True:
@@ -469,20 +477,26 @@ _NAMED_RUN = 3  # items, each a name over prose at the margin, that make a run
 _LIST_INDENT = 4  # how much deeper than the text a list's items stand, at most
 
 
-def _named_run(nodes: list[OutlineNode], index: int) -> list[tuple[OutlineNode, int, int]]:
+def _named_run(readings: _Readings, index: int) -> list[tuple[OutlineNode, int, int]]:
     """The run of items that starts with the last item under ``nodes[index]`` when each
     item is a name alone (after the link to its site, perhaps) over paragraphs of prose
     printed at the margin, the next item indented under the last of them: at least
     `_NAMED_RUN` of them ([]: none), not all the same name. The last item's block is
     its paragraphs of prose."""
-    last_child = list(nodes[index].children)[-1:]
-    if not last_child or not _bare_item(last_child[0]) or not _name_item(last_child[0]):
+    nodes = readings.nodes
+    item = readings.bare_last(index)
+    if item is None or not _name_item(item):
         return []
-    item = last_child[0]
     if item.column > nodes[index].column + _LIST_INDENT:
         return []  # (a list set beside the text, in a column of its own: a table's)
-    if _next_name_item(nodes, index, item, ends=False)[1] is None:
-        return []  # (no second item even on the looser reading: no run; the cheap look)
+    under, ahead = index, item
+    for _ in range(_NAMED_RUN - 1):  # (the cheap look first: a run needs as many next
+        # items in a row, each over prose, and the looser reading finds each of them
+        # under the same line: where it finds fewer so, no run)
+        line, found = _next_name_item(nodes, under, ahead, ends=False)
+        if found is None or not _opens_with_prose(nodes, under + 1, line):
+            return []
+        under, ahead = line, found
     run: list[tuple[OutlineNode, int, int]] = []
     at = index
     while True:
@@ -516,17 +530,17 @@ def _next_name_item(
         node = nodes[end]
         if node.marker is not None and not _goes_on(nodes, end, at + 1):
             break
-        if (ends and ends_section(node)) or node.children:
-            break
+        if node.children or (ends and ends_section(node)):
+            break  # (the cheap look first: the holder is read below)
         end += 1
     holder = nodes[end] if end < len(nodes) else None
     if holder is None or not (holder.marker is None or _goes_on(nodes, end, at + 1)):
         return end, None
-    if ends and ends_section(holder):
-        return end, None
     kids = holder.children
     if len(kids) != 1 or (kids[0].marker, kids[0].column) != (item.marker, item.column):
         return end, None
+    if ends and ends_section(holder):
+        return end, None  # (after the cheap look at its child: either ends the run)
     following = kids[0]
     return end, (following if _bare_item(following) and _name_item(following) else None)
 

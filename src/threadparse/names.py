@@ -138,7 +138,8 @@ def _strip_badge_words(named: list[Comment], text: str) -> None:
         tails = _badge_tails(comment.author)
         for head, tail in tails:
             heads.setdefault(tail, set()).add(head)
-        carried.update(tail for _, tail in tails[:1])
+        if tails:  # (the shortest badge counted)
+            carried[tails[0][1]] += 1
         splits.append(tails)
     authors = {c.author for c in named}
     alone = _LinesAlone(text)
@@ -148,7 +149,11 @@ def _strip_badge_words(named: list[Comment], text: str) -> None:
         shortest = tails[0][1] if tails else ""
         names = heads.get(shortest, set())
         counts = "0" in shortest  # (numbers are masked as 0)
-        linked = next((tail for head, tail in tails if _linked_head(comment.header, head)), None)
+        linked = (  # (a header that opens with no bracket opens with no link)
+            next((tail for head, tail in tails if _linked_head(comment.header, head)), None)
+            if comment.header[:1] == "["
+            else None
+        )
         if linked is not None and len(heads[linked]) >= 2:  # (words printed after the
             comment.author = next(h for h, t in tails if t == linked)  # links of two names
             continue  # or more: no part of a name, which ends where its link does)
@@ -1362,26 +1367,61 @@ def _undoubled(author: str) -> str:
 class _LinesAlone:
     """The texts the page prints alone on a line (blanks around, and a link's number
     before it, "[12]Ann Lee", aside; a Markdown link's text, when the link is the whole
-    line), made on first use: whether a name stands alone
-    somewhere is then one lookup, not a search of the whole page for each comment."""
+    line: `_readings`), made on first use: whether a name stands alone
+    somewhere is then one lookup, not a search of the whole page for each comment. The
+    first `_LOOKS_ALONE` names are looked for in the page instead (a page asks of a
+    few names, most of them printed alone nowhere): each reading is a part of its
+    line, so a name is one only where the page holds it, and the lines that hold it
+    tell all (the set is made when more names are asked of)."""
 
-    __slots__ = ("_lines", "_text")
+    __slots__ = ("_lines", "_looked", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._lines: set[str] | None = None
+        self._looked = 0
 
     def __contains__(self, name: object) -> bool:
-        if self._lines is None:
-            self._lines = set()
-            for line in self._text.split("\n"):
-                line = line.strip(" \t")
-                self._lines.add(line)
-                if line[:1] == "[" and (number := L.LINK_NUMBERS.match(line)) is not None:
-                    self._lines.add(line[number.end() :])
-                elif line[-1:] == ")" and (linked := _WHOLE_LINK.fullmatch(line)) is not None:
-                    self._lines.add(linked.group(1).strip())  # ("[Ann Lee](/u/ann)")
+        if self._lines is None and isinstance(name, str) and name and self._looked < _LOOKS_ALONE:
+            self._looked += 1
+            return self._on_its_lines(name)
+        if self._lines is None:  # (each line without its blanks, then the readings of
+            # the few that open with a bracket or close with one, each such text once)
+            self._lines = set(map(str.strip, self._text.split("\n"), itertools.repeat(" \t")))
+            for line in [line for line in self._lines if line[:1] == "[" or line[-1:] == ")"]:
+                self._lines.update(_readings(line))
         return name in self._lines
+
+    def _on_its_lines(self, name: str) -> bool:
+        """``name`` is a reading of a line of the page that holds it (a reading is a part
+        of one line, so no reading holds a line break)."""
+        if "\n" in name:
+            return False
+        text = self._text
+        at = text.find(name)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if name in _readings(text[start:end]):
+                return True
+            at = text.find(name, end + 1)  # (the next line that holds it)
+        return False
+
+
+_LOOKS_ALONE = 8  # names looked for in the page, at most, before its lines' set is made
+
+
+def _readings(line: str) -> tuple[str, ...]:
+    """`_LinesAlone`: what a line prints alone: the line without the blanks around it,
+    and the text after its link's number ("[12]Ann Lee") or, when the line is one
+    Markdown link, the link's text ("[Ann Lee](/u/ann)")."""
+    line = line.strip(" \t")
+    if line[:1] == "[" and (number := L.LINK_NUMBERS.match(line)) is not None:
+        return line, line[number.end() :]
+    if line[-1:] == ")" and (linked := _WHOLE_LINK.fullmatch(line)) is not None:
+        return line, linked.group(1).strip()
+    return (line,)
 
 
 # a line that is one Markdown link and nothing else (html2text's "[Ann Lee](/u/ann)")

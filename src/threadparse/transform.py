@@ -3198,8 +3198,20 @@ def _numbered_only(header: L.Header) -> bool:
 def _doubled_items(roots: list[OutlineNode]) -> bool:
     """Most of a thread's comments are items that print one text twice, their lines
     and the lines under them ("Launch Day Recap" over "Launch Day Recap"): a widget's
-    list of links, each with its title again under it, not comments."""
-    return sum(_prints_twice(root) for root in roots) * 2 > len(roots)
+    list of links, each with its title again under it, not comments. (Counted until
+    the answer is known: more than half print twice, or too many print once.)"""
+    needed = len(roots) // 2 + 1  # (more than half)
+    spare = len(roots) - needed + 1  # (roots printing once that leave fewer than needed)
+    for root in roots:
+        if _prints_twice(root):
+            needed -= 1
+            if not needed:
+                return True
+        else:
+            spare -= 1
+            if not spare:
+                return False
+    return False  # (no roots)
 
 
 def _prints_twice(node: OutlineNode) -> bool:
