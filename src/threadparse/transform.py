@@ -611,13 +611,6 @@ class PageBuilder:
         comments too (`_opener_name`), prose under it; the avatar's text printed over
         the name (`lines.spells_name`) goes with it. Where it starts in ``before`` and
         a copy of its lines, the first holding the rest; None when there is none."""
-        shapes = Counter(
-            _date_shape(shown)
-            for node in after
-            if node.marker is None and is_date_line(shown := L.plain(node.text))
-        )
-        if not shapes or max(shapes.values()) < 2:
-            return None  # (most pages: no date lines of one format under the list)
         candidates = [  # (plain name lines over plain date lines, the nearest first)
             at
             for at in range(len(before) - 2, max(-1, len(before) - _OPENING_SCAN), -1)
@@ -625,6 +618,15 @@ class PageBuilder:
             and before[at + 1].marker is None
             and is_date_line(L.plain(before[at + 1].text))
         ]
+        if not candidates:
+            return None  # (most pages: no date line over the threads to compare)
+        shapes = Counter(
+            _date_shape(shown)
+            for node in after
+            if node.marker is None and is_date_line(shown := L.plain(node.text))
+        )
+        if not shapes or max(shapes.values()) < 2:
+            return None
         for at in candidates:
             name, date = before[at], before[at + 1]
             shown = L.plain(date.text)
