@@ -48,10 +48,18 @@ CHINESE = [
 ]
 
 
-def _page(entries: list[tuple[str, list[str], str]], form: str, trackback: str) -> str:
+SPACED = "{name} ｜ 2021/06/{day}(月) 21:05:33 ｜ 編集"
+
+
+def _page(
+    entries: list[tuple[str, list[str], str]],
+    form: str,
+    trackback: str,
+    signature: str = SPACED,
+) -> str:
     out = ["梅干し", "", "今年も梅干しを漬けました。塩分は15%で、重石は2kgです。", ""]
     for day, (title, body, name) in enumerate(entries, start=14):
-        out += [title, "", *body, f"{name} ｜ 2021/06/{day}(月) 21:05:33 ｜ 編集", ""]
+        out += [title, "", *body, signature.format(name=name, day=day), ""]
     out += [form, "", "名前", "", trackback, "", "梅干し2021", ""]
     out += [
         "記事を参考に、今年は塩分15%で漬けてみました。",
@@ -73,6 +81,28 @@ def test_titled_comments_signed_under_their_bodies(
     text = _page(entries, form, trackback)
     page = threadparse.parse(text)
     comments = list(page.walk())
+    assert [c.author for c in comments] == [name for *_, name in entries]
+    for comment, (_, body, _) in zip(comments, entries, strict=True):
+        assert body[0] in comment.text and body[-1] in comment.text
+    assert_nothing_lost(page, text)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "{name}｜ 2021/06/{day}(月) 21:05:33 ｜編集",  # (w3m: the bars glued on one side)
+        "{name}｜ URL ｜ 2021/06/{day}(月) 21:05:33 ｜編集",  # (the commenter's site)
+        "{name} ｜2021/06/{day}(月) 21:05:33｜ 編集",
+    ],
+    ids=["glued-name", "glued-with-url", "glued-date"],
+)
+def test_a_full_width_bar_glued_on_one_side_still_separates(signature: str) -> None:
+    blog = ("梅の日記", ["わが家は塩分12%です。"], "梅日記｜はな")
+    entries = [*JAPANESE[:2], blog, *JAPANESE[2:]]
+    text = _page(entries, "コメントの投稿", "トラックバック", signature)
+    page = threadparse.parse(text)
+    comments = list(page.walk())
+    # (a bar glued on both sides is the name's own: "梅日記｜はな" stays whole)
     assert [c.author for c in comments] == [name for *_, name in entries]
     for comment, (_, body, _) in zip(comments, entries, strict=True):
         assert body[0] in comment.text and body[-1] in comment.text

@@ -735,11 +735,18 @@ def _read_stamp(line: str, marker: str | None) -> Stamp | None:
     return stamp
 
 
+# a full-width bar with a blank on one side at least: a separator of a stamp's fields
+_FULL_WIDTH_BAR = re.compile(r"\s+｜\s*|\s*｜\s+")
+
+
 def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
     """The stamp a whole line reads as: an age or a time alone, a post's number (with
     its date), a date with the name before it or the words around it; None: no stamp."""
     if len(line) > _MAX_STAMP:
         return None
+    if "｜" in line:  # (a full-width bar with a blank on one side is a separator, as
+        line = _FULL_WIDTH_BAR.sub(" ｜ ", line).strip()  # with both: "Ann｜ DATE ｜編集",
+        # w3m; glued on both sides it is a name's own, "ぬか床日記｜さとう")
     if line[:1].isdigit():
         line = _unglued_number(line)
     marker = _DIGITS.sub("N", marker) if marker else ""  # "1.", "2.": one list's markers
