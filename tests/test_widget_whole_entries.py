@@ -3,8 +3,9 @@ site: most cut with an ellipsis, a short one whole (here or from another post), 
 under "NAME says:". Where the cut entries repeat the beginnings of comments already read
 by the same names, outnumber the whole ones, and the whole ones are by commenters
 already read, the widget is page furniture (`transform._repeats_earlier`): as
-resiliparse prints it, as lynx does (link numbers, lines wrapped) and as w3m does (each
-entry under its avatar's item).
+resiliparse prints it, as lynx does (link numbers, lines wrapped), as w3m does (each
+entry under its avatar's item) and as html2text does (each entry's text a link to its
+comment, wrapped over its lines: the link's text is read whole).
 
 Every fixture here is invented.
 """
@@ -91,6 +92,55 @@ Recent comments
     Those window frames came out beautifully. Which green is it?
 """
 
+# html2text: each entry's text a link to its comment, wrapped over two or three lines
+# (its address cut at a hyphen), read whole
+HTML2TEXT = """
+### Recent comments
+
+  * [ ![](https://avatars.example/45548253?s=96) ](https://heating.example/2024/02/floor-heating/#comment-1966)
+
+Tom Aalders says:
+
+[What a lovely blog, I have read it since you took out the kitchen.
+Good…](https://heating.example/2024/02/underfloor-heating-
+thirties-house/#comment-1966)
+
+  * [ ![](https://avatars.example/ade94974?s=96) ](https://heating.example/2024/02/floor-heating/#comment-1962)
+
+Gerda Looman says:
+
+[The newer plastic manifolds are fine, the trouble was with the
+first…](https://heating.example/2024/02/underfloor-heating-
+thirties-house/#comment-1962)
+
+  * [ ![](https://avatars.example/0a32f765?s=96) ](https://heating.example/2024/01/window-frames/#comment-1958)
+
+Wim Doornbos says:
+
+[Those window frames came out beautifully. Which green is
+it?](https://heating.example/2024/01/window-frames/#comment-1958)
+"""
+
+# the same without the avatars' items, each link wrapped once (its address whole)
+HTML2TEXT_PLAIN = """
+Recent comments
+
+Tom Aalders says:
+
+[What a lovely blog, I have read it since you took out the kitchen.
+Good…](https://heating.example/2024/02/thirties-house/#comment-1966)
+
+Gerda Looman says:
+
+[The newer plastic manifolds are fine, the trouble was with the
+first…](https://heating.example/2024/02/thirties-house/#comment-1962)
+
+Wim Doornbos says:
+
+[Those window frames came out beautifully. Which green is
+it?](https://heating.example/2024/01/window-frames/#comment-1958)
+"""
+
 # a whole entry closed by a full stop (read first as cut there, and looked for in vain)
 FULL_STOP = """
 Recent comments
@@ -107,7 +157,9 @@ AUTHORS = ["Wim Doornbos", "Gerda Looman", "Tom Aalders", "Gerda Looman"]
 
 
 @pytest.mark.parametrize(
-    "widget", [RESILIPARSE, LYNX, W3M, FULL_STOP], ids=["resiliparse", "lynx", "w3m", "full-stop"]
+    "widget",
+    [RESILIPARSE, LYNX, W3M, HTML2TEXT, HTML2TEXT_PLAIN, FULL_STOP],
+    ids=["resiliparse", "lynx", "w3m", "html2text", "html2text-plain", "full-stop"],
 )
 def test_a_widget_with_a_whole_entry_is_furniture(widget: str) -> None:
     text = THREAD + widget

@@ -863,6 +863,8 @@ class PageBuilder:
             if header is None or header.kind != "comment":
                 return None  # (a pingback quotes an excerpt of the post that links)
             body = " ".join(L.plain(n.text) for n in lines)
+            if "](" in body:  # (a link wrapped over the lines: its text, read whole,
+                body = L.plain(" ".join(n.text for n in lines))  # html2text's excerpts)
             stem = body.rstrip(".… ")
             cut = body != stem
             if not cut and (strict or not _STEM <= len(body) <= _WHOLE_EXCERPT):
