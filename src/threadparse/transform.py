@@ -2888,11 +2888,22 @@ def _counts_replies(flat: list[OutlineNode], at: int, first: int) -> bool:
 
 def _pictures_repeat(flat: list[OutlineNode], index: int) -> bool:
     """A picture item heading a comment (``flat[index]``, its name following) is one of
-    a list: at least `_PICTURE_RUN` more items of its column further down, before the
-    section ends (a reply count, "0 Replies", ends none), are pictures with a name
-    following too (html2text's avatar lists)."""
+    a list: at least `_PICTURE_RUN` more items of its column in its section, the ones
+    right after it and the ones right before it (the list's last items have fewer after
+    them), are pictures with a name following too (html2text's avatar lists). A reply
+    count ("0 Replies") ends no section."""
+    after = _pictures_along(flat, index, range(index + 1, len(flat)))
+    return after >= _PICTURE_RUN or (
+        after + _pictures_along(flat, index, range(index - 1, -1, -1)) >= _PICTURE_RUN
+    )
+
+
+def _pictures_along(flat: list[OutlineNode], index: int, places: range) -> int:
+    """`_pictures_repeat`: how many items of ``flat[index]``'s column, at ``places`` in
+    their order, are pictures with a name following, up to the first that is not or
+    the section's end (`_PICTURE_RUN` at most)."""
     column, found = flat[index].column, 0
-    for at in range(index + 1, len(flat)):
+    for at in places:
         node = flat[at]
         if (
             ends_section(node)
@@ -2906,11 +2917,11 @@ def _pictures_repeat(flat: list[OutlineNode], index: int) -> bool:
             (_stands_for_picture(node.text) and _name_follows(flat, at))
             or _date_over_flat_name(node, flat, at) is not None
         ):
-            return False
+            break
         found += 1
         if found >= _PICTURE_RUN:
-            return True
-    return False
+            break
+    return found
 
 
 def _date_block(item: OutlineNode) -> bool:
