@@ -367,6 +367,46 @@ INSCRIPTIS_PAGE_UNDER_MENU = """\
 """
 
 
+# the same page as a classic Blogger template prints its comments, unmarked: "NAME
+# said..." over the body, the date under it (the entry then reads as a name over the
+# block its last line signs, or as a name alone over its block: no comment either way)
+INSCRIPTIS_UNMARKED_UNDER_MENU = """\
+            Orchard Notes
+
+            * Home
+            * About
+            * Letters
+
+              Tuesday, March 4, 2014
+
+                    Pruning old pear trees
+
+                      I finally pruned the two old pear trees this winter, a third of the wood each.
+
+                      Labels: pears, pruning
+
+                    3 comments:
+
+                      Orrin said...
+
+                      Did you seal the big cuts or leave them open to the air?
+
+                      March 4, 2014 at 9:12 AM
+                      Tamsin Roe said...
+
+                      Left open, they heal faster that way on pears.
+
+                      March 4, 2014 at 6:40 PM
+                      Anonymous said...
+
+                      Mine fruited twice as well the year after a hard prune.
+
+                      March 9, 2014 at 7:05 AM
+
+            Newer Post Older Post Home
+"""
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -375,7 +415,16 @@ INSCRIPTIS_PAGE_UNDER_MENU = """\
         INSCRIPTIS_PAGE_UNDER_MENU.replace("1. OrrinMarch 4, 2014 at 9:12 AM", "* Orrin says:")
         .replace("2. Tamsin RoeMarch 4, 2014 at 6:40 PM", "* Tamsin Roe says:")
         .replace("3. AnonymousMarch 9, 2014 at 7:05 AM", "* Anonymous says:"),
+        INSCRIPTIS_UNMARKED_UNDER_MENU,
+        INSCRIPTIS_UNMARKED_UNDER_MENU.replace(" said...", " ha detto...").replace(
+            "3 comments:", "3 commenti:"
+        ),
+        # the comment form's title closing the entry's block (no date under its end)
+        INSCRIPTIS_UNMARKED_UNDER_MENU.replace(
+            "7:05 AM\n", "7:05 AM\n\n                    Post a Comment\n"
+        ),
     ],
+    ids=["dated-items", "says-items", "unmarked-said", "unmarked-italian", "unmarked-form"],
 )
 def test_a_menu_entry_holding_the_comment_section_is_no_comment(text: str) -> None:
     page = threadparse.parse(text)

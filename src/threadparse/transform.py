@@ -951,7 +951,7 @@ class PageBuilder:
                 strong or since_count <= _COUNT_REACH
             )
             since_count = 99
-            if starts and header is not None and header.evidence == "name":
+            if starts and header is not None and header.evidence in ("name", "signature"):
                 starts = not self._wraps_section(flat, index)
             if not starts:
                 index += 1
@@ -1159,10 +1159,11 @@ class PageBuilder:
 
     def _wraps_section(self, flat: list[OutlineNode], index: int) -> bool:
         """The item ``flat[index]``, read as a comment by its name alone, holds a comment
-        section: a count ("10 comments:") right over an item that reads as a surer
-        header ("NAME DATE", "NAME says:"). Comments hold no such section: the item is a
-        menu's last entry the converter hung the page under, not a comment. (A count
-        found is kept: the items around it are asked again as the walk goes in.)"""
+        section: a count ("10 comments:") right over an item or a plain line that reads
+        as a surer header ("NAME DATE", "NAME says:"; inscriptis prints a blog's
+        comments unmarked). Comments hold no such section: the item is a menu's last
+        entry the converter hung the page under, not a comment. (A count found is kept:
+        the items around it are asked again as the walk goes in.)"""
         last_line = flat[index].last_line
         for at in self._sections:
             if at > index and flat[at].line <= last_line:
@@ -1170,8 +1171,12 @@ class PageBuilder:
         at = index + 1
         while at + 1 < len(flat) and flat[at + 1].line <= last_line:
             node, following = flat[at], flat[at + 1]
-            if node.marker is None and following.marker is not None and L.opens_comments(node.text):
-                header = self.header(following)
+            if node.marker is None and L.opens_comments(node.text):
+                header = (
+                    self.header(following)
+                    if following.marker is not None
+                    else L.read_header(following.text)
+                )
                 if header is not None and header.evidence in ("verb", "date"):
                     self._sections.append(at)
                     return True
