@@ -26,7 +26,9 @@ view, Vanilla 3; tests/heldout14, eight more written as a blind check: Hestia, B
 template in Italian, Cusdis, Staticman, phpBB prosilver, XenForo 2.2, Apache Answer, Discuz!
 X3.4; tests/heldout15, twelve blog pages written as round 22's blind check: WordPress's Neve,
 ColorMag, Storefront and Hueman themes, LiveJournal, FC2, livedoor Blog, Textpattern, note.com,
-Over-blog, Joomla's CComment, Cactus Comments), each in
+Over-blog, Joomla's CComment, Cactus Comments; tests/heldout16, ten pages written as round
+24's blind check: WordPress's Astra, GeneratePress, OceanWP, Kadence, Divi, Twenty Twenty-One
+and Genesis, Blogger Contempo, Flarum's crawler view, MyBB 1.8), each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -59,6 +61,7 @@ HELDOUT12 = Path(__file__).resolve().parent / "heldout12"  # (round 21, systems:
 HELDOUT13 = Path(__file__).resolve().parent / "heldout13"  # (round 21, variants: README)
 HELDOUT14 = Path(__file__).resolve().parent / "heldout14"  # (round 21, blind check: README)
 HELDOUT15 = Path(__file__).resolve().parent / "heldout15"  # (round 22, blind check: README)
+HELDOUT16 = Path(__file__).resolve().parent / "heldout16"  # (round 24, blind check: README)
 HELDOUT_FOLDERS = (
     UNSEEN,
     HELDOUT,
@@ -76,6 +79,7 @@ HELDOUT_FOLDERS = (
     HELDOUT13,
     HELDOUT14,
     HELDOUT15,
+    HELDOUT16,
 )
 
 
@@ -91,6 +95,7 @@ HELDOUT_FOLDERS = (
                 HELDOUT13: 48,
                 HELDOUT14: 48,
                 HELDOUT15: 72,
+                HELDOUT16: 60,
             }.get(folder, 100),
         )
         for folder in HELDOUT_FOLDERS
@@ -155,6 +160,9 @@ FLOORS = {
     HELDOUT15: [("resiliparse", 0.88, 0.98, 0.95), ("resiliparse-main", 0.66, 0.99, 0.65),
                 ("html2text", 0.80, 0.98, 0.86), ("inscriptis", 0.89, 0.97, 0.92),
                 ("w3m", 0.87, 0.97, 0.91), ("lynx", 0.79, 0.98, 0.94)],
+    HELDOUT16: [("resiliparse", 0.99, 0.99, 0.99), ("resiliparse-main", 0.99, 0.99, 0.83),
+                ("html2text", 0.89, 0.91, 0.97), ("inscriptis", 0.87, 0.99, 0.99),
+                ("w3m", 0.99, 0.99, 0.99), ("lynx", 0.97, 0.99, 0.99)],
 }  # fmt: skip
 
 
