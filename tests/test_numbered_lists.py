@@ -1,6 +1,8 @@
 """Numbered comment lists: items after the first printed deeper than it are its
 siblings (a list counts on, replies count from 1 again), and a reply link printed as
-an item of its own ("+ Reply") is a control, with the replies under it the comment's."""
+an item of its own ("+ Reply") is a control, with the replies under it the comment's.
+The comment numbered on right under a pingback's title (no body between) is the
+pingback's sibling; an empty item numbered on holds the replies to the item over it."""
 
 from __future__ import annotations
 
@@ -117,3 +119,74 @@ def test_a_date_whose_day_follows_the_first_number_is_no_second_item() -> None:
         ("Fenna", 0, "2. June 2019 at 11:00", "The detour is badly signposted."),
         ("Jonas", 1, "3. June 2019 at 12:30", "It was moved overnight."),
     ]
+
+
+# inscriptis prints a pingback's item (its title alone, no body) at another column than
+# the comments' items, so the comment after it, numbered on, lands right under it
+PINGBACK_OVER_NEXT = """\
+Semer les tomates
+
+4 commentaires
+
+               1. Gérard Pellerin
+
+                  8 mars 2024 Répondre
+
+                    Très bon calendrier, merci.
+
+           2. Pingback : Les Jardins de Léon
+
+               3. Nadia Benali
+
+                  9 mars 2024 Répondre
+
+                    Je sème toujours trop tôt.
+
+           4. Pingback : Potager urbain : le bilan de mars
+
+               5. Martine Fabre
+
+                  10 mars 2024 Répondre
+
+                    Article très utile, merci.
+
+            Laisser un commentaire
+"""
+
+
+def test_the_comment_numbered_on_under_a_pingbacks_title_is_its_sibling() -> None:
+    page = threadparse.parse(PINGBACK_OVER_NEXT)
+    assert [(c.depth, c.kind, c.author) for c in page.walk()] == [
+        (0, "comment", "Gérard Pellerin"),
+        (0, "pingback", "Les Jardins de Léon"),
+        (0, "comment", "Nadia Benali"),
+        (0, "pingback", "Potager urbain : le bilan de mars"),
+        (0, "comment", "Martine Fabre"),
+    ]
+
+
+def test_an_empty_item_numbered_on_holds_the_replies() -> None:
+    # (a thread's list: "3." printed empty after the deleted comment "2.", which has no
+    # body, the replies to "2." numbered from 1 under it: they stay its replies)
+    text = """\
+Chapter 3
+
+3 Comments
+
+ 1. Rowan Pike says:
+
+    What a chapter.
+
+ 2. (Previous comment deleted.)
+
+ 3.
+     1. Hale Quist says:
+
+        Agreed, the storm scene.
+
+ 4. Odile Marsh says:
+
+    The storm scene!
+"""
+    assert [depth for depth, _ in _tree(text)] == [0, 0, 1, 0]
+    assert [author for _, author in _tree(text)][2:] == ["Hale Quist", "Odile Marsh"]

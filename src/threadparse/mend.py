@@ -207,9 +207,13 @@ def _lift_next(item: OutlineNode, siblings: list[OutlineNode], place: int) -> No
 
 def _lifts_as_comments(children: Sequence[OutlineNode], first: int) -> bool:
     """The numbered items from ``children[first]`` on are the list's next comments: two
-    of them at least numbered in a row, or the first one reads as a comment's header
-    (one numbered item alone under a comment's body, no header, is a step the body
-    lists)."""
+    of them at least numbered in a row, the first one right under the item with a line
+    of its own (no body over it: a pingback's title, "6. Pingback : A Post" over "7.
+    Ann"; an empty "7." holds the replies to "6.", as a thread's list prints them), or
+    the first one reads as a comment's header (one numbered item alone under a
+    comment's body, no header, is a step the body lists)."""
+    if first == 0 and children[0].text:
+        return True
     following = next((child for child in children[first + 1 :] if child.marker is not None), None)
     if following is not None and numbered_next(children[first], following):
         return True
