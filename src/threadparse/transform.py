@@ -1490,6 +1490,7 @@ class PageBuilder:
                 header=header_text,
                 date=post.date,
                 number=post.number,
+                kind=post.kind,  # type: ignore[arg-type]
                 depth=0 if parent is None else parent.depth + 1,
                 span=Span(first.line, last.end_line, first.start, last.end),
                 header_span=header_span,

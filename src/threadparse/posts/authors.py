@@ -768,6 +768,7 @@ def _read_post(
         body_start=body_start,
         reply_to=answered,
         profile_width=width,
+        kind="pingback" if stamp.pinged else "comment",
     )
 
 

@@ -27,6 +27,8 @@ def _bodies(
         post.end = following.start
     last = posts[-1]
     last.end = _last_end(flat, prose, last.body_start)
+    if last.kind == "pingback":  # (its body is the excerpt: the page's lines after it)
+        last.end = _excerpt_end(flat, last.body_start, last.end)
     for post in posts:
         _trim(flat, post, post.end, constants)
     keys = _footer_keys(flat, posts)
@@ -94,6 +96,20 @@ def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int
                 return max(end - short_run + 1, start + 1)
         end += 1
     return max(end - short_run, min(start + 1, len(flat)))
+
+
+_EXCERPT_CLOSES = ("…]", "...]")  # the mark closing a pingback's excerpt ("[…] words […]")
+_EXCERPT_LINES = 6  # lines an excerpt is wrapped onto, at most
+
+
+def _excerpt_end(flat: Sequence[OutlineNode], start: int, end: int) -> int:
+    """Where a pingback's excerpt that opens at ``start`` ends: after the line that
+    closes it with the excerpt's mark ("… the words […]"), within `_EXCERPT_LINES`
+    lines and before ``end``; ``end`` where no line closes it."""
+    for at in range(start, min(end, start + _EXCERPT_LINES)):
+        if L.plain(flat[at].text).endswith(_EXCERPT_CLOSES):
+            return at + 1
+    return end
 
 
 def _is_footer(text: str, constants: frozenset[str]) -> bool:

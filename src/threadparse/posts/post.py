@@ -37,6 +37,7 @@ class Post:
     # body ("推 ann: text 1.2.3.4 04/02 13:01", `_one_line_posts`)
     profile_width: int = 0  # characters opening the body's first line that are a profile's cells
     # ("**Posts:** 13  |  |  text": `_profile_row`), the body after them
+    kind: str = "comment"  # "pingback": a linking post's title over its excerpt
     two_level: bool = False  # it answers ``reply_to`` in that post's thread, one level
     # down from its opening post (a mention opening the text, "@Ann …": `_colon_posts`)
     # the item threads standing in ``replies`` (set by the page builder)

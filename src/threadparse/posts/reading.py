@@ -700,6 +700,8 @@ def _read_posts(
     for (index, stamp), block, after, author, guess in zip(
         stamps, blocks, afters, found, guessed, strict=True
     ):
+        if stamp.pinged:  # (a pingback's title, on its stamp's line, names it)
+            guess, author = None, (index, stamp.author)
         posts.append(_read_post(flat, index, stamp, block, after, guess or author))
         posts[-1].opened = stamp.opens
         if stamp.key[0] == "rated":  # (a rated post's replies one level under it)
@@ -723,6 +725,7 @@ def _read_posts(
         last = len(posts)
         while (
             last > 0
+            and not stamps[last - 1][1].pinged  # (a pingback prints no controls)
             and not any(  # (a header under its stamp: the controls over it
                 _name_key(flat[i].text) in constants  # close the post before, "Reply")
                 for i in header_lines[last - 1]

@@ -67,6 +67,7 @@ class Stamp:
     undated: bool = False  # a label and a name alone over a body (`_join_undated_headers`)
     celled: bool = False  # a row named by its first cell, its body in a row under it
     closes: int | None = None  # the line closing its post's body, its date alone under it
+    pinged: bool = False  # a pingback's header: the linking post's title before its date
     # (a name over a rating line, `_rated_stamps`)
     # after the profile's cell (`_named_row_stamp`, html2text)
 
@@ -75,6 +76,30 @@ def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
     """The stamp a line makes, if it can make one; with ``unframed``, also a dated line
     whose name only the page can tell from the controls after it (`_unframed`)."""
     return _kept_stamp(node, _line_stamp(node), unframed)
+
+
+# a name the title of a pingback's header is read as, for its line's shape and frame
+_STAND_IN = "Ann"
+
+
+def read_pinged_stamp(node: OutlineNode) -> Stamp | None:
+    """The stamp of a pingback's header: the line over its excerpt ("[…] the words it
+    quotes", `lines.opens_excerpt`, the caller's to see), the linking post's title
+    before the date however many words ("A Post – A Blog · 16 mars 2023", read by
+    `lines.read_pinged`), keyed as a comment's header of the same frame would be (the
+    title read as one name: it joins the comments' template), marked ``pinged``."""
+    header = L.read_pinged(node.text)
+    if header is None or not header.author or header.date is None:
+        return None
+    shown = L.plain(node.text)
+    at = shown.find(header.author)
+    if at < 0:
+        return None
+    stand_in = f"{shown[:at]}{_STAND_IN}{shown[at + len(header.author) :]}"
+    stamp = _read_stamp(stand_in, node.marker)
+    if stamp is None or stamp.key[0] != "header" or stamp.author != _STAND_IN:
+        return None
+    return attrs.evolve(stamp, author=header.author, pinged=True)
 
 
 def _kept_stamp(node: OutlineNode, stamp: Stamp | None, unframed: bool) -> Stamp | None:

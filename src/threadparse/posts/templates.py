@@ -75,9 +75,19 @@ from threadparse.posts.stamps import (
     _kept_stamp,
     _read_stamp,
     _time_wrapped,
+    read_pinged_stamp,
     read_stamp,
     read_wrapped_stamp,
 )
+
+
+def _pinged_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
+    """The stamp of a pingback's header at ``flat[index]``, where the line under it
+    opens the linking post's excerpt ("[…] the words it quotes"): its title before its
+    date, keyed as the comments' headers are (`read_pinged_stamp`); None elsewhere."""
+    if index + 1 == len(flat) or not L.opens_excerpt(flat[index + 1].text):
+        return None  # (the cheap look first: most lines are over no excerpt)
+    return read_pinged_stamp(flat[index])
 
 
 def _stamps(
@@ -105,10 +115,13 @@ def _stamps(
     short_prose: list[int] = []  # prose lines short enough to stamp a post
     for index, node in enumerate(flat):
         if prose[index]:
-            if len(node.text) <= _MAX_STAMP:
-                short_prose.append(index)
-            continue
-        if read is not None and index in read:  # (read already: taken over, not read again)
+            stamp = _pinged_stamp(flat, index)  # (a pingback's title: prose by its words)
+            if stamp is None:
+                if len(node.text) <= _MAX_STAMP:
+                    short_prose.append(index)
+                continue
+            prose[index] = False
+        elif read is not None and index in read:  # (read already: not read again)
             stamp = _kept_stamp(node, read.pop(index), True)
         else:
             stamp = read_stamp(node, unframed=True)
@@ -122,6 +135,8 @@ def _stamps(
             stamp = None  # (the time of a date on the line above, wrapped: "» Tue Aug 27, 2019")
         if stamp is None:
             stamp = _avatar_stamp(flat, index)
+        if stamp is None:
+            stamp = _pinged_stamp(flat, index)
         if stamp is None:
             if separators is not None and (word := _separator(node)) is not None:
                 separators.setdefault(word, []).append(index)
