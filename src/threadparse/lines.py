@@ -92,6 +92,12 @@ _COUNT_DOT = re.compile(
     r"(?i)^([0-9]{1,7})[ \u00a0]?" + _COUNT_NOUNS + r"\.(?:[ \u00a0][^\n]{0,300})?$"
 )
 _COUNT_PAREN = re.compile(r"(?i)^" + _COUNT_NOUNS + r"[ \u00a0]?\(([0-9]{1,7})\)$")
+# a heading of a few words, its number in digits right before the noun that closes it:
+# "This Post Has 11 Comments", "Cet article a 11 commentaires", "Dieser Beitrag hat 4
+# Kommentare" (whatever the words before the number; the noun ends the line)
+_LED_COUNT = re.compile(
+    r"(?i)^(?:[^\W\d_]+[ \u00a0]){2,4}([0-9]{1,7})[ \u00a0]?" + _COUNT_NOUNS + r":?$"
+)
 # What a count or count heading can start with: a digit or a letter (no sign, no quote),
 # "[0-9A-Za-zÀ-ÿ]" (a set: one look, no pattern's call).
 _COUNT_STARTS = frozenset(
@@ -1322,6 +1328,8 @@ def declared_count(text: str) -> int | None:
     (3, True)
     >>> declared_count("3Comments"), declared_count("± 2 Comments on “Soup”")
     (3, 2)
+    >>> declared_count("Cet article a 11 commentaires"), declared_count("all 20 comments")
+    (11, None)
     """
     line = _count_line(text)
     return None if line is None else _count_in(line)
@@ -1333,7 +1341,7 @@ def _count_in(line: str) -> int | None:
         if m.group(1) is not None:
             return int(m.group(1))
         return _NUMBER_WORDS.get(m.group(2).lower())  # "One …", not "Recent …"
-    m = _COUNT_PAREN.match(line) or _COUNT_DOT.match(line)
+    m = _COUNT_PAREN.match(line) or _COUNT_DOT.match(line) or _LED_COUNT.match(line)
     return int(m.group(1)) if m else None
 
 
