@@ -370,23 +370,9 @@ INSCRIPTIS_PAGE_UNDER_MENU = """\
 # the same page as a classic Blogger template prints its comments, unmarked: "NAME
 # said..." over the body, the date under it (the entry then reads as a name over the
 # block its last line signs, or as a name alone over its block: no comment either way)
-INSCRIPTIS_UNMARKED_UNDER_MENU = """\
-            Orchard Notes
-
-            * Home
-            * About
-            * Letters
-
-              Tuesday, March 4, 2014
-
-                    Pruning old pear trees
-
-                      I finally pruned the two old pear trees this winter, a third of the wood each.
-
-                      Labels: pears, pruning
-
-                    3 comments:
-
+INSCRIPTIS_UNMARKED_UNDER_MENU = (
+    INSCRIPTIS_PAGE_UNDER_MENU.split("     1. Orrin")[0].rstrip(" ")
+    + """\
                       Orrin said...
 
                       Did you seal the big cuts or leave them open to the air?
@@ -405,6 +391,7 @@ INSCRIPTIS_UNMARKED_UNDER_MENU = """\
 
             Newer Post Older Post Home
 """
+)
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,11 @@ def _page(
 def test_titled_comments_signed_under_their_bodies(
     entries: list[tuple[str, list[str], str]], form: str, trackback: str
 ) -> None:
-    text = _page(entries, form, trackback)
+    _assert_read(_page(entries, form, trackback), entries)
+
+
+def _assert_read(text: str, entries: list[tuple[str, list[str], str]]) -> None:
+    """The page's comments are the entries: their authors, their bodies' lines."""
     page = threadparse.parse(text)
     comments = list(page.walk())
     assert [c.author for c in comments] == [name for *_, name in entries]
@@ -99,14 +103,8 @@ def test_titled_comments_signed_under_their_bodies(
 def test_a_full_width_bar_glued_on_one_side_still_separates(signature: str) -> None:
     blog = ("梅の日記", ["わが家は塩分12%です。"], "梅日記｜はな")
     entries = [*JAPANESE[:2], blog, *JAPANESE[2:]]
-    text = _page(entries, "コメントの投稿", "トラックバック", signature)
-    page = threadparse.parse(text)
-    comments = list(page.walk())
     # (a bar glued on both sides is the name's own: "梅日記｜はな" stays whole)
-    assert [c.author for c in comments] == [name for *_, name in entries]
-    for comment, (_, body, _) in zip(comments, entries, strict=True):
-        assert body[0] in comment.text and body[-1] in comment.text
-    assert_nothing_lost(page, text)
+    _assert_read(_page(entries, "コメントの投稿", "トラックバック", signature), entries)
 
 
 ENGLISH_HTML2TEXT = """\
