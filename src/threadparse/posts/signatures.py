@@ -1191,8 +1191,9 @@ def _first_body(flat: Sequence[OutlineNode], posts: list[Post], itemised: list[b
         count = _COUNT_LINE.match(L.plain(flat[start].text))
         if count is not None and len(posts) <= int(count.group(1)) <= 2 * len(posts):
             return start + 1
-    start = end  # (no count: the body runs back to a list or a stamp)
-    while start > 0 and not itemised[start - 1] and read_stamp(flat[start - 1]) is None:
+    stamped = start  # (where the walk above met a stamp: no line under it reads as one)
+    start = end  # (no count: the body runs back to a list or to that stamp)
+    while start > stamped and not itemised[start - 1]:
         start -= 1
     return start
 
