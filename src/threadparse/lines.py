@@ -1341,7 +1341,9 @@ def _count_in(line: str) -> int | None:
         if m.group(1) is not None:
             return int(m.group(1))
         return _NUMBER_WORDS.get(m.group(2).lower())  # "One …", not "Recent …"
-    m = _COUNT_PAREN.match(line) or _COUNT_DOT.match(line) or _LED_COUNT.match(line)
+    m = _COUNT_PAREN.match(line) or _COUNT_DOT.match(line)
+    if m is None and (line[-1:].isalpha() or line[-1:] == ":"):  # (a led count ends in
+        m = _LED_COUNT.match(line)  # its noun, or a colon after it: the cheap look first)
     return int(m.group(1)) if m else None
 
 

@@ -81,13 +81,10 @@ from threadparse.posts.stamps import (
 )
 
 
-def _pinged_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
-    """The stamp of a pingback's header at ``flat[index]``, where the line under it
-    opens the linking post's excerpt ("[…] the words it quotes"): its title before its
-    date, keyed as the comments' headers are (`read_pinged_stamp`); None elsewhere."""
-    if index + 1 == len(flat) or not L.opens_excerpt(flat[index + 1].text):
-        return None  # (the cheap look first: most lines are over no excerpt)
-    return read_pinged_stamp(flat[index])
+def _over_excerpts(flat: Sequence[OutlineNode]) -> set[int]:
+    """The lines right over a line that opens a linking post's excerpt ("[…] the words
+    it quotes"): where a pingback's header may stand (`read_pinged_stamp`)."""
+    return {at - 1 for at in range(1, len(flat)) if L.opens_excerpt(flat[at].text)}
 
 
 def _stamps(
@@ -113,10 +110,11 @@ def _stamps(
     # or a time alone on one of them is that stamp's
     unframed: list[tuple[int, Stamp]] = []  # dated lines of a name and controls, maybe
     short_prose: list[int] = []  # prose lines short enough to stamp a post
+    over_excerpts = _over_excerpts(flat)  # (where a pingback's title may stand)
     for index, node in enumerate(flat):
         if prose[index]:
-            stamp = _pinged_stamp(flat, index)  # (a pingback's title: prose by its words)
-            if stamp is None:
+            stamp = read_pinged_stamp(node) if index in over_excerpts else None
+            if stamp is None:  # (a pingback's title is prose by its words)
                 if len(node.text) <= _MAX_STAMP:
                     short_prose.append(index)
                 continue
@@ -135,8 +133,8 @@ def _stamps(
             stamp = None  # (the time of a date on the line above, wrapped: "» Tue Aug 27, 2019")
         if stamp is None:
             stamp = _avatar_stamp(flat, index)
-        if stamp is None:
-            stamp = _pinged_stamp(flat, index)
+        if stamp is None and index in over_excerpts:
+            stamp = read_pinged_stamp(node)
         if stamp is None:
             if separators is not None and (word := _separator(node)) is not None:
                 separators.setdefault(word, []).append(index)
