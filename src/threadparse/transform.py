@@ -1158,12 +1158,13 @@ class PageBuilder:
         return False
 
     def _wraps_section(self, flat: list[OutlineNode], index: int) -> bool:
-        """The item ``flat[index]``, read as a comment by its name alone, holds a comment
-        section: a count ("10 comments:") right over an item or a plain line that reads
-        as a surer header ("NAME DATE", "NAME says:"; inscriptis prints a blog's
-        comments unmarked). Comments hold no such section: the item is a menu's last
-        entry the converter hung the page under, not a comment. (A count found is kept:
-        the items around it are asked again as the walk goes in.)"""
+        """The item ``flat[index]``, read as a comment by its name alone or by a
+        signature (its block's last line a date), holds a comment section: a count ("10
+        comments:") right over an item or a plain line that reads as a surer header
+        ("NAME DATE", "NAME says:"; inscriptis prints a blog's comments unmarked).
+        Comments hold no such section: the item is a menu's last entry the converter
+        hung the page under, not a comment. (A count found is kept: the items around it
+        are asked again as the walk goes in.)"""
         last_line = flat[index].last_line
         for at in self._sections:
             if at > index and flat[at].line <= last_line:

@@ -67,9 +67,9 @@ class Stamp:
     undated: bool = False  # a label and a name alone over a body (`_join_undated_headers`)
     celled: bool = False  # a row named by its first cell, its body in a row under it
     closes: int | None = None  # the line closing its post's body, its date alone under it
-    pinged: bool = False  # a pingback's header: the linking post's title before its date
     # (a name over a rating line, `_rated_stamps`)
     # after the profile's cell (`_named_row_stamp`, html2text)
+    pinged: bool = False  # a pingback's header: the linking post's title before its date
 
 
 def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:
