@@ -651,6 +651,16 @@ def opens_excerpt(text: str) -> bool:
     return "[" in text[:_EXCERPT_REACH] and plain(text).startswith(_EXCERPT_MARKS)
 
 
+# the mark closing an excerpt: "[…] the words it quotes […]"
+_EXCERPT_ENDS = ("…]", "...]")
+
+
+def closes_excerpt(text: str) -> bool:
+    """The line closes with an excerpt's mark ("… the words it quotes […]"): the end of a
+    pingback's excerpt (`opens_excerpt` reads its start)."""
+    return plain(text).endswith(_EXCERPT_ENDS)
+
+
 def read_pinged(text: str) -> Header | None:
     """`read_header` of the line over an excerpt (`opens_excerpt`): read as a pingback's
     header, the linking post's title before its date, however long the title ("A Post's

@@ -98,16 +98,15 @@ def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int
     return max(end - short_run, min(start + 1, len(flat)))
 
 
-_EXCERPT_CLOSES = ("…]", "...]")  # the mark closing a pingback's excerpt ("[…] words […]")
 _EXCERPT_LINES = 6  # lines an excerpt is wrapped onto, at most
 
 
 def _excerpt_end(flat: Sequence[OutlineNode], start: int, end: int) -> int:
     """Where a pingback's excerpt that opens at ``start`` ends: after the line that
-    closes it with the excerpt's mark ("… the words […]"), within `_EXCERPT_LINES`
-    lines and before ``end``; ``end`` where no line closes it."""
+    closes it with the excerpt's mark ("… the words […]", `lines.closes_excerpt`),
+    within `_EXCERPT_LINES` lines and before ``end``; ``end`` where no line closes it."""
     for at in range(start, min(end, start + _EXCERPT_LINES)):
-        if L.plain(flat[at].text).endswith(_EXCERPT_CLOSES):
+        if L.closes_excerpt(flat[at].text):
             return at + 1
     return end
 
