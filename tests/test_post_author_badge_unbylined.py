@@ -1,8 +1,8 @@
 """The badge a theme prints after the post author's name in its comments ("Autor
 wpisu", "Post author") comes off where the page prints the name elsewhere without it,
 even with no "by" before it (a byline of a date, the name and a count:
-"18 marca 2024 Katarzyna Wróbel 13 komentarzy") (`names._bylined`). A name the page
-prints only with the badge keeps it.
+"18 marca 2024 Katarzyna Wróbel 13 komentarzy") (`names._bylined`), in brackets or not
+("Tom Penrose (Post author)"). A name the page prints only with the badge keeps it.
 
 Every fixture here is invented.
 """
@@ -37,7 +37,7 @@ Dodaj komentarz
 """
 
 
-@pytest.mark.parametrize("badge", ["Autor wpisu", "Post author"])
+@pytest.mark.parametrize("badge", ["Autor wpisu", "Post author", "(Post author)", "(Autor wpisu)"])
 def test_the_post_authors_badge_comes_off(badge: str) -> None:
     text = PAGE.format(byline="Katarzyna Wróbel", badge=badge)
     page = threadparse.parse(text)
@@ -53,3 +53,9 @@ def test_a_name_printed_only_with_the_badge_keeps_it() -> None:
     text = PAGE.format(byline="Redakcja", badge="Autor wpisu")
     authors = [c.author for c in threadparse.parse(text).walk()]
     assert "Katarzyna Wróbel Autor wpisu" in authors
+
+
+def test_a_name_printed_only_with_the_badge_in_brackets_keeps_it() -> None:
+    text = PAGE.format(byline="Redakcja", badge="(Post author)")
+    authors = [c.author for c in threadparse.parse(text).walk()]
+    assert "Katarzyna Wróbel (Post author)" in authors

@@ -28,7 +28,12 @@ X3.4; tests/heldout15, twelve blog pages written as round 22's blind check: Word
 ColorMag, Storefront and Hueman themes, LiveJournal, FC2, livedoor Blog, Textpattern, note.com,
 Over-blog, Joomla's CComment, Cactus Comments; tests/heldout16, ten pages written as round
 24's blind check: WordPress's Astra, GeneratePress, OceanWP, Kadence, Divi, Twenty Twenty-One
-and Genesis, Blogger Contempo, Flarum's crawler view, MyBB 1.8), each in
+and Genesis, Blogger Contempo, Flarum's crawler view, MyBB 1.8; tests/heldout17, ten pages of
+round 25's blind check: bbPress, Asgaros Forum, Wix Blog, Weebly, a TripAdvisor-style forum,
+a Zendesk community post, Talkyard, IndieWeb webmentions, vBulletin 4, phpBB subsilver2;
+tests/heldout18, ten blog pages of the same check: WordPress's Twenty Nineteen, Twenty
+Seventeen, Blocksy, Sydney, Hello Elementor, Soledad, Enfold, Ashe and Hemingway, Blogger's
+Notable), each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -62,6 +67,8 @@ HELDOUT13 = Path(__file__).resolve().parent / "heldout13"  # (round 21, variants
 HELDOUT14 = Path(__file__).resolve().parent / "heldout14"  # (round 21, blind check: README)
 HELDOUT15 = Path(__file__).resolve().parent / "heldout15"  # (round 22, blind check: README)
 HELDOUT16 = Path(__file__).resolve().parent / "heldout16"  # (round 24, blind check: README)
+HELDOUT17 = Path(__file__).resolve().parent / "heldout17"  # (round 25, blind check: README)
+HELDOUT18 = Path(__file__).resolve().parent / "heldout18"  # (round 25, blind check: README)
 HELDOUT_FOLDERS = (
     UNSEEN,
     HELDOUT,
@@ -80,6 +87,8 @@ HELDOUT_FOLDERS = (
     HELDOUT14,
     HELDOUT15,
     HELDOUT16,
+    HELDOUT17,
+    HELDOUT18,
 )
 
 
@@ -96,6 +105,8 @@ HELDOUT_FOLDERS = (
                 HELDOUT14: 48,
                 HELDOUT15: 72,
                 HELDOUT16: 60,
+                HELDOUT17: 60,
+                HELDOUT18: 60,
             }.get(folder, 100),
         )
         for folder in HELDOUT_FOLDERS
@@ -163,6 +174,12 @@ FLOORS = {
     HELDOUT16: [("resiliparse", 0.99, 0.99, 0.99), ("resiliparse-main", 0.99, 0.99, 0.83),
                 ("html2text", 0.91, 0.92, 0.97), ("inscriptis", 0.88, 0.99, 0.99),
                 ("w3m", 0.99, 0.99, 0.99), ("lynx", 0.99, 0.99, 0.99)],
+    HELDOUT17: [("resiliparse", 0.86, 0.98, 0.80), ("resiliparse-main", 0.74, 0.97, 0.48),
+                ("html2text", 0.82, 0.98, 0.84), ("inscriptis", 0.70, 0.90, 0.68),
+                ("w3m", 0.85, 0.98, 0.82), ("lynx", 0.75, 0.91, 0.78)],
+    HELDOUT18: [("resiliparse", 0.94, 0.99, 0.99), ("resiliparse-main", 0.82, 0.99, 0.99),
+                ("html2text", 0.93, 0.99, 0.99), ("inscriptis", 0.97, 0.99, 0.96),
+                ("w3m", 0.94, 0.99, 0.99), ("lynx", 0.94, 0.99, 0.99)],
 }  # fmt: skip
 
 

@@ -674,6 +674,42 @@ def read_pinged(text: str) -> Header | None:
     return header if header is not None and header.date else None
 
 
+# A heading over the list of the posts that linked to the page, a count perhaps before it:
+# "1 Pingback", "Trackbacks & Pingbacks", "Pingbacks/Trackbacks:" (the words WordPress's
+# translations keep as they are)
+_PINGS_HEADING = re.compile(
+    r"(?i)(?:[0-9]{1,5} )?(pingback|trackback)s?"
+    r"(?: ?(?:&|/|,|\+|and|und|et|y|e|i|en) ?(?:pingback|trackback)s?)?:?"
+)
+
+
+def heads_pings(text: str) -> str | None:
+    """The kind of the posts a heading lists ("pingback" or "trackback", its first word)
+    where the line is one over a list of pingbacks and nothing else; None otherwise.
+
+    >>> heads_pings("1 Pingback"), heads_pings("Trackbacks & Pingbacks")
+    ('pingback', 'trackback')
+    >>> heads_pings("Pingbacks are off") is None
+    True
+    """
+    if len(text) > 60 or "ack" not in text.lower():
+        return None
+    match = _PINGS_HEADING.fullmatch(plain(text))
+    return match.group(1).lower() if match is not None else None
+
+
+def read_listed_ping(text: str, kind: str) -> Header | None:
+    """An item of a list under `heads_pings`'s heading, the linking post's title alone
+    ("Ten coastal walks for spring – Kernow Rambles"), read as a pingback's header of
+    ``kind`` (its date read off the line where one ends it, as `read_header` reads
+    "Pingback: TITLE DATE")."""
+    line = plain(text)
+    if not line or len(line) > 300:
+        return None
+    header = _read_line(line, kind)
+    return header if header is not None and header.author else None
+
+
 _BAR_MARKS = "|·•"  # the marks between the links of a bar of controls
 # "parent", "next[–]", lynx's "[27]link"
 _BAR_LINK = re.compile(r"^(?:\[[0-9]{1,5}\])?[^\W\d_]{2,12}(?:\[[^\]\d]{1,3}\])?$")

@@ -1254,15 +1254,16 @@ _GLUED_BYLINE = r"(?:作者是|作者[:：]|作者)"
 
 
 def _bylined(author: str, text: str) -> str | None:
-    """ "Marloes Post author", "Marloes Berichtauteur": the post author's badge after the
-    name the article's byline gives alone ("… by Marloes.", "door Marloes"), or the page
-    prints elsewhere without the badge (a byline with no word before the name: "18
-    marca 2024 Katarzyna Wróbel 13 komentarzy"). A badge only the post author carries,
-    so the page does not repeat it under other names."""
+    """ "Marloes Post author", "Marloes Berichtauteur", "Marloes (Post author)": the post
+    author's badge after the name the article's byline gives alone ("… by Marloes.",
+    "door Marloes"), or the page prints elsewhere without the badge (a byline with no
+    word before the name: "18 marca 2024 Katarzyna Wróbel 13 komentarzy"). A badge only
+    the post author carries, so the page does not repeat it under other names."""
     words = author.split()
     for size in range(1, min(4, len(words))):
         tail = " ".join(words[-size:])
-        if tail.casefold() not in _POST_AUTHOR_BADGES:
+        badge = tail[1:-1] if tail[:1] == "(" and tail[-1:] == ")" else tail  # ("Ann (Post
+        if badge.casefold() not in _POST_AUTHOR_BADGES:  # author)": the badge in brackets)
             continue
         head = " ".join(words[:-size])
         byline = re.compile(  # (the name perhaps a link: "[Ann](…)", lynx's "[18]Ann")

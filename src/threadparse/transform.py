@@ -895,6 +895,9 @@ class PageBuilder:
                     runs.append((index, end, roots))
                     index, since_count = end, 99
                     continue
+                pings = L.heads_pings(node.text)
+                if pings is not None:  # ("1 Pingback" over the linking posts' titles)
+                    self._read_listed_pings(flat, index, pings)
                 counted = not runs and L.opens_comments(node.text)
                 if counted:
                     declared = L.declared_count(node.text) or 0
@@ -975,6 +978,29 @@ class PageBuilder:
             runs.append((index, end, roots))
             index = end
         return runs
+
+    def _read_listed_pings(self, flat: list[OutlineNode], index: int, kind: str) -> None:
+        """The items listed right under the heading of a page's pingbacks at ``index``
+        ("1 Pingback", "Trackbacks & Pingbacks"), each the linking post's title alone,
+        read as pingbacks of ``kind`` (`lines.read_listed_ping`), up to the first item
+        that reads otherwise (a comment, when the comments go on in the same list). None
+        is where an item holds a comment: inscriptis hangs the comments' list under the
+        last title, and a pingback's item would take them as its replies."""
+        first = flat[index + 1] if index + 1 < len(flat) else None
+        if first is None or first.marker is None or first.column < flat[index].column:
+            return
+        siblings, place = self._container[id(first)]
+        pings: dict[int, L.Header] = {}
+        for item in siblings[place:]:
+            if self.header(item) is not None or L.is_reply_link(item.text):
+                break
+            if any(self.header(child) is not None for child in item.children):
+                return
+            header = L.read_listed_ping(item.text, kind)
+            if header is None:
+                break
+            pings[id(item)] = header
+        self._headers.update(pings)
 
     def _without_bar_counted(self, flat: list[OutlineNode], runs: list[Run]) -> list[Run]:
         """The runs without a first one of headerless items under a count that the page
