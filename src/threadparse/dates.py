@@ -131,6 +131,7 @@ WEEKDAYS = (
     "mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche "
     "lunes martes miércoles jueves viernes sábado domingo dom mié jue vie sáb "
+    "seg ter qua qui sex "
     "lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag "
     "donderdag vrijdag zaterdag zondag"
 ).split()
