@@ -366,6 +366,16 @@ def _place_under(
     return below if over[1] < names[1] else None
 
 
+def _names_at(flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]], below: int) -> set[str]:
+    """The lines ``below`` lines under the stamps, where they differ from post to post
+    (the place of the posters' names, `_place_under`): none of them is the template's,
+    though a frequent poster's name stands there in most posts."""
+    names = {
+        _name_key(flat[index + below].text) for index, _ in stamps if index + below < len(flat)
+    }
+    return names if len(names) >= 2 else set()
+
+
 def _nearest_place(
     flat: Sequence[OutlineNode],
     stamps: list[tuple[int, Stamp]],
@@ -374,8 +384,9 @@ def _nearest_place(
 ) -> tuple[int | None, tuple[set[str], int]]:
     """The commonest distance from the stamp to its nearest name-like line (of ``runs``,
     the short lines under the stamps or over them; a line printed in most of them is
-    none), and (the names standing there, how many posts have one there)."""
-    constants = _constants(flat, runs)
+    none: a frequent poster's name may stand in three posts in five), and (the names
+    standing there, how many posts have one there)."""
+    constants = _constants(flat, runs, _NEARLY_ALL)
     at: dict[int, set[str]] = {}
     counts: Counter[int] = Counter()
     for (index, _), run in zip(stamps, runs, strict=True):
@@ -578,6 +589,7 @@ def _read_posts(
             afters = [_run_after(flat, prose, stamps, n, _MAX_BLOCK) for n in range(len(stamps))]
             # (the lines over each stamp close the post before: its controls stay template)
             constants = _constants(flat, [b + a for b, a in zip(blocks, afters, strict=True)])
+            constants -= _names_at(flat, stamps, below)  # (a frequent poster's, no label)
             blocks = [[] for _ in stamps]
             badges = _Badges(flat, afters, len(stamps))
             found = [

@@ -196,6 +196,7 @@ def _stamps(
     _named_numbered(by_key)
     _join_marked_headers(by_key)
     _join_unnamed_items(flat, by_key)
+    _join_holding_item(flat, by_key)
     _join_numbered(by_key)
     _join_dotted_labels(flat, by_key)
     _join_templated_dates(flat, prose, by_key)
@@ -1283,6 +1284,31 @@ def _join_unnamed_items(
         if all(stamp.shape in shapes for _, stamp in by_key[key]):
             opening = [(i, attrs.evolve(stamp, opens=True)) for i, stamp in by_key.pop(key)]
             by_key[plain] = sorted([*opening, *named], key=lambda item: item[0])
+
+
+def _join_holding_item(
+    flat: Sequence[OutlineNode], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """The first post's stamp printed as the line of a list item that holds the whole
+    list, the other posts' stamps plain lines under it (a template that puts the posts
+    in one list item: "• 3. März 2024 um 20:41 #4711" over the first body, then "3. März
+    2024 um 21:02 #4712" and the others in the item's block): one key, the item's stamp
+    first, where it is the only stamp of its marker, it has a shape the others have, and
+    every one of them stands under it, two at least."""
+    for key in [key for key in by_key if key[1] and len(by_key[key]) == 1]:
+        plain = (key[0], "", *key[2:])
+        others = by_key.get(plain, [])
+        if len(others) < 2:
+            continue
+        index, stamp = by_key[key][0]
+        holder = flat[index]
+        if not holder.children or index > others[0][0] or others[-1][0] >= len(flat):
+            continue
+        if flat[others[-1][0]].line > holder.last_line:
+            continue  # (a stamp past the item's block: the item holds no list)
+        if stamp.shape in {other.shape for _, other in others}:
+            by_key.pop(key)  # (its line opens the first post: nothing over it is its header)
+            by_key[plain] = [(index, attrs.evolve(stamp, opens=True)), *others]
 
 
 def _under_name_item(flat: Sequence[OutlineNode], index: int, marker: str) -> bool:
