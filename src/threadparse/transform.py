@@ -618,8 +618,8 @@ class PageBuilder:
             and before[at + 1].marker is None
             and is_date_line(L.plain(before[at + 1].text))
         ]
-        if not candidates:
-            return None  # (most pages: no date line over the threads to compare)
+        if not candidates:  # (most pages: no date line over the threads to compare)
+            return self._headed_opening(before, after)
         shapes = Counter(
             _date_shape(shown)
             for node in after
@@ -643,6 +643,44 @@ class PageBuilder:
             author = None if top < at else L.display_name(name.text)
             self._headers[id(root)] = L.Header(author, evidence="name")
             return top, root
+        return None
+
+    def _headed_opening(
+        self, before: list[OutlineNode], after: list[OutlineNode]
+    ) -> tuple[int, OutlineNode] | None:
+        """`_opening_post` printed with a header of the thread's own template: the
+        nearest plain line over the first thread that reads as a dated header ("Dana
+        Whitfield @dana_w 2 years ago") of the shape of two or more of the thread's
+        items' headers (`_header_shape`: an article's byline, "Par Ann, DATE - Category",
+        has a shape of its own) and whose author heads one of them (the opener answering
+        in the thread), prose under it."""
+        dated = [
+            (L.plain(node.text), header)
+            for node in after
+            if node.marker is not None
+            and (header := self.header(node)) is not None
+            and header.date
+            and header.author
+        ]
+        if len(dated) < 2:
+            return None
+        shapes = Counter(_header_shape(line, header) for line, header in dated)
+        authors = {header.author for _, header in dated}
+        for at in range(len(before) - 2, max(-1, len(before) - _OPENING_SCAN), -1):
+            if before[at].marker is not None:
+                continue
+            line = L.plain(before[at].text)
+            header = L.read_header(line)
+            if header is None or header.evidence != "date" or header.author not in authors:
+                continue
+            if shapes[_header_shape(line, header)] < 2 or not any(
+                node.marker is None and is_prose(L.plain(node.text)) for node in before[at + 1 :]
+            ):
+                return None
+            root = as_line(before[at], [as_line(node) for node in before[at + 1 :]])
+            seal(root)
+            self._headers[id(root)] = header
+            return at, root
         return None
 
     def _with_posts(
@@ -3173,6 +3211,18 @@ def _opener_name(name: str, date: str, after: list[OutlineNode]) -> bool:
         and _date_shape(under) == shape
         for at, node in enumerate(after[:-1])
     )
+
+
+def _header_shape(line: str, header: L.Header) -> str:
+    """A header line's format: its date's (`_date_shape`), and the words around the
+    author and the date each one mark ("Dana Whitfield @dana_w 2 years ago" and "Ben
+    @benk 1 year ago": "@a 0 a a"; "Par Ann, DATE - Entretien": "a , 0 … - a")."""
+    date = header.date or ""
+    rest = line.replace(date, " ", 1).replace(header.author or "", " ", 1)
+    return " ".join(_WORD_RUN.sub("a", rest).split()) + " | " + _date_shape(date)
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _date_shape(text: str) -> str:
