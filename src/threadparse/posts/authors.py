@@ -425,6 +425,8 @@ def _mention_lines(flat: Sequence[OutlineNode], runs: list[list[int]]) -> dict[i
         keys = {_name_key(flat[i].text) for i in run}
         for i in run:
             text = flat[i].text
+            if text[:1] == ">":
+                continue  # (a quoted line, html2text's: a quote box's attribution)
             answered = reply_to(text)
             if answered is not None:
                 found[i] = answered
@@ -455,7 +457,9 @@ def _answer_mentions(
     learned before names only, "Zitat von Ann", which may too). A line naming no
     earlier poster ("In reply to Material list by ilse") is left as it is."""
     authors: set[str] = set()
-    for post in posts:
+    earlier: dict[str, list[range]] = {}  # the lines of the posts so far, by their authors
+    ends = [post.start for post in posts[1:]] + [len(flat)]  # (no post's end is read yet)
+    for post, end in zip(posts, ends, strict=True):
         own = _name_key(post.author or "")
         at = post.body_start  # (past wordless lines: an icon's marks, html2text's "__")
         while at < min(len(flat), post.body_start + _MARKS_ONLY) and _wordless(flat[at].text):
@@ -470,11 +474,41 @@ def _answer_mentions(
         ):
             post.header.extend(range(post.body_start, at + 1))  # (the bodies are not
             post.body_start = at + 1  # read yet: `_bodies`)
-        named = [mentions[i] for i in post.header if i in mentions]
+        named = [
+            mentions[i]
+            for i in post.header
+            if i in mentions and not _quotes(flat, i, earlier.get(_name_key(mentions[i]), []))
+        ]
         answered = _name_key(named[0]) if named else own
         if post.reply_to is None and answered in authors and answered != own:
             post.reply_to = L.clean_author(named[0])
         authors.add(own)
+        earlier.setdefault(own, []).append(range(post.body_start, end))
+
+
+_QUOTE_REACH = 3  # lines under a quote box's attribution where the quoted words start
+_QUOTED_LENGTH = 12  # characters of a body's line a quote copies, at least
+
+
+def _quotes(flat: Sequence[OutlineNode], index: int, bodies: list[range]) -> bool:
+    """Whether the line at ``index``, naming the author of the posts whose lines are
+    ``bodies``, is a quote box's attribution ("Zamieszczone przez Ann" over the words of
+    Ann's post, copied): one of the lines right under it opens as a line of those posts
+    does. A quote names whom it quotes, no post a reply answers: a forum's posts stay
+    one list."""
+    quoted = {
+        opening
+        for lines in bodies
+        for at in lines
+        if len(opening := _shown(flat[at].text)[:_QUOTED_LENGTH * 2]) >= _QUOTED_LENGTH
+    }
+    if not quoted:
+        return False
+    for at in range(index + 1, min(index + 1 + _QUOTE_REACH, len(flat))):
+        shown = _shown(flat[at].text)
+        if len(shown) >= _QUOTED_LENGTH and any(shown.startswith(q) for q in quoted):
+            return True
+    return False
 
 
 def _names_over_ranks(
