@@ -1717,7 +1717,7 @@ class PageBuilder:
             dated = None  # is_date_line(text), once it is asked
             if node.children:  # body text with a block under it, or a date with the body
                 dated = is_date_line(text)
-                if not dated and not (taken == 0 and _name_over_body(comment, text)):
+                if not dated and not (taken == 0 and _name_over_body(comment, node, text)):
                     break
             header = None
             wrapped = 1  # the lines the header's links are wrapped over
@@ -1879,11 +1879,23 @@ def _signed_reply(
     parent.children.append(reply)
 
 
-def _name_over_body(comment: Comment, text: str) -> bool:
+def _name_over_body(comment: Comment, node: OutlineNode, text: str) -> bool:
     """The first line under a comment whose item line is a date alone, with the body
     indented under it, is its author's name ("+ July 27, 2019" over "Ann Lee" over the
-    body: inscriptis)."""
-    return comment.author is None and comment.date is not None and looks_like_name(text)
+    body: inscriptis); so is the first line under a picture's placeholder with its date
+    alone indented under it ("• [profile]" over "Ann Lee" over "  □ 5 mars 2024 14:37",
+    w3m, its clock icon read as a bullet)."""
+    if comment.author is not None or not looks_like_name(text):
+        return False
+    if comment.date is not None:
+        return True
+    first = node.children[0]
+    return (
+        comment.header_span is not None
+        and is_placeholder(comment.header)
+        and not first.children
+        and is_date_line(L.plain(first.text))
+    )
 
 
 _PLACEHOLDER_REACH = 6  # lines under a picture's placeholder where its post's stamp stands

@@ -500,7 +500,7 @@ def _quotes(flat: Sequence[OutlineNode], index: int, bodies: list[range]) -> boo
         opening
         for lines in bodies
         for at in lines
-        if len(opening := _shown(flat[at].text)[:_QUOTED_LENGTH * 2]) >= _QUOTED_LENGTH
+        if len(opening := _shown(flat[at].text)[: _QUOTED_LENGTH * 2]) >= _QUOTED_LENGTH
     }
     if not quoted:
         return False
