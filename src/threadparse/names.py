@@ -143,6 +143,7 @@ def _strip_badge_words(named: list[Comment], text: str) -> None:
         splits.append(tails)
     authors = {c.author for c in named}
     alone = _LinesAlone(text)
+    headed = Counter(" ".join(c.header.split()) for c in named)  # (header lines, as shown)
     surnames = _surnames(heads, {c.author or "" for c in comments})
     for comment, tails in zip(comments, splits, strict=True):
         author = comment.author or ""
@@ -171,7 +172,7 @@ def _strip_badge_words(named: list[Comment], text: str) -> None:
         ):  # (the longest badge wins; one letter is an initial: "Ann e", "Bob e")
             comment.author = [head for head, tail in tails if len(heads[tail]) >= 2][-1]
         else:
-            comment.author = _unbadged(comment, author, text, alone)
+            comment.author = _unbadged(comment, author, text, alone, headed)
 
 
 # the letters of scripts written without spaces between words (Chinese, Japanese, Thai)
@@ -1101,16 +1102,23 @@ def _one_letter(tail: str) -> bool:
     return len(tail) == 1 and tail.isalpha()
 
 
-def _unbadged(comment: Comment, author: str, text: str, alone: _LinesAlone) -> str:
+def _unbadged(
+    comment: Comment,
+    author: str,
+    text: str,
+    alone: _LinesAlone,
+    headed: Counter[str] | None = None,
+) -> str:
     """The author of a comment whose name carries no badge the page repeats: without a
     label, a parenthesis that spells the name again, or what the name printed again
     under the header leaves out. A header whose verb ends the name ("b A a says:")
-    keeps all of it but such a parenthesis."""
+    keeps all of it but such a parenthesis. ``headed``: the comments' header lines."""
     if _verb_named(comment):
         return _same_in_parenthesis(author) or author
     return (
         _labelled(author, alone)
         or _printed_alone(author, alone)
+        or _printed_alone_but_as_headers(author, alone, headed or Counter())
         or _same_in_parenthesis(author)
         or _named_again_below(comment, text)
         or _bylined(author, text)
@@ -1375,12 +1383,20 @@ class _LinesAlone:
     line, so a name is one only where the page holds it, and the lines that hold it
     tell all (the set is made when more names are asked of)."""
 
-    __slots__ = ("_lines", "_looked", "_text")
+    __slots__ = ("_counts", "_lines", "_looked", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._lines: set[str] | None = None
         self._looked = 0
+        self._counts: Counter[str] | None = None
+
+    def count(self, line: str) -> int:
+        """How many lines of the page are ``line`` (blanks around it aside); the lines
+        are counted once, when first asked."""
+        if self._counts is None:
+            self._counts = Counter(map(str.strip, self._text.split("\n"), itertools.repeat(" \t")))
+        return self._counts[line]
 
     def __contains__(self, name: object) -> bool:
         if self._lines is None and isinstance(name, str) and name and self._looked < _LOOKS_ALONE:
@@ -1459,6 +1475,27 @@ def _printed_alone(author: str, alone: _LinesAlone) -> str | None:
         if name in alone and author not in alone:
             return name
     return None
+
+
+def _printed_alone_but_as_headers(
+    author: str, alone: _LinesAlone, headed: Counter[str]
+) -> str | None:
+    """`_printed_alone` where the whole author stands alone on lines of its own, each the
+    header line of one of its comments ("Lucía Ferrer Admin" over each of her replies,
+    "Lucía Ferrer" alone in the article's byline): its last word is the badge, as long as
+    the name without it heads no comment (another poster's name, "Ann Lee" beside "Ann
+    Lee Smith")."""
+    words = author.split()
+    if (
+        len(words) < 3
+        or not headed[author]
+        or not (words[-1][:1].isupper() and words[-1].isalpha())
+    ):
+        return None
+    name = " ".join(words[:-1])
+    if headed[name] or name not in alone:
+        return None
+    return name if alone.count(author) == headed[author] else None
 
 
 # a handle alone: one word of lower-case letters, digits and dots, dashes or underscores
