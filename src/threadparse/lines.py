@@ -692,8 +692,8 @@ def heads_pings(text: str) -> str | None:
     >>> heads_pings("Pingbacks are off") is None
     True
     """
-    if len(text) > 60 or "ack" not in text.lower():
-        return None
+    if len(text) > 60 or ("ack" not in text and "ACK" not in text):
+        return None  # (the words' letters, in either case: most lines hold neither)
     match = _PINGS_HEADING.fullmatch(plain(text))
     return match.group(1).lower() if match is not None else None
 

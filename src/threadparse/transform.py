@@ -667,8 +667,8 @@ class PageBuilder:
         shapes = Counter(_header_shape(line, header) for line, header in dated)
         authors = {header.author for _, header in dated}
         for at in range(len(before) - 2, max(-1, len(before) - _OPENING_SCAN), -1):
-            if before[at].marker is not None:
-                continue
+            if before[at].marker is not None or len(before[at].text) > _HEADER_LENGTH:
+                continue  # (a paragraph of the article: no header)
             line = L.plain(before[at].text)
             header = L.read_header(line)
             if header is None or header.evidence != "date" or header.author not in authors:
@@ -2613,6 +2613,7 @@ def _name_over_date(lines: Sequence[OutlineNode]) -> bool:
 
 
 _OPENING_SCAN = 60  # lines over the first thread where the opening post's header may stand
+_HEADER_LENGTH = 200  # characters of an opening post's header line, at most (links and all)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _DIGIT_RUN = re.compile(r"\d+")
 _LINK_TARGET_END = re.compile(r"\]\(([^()\s]+)\)$")  # the address of a line's last link
