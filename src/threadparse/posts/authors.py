@@ -185,15 +185,37 @@ def _commonest_place(
     held in every block but one at most (a header block of fixed lines), else None."""
     held = Counter(distances)
     texts: dict[int, set[str]] = {}
+    numbered = _numbered_constants(flat, blocks)
     for (index, _), block in zip(stamps, blocks, strict=True):
         for i in block:
-            if _candidate(flat[i].text, constants):
+            if _candidate(flat[i].text, constants) and _masked(flat[i].text) not in numbered:
                 held[index - i] += 1
                 texts.setdefault(index - i, set()).add(_name_key(flat[i].text))
     if not held:
         return None if whole else 1
     best = max(held, key=lambda d: (held[d], len(texts.get(d, ())), -d))
     return None if whole and held[best] < len(stamps) - 1 else best
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _masked(text: str) -> str:
+    """A line's name key with its numbers masked ("Rapporteren#12": "rapporteren#0")."""
+    return _DIGIT_RUN.sub("0", _name_key(text))
+
+
+def _numbered_constants(flat: Sequence[OutlineNode], blocks: list[list[int]]) -> set[str]:
+    """The lines with a number that the header blocks print alike but for it, in the
+    share of them a template's line is (`_constants`): a control numbered by its post
+    ("Rapporteren#1", "Report #2") varies from post to post as names do, but is none."""
+    if len(blocks) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for block in blocks:
+        seen.update({_masked(flat[i].text) for i in block if _DIGIT_RUN.search(flat[i].text)})
+    least = _CONSTANT_SHARE * len(blocks)
+    return {text for text, count in seen.items() if count >= least}
 
 
 def _varied(
