@@ -1889,6 +1889,8 @@ def _name_over_body(comment: Comment, node: OutlineNode, text: str) -> bool:
         return False
     if comment.date is not None:
         return True
+    if not node.children:
+        return False
     first = node.children[0]
     return (
         comment.header_span is not None
