@@ -11,6 +11,10 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 import attrs
 
@@ -44,6 +48,72 @@ HEADER_VERBS = frozenset(
     # Turkish, Indonesian, Vietnamese
     + "dedi: yazdı: berkata: menulis: nói: viết:".split()
 )
+# The verbs a page's header lines repeat that `HEADER_VERBS` lacks ("säger:", "dedi ki:",
+# "قال:"): learned from the page (`repeated_verbs`), read while it is built (`page_verbs`)
+_PAGE_VERBS: ContextVar[frozenset[str]] = ContextVar("threadparse_page_verbs", default=frozenset())
+_VERB_ENDS = (":", "：", "...", "…")  # what closes a line that may end in a verb
+_VERB_LINES = 3  # lines a verb ends on a page, at least, to be learned
+_VERB_LENGTH = 15  # characters of a learned verb's word, at most
+_VERB_REACH = 300  # characters of a line ending in a verb, at most (links and all)
+
+
+def repeated_verbs(lines: Iterable[str]) -> frozenset[str]:
+    """The verbs the ``lines`` of a page (each without its list marker) print after
+    names that no list of known verbs holds: the last word (or two) before a colon (or
+    "...") on `_VERB_LINES` lines or more, after two different names at least ("Maria
+    Sundberg säger:", "Erik säger:"; "Mert Yıldız dedi ki:"). A verb is a word of
+    letters, not capitalised (a label is: "Ann Lee Moderator:"); a name is one to four
+    words with no digit and no mark of a sentence. Two words are learned where the word
+    before the last is the same on every line ("dedi ki:"), else the last alone. Each
+    learned verb carries its colon, as the known ones do.
+
+    >>> sorted(repeated_verbs(["Ann Lee säger:", "hi", "Bo säger:", "yo", "Cy Ek säger:"]))
+    ['säger:']
+    """
+    heads_by_verb: dict[str, list[str]] = {}  # verb (one word) -> the heads before it
+    for text in lines:
+        if not text.endswith(_VERB_ENDS) or len(text) > _VERB_REACH:
+            continue
+        line = text.rstrip(":：.… \t\u00a0")
+        if "[" in line or "*" in line or "_" in line:
+            line = plain(line)  # (html2text's picture and bold name: "![](…)**Ann** says:")
+        head, _, verb = line.rpartition(" ")
+        if verb[:1].isupper() or not verb.isalpha() or len(verb) > _VERB_LENGTH:
+            continue
+        words = head.split()
+        if not 1 <= len(words) <= 5 or any(not word[:1].isalpha() for word in words):
+            continue
+        if any(ch.isdigit() or ch in ".!?,;:()[]" for ch in head):
+            continue
+        heads_by_verb.setdefault(verb.casefold(), []).append(head)
+    learned: set[str] = set()
+    for verb, heads in heads_by_verb.items():
+        if len(heads) < _VERB_LINES or f"{verb}:" in HEADER_VERBS:
+            continue
+        before = Counter(head.rpartition(" ")[2] for head in heads)
+        word, count = before.most_common(1)[0]
+        if count == len(heads) and word.isalpha() and not word[:1].isupper():
+            names = {head.rpartition(" ")[0] for head in heads}
+            verb = f"{word.casefold()} {verb}"  # (two words: the one before is the same on
+            # every line, and no name's: "Ann Lee säger:", "Bo Lee säger:" teach "säger:")
+        else:
+            names = set(heads)
+        if len(names) >= 2 and all(0 < len(name.split()) <= 4 for name in names):
+            learned.add(f"{verb}:")
+    return frozenset(learned - HEADER_VERBS)
+
+
+@contextmanager
+def page_verbs(verbs: frozenset[str]) -> Iterator[None]:
+    """Read ``verbs`` as header verbs too while the context lasts (the page being built:
+    `repeated_verbs`)."""
+    token = _PAGE_VERBS.set(verbs)
+    try:
+        yield
+    finally:
+        _PAGE_VERBS.reset(token)
+
+
 # Verbs that make a header even without the colon ("Ann says"): not nouns ("comments"),
 # not a byline's ("posted").
 _BARE_VERBS = frozenset(
@@ -896,9 +966,12 @@ def _verb_header(line: str) -> Header | None:
         head = _SPACED_COLON.sub(":", line) if line[-2:-1] in " \u00a0" else line
         head, _, verb = head.rpartition(" ")
         head2, _, verb2 = head.rpartition(" ")  # two-word verbs first: "a écrit:", "ha
-        if f"{verb2} {verb}".lower() in HEADER_VERBS:  # scritto:" ("Ann a dit:" is Ann's)
+        learned = _PAGE_VERBS.get()  # scritto:" ("Ann a dit:" is Ann's)
+        if f"{verb2} {verb}".lower() in HEADER_VERBS or (
+            learned and f"{verb2} {verb}".lower() in learned
+        ):
             head = head2
-        elif verb.lower() not in HEADER_VERBS:
+        elif verb.lower() not in HEADER_VERBS and not (learned and verb.lower() in learned):
             head = ""
         glued = _GLUED_VERB.search(line) if not head else None
         if glued is not None and glued.group(1)[0].isupper():

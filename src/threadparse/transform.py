@@ -530,11 +530,22 @@ class PageBuilder:
 
     # -- the page -----------------------------------------------------------------------
     def build(self, nodes: list[OutlineNode], ends_with_newline: bool) -> Page:
-        page = Page(dialect=self.dialect, ends_with_newline=ends_with_newline)
+        """The page of the outline ``nodes`` (mended: `mend`), read with the header verbs
+        its lines repeat that no list of known verbs holds (`lines.repeated_verbs`)."""
         if merge_marker_lines(nodes):  # (lynx's layout: lone markers, outdented quotes)
             rehome_outdented(nodes)
         mend_unindented_items(nodes)
         flat, container = preorder(nodes)
+        verbs = L.repeated_verbs(node.text for node in flat)
+        if verbs:  # (the lines read before they were learned are read again)
+            L.forget()
+        with L.page_verbs(verbs):
+            return self._build(flat, container, ends_with_newline)
+
+    def _build(
+        self, flat: list[OutlineNode], container: Container, ends_with_newline: bool
+    ) -> Page:
+        page = Page(dialect=self.dialect, ends_with_newline=ends_with_newline)
         self._container = container
         threads = self._without_bar_counted(flat, self._threads(flat, container))
         position = 0
