@@ -950,6 +950,8 @@ class PageBuilder:
                 counted = not runs and L.opens_comments(node.text)
                 if counted:
                     declared = L.declared_count(node.text) or 0
+                elif not runs and (number := self._counts_headers_under(flat, index)):
+                    counted, declared = True, number  # ("10 nhận xét:" over "Lan nói...")
                 since_count = 0 if counted else since_count + 1
                 index += 1
                 continue
@@ -1050,6 +1052,26 @@ class PageBuilder:
                 break
             pings[id(item)] = header
         self._headers.update(pings)
+
+    def _counts_headers_under(self, flat: list[OutlineNode], index: int) -> int:
+        """The number a plain line of a number and a word or two ("10 nhận xét:", "12
+        tankar") declares, where the line under it heads a comment by a verb ("Lan
+        nói...", the surest header there is): a count heading in words no list here holds
+        (`lines.opens_comments` reads those it knows). 0 otherwise."""
+        text = flat[index].text
+        match = _NUMBER_WORDS.fullmatch(L.plain(text) if text[:1] == "#" else text)
+        if match is None:
+            return 0
+        under = index + 1  # (a picture's placeholder between them: "[av2]", "![](…)")
+        if under < len(flat) and (
+            is_placeholder(flat[under].text) or not L.plain(flat[under].text)
+        ):
+            under += 1
+        if under >= len(flat):
+            return 0
+        below = flat[under]
+        header = self.header(below) if below.marker is not None else L.read_header(below.text)
+        return int(match.group(1)) if header is not None and header.evidence == "verb" else 0
 
     def _without_bar_counted(self, flat: list[OutlineNode], runs: list[Run]) -> list[Run]:
         """The runs without a first one of headerless items under a count that the page
@@ -2625,6 +2647,8 @@ def _name_over_date(lines: Sequence[OutlineNode]) -> bool:
     return looks_like_name(lines[0].text) and is_date_line(L.plain(lines[1].text))
 
 
+# a number and a word or two, a colon perhaps after them: a count heading's shape
+_NUMBER_WORDS = re.compile(r"([0-9]{1,5}) [^\W\d_]+(?: [^\W\d_]+)?:?")
 _OPENING_SCAN = 60  # lines over the first thread where the opening post's header may stand
 _HEADER_LENGTH = 200  # characters of an opening post's header line, at most (links and all)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
