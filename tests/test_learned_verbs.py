@@ -95,3 +95,8 @@ def test_a_recipes_headings_stay_the_articles() -> None:
 def test_a_surname_shared_before_the_verb_is_no_part_of_it() -> None:
     lines = ["Ann Lee säger:", "Bo Lee säger:", "Cy Lee säger:"]
     assert L.repeated_verbs(lines) == {"säger:"}
+
+
+def test_w3m_pictures_glued_before_the_names_teach_the_verb_too() -> None:
+    lines = ["[00004bc]أحمد الخطيب قال:", "[000096f]ليلى الحسيني قال:", "[00004bc]سامي قال:"]
+    assert L.repeated_verbs(lines) == {"قال:"}

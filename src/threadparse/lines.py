@@ -52,6 +52,7 @@ HEADER_VERBS = frozenset(
 # "قال:"): learned from the page (`repeated_verbs`), read while it is built (`page_verbs`)
 _PAGE_VERBS: ContextVar[frozenset[str]] = ContextVar("threadparse_page_verbs", default=frozenset())
 _VERB_ENDS = (":", "：", "...", "…")  # what closes a line that may end in a verb
+_GLUED_PLACEHOLDER = re.compile(r"^\[[^\]\s]{1,40}\] ?")  # a picture's, before the name
 _VERB_LINES = 3  # lines a verb ends on a page, at least, to be learned
 _VERB_LENGTH = 15  # characters of a learned verb's word, at most
 _VERB_REACH = 300  # characters of a line ending in a verb, at most (links and all)
@@ -77,6 +78,7 @@ def repeated_verbs(lines: Iterable[str]) -> frozenset[str]:
         line = text.rstrip(":：.… \t\u00a0")
         if "[" in line or "*" in line or "_" in line:
             line = plain(line)  # (html2text's picture and bold name: "![](…)**Ann** says:")
+            line = _GLUED_PLACEHOLDER.sub("", line, count=1)  # (w3m's "[00004bc]Ann says:")
         head, _, verb = line.rpartition(" ")
         if verb[:1].isupper() or not verb.isalpha() or len(verb) > _VERB_LENGTH:
             continue
