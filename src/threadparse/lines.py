@@ -51,7 +51,7 @@ HEADER_VERBS = frozenset(
 # The verbs a page's header lines repeat that `HEADER_VERBS` lacks ("säger:", "dedi ki:",
 # "قال:"): learned from the page (`repeated_verbs`), read while it is built (`page_verbs`)
 _PAGE_VERBS: ContextVar[frozenset[str]] = ContextVar("threadparse_page_verbs", default=frozenset())
-_VERB_ENDS = (":", "：", "...", "…")  # what closes a line that may end in a verb
+VERB_ENDS = (":", "：", "...", "…")  #: what closes a line that may end in a verb
 _GLUED_PLACEHOLDER = re.compile(r"^\[[^\]\s]{1,40}\] ?")  # a picture's, before the name
 _VERB_LINES = 3  # lines a verb ends on a page, at least, to be learned
 _VERB_LENGTH = 15  # characters of a learned verb's word, at most
@@ -73,7 +73,7 @@ def repeated_verbs(lines: Iterable[str]) -> frozenset[str]:
     """
     heads_by_verb: dict[str, list[str]] = {}  # verb (one word) -> the heads before it
     for text in lines:
-        if not text.endswith(_VERB_ENDS) or len(text) > _VERB_REACH:
+        if not text.endswith(VERB_ENDS) or len(text) > _VERB_REACH:
             continue
         line = text.rstrip(":：.… \t\u00a0")
         if "[" in line or "*" in line or "_" in line:
