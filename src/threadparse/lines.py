@@ -1,7 +1,9 @@
 """What a single line says: comment header, declared count, date, reply link, furniture.
 
-Pure functions over one stripped line of text, used by the transformer to give the
-outline its meaning. Every pattern here is linear: no two adjacent quantifiers can
+Functions over one stripped line of text, used by the transformer to give the
+outline its meaning: pure, but for the header verbs the page being built teaches
+(`repeated_verbs`, read under `page_verbs`; the line caches are emptied when a page
+teaches any). Every pattern here is linear: no two adjacent quantifiers can
 match the same character, and digits are ASCII ``[0-9]`` only.
 """
 

@@ -3264,9 +3264,10 @@ def _opener_name(name: str, date: str, after: list[OutlineNode]) -> bool:
 
 
 def _header_shape(line: str, header: L.Header) -> str:
-    """A header line's format: its date's (`_date_shape`), and the words around the
-    author and the date each one mark ("Dana Whitfield @dana_w 2 years ago" and "Ben
-    @benk 1 year ago": "@a 0 a a"; "Par Ann, DATE - Entretien": "a , 0 … - a")."""
+    """A header line's format: the words around its author and date each one mark, then
+    the date's format (`_date_shape`): "Dana Whitfield @dana_w2 years ago" and "Ben
+    @benk1 year ago" are both " | 0 a a" (the handle is read with the name); "Par Ann,
+    3 mars 2012 - Entretien" is "a , - a | 0 a 0", a shape of its own."""
     date = header.date or ""
     rest = line.replace(date, " ", 1).replace(header.author or "", " ", 1)
     return " ".join(_WORD_RUN.sub("a", rest).split()) + " | " + _date_shape(date)
