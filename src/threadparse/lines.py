@@ -58,6 +58,7 @@ _GLUED_PLACEHOLDER = re.compile(r"^\[[^\]\s]{1,40}\] ?")  # a picture's, before 
 _VERB_LINES = 3  # lines a verb ends on a page, at least, to be learned
 _VERB_LENGTH = 15  # characters of a learned verb's word, at most
 _VERB_REACH = 300  # characters of a line ending in a verb, at most (links and all)
+_HEAD_MARKS = re.compile(r"[0-9.!?,;:()\[\]]")  # in no name before a verb
 
 
 def repeated_verbs(lines: Iterable[str]) -> frozenset[str]:
@@ -84,15 +85,16 @@ def repeated_verbs(lines: Iterable[str]) -> frozenset[str]:
         head, _, verb = line.rpartition(" ")
         if verb[:1].isupper() or not verb.isalpha() or len(verb) > _VERB_LENGTH:
             continue
+        key = verb.casefold()
+        if f"{key}:" in HEADER_VERBS or _HEAD_MARKS.search(head) is not None:
+            continue  # (a known verb: nothing to learn; a sentence's or a number's marks)
         words = head.split()
-        if not 1 <= len(words) <= 5 or any(not word[:1].isalpha() for word in words):
+        if not 1 <= len(words) <= 5 or not all(word[:1].isalpha() for word in words):
             continue
-        if any(ch.isdigit() or ch in ".!?,;:()[]" for ch in head):
-            continue
-        heads_by_verb.setdefault(verb.casefold(), []).append(head)
+        heads_by_verb.setdefault(key, []).append(head)
     learned: set[str] = set()
     for verb, heads in heads_by_verb.items():
-        if len(heads) < _VERB_LINES or f"{verb}:" in HEADER_VERBS:
+        if len(heads) < _VERB_LINES:
             continue
         before = Counter(head.rpartition(" ")[2] for head in heads)
         word, count = before.most_common(1)[0]

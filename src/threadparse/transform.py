@@ -536,7 +536,10 @@ class PageBuilder:
             rehome_outdented(nodes)
         mend_unindented_items(nodes)
         flat, container = preorder(nodes)
-        verbs = L.repeated_verbs(node.text for node in flat if _may_end_in_verb(node))
+        source = self.diagnostics.text  # (each line's end read off it: no text is cut)
+        verbs = L.repeated_verbs(
+            [node.text for node in flat if source.endswith(L.VERB_ENDS, node.start, node.end)]
+        )
         if verbs:  # (the lines read before they were learned are read again)
             L.forget()
         with L.page_verbs(verbs):
@@ -3274,15 +3277,6 @@ def _header_shape(line: str, header: L.Header) -> str:
 
 
 _WORD_RUN = re.compile(r"\w+")
-
-
-def _may_end_in_verb(node: OutlineNode) -> bool:
-    """The node's line ends as a "NAME says:" line does (`lines.VERB_ENDS`), read off
-    the source where the line's text is not kept yet: no line's text is cut from the
-    source for this look alone (a long thread's lines would all be kept)."""
-    if node.stored_text is not None or node.read_text is not None or node.source is None:
-        return node.text.endswith(L.VERB_ENDS)
-    return node.source.endswith(L.VERB_ENDS, node.start, node.end)
 
 
 def _date_shape(text: str) -> str:
