@@ -947,13 +947,18 @@ class PageBuilder:
                     runs.append((index, end, roots))
                     index, since_count = end, 99
                     continue
-                pings = L.heads_pings(node.text)
-                if pings is not None:  # ("1 Pingback" over the linking posts' titles)
-                    self._read_listed_pings(flat, index, pings)
-                counted = not runs and L.opens_comments(node.text)
+                text = node.text
+                if ("ack" in text or "ACK" in text) and (pings := L.heads_pings(text)):
+                    self._read_listed_pings(flat, index, pings)  # ("1 Pingback" over the
+                    # linking posts' titles: the heading's letters looked for first)
+                counted = not runs and L.opens_comments(text)
                 if counted:
-                    declared = L.declared_count(node.text) or 0
-                elif not runs and (number := self._counts_headers_under(flat, index)):
+                    declared = L.declared_count(text) or 0
+                elif (
+                    not runs
+                    and (text[:1].isdigit() or text[:1] == "#")  # (a count opens the line)
+                    and (number := self._counts_headers_under(flat, index))
+                ):
                     counted, declared = True, number  # ("10 nhận xét:" over "Lan nói...")
                 since_count = 0 if counted else since_count + 1
                 index += 1
