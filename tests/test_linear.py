@@ -221,3 +221,25 @@ def test_many_replies_by_mention_stay_linear() -> None:
     assert len(threadparse.parse(page(50)).comments) >= 1
     # linear: 6x; quadratic: 36x
     assert parse_time(page(6_000)) < 12 * parse_time(page(1_000)) + 0.5
+
+
+def test_many_posts_answering_by_name_stay_linear() -> None:
+    """wpDiscuz-like posts, each answering another poster by an "Antwort auf NAME" line
+    in its header block: whether that line is a quote box's attribution is asked of how
+    the named poster's earlier posts open, kept once as they come
+    (`posts.authors._quotes`), not of every line of those posts again."""
+
+    def page(posts: int) -> str:
+        names = ["Miriam Faltermeier", "Florian Brettschneider", "Detlef Hahnemann"]
+        items = []
+        for k in range(posts):
+            reply = f"Antwort auf\u00a0{names[(k + 1) % 3]}\n" if k else ""
+            items.append(
+                f"{names[k % 3]}\nGast\n{reply}vor 3 Jahren\n\n"
+                f"Das ist Kommentar Nummer {k} mit genug Worten für einen Satz.\n\n0\nAntworten\n"
+            )
+        return f"Lastenrad\n\nEine ehrliche Bilanz.\n\n{posts} Kommentare\n" + "".join(items)
+
+    assert len(list(threadparse.parse(page(30)).walk())) == 30
+    # linear: 4x; quadratic: 16x
+    assert parse_time(page(4_000)) < 8 * parse_time(page(1_000)) + 0.5

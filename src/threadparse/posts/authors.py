@@ -479,7 +479,7 @@ def _answer_mentions(
     learned before names only, "Zitat von Ann", which may too). A line naming no
     earlier poster ("In reply to Material list by ilse") is left as it is."""
     authors: set[str] = set()
-    earlier: dict[str, list[range]] = {}  # the lines of the posts so far, by their authors
+    openings: dict[str, set[str]] = {}  # how the lines of each author's posts so far open
     ends = [post.start for post in posts[1:]] + [len(flat)]  # (no post's end is read yet)
     for post, end in zip(posts, ends, strict=True):
         own = _name_key(post.author or "")
@@ -499,36 +499,36 @@ def _answer_mentions(
         named = [
             mentions[i]
             for i in post.header
-            if i in mentions and not _quotes(flat, i, earlier.get(_name_key(mentions[i]), []))
+            if i in mentions and not _quotes(flat, i, openings.get(_name_key(mentions[i]), set()))
         ]
         answered = _name_key(named[0]) if named else own
         if post.reply_to is None and answered in authors and answered != own:
             post.reply_to = L.clean_author(named[0])
         authors.add(own)
-        earlier.setdefault(own, []).append(range(post.body_start, end))
+        if mentions:  # (each line's opening kept once: a look-up a quote, however many posts)
+            kept = openings.setdefault(own, set())
+            for at in range(post.body_start, end):
+                opening = _shown(flat[at].text)[: 2 * _QUOTED_LENGTH]
+                if len(opening) >= _QUOTED_LENGTH:
+                    kept.add(opening)
 
 
 _QUOTE_REACH = 3  # lines under a quote box's attribution where the quoted words start
 _QUOTED_LENGTH = 12  # characters of a body's line a quote copies, at least
 
 
-def _quotes(flat: Sequence[OutlineNode], index: int, bodies: list[range]) -> bool:
-    """Whether the line at ``index``, naming the author of the posts whose lines are
-    ``bodies``, is a quote box's attribution ("Zamieszczone przez Ann" over the words of
-    Ann's post, copied): one of the lines right under it opens as a line of those posts
-    does. A quote names whom it quotes, no post a reply answers: a forum's posts stay
-    one list."""
-    quoted = {
-        opening
-        for lines in bodies
-        for at in lines
-        if len(opening := _shown(flat[at].text)[: _QUOTED_LENGTH * 2]) >= _QUOTED_LENGTH
-    }
-    if not quoted:
+def _quotes(flat: Sequence[OutlineNode], index: int, openings: set[str]) -> bool:
+    """Whether the line at ``index``, naming the author of posts whose lines open as
+    ``openings`` do (their first `_QUOTED_LENGTH` to twice that characters), is a quote
+    box's attribution ("Zamieszczone przez Ann" over the words of Ann's post, copied):
+    one of the lines right under it opens as a line of those posts does. A quote names
+    whom it quotes, no post a reply answers: a forum's posts stay one list."""
+    if not openings:
         return False
     for at in range(index + 1, min(index + 1 + _QUOTE_REACH, len(flat))):
         shown = _shown(flat[at].text)
-        if len(shown) >= _QUOTED_LENGTH and any(shown.startswith(q) for q in quoted):
+        longest = min(len(shown), 2 * _QUOTED_LENGTH)
+        if any(shown[:size] in openings for size in range(_QUOTED_LENGTH, longest + 1)):
             return True
     return False
 
