@@ -50,9 +50,10 @@ HEADER_VERBS = frozenset(
     # Turkish, Indonesian, Vietnamese
     + "dedi: yazdı: berkata: menulis: nói: viết:".split()
 )
-# The verbs a page's header lines repeat that `HEADER_VERBS` lacks ("säger:", "dedi ki:",
-# "قال:"): learned from the page (`repeated_verbs`), read while it is built (`page_verbs`)
-_PAGE_VERBS: ContextVar[frozenset[str]] = ContextVar("threadparse_page_verbs", default=frozenset())
+# The header verbs `_verb_header` reads: `HEADER_VERBS`, and while a page is built those
+# its lines repeat that the list lacks ("säger:", "dedi ki:", "قال:": `repeated_verbs`,
+# `page_verbs`)
+_VERBS: ContextVar[frozenset[str]] = ContextVar("threadparse_verbs", default=HEADER_VERBS)
 VERB_ENDS = (":", "：", "...", "…")  #: what closes a line that may end in a verb
 _GLUED_PLACEHOLDER = re.compile(r"^\[[^\]\s]{1,40}\] ?")  # a picture's, before the name
 _VERB_LINES = 3  # lines a verb ends on a page, at least, to be learned
@@ -113,11 +114,11 @@ def repeated_verbs(lines: Iterable[str]) -> frozenset[str]:
 def page_verbs(verbs: frozenset[str]) -> Iterator[None]:
     """Read ``verbs`` as header verbs too while the context lasts (the page being built:
     `repeated_verbs`)."""
-    token = _PAGE_VERBS.set(verbs)
+    token = _VERBS.set(HEADER_VERBS | verbs if verbs else HEADER_VERBS)
     try:
         yield
     finally:
-        _PAGE_VERBS.reset(token)
+        _VERBS.reset(token)
 
 
 # Verbs that make a header even without the colon ("Ann says"): not nouns ("comments"),
@@ -972,12 +973,10 @@ def _verb_header(line: str) -> Header | None:
         head = _SPACED_COLON.sub(":", line) if line[-2:-1] in " \u00a0" else line
         head, _, verb = head.rpartition(" ")
         head2, _, verb2 = head.rpartition(" ")  # two-word verbs first: "a écrit:", "ha
-        learned = _PAGE_VERBS.get()  # scritto:" ("Ann a dit:" is Ann's)
-        if f"{verb2} {verb}".lower() in HEADER_VERBS or (
-            learned and f"{verb2} {verb}".lower() in learned
-        ):
+        verbs = _VERBS.get()  # scritto:" ("Ann a dit:" is Ann's)
+        if f"{verb2} {verb}".lower() in verbs:
             head = head2
-        elif verb.lower() not in HEADER_VERBS and not (learned and verb.lower() in learned):
+        elif verb.lower() not in verbs:
             head = ""
         glued = _GLUED_VERB.search(line) if not head else None
         if glued is not None and glued.group(1)[0].isupper():

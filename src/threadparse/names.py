@@ -1107,7 +1107,7 @@ def _unbadged(
     author: str,
     text: str,
     alone: _LinesAlone,
-    headed: Counter[str] | None = None,
+    headed: Counter[str],
 ) -> str:
     """The author of a comment whose name carries no badge the page repeats: without a
     label, a parenthesis that spells the name again, or what the name printed again
@@ -1118,7 +1118,7 @@ def _unbadged(
     return (
         _labelled(author, alone)
         or _printed_alone(author, alone)
-        or _printed_alone_but_as_headers(author, alone, headed or Counter())
+        or _printed_alone_but_as_headers(author, alone, headed)
         or _same_in_parenthesis(author)
         or _named_again_below(comment, text)
         or _bylined(author, text)
@@ -1392,11 +1392,14 @@ class _LinesAlone:
         self._counts: Counter[str] | None = None
 
     def count(self, line: str) -> int:
-        """How many lines of the page are ``line`` (blanks around it aside); the lines
-        are counted once, when first asked."""
+        """How many lines of the page are ``line`` (blanks around it aside)."""
+        return self._stripped()[line]
+
+    def _stripped(self) -> Counter[str]:
+        """The page's lines without their blanks, counted (split once, when first asked)."""
         if self._counts is None:
             self._counts = Counter(map(str.strip, self._text.split("\n"), itertools.repeat(" \t")))
-        return self._counts[line]
+        return self._counts
 
     def __contains__(self, name: object) -> bool:
         if self._lines is None and isinstance(name, str) and name and self._looked < _LOOKS_ALONE:
@@ -1404,7 +1407,7 @@ class _LinesAlone:
             return self._on_its_lines(name)
         if self._lines is None:  # (each line without its blanks, then the readings of
             # the few that open with a bracket or close with one, each such text once)
-            self._lines = set(map(str.strip, self._text.split("\n"), itertools.repeat(" \t")))
+            self._lines = set(self._stripped())
             for line in [line for line in self._lines if line[:1] == "[" or line[-1:] == ")"]:
                 self._lines.update(_readings(line))
         return name in self._lines

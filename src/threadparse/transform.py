@@ -647,17 +647,20 @@ class PageBuilder:
             if shapes[_date_shape(shown)] < 2:
                 continue
             named = L.plain(name.text)
-            if not _opener_name(named, shown, after) or not any(
-                node.marker is None and is_prose(L.plain(node.text)) for node in before[at + 2 :]
-            ):
+            if not _opener_name(named, shown, after) or not _prose_in(before[at + 2 :]):
                 return None
             top = _avatar_top(before, at)
-            root = as_line(before[top], [as_line(node) for node in before[top + 1 :]])
-            seal(root)
             author = None if top < at else L.display_name(name.text)
-            self._headers[id(root)] = L.Header(author, evidence="name")
-            return top, root
+            return top, self._opening_root(before, top, L.Header(author, evidence="name"))
         return None
+
+    def _opening_root(self, before: list[OutlineNode], top: int, header: L.Header) -> OutlineNode:
+        """The opening post made of the lines ``before[top:]``, the first holding the
+        rest, read by ``header``."""
+        root = as_line(before[top], [as_line(node) for node in before[top + 1 :]])
+        seal(root)
+        self._headers[id(root)] = header
+        return root
 
     def _headed_opening(
         self, before: list[OutlineNode], after: list[OutlineNode]
@@ -687,14 +690,9 @@ class PageBuilder:
             header = L.read_header(line)
             if header is None or header.evidence != "date" or header.author not in authors:
                 continue
-            if shapes[_header_shape(line, header)] < 2 or not any(
-                node.marker is None and is_prose(L.plain(node.text)) for node in before[at + 1 :]
-            ):
+            if shapes[_header_shape(line, header)] < 2 or not _prose_in(before[at + 1 :]):
                 return None
-            root = as_line(before[at], [as_line(node) for node in before[at + 1 :]])
-            seal(root)
-            self._headers[id(root)] = header
-            return at, root
+            return at, self._opening_root(before, at, header)
         return None
 
     def _with_posts(
@@ -948,17 +946,12 @@ class PageBuilder:
                     index, since_count = end, 99
                     continue
                 text = node.text
-                if ("ack" in text or "ACK" in text) and (pings := L.heads_pings(text)):
-                    self._read_listed_pings(flat, index, pings)  # ("1 Pingback" over the
-                    # linking posts' titles: the heading's letters looked for first)
+                if pings := L.heads_pings(text):  # ("1 Pingback" over the linking posts)
+                    self._read_listed_pings(flat, index, pings)
                 counted = not runs and L.opens_comments(text)
                 if counted:
                     declared = L.declared_count(text) or 0
-                elif (
-                    not runs
-                    and (text[:1].isdigit() or text[:1] == "#")  # (a count opens the line)
-                    and (number := self._counts_headers_under(flat, index))
-                ):
+                elif not runs and (number := self._counts_headers_under(flat, index)):
                     counted, declared = True, number  # ("10 nhận xét:" over "Lan nói...")
                 since_count = 0 if counted else since_count + 1
                 index += 1
@@ -1067,6 +1060,8 @@ class PageBuilder:
         nói...", the surest header there is): a count heading in words no list here holds
         (`lines.opens_comments` reads those it knows). 0 otherwise."""
         text = flat[index].text
+        if not text[:1].isdigit() and text[:1] != "#":
+            return 0  # (a count opens the line, perhaps after a Markdown heading's marks)
         match = _NUMBER_WORDS.fullmatch(L.plain(text) if text[:1] == "#" else text)
         if match is None:
             return 0
@@ -3269,6 +3264,11 @@ def _opener_name(name: str, date: str, after: list[OutlineNode]) -> bool:
         and _date_shape(under) == shape
         for at, node in enumerate(after[:-1])
     )
+
+
+def _prose_in(lines: list[OutlineNode]) -> bool:
+    """A plain line of prose among ``lines`` (an opening post's body under its header)."""
+    return any(node.marker is None and is_prose(L.plain(node.text)) for node in lines)
 
 
 def _header_shape(line: str, header: L.Header) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 
 import attrs
 
@@ -209,13 +209,7 @@ def _numbered_constants(flat: Sequence[OutlineNode], blocks: list[list[int]]) ->
     """The lines with a number that the header blocks print alike but for it, in the
     share of them a template's line is (`_constants`): a control numbered by its post
     ("Rapporteren#1", "Report #2") varies from post to post as names do, but is none."""
-    if len(blocks) < 3:
-        return set()
-    seen: Counter[str] = Counter()
-    for block in blocks:
-        seen.update({_masked(flat[i].text) for i in block if _DIGIT_RUN.search(flat[i].text)})
-    least = _CONSTANT_SHARE * len(blocks)
-    return {text for text, count in seen.items() if count >= least}
+    return {text for text in _constants(flat, blocks, key=_masked) if _DIGIT_RUN.search(text)}
 
 
 def _varied(
@@ -745,17 +739,21 @@ def _owner_after_date(
 
 
 def _constants(
-    flat: Sequence[OutlineNode], blocks: list[list[int]], share: float = _CONSTANT_SHARE
+    flat: Sequence[OutlineNode],
+    blocks: list[list[int]],
+    share: float = _CONSTANT_SHARE,
+    key: Callable[[str], str] = _name_key,
 ) -> frozenset[str]:
     """Lines printed in (nearly) every header block (``share`` of them): labels,
-    ranks, controls. A line two blocks hold (the lines under a stamp run on to the
-    next one where no prose stands between: a short body) counts once."""
+    ranks, controls, each read by ``key`` (the name key; `_masked`: alike but for its
+    numbers). A line two blocks hold (the lines under a stamp run on to the next one
+    where no prose stands between: a short body) counts once."""
     if len(blocks) < 3:
         return frozenset()
     seen: Counter[str] = Counter()
     counted: set[int] = set()
     for block in blocks:
-        seen.update({_name_key(flat[i].text) for i in block if i not in counted})
+        seen.update({key(flat[i].text) for i in block if i not in counted})
         counted.update(block)
     least = share * len(blocks)
     return frozenset(text for text, count in seen.items() if count >= least)
