@@ -132,7 +132,7 @@ def _is_reply_line(node: OutlineNode) -> bool:
     if node.stored_text is None and node.end - node.start > 120:  # (is_reply_link's limit)
         return False
     text = node.text
-    return not text.startswith(">") and not _is_quote(text) and L.is_reply_link(text)
+    return not text.startswith(">") and not _is_quote(text) and L.is_control_line(text)
 
 
 def _in_source(run: list[OutlineNode]) -> SourceText | None:

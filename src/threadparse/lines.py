@@ -212,6 +212,12 @@ _CONTROL_WORD = (
     r"回复|回覆|回應|返信|답글|답글 달기|숨기기|引用|举报|檢舉)"
 )
 _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
+# the same bar, each control perhaps with its count ("Reply Quote Like 14", "Likes (3)"):
+# under a body, not as a header's line (where a count may be a post's number or score)
+_COUNTED_REPLY = re.compile(r"(?i)(?:reply|antworten|responder|répondre|rispondi) ?\(?[0-9]+\)?")
+_COUNTED_CONTROLS = re.compile(
+    rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: \(?[0-9]{{1,6}}\)?)?(?: ?[·|•-] ?| )?){{1,4}}$"
+)
 # Markdown (html2text): images, links (the target may run on to the next line), emphasis.
 # An image's alternative text may hold escaped brackets ("![\[avatar\]](…)").
 # A target may hold spaces when it closes on the line ("(/u/Ann Lee)": a page's own
@@ -995,7 +1001,8 @@ def _verb_header(line: str) -> Header | None:
     verb_on = _VERB_ON.search(line)
     if verb_on and verb_on.start() > 0:  # "NAME wrote on DATE:", "NAME said, on DATE"
         date = line[verb_on.end() :].rstrip(":").strip() or None
-        if date is None or find_date(date) is not None:
+        found = find_date(date) if date is not None else None
+        if date is None or (found is not None and found.start() == 0):
             return Header(clean_author(line[: verb_on.start()]), date=date, evidence="verb")
     return None
 
@@ -1622,6 +1629,25 @@ def is_reply_link(text: str) -> bool:
         return False
     line = plain(text)
     return len(line) <= 60 and bool(_REPLY.match(line))
+
+
+def is_control_line(text: str) -> bool:
+    """A line of controls under a body, each perhaps with its count: a reply link
+    (`is_reply_link`), or "Like 14", "Reply Quote Like 3", "Upvote (12)".
+
+    >>> is_control_line("Like 14"), is_control_line("Reply Quote Likes (3)")
+    (True, True)
+    >>> is_control_line("Like it"), is_control_line("Like 14 people"), is_control_line("reply 9")
+    (False, False, False)
+    """
+    if is_reply_link(text):
+        return True
+    if len(text) > 120 or not any(ch.isdigit() for ch in text):
+        return False
+    line = plain(text)
+    if _COUNTED_REPLY.fullmatch(line):
+        return False  # ("reply 12" alone: a body may say so)
+    return len(line) <= 60 and bool(_COUNTED_CONTROLS.match(line))
 
 
 _MD_HEADING = re.compile(r"^#{1,6} +")
