@@ -187,6 +187,7 @@ _CJK_UNIT = (
 )
 _KOREAN_UNIT = "(?:초|분|시간|일|주일|주|개월|달|년)"
 _AGO = "(?:ago|atrás|fa|назад|тому|temu|geleden|sedan|siden|önce)"  # after an age
+_UNIT_CUT = r"[^\W\d_]{1,5}\."  # a unit cut short, in an age only: "godz.", "ч.", "Std."
 _AGO_BEFORE = "(?:vor|hace|há|il y a|před)"  # before it
 # an age's qualifier ("over 2 years ago", "vor etwa 2 Jahren", as Rails and others print
 # ages; an age with an article, "a year ago", has no digit and is read as no date)
@@ -237,8 +238,11 @@ _DATE_FORMS = (
     rf"(?:,? [0-9]{{4}}|{_SHORT_YEAR})?",
     rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
     # 2 hours ago; 3 years 2 months ago, 1 day, 4 hours ago (an age of two or three units)
-    rf"(?<![0-9])[0-9]{{1,3}} ?{_UNIT}(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
-    rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE} (?:{_ABOUT} )?[0-9]{{1,3}} {_UNIT}(?![^\W\d_])"
+    # (a unit cut short with a full stop too: "5 godz. temu", "2 ч. назад", "vor 5 Std.")
+    rf"(?<![0-9])[0-9]{{1,3}} ?(?:{_UNIT}|{_UNIT_CUT})(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}}"
+    rf" {_AGO}",
+    rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE} (?:{_ABOUT} )?[0-9]{{1,3}} "
+    rf"(?:{_UNIT_CUT}(?! ?[^\W\d_])|{_UNIT}(?![^\W\d_]))"
     rf"|(?:för|for) [0-9]{{1,3}} {_UNIT} (?:sedan|siden))",
     rf"{_NOT_AFTER_LETTER}{one_of(_DAY_WORDS)}\b",
     # an age in a letter or two after a middle dot, closing a header: "Ann Lee·3y", "· 8mo",

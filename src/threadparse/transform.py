@@ -1747,6 +1747,10 @@ class PageBuilder:
             taken += len(lines)
         while taken < len(body):
             node = body[taken]
+            if node.marker is not None and _VOTES.fullmatch(node.text) and not node.children:
+                comment.meta.append(Meta(node.text, "score", node_span(node)))
+                taken += 1  # (the comment's votes as an item under its header: "• +214")
+                continue
             if node.marker is not None or read_attribution(node.text) is not None:
                 break  # (a quote box's "46 minutes ago, Ann said:" opens the body)
             text = L.plain(node.text)
@@ -1831,6 +1835,9 @@ class PageBuilder:
                 # or the date under a name its picture's copy was printed over)
                 break
         return body[taken:]
+
+
+_VOTES = re.compile(r"[+\-−±][0-9]{1,7}")  # a comment's votes, signed ("+214", "−3")
 
 
 def _score_over_header(comment: Comment, body: list[OutlineNode], at: int) -> bool:
