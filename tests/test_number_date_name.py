@@ -49,3 +49,38 @@ def test_an_english_date_then_the_name() -> None:
     page = threadparse.parse(text)
     assert [(c.author, c.text) for c in page.walk()] == comments
     assert_nothing_lost(page, text)
+
+
+ANONYMOUS_BOARD = """\
+保育園の朝の送りで困ること
+
+  • {n1}匿名 2024/03/05(火) 14:22:10 [通報]
+
+    朝の送りで子どもが玄関から離れなくて毎日遅刻しそうになります。
+
+    返信
+
+  • {n2}{name} 2024/03/05(火) 14:24:51 [通報]
+
+    雨の日の自転車。カッパを着せるだけで五分かかる。
+
+    返信
+
+  • {n3}匿名 2024/03/05(火) 14:25:33 [通報]
+
+    >>2
+    わかる！朝から汗だく
+
+    返信
+"""
+
+
+@pytest.mark.parametrize("dot", [". ", " "])
+@pytest.mark.parametrize("name", ["匿名", "Ann Lee"])
+def test_a_numbered_item_then_the_name_then_the_date(dot: str, name: str) -> None:
+    """A board's item prints the post's number, the name and the date ("1. 匿名 DATE"):
+    the number is no part of the name (`lines.clean_author`)."""
+    text = ANONYMOUS_BOARD.format(n1=f"1{dot}", n2=f"2{dot}", n3=f"3{dot}", name=name)
+    page = threadparse.parse(text)
+    assert [c.author for c in page.walk()] == ["匿名", name, "匿名"]
+    assert_nothing_lost(page, text)

@@ -425,12 +425,14 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     'Ann Lee'
     >>> clean_author("Ann Lee (edited)"), clean_author("Verfasst von Ann Lee", before_date=True)
     ('Ann Lee', 'Ann Lee')
+    >>> clean_author("12 Ann Lee", before_date=True), clean_author("12. 匿名", before_date=True)
+    ('Ann Lee', '匿名')
     """
     if before_date and ("：" in text or ":" in text):  # "1 名前：Ann 投稿日：" (a field's
         text = _unlabelled_fields(text)  # label before the name, another before the date)
     number = _LEADING_NUMBER.match(text) if before_date and text[:1].isdigit() else None
     if number is not None and not any(ch.isdigit() for ch in text[number.end() :]):
-        text = text[number.end() :]  # "12 Ann Lee": a post's number (not a score: "412
+        text = text[number.end() :]  # "12 Ann Lee", "12. 匿名": a post's number (not a score: "412
         # points413 points")
     name = text.strip(_SEPARATORS)
     if before_date and name[-2:] == " *":  # (html2text prints the middle dot between a
@@ -489,7 +491,7 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
 # A field's label before a name, or before the date after it: a word closed by a colon
 # (the full-width one of Japanese and Chinese pages too), a post's number perhaps before
 # the first: "1 名前：Ann 投稿日：", "Name: Ann Posted:"
-_LEADING_NUMBER = re.compile(r"^[0-9]{1,6} (?=[^\W\d_])")  # before a name that starts with a letter
+_LEADING_NUMBER = re.compile(r"^[0-9]{1,6}\.? (?=[^\W\d_])")  # before a name of a letter first
 _NAME_LABEL = re.compile(r"^(?:[0-9]{1,6} )?[^\s:：]{1,12}[:：] ?(?=\S)")
 _DATE_LABEL = re.compile(r" [^\s:：]{1,12}[:：]$")
 
