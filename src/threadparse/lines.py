@@ -427,6 +427,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     ('Ann Lee', 'Ann Lee')
     >>> clean_author("12 Ann Lee", before_date=True), clean_author("12. 匿名", before_date=True)
     ('Ann Lee', '匿名')
+    >>> clean_author("bo_k ↪ replies to Ann Lee", before_date=True)
+    'bo_k'
     """
     if before_date and ("：" in text or ":" in text):  # "1 名前：Ann 投稿日：" (a field's
         text = _unlabelled_fields(text)  # label before the name, another before the date)
@@ -440,6 +442,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     handle = text.lstrip(_SEPARATORS.replace("@", ""))
     if handle[:1] == "@" and name and handle[1:].startswith(name):  # "@river_song": a handle
         name = "@" + name
+    if before_date and ("repl" in name or "↪" in name):  # "Bo ↪ replies to Ann", "Bo in
+        name = _REPLY_TO_NAME.sub("", name, count=1) or name  # reply to Ann": the one answered
     if before_date:
         head, _, last = name.rpartition(" ")
         last = last.lower().rstrip(".,")
@@ -491,6 +495,11 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
 # A field's label before a name, or before the date after it: a word closed by a colon
 # (the full-width one of Japanese and Chinese pages too), a post's number perhaps before
 # the first: "1 名前：Ann 投稿日：", "Name: Ann Posted:"
+# the poster a reply answers, named after the replier's name (a name of three words at
+# most: "Ann replied to Spring meetup: Harrisburg, April 13" names a topic)
+_REPLY_TO_NAME = re.compile(
+    r" (?:↪ ?)?(?:(?:in )?reply to|replying to|replies to|replied to|↪) \S+(?: \S+){0,2}$"
+)
 _LEADING_NUMBER = re.compile(r"^[0-9]{1,6}\.? (?=[^\W\d_])")  # before a name of a letter first
 _NAME_LABEL = re.compile(r"^(?:[0-9]{1,6} )?[^\s:：]{1,12}[:：] ?(?=\S)")
 _DATE_LABEL = re.compile(r" [^\s:：]{1,12}[:：]$")

@@ -1253,7 +1253,7 @@ _BYLINE_WORDS = r"(?i:by|door|von|par|por|di|av|przez)"  # before the post's aut
 # name alone (`_bylined`)
 _POST_AUTHOR_BADGES = frozenset(
     "post author|berichtauteur|beitragsautor|auteur de l'article|auteur de l’article"
-    "|autor de la entrada|autore dell'articolo|autore dell’articolo|autor do post"
+    "|autor de la entrada|autore dell'articolo|autore dell’articolo|autore articolo|autor do post"
     "|autor wpisu|inläggsförfattare|文章作者|博主".split("|")
 )
 # a byline in a script written without spaces: the words before the name glued to it
