@@ -2605,6 +2605,7 @@ def _header_below(item: OutlineNode) -> L.Header | None:
         or _stands_for_picture(shown)
         or L.is_reply_link(shown)
         or spells_initials(shown, L.plain(first.text))
+        or _pictures_author_below(shown, first.text)
     ):
         is_date = is_date_line(shown)
         if not is_date:
@@ -2621,6 +2622,24 @@ def _header_below(item: OutlineNode) -> L.Header | None:
     if below.kind == "comment" and not (below.author and looks_like_name(below.author)):
         return None  # a sentence that ends in a date ("… Commented Mar 4, 2017"): a body
     return L.Header(None, below.kind, shown if is_date else None, evidence="below")
+
+
+def _pictures_author_below(shown: str, below: str) -> bool:
+    """An item's line that is the picture's text of the author the header line under it
+    names ("Avatar de Ann Lee" over "Ann Lee le 5 mars 2024 à 14 h 22 min"): a few words
+    around the name (`lines.spells_name`), in any language."""
+    if " " not in shown or len(shown) > _PICTURE_TEXT:
+        return False
+    header = L.read_header(below)
+    return (
+        header is not None
+        and header.evidence in ("verb", "date")
+        and header.author is not None
+        and L.spells_name(shown, header.author)
+    )
+
+
+_PICTURE_TEXT = 80  # a picture's text naming its owner is no longer
 
 
 def _scored_header_line(lines: Sequence[OutlineNode]) -> int:
