@@ -124,3 +124,53 @@ def test_a_list_under_another_heading_is_no_pingback(heading: str) -> None:
     page = threadparse.parse(text)
     assert [c.author for c in page.walk()] == ["Sam Rowe", "Jo Carne"]
     assert_nothing_lost(page, text)
+
+
+ONE_AFTER_VERBS = """\
+Winterpflege fürs Fahrrad
+
+Kette, Bremsen, Licht: was im Winter wirklich zählt.
+
+2 Kommentare
+
+  1. Kerstin Wolf sagt:
+    5. März 2024 um 14:22 Uhr
+
+    Danke für die Checkliste! Mein Rad knackt seit Wochen beim Anfahren.
+
+    Antworten
+    • Tobias Reinhardt sagt:
+      5. März 2024 um 16:03 Uhr
+
+      Bevor du das Tretlager tauschst, prüf die Pedale.
+
+      Antworten
+
+{heading}
+
+  1. {title}
+
+{form}
+
+Deine E-Mail-Adresse wird nicht veröffentlicht.
+"""
+
+
+@pytest.mark.parametrize(
+    "form", ["Hinterlasse jetzt einen Kommentar Antworten abbrechen", "Kommentar verfassen"]
+)
+@pytest.mark.parametrize("heading", ["1 Trackback / Pingback", "1 Pingback"])
+def test_one_listed_title_after_verb_headed_comments(heading: str, form: str) -> None:
+    """One title under the heading, the page's text after it unindented (the flat run of
+    the comments' layout reads the list: the title's header goes with it)."""
+    title = "Winterpflege fürs Rad: Linktipps der Woche – Radblog Rhein-Main"
+    text = ONE_AFTER_VERBS.format(heading=heading, title=title, form=form)
+    page = threadparse.parse(text)
+    comments = list(page.walk())
+    assert [(c.author, c.depth) for c in comments] == [
+        ("Kerstin Wolf", 0),
+        ("Tobias Reinhardt", 1),
+        (title, 0),
+    ]
+    assert comments[-1].kind == heading.split()[1].lower()
+    assert_nothing_lost(page, text)

@@ -1420,6 +1420,8 @@ class PageBuilder:
                         or _over_flat_excerpt(node, flat, end)
                     )
                     self._headers[id(copy)] = header
+                elif header is not None and header.evidence == "ping":
+                    self._headers[id(copy)] = header  # (a listed pingback: `_read_listed_pings`)
             is_header = header is not None and header.evidence != "name"
             if end > index and header is not None and header.evidence == "placeholder":
                 # inside the run as at its start: a picture heads a comment only when
