@@ -13,6 +13,7 @@ import pytest
 
 import threadparse
 from threadparse import lines as L
+from threadparse.posts.shapes import is_name_like
 
 POSTER = """\
   • {name}
@@ -152,3 +153,12 @@ def test_a_bar_of_counted_controls_is_no_body_text(bar: str) -> None:
 def test_words_and_counts_that_are_no_bar_stay(line: str) -> None:
     comments = list(threadparse.parse(BLOG.format(line=line)).walk())
     assert comments[0].text == f"First.\n\n{line}"
+
+
+@pytest.mark.parametrize("line", ["Like 6", "Likes (12)", "Gefällt mir 2"])
+def test_a_like_count_is_no_name(line: str) -> None:
+    """inscriptis prints a post's card right under the controls of the post before: the
+    nearest name-like line over a stamp must not be "Like 6" (`lines.is_like_count`; the
+    blind vBulletin 5 page, tests/heldout19, in tests/test_unseen.py)."""
+    assert not is_name_like(line)
+    assert is_name_like("Likely Lad")

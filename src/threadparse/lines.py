@@ -1642,6 +1642,21 @@ def is_reply_link(text: str) -> bool:
     return len(line) <= 60 and bool(_REPLY.match(line))
 
 
+def is_like_count(text: str) -> bool:
+    """A like control and its count alone ("Like 6", "Likes (12)", "Gefällt mir 2"): the
+    line under a post's body, never a name.
+
+    >>> is_like_count("Like 6"), is_like_count("Likes (12)"), is_like_count("Like Ann")
+    (True, True, False)
+    """
+    return text[-1:] in "0123456789)" and _LIKE_COUNT.fullmatch(text) is not None
+
+
+_LIKE_COUNT = re.compile(
+    r"(?i)(?:likes?|gefällt mir|j['’]aime|me gusta|mi piace|curtir) ?\(?[0-9]{1,7}\)?"
+)
+
+
 def is_control_line(text: str) -> bool:
     """A line of controls under a body, each perhaps with its count: a reply link
     (`is_reply_link`), or "Like 14", "Reply Quote Like 3", "Upvote (12)".

@@ -108,6 +108,8 @@ def is_name_like(text: str) -> bool:
         return False
     if L.is_reply_link(line) or L.is_noise(line) or reply_to(line) is not None:
         return False
+    if L.is_like_count(line):  # ("Like 6" under the post before)
+        return False
     if line[-1].isdigit() and _MONTH_YEAR.match(line):
         return False  # (a month and its year: a member's join date, "Jun 2007")
     return find_date(line) is None
