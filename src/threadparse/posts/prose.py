@@ -110,7 +110,11 @@ def is_prose(text: str) -> bool:
             before = before[:-1]  # header's phrase printed by the date ("Ann added a
         text = before + ("" if _wordless(tail) else tail)  # comment.Mar 3 2021, 10:02 AM")
         words = text.split()
-    elif date is not None and (_bar_after(tail) or _controls_after(tail)):
+    elif date is not None and (
+        _bar_after(tail)
+        or _controls_after(tail)
+        or _controls_after(text[date_extent(text, date) :])  # ("DATE @ 14:22 Quote Reply")
+    ):
         return False  # or in a bar of controls ("Il y a 2 ans 1 J'aime J'aime Répondre")
     elif (
         date is not None

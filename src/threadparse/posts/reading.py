@@ -47,10 +47,13 @@ from threadparse.posts.shapes import (
     _MAX_AFTER,
     _MAX_BLOCK,
     _NEARLY_ALL,
+    _PROFILE_SHARE,
     _RECORD_FIELD,
     _display,
     _name_key,
     is_name_like,
+    profile_names,
+    profiled,
 )
 from threadparse.posts.signatures import (
     _COLON_MOST,
@@ -63,7 +66,7 @@ from threadparse.posts.signatures import (
     _signed_posts,
     colon_named,
 )
-from threadparse.posts.stamps import Stamp, read_stamp
+from threadparse.posts.stamps import Stamp, _full, read_stamp
 
 
 def _colon_line(
@@ -677,6 +680,11 @@ def _read_posts(
         opening = _opening_names(flat, stamps, blocks, constants)
         if opening is not None:
             guessed, found, told = opening, [(None, None)] * len(found), len(opening)
+    ruled = sum(f != (None, None) for f in found)  # (the name, then the poster's rank
+    if over and ruled * 2 < len(found):  # and counts over each stamp, "Ann Member 412
+        counted = _profiled_names(flat, stamps, blocks)  # posts": no guess of a place)
+        if counted is not None:
+            found, guessed, told = counted, [None] * len(found), len(stamps)
     fielded = None
     if told * 2 < len(found):  # (a field by each stamp names the poster: "Name:Ann")
         fielded = _labelled_names(flat, stamps, overs, afters)
@@ -1017,6 +1025,48 @@ def _guest_name(
         (index - place, L.plain(flat[index - place].text)) if near == (place, key) else (None, None)
         for (index, _), near in zip(stamps, nearest, strict=True)
     ]
+
+
+_PROFILE_LINES = 2  # lines right over a stamp a name and its profile fields may take
+
+
+def _profiled_names(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+) -> list[tuple[int | None, str | None]] | None:
+    """The posters' names where (nearly) every header block closes with a name and the
+    same profile fields after it, a rank's words perhaps between them ("Bitneuker Lid
+    8311 berichten" right over each stamp, or "Bitneuker Lid" over "8311 berichten"):
+    the name is the first words (`profile_names`), the rest the header's. None where
+    fewer blocks print them, or they name fewer than two posters."""
+    read: dict[int, tuple[int, str, tuple[str, ...]]] = {}
+    for number, ((index, _), block) in enumerate(zip(stamps, blocks, strict=True)):
+        lines = [at for at in block if at >= index - _PROFILE_LINES]
+        if not lines or lines[-1] != index - 1:
+            continue
+        text = L.plain(flat[index - 1].text)
+        if len(lines) == _PROFILE_LINES and _full(flat[index - 2], flat[index - 1]):
+            split = profiled(L.plain(flat[index - 2].text) + " " + text)  # (wrapped over
+            if split is not None:  # two lines, html2text)
+                read[number] = (index - 2, *split)
+        elif (split := profiled(text)) is not None:
+            read[number] = (index - 1, *split)
+    nouns = Counter(fields for _, _, fields in read.values()).most_common(1)
+    if not nouns or nouns[0][1] < _PROFILE_SHARE * len(stamps):
+        return None
+    kept = {
+        number: (line, head)
+        for number, (line, head, fields) in read.items()
+        if fields == nouns[0][0]
+    }
+    names = profile_names([head for _, head in kept.values()])
+    if len(set(names)) < 2 or not all(map(is_name_like, names)):
+        return None
+    found: list[tuple[int | None, str | None]] = [(None, None)] * len(stamps)
+    for (number, (line, _)), name in zip(kept.items(), names, strict=True):
+        found[number] = (line, name)
+    return found
 
 
 def _labelled_names(

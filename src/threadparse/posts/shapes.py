@@ -306,3 +306,49 @@ def _rule_key(node: OutlineNode) -> str | None:
     if len(line) < _RULE_LENGTH or line.strip(line[0]):
         return None
     return line[0] * _RULE_LENGTH
+
+
+# a poster's profile fields closing a header's name: counts, each a number (thousands
+# grouped or not) and its noun, "412 berichten", "2.341 Postings, 87 Follower"
+_PROFILE_NUMBER = r"(?:[0-9]{1,3}(?:[.,\u00a0\u202f][0-9]{3})+|[0-9]{1,7})"
+_PROFILE_TAIL = re.compile(
+    rf"^(?P<head>\S.*?)\s+(?P<fields>{_PROFILE_NUMBER}\s+[^\W\d_]{{2,15}}"
+    rf"(?:\s*[,·|]?\s*{_PROFILE_NUMBER}\s+[^\W\d_]{{2,15}}){{0,3}})$"
+)
+_PROFILE_SHARE = 0.75  # headers that print the same fields, at least, for them to be read
+
+
+def profiled(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A header text split into what precedes its closing profile fields (the name, a
+    rank's words) and the fields' nouns, in lower case ("Bitneuker Lid 8311 berichten":
+    ("Bitneuker Lid", ("berichten",))); None where no counts close it."""
+    match = _PROFILE_TAIL.match(text.strip())
+    if match is None:
+        return None
+    nouns = tuple(word.casefold() for word in _WORD.findall(match["fields"]))
+    return match["head"].strip(" ,·|"), nouns
+
+
+def profile_names(heads: list[str]) -> list[str]:
+    """The posters' names in the words the headers print before their profile fields
+    (`profiled`): a name then its rank's words. A rank's word stands after the first word
+    of two headers that open with different words ("Bitneuker Lid", "Zonnepaneeltje
+    Lid"); those closing a head are the rank's. Where the page prints ranks and most
+    names left are one word, every name is one word (a handle), the words after it a
+    rank ("Koffiezetapparaat Topicstarter Lid"); else the words before the rank."""
+    openers: dict[str, set[str]] = {}
+    for head in heads:
+        words = head.split()
+        for word in words[1:]:
+            openers.setdefault(word.casefold(), set()).add(words[0].casefold())
+    ranks = {word for word, firsts in openers.items() if len(firsts) >= 2}
+    names = []
+    for head in heads:
+        words = head.split()
+        while len(words) > 1 and words[-1].casefold() in ranks:
+            words.pop()
+        names.append(" ".join(words))
+    distinct = set(names)
+    if ranks and 2 * sum(" " not in name for name in distinct) > len(distinct):
+        names = [name.split()[0] for name in names]
+    return names

@@ -41,6 +41,7 @@ from threadparse.posts.shapes import (
     _name_key,
     field_starts,
     is_name_like,
+    profiled,
 )
 
 _WIDE_GAP = " " * 8  # blanks between two cells of a table row printed side by side
@@ -839,7 +840,7 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         if header.date and 0 <= (told := line.find(header.date)) < date.start():
             before = line[:told].strip()  # (the time before its date: "at 11:24 AM on …")
         framed, author = header.author, _handle(header.author)
-        if not is_name_like(author) and not _counted_name(author):
+        if not is_name_like(author) and not _counted_name(author) and not _profiled_name(author):
             unlabelled = _unlabelled(author)  # ("Posted by: Ann | DATE": the label is the
             if unlabelled is None:  # frame's, as "Post by" of "Post by Ann » DATE" is)
                 dated = line[date.start() : end]
@@ -1147,6 +1148,14 @@ def _counted_name(author: str) -> bool:
     'Kestrel' Voss": a name of three words, five with the label)."""
     label = _COUNTED_LABEL.match(author)
     return label is not None and is_name_like(L.without_nicknames(author[label.end() :]))
+
+
+def _profiled_name(author: str) -> bool:
+    """An author read with the poster's profile fields after the name ("Ann Lee 2.341
+    Postings, 87 Follower", `profiled`): kept whole, the page's stamps tell whether the
+    counts are fields every header prints (`templates._unprofile_authors`)."""
+    split = profiled(author)
+    return split is not None and is_name_like(split[0])
 
 
 def _unlabelled(author: str) -> str | None:

@@ -35,6 +35,7 @@ from threadparse.posts.shapes import (
     _MAX_BLOCK,
     _MAX_SEPARATOR,
     _MAX_STAMP,
+    _PROFILE_SHARE,
     _RECORD_FIELD,
     _RULE_CHARS,
     _SEPARATOR_WORDS,
@@ -45,6 +46,8 @@ from threadparse.posts.shapes import (
     _rule_key,
     _shown,
     is_name_like,
+    profile_names,
+    profiled,
 )
 from threadparse.posts.signatures import (
     _CLOCK_IN,
@@ -185,6 +188,7 @@ def _stamps(
     for key, found in by_key.items():
         if key[0] == "header" and len(found) >= _BARE_RUN:
             _unlabel_authors(found)
+            _unprofile_authors(found)
             _uncount_authors(found)
             _drop_member_numbers(flat, found)
     _name_dates(flat, by_key, prose_before)
@@ -805,6 +809,24 @@ def _numbers_run(numbers: list[int | None], most: bool = False, strictly: bool =
     if strictly:
         return all(a < b for a, b in itertools.pairwise(printed))
     return printed == sorted(printed)
+
+
+def _unprofile_authors(found: list[tuple[int, Stamp]]) -> None:
+    """Where (nearly) every stamp's author closes with the same profile fields ("Ann Lee
+    2.341 Postings, 87 Follower", "bob 611 Postings, 5 Follower": counts and their
+    nouns, `profiled`), the names without them (and without a rank's words,
+    `profile_names`)."""
+    split = [(stamp, profiled(stamp.author or "")) for _, stamp in found]
+    shown = [(stamp, part) for stamp, part in split if part is not None]
+    nouns = Counter(part[1] for _, part in shown).most_common(1)
+    if not nouns or nouns[0][1] < _PROFILE_SHARE * len(found):
+        return
+    kept = [(stamp, part[0]) for stamp, part in shown if part[1] == nouns[0][0]]
+    names = profile_names([head for _, head in kept])
+    if len(set(names)) < 2 or not all(map(is_name_like, names)):
+        return
+    for (stamp, _), name in zip(kept, names, strict=True):
+        stamp.author = name
 
 
 def _uncount_authors(found: list[tuple[int, Stamp]]) -> None:
