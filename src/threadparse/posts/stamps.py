@@ -1260,6 +1260,10 @@ def _frame(before: str, author: str) -> tuple[str, ...]:
     after it ("Published: DATE", a label). Only lines of one template stamp one
     page's posts: a dated attribution quoted in bodies ("Made by NAME DATE") or a
     sidebar's "NAME · DATE" are of others, however many of them the page holds."""
+    if before[:1] == "[" and (picture := _PICTURE_LABEL.match(before)) is not None:
+        shown = L.squashed_name(picture.group(1))  # a picture's text that spells the name,
+        if shown and L.squashed_name(author).startswith(shown):  # cut or not, before it:
+            before = before[picture.end() :]  # w3m's "[marta-quan] marta-quantizes"
     at = before.find(author)
     if at < 0:
         return ()
@@ -1276,6 +1280,9 @@ def _frame(before: str, author: str) -> tuple[str, ...]:
         words.append(":")  # ("Published: DATE" over an article is no "+5 #1 Ann DATE";
         # "« on: DATE »" over an opening post is "« Reply #2 on: DATE »")
     return () if len(words) == 1 else (" ".join(words),)
+
+
+_PICTURE_LABEL = re.compile(r"\[([^\[\]]{1,40})\] ?")  # a picture's text, as w3m prints it
 
 
 def _loose_word(word: str) -> bool:
