@@ -275,6 +275,9 @@ def _past_count(flat: Sequence[OutlineNode], index: int) -> int:
 _GLUED_MOST = 0.75  # the share of signatures glued over the next body that tells them so
 
 
+_MD_HEADING = re.compile(r"#{1,6} ")  # a Markdown heading's marks (html2text)
+
+
 def _closing_stamps(
     flat: Sequence[OutlineNode],
     prose: list[bool],
@@ -365,9 +368,10 @@ def _closing_stamps(
         first.start == 0
         or not _said(flat, prose, first.start - 1)
         or L.is_form_heading(flat[first.start - 1].text)
+        or _MD_HEADING.match(flat[first.start - 1].text) is not None
     ):
-        return []  # (no prose right over the first: a heading, the page's start, the
-        # form's notice, "You must be logged in to post a comment.")
+        return []  # (no prose right over the first: a heading, html2text's "# Title" too,
+        # the page's start, the form's notice, "You must be logged in to post a comment.")
     if len(first) != usual_over or any(L.opens_comments(flat[at].text) for at in first):
         return []  # (the first's body as near: three lines of a bar, a picture and a
         # subject over the others but none over the first are headers over their bodies)
