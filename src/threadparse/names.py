@@ -102,6 +102,10 @@ def strip_badges(page: Page, text: str) -> None:
         if (comment.author or "")[:1] == "@":
             comment.author = _undoubled(comment.author or "")
     _strip_badge_words(named, text)
+    for comment in named:  # ("林小满博主": a badge glued to a name of a script without spaces)
+        author = comment.author or ""
+        if " " not in author and author.endswith(_GLUED_BADGES):
+            comment.author = _bylined(author, text) or author
     _strip_glued_parentheses(named)
     _unglue_spaceless_tails(named)
     _strip_roles(named)
@@ -1256,6 +1260,8 @@ _POST_AUTHOR_BADGES = frozenset(
     "|autor de la entrada|autore dell'articolo|autore dell’articolo|autore articolo|autor do post"
     "|autor wpisu|inläggsförfattare|文章作者|博主".split("|")
 )
+# the badges of scripts written without spaces, which a page may glue to the name
+_GLUED_BADGES = tuple(b for b in _POST_AUTHOR_BADGES if _SPACELESS.match(b))
 # a byline in a script written without spaces: the words before the name glued to it
 # ("作者是毕扬", "作者：毕扬")
 _GLUED_BYLINE = r"(?:作者是|作者[:：]|作者)"
@@ -1268,6 +1274,9 @@ def _bylined(author: str, text: str) -> str | None:
     word before the name: "18 marca 2024 Katarzyna Wróbel 13 komentarzy"). A badge only
     the post author carries, so the page does not repeat it under other names."""
     words = author.split()
+    glued = next((b for b in _GLUED_BADGES if author.endswith(b) and len(author) > len(b)), None)
+    if glued is not None:  # ("林小满博主": a badge glued to a name in a script without spaces)
+        words = [*author[: -len(glued)].split(), glued]
     for size in range(1, min(4, len(words))):
         tail = " ".join(words[-size:])
         badge = tail[1:-1] if tail[:1] == "(" and tail[-1:] == ")" else tail  # ("Ann (Post
