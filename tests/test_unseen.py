@@ -38,7 +38,12 @@ Notable; tests/heldout19, ten pages of another blind check: vBulletin 5, Invisio
 Hashnode, a Product Hunt-style discussion, WP Discourse comments, Simple:Press;
 tests/heldout20, ten blog pages: WordPress's Bridge, Salient, Jannah (Arabic), JNews
 (Indonesian), Zakra (Turkish), Colibri (Romanian), Flatsome (Swedish), Blogger's Emporio and
-Simple (Vietnamese), Jimdo), each in
+Simple (Vietnamese), Jimdo; tests/heldout21, ten pages of round 26's blind check: a Turkish
+sözlük, Spanish and Polish link aggregators, a Japanese anonymous board, a Dutch hardware
+board, a model hub's discussions, a Kaggle-style topic, a Discord archive, a newspaper's
+comments in English and a forum of an Austrian one; tests/heldout22, ten blog pages of the
+same check: WordPress's Twenty Twenty, Twenty Twenty-One, Customizr, MH Magazine, Extra, The7
+and Thrive Comments, Canalblog, Twikoo comments, HubSpot), each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -76,6 +81,8 @@ HELDOUT17 = Path(__file__).resolve().parent / "heldout17"  # (round 25, blind ch
 HELDOUT18 = Path(__file__).resolve().parent / "heldout18"  # (round 25, blind check: README)
 HELDOUT19 = Path(__file__).resolve().parent / "heldout19"  # (round 25, blind check: README)
 HELDOUT20 = Path(__file__).resolve().parent / "heldout20"  # (round 25, blind check: README)
+HELDOUT21 = Path(__file__).resolve().parent / "heldout21"  # (round 26, blind check: README)
+HELDOUT22 = Path(__file__).resolve().parent / "heldout22"  # (round 26, blind check: README)
 HELDOUT_FOLDERS = (
     UNSEEN,
     HELDOUT,
@@ -98,6 +105,8 @@ HELDOUT_FOLDERS = (
     HELDOUT18,
     HELDOUT19,
     HELDOUT20,
+    HELDOUT21,
+    HELDOUT22,
 )
 
 
@@ -118,6 +127,8 @@ HELDOUT_FOLDERS = (
                 HELDOUT18: 60,
                 HELDOUT19: 60,
                 HELDOUT20: 60,
+                HELDOUT21: 55,
+                HELDOUT22: 55,
             }.get(folder, 100),
         )
         for folder in HELDOUT_FOLDERS
@@ -197,6 +208,12 @@ FLOORS = {
     HELDOUT20: [("resiliparse", 0.99, 0.99, 0.97), ("resiliparse-main", 0.85, 0.99, 0.99),
                 ("html2text", 0.87, 0.99, 0.96), ("inscriptis", 0.99, 0.99, 0.97),
                 ("w3m", 0.99, 0.99, 0.97), ("lynx", 0.89, 0.99, 0.96)],
+    HELDOUT21: [("resiliparse", 0.77, 0.99, 0.88), ("resiliparse-main", 0.54, 0.99, 0.72),
+                ("html2text", 0.74, 0.96, 0.71), ("inscriptis", 0.99, 0.99, 0.94),
+                ("w3m", 0.79, 0.97, 0.80), ("lynx", 0.67, 0.96, 0.83)],
+    HELDOUT22: [("resiliparse", 0.75, 0.99, 0.99), ("resiliparse-main", 0.54, 0.99, 0.99),
+                ("html2text", 0.63, 0.92, 0.99), ("inscriptis", 0.89, 0.99, 0.99),
+                ("w3m", 0.70, 0.99, 0.98), ("lynx", 0.75, 0.99, 0.99)],
 }  # fmt: skip
 
 
