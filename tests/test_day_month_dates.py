@@ -5,8 +5,10 @@ number and a verb). Invented page (a Vanilla-like board in resiliparse's form)."
 
 from __future__ import annotations
 
+import pytest
+
 import threadparse
-from threadparse.dates import is_date_line
+from threadparse.dates import find_date, is_date_line
 
 BOARD = """\
 Why does my sourdough taste of vinegar?
@@ -36,3 +38,61 @@ def test_posts_dated_by_a_day_and_month_alone() -> None:
     comments = list(page.walk())
     assert [c.date for c in comments] == ["13 mar.", "14 mar.", "15 mar."]
     assert [(c.author or "").split()[0] for c in comments] == ["Linnea_B", "Olle_Bagare", "Karin"]
+
+
+BRIDGE = """\
+Regenwater opvangen in de moestuin
+
+Drie tonnen en een tank: zo kwamen we de zomer door.
+
+##### 3 Reacties
+
+  * ![](https://example.invalid/avatar/1.png)
+
+##### Joris van Dam
+
+Geplaatst om {t1}, 04 maart Beantwoorden
+
+Mooi overzicht! Hoe voorkomen jullie muggen in de tonnen?
+
+  * ![](https://example.invalid/avatar/2.png)
+
+##### Femke de Groot
+
+Geplaatst om {t2}, 04 maart Beantwoorden
+
+Een deksel en een scheutje olie, meer is het niet.
+
+  * ![](https://example.invalid/avatar/3.png)
+
+##### Sanne Bakker
+
+Geplaatst om {t3}, 05 maart Beantwoorden
+
+Wij hebben vissen in de grote ton, die eten de larven.
+
+##### Geef een reactie
+"""
+
+
+@pytest.mark.parametrize("mark", ["h", ""])
+def test_a_time_then_the_day_and_month(mark: str) -> None:
+    """A theme prints "Geplaatst om 14:22h, 04 maart": the time, then the day and the
+    month, no year (`dates` form of a time first)."""
+    times = {"t1": f"14:22{mark}", "t2": f"16:05{mark}", "t3": f"09:41{mark}"}
+    comments = list(threadparse.parse(BRIDGE.format(**times)).walk())
+    assert [c.author for c in comments] == ["Joris van Dam", "Femke de Groot", "Sanne Bakker"]
+    assert comments[0].date is not None and "04 maart" in comments[0].date
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("14:22h, 04 maart", "14:22h, 04 maart"), ("om 9.41, 5. März", "9.41, 5. März")],
+)
+def test_time_first_dates(line: str, date: str) -> None:
+    match = find_date(line)
+    assert match is not None and match.group(0) == date
+
+
+def test_a_time_and_a_number_are_no_date() -> None:
+    assert find_date("at 14:22, 4 people left") is None

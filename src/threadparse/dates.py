@@ -281,6 +281,9 @@ _DATE_FORMS = (
     # an age in a short unit of Russian closing a line after a name: "Ann Lee 5 ч", "40
     # мин" (hours, minutes, days, weeks, months), as some Russian sites print an age
     r"(?<=[^\W\d_] )[0-9]{1,3} (?:ч|мин|сек|дн|нед|мес)\.?$",
+    # a time, then the day and month with no year: "14:22h, 04 maart" (as some themes
+    # print the current year's dates: "Geplaatst om 14:22h, 04 maart")
+    rf"(?<![0-9:.])[0-9]{{1,2}}[:.][0-9]{{2}}h?, [0-9]{{1,2}}\.? {_MONTH_AFTER_DAY}(?![^\W\d_])",
 )
 _DATE = re.compile("(?i)(?:" + "|".join(_DATE_FORMS) + ")")
 # the forms that hold no digit (a day word, an age without a digit), in `_DATE`'s order:
@@ -298,7 +301,7 @@ def _lowercase_forms(*forms: int) -> re.Pattern[str]:
 
 
 # On an ASCII line a date starts with a digit or a letter: the forms that start so
-_DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6, 9, 14)
+_DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6, 9, 14, 16)
 _DATE_AT_LETTER = _lowercase_forms(3, 4, 7, 8, 10, 11)
 # the ages without a digit alone: a line without a digit is searched for a date where it
 # holds one of them (or a day word)
@@ -515,7 +518,7 @@ def _date_forms(*forms: int) -> re.Pattern[str]:
 # On any line, the forms that can open with a digit and those that can open with another
 # character, which is then a letter of `_DATE_LEAD` (a test reads each form's possible
 # first characters off the pattern)
-_DIGIT_LED_FORMS = (0, 1, 2, 3, 6, 9, 12, 13, 14, 15)
+_DIGIT_LED_FORMS = (0, 1, 2, 3, 6, 9, 12, 13, 14, 15, 16)
 _LETTER_LED_FORMS = (3, 4, 5, 7, 8, 10, 11, 13)
 _DATE_AT_ANY_DIGIT = _date_forms(*_DIGIT_LED_FORMS)
 _DATE_AT_ANY_LETTER = _date_forms(*_LETTER_LED_FORMS)
