@@ -7,10 +7,12 @@ Invented page."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 
 import threadparse
-from threadparse.dates import find_date
+from threadparse.dates import find_date, resolve_date
 
 THREAD = """\
 Tramwaj na Górkę Narodową znowu opóźniony
@@ -94,3 +96,16 @@ def test_the_votes_item_is_the_score() -> None:
     first = next(page.walk())
     assert first.text == "Budowa trwa od dwóch lat, a ja wciąż jeżdżę autobusem zastępczym."
     assert [(m.role, m.text) for m in first.meta if m.role == "score"] == [("score", "+214")]
+
+
+@pytest.mark.parametrize(
+    ("age", "hours_back"),
+    [("5 godz. temu", 5), ("vor 5 Std.", 5), ("2 ч. назад", 2), ("před 3 hod.", 3)],
+)
+def test_cut_ages_resolve_against_the_crawl_date(age: str, hours_back: int) -> None:
+    crawled = datetime(2024, 6, 1, 12, 0)
+    assert resolve_date(age, crawled) == (crawled - timedelta(hours=hours_back), "crawl_date")
+
+
+def test_a_cut_unit_no_stem_reads_resolves_to_nothing() -> None:
+    assert resolve_date("5 xy. ago", datetime(2024, 6, 1)) == (None, None)

@@ -5,10 +5,12 @@ number and a verb). Invented page (a Vanilla-like board in resiliparse's form)."
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 import threadparse
-from threadparse.dates import find_date, is_date_line
+from threadparse.dates import find_date, is_date_line, parse_date, resolve_date
 
 BOARD = """\
 Why does my sourdough taste of vinegar?
@@ -96,3 +98,14 @@ def test_time_first_dates(line: str, date: str) -> None:
 
 def test_a_time_and_a_number_are_no_date() -> None:
     assert find_date("at 14:22, 4 people left") is None
+
+
+def test_a_time_first_date_resolves_with_its_time() -> None:
+    when, how = resolve_date("Geplaatst om 14:22h, 04 maart", datetime(2024, 6, 1))
+    assert (when, how) == (datetime(2024, 3, 4, 14, 22), "crawl_date")
+
+
+def test_numeric_dates_with_blanks_after_the_full_stops() -> None:
+    """Czech, Slovak and Hungarian pages print "5. 3. 2024": a date, day first."""
+    assert parse_date("5. 3. 2024 14:22") == datetime(2024, 3, 5, 14, 22)
+    assert find_date("v kapitole 5. 3. 20") is None  # (no year of four digits)

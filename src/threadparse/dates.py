@@ -224,6 +224,9 @@ _DATE_FORMS = (
     r"(?<![0-9])(?<![0-9]\.)(?<![vV=])(?<!version )(?<!versione )(?<!versión )(?<!versie )"
     r"(?!00?[./])[0-9]{1,2}[./](?!00?[./])[0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})"
     r"(?![0-9])(?!\.[0-9])"
+    # 5. 3. 2024 (a blank after each full stop, as Czech, Slovak and Hungarian pages print
+    # dates; the year of four digits)
+    r"|(?<![0-9.])[0-9]{1,2}\. [0-9]{1,2}\. [0-9]{4}(?![0-9])"
     # 17.07, 2011 (a day and month of two digits, a comma before the year)
     r"|(?<![0-9.])(?:[0-2][0-9]|3[01])\.(?:0[1-9]|1[0-2]), (?:19|20)[0-9]{2}(?![0-9])",
     # 11-29-2024; 11-29-24 only with its time after it ("11-29-24, 06:39 PM")
@@ -756,7 +759,7 @@ def parse_date(text: str) -> datetime | None:
     return None if year is None else _make(year, month, day, hour, minute)
 
 
-_NUMERIC = re.compile(r"([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})")
+_NUMERIC = re.compile(r"([0-9]{1,2})([./]) ?([0-9]{1,2})\2 ?([0-9]{4}|[0-9]{2})")  # ("5. 3. 2024")
 _Fields = tuple[int | None, int, int, int, int]  # year (None: not printed), month, day, h, m
 
 
@@ -803,6 +806,9 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
     if match is None:
         return None
     found = match.group(0)
+    clock = None  # (the time printed before the day and month: "14:22h, 04 maart")
+    if (time := _TIME_FIRST.match(found)) is not None:
+        found, clock = found[time.end() :], (int(time.group(1)), int(time.group(2)))
     if _RELATIVE.fullmatch(found) or _DAY_WORD.fullmatch(found):
         return None  # "2 weeks ago" ("ago" is also an abbreviated month), "yesterday"
     year: int | None
@@ -847,9 +853,10 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
         if not month or len(years) > 1 or len(days) != 1:
             return None
         year, day = (years[0] if years else None), days[0]
-    return (year, month, day, *_clock(line, match.end()))
+    return (year, month, day, *(clock or _clock(line, match.end())))
 
 
+_TIME_FIRST = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})h?, ")  # a date's time printed before it
 _CJK_NUMERIC = re.compile(r"(?:([0-9]{4}) ?[年년] ?)?([0-9]{1,2}) ?[月월] ?([0-9]{1,2}) ?[日일]")
 _APOSTROPHE_YEAR = re.compile(r"['’]([0-9]{2})$")
 # a year of two digits after a month's name and a slash or dash: "13/Mar/23", "04-Jan-21"
@@ -891,8 +898,8 @@ FROM_CRAWL_DATE = "crawl_date"  #: a relative date or a missing year, read again
 PAGE_ORDER = "page_order"  #: a numeric date read in the order the page's other dates show
 
 _RELATIVE = re.compile(
-    rf"(?i)(?:([0-9]{{1,3}}) ({_UNIT}) {_AGO}"
-    rf"|{_AGO_BEFORE} ([0-9]{{1,3}}) ({_UNIT})"
+    rf"(?i)(?:([0-9]{{1,3}}) ?({_UNIT}|{_UNIT_CUT}) {_AGO}"
+    rf"|{_AGO_BEFORE} ([0-9]{{1,3}}) ({_UNIT_CUT}|{_UNIT})"
     rf"|(?:för|for) ([0-9]{{1,3}}) ({_UNIT}) (?:sedan|siden)"
     rf"|([0-9]{{1,3}}) ?({_CJK_UNIT}) ?前|([0-9]{{1,3}}) ?({_KOREAN_UNIT}) ?전)"
 )
@@ -915,6 +922,9 @@ _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
     ("годин", "hours"), ("д", "days"), ("недел", "weeks"), ("тиж", "weeks"),
     ("міс", "months"), ("мес", "months"), ("год", "years"), ("лет", "years"),
     ("рік", "years"), ("рок", "years"),
+    # units cut short with a full stop ("godz.", "std.", "ч.", "hod.", `_UNIT_CUT`)
+    ("godz", "hours"), ("std", "hours"), ("ч", "hours"), ("hod", "hours"), ("tyg", "weeks"),
+    ("mies", "months"), ("mon", "months"), ("wk", "weeks"),
     # Polish, Czech, Dutch, the Scandinavian languages, Turkish
     ("godzin", "hours"), ("hodin", "hours"), ("uur", "hours"), ("tim", "hours"),
     ("saat", "hours"), ("dakika", "minutes"), ("saniye", "seconds"), ("d", "days"),
@@ -1000,7 +1010,9 @@ def _relative(line: str, crawl_date: datetime) -> tuple[datetime | None, str | N
         return start.replace(hour=hour, minute=minute, second=0, microsecond=0), FROM_CRAWL_DATE
     count = int(match[1] or match[3] or match[5] or match[7] or match[9])
     word = (match[2] or match[4] or match[6] or match[8] or match[10]).lower()
-    unit = next(u for stem, u in _UNIT_STEMS if word.startswith(stem))
+    unit = next((u for stem, u in _UNIT_STEMS if word.startswith(stem)), None)
+    if unit is None:  # (a unit cut short that no stem reads: "5 xy. ago")
+        return None, None
     if unit == "months" or unit == "years":
         months = count * (12 if unit == "years" else 1)
         index = crawl_date.year * 12 + crawl_date.month - 1 - months
