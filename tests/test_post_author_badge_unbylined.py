@@ -37,7 +37,9 @@ Dodaj komentarz
 """
 
 
-@pytest.mark.parametrize("badge", ["Autor wpisu", "Post author", "(Post author)", "(Autor wpisu)"])
+@pytest.mark.parametrize(
+    "badge", ["Autor wpisu", "Post author", "(Post author)", "(Autor wpisu)", "Autor de la entrada"]
+)
 def test_the_post_authors_badge_comes_off(badge: str) -> None:
     text = PAGE.format(byline="Katarzyna Wróbel", badge=badge)
     page = threadparse.parse(text)

@@ -1260,6 +1260,8 @@ _POST_AUTHOR_BADGES = frozenset(
     "|autor de la entrada|autore dell'articolo|autore dell’articolo|autore articolo|autor do post"
     "|autor wpisu|inläggsförfattare|文章作者|博主".split("|")
 )
+_LONGEST_BADGE = max(len(badge.split()) for badge in _POST_AUTHOR_BADGES)  # ("autor de la
+# entrada": four words)
 # the badges of scripts written without spaces, which a page may glue to the name
 _GLUED_BADGES = tuple(b for b in _POST_AUTHOR_BADGES if _SPACELESS.match(b))
 # a byline in a script written without spaces: the words before the name glued to it
@@ -1277,7 +1279,7 @@ def _bylined(author: str, text: str) -> str | None:
     glued = next((b for b in _GLUED_BADGES if author.endswith(b) and len(author) > len(b)), None)
     if glued is not None:  # ("林小满博主": a badge glued to a name in a script without spaces)
         words = [*author[: -len(glued)].split(), glued]
-    for size in range(1, min(4, len(words))):
+    for size in range(1, min(_LONGEST_BADGE + 1, len(words))):
         tail = " ".join(words[-size:])
         badge = tail[1:-1] if tail[:1] == "(" and tail[-1:] == ")" else tail  # ("Ann (Post
         if badge.casefold() not in _POST_AUTHOR_BADGES:  # author)": the badge in brackets)
