@@ -631,3 +631,40 @@ def test_a_moderators_symbols_after_three_names_are_kept_as_shown() -> None:
         ("cloudberry Forum Veteran", "cloudberry ♦♦"),
     )
     assert authors(text)[:3] == ["ferntrail ♦♦", "mossy_ridge ♦♦", "cloudberry ♦♦"]
+
+
+DISCUSSION = """\
+Anchors in PDF exports point at the wrong page
+
+wrenfield asked this question in Q&A
+
+@wrenfield wrenfield Mar 4, 2024
+
+The table of contents links to page 3 for every heading.
+
+@dszulc dszulc {maintainer}Mar 4, 2024
+
+Fixed on main, the offsets were counted before the cover page.
+
+@wrenfield wrenfield {author}Mar 4, 2024
+
+Thanks, that did it.
+
+@pbern pbern Mar 5, 2024
+
+Same problem with the EPUB export, for what it is worth.
+"""
+
+
+@pytest.mark.parametrize(("maintainer", "author"), [("Maintainer ", "Author "), ("", "")])
+def test_a_handle_its_name_and_a_badge(maintainer: str, author: str) -> None:
+    """A discussion prints the avatar's handle, the name and the poster's badge before the
+    date ("@dszulc dszulc Maintainer Mar 4, 2024"): the name once, no badge
+    (`names._undoubled`)."""
+    text = DISCUSSION.format(maintainer=maintainer, author=author)
+    assert authors(text) == ["wrenfield", "dszulc", "wrenfield", "pbern"]
+
+
+@pytest.mark.parametrize("name", ["@ann ann lee", "@ann ann Lee Smith Jones", "@ann bob Admin"])
+def test_a_handle_before_other_words_stays(name: str) -> None:
+    assert names._undoubled(name) == name

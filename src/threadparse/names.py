@@ -1362,8 +1362,8 @@ def _undoubled(author: str) -> str:
     """A name printed twice, then a badge ("AnnAnn Admin", "Ann Ann Admin": a link's
     text and the name again) as the name once; a name alone twice too when it is no
     one word of letters ("Ann Lee Ann Lee", "id:ann_k id:ann_k": a picture's text and
-    the name link), or the first time as a handle ("@ann_k ann_k"), but "Roberto
-    Roberto" may be a name, and stays."""
+    the name link), or the first time as a handle ("@ann_k ann_k", "@ann_k ann_k
+    Maintainer"), but "Roberto Roberto" may be a name, and stays."""
     if author[:3] not in author[3:] and author[1:4] not in author[4:]:
         return author
     words = author.split(" ")
@@ -1376,6 +1376,11 @@ def _undoubled(author: str) -> str:
             return half
     if author[:1] == "@" and len(author) % 2 and author[1 : len(author) // 2 + 1] * 2 == author[1:]:
         return author[len(author) // 2 + 1 :]  # ("@ann_kann_k": glued)
+    handle, _, rest = author.partition(" ")
+    if handle[:1] == "@" and rest.startswith(handle[1:] + " "):  # ("@ann_k ann_k Maintainer":
+        badge = rest[len(handle) :].split()  # the handle, the name again, a badge)
+        if len(badge) <= 2 and all(word[:1].isupper() and word.isalpha() for word in badge):
+            return handle[1:]
     for size in range(3, len(author) // 2 + 1):
         name = author[:size]
         rest = author[size:].removeprefix(" ")
