@@ -64,11 +64,13 @@ under their bodies), `templates` (the stamp that repeats), `reading` (posts from
 stamps), `layouts` (post lists with no stamp), `find` (`find_posts`).
 """
 
+from threadparse.posts import shapes as _shapes
+from threadparse.posts import templates as _templates
 from threadparse.posts.depths import counted_depths, dotted_depths, nested_depths
 from threadparse.posts.find import find_posts
 from threadparse.posts.post import Post, SignedReply
 from threadparse.posts.prose import is_prose
-from threadparse.posts.shapes import forget, is_name_like, letter_unglued, reply_to
+from threadparse.posts.shapes import is_name_like, letter_unglued, reply_to
 from threadparse.posts.signatures import (
     closing_signature,
     colon_named,
@@ -103,3 +105,9 @@ __all__ = [
     "spells_initials",
     "under_initials",
 ]
+
+
+def forget() -> None:
+    """Empty the post readings' caches of one page (see `lines.forget`)."""
+    _shapes.forget()
+    _templates.forget_pictures()

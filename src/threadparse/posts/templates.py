@@ -1409,7 +1409,9 @@ def _avatar_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     if len(words) == 1:
         return _initials_stamp(flat, index) or _repeated_name_stamp(flat, index, words[0])
     if len(words) < 2:
-        return _picture_stamp(flat, index) if not words and "![" in node.text else None
+        if not words and "![" in node.text:  # (a picture whose text names nobody: the
+            return _picture_stamp(flat, index) or _initials_stamp(flat, index)  # name under)
+        return None
     first, second = words[:2]
     if len(second) == 1 and second.isupper():  # "Ann A Offline"
         if not text.startswith(f"{first} {second}"):
@@ -1473,7 +1475,7 @@ def initialled_name(flat: Sequence[OutlineNode], index: int) -> tuple[int, str] 
     picture's own text: "OF" over "Avatar" over "Obadiah Fenn"); None when there is none."""
     initials = flat[index].text.strip()
     if not (2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper()):
-        return None
+        return _pictured_name(flat, index)
     for at in range(index + 1, min(index + 3, len(flat))):
         following = flat[at]
         if following.marker is not None:
@@ -1487,6 +1489,63 @@ def initialled_name(flat: Sequence[OutlineNode], index: int) -> tuple[int, str] 
         if len(_unlinked(following.text).split()) > 1:
             return None  # (only a picture's one word may stand between)
     return None
+
+
+def _pictured_name(flat: Sequence[OutlineNode], index: int) -> tuple[int, str] | None:
+    """Of a line that only stands for a picture ("Avatar", "![Avatar](…)": the avatar of
+    a member who has one, where the others' are their initials), the line right under
+    it when that line is a name of a few words and the line under the name ends in a
+    date (the header's date line: "Home roaster·3 days ago", "2 days ago"), and that
+    name; None otherwise."""
+    from threadparse.nodes import is_placeholder  # (nodes reads this package)
+
+    node = flat[index]
+    if index + 2 >= len(flat) or len(node.text) > _MAX_STAMP or not is_placeholder(node.text):
+        return None
+    if _picture_over_name_date(flat, index) is None:
+        return None
+    key = _PICTURE_TARGET.sub("", node.text)  # every line of that picture heads so
+    if _PICTURED_LINES[0] is not flat:  # (one page's lines at a time)
+        _PICTURED_LINES[0] = flat
+        _PICTURED.clear()
+    known = _PICTURED
+    if key not in known:
+        known[key] = all(
+            _picture_over_name_date(flat, at) is not None
+            for at, other in enumerate(flat)
+            if other.marker is None and _PICTURE_TARGET.sub("", other.text) == key
+        )
+    return _picture_over_name_date(flat, index) if known[key] else None
+
+
+_PICTURE_TARGET = re.compile(r"(?<=\])\([^()\s]*\)")  # the address of "![Avatar](…)"
+_PICTURED_LINES: list[Sequence[OutlineNode] | None] = [None]  # the page read by `_PICTURED`
+_PICTURED: dict[str, bool] = {}  # its pictures: whether every line of one heads a name
+
+
+def forget_pictures() -> None:
+    """Drop the page's pictures read by `_pictured_name` (see `lines.forget`): no page's
+    lines are held after its parse."""
+    _PICTURED_LINES[0] = None
+    _PICTURED.clear()
+
+
+def _picture_over_name_date(flat: Sequence[OutlineNode], index: int) -> tuple[int, str] | None:
+    """The name on the line under ``flat[index]`` where the line under it ends in a date
+    (see `_pictured_name`)."""
+    if index + 2 >= len(flat):
+        return None
+    following, dated = flat[index + 1], flat[index + 2]
+    if following.marker is not None or dated.marker is not None:
+        return None
+    name = L.display_name(following.text) or ""
+    words = name.split()
+    if not (1 < len(words) <= 4 and is_name_like(name)) or find_date(name) is not None:
+        return None
+    date = find_date(dated.text)
+    if date is None or dated.text[date_extent(dated.text, date) :].strip():
+        return None  # (the date closes the line under the name)
+    return index + 1, name
 
 
 def under_initials(flat: Sequence[OutlineNode], index: int) -> bool:
