@@ -521,16 +521,17 @@ def _unmark_named_controls(
         text = flat[index].text
         if len(text) > _MAX_STAMP or prose[index - 1] or not text:
             continue
+        stamp = index - 1
+        if _shows_nothing(flat[stamp].text) and stamp > 0:
+            stamp -= 1  # (an avatar's empty link between: "[ ](/u/ann)")
+        if prose[stamp] or not is_stamp(stamp):
+            continue  # (the stamp first, few lines pass: a line of no prose is read by
+            # `_stamps` in any case, so this reads no line more)
         shown = L.plain(text)
         if shown[-1:] == ")":
             shown = _NOTE_AFTER.sub("", shown).rstrip()
         if not shown[-1:].isalpha() or L.open_link(text) is not None:
             continue  # (a link wrapped onto the next line: a picture's text, no name)
-        stamp = index - 1
-        if _shows_nothing(flat[stamp].text) and stamp > 0:
-            stamp -= 1  # (an avatar's empty link between: "[ ](/u/ann)")
-        if prose[stamp] or not is_stamp(stamp):
-            continue
         if _DIGIT.search(text) and is_stamp(index):
             continue  # (a stamp right under a stamp: a post with no name and no body)
         heads[index] = shown
