@@ -794,8 +794,13 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
     if match and numbered is not None:
         rest = match.group(3)
         sub = int(match["sub"]) if match["sub"] else None
-        header = L.read_header(rest)  # ("#3 Ann on DATE", "#3 DATE Ann")
-        if header is not None and header.evidence == "date" and header.author:
+        header = L.read_header(rest)  # ("#3 Ann on DATE", "#3 DATE Ann", "#3 Ann said
+        # DATE:", its verb before the date)
+        if (
+            header is not None
+            and header.author
+            and (header.evidence == "date" or (header.evidence == "verb" and header.date))
+        ):
             return Stamp(
                 ("number+date", marker), int(match.group(1)), header.author, header.date, sub=sub
             )
