@@ -109,3 +109,43 @@ def test_numeric_dates_with_blanks_after_the_full_stops() -> None:
     """Czech, Slovak and Hungarian pages print "5. 3. 2024": a date, day first."""
     assert parse_date("5. 3. 2024 14:22") == datetime(2024, 3, 5, 14, 22)
     assert find_date("v kapitole 5. 3. 20") is None  # (no year of four digits)
+
+
+CZECH = """\
+Tramvaj na Pankrác: stavba začne na jaře
+
+Diskuse k článku (3 příspěvky)
+
+Petr Dvořák,
+{d1} 14:22
+
+Konečně. Tramvaj se slibuje od roku 2010, za tu dobu vyrostla půlka čtvrti.
+
++34 / −5
+odpověď nahlásit
+Jana Horáková,
+{d1} 14:40
+
+Slibuje se, ale peníze pořád nejsou a volby jsou za rok.
+
++12 / −2
+odpověď nahlásit
+Karel Novák,
+{d2} 8:05
+
+Stavební povolení už je vydané, to je přece jen jiná situace.
+
++7 / −1
+odpověď nahlásit
+"""
+
+
+@pytest.mark.parametrize(
+    ("d1", "d2"), [("5. 3. 2024", "6. 3. 2024"), ("12. 11. 2023", "13. 11. 2023")]
+)
+def test_a_spaced_numeric_date_is_no_numbered_item(d1: str, d2: str) -> None:
+    """The grammar reads "5. 3. 2024 14:22" as an item numbered 5; its month's number
+    after the marker makes it a date again (`mend._undo_date_marker`)."""
+    comments = list(threadparse.parse(CZECH.format(d1=d1, d2=d2)).walk())
+    assert [c.author for c in comments] == ["Petr Dvořák", "Jana Horáková", "Karel Novák"]
+    assert comments[0].date == f"{d1} 14:22"

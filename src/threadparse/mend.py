@@ -18,6 +18,7 @@ between, these repairs run once on the whole outline:
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Sequence
 
 from threadparse import lines as L
@@ -639,13 +640,18 @@ def _merged(marker: OutlineNode, text: OutlineNode) -> OutlineNode:
     )
 
 
+_MONTH_NUMBER = re.compile(r"(?:0?[1-9]|1[0-2])\.$")  # a month's number, its full stop after it
+
+
 def _undo_date_marker(node: OutlineNode) -> None:
-    """ "29. März 2020 um 16:45 Uhr" reads as a numbered item to the grammar; it is a date."""
+    """ "29. März 2020 um 16:45 Uhr", "5. 3. 2024 14:22" read as numbered items to the
+    grammar; they are dates."""
     if node.marker is None or not node.marker[0].isdigit():
         return
-    first = node.text.split(" ", 1)[0].rstrip(".,").lower()
-    if first not in MONTHS and first != "de":  # "29. März", "3. de mayo": a month follows
-        return
+    word = node.text.split(" ", 1)[0]
+    first = word.rstrip(".,").lower()
+    if first not in MONTHS and first != "de" and not _MONTH_NUMBER.match(word):
+        return  # ("29. März", "3. de mayo", "5. 3. 2024": a month follows, by name or number)
     text = f"{node.marker} {node.text}"
     match = find_date(text)
     if match is not None and match.start() == 0:
