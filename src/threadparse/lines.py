@@ -1256,8 +1256,10 @@ NUMBER_BY = re.compile(r"(?i)^(?:#[0-9]{1,9} )?(?:by|von|par|por|door|av|af|di) 
 
 
 def ends_in_initial(text: str) -> bool:
-    """A name closed by its surname's initial and its dot ("Rhys P."), not a sentence."""
-    return text[-1:] == "." and text[-2:-1].isupper() and text[-3:-2] == " "
+    """A name closed by its surname's initial and its dot ("Rhys P.", "יוסי ק.": a
+    capital, or a letter of a script with no case), not a sentence."""
+    initial = text[-2:-1]
+    return text[-1:] == "." and initial.isalpha() and not initial.islower() and text[-3:-2] == " "
 
 
 def _date_then_name(line: str, match: re.Match[str]) -> Header | None:

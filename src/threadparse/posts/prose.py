@@ -133,7 +133,14 @@ def is_prose(text: str) -> bool:
         return False
     if not (len(words) > 8 or len(text) > 80 or text[-1] in ".!?"):
         return False  # (a short line not closed as a sentence: no words counted)
-    return sum([word[0].islower() for word in words]) * 4 >= len(words)
+    return sum([_uncapitalised(word) for word in words]) * 4 >= len(words)
+
+
+def _uncapitalised(word: str) -> bool:
+    """A word not capitalised: its first letter in lower case, or of a script that has no
+    case (Hebrew, Arabic, Thai: every word of a sentence reads as a lower-case one)."""
+    first = word[0]
+    return first.islower() or (first.isalpha() and not first.isupper() and not first.isascii())
 
 
 # a note in parentheses holding a number, alone after a header's date (and time): "(спустя
