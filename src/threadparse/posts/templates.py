@@ -67,6 +67,7 @@ from threadparse.posts.signatures import (
     _unstamped_date,
 )
 from threadparse.posts.stamps import (
+    _CLOCK_ALONE,
     _COUNTED_LABEL,
     Stamp,
     _date_wrapped_into,
@@ -198,6 +199,7 @@ def _stamps(
     _profile_dates(flat, prose, by_key)
     _profile_fields(by_key, followed)
     _named_numbered(by_key)
+    _join_named_clocks(flat, by_key)
     _join_marked_headers(by_key)
     _join_unnamed_items(flat, by_key)
     _join_holding_item(flat, by_key)
@@ -796,6 +798,52 @@ def _named_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> N
             continue  # (a header line whose number the converter wrapped onto the next)
         del by_key[key]
         by_key[header] = joined
+
+
+_CLOCK_NAMES = 3  # names, at least, that print their posts' times after them
+
+
+def _join_named_clocks(
+    flat: Sequence[OutlineNode], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """A time of day after a name (`stamps._labelled_clock`: "Ann Lee 14:22"), the name
+    changing down the page and coming back after others (`_returns`), three names at
+    least: a chat's messages, each name its message's poster, not a label (each keyed
+    apart, as "Posted 14:22" is); their lines are one header key. A time alone at the
+    same column after the first of them ("14:36") opens a later message of the same
+    sender: of that key too, its author the name over it."""
+    for marker in {key[1] for key in by_key if key[0] == "date"}:
+        keys = [
+            key
+            for key, found in by_key.items()
+            if key[0] == "date"
+            and key[1] == marker
+            and len(key) == 3
+            and key[2]
+            and all(s.author is None and _CLOCK_ALONE.match(s.date or "") for _, s in found)
+        ]
+        if len(keys) < _CLOCK_NAMES or not all(is_name_like(key[2]) for key in keys):
+            continue
+        named = sorted((i, key[2], s) for key in keys for i, s in by_key[key])
+        if _returns([name for _, name, _ in named]) < _RETURNS:
+            continue
+        header = ("header", marker, "clock")
+        joined = [(i, attrs.evolve(s, key=header, author=name)) for i, name, s in named]
+        column = flat[named[0][0]].column
+        clocks = by_key.get(("clock", marker), [])
+        alone = [(i, s) for i, s in clocks if i > named[0][0] and flat[i].column == column]
+        for i, s in alone:
+            above = bisect.bisect_left(named, (i,)) - 1
+            joined.append((i, attrs.evolve(s, key=header, author=named[above][1])))
+        for key in keys:
+            del by_key[key]
+        if alone:
+            rest = [(i, s) for i, s in clocks if (i, s) not in alone]
+            if rest:
+                by_key[("clock", marker)] = rest
+            else:
+                del by_key[("clock", marker)]
+        by_key[header] = sorted(joined, key=lambda item: item[0])
 
 
 def _numbers_run(numbers: list[int | None], most: bool = False, strictly: bool = False) -> bool:
