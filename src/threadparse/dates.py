@@ -230,7 +230,11 @@ _DATE_FORMS = (
     # 17.07, 2011 (a day and month of two digits, a comma before the year)
     r"|(?<![0-9.])(?:[0-2][0-9]|3[01])\.(?:0[1-9]|1[0-2]), (?:19|20)[0-9]{2}(?![0-9])",
     # 11-29-2024; 11-29-24 only with its time after it ("11-29-24, 06:39 PM")
-    r"(?<![0-9-])[0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2}(?=,? [0-9]{1,2}:[0-9]{2}))(?![0-9-])",
+    r"(?<![0-9-])[0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2}(?=,? [0-9]{1,2}:[0-9]{2}))(?![0-9-])"
+    # 03-05 14:31, 03/05 14:31: a month and day of two digits each with no year, only
+    # with its time of two-digit hours after it (as Korean boards print this year's posts)
+    r"|(?<![0-9./-])(?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12][0-9]|3[01])"
+    r"(?= [0-2][0-9]:[0-5][0-9](?![0-9]))",
     # (Do) 1 Aug 2019, 19. Juni 2018, 30 de mayo de 2019, 3rd March, 2019, 14 мар 2021;
     # without a year only with its time after it: 2 мая в 11:04, 14 mars kl. 13:22
     rf"(?:{_NOT_AFTER_LETTER}{_WEEKDAY} )?(?<![0-9])[0-9]{{1,2}}(?:\.|st|nd|rd|th)? "

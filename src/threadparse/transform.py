@@ -83,6 +83,7 @@ from threadparse.posts import (
     dotted_depths,
     find_posts,
     is_prose,
+    marked_depths,
     may_hold_signatures,
     nested_depths,
     reply_to,
@@ -1561,7 +1562,10 @@ class PageBuilder:
         is read only where it nests so: on most pages it follows the page's layout.)"""
         built: list[Comment] = []
         depths = (
-            nested_depths(flat, posts) or counted_depths(flat, posts) or dotted_depths(flat, posts)
+            nested_depths(flat, posts)
+            or counted_depths(flat, posts)
+            or dotted_depths(flat, posts)
+            or marked_depths(flat, posts)
             if posts[0].depth is None
             else [post.depth or 0 for post in posts]
         )

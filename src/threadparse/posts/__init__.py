@@ -66,7 +66,12 @@ stamps), `layouts` (post lists with no stamp), `find` (`find_posts`).
 
 from threadparse.posts import shapes as _shapes
 from threadparse.posts import templates as _templates
-from threadparse.posts.depths import counted_depths, dotted_depths, nested_depths
+from threadparse.posts.depths import (
+    counted_depths,
+    dotted_depths,
+    marked_depths,
+    nested_depths,
+)
 from threadparse.posts.find import find_posts
 from threadparse.posts.post import Post, SignedReply
 from threadparse.posts.prose import is_prose
@@ -95,6 +100,7 @@ __all__ = [
     "is_name_like",
     "is_prose",
     "letter_unglued",
+    "marked_depths",
     "may_hold_signatures",
     "nested_depths",
     "read_stamp",

@@ -100,6 +100,38 @@ def dotted_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
     return depths if any(depths) else None
 
 
+def marked_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
+    """Each post's depth where a mark of one character (not ASCII, no bullet: "ㄴ",
+    "↳", "└") stands alone on a line over some posts' names and stamps, the same mark
+    each time, two posts at least, never over the first nor over all: the marked posts
+    are replies, one level under the nearest unmarked post before them. None where no
+    such mark is printed."""
+    marks = [_mark_over(flat, post) for post in posts]
+    shown = {mark for mark in marks if mark is not None}
+    if len(shown) != 1 or marks[0] is not None or sum(m is not None for m in marks) < 2:
+        return None
+    if all(mark is not None for mark in marks[1:]):
+        return None  # (over every post but the first: the template's, no reply's)
+    return [0 if mark is None else 1 for mark in marks]
+
+
+def _mark_over(flat: Sequence[OutlineNode], post: Post) -> str | None:
+    """The one-character line opening the post's header block over its name and
+    stamp, or right over the block (`marked_depths`)."""
+    named = min(post.stamp, post.author_line if post.author_line is not None else post.stamp)
+    at = post.start if post.start < named else post.start - 1
+    if at < 0:
+        return None
+    node = flat[at]
+    text = node.text
+    if len(text) != 1 or node.marker is not None or text.isascii() or text.isdigit():
+        return None  # (an ASCII sign alone is an empty list item's bullet: "*", "-")
+    return None if text in _BULLETS else text
+
+
+_BULLETS = "•◦▪▫‣⁃○●■□◆◇►▸☆"  # the converters' bullets (the grammar's ITEM): an empty item
+
+
 # A count of replies closing a header line: "(2 children)", "(1 reply)"
 _REPLY_COUNT = re.compile(r"\(([0-9]{1,5}) [^\W\d_]{1,12}\)$")
 
