@@ -486,7 +486,7 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         if before_date and name[-1:] in "st" and " " in name:  # "ann 12 points 4 hours ago"
             name = _POINTS_TAIL.sub("", name, count=1) or name
         if before_date and ("·" in name or "•" in name):  # "Ann Lee · The Weekly Ledger"
-            name = _without_affiliation(name)
+            name = without_affiliation(name)
         if "«" in name and name.count("«") > name.count("»") and text.rstrip().endswith("»"):
             name += "»"  # (a quoted name closes with its mark: "Club «North Wind»")
     return name or None
@@ -599,24 +599,24 @@ def without_address(text: str) -> str:
 # glued between a letter and a capital (a converter that dropped the spaces; a Catalan
 # "l·l" is lower case on both sides).
 _AFFILIATION = re.compile(r"^([^·•]{2,40}?)(?: [·•] |(?<=[^\W\d_])[·•](?=[A-Z]))([^·•]{2,40})$")
-_AFFILIATION_WORDS = 4  # words of the name, and of the label after it, at most
+_AFFILIATION_WORDS = 5  # words of the name, and of the label after it, at most
 
 
 def affiliated(text: str, name: str) -> bool:
-    """``text`` is ``name`` set apart from a label of its own (`_without_affiliation`):
+    """``text`` is ``name`` set apart from a label of its own (`without_affiliation`):
     "Ann Lee · The Weekly Ledger" of "Ann Lee"."""
-    return _without_affiliation(text.strip(_SEPARATORS)) == name != text
+    return without_affiliation(text.strip(_SEPARATORS)) == name != text
 
 
-def _without_affiliation(name: str) -> str:
+def without_affiliation(name: str) -> str:
     """A name set apart from a label of its own by a middle dot or a bullet before a
     date ("Ann Lee · The Weekly Ledger Mar 4"), without the label: the name alone, where
     both sides are a few words with no digit (a date, a count or a score would be of the
     header itself, "Ann · 3 replies"); else the name as it is.
 
-    >>> _without_affiliation("Ann Lee · The Weekly Ledger"), _without_affiliation("Ann·Staff")
+    >>> without_affiliation("Ann Lee · The Weekly Ledger"), without_affiliation("Ann·Staff")
     ('Ann Lee', 'Ann')
-    >>> _without_affiliation("Ann · 3 replies"), _without_affiliation("Marcel·lí Puig")
+    >>> without_affiliation("Ann · 3 replies"), without_affiliation("Marcel·lí Puig")
     ('Ann · 3 replies', 'Marcel·lí Puig')
     """
     match = _AFFILIATION.match(name)

@@ -162,6 +162,8 @@ def reply_to(text: str) -> str | None:
 def _shown(text: str) -> str:
     """A line as a reader sees it (`lines.plain`), without a Markdown heading's marks."""
     line = L.without_device(L.plain(_without_label(text)))
+    if "·" in line or "•" in line:  # ("Ann Lee · Works at Ann's Bakery": the name's label)
+        line = L.without_affiliation(line)
     return _HEADING.sub("", line, count=1) if line[:1] == "#" else line
 
 
@@ -171,6 +173,8 @@ def _display(text: str) -> str | None:
     html2text's "__" for an icon), the link's text."""
     text = L.without_device(_without_label(text))
     name = L.display_name(_HEADING.sub("", text, count=1) if text[:1] == "#" else text)
+    if name and ("·" in name or "•" in name):  # (the name's own label after a middle dot)
+        name = L.without_affiliation(name)
     return _without_own_handle(name) if name and "@" in name else name
 
 
