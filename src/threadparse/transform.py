@@ -2157,8 +2157,11 @@ _TITLE_MARKS = frozenset("|–—-·•")  # the marks between a linking post's 
 def _title_mark(comment: Comment) -> str:
     """The mark a pingback's header line ends in, spaced, where the line wrapped right
     after it ("A Post |" over "A Blog"): taken off the name as a separator, it goes back
-    between the title's pieces (" |"); "" where the line ends in none."""
+    between the title's pieces (" |"; a comma glued to its word: ","); "" where the line
+    ends in none."""
     line = L.plain(comment.header).rstrip()
+    if line[-1:] == "," and not (comment.author or "").endswith(","):
+        return ","  # (glued to the title's word it follows: "Links: tomates," over "manjericão")
     if len(line) < 2 or line[-1] not in _TITLE_MARKS or line[-2] != " ":
         return ""
     return "" if (comment.author or "").endswith(line[-1]) else " " + line[-1]
