@@ -214,10 +214,11 @@ _CONTROL_WORD = (
 _REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
 # the same bar, each control perhaps with its count ("Reply Quote Like 14", "Likes (3)"):
 # under a body, not as a header's line (where a count may be a post's number or score)
-_COUNTED_REPLY = re.compile(r"(?i)(?:reply|antworten|responder|répondre|rispondi) ?\(?[0-9]+\)?")
 _COUNTED_CONTROLS = re.compile(
     rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: \(?[0-9]{{1,6}}\)?)?(?: ?[·|•-] ?| )?){{1,4}}$"
 )
+# a reply link and a count alone ("reply 12"): a body may say just that, no bar
+_COUNTED_REPLY = re.compile(r"(?i)(?:reply|antworten|responder|répondre|rispondi) ?\(?[0-9]+\)?")
 # Markdown (html2text): images, links (the target may run on to the next line), emphasis.
 # An image's alternative text may hold escaped brackets ("![\[avatar\]](…)").
 # A target may hold spaces when it closes on the line ("(/u/Ann Lee)": a page's own
@@ -434,8 +435,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         text = _unlabelled_fields(text)  # label before the name, another before the date)
     number = _LEADING_NUMBER.match(text) if before_date and text[:1].isdigit() else None
     if number is not None and not any(ch.isdigit() for ch in text[number.end() :]):
-        text = text[number.end() :]  # "12 Ann Lee", "12. 匿名": a post's number (not a score: "412
-        # points413 points")
+        text = text[number.end() :]  # "12 Ann Lee", "12. 匿名": a post's number (not a
+        # score: "412 points413 points")
     name = text.strip(_SEPARATORS)
     if before_date and name[-2:] == " *":  # (html2text prints the middle dot between a
         name = name[:-2].rstrip(_SEPARATORS)  # name and its date as "*": "Ann * 2 days ago")
@@ -492,15 +493,15 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     return name or None
 
 
-# A field's label before a name, or before the date after it: a word closed by a colon
-# (the full-width one of Japanese and Chinese pages too), a post's number perhaps before
-# the first: "1 名前：Ann 投稿日：", "Name: Ann Posted:"
 # the poster a reply answers, named after the replier's name (a name of three words at
 # most: "Ann replied to Spring meetup: Harrisburg, April 13" names a topic)
 _REPLY_TO_NAME = re.compile(
     r" (?:↪ ?)?(?:(?:in )?reply to|replying to|replies to|replied to|↪) \S+(?: \S+){0,2}$"
 )
 _LEADING_NUMBER = re.compile(r"^[0-9]{1,6}\.? (?=[^\W\d_])")  # before a name of a letter first
+# A field's label before a name, or before the date after it: a word closed by a colon
+# (the full-width one of Japanese and Chinese pages too), a post's number perhaps before
+# the first: "1 名前：Ann 投稿日：", "Name: Ann Posted:"
 _NAME_LABEL = re.compile(r"^(?:[0-9]{1,6} )?[^\s:：]{1,12}[:：] ?(?=\S)")
 _DATE_LABEL = re.compile(r" [^\s:：]{1,12}[:：]$")
 
