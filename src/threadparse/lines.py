@@ -211,11 +211,13 @@ _CONTROL_WORD = (
     r"upvote|downvote|vote up|vote down|j['’]aime|curtir|me gusta|mi piace|gefällt mir|"
     r"回复|回覆|回應|返信|답글|답글 달기|숨기기|引用|举报|檢舉)"
 )
-_REPLY = re.compile(rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: ?[·|•-] ?| )?){{1,4}}$")
+_CONTROL = rf"[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?"  # a control, its arrow perhaps
+_CONTROL_GAP = r"(?: ?[·|•-] ?| )?"  # between two controls of a bar
+_REPLY = re.compile(rf"(?i)^(?:{_CONTROL}{_CONTROL_GAP}){{1,4}}$")
 # the same bar, each control perhaps with its count ("Reply Quote Like 14", "Likes (3)"):
 # under a body, not as a header's line (where a count may be a post's number or score)
 _COUNTED_CONTROLS = re.compile(
-    rf"(?i)^(?:[↩↪]? ?{_CONTROL_WORD}(?: ?[↓→↩])?(?: \(?[0-9]{{1,6}}\)?)?(?: ?[·|•-] ?| )?){{1,4}}$"
+    rf"(?i)^(?:{_CONTROL}(?: \(?[0-9]{{1,6}}\)?)?{_CONTROL_GAP}){{1,4}}$"
 )
 # a reply link and a count alone ("reply 12"): a body may say just that, no bar
 _COUNTED_REPLY = re.compile(r"(?i)(?:reply|antworten|responder|répondre|rispondi) ?\(?[0-9]+\)?")

@@ -47,7 +47,6 @@ from threadparse.posts.shapes import (
     _MAX_AFTER,
     _MAX_BLOCK,
     _NEARLY_ALL,
-    _PROFILE_SHARE,
     _RECORD_FIELD,
     _display,
     _name_key,
@@ -1040,32 +1039,25 @@ def _profiled_names(
     8311 berichten" right over each stamp, or "Bitneuker Lid" over "8311 berichten"):
     the name is the first words (`profile_names`), the rest the header's. None where
     fewer blocks print them, or they name fewer than two posters."""
-    read: dict[int, tuple[int, str, tuple[str, ...]]] = {}
+    lines: list[int | None] = [None] * len(stamps)  # (each header's name line)
+    split: list[tuple[str, tuple[str, ...]] | None] = [None] * len(stamps)
     for number, ((index, _), block) in enumerate(zip(stamps, blocks, strict=True)):
-        lines = [at for at in block if at >= index - _PROFILE_LINES]
-        if not lines or lines[-1] != index - 1:
+        over = [at for at in block if at >= index - _PROFILE_LINES]
+        if not over or over[-1] != index - 1:
             continue
         text = L.plain(flat[index - 1].text)
-        if len(lines) == _PROFILE_LINES and _full(flat[index - 2], flat[index - 1]):
-            split = profiled(L.plain(flat[index - 2].text) + " " + text)  # (wrapped over
-            if split is not None:  # two lines, html2text)
-                read[number] = (index - 2, *split)
-        elif (split := profiled(text)) is not None:
-            read[number] = (index - 1, *split)
-    nouns = Counter(fields for _, _, fields in read.values()).most_common(1)
-    if not nouns or nouns[0][1] < _PROFILE_SHARE * len(stamps):
+        if len(over) == _PROFILE_LINES and _full(flat[index - 2], flat[index - 1]):
+            lines[number] = index - 2  # (wrapped over two lines, html2text)
+            split[number] = profiled(L.plain(flat[index - 2].text) + " " + text)
+        else:
+            lines[number], split[number] = index - 1, profiled(text)
+    names = profile_names(split)
+    if names is None:
         return None
-    kept = {
-        number: (line, head)
-        for number, (line, head, fields) in read.items()
-        if fields == nouns[0][0]
-    }
-    names = profile_names([head for _, head in kept.values()])
-    if len(set(names)) < 2 or not all(map(is_name_like, names)):
-        return None
-    found: list[tuple[int | None, str | None]] = [(None, None)] * len(stamps)
-    for (number, (line, _)), name in zip(kept.items(), names, strict=True):
-        found[number] = (line, name)
+    found: list[tuple[int | None, str | None]] = [
+        (line, name) if name is not None else (None, None)
+        for line, name in zip(lines, names, strict=True)
+    ]
     return found
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from threadparse import lines as L
 from threadparse.dates import (
@@ -333,26 +335,38 @@ def profiled(text: str) -> tuple[str, tuple[str, ...]] | None:
     return match["head"].strip(" ,·|"), nouns
 
 
-def profile_names(heads: list[str]) -> list[str]:
-    """The posters' names in the words the headers print before their profile fields
-    (`profiled`): a name then its rank's words. A rank's word stands after the first word
-    of two headers that open with different words ("Bitneuker Lid", "Zonnepaneeltje
-    Lid"); those closing a head are the rank's. Where the page prints ranks and most
-    names left are one word, every name is one word (a handle), the words after it a
-    rank ("Koffiezetapparaat Topicstarter Lid"); else the words before the rank."""
+def profile_names(
+    split: Sequence[tuple[str, tuple[str, ...]] | None],
+) -> list[str | None] | None:
+    """The posters' names of headers read by `profiled` (None: no fields close one), where
+    the same fields close `_PROFILE_SHARE` of them at least and name two posters or more,
+    each name-like: a header's name is the words before its fields but a rank's (None
+    for a header of other fields, or none); None where the headers print no such fields.
+
+    A rank's word stands after the first word of two headers that open with different
+    words ("Bitneuker Lid", "Zonnepaneeltje Lid"); those closing a head are the rank's.
+    Where the page prints ranks and most names left are one word, every name is one word
+    (a handle), the words after it a rank ("Koffiezetapparaat Topicstarter Lid")."""
+    nouns = Counter(part[1] for part in split if part is not None).most_common(1)
+    if not nouns or nouns[0][1] < _PROFILE_SHARE * len(split):
+        return None
+    heads = [part[0] if part is not None and part[1] == nouns[0][0] else None for part in split]
     openers: dict[str, set[str]] = {}
-    for head in heads:
-        words = head.split()
+    for kept in filter(None, heads):
+        words = kept.split()
         for word in words[1:]:
             openers.setdefault(word.casefold(), set()).add(words[0].casefold())
     ranks = {word for word, firsts in openers.items() if len(firsts) >= 2}
-    names = []
+    names: list[str | None] = []
     for head in heads:
-        words = head.split()
+        words = head.split() if head is not None else []
         while len(words) > 1 and words[-1].casefold() in ranks:
             words.pop()
-        names.append(" ".join(words))
-    distinct = set(names)
+        names.append(" ".join(words) if words else None)
+    distinct = {name for name in names if name is not None}
     if ranks and 2 * sum(" " not in name for name in distinct) > len(distinct):
-        names = [name.split()[0] for name in names]
+        names = [name.split()[0] if name is not None else None for name in names]
+        distinct = {name for name in names if name is not None}
+    if len(distinct) < 2 or not all(map(is_name_like, distinct)):
+        return None
     return names

@@ -275,9 +275,6 @@ def _past_count(flat: Sequence[OutlineNode], index: int) -> int:
 _GLUED_MOST = 0.75  # the share of signatures glued over the next body that tells them so
 
 
-_MD_HEADING = re.compile(r"#{1,6} ")  # a Markdown heading's marks (html2text)
-
-
 def _closing_stamps(
     flat: Sequence[OutlineNode],
     prose: list[bool],
@@ -368,7 +365,7 @@ def _closing_stamps(
         first.start == 0
         or not _said(flat, prose, first.start - 1)
         or L.is_form_heading(flat[first.start - 1].text)
-        or _MD_HEADING.match(flat[first.start - 1].text) is not None
+        or _HEADING.match(flat[first.start - 1].text) is not None
     ):
         return []  # (no prose right over the first: a heading, html2text's "# Title" too,
         # the page's start, the form's notice, "You must be logged in to post a comment.")

@@ -35,7 +35,6 @@ from threadparse.posts.shapes import (
     _MAX_BLOCK,
     _MAX_SEPARATOR,
     _MAX_STAMP,
-    _PROFILE_SHARE,
     _RECORD_FIELD,
     _RULE_CHARS,
     _SEPARATOR_WORDS,
@@ -838,7 +837,8 @@ def _join_named_clocks(
         for key in keys:
             del by_key[key]
         if alone:
-            rest = [(i, s) for i, s in clocks if (i, s) not in alone]
+            taken = {i for i, _ in alone}
+            rest = [(i, s) for i, s in clocks if i not in taken]
             if rest:
                 by_key[("clock", marker)] = rest
             else:
@@ -864,17 +864,10 @@ def _unprofile_authors(found: list[tuple[int, Stamp]]) -> None:
     2.341 Postings, 87 Follower", "bob 611 Postings, 5 Follower": counts and their
     nouns, `profiled`), the names without them (and without a rank's words,
     `profile_names`)."""
-    split = [(stamp, profiled(stamp.author or "")) for _, stamp in found]
-    shown = [(stamp, part) for stamp, part in split if part is not None]
-    nouns = Counter(part[1] for _, part in shown).most_common(1)
-    if not nouns or nouns[0][1] < _PROFILE_SHARE * len(found):
-        return
-    kept = [(stamp, part[0]) for stamp, part in shown if part[1] == nouns[0][0]]
-    names = profile_names([head for _, head in kept])
-    if len(set(names)) < 2 or not all(map(is_name_like, names)):
-        return
-    for (stamp, _), name in zip(kept, names, strict=True):
-        stamp.author = name
+    names = profile_names([profiled(stamp.author or "") for _, stamp in found])
+    for (_, stamp), name in zip(found, names or (), strict=False):
+        if name is not None:
+            stamp.author = name
 
 
 def _uncount_authors(found: list[tuple[int, Stamp]]) -> None:
@@ -1550,7 +1543,8 @@ def _pictured_name(flat: Sequence[OutlineNode], index: int) -> tuple[int, str] |
     node = flat[index]
     if index + 2 >= len(flat) or len(node.text) > _MAX_STAMP or not is_placeholder(node.text):
         return None
-    if _picture_over_name_date(flat, index) is None:
+    named = _picture_over_name_date(flat, index)
+    if named is None:
         return None
     key = _PICTURE_TARGET.sub("", node.text)  # every line of that picture heads so
     if _PICTURED_LINES[0] is not flat:  # (one page's lines at a time)
@@ -1563,7 +1557,7 @@ def _pictured_name(flat: Sequence[OutlineNode], index: int) -> tuple[int, str] |
             for at, other in enumerate(flat)
             if other.marker is None and _PICTURE_TARGET.sub("", other.text) == key
         )
-    return _picture_over_name_date(flat, index) if known[key] else None
+    return named if known[key] else None
 
 
 _PICTURE_TARGET = re.compile(r"(?<=\])\([^()\s]*\)")  # the address of "![Avatar](…)"
