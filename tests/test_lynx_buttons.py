@@ -76,3 +76,106 @@ def test_a_thread_whose_names_are_buttons_is_read() -> None:
     page = threadparse.parse(text)
     assert [(c.author, c.depth) for c in page.walk()] == [(r[1], r[0]) for r in ROWS]
     assert_nothing_lost(page, text)
+
+
+# Buttons after a line's text: each is a control ("DATE (BUTTON) quote (BUTTON) reply"),
+# so the line reads as its text alone, a date line of a post's header.
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        (
+            "[12]woensdag 3 april 2024 @ 14:22 (BUTTON) quote (BUTTON) reageer",
+            "woensdag 3 april 2024 @ 14:22",
+        ),
+        ("Posted 2 months ago (BUTTON) more_horiz", "Posted 2 months ago"),
+        ("[7]Ann Lee · 3 hours ago (BUTTON)", "Ann Lee · 3 hours ago"),
+    ],
+)
+def test_buttons_after_the_text_are_no_part_of_the_line(line: str, shown: str) -> None:
+    assert L.plain(line) == shown
+
+
+def test_a_row_of_buttons_stays_as_it_is() -> None:
+    assert L.without_buttons("(BUTTON) Antworten (BUTTON) Melden") == (
+        "(BUTTON) Antworten (BUTTON) Melden"
+    )
+
+
+BOARD_POST = """\
+   [{n}]{name} {rank} {posts}
+   [{m}]{date} (BUTTON) {quote} (BUTTON) {reply}
+   (BUTTON) {report}
+
+   {body}
+"""
+
+BOARDS = {
+    "nl": (
+        ("Lid", "berichten", "quote", "reageer", "melden"),
+        [
+            (
+                "Zandloper",
+                "donderdag 4 april 2024 @ 09:12",
+                "Welke router raden jullie aan voor een rijtjeshuis met drie verdiepingen?",
+            ),
+            (
+                "Kabelkrant",
+                "donderdag 4 april 2024 @ 09:40",
+                "Een mesh-systeem met bekabelde backhaul werkt het best, als je kabel kunt leggen.",
+            ),
+            (
+                "Zandloper",
+                "donderdag 4 april 2024 @ 10:05",
+                "Kabels trekken lukt niet, de muren zijn van beton en ik huur de woning.",
+            ),
+            (
+                "Ohmse_Wet",
+                "donderdag 4 april 2024 @ 11:31",
+                "Dan zou ik naar powerline kijken, al hangt dat sterk af van je groepenkast.",
+            ),
+        ],
+    ),
+    "en": (
+        ("Member", "posts", "Quote", "Reply", "Report"),
+        [
+            (
+                "marsh_hollow",
+                "Friday 12 July 2024 @ 18:02",
+                "Has anyone run the new firmware on the older board revision yet?",
+            ),
+            (
+                "Tinplate",
+                "Friday 12 July 2024 @ 18:40",
+                "I flashed it last night and the fan curve behaves, no other change noticed.",
+            ),
+            (
+                "quillon",
+                "Saturday 13 July 2024 @ 08:15",
+                "Same here, though the first boot took four minutes, so do not pull the plug.",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(BOARDS))
+def test_a_board_whose_dates_carry_buttons_is_read(language: str) -> None:
+    (rank, posts, quote, reply, report), rows = BOARDS[language]
+    text = "A board's topic\n\n   Page 1 · 4 messages\n" + "".join(
+        BOARD_POST.format(
+            n=2 * at + 10,
+            m=2 * at + 11,
+            name=name,
+            rank=rank,
+            posts=f"{40 + 17 * at} {posts}",
+            date=date,
+            quote=quote,
+            reply=reply,
+            report=report,
+            body=body,
+        )
+        for at, (name, date, body) in enumerate(rows)
+    )
+    page = threadparse.parse(text)
+    assert [(c.author, c.depth) for c in page.walk()] == [(name, 0) for name, _, _ in rows]
+    assert_nothing_lost(page, text)

@@ -1697,6 +1697,8 @@ def plain(text: str) -> str:
         text = _MD_HEADING.sub("", text, count=1)
     elif text[:9] == _BUTTON:  # lynx's label of a button ("(BUTTON) Ann Lee 2 days ago":
         text = text[9:]  # the name is the button's text)
+    elif _LATER_BUTTON in text:
+        text = without_buttons(text)
     if "[" in text:
         if "](" in text:
             text = _MD_IMAGE.sub("", text)
@@ -1718,6 +1720,23 @@ def plain(text: str) -> str:
 
 
 _BUTTON = "(BUTTON) "  # how lynx prints a button, before its text
+_LATER_BUTTON = " (BUTTON)"  # a button after some text (its label may be empty)
+
+
+def without_buttons(text: str) -> str:
+    """A line without the buttons lynx prints after its text ("(BUTTON) label", each a
+    control: "DATE (BUTTON) quote (BUTTON) reply"); the line as it is where none follows
+    its text, or where one opens it (a row of buttons, or one whose label is what follows
+    it: "(BUTTON) Ann Lee", `plain` reads it so).
+
+    >>> without_buttons("3 april 2024 @ 14:22 (BUTTON) quote (BUTTON) reply")
+    '3 april 2024 @ 14:22'
+    >>> without_buttons("(BUTTON) Ann Lee (BUTTON) Reply")
+    '(BUTTON) Ann Lee (BUTTON) Reply'
+    """
+    at = text.find(_LATER_BUTTON)
+    return text[:at] if at > 0 and text[:9] != _BUTTON else text
+
 
 # marks a reader does not see: zero-width spaces and joiners, the direction marks ("‎"
 # before every date of some forums' pages), a byte-order mark

@@ -277,6 +277,7 @@ def _prose_node(node: OutlineNode) -> bool:
     (`_profiled_cell`), as that cell."""
     line = node.text
     text = without_checkbox(line)  # (a header's collapse box is no word)
+    text = L.without_buttons(text)  # (nor are lynx's buttons after the text)
     if "](" in text:  # (each reading below is of a line with a link: looked for once)
         if node.marker is not None:
             text = L.plain(text)
