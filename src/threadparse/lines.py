@@ -446,7 +446,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     if handle[:1] == "@" and name and handle[1:].startswith(name):  # "@river_song": a handle
         name = "@" + name
     if before_date and ("repl" in name or "↪" in name):  # "Bo ↪ replies to Ann", "Bo in
-        name = _REPLY_TO_NAME.sub("", name, count=1) or name  # reply to Ann": the one answered
+        name = _REPLY_TO_NAME.sub("", name, count=1).rstrip(_SEPARATORS) or name  # reply to
+        # Ann", "Bo wrote: (reply to Ann)": the one answered
     if before_date:
         head, _, last = name.rpartition(" ")
         last = last.lower().rstrip(".,")
@@ -496,10 +497,23 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
 
 
 # the poster a reply answers, named after the replier's name (a name of three words at
-# most: "Ann replied to Spring meetup: Harrisburg, April 13" names a topic)
+# most: "Ann replied to Spring meetup: Harrisburg, April 13" names a topic), perhaps in
+# parentheses ("Bo wrote: (reply to Ann)")
 _REPLY_TO_NAME = re.compile(
-    r" (?:↪ ?)?(?:(?:in )?reply to|replying to|replies to|replied to|↪) \S+(?: \S+){0,2}$"
+    r" (?:\( ?)?(?:↪ ?)?(?:(?:in )?reply to|replying to|replies to|replied to|↪) \S+(?: \S+){0,2}$"
 )
+
+
+def without_reply_target(text: str) -> str:
+    """Text before a header's date without the poster a reply answers, named at its end
+    (`_REPLY_TO_NAME`: "Bo wrote: (reply to Ann)" is "Bo wrote:").
+
+    >>> without_reply_target("Bo wrote: (reply to Ann)"), without_reply_target("Bo in reply to Ann")
+    ('Bo wrote:', 'Bo')
+    """
+    return _REPLY_TO_NAME.sub("", text, count=1)
+
+
 _LEADING_NUMBER = re.compile(r"^[0-9]{1,6}\.? (?=[^\W\d_])")  # before a name of a letter first
 # A field's label before a name, or before the date after it: a word closed by a colon
 # (the full-width one of Japanese and Chinese pages too), a post's number perhaps before

@@ -80,6 +80,24 @@ class Attribution:
     rest: str = ""
     prefixed: bool = False
 
+    @property
+    def dates_a_post(self) -> bool:
+        """The words after the verb are a date alone, a post's number perhaps after it
+        ("Ann wrote: March 5, 2024 2:14pm 1"): a post's header, which quotes nothing (a
+        quoted post's date stands after its link's mark: "Cy wrote: ↑12. Sep 2024"); a
+        note in parentheses may stand before the date ("(reply to Bo) March 5, 2024")."""
+        rest = self.rest
+        if rest[:1] == "(" and (note := _NOTE.match(rest)) is not None:
+            rest = rest[note.end() :]
+        date = find_date(rest) if rest[:1].isalnum() else None
+        if date is None or date.start() > 0:
+            return False
+        after = rest[L.date_extent(rest, date) :].strip().lstrip("#")
+        return not after or after.isdigit()
+
+
+_NOTE = re.compile(r"\([^()0-9]{1,60}\) ")  # a note in parentheses, no number in it
+
 
 def read_attribution(text: str) -> Attribution | None:
     """The attribution a line opens a quote box with, None when it is no such line.

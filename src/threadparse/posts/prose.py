@@ -301,7 +301,10 @@ def _prose_node(node: OutlineNode) -> bool:
             text = " ".join(text.split())
     if "@" in text:  # (a name's address is no words: "Ann <a@b.c> on DATE")
         text = L.without_address(text)
-    return is_prose(text) or read_attribution(line) is not None
+    if is_prose(text):
+        return True
+    attribution = read_attribution(line)
+    return attribution is not None and not attribution.dates_a_post
 
 
 def _dated_controls(text: str) -> bool:

@@ -1273,6 +1273,8 @@ def _frame(before: str, author: str) -> tuple[str, ...]:
     if at < 0:
         return ()
     after = before[at + len(author) :]
+    if "repl" in after:  # ("Bo wrote: (reply to Ann)": the one answered is no frame's word)
+        after = L.without_reply_target(after)
     if author in after:  # (the name glued again to its picture's words, "Ann gravatar
         after = re.sub(rf"(?<=\S){re.escape(author)}", " ", after)  # imageAnn": the frame's)
     if after.lstrip()[:1] in ("·", "•") and L.affiliated(before[at:], author):
