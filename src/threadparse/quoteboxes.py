@@ -27,7 +27,7 @@ import re
 import attrs
 
 from threadparse import lines as L
-from threadparse.dates import find_date
+from threadparse.dates import date_extent, find_date
 from threadparse.outline import OutlineNode
 
 _NAME = r"(?P<name>[^\s:>](?:[^:>]{0,48}[^\s:>])?)"
@@ -92,7 +92,7 @@ class Attribution:
         date = find_date(rest) if rest[:1].isalnum() else None
         if date is None or date.start() > 0:
             return False
-        after = rest[L.date_extent(rest, date) :].strip().lstrip("#")
+        after = rest[date_extent(rest, date) :].strip().lstrip("#")
         return not after or after.isdigit()
 
 
