@@ -239,6 +239,12 @@ _MD_LINK_ESCAPED = re.compile(
 # more inside it ("tak********さん": a Q&A site hides the rest of a user's ID so; four are
 # two links' emphasis glued, "[**Parma**](…)[**1983**](…)").
 _MD_EMPHASIS = re.compile(r"(__[A-Za-z][A-Za-z0-9_]*?__|(?<=\w)\*{5,}(?=\w))|\*\*|__")
+# The same, and a run of four stars or more closing a word kept too ("kaz*****", "dbwj****":
+# the rest of a user's ID hidden), read where no word opens with a star (a bold name's
+# stars open it as they close it: "****Ann Lee****" is a bold link's text made bold again)
+_MD_EMPHASIS_MASKED = re.compile(
+    r"(__[A-Za-z][A-Za-z0-9_]*?__|(?<=\w)\*{5,}(?=\w)|(?<=\w)\*{4,}(?!\S))|\*\*|__"
+)
 # lynx numbers every link: "[55]Reply".
 LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
 # A Markdown link opened at the end of the line, its text wrapped onto the next (html2text): right
@@ -1725,7 +1731,9 @@ def plain(text: str) -> str:
             text = linked
         text = LINK_NUMBERS.sub("", text)
     if "*" in text or "_" in text or "\\" in text:
-        text = _MD_EMPHASIS.sub(_kept_name, text).replace("\\", "")
+        masked = "***" in text and text[:1] != "*" and " *" not in text
+        emphasis = _MD_EMPHASIS_MASKED if masked else _MD_EMPHASIS
+        text = emphasis.sub(_kept_name, text).replace("\\", "")
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text  # single spaces only (any other blank is not printable): as it is
     if _INVISIBLE_MARK.search(text) is not None:  # (rare: `str.translate` reads each
