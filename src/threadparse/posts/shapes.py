@@ -30,6 +30,11 @@ _NUMBER_FIRST = re.compile(
     r"[ ]?[·•|,\-–—:]?[ ]?(\S.*)$"
 )
 _NUMBER_LAST = re.compile(r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9})$")
+# the same, controls after the number: up to three words of letters ("DATE #1 Report
+# Message": the number closes the header, the links follow it)
+_NUMBER_THEN_CONTROLS = re.compile(
+    r"^(\S.*?)[ ]?[·•|,\-–—]?[ ]#([0-9]{1,9}) [^\W\d_]+(?: [^\W\d_]+){0,2}$"
+)
 _DIGITS = re.compile(r"[0-9]+")
 _NEGATIVE = re.compile(r"^[-−][0-9]{1,6}$")
 _DIGIT = re.compile(r"[0-9]")

@@ -33,6 +33,7 @@ from threadparse.posts.shapes import (
     _NEGATIVE,
     _NUMBER_FIRST,
     _NUMBER_LAST,
+    _NUMBER_THEN_CONTROLS,
     _POST_NUMBER,
     _RECORD_FIELD,
     _SENTENCE_MARK,
@@ -806,6 +807,10 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
             )
         return Stamp(("number+date", marker), number=int(match.group(1)), date=rest, sub=sub)
     match = _NUMBER_LAST.match(line) if " #" in line else None  # (exact: it needs " #")
+    if match is None and " #" in line and not line[-1].isdigit():
+        match = _NUMBER_THEN_CONTROLS.match(line)  # ("DATE #1 Report Message"; not "DATE
+        if match is not None and L.NUMBER_BY.match(line[match.end(2) + 1 :]):  # #12 by Ann")
+            match = None
     if match and find_date(match.group(1)) is not None:
         return _named_numbered_line(match.group(1), marker, int(match.group(2))) or Stamp(
             ("date+number", marker), number=int(match.group(2)), date=match.group(1)
