@@ -1122,8 +1122,9 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
     if not any(ch.isdigit() for ch in match.group(0)):
         if ping:
             return None  # "… Today in Progressive …" is part of a linking post's title
-        if not _splits_name(line, match):
+        if not _splits_name(line, match) and not _timed(line, match):
             return None  # "Ann joins the team today. She …": a sentence, not a header
+            # ("Ann heute, 08:12 Uhr": the day's word and its time, the date of a post)
     after = match.end()  # (the text after the date first: most lines fail there, cheaply)
     if line[after : after + 2] == " '" and _SHORT_YEAR.match(line, after):  # "Mar 14 '21 at 9:05"
         end = date_extent(line[:after] + line[after + 4 :], match) + 4  # (its time read after it)
@@ -1172,6 +1173,13 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
 
 
 _WORDY_REST = re.compile(r"[^\W\d_]{2}")  # a word of the sentence after a date
+
+
+def _timed(line: str, match: re.Match[str]) -> bool:
+    """The date word found (a day's, "heute", "yesterday") is followed by its time, as
+    `date_extent` reads it ("heute, 08:12 Uhr", "yesterday at 9:15 PM")."""
+    return any(ch.isdigit() for ch in line[match.end() : date_extent(line, match)])
+
 
 # a time before its date, "at" perhaps before it: "at 11:24 AM on " (MetaFilter's signature)
 _TIME_BEFORE = re.compile(r"(?:\bat )?\b([0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)? on )$")

@@ -1659,7 +1659,7 @@ def _marker_key(node: OutlineNode) -> str:
 # a time after a date, as `_read_stamp` masks it, perhaps after the weekday in parentheses
 # ("03/17/16 (Thu) 11:02:40") or a mark ("05.03.2024 - 14:22", "3 april 2024 @ 14:22")
 _TIME_SHAPE = re.compile(
-    r"^(?:\(a\) )?(?:[-–—|@·] )?0:0(?::0)?(?: a)?(?: \(?a\)?)?$"  # (its zone: "(UTC)")
+    r"^(?:\(a\) )?(?:[-–—|@·,] )?0:0(?::0)?(?: a)?(?: \(?a\)?)?$"  # (its zone: "(UTC)")
 )
 
 
