@@ -160,7 +160,7 @@ WEEKDAY_NAMES = frozenset(
     ).split()
 )
 # Age units of Russian, Ukrainian, Polish, Czech (after "před"), Dutch, Swedish, Danish,
-# Norwegian and Turkish
+# Norwegian, Turkish, Indonesian and Malay
 _UNIT_WORDS = (
     "секунду секунды секунд минуту минуты минут час часа часов день дня дней неделю недели "
     "недель месяц месяца месяцев год года лет секунди хвилину хвилини хвилин годину години "
@@ -170,7 +170,8 @@ _UNIT_WORDS = (
     "hodinou hodinami dnem dny týdnem týdny měsícem měsíci rokem lety seconde seconden "
     "minuut uur dag dagen week weken maand maanden jaar jaren sekunder minuter timme timmar "
     "dagar vecka veckor månad månader år minutter time timer dage dager døgn uge uger uke "
-    "uker måned måneder saniye dakika saat gün hafta ay yıl yil"
+    "uker måned måneder saniye dakika saat gün hafta ay yıl yil "
+    "detik menit jam hari minggu bulan tahun"
 ).split()
 _UNIT = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
@@ -186,7 +187,7 @@ _CJK_UNIT = (
     "|か月|ヶ月|ヵ月|カ月|ケ月|月|年)"
 )
 _KOREAN_UNIT = "(?:초|분|시간|일|주일|주|개월|달|년)"
-_AGO = "(?:ago|atrás|fa|назад|тому|temu|geleden|sedan|siden|önce)"  # after an age
+_AGO = "(?:ago|atrás|fa|назад|тому|temu|geleden|sedan|siden|önce|(?:yang )?lalu)"  # after an age
 _UNIT_CUT = r"[^\W\d_]{1,5}\."  # a unit cut short, in an age only: "godz.", "ч.", "Std."
 _AGO_BEFORE = "(?:vor|hace|há|il y a|před)"  # before it
 # an age's qualifier ("over 2 years ago", "vor etwa 2 Jahren", as Rails and others print
@@ -915,6 +916,9 @@ _DAYS_BACK = dict.fromkeys(
     1,
 ) | {"前天": 2}  # fmt: skip
 _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
+    # Indonesian and Malay first ("detik" is no "d"ay, "minggu" no "min"ute)
+    ("detik", "seconds"), ("menit", "minutes"), ("jam", "hours"), ("hari", "days"),
+    ("mingg", "weeks"), ("bulan", "months"), ("tahun", "years"),
     ("sec", "seconds"), ("sek", "seconds"), ("seg", "seconds"), ("min", "minutes"),
     ("hour", "hours"), ("hr", "hours"), ("stund", "hours"), ("hora", "hours"),
     ("heure", "hours"), ("day", "days"), ("tag", "days"), ("día", "days"), ("dia", "days"),
