@@ -209,17 +209,17 @@ def test_the_odd_case_characters_are_all_listed() -> None:
 
 UNITS = {
     "seconds": "секунду секунды секунд секунди sekundę sekundy sekund sekundou sekundami "
-    "seconde seconden sekunder saniye",
+    "seconde seconden sekunder saniye detik",
     "minutes": "минуту минуты минут хвилину хвилини хвилин minutę minuty minut minutou "
-    "minutami minuut minuter minutter dakika",
+    "minutami minuut minuter minutter dakika menit",
     "hours": "час часа часов годину години годин godzinę godziny godzin hodinou hodinami uur "
-    "timme timmar time timer saat",
-    "days": "день дня дней дні днів dzień dni dnem dny dag dagen dagar dage dager døgn gün",
+    "timme timmar time timer saat jam",
+    "days": "день дня дней дні днів dzień dni dnem dny dag dagen dagar dage dager døgn gün hari",
     "weeks": "неделю недели недель тиждень тижні тижнів tydzień tygodnie tygodni týdnem týdny "
-    "week weken vecka veckor uge uger uke uker hafta",
+    "week weken vecka veckor uge uger uke uker hafta minggu",
     "months": "месяц месяца месяцев місяць місяці місяців miesiąc miesiące miesięcy měsícem "
-    "měsíci maand maanden månad månader måned måneder ay",
-    "years": "год года лет рік роки років rok lata lat rokem lety jaar jaren år yıl yil",
+    "měsíci maand maanden månad månader måned måneder ay bulan",
+    "years": "год года лет рік роки років rok lata lat rokem lety jaar jaren år yıl yil tahun",
 }
 
 
