@@ -290,13 +290,13 @@ SURE_EVIDENCE = ("verb", "ping", "signature", "counted")
 # "[481] " (w3m image), "● " (an icon), "#3 by " (a post number, perhaps after the
 # post's votes: "+5 #3 ", "-2 #6 "), "Avatar ", and Markdown's marks before a name: a
 # heading's ("#### Ann", html2text's heading inside a list item) and a second list
-# marker ("* * Ann": an item of a list nested in an empty item)
+# marker ("* * Ann": an item of a list nested in an empty item); a reply's mark ("└ Ann")
 _LEADING_NOISE = re.compile(
-    r"^(?:(?:\[[^\]\n]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸*] "
+    r"^(?:(?:\[[^\]\n]{0,40}\] ?){1,4}|[●•◦▪■□○◆◇►▸*└↳⤷] "
     r"|(?:[+\-−]?[0-9]{1,5} )?#[0-9]{1,6} (?:by |von |de |par )?"
     r"|#{1,6} |(?i:avatar|gravatar)(?: of| von)? )"
 )
-_NOISE_STARTS = frozenset("[●•◦▪■□○◆◇►▸*#AaGg+-−0123456789")
+_NOISE_STARTS = frozenset("[●•◦▪■□○◆◇►▸*└↳⤷#AaGg+-−0123456789")
 # a picture placeholder after the name ("Ann [bd81725]", w3m)
 _TRAILING_PICTURE = re.compile(r"(?: ?\[[^\]\n]{1,40}\]){1,4}$")
 _ICONS = "●•◦▪■□○◆◇►▸ "  # symbols a converter prints for an icon, and spaces
