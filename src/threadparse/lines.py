@@ -673,6 +673,10 @@ _DEVICE_TAIL = re.compile(
 )
 
 
+# how a device tail without a version closes (`_DEVICE_TAIL`'s systems): the cheap look
+_DEVICE_ENDS = ("Windows", "Mac OS", "macOS", "OS X", "Android", "iOS", "Linux", "Ubuntu")
+
+
 def without_device(text: str) -> str:
     """A name line without the browser and system a comment widget prints after the
     name (`_DEVICE_TAIL`); the line as it is when it has none.
@@ -680,7 +684,7 @@ def without_device(text: str) -> str:
     >>> without_device("Ann Lee Chrome 96.0.4664.110 Android 11"), without_device("Ann")
     ('Ann Lee', 'Ann')
     """
-    if text[-1:].isdigit() or text[-5:] in ("Linux", "ndows"):
+    if text[-1:].isdigit() or text.endswith(_DEVICE_ENDS):
         match = _DEVICE_TAIL.search(text)
         if match is not None and match.start() > 0:
             return text[: match.start()]

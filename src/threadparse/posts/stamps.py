@@ -135,7 +135,8 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
     if text[:1] in "*[" and " | " in text and (named := _named_row_stamp(node)) is not None:
         return named  # (a name alone in a row's first cell, a labelled date after it)
     shown = L.without_edit_mark(without_checkbox(L.plain(text)))  # (as shown: a link's
-    # target is no length, nor is a checkbox closing the line;
+    # target is no length, nor is a checkbox closing the line, nor the poster's browser
+    shown = L.without_device(shown)  # and system after the date, "3 天前 Safari 17.3 macOS";
     if L.is_reading_time(shown):  # a mark of an edit is no shape of the stamp; a post's
         return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
     if "[ ]" in shown:  # (a post's checkbox glued before its date: "[ ]08/06/22(日)21:33")
