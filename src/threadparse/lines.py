@@ -440,7 +440,7 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
     'bo_k'
     """
     if before_date and ("：" in text or ":" in text):  # "1 名前：Ann 投稿日：" (a field's
-        text = _unlabelled_fields(text)  # label before the name, another before the date)
+        text = without_field_labels(text)  # label before the name, another before the date)
     number = _LEADING_NUMBER.match(text) if before_date and text[:1].isdigit() else None
     if number is not None and not any(ch.isdigit() for ch in text[number.end() :]):
         text = text[number.end() :]  # "12 Ann Lee", "12. 匿名": a post's number (not a
@@ -528,9 +528,15 @@ _NAME_LABEL = re.compile(r"^(?:[0-9]{1,6} )?[^\s:：]{1,12}[:：] ?(?=\S)")
 _DATE_LABEL = re.compile(r" [^\s:：]{1,12}[:：]$")
 
 
-def _unlabelled_fields(name: str) -> str:
+def without_field_labels(name: str) -> str:
     """A name printed between two fields' labels ("1 名前：Ann 投稿日：") without them
-    (not a connector's colon: "« Reply #2 on:")."""
+    (not a connector's colon: "« Reply #2 on:"), or after the name's label alone, in a
+    script written without spaces ("名前：ゆきんこ": a label of a spaced script may be a
+    name's own word, "Re: Ann").
+
+    >>> without_field_labels("1 名前：Ann 投稿日："), without_field_labels("名前：ゆきんこ")
+    ('Ann', 'ゆきんこ')
+    """
     name = name.strip()
     date_label = _DATE_LABEL.search(name)
     if (
@@ -540,6 +546,8 @@ def _unlabelled_fields(name: str) -> str:
         name = name[: date_label.start()]
         if (name_label := _NAME_LABEL.match(name)) is not None:
             name = name[name_label.end() :]
+    elif "：" in name and (name_label := _NAME_LABEL.match(name)) is not None:
+        name = name[name_label.end() :]
     return name
 
 

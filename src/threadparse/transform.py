@@ -407,7 +407,7 @@ class PageBuilder:
         if (
             not (above.blank_after or dashed)
             and len(signed) < 3  # (else: a wrapped title)
-            and not self._labelled_signature(signed[0].text, author)
+            and not self._labelled_signature(signed[0].text, author, item)
         ):  # set apart from the body by a blank line or a dash, or a name twice, or
             return None  # opened by a label that opens a signature under other items too
         if any(L.is_reply_link(L.plain(n.text)) for n in (above, *signed)):
@@ -415,14 +415,21 @@ class PageBuilder:
         self._signed[id(item)] = {n.line for n in signed}
         return L.Header(author, date=date, evidence="signature")
 
-    def _labelled_signature(self, text: str, author: str) -> bool:
+    def _labelled_signature(self, text: str, author: str, item: OutlineNode) -> bool:
         """The signature line opens with a label of a few words before its name
         ("Comment by Ann — DATE"), and lines opening with that label stand under at
         least `_SIGNATURE_RUN` bodies of the page: a signature printed under each body
-        with no blank line over it (lynx), not a body line that ends in a date."""
+        with no blank line over it (lynx), not a body line that ends in a date. A
+        field's label closed by its colon ("名前：Ann DATE") only where the item's own
+        line opens with the same name (a field of another kind, "IP属地:浙江 DATE",
+        names a place)."""
         line = L.plain(text)
         label = line[: line.find(author)] if author in line else ""
         words = label.split()
+        if words and words[-1][-1:] in ":：":
+            if not L.plain(item.text).startswith(author):
+                return False
+            words[-1] = words[-1][:-1]
         if not 0 < len(words) <= _LABEL_WORDS or not all(w.isalpha() for w in words):
             return False
         if label not in self._labels:
