@@ -112,6 +112,20 @@ def strip_badges(page: Page, text: str) -> None:
     _strip_lone_label(named, text)
     _strip_small_tails(named)
     _unspace_ranks(named)
+    _strip_places(named)
+
+
+def _strip_places(named: list[Comment]) -> None:
+    """The authors without what follows their first comma ("Maggie W, Leeds, United
+    Kingdom": the poster's place, as a newspaper's comments print it), where (nearly)
+    every comment's author holds one: the page's template, no name's comma."""
+    placed = [comment for comment in named if ", " in (comment.author or "")]
+    if not _carried_by_most(len(placed), named):
+        return
+    for comment in placed:
+        name = (comment.author or "").split(", ", 1)[0].strip()
+        if name:
+            comment.author = name
 
 
 # one-word labels in fullwidth parentheses closing a name, one or more, glued or spaced
