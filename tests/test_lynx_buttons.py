@@ -78,8 +78,9 @@ def test_a_thread_whose_names_are_buttons_is_read() -> None:
     assert_nothing_lost(page, text)
 
 
-# Buttons after a line's text: each is a control ("DATE (BUTTON) quote (BUTTON) reply"),
-# so the line reads as its text alone, a date line of a post's header.
+# Buttons after a header's date, each labelled by a word: its controls ("DATE (BUTTON)
+# quote (BUTTON) reply"), so the line reads as its text alone, a date line of a post's
+# header.
 @pytest.mark.parametrize(
     ("line", "shown"),
     [
@@ -87,12 +88,25 @@ def test_a_thread_whose_names_are_buttons_is_read() -> None:
             "[12]woensdag 3 april 2024 @ 14:22 (BUTTON) quote (BUTTON) reageer",
             "woensdag 3 april 2024 @ 14:22",
         ),
-        ("Posted 2 months ago (BUTTON) more_horiz", "Posted 2 months ago"),
-        ("[7]Ann Lee · 3 hours ago (BUTTON)", "Ann Lee · 3 hours ago"),
+        ("Posted 2 months ago (BUTTON) Report", "Posted 2 months ago"),
+        ("[7]Ann Lee · 3 hours ago (BUTTON) Reply", "Ann Lee · 3 hours ago"),
     ],
 )
 def test_buttons_after_the_text_are_no_part_of_the_line(line: str, shown: str) -> None:
     assert L.plain(line) == shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sort by: (BUTTON) Best (BUTTON) Newest",  # (no date before the buttons)
+        "2 months ago (BUTTON) more_horiz",  # (an icon's name: no word)
+        "wu_chen•3月14日 14:02 (BUTTON) 1 (BUTTON) 回复",  # (a count)
+        "Ann Lee · 3 hours ago (BUTTON)",  # (no label)
+    ],
+)
+def test_other_buttons_stay(line: str) -> None:
+    assert L.without_buttons(line) == line
 
 
 def test_a_row_of_buttons_stays_as_it_is() -> None:

@@ -1766,18 +1766,31 @@ _LATER_BUTTON = " (BUTTON)"  # a button after some text (its label may be empty)
 
 
 def without_buttons(text: str) -> str:
-    """A line without the buttons lynx prints after its text ("(BUTTON) label", each a
-    control: "DATE (BUTTON) quote (BUTTON) reply"); the line as it is where none follows
-    its text, or where one opens it (a row of buttons, or one whose label is what follows
-    it: "(BUTTON) Ann Lee", `plain` reads it so).
+    """A header line without the buttons lynx prints after its date, each labelled by
+    one word of letters: its controls ("DATE (BUTTON) quote (BUTTON) reply",
+    `_WORD_BUTTONS`). The line as it is where no date closes the text before them ("Sort
+    by: (BUTTON) Best"), where a button opens the line (a row of buttons, or one whose
+    label is what follows it: "(BUTTON) Ann Lee", `plain` reads it so), or where a
+    button's label is none or no word (a count, an icon's name: "(BUTTON) 1", "(BUTTON)
+    more_horiz"; where a page prints those, its lines are read as before).
 
     >>> without_buttons("3 april 2024 @ 14:22 (BUTTON) quote (BUTTON) reply")
     '3 april 2024 @ 14:22'
-    >>> without_buttons("(BUTTON) Ann Lee (BUTTON) Reply")
-    '(BUTTON) Ann Lee (BUTTON) Reply'
+    >>> without_buttons("(BUTTON) Ann Lee (BUTTON) Reply"), without_buttons("Sort (BUTTON) Best")
+    ('(BUTTON) Ann Lee (BUTTON) Reply', 'Sort (BUTTON) Best')
     """
     at = text.find(_LATER_BUTTON)
-    return text[:at] if at > 0 and text[:9] != _BUTTON else text
+    if at <= 0 or text[:9] == _BUTTON or not _WORD_BUTTONS.fullmatch(text, at):
+        return text
+    date = find_date(text[:at])
+    if date is None or date_extent(text[:at], date) < len(text[:at].rstrip()):
+        return text
+    return text[:at]
+
+
+# buttons closing a line, each labelled by one word of letters ("(BUTTON) quote (BUTTON)
+# reageer", "(BUTTON) 返信する")
+_WORD_BUTTONS = re.compile(r"(?: \(BUTTON\) [^\W\d_]+)+ *")
 
 
 # marks a reader does not see: zero-width spaces and joiners, the direction marks ("‎"
