@@ -48,7 +48,14 @@ forums and Q&A: a complaints site, XenForo 2 in Vietnamese, a Korean board, a He
 a Czech newspaper discussion, Zulip, a course Q&A, Launchpad Answers, Pipermail, a Japanese
 Q&A; tests/heldout24, ten more blog pages: Newspack, Twenty Sixteen, OnePress, Jetpack
 comments, Facebook comments, Blogger Contempo, Ghost, Micro.blog, a Joomla extension,
-Serendipity), each in
+Serendipity; tests/heldout25, ten pages of round 27's blind check: a board-game forum, a
+games message board, a knitting forum, a chess forum, a maker site's and a 3D-model
+site's comments, Korean and Chinese Q&A, a Russian forum, a tech news site's comments;
+tests/heldout26, ten blog and CMS pages: Typecho, Halo, Artalk, Excite Blog, Seesaa,
+JUGEM, Egloos, a Russian diary, a Drupal 7 forum, Plone; tests/heldout27, ten pages of
+reviews, news comments and fiction: product, film and shop reviews, a Japanese news
+site's comments, French, German and British newspapers' comments, two fiction sites),
+each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -90,6 +97,9 @@ HELDOUT21 = Path(__file__).resolve().parent / "heldout21"  # (round 26, blind ch
 HELDOUT22 = Path(__file__).resolve().parent / "heldout22"  # (round 26, blind check: README)
 HELDOUT23 = Path(__file__).resolve().parent / "heldout23"  # (round 26, blind check: README)
 HELDOUT24 = Path(__file__).resolve().parent / "heldout24"  # (round 26, blind check: README)
+HELDOUT25 = Path(__file__).resolve().parent / "heldout25"  # (round 27, blind check: README)
+HELDOUT26 = Path(__file__).resolve().parent / "heldout26"  # (round 27, blind check: README)
+HELDOUT27 = Path(__file__).resolve().parent / "heldout27"  # (round 27, blind check: README)
 HELDOUT_FOLDERS = (
     UNSEEN,
     HELDOUT,
@@ -116,6 +126,9 @@ HELDOUT_FOLDERS = (
     HELDOUT22,
     HELDOUT23,
     HELDOUT24,
+    HELDOUT25,
+    HELDOUT26,
+    HELDOUT27,
 )
 
 
@@ -140,6 +153,9 @@ HELDOUT_FOLDERS = (
                 HELDOUT22: 55,
                 HELDOUT23: 55,
                 HELDOUT24: 55,
+                HELDOUT25: 55,
+                HELDOUT26: 55,
+                HELDOUT27: 55,
             }.get(folder, 100),
         )
         for folder in HELDOUT_FOLDERS
@@ -231,6 +247,15 @@ FLOORS = {
     HELDOUT24: [("resiliparse", 0.74, 0.99, 0.89), ("resiliparse-main", 0.53, 0.99, 0.75),
                 ("html2text", 0.74, 0.99, 0.70), ("inscriptis", 0.90, 0.99, 0.93),
                 ("w3m", 0.74, 0.99, 0.88), ("lynx", 0.73, 0.99, 0.88)],
+    HELDOUT25: [("resiliparse", 0.69, 0.99, 0.84), ("resiliparse-main", 0.50, 0.99, 0.80),
+                ("html2text", 0.43, 0.92, 0.65), ("inscriptis", 0.80, 0.99, 0.66),
+                ("w3m", 0.62, 0.99, 0.75), ("lynx", 0.51, 0.90, 0.77)],
+    HELDOUT26: [("resiliparse", 0.73, 0.96, 0.86), ("resiliparse-main", 0.64, 0.96, 0.84),
+                ("html2text", 0.59, 0.97, 0.93), ("inscriptis", 0.84, 0.97, 0.95),
+                ("w3m", 0.74, 0.97, 0.96), ("lynx", 0.64, 0.94, 0.94)],
+    HELDOUT27: [("resiliparse", 0.59, 0.96, 0.96), ("resiliparse-main", 0.48, 0.97, 0.95),
+                ("html2text", 0.60, 0.96, 0.79), ("inscriptis", 0.72, 0.96, 0.94),
+                ("w3m", 0.59, 0.96, 0.96), ("lynx", 0.65, 0.95, 0.96)],
 }  # fmt: skip
 
 
