@@ -446,6 +446,9 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         text = text[number.end() :]  # "12 Ann Lee", "12. 匿名": a post's number (not a
         # score: "412 points413 points")
     name = text.strip(_SEPARATORS)
+    if "▲" in name or "▼" in name:  # a score's arrows and counts after the name ("reply ▲
+        name = name[: min(name.find(a) % (len(name) + 1) for a in "▲▼")].rstrip(_SEPARATORS)
+        # 84 ▼ (3)": votes, a control before them, never part of a name)
     if before_date and name[-2:] == " *":  # (html2text prints the middle dot between a
         name = name[:-2].rstrip(_SEPARATORS)  # name and its date as "*": "Ann * 2 days ago")
     handle = text.lstrip(_SEPARATORS.replace("@", ""))

@@ -27,9 +27,16 @@ from threadparse.posts import letter_unglued, reply_to, spells_initials
 
 def looks_like_name(text: str) -> bool:
     """A header line without a verb that can still be a display name: short, not a
-    sentence, not a bare number (a running comment number: "12", "#12")."""
+    sentence, not a bare number (a running comment number: "12", "#12"), a letter in
+    it (not votes and their arrows: "▲ 84 ▼ (3)").
+
+    >>> looks_like_name("Ann Lee"), looks_like_name("▲ 84 ▼ (3)"), looks_like_name("#12")
+    (True, False, False)
+    """
     words = text.split()
     if not words or len(text) > 60 or len(words) > 6 or _COUNTER.match(text):
+        return False
+    if not any(ch.isalpha() for ch in text):
         return False
     return not (text[-1] in ".!?;" and len(words) > 3)
 

@@ -91,7 +91,7 @@ from threadparse.posts import (
     under_initials,
 )
 from threadparse.posts import forget as forget_post_readings
-from threadparse.posts.shapes import _RECORD_FIELD
+from threadparse.posts.shapes import _RECORD_FIELD, is_name_like
 from threadparse.quoteboxes import (
     dated_attribution,
     may_hold_boxes,
@@ -379,12 +379,34 @@ class PageBuilder:
             header = L.read_header(last.text)
             if header is None or header.evidence != "date" or not header.author:
                 return None
+            if L.is_reply_link(header.author) and (  # ("reply ▲ 84 ▼ (3) DATE": a footer
+                footed := self._footer_dated(item, last, header.date)  # of controls, no
+            ):  # name, under a body whose item's line names the poster)
+                return footed
             line = L.plain(last.text)
             between = line[len(header.author) : line.find(header.date or "\n")]
             if " " not in header.author and not between.strip():
                 return None  # "Commented May 3, 2021": a date line
             signed, author, date = [last], header.author, header.date
         return self._signed_as(item, plain, signed, author, date)
+
+    def _footer_dated(
+        self, item: OutlineNode, footer: OutlineNode, date: str | None
+    ) -> L.Header | None:
+        """The header of an item whose line is its poster's name and whose last line,
+        under the body, is a footer of controls closed by the date ("reply ▲ 84 ▼ (3)
+        March 5, 2024 at 2:14 PM"): the name, dated by the footer; None where the
+        item's line names no one."""
+        shown = L.plain(item.text)
+        if (
+            not is_name_like(shown)
+            or "：" in shown  # ("Ann：the reply's words", a reply printed after its name)
+            or is_date_line(shown)
+            or L.is_reply_link(shown)
+        ):
+            return None
+        self._signed[id(item)] = {footer.line}
+        return L.Header(L.display_name(item.text), date=date, evidence="signature")
 
     def _signed_as(
         self,
