@@ -124,9 +124,11 @@ def strip_badges(page: Page, text: str) -> None:
 
 def _strip_places(named: list[Comment]) -> None:
     """The authors without what follows their first comma ("Maggie W, Leeds, United
-    Kingdom": the poster's place, as a newspaper's comments print it), where (nearly)
-    every comment's author holds one: the page's template, no name's comma."""
-    placed = [comment for comment in named if ", " in (comment.author or "")]
+    Kingdom, 2 hours ago": the poster's place, as a newspaper's comments print it before
+    the date), where (nearly) every comment's author holds one and is dated: the page's
+    template, no name's comma. (A letters page's undated signature, "Mara, Kisumu",
+    stays whole: the name and the place are the author as printed.)"""
+    placed = [comment for comment in named if ", " in (comment.author or "") and comment.date]
     if not _carried_by_most(len(placed), named):
         return
     for comment in placed:
