@@ -120,6 +120,22 @@ def strip_badges(page: Page, text: str) -> None:
     _strip_small_tails(named)
     _unspace_ranks(named)
     _strip_places(named)
+    _strip_ratings(named)
+
+
+# a rating in parentheses after a name, and what follows it ("Ann (1532) España")
+_RATING_AFTER = re.compile(r" \([0-9]{1,5}\)(?: .*)?$")
+
+
+def _strip_ratings(named: list[Comment]) -> None:
+    """The authors without the number in parentheses after the name and what follows
+    it ("AlfilDeRiga (1532) España": a player's rating and country, printed after every
+    poster's name), where (nearly) every comment's author holds one."""
+    rated = [(c, m) for c in named if (m := _RATING_AFTER.search(c.author or "")) and m.start()]
+    if not _carried_by_most(len(rated), named):
+        return
+    for comment, match in rated:
+        comment.author = (comment.author or "")[: match.start()]
 
 
 def _strip_places(named: list[Comment]) -> None:
