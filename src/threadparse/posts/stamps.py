@@ -1088,6 +1088,9 @@ def _worded_after_dot(before: str, marker: str, date: str, shape: str) -> Stamp 
 
 
 _FRAME_WORDS = (3, 10)  # the words before the date of a line `_framed` may read
+# full stops no sentence ends with: inside a word ("mariposa.negra"), after an initial
+# ("Hernán R. chapter 2")
+_NAME_DOTS = re.compile(r"(?<=\w)\.(?=\w)|(?<![^\W\d_])[^\W\d_]\.(?= |$)")
 _PICTURE_FIRST = re.compile(r"^\[[^\[\]()\n]{1,40}\] (?=[^\W\d_])")  # w3m's picture before a name
 _LINK_MARKS = ("](", "[", '"', "/")
 
@@ -1099,6 +1102,8 @@ def _unframed(before: str, marker: str, date: str) -> Stamp | None:
     before = _PICTURE_FIRST.sub("", before, count=1)  # ("[useravatar] Ann Lee added …")
     words = len(before.split())
     phrase = before.removesuffix(".")  # (one full stop may close it: "Ann added a comment.")
+    if "." in phrase:  # (a handle's dot, an initial's: "mariposa.negra", "Hernán R.")
+        phrase = _NAME_DOTS.sub("", phrase)
     if not _FRAME_WORDS[0] <= words <= _FRAME_WORDS[1] or _SENTENCE_MARK.search(phrase):
         return None
     if any(mark in before for mark in _LINK_MARKS) or before.count("(") != before.count(")"):
