@@ -389,6 +389,13 @@ _COMMENT_NOUNS = frozenset(
 )
 _WEEKDAY_WORDS = frozenset([*WEEKDAY_NAMES, "tues", "thur", "thurs"])
 CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
+# The one word a header prints before its date where it names no one: "Posted DATE",
+# "Publié le DATE", "Publicado el DATE" (an article's byline, or a post's date label)
+POSTING_WORDS = frozenset(
+    "posted edited updated submitted published publié publiée posté postée publicado "
+    "publicada postado postada pubblicato pubblicata veröffentlicht gepostet geplaatst "
+    "gepubliceerd opublikowano publikováno publicerad publiceret publisert".split()
+)
 
 
 # a score printed between a name and its date: "ann 12 points", "bob 1 point"; a score

@@ -47,8 +47,6 @@ _BADGE_NAMES = 3
 _OPENING_BRACKETS = ("(", "[")  # an author read as one of these: a date's own bracket
 _BADGE_WORDS = 3  # the longest badge, in words
 _NUMBERS = re.compile(r"[0-9][0-9,.]*")
-# A header's only word before its date, a verb: no name ("Posted November 24, 2023").
-_POSTING_WORDS = frozenset("posted edited updated submitted published".split())
 _BELOW_REACH = 200  # how far under a header the name printed again is looked for
 _STAMP_REACH = 1500  # how far above a header its stamp's first print is looked for
 
@@ -82,7 +80,7 @@ def strip_badges(page: Page, text: str) -> None:
         comment.author = None  # ("(" over "(May 2, 2024 @11h13)": the date's bracket)
         named.remove(comment)
     for comment in named:  # ("Posted DATE": the word before the date is no name; "Edited
-        if comment.date is not None and (comment.author or "").casefold() in _POSTING_WORDS:
+        if comment.date is not None and (comment.author or "").casefold() in L.POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)  # says:" names its poster)
     _strip_fullwidth_labels(named)
     _unglue_ages(named)
