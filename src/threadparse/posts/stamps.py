@@ -848,7 +848,11 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         header = L.read_header(line)
         if header is None or header.author is None:
             return None
-        if header.author.casefold() in L.POSTING_WORDS:  # ("Publié le DATE": a date's
+        if (  # ("Publié le DATE", "Posted on DATE": a date's label and its connector)
+            len(words) == 2
+            and words[0].casefold() in L.POSTING_WORDS
+            and words[1].casefold() in L.CONNECTOR_WORDS
+        ):
             return Stamp(("date", marker, header.author), date=header.date, shape=shape)
         if header.date and 0 <= (told := line.find(header.date)) < date.start():
             before = line[:told].strip()  # (the time before its date: "at 11:24 AM on …")
