@@ -253,9 +253,9 @@ FLOORS = {
     HELDOUT26: [("resiliparse", 0.73, 0.96, 0.86), ("resiliparse-main", 0.64, 0.96, 0.84),
                 ("html2text", 0.59, 0.97, 0.93), ("inscriptis", 0.84, 0.97, 0.95),
                 ("w3m", 0.74, 0.97, 0.96), ("lynx", 0.64, 0.94, 0.94)],
-    HELDOUT27: [("resiliparse", 0.59, 0.96, 0.96), ("resiliparse-main", 0.48, 0.97, 0.95),
-                ("html2text", 0.60, 0.96, 0.79), ("inscriptis", 0.72, 0.96, 0.94),
-                ("w3m", 0.59, 0.96, 0.96), ("lynx", 0.65, 0.95, 0.96)],
+    HELDOUT27: [("resiliparse", 0.61, 0.97, 0.96), ("resiliparse-main", 0.50, 0.99, 0.95),
+                ("html2text", 0.60, 0.97, 0.79), ("inscriptis", 0.74, 0.97, 0.94),
+                ("w3m", 0.61, 0.97, 0.96), ("lynx", 0.67, 0.96, 0.96)],
 }  # fmt: skip
 
 
