@@ -453,9 +453,9 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
         text = text[number.end() :]  # "12 Ann Lee", "12. 匿名": a post's number (not a
         # score: "412 points413 points")
     name = text.strip(_SEPARATORS)
-    if "▲" in name or "▼" in name:  # a score's arrows and counts after the name ("reply ▲
-        name = name[: min(name.find(a) % (len(name) + 1) for a in "▲▼")].rstrip(_SEPARATORS)
-        # 84 ▼ (3)": votes, a control before them, never part of a name)
+    if (arrow := _SCORE_ARROW.search(name)) is not None:  # a score's arrows and counts
+        name = name[: arrow.start()].rstrip(_SEPARATORS)  # after the name ("reply ▲ 84 ▼
+        # (3)": votes, a control before them, never part of a name)
     if before_date and name[-2:] == " *":  # (html2text prints the middle dot between a
         name = name[:-2].rstrip(_SEPARATORS)  # name and its date as "*": "Ann * 2 days ago")
     handle = text.lstrip(_SEPARATORS.replace("@", ""))
@@ -530,6 +530,7 @@ def without_reply_target(text: str) -> str:
     return _REPLY_TO_NAME.sub("", text, count=1)
 
 
+_SCORE_ARROW = re.compile("[▲▼]")  # a vote's arrow: what follows it is the score
 _LEADING_NUMBER = re.compile(r"^[0-9]{1,6}\.? (?=[^\W\d_])")  # before a name of a letter first
 # A field's label before a name, or before the date after it: a word closed by a colon
 # (the full-width one of Japanese and Chinese pages too), a post's number perhaps before
@@ -1792,10 +1793,9 @@ def without_buttons(text: str) -> str:
     at = text.find(_LATER_BUTTON)
     if at <= 0 or text[:9] == _BUTTON or not _WORD_BUTTONS.fullmatch(text, at):
         return text
-    date = find_date(text[:at])
-    if date is None or date_extent(text[:at], date) < len(text[:at].rstrip()):
-        return text
-    return text[:at]
+    head = text[:at].rstrip()
+    date = find_date(head)
+    return head if date is not None and date_extent(head, date) >= len(head) else text
 
 
 # buttons closing a line, each labelled by one word of letters ("(BUTTON) quote (BUTTON)

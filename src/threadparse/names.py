@@ -121,6 +121,15 @@ def strip_badges(page: Page, text: str) -> None:
     _strip_ratings(named)
 
 
+def _cut_where_most(named: list[Comment], cut: Callable[[Comment], int]) -> None:
+    """The authors cut where ``cut`` says (an index past the name's first character; 0:
+    no cut), where (nearly) every comment's author is cut so: the page's template."""
+    cuts = [(comment, at) for comment in named if (at := cut(comment)) > 0]
+    if _carried_by_most(len(cuts), named):
+        for comment, at in cuts:
+            comment.author = (comment.author or "")[:at].rstrip()
+
+
 # a rating in parentheses after a name, and what follows it ("Ann (1532) España")
 _RATING_AFTER = re.compile(r" \([0-9]{1,5}\)(?: .*)?$")
 
@@ -129,11 +138,12 @@ def _strip_ratings(named: list[Comment]) -> None:
     """The authors without the number in parentheses after the name and what follows
     it ("AlfilDeRiga (1532) España": a player's rating and country, printed after every
     poster's name), where (nearly) every comment's author holds one."""
-    rated = [(c, m) for c in named if (m := _RATING_AFTER.search(c.author or "")) and m.start()]
-    if not _carried_by_most(len(rated), named):
-        return
-    for comment, match in rated:
-        comment.author = (comment.author or "")[: match.start()]
+
+    def rating(comment: Comment) -> int:
+        match = _RATING_AFTER.search(comment.author or "")
+        return match.start() if match is not None else 0
+
+    _cut_where_most(named, rating)
 
 
 def _strip_places(named: list[Comment]) -> None:
@@ -142,13 +152,11 @@ def _strip_places(named: list[Comment]) -> None:
     the date), where (nearly) every comment's author holds one and is dated: the page's
     template, no name's comma. (A letters page's undated signature, "Mara, Kisumu",
     stays whole: the name and the place are the author as printed.)"""
-    placed = [comment for comment in named if ", " in (comment.author or "") and comment.date]
-    if not _carried_by_most(len(placed), named):
-        return
-    for comment in placed:
-        name = (comment.author or "").split(", ", 1)[0].strip()
-        if name:
-            comment.author = name
+
+    def place(comment: Comment) -> int:
+        return (comment.author or "").find(", ") if comment.date else 0
+
+    _cut_where_most(named, place)
 
 
 # one-word labels in fullwidth parentheses closing a name, one or more, glued or spaced
