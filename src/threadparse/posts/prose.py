@@ -302,9 +302,35 @@ def _prose_node(node: OutlineNode) -> bool:
     if "@" in text:  # (a name's address is no words: "Ann <a@b.c> on DATE")
         text = L.without_address(text)
     if is_prose(text):
-        return True
+        return not opens_with_rating(text)
     attribution = read_attribution(line)
     return attribution is not None and not attribution.dates_a_post
+
+
+# A review's rating opening a line, the review's title perhaps glued after it: "4.0 out
+# of 5 stars", "Rated 4 out of 5", "4,0 von 5 Sternen", "5,0 sur 5 étoiles", "5.0 de 5
+# estrellas", "8/10", "★★★★☆"
+_RATING_OPENS = re.compile(
+    r"(?i)^(?:rated )?[0-9](?:[.,][0-9])? (?:out of|von|sur|de|su|van|z) (?:5|10)\b"
+    r"|^[0-9]{1,2}(?:[.,][0-9])?/(?:5|10)\b|^[★☆]{5}"
+)
+_RATED_TITLE = 120  # characters of a rating and the title glued after it, at most
+
+
+def opens_with_rating(text: str) -> bool:
+    """The line opens with a review's rating (`_RATING_OPENS`), the review's title after
+    it at most: a review's header line, however many words its title has.
+
+    >>> opens_with_rating("4.0 out of 5 starsPours like a dream, lid is a bit stiff")
+    True
+    >>> opens_with_rating("4 out of 5 dentists agree, and so do I, after a month of it.")
+    True
+    >>> opens_with_rating("Ann gave it 4 out of 5")
+    False
+    """
+    if text[:1] == "[":  # (lynx's link numbers before it: "[26]4.0 out of 5 stars[27]…")
+        text = L.plain(text)
+    return len(text) <= _RATED_TITLE and _RATING_OPENS.match(text) is not None
 
 
 def _dated_controls(text: str) -> bool:

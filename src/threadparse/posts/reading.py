@@ -1101,6 +1101,8 @@ def _labelled_names(
     names = [name for _, name in best.values() if is_name_like(name)]
     if 4 * len(best) < 3 * len(afters) or 2 * len(names) < len(best) or len(set(names)) < 2:
         return None
+    if 2 * len(set(names)) < len(names):  # (a product's variant, "Color: Matte Black", by
+        return None  # most reviews: more posts than names in half of them, no posters)
     for number, line in enumerate(over_stamps):
         if line is None or number in best:
             continue

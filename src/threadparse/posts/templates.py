@@ -165,6 +165,7 @@ def _stamps(
     if len(unframed) >= _BARE_RUN:
         _framed(unframed, by_key)
         _framed_with_notes(flat, prose, short_prose, by_key)
+        _labelled_unframed(unframed, by_key)
     _join_floors(by_key, unframed)
     for key in [key for key in by_key if key[0] == "tail"]:
         _tail_or_date(flat, by_key, key, prose)
@@ -689,6 +690,24 @@ def _framed(
             )
     if len(found) >= _BARE_RUN and len({stamp.author for _, stamp in found}) >= 2:
         by_key[found[0][1].key] = found
+
+
+def _labelled_unframed(
+    unframed: list[tuple[int, Stamp]], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """Dated lines whose words before the date, no name's, are the same on `_BARE_RUN`
+    lines at least ("Reviewed in Canada on DATE" under every review of a shop's list):
+    a label, keyed as "Posted DATE" is (a date key of that label), the name read off
+    each post's header block; not where `_framed` found names before a frame."""
+    if any(key[-1] == "framed" for key in by_key):
+        return
+    labels = Counter(stamp.named for _, stamp in unframed)
+    label, count = labels.most_common(1)[0]
+    if label is None or count < _BARE_RUN:
+        return
+    labelled = [(index, stamp) for index, stamp in unframed if stamp.named == label]
+    key = ("date", labelled[0][1].key[1], label)
+    by_key[key] = [(index, Stamp(key, date=stamp.date)) for index, stamp in labelled]
 
 
 _NOTE_WORDS = 4  # words of a note after a header's date and time, at most
