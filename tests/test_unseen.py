@@ -54,8 +54,11 @@ site's comments, Korean and Chinese Q&A, a Russian forum, a tech news site's com
 tests/heldout26, ten blog and CMS pages: Typecho, Halo, Artalk, Excite Blog, Seesaa,
 JUGEM, Egloos, a Russian diary, a Drupal 7 forum, Plone; tests/heldout27, ten pages of
 reviews, news comments and fiction: product, film and shop reviews, a Japanese news
-site's comments, French, German and British newspapers' comments, two fiction sites),
-each in
+site's comments, French, German and British newspapers' comments, two fiction sites;
+tests/heldout28, ten pages of systems no folder held: a Korean blog's comments, a mailing
+list's forum view and a newsgroup's thread, a code review's change log, a chat archive, a
+French and a German forum, Dutch news reactions, a Chinese video site's comments, a Polish
+homework Q&A), each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -100,6 +103,7 @@ HELDOUT24 = Path(__file__).resolve().parent / "heldout24"  # (round 26, blind ch
 HELDOUT25 = Path(__file__).resolve().parent / "heldout25"  # (round 27, blind check: README)
 HELDOUT26 = Path(__file__).resolve().parent / "heldout26"  # (round 27, blind check: README)
 HELDOUT27 = Path(__file__).resolve().parent / "heldout27"  # (round 27, blind check: README)
+HELDOUT28 = Path(__file__).resolve().parent / "heldout28"  # (round 28, blind check: README)
 HELDOUT_FOLDERS = (
     UNSEEN,
     HELDOUT,
@@ -129,6 +133,7 @@ HELDOUT_FOLDERS = (
     HELDOUT25,
     HELDOUT26,
     HELDOUT27,
+    HELDOUT28,
 )
 
 
@@ -156,6 +161,7 @@ HELDOUT_FOLDERS = (
                 HELDOUT25: 55,
                 HELDOUT26: 55,
                 HELDOUT27: 55,
+                HELDOUT28: 55,
             }.get(folder, 100),
         )
         for folder in HELDOUT_FOLDERS
@@ -256,6 +262,9 @@ FLOORS = {
     HELDOUT27: [("resiliparse", 0.61, 0.97, 0.96), ("resiliparse-main", 0.50, 0.99, 0.95),
                 ("html2text", 0.60, 0.97, 0.79), ("inscriptis", 0.74, 0.97, 0.94),
                 ("w3m", 0.61, 0.97, 0.96), ("lynx", 0.67, 0.96, 0.96)],
+    HELDOUT28: [("resiliparse", 0.68, 0.91, 0.91), ("resiliparse-main", 0.62, 0.99, 0.94),
+                ("html2text", 0.58, 0.97, 0.83), ("inscriptis", 0.70, 0.98, 0.86),
+                ("w3m", 0.72, 0.92, 0.94), ("lynx", 0.67, 0.90, 0.95)],
 }  # fmt: skip
 
 
