@@ -991,6 +991,8 @@ def _read_line(line: str, kind: str = "comment") -> Header | None:
         if controls is not None:
             line = line[: controls.start()] + line[controls.end() :]
     line = without_edit_mark(line)  # ("Ann · 2d · Edited")
+    if is_email_attribution(line):
+        return None  # (an email's attribution of the text it quotes: "On DATE Ann wrote:")
     header = _verb_header(line) or _dated_header(line, ping=kind != "comment") or _comment_by(line)
     if header is None and (" | " in line or " · " in line or " • " in line):
         unbarred = _without_bar(line)  # ("Ann Lee 5 hours ago | root | parent")
@@ -1062,6 +1064,60 @@ def _verb_header(line: str) -> Header | None:
         if date is None or (found is not None and found.start() == 0):
             return Header(clean_author(line[: verb_on.start()]), date=date, evidence="verb")
     return None
+
+
+def is_email_attribution(line: str) -> bool:
+    """The line attributes the text an email quotes under it, the date before the name
+    and a header verb closing it (`quotes_by_date`): "On Tue, Mar 5, 2024 at 2:14 PM Ann
+    Lee wrote:", "Le 5 mars 2024 à 14:14, Ann Lee a écrit :" — a quote's opening in a
+    post's body, never a comment's header.
+
+    >>> is_email_attribution("On Tue, Mar 5, 2024 at 2:14 PM Ann Lee wrote:")
+    True
+    >>> is_email_attribution("Ann Lee on Mar 5, 2024 wrote:"), is_email_attribution("Ann:")
+    (False, False)
+    """
+    return line[-1:] == ":" and quotes_by_date(_without_verb_colon(line))
+
+
+def _without_verb_colon(line: str) -> str:
+    """A line closed by a header verb and its colon, without them ("On DATE Ann wrote:":
+    "On DATE Ann"); "" for other lines."""
+    head, _, verb = _SPACED_COLON.sub(":", line).rpartition(" ")  # (the verbs' colon kept)
+    head2, _, verb2 = head.rpartition(" ")
+    verbs = _VERBS.get()
+    if f"{verb2} {verb}".lower() in verbs:
+        return head2
+    return head if verb.lower() in verbs else ""
+
+
+_QUOTING_WORD = 4  # letters of the word before an email's quoted date, at most ("On", "Le")
+
+
+def quotes_by_date(head: str) -> bool:
+    """What stands before a "wrote:" is an email's attribution of the text quoted under
+    it, the date before the name: one short word, perhaps a weekday, the date, then the
+    name ("On Tue, Mar 5, 2024 at 2:14 PM Ann Lee", "Le 5 mars 2024 à 14:14, Ann Lee",
+    "El martes, 10 de septiembre de 2019, Ana"); a comment's header names its poster
+    before the date ("Ann Lee on Mar 5, 2024").
+
+    >>> quotes_by_date("On Tue, Mar 5, 2024 at 2:14 PM Ann Lee")
+    True
+    >>> quotes_by_date("Ann on Mar 5, 2024")
+    False
+    """
+    match = find_date(head) if head else None
+    if match is None:
+        return False
+    words = head[: match.start()].split()
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and not words[1].endswith(",")):
+        return False  # (one word, then a weekday and its comma at most: "On Tue,")
+    if not (words[0].isalpha() and len(words[0]) <= _QUOTING_WORD):
+        return False
+    rest = head[date_extent(head, match) :].strip(" ,").split()
+    if rest and rest[0].rstrip(",").lower() in ("am", "pm"):
+        rest = rest[1:]  # (a time's half of the day the date's extent left: "2:14 PM,")
+    return bool(rest) and rest[0][:1].isalpha()
 
 
 def _clauses(head: str) -> bool:

@@ -139,6 +139,8 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
     shown = L.without_device(shown)  # and system after the date, "3 天前 Safari 17.3 macOS";
     if L.is_reading_time(shown):  # a mark of an edit is no shape of the stamp; a post's
         return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
+    if L.is_email_attribution(shown):
+        return None  # (an email's quote opens under "On DATE Ann wrote:": no post's stamp)
     if "[ ]" in shown:  # (a post's checkbox glued before its date: "[ ]08/06/22(日)21:33")
         shown = _GLUED_CHECKBOX.sub("", shown)
     stamp = _read_stamp(shown, node.marker)

@@ -211,7 +211,7 @@ def _stamps(
     if lone is not None:
         lone.extend(_paired_stamps(flat, prose, by_key, followed))
     scored: list[tuple[float, int, list[tuple[int, Stamp]]]] = []
-    rated = _rated_stamps(flat)
+    rated = _rated_stamps(flat, prose)
     if rated:  # (a name over a rating line opens each post, a date closes its body)
         scored.append((len(rated) + 0.3, -rated[0][0], rated))
     fields = sorted(i for key, found in by_key.items() if key[-1] == _PROFILE for i, _ in found)
@@ -2360,37 +2360,67 @@ _RATING = re.compile(
 )
 
 
-def _rated_stamps(flat: Sequence[OutlineNode]) -> list[tuple[int, Stamp]]:
+def _rated_stamps(flat: Sequence[OutlineNode], prose: Sequence[bool]) -> list[tuple[int, Stamp]]:
     """A post list whose posts open with a name alone over a rating line (`_rating_unit`:
-    "Ann" over "Moderator 3.1k reputation") that repeats down the page, the same word
-    counted on every one, and close their bodies on a date alone ("2 weeks ago Reply"):
-    the name lines as stamps (key ``("rated", word)``), each post's date that closing
-    date. The name-and-date lines under a post's closing date, before the next rated
-    name, are its replies (``sub`` 1: one level down). Empty where no rating repeats
-    so over three posts at least, told apart by two names at least."""
-    by_unit: dict[str, list[int]] = {}
+    "Ann" over "Moderator 3.1k reputation"; or over the poster's place over it,
+    `_card_top`) that repeats down the page, the same word counted on every one, and
+    close their bodies on a date alone ("2 weeks ago Reply"), or print that date over
+    the body, after the post's subject and controls: the name lines as stamps (key
+    ``("rated", word)``), each post's date that date. The name-and-date lines under a
+    post's date, before the next rated name, are its replies (``sub`` 1: one level
+    down). Empty where no rating repeats so over three posts at least, told apart by two
+    names at least."""
+    by_unit: dict[str, list[tuple[int, int]]] = {}
     for index in range(1, len(flat)):
         unit = _rating_unit(flat[index].text)
         if unit is not None and _rated_name(flat[index - 1]) is not None:
-            by_unit.setdefault(unit, []).append(index - 1)
+            by_unit.setdefault(unit, []).append((_card_top(flat, index - 1), index))
     if not by_unit:
         return []
-    unit, names = max(by_unit.items(), key=lambda item: len(item[1]))
-    if len(names) < _BARE_RUN or not _told_apart([flat[i].text for i in names]):
+    unit, cards = max(by_unit.items(), key=lambda item: len(item[1]))
+    if len(cards) < _BARE_RUN or not _told_apart([flat[i].text for i, _ in cards]):
         return []
     stamps: list[tuple[int, Stamp]] = []
     closed = 0
-    for name, end in zip(names, [*names[1:], len(flat)], strict=True):
-        closing = _closing_date(flat, name + 2, min(end, name + 2 + _MAX_BLOCK))
-        if closing is None or closing[0] == name + 2:
+    ends = [*(top for top, _ in cards[1:]), len(flat)]
+    for (name, rating), end in zip(cards, ends, strict=True):
+        closing = _closing_date(flat, rating + 1, min(end, rating + 1 + _MAX_BLOCK))
+        if closing is None or closing[0] == rating + 1:
             continue  # (no body over a date: the header's own date, or an author's card)
         closed += 1
         author = _rated_name(flat[name])
         key = ("rated", unit)
-        stamp = Stamp(key, author=author, date=closing[1], opens=True, closes=closing[0])
+        # (prose over the date: the date closing the body; else the header's own,
+        # under the post's subject and controls, the body under it)
+        if any(prose[rating + 1 : closing[0]]):
+            stamp = Stamp(key, author=author, date=closing[1], opens=True, closes=closing[0])
+        else:  # (the card and the lines down to the date read with the stamp)
+            stamp = Stamp(key, author=author, date=closing[1], opens=True)
+            stamp.wrapped = closing[0] - name
         stamps.append((name, stamp))
         stamps.extend(_rated_replies(flat, closing[0] + 1, end, unit))
     return stamps if closed >= _BARE_RUN else []
+
+
+# a poster's place, printed under the name on a card ("Leeds, United Kingdom", "Cork,
+# Ireland"): words, a comma, then words (the first capitalised: `_card_top`), no digit
+_PLACE = re.compile(r"^[^\W\d_][^\d,]{0,40}, [^\W\d_][^\d,]{1,40}$")
+
+
+def _card_top(flat: Sequence[OutlineNode], at: int) -> int:
+    """The line of a rated card's name (`_rated_stamps`), ``at`` the line over the rating:
+    that line, or the one over it where ``at`` prints the poster's place (`_PLACE`) under
+    the name, no blank line between them."""
+    shown = _shown(flat[at].text)
+    if (
+        at > 0
+        and not flat[at - 1].blank_after
+        and _PLACE.match(shown) is not None
+        and shown.partition(", ")[2][:1].isupper()
+        and _rated_name(flat[at - 1]) is not None
+    ):
+        return at - 1
+    return at
 
 
 def _told_apart(names: list[str]) -> bool:
