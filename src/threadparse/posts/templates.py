@@ -39,6 +39,7 @@ from threadparse.posts.shapes import (
     _RULE_CHARS,
     _SEPARATOR_WORDS,
     _TRAILING_NOTE,
+    _WORD,
     _WRAPPED_PIECES,
     _display,
     _name_key,
@@ -200,6 +201,7 @@ def _stamps(
     _profile_fields(by_key, followed)
     _named_numbered(by_key)
     _join_named_clocks(flat, by_key)
+    _join_header_clocks(flat, by_key)
     _join_marked_headers(by_key)
     _join_unnamed_items(flat, by_key)
     _join_holding_item(flat, by_key)
@@ -863,6 +865,46 @@ def _join_named_clocks(
             else:
                 del by_key[("clock", marker)]
         by_key[header] = sorted(joined, key=lambda item: item[0])
+
+
+def _join_header_clocks(
+    flat: Sequence[OutlineNode], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """A time alone ("2:15 PM") at the column of the header stamps, after the first of
+    them, where every header's date ends in a time of that shape ("Ann Lee 03/05/2024
+    2:14 PM", `_BARE_RUN` headers at least): a later message of the sender over it, as a
+    chat's archive prints a run of one sender's messages, the name and the date over the
+    first only (`_join_named_clocks` reads such runs under names and times alone)."""
+    for marker in [key[1] for key in by_key if key[0] == "clock"]:
+        headers = by_key.get(("header", marker), [])
+        clocks = by_key.get(("clock", marker), [])
+        shapes = {stamp.shape for _, stamp in headers}
+        if len(headers) < _BARE_RUN or len(shapes) != 1 or not clocks:
+            continue
+        shape = shapes.pop()
+        column = flat[headers[0][0]].column
+        alone = [
+            (index, stamp)
+            for index, stamp in clocks
+            if index > headers[0][0]
+            and flat[index].column == column
+            and _DIGITS.sub("0", _WORD.sub("a", stamp.date or "")) == shape
+        ]
+        if not alone:
+            continue
+        joined = sorted([*headers, *alone], key=lambda item: item[0])
+        author = None
+        for number, (index, stamp) in enumerate(joined):
+            if stamp.key[0] == "clock":
+                joined[number] = (index, attrs.evolve(stamp, key=headers[0][1].key, author=author))
+            else:
+                author = stamp.author
+        by_key[("header", marker)] = joined
+        rest = [(index, stamp) for index, stamp in clocks if (index, stamp) not in alone]
+        if rest:
+            by_key[("clock", marker)] = rest
+        else:
+            del by_key[("clock", marker)]
 
 
 def _numbers_run(numbers: list[int | None], most: bool = False, strictly: bool = False) -> bool:
