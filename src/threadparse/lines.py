@@ -155,7 +155,8 @@ _COUNT_NOUNS = (
     r"(?:replies|reply|comments?|responses?|thoughts?|opinions?|reactions?|"
     r"kommentare?|antworten|antwort|gedanken?(?:\s+zu)?|reaktionen|"
     r"comentarios?|respuestas?|comentários?|commentaires?|réponses?|commenti|risposte|"
-    r"reacties|kommentarer|komentar|komentarzy?|tanggapan)"
+    r"reacties|kommentarer|komentar|komentarz[ey]?|комментари(?:й|я|ев|и)|коментар(?:і|ів)?|"
+    r"tanggapan)"
 )
 _COUNT = re.compile(
     r"(?i)^(?:this post has |there (?:are|is) |se han publicado |es gibt )?"

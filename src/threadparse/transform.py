@@ -780,7 +780,9 @@ class PageBuilder:
                 continue  # (the post itself, its body nested under its header's last item)
             if owner is not None and (
                 (start >= owner.replies.start and end <= owner.replies.stop)
-                or _closes_body(flat, owner, start, end, last=owner is posts[-1])
+                or _closes_body(
+                    flat, owner, start, end, owner is posts[-1], _count_over(flat, start) == count
+                )
             ):  # (or replies left in a body)
                 owner.reply_runs.append(roots)
             elif (
@@ -997,7 +999,10 @@ class PageBuilder:
             if (
                 header is None
                 and node.children
-                and (self._name_run(node, container) or self._closed_run(node, container))
+                and (
+                    self._name_run(node, container, _count_over(flat, index) or 0)
+                    or self._closed_run(node, container)
+                )
             ):
                 header = self.header(node)  # (the run's names were read as headers)
             nameless = False
@@ -1121,12 +1126,14 @@ class PageBuilder:
                 return runs[1:] if _count_over(flat, later[0]) == count else runs
         return runs
 
-    def _name_run(self, node: OutlineNode, container: Container) -> bool:
+    def _name_run(self, node: OutlineNode, container: Container, declared: int = 0) -> bool:
         """``node`` opens a run of sibling items that are each a name alone over a block
         of plain lines, perhaps with replies of that shape listed under it, at least
         `_NAME_RUN` of them over prose (a comment plugin that prints neither dates nor
-        verbs): the names are read as the items' headers. Siblings read as comments by
-        headers of their own (pingbacks) go on with the run."""
+        verbs), or as many as the count right over the list ``declared`` ("Komentarze
+        (3)" over three, one of them over prose at least): the names are read as the
+        items' headers. Siblings read as comments by headers of their own (pingbacks) go
+        on with the run."""
         if node.marker is None or not node.children or id(node) in self._not_run:
             return False
         siblings, place = container[id(node)]
@@ -1140,7 +1147,8 @@ class PageBuilder:
                 break
             names += named
             prose += sum(any(is_prose(c.text) for c in item.children[:4]) for item, _ in named)
-        if prose < _NAME_RUN:
+        counted = 0 < declared == len(names) and prose > 0
+        if prose < _NAME_RUN and not counted:
             self._not_run.update(id(item) for item, _ in names)  # (each list read once)
             return False
         for item, name in names:
@@ -2797,15 +2805,24 @@ def _stamped_at_end(text: str) -> L.Header | None:
 
 
 def _closes_body(
-    flat: list[OutlineNode], post: Post, start: int, end: int, last: bool = False
+    flat: list[OutlineNode],
+    post: Post,
+    start: int,
+    end: int,
+    last: bool = False,
+    counted: bool = False,
 ) -> bool:
     """An item thread (``flat[start:end]``) that closes the body of a post with no header
-    block (`Post.headless`), with prose over it and a short line (a control) or nothing
-    after it: the post's replies, printed in its body as the extractor left them. The
-    body then ends over the thread (and the short lines right over it: a score, a
-    count); the lines after it are the post's tail. The ``last`` post of a list ends
-    with its replies whatever follows: the lines after them are the page's."""
-    if not post.headless or post.replies or not post.body_start < start < end <= post.body_end:
+    block (`Post.headless`), or of any post where a count right over the thread declares
+    its comments (``counted``: "Komentarze (3)" over three), with prose over it and a
+    short line (a control) or nothing after it: the post's replies, printed in its body
+    as the extractor left them. The body then ends over the thread (and the short lines
+    right over it: a score, a count); the lines after it are the post's tail. The
+    ``last`` post of a list ends with its replies whatever follows: the lines after them
+    are the page's."""
+    if not (post.headless or counted) or post.replies:
+        return False
+    if not post.body_start < start < end <= post.body_end:
         return False
     if end < post.body_end and is_prose(flat[end].text) and not last:
         return False  # (a control, or the body's end, right after the replies)
