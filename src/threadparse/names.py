@@ -76,9 +76,12 @@ def strip_badges(page: Page, text: str) -> None:
     ]
     if not named:
         return  # (every rule below reads the named comments only)
-    for comment in [c for c in named if (c.author or "") in _OPENING_BRACKETS]:
-        comment.author = None  # ("(" over "(May 2, 2024 @11h13)": the date's bracket)
-        named.remove(comment)
+    bracketed = {id(c) for c in named if (c.author or "") in _OPENING_BRACKETS}
+    if bracketed:  # ("(" over "(May 2, 2024 @11h13)": the date's bracket; by identity:
+        for comment in named:  # no comparison of comments, each of all their fields)
+            if id(comment) in bracketed:
+                comment.author = None
+        named = [c for c in named if id(c) not in bracketed]
     for comment in named:  # ("Posted DATE": the word before the date is no name; "Edited
         if comment.date is not None and (comment.author or "").casefold() in L.POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)  # says:" names its poster)

@@ -204,8 +204,10 @@ def hang_by_reference(page: Page) -> None:
         if target is None:
             kept.append(comment)
             spine = [comment]
-        else:
-            spine = [*spine[: spine.index(target) + 1], comment]
+        else:  # (the spine cut under the target, found by identity, in place: a chain
+            at = next(i for i in range(len(spine) - 1, -1, -1) if spine[i] is target)
+            del spine[at + 1 :]  # of replies makes it as deep as the thread)
+            spine.append(comment)
             _adopt(target, comment)
         while spine[-1].children:
             spine.append(spine[-1].children[-1])
