@@ -31,7 +31,7 @@ It reads the model only, never the dump (text → outline → model → links �
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -127,6 +127,10 @@ class _Joined:
         self._parts.append(part)
         self.ends.append(self.start(len(self.ends)) + len(part))
 
+    def part(self, unit: int) -> str:
+        """String ``unit`` (no join of the others)."""
+        return self._parts[unit]
+
     def start(self, unit: int) -> int:
         """Where string ``unit`` starts in ``text`` (``len(self)``: where it ends)."""
         return self.ends[unit - 1] if unit else 0
@@ -157,9 +161,11 @@ class _Sources:
     (`_start_of`): those after the last quote are never read.
 
     A quote is looked up by up to `SAMPLES` of its four-word runs. The units' texts are
-    kept casefolded (``texts``), where a run's longest word is found with ``str.find``;
-    only the units it is found in are split into words (`words`) to see whether they
-    hold the run (a unit whose words hold it holds that word).
+    kept casefolded (``texts``) and their words indexed as the quotes ask (each word's
+    units, in order: ``_postings``), where a run's longest word is looked up; only the
+    units it stands in are searched for the run in their words (`words`): a unit whose
+    words hold the run holds that word. (An index, not a search of the text before each
+    quote: a page of quotes costs its length, not its length times its quotes.)
     """
 
     def __init__(self, article: Article, comments: list[Comment]) -> None:
@@ -170,6 +176,8 @@ class _Sources:
         self._comments = comments
         self._words: dict[int, str] = {}  # a unit's words, as " w1 w2 … " (when asked)
         self._all_words = _Joined()  # the units' words, in order, as far as asked
+        self._postings: dict[str, list[int]] = {}  # a word: the units it stands in
+        self._indexed = 0  # the units indexed in ``_postings`` (a prefix)
         for block in article.blocks:
             self._add(block, block.read_text(), False)
 
@@ -194,9 +202,19 @@ class _Sources:
         """The unit's words, as " w1 w2 … " (split when first asked)."""
         known = self._words.get(unit)
         if known is None:
-            span = (self.texts.start(unit), self.texts.ends[unit])
-            known = self._words[unit] = " " + " ".join(_WORD.findall(self.texts.text, *span)) + " "
+            known = self._words[unit] = " " + " ".join(_WORD.findall(self.texts.part(unit))) + " "
         return known
+
+    def _units_with(self, word: str, first: int) -> list[int]:
+        """The units before unit ``first`` whose words hold ``word``, in order (the
+        units indexed up to there first)."""
+        while self._indexed < first:
+            unit = self._indexed
+            for each in set(_WORD.findall(self.texts.part(unit))):
+                self._postings.setdefault(each, []).append(unit)
+            self._indexed += 1
+        units = self._postings.get(word, [])
+        return units[: bisect_left(units, first)]
 
     def find(self, quote: Quote, before: int) -> Block | Comment | None:
         """The source of a quote standing in comment ``before`` (its index)."""
@@ -246,7 +264,7 @@ class _Sources:
         """`_holders` among the units where ``word`` stands (None: more than
         `_WORD_CHECKS` of them, a word too common to look by)."""
         holders: set[int] = set()
-        for checked, unit in enumerate(self.texts.units_with(word, first)):
+        for checked, unit in enumerate(self._units_with(word, first)):
             if len(holders) == MAX_HOLDERS:
                 break
             if checked == _WORD_CHECKS:
