@@ -283,7 +283,8 @@ def _name_key(name: str) -> str:
 
 
 class _Authors:
-    """The earlier comments of each name, as a flat thread is read down the page."""
+    """The earlier comments of each name (and of each post number), as a flat thread is
+    read down the page."""
 
     def __init__(self) -> None:
         self.by_key: dict[str, list[int]] = defaultdict(list)
@@ -291,8 +292,11 @@ class _Authors:
         self.by_squashed: dict[str, list[int]] = defaultdict(list)
         self.comments: list[tuple[int, str]] = []  # (index, author) in page order
         self.squashed = 0  # how many of them ``by_squashed`` holds (filled when asked)
+        self.by_number: dict[int, int] = {}  # a post number → its latest comment so far
 
     def add(self, comment: Comment, index: int) -> None:
+        if comment.number is not None:
+            self.by_number[comment.number] = index
         if comment.author:
             key = _name_key(comment.author)
             self.by_key[key].append(index)
@@ -370,10 +374,9 @@ def _reference(
         target = named.group(1).strip() if named else None
         number = _NUMBER_REF.match(target if target is not None else text)
         if number is not None:
-            wanted = int(number.group(1))
-            for earlier in reversed(comments[:index]):
-                if earlier.number == wanted:
-                    return ReplyLink(earlier, "reference", text)
+            earlier = authors.by_number.get(int(number.group(1)))  # (the latest before)
+            if earlier is not None:
+                return ReplyLink(comments[earlier], "reference", text)
             continue
         if target is not None:
             found = _by_name(target.lstrip("@"), comment, comments, authors, "reference", text)
