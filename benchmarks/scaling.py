@@ -80,7 +80,8 @@ _LAST = "Lee Moss Nagy Ortiz Park Quinn Ross Shaw Tran Vega".split()
 
 
 def _name(i: int) -> str:
-    return f"{_FIRST[i % 10]} {_LAST[(i // 10) % 10]}"
+    """Poster ``i``'s name: a hundred names, then each with a number (all different)."""
+    return f"{_FIRST[i % 10]} {_LAST[(i // 10) % 10]}{i // 100 or ''}"
 
 
 def shared_stamps(n: int) -> str:

@@ -291,11 +291,13 @@ def hang_by_answered_name(page: Page, answering: dict[int, str]) -> None:
     ``answering``, by header line) go under the latest comment before them by that
     name (a reply is printed after what it answers, so the document order stays)."""
     kept: list[Comment] = []
+    latest = Latest()  # (over the kept comments)
     for comment in page.comments:
         name = answering.get(comment.span.start_line) if comment.span else None
-        target = answered(kept, name) if name is not None else None
+        target = latest.by(name)
         if target is None:
             kept.append(comment)
+            latest.add(comment)
         else:
             _adopt(target, comment)
     page.comments[:] = kept
@@ -396,20 +398,29 @@ def _adopt(parent: Comment, reply: Comment) -> None:
     _set_depth(reply, parent.depth + 1)
 
 
-def latest_at(comments: list[Comment], depth: int) -> Comment | None:
-    """The latest of ``comments`` at ``depth`` (None below the top level): the post a
-    post one level deeper answers."""
-    if depth < 0:
-        return None
-    return next((c for c in reversed(comments) if c.depth == depth), None)
+class Latest:
+    """Comments as they are placed down a page, the latest of each author (casefolded)
+    and of each depth kept: the post a "Reply to NAME" answers, the post one level up
+    from a reply, found in one look instead of a walk back over the comments before (a
+    page of posts that each answer its first poster would cost its length squared).
+    A comment's author and depth are read when it is added."""
 
+    __slots__ = ("_by_author", "_by_depth")
 
-def answered(comments: list[Comment], name: str | None) -> Comment | None:
-    """The latest of ``comments`` by ``name`` (a post's "Reply to NAME"), if any."""
-    if name is None:
-        return None
-    key = name.casefold()
-    for comment in reversed(comments):
-        if comment.author is not None and comment.author.casefold() == key:
-            return comment
-    return None
+    def __init__(self) -> None:
+        self._by_author: dict[str, Comment] = {}
+        self._by_depth: dict[int, Comment] = {}
+
+    def add(self, comment: Comment) -> None:
+        if comment.author is not None:
+            self._by_author[comment.author.casefold()] = comment
+        self._by_depth[comment.depth] = comment
+
+    def by(self, name: str | None) -> Comment | None:
+        """The latest comment by ``name`` (a post's "Reply to NAME"), if any."""
+        return None if name is None else self._by_author.get(name.casefold())
+
+    def at(self, depth: int) -> Comment | None:
+        """The latest comment at ``depth`` (None below the top level): the post a post
+        one level deeper answers."""
+        return None if depth < 0 else self._by_depth.get(depth)

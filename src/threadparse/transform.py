@@ -98,12 +98,11 @@ from threadparse.quoteboxes import (
     read_attribution,
 )
 from threadparse.rehang import (
-    answered,
+    Latest,
     flatten_staircase,
     hang_by_answered_name,
     hang_by_attribution,
     hang_by_reference,
-    latest_at,
     shed_undated_tail,
     unleak_stairs,
 )
@@ -1597,7 +1596,7 @@ class PageBuilder:
         right of the post it answers) or its header names the post it replies to
         ("Reply to NAME"); the item threads under a post are its replies. (Indentation
         is read only where it nests so: on most pages it follows the page's layout.)"""
-        built: list[Comment] = []
+        built = Latest()  # (the comments made so far)
         depths = (
             nested_depths(flat, posts)
             or counted_depths(flat, posts)
@@ -1608,11 +1607,11 @@ class PageBuilder:
         )
         for number, post in enumerate(posts):
             if depths is None:
-                parent = answered(built, post.reply_to)
+                parent = built.by(post.reply_to)
                 while post.two_level and parent is not None and parent.parent is not None:
                     parent = parent.parent  # (in the thread of the post it answers)
             else:
-                parent = latest_at(built, depths[number] - 1)
+                parent = built.at(depths[number] - 1)
             head_index = post.author_line if post.author_line is not None else post.stamp
             head = flat[head_index]
             closing = post.body_start <= head_index < post.body_end  # (the body's last line)
@@ -1641,7 +1640,7 @@ class PageBuilder:
                 parent=parent,
                 page=page,
             )
-            built.append(comment)
+            built.add(comment)
             if cells is not None:
                 comment.meta.append(cells)
             for index in post.header:  # the header line itself is the comment's header
