@@ -241,26 +241,31 @@ def _without_previews(flat: Sequence[OutlineNode], posts: list[Post]) -> list[Po
     as its tail (and its ``preview``)."""
     kept: list[Post] = []
     keys = [_preview_key(post) for post in posts]
-    by_key: dict[tuple[int, str], list[int]] = {}  # (the posts of each key, in order: a
-    for at, key in enumerate(keys):  # post is compared with its key's later ones only)
+    # the posts of each key by their poster's name and by that name unglued from a
+    # letter avatar, in order (`_same_poster`: a post is compared only with the later
+    # ones its poster may have written, each looked up, not with all its key's posts)
+    names = [_name_key(post.author or "") for post in posts]
+    unglued = [letter_unglued(name) for name in names]
+    by_name: dict[tuple[tuple[int, str], str], list[int]] = {}
+    by_unglued: dict[tuple[tuple[int, str], str], list[int]] = {}
+    for at, key in enumerate(keys):
         if key is not None:
-            by_key.setdefault(key, []).append(at)
+            by_name.setdefault((key, names[at]), []).append(at)
+            if (bare := unglued[at]) is not None:
+                by_unglued.setdefault((key, bare), []).append(at)
     for at, post in enumerate(posts):
         key = keys[at]
-        if (
-            kept
-            and key is not None
-            and any(
-                later > at
-                and _same_poster(post.author or "", posts[later].author or "")
-                and _text_repeated(flat, post, posts[later])
-                for later in by_key[key]
-            )
-        ):
-            kept[-1].tail.extend(range(post.start, post.end))
-            kept[-1].preview = range(post.start, post.end)
-            kept[-1].end = post.end
-            continue
+        if kept and key is not None:
+            same = [
+                *by_name.get((key, names[at]), ()),
+                *(by_name.get((key, bare), ()) if (bare := unglued[at]) is not None else ()),
+                *by_unglued.get((key, names[at]), ()),
+            ]
+            if any(later > at and _text_repeated(flat, post, posts[later]) for later in same):
+                kept[-1].tail.extend(range(post.start, post.end))
+                kept[-1].preview = range(post.start, post.end)
+                kept[-1].end = post.end
+                continue
         kept.append(post)
     return kept
 
