@@ -234,7 +234,8 @@ def hang_by_attribution(page: Page, text: str) -> None:
     if not heads:
         return
     kept: list[Comment] = []
-    placed: list[Comment] = []  # every comment so far, in document order
+    placed: dict[str, tuple[int, Comment]] = {}  # each author so far, casefolded: the
+    count = 0  # latest comment by that name and its place in document order
     for comment in page.comments:
         head = heads.get(id(comment))
         target = _attributed(head, placed) if head is not None else None
@@ -242,7 +243,11 @@ def hang_by_attribution(page: Page, text: str) -> None:
             kept.append(comment)
         else:
             _adopt(target, comment)
-        placed.extend(comment.walk())
+        for each in comment.walk():
+            author = each.author
+            if author and len(author) > 1:
+                placed[author.casefold()] = (count, each)
+            count += 1
     page.comments[:] = kept
 
 
@@ -274,16 +279,17 @@ def _attribution_head(opening: str) -> str | None:
     return match.group(1).rstrip(" ,").casefold() if match is not None else None
 
 
-def _attributed(head: str, placed: list[Comment]) -> Comment | None:
-    """The comment of ``placed`` (the latest first) whose author an attribution's
-    ``head`` ends with, the whole name ("… 9:12, Ann Lee"), if any."""
-    for candidate in reversed(placed):
-        author = candidate.author
-        if author and len(author) > 1 and head.endswith(author.casefold()):
-            before = head[: len(head) - len(author)]
-            if before[-1:] in (" ", ","):
-                return candidate
-    return None
+def _attributed(head: str, placed: dict[str, tuple[int, Comment]]) -> Comment | None:
+    """The latest comment placed whose author an attribution's ``head`` ends with, the
+    whole name after a space or a comma ("… 9:12, Ann Lee"), if any: each such ending
+    of the head looked up among the authors (``placed``: casefolded, the latest comment
+    of each and its place), not each comment's name tried on the head."""
+    found: tuple[int, Comment] | None = None
+    for at in range(1, len(head)):
+        named = placed.get(head[at:]) if head[at - 1] in " ," else None
+        if named is not None and (found is None or named[0] > found[0]):
+            found = named
+    return found[1] if found is not None else None
 
 
 def hang_by_answered_name(page: Page, answering: dict[int, str]) -> None:
