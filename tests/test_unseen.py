@@ -262,9 +262,9 @@ FLOORS = {
     HELDOUT27: [("resiliparse", 0.61, 0.97, 0.96), ("resiliparse-main", 0.50, 0.99, 0.95),
                 ("html2text", 0.60, 0.97, 0.79), ("inscriptis", 0.74, 0.97, 0.94),
                 ("w3m", 0.61, 0.97, 0.96), ("lynx", 0.67, 0.96, 0.96)],
-    HELDOUT28: [("resiliparse", 0.80, 0.99, 0.95), ("resiliparse-main", 0.68, 0.99, 0.94),
-                ("html2text", 0.64, 0.97, 0.84), ("inscriptis", 0.73, 0.98, 0.88),
-                ("w3m", 0.78, 0.98, 0.96), ("lynx", 0.79, 0.98, 0.99)],
+    HELDOUT28: [("resiliparse", 0.85, 0.99, 0.98), ("resiliparse-main", 0.74, 0.99, 0.99),
+                ("html2text", 0.66, 0.97, 0.86), ("inscriptis", 0.79, 0.98, 0.88),
+                ("w3m", 0.78, 0.98, 0.99), ("lynx", 0.82, 0.98, 0.99)],
 }  # fmt: skip
 
 

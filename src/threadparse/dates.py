@@ -37,10 +37,20 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 }
 _ABBREVIATIONS: dict[int, tuple[str, ...]] = {
     1: ("jan",), 2: ("feb", "fév", "fev"), 3: ("mar", "mär", "mrz"), 4: ("apr", "avr", "abr"),
-    5: ("mai",), 6: ("jun",), 7: ("jul", "juil"), 8: ("aug", "ago", "aoû"),
-    9: ("sep", "sept", "set"), 10: ("oct", "okt", "out", "ott"), 11: ("nov",),
-    12: ("dec", "dez", "déc", "dic", "des"),
+    5: ("mai",), 6: ("jun",), 7: ("jul", "juil"), 8: ("aug", "aoû"),
+    9: ("sep", "sept"), 10: ("oct", "okt", "ott"), 11: ("nov",),
+    12: ("dec", "dez", "déc", "dic"),
 }  # fmt: skip
+# Abbreviations that are words of English or French too ("I set 2 alarms", "went out 3
+# times", "a while ago 2", "la mère des 3 enfants"): read after a day ("5 set 2024", "12
+# out. 2023"), and before one only with a year after it ("Set 12, 2023": a template's
+# "M j, Y" in Portuguese or Italian)
+_WORDLIKE_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
+    8: ("ago",),
+    9: ("set",),
+    10: ("out",),
+    12: ("des",),
+}
 # Months of languages that print the day first (Russian, Ukrainian, Polish, Czech, Dutch,
 # Swedish, Danish, Norwegian, Turkish, Romanian, Greek: "14 мар 2021", "14. března 2021",
 # "14 Mart 2021", "14 martie 2021", "14 Μαρτίου 2021"):
@@ -78,7 +88,7 @@ _DAY_FIRST_NAMES: dict[int, tuple[str, ...]] = {
 }  # fmt: skip
 MONTHS: dict[str, int] = {
     name: number
-    for table in (_MONTH_NAMES, _ABBREVIATIONS, _DAY_FIRST_NAMES)
+    for table in (_MONTH_NAMES, _ABBREVIATIONS, _WORDLIKE_ABBREVIATIONS, _DAY_FIRST_NAMES)
     for number, names in table.items()
     for name in names
 }
@@ -120,6 +130,7 @@ _BOTH_ORDERS = [
     name for table in (_MONTH_NAMES, _ABBREVIATIONS) for names in table.values() for name in names
 ]
 _MONTH = one_of(_BOTH_ORDERS) + r"\.?"  # before or after the day
+_WORDLIKE_MONTH = one_of(n for names in _WORDLIKE_ABBREVIATIONS.values() for n in names) + r"\.?"
 _MONTH_AFTER_DAY = one_of(MONTHS) + r"\.?"
 # Glued to a name, a month is only read with its day and year after it ("YsoldeMay 14,
 # 2018"), so three-letter names are safe there too.
@@ -242,8 +253,9 @@ _DATE_FORMS = (
     rf"(?:de )?{_MONTH_AFTER_DAY}(?:(?: de)?,? [0-9]{{4}}|{_SHORT_YEAR}"
     rf"|(?=,? (?:{_AT} )?[0-9]{{1,2}}[:.][0-9]{{2}}(?![0-9])))",
     # May 30, 2019 / Jun 20th / Mar 14 '13 / Oct.28 (an abbreviation's dot, no space)
-    rf"{_NOT_AFTER_LETTER}{_MONTH}(?: |(?<=\.))[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])"
-    rf"(?:,? [0-9]{{4}}|{_SHORT_YEAR})?",
+    rf"{_NOT_AFTER_LETTER}(?:{_MONTH}(?: |(?<=\.))[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])"
+    rf"(?:,? [0-9]{{4}}|{_SHORT_YEAR})?"
+    rf"|{_WORDLIKE_MONTH}(?: |(?<=\.))[0-9]{{1,2}}(?![0-9]),? [0-9]{{4}}(?![0-9]))",
     rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
     # 2 hours ago; 3 years 2 months ago, 1 day, 4 hours ago (an age of two or three units)
     # (a unit cut short with a full stop too: "5 godz. temu", "2 ч. назад", "vor 5 Std.")

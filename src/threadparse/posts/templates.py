@@ -166,6 +166,7 @@ def _stamps(
     if len(unframed) >= _BARE_RUN:
         _framed(unframed, by_key)
         _framed_with_notes(flat, prose, short_prose, by_key)
+        _summed(flat, unframed, by_key)
         _labelled_unframed(unframed, by_key)
     _join_floors(by_key, unframed)
     for key in [key for key in by_key if key[0] == "tail"]:
@@ -694,6 +695,51 @@ def _framed(
         by_key[found[0][1].key] = found
 
 
+def _summed(
+    flat: Sequence[OutlineNode],
+    unframed: list[tuple[int, Stamp]],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+) -> None:
+    """Header stamps of dated lines that print the post's first line as a summary
+    between the name and the date, the line under them that first line ("Ann Lee
+    Uploaded patch set 2. Mar 5 15:08" over "Uploaded patch set 2."; a code review's
+    log, a mail archive's conversation view): the name is what stands before the
+    summary, the date what follows it. `_BARE_RUN` such lines at least, two names at
+    least; they leave the keys they were read in (dated lines whose words read as no
+    name, `_unframed`; a header whose "name" ran on into the summary), and the lines
+    read as no stamp at all (a summary too long for `_unframed`) join them."""
+    summed: list[tuple[int, Stamp]] = []
+    for index in range(len(flat) - 1):
+        node, under = flat[index], flat[index + 1]
+        if node.marker is not None or under.marker is not None:
+            continue
+        summary = L.plain(under.text).strip()
+        shown = L.plain(node.text)
+        at = shown.find(f" {summary} ") if len(summary) >= _SUMMARY else -1
+        if at <= 0:
+            continue
+        rest = shown[at + len(summary) + 2 :]
+        date = find_date(rest)
+        if date is None or date.start() > 0:
+            continue  # (the date right after the summary)
+        name = L.display_name(shown[:at].strip(" ,·|-–—")) or ""
+        if is_name_like(name):  # (a picture's text before it taken off: "[avatar] Ann")
+            dated = rest[: date_extent(rest, date)]
+            summed.append((index, Stamp(("header", "", "summed"), author=name, date=dated)))
+    if len(summed) < _BARE_RUN or len({stamp.author for _, stamp in summed}) < 2:
+        return
+    taken = {index for index, _ in summed}
+    unframed[:] = [(index, stamp) for index, stamp in unframed if index not in taken]
+    for key in [key for key in by_key if key[0] == "header"]:
+        by_key[key] = [(index, stamp) for index, stamp in by_key[key] if index not in taken]
+        if not by_key[key]:
+            del by_key[key]
+    by_key[summed[0][1].key] = summed
+
+
+_SUMMARY = 4  # characters of a summary printed again under its header, at least
+
+
 def _labelled_unframed(
     unframed: list[tuple[int, Stamp]], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
 ) -> None:
@@ -704,7 +750,7 @@ def _labelled_unframed(
     if any(key[-1] == "framed" for key in by_key):
         return
     labels = Counter(stamp.named for _, stamp in unframed)
-    label, count = labels.most_common(1)[0]
+    label, count = labels.most_common(1)[0] if labels else (None, 0)
     if label is None or count < _BARE_RUN:
         return
     labelled = [(index, stamp) for index, stamp in unframed if stamp.named == label]
@@ -2101,6 +2147,8 @@ def _separated(
             same_block = False  # (a short post, its card between the two stamps)
         if same_block and controls and _closed_by_control(flat, kept[-1][0], index, controls):
             same_block = False  # (a post whose body is only a link, closed by its controls)
+        if same_block and stamp.key[-1] == "summed":
+            same_block = False  # (its summary under the one before: that post's body)
         if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
             same_block = False  # (an age is printed once a post: a short body between)
         if same_block and flat and stamp.author and _card_name_over(flat, index, stamp.author):
