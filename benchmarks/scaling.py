@@ -27,9 +27,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-
-import threadparse
+try:
+    import threadparse
+except ImportError:  # (run from a checkout with no install: the checkout's own package)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    import threadparse
 
 _WORDS = "river stone garden lamp window bread autumn copper violin harbour meadow".split()
 

@@ -3,11 +3,13 @@ compares every field of two comments, and a lookup by it in a list of the commen
 before (`list.remove`, `list.index`) costs the page's length for each comment — a
 parse that grows with the square of the page (benchmarks/scaling.py: "bracketed",
 "reference_chain"). Here any comparison of comments during a parse and a first read
-of the page fails the test. Invented pages."""
+of the page fails the test, on two of benchmarks/scaling.py's page shapes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import importlib.util
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -24,34 +26,26 @@ def no_comparisons(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-def _bracketed(n: int) -> str:
-    """Every other header a date in brackets, read as the author "(" and dropped."""
-    lines = ["A post", "", "The post's text.", "", f"{n} comments"]
-    for i in range(1, n + 1):
-        head = "(May 2, 2024 @11h13)" if i % 2 else f"Ann{i} says:"
-        lines += [f"  {i}. {head}", f"    Comment number {i} here.", ""]
-    return "\n".join(lines) + "\n"
-
-
-def _reference_chain(n: int) -> str:
-    """Each comment answers the one before by its opening words and author."""
-    lines = ["A post", "", "The post's text.", "", f"{n} comments"]
-    for i in range(1, n + 1):
-        lines += [f"  {i}. User{i} says:", f"    Opening words of comment {i} go here.", ""]
-        if i > 1:
-            lines += [f"    In reply to Opening words of comment by User{i - 1}", ""]
-    return "\n".join(lines) + "\n"
+def _family(name: str) -> Callable[[int], str]:
+    """A page maker of benchmarks/scaling.py (the shapes it times)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "scaling.py"
+    spec = importlib.util.spec_from_file_location("bench_scaling", path)
+    assert spec is not None and spec.loader is not None
+    scaling = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scaling)
+    make: Callable[[int], str] = scaling.FAMILIES[name][0]
+    return make
 
 
 @pytest.mark.usefixtures("no_comparisons")
 def test_bracketed_authors_dropped_by_identity() -> None:
-    page = threadparse.parse(_bracketed(60))
+    page = threadparse.parse(_family("bracketed")(60))
     assert [c.author for c in page.walk()][:4] == [None, "Ann2", None, "Ann4"]
     threadparse.to_dict(page)
 
 
 @pytest.mark.usefixtures("no_comparisons")
 def test_reference_chain_hung_by_identity() -> None:
-    page = threadparse.parse(_reference_chain(60))
+    page = threadparse.parse(_family("reference_chain")(60))
     assert [c.depth for c in page.walk()] == list(range(60))
     threadparse.to_dict(page)
