@@ -4,7 +4,9 @@ date, no verb. A list of names over prose shorter than a comment plugin's run
 (`transform._NAME_RUN`) is a comment thread where the count right over it declares as
 many items (`PageBuilder._name_run`); such a thread closing an answer's body, its
 count right over it, is that answer's replies, however the answer is headed
-(`transform._closes_body`). Counts in Polish, Russian and Ukrainian read as counts
+(`transform._closes_body`); one alone under "Komentarze (1)" before the answers is the
+question's comment, kept beside the answers' list. Counts in Polish, Russian and
+Ukrainian read as counts
 (`lines.declared_count`). Invented pages."""
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ ANSWERS = [
 ]
 
 
+# a comment under the question, its count over it, before the answers' list
+QUESTION_COMMENT = ("Kasia_2009", "Do we also have to say where it takes place?")
+
+
 def _page(heading: str) -> str:
     lines = [
         "Biology · Primary school",
@@ -50,6 +56,11 @@ def _page(heading: str) -> str:
         "What is photosynthesis?",
         "",
         "I need it for tomorrow, please help.",
+        "",
+        heading.format(n=1),
+        "",
+        f"  • {QUESTION_COMMENT[0]}",
+        f"    {QUESTION_COMMENT[1]}",
         "",
         "Answer",
         "",
@@ -66,7 +77,7 @@ def _page(heading: str) -> str:
 @pytest.mark.parametrize("heading", ["Komentarze ({n})", "Комментарии ({n})", "Comments ({n})"])
 def test_comments_under_each_answer(heading: str) -> None:
     page = threadparse.parse(_page(heading))
-    expected = [
+    expected = [(0, *QUESTION_COMMENT)] + [
         (depth, who, text)
         for name, _, body, comments in ANSWERS
         for depth, who, text in [(0, name, body), *((1, w, t) for w, t in comments)]

@@ -767,8 +767,11 @@ class PageBuilder:
                 header = self.header(roots[0])
                 if start >= last and not _stretch_holds_prose(flat, start, end):
                     continue  # (a list of topics after the posts, a sidebar: no comments)
-                if count > 1 or (header is not None and header.evidence in L.SURE_EVIDENCE):
-                    # (a lone item that is no sure comment is no thread beside a post list)
+                if (
+                    count > 1
+                    or (header is not None and header.evidence in L.SURE_EVIDENCE)
+                    or _count_over(flat, start) == count  # ("Comments (1)" over it)
+                ):  # (a lone item that is no sure comment is no thread beside a post list)
                     segments.append((start, end, roots, None))
                     outside += count * (start >= last)  # (those before: the article's)
                 continue
