@@ -58,7 +58,9 @@ site's comments, French, German and British newspapers' comments, two fiction si
 tests/heldout28, ten pages of systems no folder held: a Korean blog's comments, a mailing
 list's forum view and a newsgroup's thread, a code review's change log, a chat archive, a
 French and a German forum, Dutch news reactions, a Chinese video site's comments, a Polish
-homework Q&A), each in
+homework Q&A; tests/heldout29, ten more: an IRC log, a mail archive's thread, a wiki
+page's comments, two forums, Italian and Spanish news comments, app reviews, two
+microblog threads), each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -104,6 +106,7 @@ HELDOUT25 = Path(__file__).resolve().parent / "heldout25"  # (round 27, blind ch
 HELDOUT26 = Path(__file__).resolve().parent / "heldout26"  # (round 27, blind check: README)
 HELDOUT27 = Path(__file__).resolve().parent / "heldout27"  # (round 27, blind check: README)
 HELDOUT28 = Path(__file__).resolve().parent / "heldout28"  # (round 28, blind check: README)
+HELDOUT29 = Path(__file__).resolve().parent / "heldout29"  # (round 28, second blind check)
 HELDOUT_FOLDERS = (
     UNSEEN,
     HELDOUT,
@@ -134,6 +137,7 @@ HELDOUT_FOLDERS = (
     HELDOUT26,
     HELDOUT27,
     HELDOUT28,
+    HELDOUT29,
 )
 
 
@@ -162,6 +166,7 @@ HELDOUT_FOLDERS = (
                 HELDOUT26: 55,
                 HELDOUT27: 55,
                 HELDOUT28: 55,
+                HELDOUT29: 55,
             }.get(folder, 100),
         )
         for folder in HELDOUT_FOLDERS
@@ -265,6 +270,9 @@ FLOORS = {
     HELDOUT28: [("resiliparse", 0.85, 0.99, 0.98), ("resiliparse-main", 0.74, 0.99, 0.99),
                 ("html2text", 0.66, 0.97, 0.86), ("inscriptis", 0.79, 0.98, 0.88),
                 ("w3m", 0.78, 0.98, 0.99), ("lynx", 0.82, 0.98, 0.99)],
+    HELDOUT29: [("resiliparse", 0.66, 0.97, 0.53), ("resiliparse-main", 0.55, 0.98, 0.81),
+                ("html2text", 0.53, 0.92, 0.90), ("inscriptis", 0.64, 0.98, 0.79),
+                ("w3m", 0.64, 0.97, 0.53), ("lynx", 0.55, 0.95, 0.61)],
 }  # fmt: skip
 
 
