@@ -270,9 +270,9 @@ FLOORS = {
     HELDOUT28: [("resiliparse", 0.85, 0.99, 0.98), ("resiliparse-main", 0.74, 0.99, 0.99),
                 ("html2text", 0.66, 0.97, 0.86), ("inscriptis", 0.79, 0.98, 0.88),
                 ("w3m", 0.78, 0.98, 0.99), ("lynx", 0.82, 0.98, 0.99)],
-    HELDOUT29: [("resiliparse", 0.66, 0.97, 0.53), ("resiliparse-main", 0.55, 0.98, 0.81),
-                ("html2text", 0.53, 0.92, 0.90), ("inscriptis", 0.64, 0.98, 0.79),
-                ("w3m", 0.64, 0.97, 0.53), ("lynx", 0.55, 0.95, 0.61)],
+    HELDOUT29: [("resiliparse", 0.76, 0.97, 0.70), ("resiliparse-main", 0.66, 0.98, 0.87),
+                ("html2text", 0.62, 0.93, 0.94), ("inscriptis", 0.73, 0.98, 0.95),
+                ("w3m", 0.74, 0.97, 0.70), ("lynx", 0.64, 0.96, 0.80)],
 }  # fmt: skip
 
 

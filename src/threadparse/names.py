@@ -85,6 +85,9 @@ def strip_badges(page: Page, text: str) -> None:
     for comment in named:  # ("Posted DATE": the word before the date is no name; "Edited
         if comment.date is not None and (comment.author or "").casefold() in L.POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)  # says:" names its poster)
+        author = comment.author or ""
+        if "@" in author and author[-1:] == ">":  # (a mail's sender: "Ann Lee <ann@…>",
+            comment.author = L.without_address(author) or author  # the name without it)
     _strip_fullwidth_labels(named)
     _unglue_ages(named)
     _unglue_badges(named)

@@ -16,7 +16,7 @@ from threadparse.dates import (
 )
 from threadparse.outline import OutlineNode
 from threadparse.posts.authors import _worded
-from threadparse.posts.layouts import _one_line_posts, _separated_posts
+from threadparse.posts.layouts import _chat_line_posts, _one_line_posts, _separated_posts
 from threadparse.posts.post import Post
 from threadparse.posts.prose import (
     _prose_node,
@@ -97,8 +97,8 @@ def find_posts(
         carded = _carded_over(flat, prose, tried, best[2])  # under them signed too)
         if carded is not None:
             best = (best[0], best[1], carded)
-    one_line = _one_line_posts(flat)
-    if len(one_line) > len(best[2]):  # (a post a line: "tag name: text DATE")
+    one_line = _one_line_posts(flat) or _chat_line_posts(flat)
+    if len(one_line) > len(best[2]):  # (a post a line: "tag name: text DATE", a chat log's)
         return _in_order(one_line)
     if signatures:  # no header block: signatures close the posts' paragraphs
         signed_posts = _signed_paragraphs(flat, prose)

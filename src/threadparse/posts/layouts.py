@@ -238,11 +238,77 @@ def _one_line_posts(flat: Sequence[OutlineNode]) -> list[Post]:
     return posts
 
 
-def _runs(found: list[tuple[int, re.Match[str]]]) -> list[list[tuple[int, re.Match[str]]]]:
-    """``found`` cut where more than `_ONE_LINE_GAP` lines stand between two of them."""
+# A chat log's line (IRC's): its time, the sender's nick in angle brackets (a channel
+# mode's mark perhaps before it: "<@ann>"), the message; or an action, "* nick does"
+# (lynx's link number before it: "[12][14:03] <ann_k> hi"; html2text's cells: "[14:03]|
+# <ann_k>| hi")
+_CHAT_LINE = re.compile(
+    r"^(?:\[[0-9]{1,5}\])?\[?(?P<date>(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[ T])?[0-9]{1,2}:[0-9]{2}"
+    r"(?::[0-9]{2})?)\]?[ \t|]+(?:<[@+%~&]?(?P<name>[^<>\s]{1,40})>|\* (?P<actor>[^\s*|]{1,40}))"
+    r"[ \t|]+(?P<text>\S.*)$"
+)
+# any line of the log that opens with its time (a message, a join, a part)
+_CHAT_STAMP = re.compile(r"^(?:\[[0-9]{1,5}\])?\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t|]")
+_CHAT_GAP = 6  # other lines between two messages of a log, at most (joins, a day's line)
+
+
+def _chat_line_posts(flat: Sequence[OutlineNode]) -> list[Post]:
+    """The posts of a chat log, a message a line (`_CHAT_LINE`: "[14:03] <ann_k> hi
+    all", "[14:09] * brennan digs through the changelog"), `_BARE_RUN` of them at least,
+    by two names at least, at most `_CHAT_GAP` other lines between two (a channel's
+    joins and parts, "*** ann has joined", are none of them, nor a day's line): the
+    longest such run. A message wrapped onto the lines under it (no blank line, no time
+    opening them) goes on there. Empty: the page has no such run."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for index, node in enumerate(flat):
+        text = node.text
+        if node.marker is None and text[:1] in "[0123456789" and (match := _CHAT_LINE.match(text)):
+            found.append((index, match))
+    if len(found) < _BARE_RUN:
+        return []
+    best = max(_runs(found, _CHAT_GAP), key=len)
+    names = {match["name"] or match["actor"] for _, match in best}
+    if len(best) < _BARE_RUN or len(names) < 2:
+        return []
+    posts = []
+    for number, (index, match) in enumerate(best):
+        wrapped = index + 1  # (the message's lines wrapped under it)
+        while (
+            wrapped < len(flat)
+            and not flat[wrapped - 1].blank_after
+            and flat[wrapped].marker is None
+            and _CHAT_STAMP.match(flat[wrapped].text) is None
+        ):
+            wrapped += 1
+        end = best[number + 1][0] if number + 1 < len(best) else wrapped
+        posts.append(
+            Post(
+                stamp=index,
+                start=index,
+                author_line=index,
+                author=match["name"] or match["actor"],
+                date=match["date"],
+                number=None,
+                header=[index],
+                body_start=index,
+                body_end=min(wrapped, end),
+                replies=range(index + 1, index + 1),
+                end=end,
+                tail=list(range(min(wrapped, end), end)),
+                glued=match.start("text"),
+                stamped=0,
+            )
+        )
+    return posts
+
+
+def _runs(
+    found: list[tuple[int, re.Match[str]]], gap: int = _ONE_LINE_GAP
+) -> list[list[tuple[int, re.Match[str]]]]:
+    """``found`` cut where more than ``gap`` lines stand between two of them."""
     runs: list[list[tuple[int, re.Match[str]]]] = []
     for item in found:
-        if runs and item[0] - runs[-1][-1][0] <= _ONE_LINE_GAP + 1:
+        if runs and item[0] - runs[-1][-1][0] <= gap + 1:
             runs[-1].append(item)
         else:
             runs.append([item])
