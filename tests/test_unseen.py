@@ -240,9 +240,9 @@ FLOORS = {
     HELDOUT18: [("resiliparse", 0.94, 0.99, 0.99), ("resiliparse-main", 0.82, 0.99, 0.99),
                 ("html2text", 0.93, 0.99, 0.99), ("inscriptis", 0.97, 0.99, 0.96),
                 ("w3m", 0.94, 0.99, 0.99), ("lynx", 0.94, 0.99, 0.99)],
-    HELDOUT19: [("resiliparse", 0.64, 0.96, 0.93), ("resiliparse-main", 0.35, 0.99, 0.35),
-                ("html2text", 0.49, 0.92, 0.59), ("inscriptis", 0.59, 0.93, 0.78),
-                ("w3m", 0.54, 0.91, 0.80), ("lynx", 0.56, 0.92, 0.94)],
+    HELDOUT19: [("resiliparse", 0.64, 0.96, 0.96), ("resiliparse-main", 0.35, 0.99, 0.35),
+                ("html2text", 0.50, 0.93, 0.63), ("inscriptis", 0.59, 0.93, 0.82),
+                ("w3m", 0.54, 0.92, 0.83), ("lynx", 0.56, 0.93, 0.96)],
     HELDOUT20: [("resiliparse", 0.99, 0.99, 0.97), ("resiliparse-main", 0.85, 0.99, 0.99),
                 ("html2text", 0.92, 0.99, 0.97), ("inscriptis", 0.99, 0.99, 0.97),
                 ("w3m", 0.99, 0.99, 0.97), ("lynx", 0.99, 0.99, 0.97)],
@@ -270,9 +270,9 @@ FLOORS = {
     HELDOUT28: [("resiliparse", 0.85, 0.99, 0.98), ("resiliparse-main", 0.74, 0.99, 0.99),
                 ("html2text", 0.66, 0.97, 0.86), ("inscriptis", 0.79, 0.98, 0.88),
                 ("w3m", 0.78, 0.98, 0.99), ("lynx", 0.82, 0.98, 0.99)],
-    HELDOUT29: [("resiliparse", 0.76, 0.97, 0.70), ("resiliparse-main", 0.66, 0.98, 0.87),
-                ("html2text", 0.62, 0.93, 0.94), ("inscriptis", 0.73, 0.98, 0.95),
-                ("w3m", 0.74, 0.97, 0.70), ("lynx", 0.64, 0.96, 0.80)],
+    HELDOUT29: [("resiliparse", 0.76, 0.97, 0.73), ("resiliparse-main", 0.66, 0.98, 0.92),
+                ("html2text", 0.65, 0.96, 0.94), ("inscriptis", 0.73, 0.98, 0.99),
+                ("w3m", 0.74, 0.97, 0.73), ("lynx", 0.65, 0.96, 0.82)],
 }  # fmt: skip
 
 

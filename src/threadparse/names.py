@@ -122,6 +122,7 @@ def strip_badges(page: Page, text: str) -> None:
     _strip_roles(named)
     _strip_lone_label(named, text)
     _strip_small_tails(named)
+    _strip_starter_marks(named)
     _unspace_ranks(named)
     _strip_places(named)
     _strip_ratings(named)
@@ -1038,6 +1039,31 @@ def _glued_rank(comment: Comment) -> list[tuple[str, str]]:
 
 
 _SMALL_RUN = 2  # small words in a row after a name that make a template's phrase, fewest
+
+
+# the marks a forum prints after the thread starter's name on each of their posts
+# ("ann_k OP", "ann_k TS"), in capitals
+_STARTER_MARKS = frozenset(("OP", "TS"))
+
+
+def _strip_starter_marks(named: list[Comment]) -> None:
+    """The authors without the thread starter's mark after the name ("GrainAndGlue OP":
+    `_STARTER_MARKS`), where the authors carrying it are all one poster's and another
+    poster is named on the page: the starter's posts carry it, nobody else's."""
+    marked = {
+        comment.author
+        for comment in named
+        if (comment.author or "").rpartition(" ")[2] in _STARTER_MARKS
+    }
+    if len(marked) != 1 or len({comment.author for comment in named}) < 2:
+        return
+    author = marked.pop() or ""
+    name = author.rpartition(" ")[0].rstrip()
+    if not name or not looks_like_name(name):
+        return
+    for comment in named:
+        if comment.author == author:
+            comment.author = name
 
 
 def _strip_small_tails(named: list[Comment]) -> None:
