@@ -88,6 +88,9 @@ def strip_badges(page: Page, text: str) -> None:
         author = comment.author or ""
         if "@" in author and author[-1:] == ">":  # (a mail's sender: "Ann Lee <ann@…>",
             comment.author = L.without_address(author) or author  # the name without it)
+        elif author.count("@") >= 2 and (handled := _FEDIVERSE_HANDLE.match(author)):
+            comment.author = handled.group(1)  # ("みどり@midori@fedi.example.net": a
+            # fediverse handle, the user's and the instance's, after the display name)
     _strip_fullwidth_labels(named)
     _unglue_ages(named)
     _unglue_badges(named)
@@ -126,6 +129,11 @@ def strip_badges(page: Page, text: str) -> None:
     _unspace_ranks(named)
     _strip_places(named)
     _strip_ratings(named)
+
+
+# a display name, then a fediverse handle glued or spaced after it: the user's name and
+# the instance's domain ("Ann Lee @ann@social.example", "みどり@midori@fedi.example.net")
+_FEDIVERSE_HANDLE = re.compile(r"^(\S.*?)\s?@[\w.-]{1,60}@[\w-]+(?:\.[\w-]+)+$")
 
 
 def _cut_where_most(named: list[Comment], cut: Callable[[Comment], int]) -> None:
