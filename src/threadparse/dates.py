@@ -406,11 +406,20 @@ _GLUED_DATE = re.compile(
     + r",? )?"
     + _CAPITALISED_MONTH
     + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
-    r"|[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$"
-    # an age led by its word, glued to a name the same way: "Marisol Echeverríahace 4 meses"
-    rf"|{_AGO_BEFORE} [0-9]{{1,3}} (?i:{_UNIT})(?![^\W\d_]))"
+    r"|[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?$)"
+    # an age led by its word, glued to a name the same way: "Marisol Echeverríahace 4
+    # meses", "Carmen_Vhace 2 horas" (after a capital, a digit or an underscore too)
+    rf"|(?<=\w){_AGO_BEFORE} [0-9]{{1,3}} (?i:{_UNIT})(?![^\W\d_])"
     # a name in capitals glued to a full date: "KDDecember 5, 2011 at 5:34 PM"
-     + r"|(?<=[A-ZÀ-Ý])" + _CAPITALISED_MONTH + r" [0-9]{1,2}(?:st|nd|rd|th)?, [0-9]{4}"
+    + r"|(?<=[A-ZÀ-Ý])"
+    + _CAPITALISED_MONTH
+    + r" [0-9]{1,2}(?:st|nd|rd|th)?, [0-9]{4}"
+    # a day before its month and year glued to a name that ends in digits ("Pendolare665
+    # marzo 2024": "Pendolare66", then "5 marzo 2024"), the day one that can be
+    + r"|(?:(?<=[^\W\d_][0-9])|(?<=[^\W\d_][0-9]{2})|(?<=[^\W\d_][0-9]{3}))"
+    + r"(?:[12][0-9]|3[01]|[1-9])\.? (?:de )?"
+    + _MONTH_AFTER_DAY
+    + r"(?: de)?,? [0-9]{4}(?![0-9])"
 )
 # What every `_GLUED_DATE` holds, a piece of each of its forms: a year after a space, the
 # time's colon, an age's leading word and its digit. Where a stretch holds none, searching
