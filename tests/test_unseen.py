@@ -270,9 +270,9 @@ FLOORS = {
     HELDOUT28: [("resiliparse", 0.85, 0.99, 0.98), ("resiliparse-main", 0.74, 0.99, 0.99),
                 ("html2text", 0.66, 0.97, 0.86), ("inscriptis", 0.79, 0.98, 0.88),
                 ("w3m", 0.78, 0.98, 0.99), ("lynx", 0.82, 0.98, 0.99)],
-    HELDOUT29: [("resiliparse", 0.76, 0.97, 0.85), ("resiliparse-main", 0.66, 0.98, 0.94),
+    HELDOUT29: [("resiliparse", 0.76, 0.97, 0.94), ("resiliparse-main", 0.66, 0.98, 0.94),
                 ("html2text", 0.68, 0.96, 0.95), ("inscriptis", 0.73, 0.98, 0.99),
-                ("w3m", 0.74, 0.97, 0.85), ("lynx", 0.65, 0.96, 0.95)],
+                ("w3m", 0.74, 0.97, 0.95), ("lynx", 0.65, 0.96, 0.95)],
 }  # fmt: skip
 
 

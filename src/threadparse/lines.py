@@ -303,11 +303,12 @@ _TRAILING_PICTURE = re.compile(r"(?: ?\[[^\]\n]{1,40}\]){1,4}$")
 _ICONS = "●•◦▪■□○◆◇►▸ "  # symbols a converter prints for an icon, and spaces
 _BRACKETED_TAIL = re.compile(r" \[[^\[\]\n]{1,40}\] [^\W\d_]{1,12}$")
 # A picture's alternative text before the name: "Unknown's avatar Ann", "Profile picture of
-# Ann", "Profile picture for user ann" (a user name after the word "user").
+# Ann", "Profile picture for user ann" (a user name after the word "user"), "User icon:
+# Ann" (a label and its colon).
 _ALT_TEXT = re.compile(
     r"^(?:[^\s'’]{1,30}(?: [^\s'’]{1,30}){0,3}['’]s (?:user )?avatar"
     r"|(?i:profile (?:picture|photo|image) (?:of|for)(?: user)?|avatar (?:of|for)(?: user)?"
-    r"|photo of))[ \u00a0]+"
+    r"|photo of|(?:user |profile |member )?(?:icon|avatar|picture|photo|image):))[ \u00a0]+"
 )
 
 
@@ -317,8 +318,8 @@ def alt_text_owner(text: str) -> str | None:
 
     >>> alt_text_owner("Profile picture of quillfeather"), alt_text_owner("quillfeather")
     ('quillfeather', None)
-    >>> alt_text_owner("Profile picture for user ann.k")
-    'ann.k'
+    >>> alt_text_owner("Profile picture for user ann.k"), alt_text_owner("User icon: Ann Lee")
+    ('ann.k', 'Ann Lee')
     """
     match = _ALT_TEXT.match(text)
     return text[match.end() :].strip() or None if match else None
