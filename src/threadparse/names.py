@@ -88,9 +88,6 @@ def strip_badges(page: Page, text: str) -> None:
         author = comment.author or ""
         if "@" in author and author[-1:] == ">":  # (a mail's sender: "Ann Lee <ann@…>",
             comment.author = L.without_address(author) or author  # the name without it)
-        elif author.count("@") >= 2 and (handled := _FEDIVERSE_HANDLE.match(author)):
-            comment.author = handled.group(1)  # ("みどり@midori@fedi.example.net": a
-            # fediverse handle, the user's and the instance's, after the display name)
     _strip_fullwidth_labels(named)
     _unglue_ages(named)
     _unglue_badges(named)
@@ -100,6 +97,7 @@ def strip_badges(page: Page, text: str) -> None:
     _strip_tripcodes(named)
     _strip_wrapped_day(named, text)
     _strip_handles(named)
+    _strip_fediverse_handles(named)
     _strip_labels(named)
     _strip_scores(named)
     _unglue_scores(named, text)
@@ -134,6 +132,17 @@ def strip_badges(page: Page, text: str) -> None:
 # a display name, then a fediverse handle glued or spaced after it: the user's name and
 # the instance's domain ("Ann Lee @ann@social.example", "みどり@midori@fedi.example.net")
 _FEDIVERSE_HANDLE = re.compile(r"^(\S.*?)\s?@[\w.-]{1,60}@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _strip_fediverse_handles(named: list[Comment]) -> None:
+    """The authors without a fediverse handle after the display name, the user's name
+    and the instance's domain, glued or spaced ("みどり@midori@fedi.example.net"); read
+    after the handles (nearly) every author carries (`_strip_handles`), which also take
+    the local ones ("@gil")."""
+    for comment in named:
+        author = comment.author or ""
+        if author.count("@") >= 2 and (handled := _FEDIVERSE_HANDLE.match(author)):
+            comment.author = handled.group(1)
 
 
 def _cut_where_most(named: list[Comment], cut: Callable[[Comment], int]) -> None:
