@@ -1070,7 +1070,7 @@ def _verb_header(line: str) -> Header | None:
 
 def is_email_attribution(line: str) -> bool:
     """The line attributes the text an email quotes under it, the date before the name
-    and a header verb closing it (`quotes_by_date`): "On Tue, Mar 5, 2024 at 2:14 PM Ann
+    and a header verb closing it (`_quotes_by_date`): "On Tue, Mar 5, 2024 at 2:14 PM Ann
     Lee wrote:", "Le 5 mars 2024 à 14:14, Ann Lee a écrit :" — a quote's opening in a
     post's body, never a comment's header.
 
@@ -1079,7 +1079,7 @@ def is_email_attribution(line: str) -> bool:
     >>> is_email_attribution("Ann Lee on Mar 5, 2024 wrote:"), is_email_attribution("Ann:")
     (False, False)
     """
-    return line[-1:] == ":" and quotes_by_date(_without_verb_colon(line))
+    return line[-1:] == ":" and _quotes_by_date(_without_verb_colon(line))
 
 
 def _without_verb_colon(line: str) -> str:
@@ -1096,16 +1096,16 @@ def _without_verb_colon(line: str) -> str:
 _QUOTING_WORD = 4  # letters of the word before an email's quoted date, at most ("On", "Le")
 
 
-def quotes_by_date(head: str) -> bool:
+def _quotes_by_date(head: str) -> bool:
     """What stands before a "wrote:" is an email's attribution of the text quoted under
     it, the date before the name: one short word, perhaps a weekday, the date, then the
     name ("On Tue, Mar 5, 2024 at 2:14 PM Ann Lee", "Le 5 mars 2024 à 14:14, Ann Lee",
     "El martes, 10 de septiembre de 2019, Ana"); a comment's header names its poster
     before the date ("Ann Lee on Mar 5, 2024").
 
-    >>> quotes_by_date("On Tue, Mar 5, 2024 at 2:14 PM Ann Lee")
+    >>> _quotes_by_date("On Tue, Mar 5, 2024 at 2:14 PM Ann Lee")
     True
-    >>> quotes_by_date("Ann on Mar 5, 2024")
+    >>> _quotes_by_date("Ann on Mar 5, 2024")
     False
     """
     match = find_date(head) if head else None

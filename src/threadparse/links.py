@@ -127,10 +127,6 @@ class _Joined:
         self._parts.append(part)
         self.ends.append(self.start(len(self.ends)) + len(part))
 
-    def part(self, unit: int) -> str:
-        """String ``unit`` (no join of the others)."""
-        return self._parts[unit]
-
     def start(self, unit: int) -> int:
         """Where string ``unit`` starts in ``text`` (``len(self)``: where it ends)."""
         return self.ends[unit - 1] if unit else 0
@@ -172,7 +168,7 @@ class _Sources:
         self.units: list[Block | Comment] = []
         self.quoting: list[bool] = []  # the unit is a comment's quotes, not its own words
         self.first_comment: list[int] = []  # each comment read in: its first unit
-        self.texts = _Joined()  # each unit's text casefolded, closed by a line with "|"
+        self.texts: list[str] = []  # each unit's text casefolded
         self._comments = comments
         self._words: dict[int, str] = {}  # a unit's words, as " w1 w2 … " (when asked)
         self._all_words = _Joined()  # the units' words, in order, as far as asked
@@ -194,7 +190,7 @@ class _Sources:
         return self.first_comment[index] if index < len(self.first_comment) else len(self.units)
 
     def _add(self, unit: Block | Comment, text: str, quoting: bool) -> None:
-        self.texts.add(text.casefold() + "\n|\n")  # ("|" is in no word: words stay put)
+        self.texts.append(text.casefold())
         self.units.append(unit)
         self.quoting.append(quoting)
 
@@ -202,7 +198,7 @@ class _Sources:
         """The unit's words, as " w1 w2 … " (split when first asked)."""
         known = self._words.get(unit)
         if known is None:
-            known = self._words[unit] = " " + " ".join(_WORD.findall(self.texts.part(unit))) + " "
+            known = self._words[unit] = " " + " ".join(_WORD.findall(self.texts[unit])) + " "
         return known
 
     def _units_with(self, word: str, first: int) -> list[int]:
@@ -210,7 +206,7 @@ class _Sources:
         units indexed up to there first)."""
         while self._indexed < first:
             unit = self._indexed
-            for each in set(_WORD.findall(self.texts.part(unit))):
+            for each in set(_WORD.findall(self.texts[unit])):
                 self._postings.setdefault(each, []).append(unit)
             self._indexed += 1
         units = self._postings.get(word, [])

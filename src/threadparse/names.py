@@ -85,9 +85,7 @@ def strip_badges(page: Page, text: str) -> None:
     for comment in named:  # ("Posted DATE": the word before the date is no name; "Edited
         if comment.date is not None and (comment.author or "").casefold() in L.POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)  # says:" names its poster)
-        author = comment.author or ""
-        if "@" in author and author[-1:] == ">":  # (a mail's sender: "Ann Lee <ann@…>",
-            comment.author = L.without_address(author) or author  # the name without it)
+    _strip_mail_addresses(named)
     _strip_fullwidth_labels(named)
     _unglue_ages(named)
     _unglue_badges(named)
@@ -127,6 +125,15 @@ def strip_badges(page: Page, text: str) -> None:
     _unspace_ranks(named)
     _strip_places(named)
     _strip_ratings(named)
+
+
+def _strip_mail_addresses(named: list[Comment]) -> None:
+    """The authors without the address a mail's sender prints after the name, in angle
+    brackets ("Ruth Okafor <rokafor@example.org>": `lines.without_address`)."""
+    for comment in named:
+        author = comment.author or ""
+        if "@" in author and author[-1:] == ">":
+            comment.author = L.without_address(author) or author
 
 
 # a display name, then a fediverse handle glued or spaced after it: the user's name and

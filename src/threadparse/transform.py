@@ -1002,7 +1002,7 @@ class PageBuilder:
                 header is None
                 and node.children
                 and (
-                    self._name_run(node, container, _count_over(flat, index) or 0)
+                    self._name_run(node, container, flat, index)
                     or self._closed_run(node, container)
                 )
             ):
@@ -1128,14 +1128,16 @@ class PageBuilder:
                 return runs[1:] if _count_over(flat, later[0]) == count else runs
         return runs
 
-    def _name_run(self, node: OutlineNode, container: Container, declared: int = 0) -> bool:
+    def _name_run(
+        self, node: OutlineNode, container: Container, flat: list[OutlineNode], index: int
+    ) -> bool:
         """``node`` opens a run of sibling items that are each a name alone over a block
         of plain lines, perhaps with replies of that shape listed under it, at least
         `_NAME_RUN` of them over prose (a comment plugin that prints neither dates nor
-        verbs), or as many as the count right over the list ``declared`` ("Komentarze
-        (3)" over three, one of them over prose at least): the names are read as the
-        items' headers. Siblings read as comments by headers of their own (pingbacks) go
-        on with the run."""
+        verbs), or as many as the count right over the list (`_count_over` the node's
+        line, ``flat[index]``: "Komentarze (3)" over three, one of them over prose at
+        least): the names are read as the items' headers. Siblings read as comments by
+        headers of their own (pingbacks) go on with the run."""
         if node.marker is None or not node.children or id(node) in self._not_run:
             return False
         siblings, place = container[id(node)]
@@ -1149,8 +1151,7 @@ class PageBuilder:
                 break
             names += named
             prose += sum(any(is_prose(c.text) for c in item.children[:4]) for item, _ in named)
-        counted = 0 < declared == len(names) and prose > 0
-        if prose < _NAME_RUN and not counted:
+        if prose < _NAME_RUN and not (prose and _count_over(flat, index) == len(names)):
             self._not_run.update(id(item) for item, _ in names)  # (each list read once)
             return False
         for item, name in names:

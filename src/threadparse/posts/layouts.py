@@ -217,25 +217,33 @@ def _one_line_posts(flat: Sequence[OutlineNode]) -> list[Post]:
         if not is_name_like(name):
             return []
         end = best[number + 1][0] if number + 1 < len(best) else index + 1
-        posts.append(
-            Post(
-                stamp=index,
-                start=index,
-                author_line=index,
-                author=name,
-                date=match["date"],
-                number=None,
-                header=[index],
-                body_start=index,
-                body_end=index + 1,
-                replies=range(index + 1, index + 1),
-                end=end,
-                tail=list(range(index + 1, end)),
-                glued=match.start("text"),
-                stamped=len(match["stamp"]),
-            )
-        )
+        posts.append(_line_post(index, index + 1, end, name, match, len(match["stamp"])))
     return posts
+
+
+def _line_post(
+    index: int, body_end: int, end: int, author: str, match: re.Match[str], stamped: int
+) -> Post:
+    """The post whose header and body's start are line ``index`` (its text from the
+    match's ``text`` group; the last ``stamped`` characters its stamp), its body running
+    to ``body_end``, the lines after it to ``end`` its tail: a post a line
+    (`_one_line_posts`, `_chat_line_posts`)."""
+    return Post(
+        stamp=index,
+        start=index,
+        author_line=index,
+        author=author,
+        date=match["date"],
+        number=None,
+        header=[index],
+        body_start=index,
+        body_end=body_end,
+        replies=range(index + 1, index + 1),
+        end=end,
+        tail=list(range(body_end, end)),
+        glued=match.start("text"),
+        stamped=stamped,
+    )
 
 
 # A chat log's line (IRC's): its time, the sender's nick in angle brackets (a channel
@@ -281,24 +289,8 @@ def _chat_line_posts(flat: Sequence[OutlineNode]) -> list[Post]:
         ):
             wrapped += 1
         end = best[number + 1][0] if number + 1 < len(best) else wrapped
-        posts.append(
-            Post(
-                stamp=index,
-                start=index,
-                author_line=index,
-                author=match["name"] or match["actor"],
-                date=match["date"],
-                number=None,
-                header=[index],
-                body_start=index,
-                body_end=min(wrapped, end),
-                replies=range(index + 1, index + 1),
-                end=end,
-                tail=list(range(min(wrapped, end), end)),
-                glued=match.start("text"),
-                stamped=0,
-            )
-        )
+        author = match["name"] or match["actor"]
+        posts.append(_line_post(index, min(wrapped, end), end, author, match, 0))
     return posts
 
 

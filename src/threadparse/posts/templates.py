@@ -946,7 +946,8 @@ def _join_header_clocks(
             else:
                 author = stamp.author
         by_key[("header", marker)] = joined
-        rest = [(index, stamp) for index, stamp in clocks if (index, stamp) not in alone]
+        taken = {index for index, _ in alone}  # (by line: no comparison of stamps)
+        rest = [(index, stamp) for index, stamp in clocks if index not in taken]
         if rest:
             by_key[("clock", marker)] = rest
         else:
@@ -2481,12 +2482,17 @@ def _rated_stamps(flat: Sequence[OutlineNode], prose: Sequence[bool]) -> list[tu
         author = _rated_name(flat[name])
         key = ("rated", unit)
         # (prose over the date: the date closing the body; else the header's own,
-        # under the post's subject and controls, the body under it)
-        if any(prose[rating + 1 : closing[0]]):
-            stamp = Stamp(key, author=author, date=closing[1], opens=True, closes=closing[0])
-        else:  # (the card and the lines down to the date read with the stamp)
-            stamp = Stamp(key, author=author, date=closing[1], opens=True)
-            stamp.wrapped = closing[0] - name
+        # under the post's subject and controls, the body under it: the card and the
+        # lines down to the date read with the stamp)
+        closes = any(prose[rating + 1 : closing[0]])
+        stamp = Stamp(
+            key,
+            author=author,
+            date=closing[1],
+            opens=True,
+            closes=closing[0] if closes else None,
+            wrapped=0 if closes else closing[0] - name,
+        )
         stamps.append((name, stamp))
         stamps.extend(_rated_replies(flat, closing[0] + 1, end, unit))
     return stamps if closed >= _BARE_RUN else []
