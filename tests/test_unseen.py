@@ -60,7 +60,11 @@ list's forum view and a newsgroup's thread, a code review's change log, a chat a
 French and a German forum, Dutch news reactions, a Chinese video site's comments, a Polish
 homework Q&A; tests/heldout29, ten more: an IRC log, a mail archive's thread, a wiki
 page's comments, two forums, Italian and Spanish news comments, app reviews, two
-microblog threads), each in
+microblog threads; tests/heldout30, ten forum and Q&A pages: two vendors' support
+Q&A, a project forge's forum, Swedish, Finnish, Arabic, Turkish and Spanish forums, a
+French Q&A, a mailing list's web archive; tests/heldout31, ten blog pages: five
+WordPress themes in four languages, BlogEngine.NET, Nucleus, ExpressionEngine, Blogger
+in Portuguese, a journal site, Grav), each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -107,6 +111,8 @@ HELDOUT26 = Path(__file__).resolve().parent / "heldout26"  # (round 27, blind ch
 HELDOUT27 = Path(__file__).resolve().parent / "heldout27"  # (round 27, blind check: README)
 HELDOUT28 = Path(__file__).resolve().parent / "heldout28"  # (round 28, blind check: README)
 HELDOUT29 = Path(__file__).resolve().parent / "heldout29"  # (round 28, second blind check)
+HELDOUT30 = Path(__file__).resolve().parent / "heldout30"  # (round 29, blind check: README)
+HELDOUT31 = Path(__file__).resolve().parent / "heldout31"  # (round 29, second blind check)
 HELDOUT_FOLDERS = (
     UNSEEN,
     HELDOUT,
@@ -138,6 +144,8 @@ HELDOUT_FOLDERS = (
     HELDOUT27,
     HELDOUT28,
     HELDOUT29,
+    HELDOUT30,
+    HELDOUT31,
 )
 
 
@@ -167,6 +175,8 @@ HELDOUT_FOLDERS = (
                 HELDOUT27: 55,
                 HELDOUT28: 55,
                 HELDOUT29: 55,
+                HELDOUT30: 55,
+                HELDOUT31: 55,
             }.get(folder, 100),
         )
         for folder in HELDOUT_FOLDERS
@@ -273,6 +283,12 @@ FLOORS = {
     HELDOUT29: [("resiliparse", 0.76, 0.97, 0.94), ("resiliparse-main", 0.66, 0.98, 0.94),
                 ("html2text", 0.68, 0.96, 0.95), ("inscriptis", 0.73, 0.98, 0.99),
                 ("w3m", 0.74, 0.97, 0.95), ("lynx", 0.65, 0.96, 0.95)],
+    HELDOUT30: [("resiliparse", 0.76, 0.98, 0.86), ("resiliparse-main", 0.61, 0.92, 0.35),
+                ("html2text", 0.51, 0.88, 0.81), ("inscriptis", 0.76, 0.95, 0.76),
+                ("w3m", 0.67, 0.95, 0.55), ("lynx", 0.75, 0.96, 0.86)],
+    HELDOUT31: [("resiliparse", 0.89, 0.91, 0.97), ("resiliparse-main", 0.87, 0.90, 0.85),
+                ("html2text", 0.78, 0.99, 0.79), ("inscriptis", 0.95, 0.90, 0.86),
+                ("w3m", 0.89, 0.91, 0.97), ("lynx", 0.89, 0.91, 0.97)],
 }  # fmt: skip
 
 
