@@ -45,7 +45,7 @@ def looks_like_name(text: str) -> bool:
 # post count ("Moderator", "Posts: 1,024"), not a surname, which two relatives share.
 _BADGE_NAMES = 3
 _OPENING_BRACKETS = ("(", "[")  # an author read as one of these: a date's own bracket
-_BADGE_WORDS = 3  # the longest badge, in words
+_BADGE_WORDS = 4  # the longest badge, in words ("Level 8 41,906 points")
 _NUMBERS = re.compile(r"[0-9][0-9,.]*")
 _BELOW_REACH = 200  # how far under a header the name printed again is looked for
 _STAMP_REACH = 1500  # how far above a header its stamp's first print is looked for

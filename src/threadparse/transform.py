@@ -37,6 +37,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import partial
 
+import attrs
+
 from threadparse import lines as L
 from threadparse.blocks import article_blocks, group_blocks, node_span
 from threadparse.claims import claim_once
@@ -1377,7 +1379,7 @@ class PageBuilder:
         "NAME says:") over body text: a comment section printed without list markers."""
         header = L.read_header(node.text)
         if header is None and node.marker is None:
-            wrapped = _wrapped_verb(flat, index)  # (a header html2text wrapped)
+            wrapped = _wrapped_verb(flat, index) or _name_over_posted(flat, index)
             if wrapped is not None:
                 header, index = wrapped[0], wrapped[1]
         if header is None or header.evidence not in ("verb", "date") or index + 1 >= len(flat):
@@ -1418,6 +1420,7 @@ class PageBuilder:
             )
         roots: list[OutlineNode] = []
         open_: list[tuple[int, list[OutlineNode]]] = []  # (column, children) of headers
+        opened: list[OutlineNode] = []  # the header lines' copies, as open_ holds them
         floor = 0 if unmarked else _body_column(flat, index)
         end = index
         while end < len(flat):
@@ -1447,6 +1450,8 @@ class PageBuilder:
                     header = None  # (a pingback among them: "Pingback: A Post | A Blog")
                 if header is None and node.marker is None and node.column >= floor:
                     wrapped = _wrapped_verb(flat, end) or _wrapped_at_mark(flat, end)
+                    if wrapped is None and not (opened and self._undated(opened[-1])):
+                        wrapped = _name_over_posted(flat, end)  # (else: a body's last line)
                     if wrapped is not None:  # (a header html2text, w3m or lynx wrapped)
                         header, last, text = wrapped
                         copy = _spanning(node, flat[last], text, kids)
@@ -1463,6 +1468,13 @@ class PageBuilder:
                     self._headers[id(copy)] = header
                 elif header is not None and header.evidence == "ping":
                     self._headers[id(copy)] = header  # (a listed pingback: `_read_listed_pings`)
+            if (
+                unmarked
+                and header is not None
+                and opened
+                and self._dates_open(header, node, open_[-1], opened[-1])
+            ):
+                header = None  # (the footer that dates the comment over it: its body's end)
             is_header = header is not None and header.evidence != "name"
             if end > index and header is not None and header.evidence == "placeholder":
                 # inside the run as at its start: a picture heads a comment only when
@@ -1471,16 +1483,51 @@ class PageBuilder:
             if is_header or end == index:
                 while open_ and open_[-1][0] >= node.column:
                     open_.pop()
+                    opened.pop()
                 if unmarked and open_ and end > index:
                     self._indented_heads.add(id(copy))  # (right of the header over it)
                 (open_[-1][1] if open_ else roots).append(copy)
                 open_.append((node.column, kids))
+                opened.append(copy)
             else:
                 open_[-1][1].append(copy)
             end += 1
         for root in roots:
             seal(root)
         return end, roots
+
+    def _dates_open(
+        self,
+        header: L.Header,
+        node: OutlineNode,
+        open_: tuple[int, list[OutlineNode]],
+        top: OutlineNode,
+    ) -> bool:
+        """`_flat_run`: the plain line ``node``, read as a header that names no one but
+        its posting word ("posted 3/5/2007 at 7:42 AM reply"), is the footer of the
+        comment ``top`` over it (``open_``: its column and the lines under it), whose
+        header named its poster and no date ("ann wrote:"), a body between them. That
+        comment is dated by it, and the footer's line is its signature (`_signed`), no
+        comment of its own."""
+        if header.date is None or (header.author or "").casefold() not in L.POSTING_WORDS:
+            return False
+        above = self._headers.get(id(top))
+        if above is None or not open_[1] or node.column < open_[0] or not self._undated(top):
+            return False
+        self._headers[id(top)] = attrs.evolve(above, date=header.date)
+        self._signed.setdefault(id(top), set()).add(node.line)
+        return True
+
+    def _undated(self, top: OutlineNode) -> bool:
+        """`_flat_run`: the comment ``top`` has a verb header that names its poster and
+        no date ("ann wrote:"): a posting line under it is its footer (`_dates_open`)."""
+        above = self._headers.get(id(top))
+        return (
+            above is not None
+            and above.date is None
+            and bool(above.author)
+            and above.evidence == "verb"
+        )
 
     def _article(self, page: Page, nodes: list[OutlineNode]) -> None:
         """The lines before the thread: page furniture now (a count, a closed notice),
@@ -2342,6 +2389,36 @@ def _split_verb(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, str] |
     text = f"{node.text} {under.text.strip()}"
     header = L.read_header(text)
     if header is None or header.evidence != "verb" or not header.author:
+        return None
+    return header, at + 1, text
+
+
+def _name_over_posted(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, str] | None:
+    """The header of a name printed alone on the plain line ``flat[at]``, right over a
+    posting word and its date ("Ann Lee" over "Posted on Mar 5, 2024 2:51 PM"), read
+    as one line: the header, the index of the date's line and the lines' texts joined;
+    None for other lines. Read alone, the date's line names "Posted" and leaves the
+    name as the last line of the body over it."""
+    node = flat[at]
+    if node.blank_after or node.children or at + 1 >= len(flat):
+        return None
+    under = flat[at + 1]
+    if under.marker is not None or under.line != node.end_line + 1:
+        return None
+    stamp = L.read_header(under.text)
+    if (
+        stamp is None
+        or stamp.date is None
+        or (stamp.author or "").casefold() not in L.POSTING_WORDS
+    ):
+        return None
+    if len(node.text) > _HEADER_LENGTH or L.read_header(node.text) is not None:
+        return None
+    if not looks_like_name(L.plain(node.text)):
+        return None
+    text = f"{node.text} {under.text.strip()}"
+    header = L.read_header(text)
+    if header is None or not header.author or header.date is None:
         return None
     return header, at + 1, text
 
