@@ -86,6 +86,7 @@ def strip_badges(page: Page, text: str) -> None:
         if comment.date is not None and (comment.author or "").casefold() in L.POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)  # says:" names its poster)
     _strip_mail_addresses(named)
+    _strip_past_verb(named)
     _strip_fullwidth_labels(named)
     _unglue_ages(named)
     _unglue_badges(named)
@@ -125,6 +126,25 @@ def strip_badges(page: Page, text: str) -> None:
     _unspace_ranks(named)
     _strip_places(named)
     _strip_ratings(named)
+
+
+def _strip_past_verb(named: list[Comment]) -> None:
+    """The authors without a header verb and what follows it before the date: a badge
+    printed after the verb ("Ingrid Lövgren skriver: Inläggets författare", the theme's
+    "Post author" after "NAME says:"). The verb (`lines.HEADER_VERBS`, of one or two
+    words, with its colon) ends the name; a few words after it are no part of it."""
+    for comment in named:
+        author = comment.author or ""
+        colon = author.find(":")
+        if colon < 0 or len(author[colon + 1 :].split()) > _BADGE_WORDS:
+            continue
+        words = author[:colon].split()
+        for size in (1, 2):
+            verb = " ".join(words[-size:]).lower() + ":"
+            head = " ".join(words[:-size])
+            if len(words) > size and verb in L.HEADER_VERBS and looks_like_name(head):
+                comment.author = head
+                break
 
 
 def _strip_mail_addresses(named: list[Comment]) -> None:
