@@ -678,7 +678,10 @@ class PageBuilder:
             if shapes[_date_shape(shown)] < 2:
                 continue
             named = L.plain(name.text)
-            if not _opener_name(named, shown, after) or not _prose_in(before[at + 2 :]):
+            if not _opener_name(named, shown, after):
+                continue  # (a reply's copy over the thread: "Best reply", its card's
+                # labels around the name; the opening post is further up)
+            if not _prose_in(before[at + 2 :]):
                 return None
             top = _avatar_top(before, at)
             author = None if top < at else L.display_name(name.text)
