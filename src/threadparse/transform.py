@@ -661,7 +661,7 @@ class PageBuilder:
             for at in range(len(before) - 2, max(-1, len(before) - _OPENING_SCAN), -1)
             if before[at].marker is None
             and before[at + 1].marker is None
-            and is_date_line(L.plain(before[at + 1].text))
+            and _opening_date(L.plain(before[at + 1].text)) is not None
         ]
         if not candidates:  # (most pages: no date line over the threads to compare)
             return self._headed_opening(before, after)
@@ -674,7 +674,7 @@ class PageBuilder:
             return None
         for at in candidates:
             name, date = before[at], before[at + 1]
-            shown = L.plain(date.text)
+            shown = _opening_date(L.plain(date.text)) or ""
             if shapes[_date_shape(shown)] < 2:
                 continue
             named = L.plain(name.text)
@@ -1873,10 +1873,10 @@ class PageBuilder:
             if header is not None and header.evidence in ("verb", "date"):
                 role = "author"
                 comment.author, comment.date = header.author, comment.date or header.date
-            elif dated if dated is not None else is_date_line(text):
-                role = "date"
+            elif dated is not False and (stamp := _opening_date(text)):
+                role = "date"  # (or a date and the post's counters: "5.3.2024 14:22 2 134")
                 if comment.date is None:
-                    comment.date = text
+                    comment.date = stamp
             elif L.is_reply_link(text):
                 role = "reply"
             elif comment.author is not None and taken and _badge_over_date(body, taken):
@@ -3412,6 +3412,27 @@ def _avatar_repeats(item: OutlineNode) -> int | None:
             named = looks_like_name(line) and L.spells_name(text, line)
             return repeats if named and _dated_under(under, repeats + 1) else None
     return None
+
+
+def _opening_date(line: str) -> str | None:
+    """The date an opening post's date line prints: the date that opens it before the
+    post's counters ("5.3.2024 14:22 2 134 5 vastausta": its views and answers, numbers
+    and perhaps one word after the last; "March 5, 2024 2:22 PM 1,204 views"), else the
+    line where it is a date line; None for other lines."""
+    match = find_date(line)
+    if match is not None and match.start() == 0:
+        end = date_extent(line, match)
+        words = line[end:].split()
+        numbers = 0
+        while numbers < len(words) and _COUNTER_WORD.fullmatch(words[numbers]):
+            numbers += 1
+        noun = len(words) == numbers + 1 and words[-1][-1:].isalpha()
+        if numbers and (len(words) == numbers or noun):  # (numbers, perhaps the last
+            return line[:end].rstrip()  # one's noun: "5 vastausta", "1,204 views")
+    return line if is_date_line(line) else None
+
+
+_COUNTER_WORD = re.compile(r"[0-9][0-9,. ]*")
 
 
 def _opener_name(name: str, date: str, after: list[OutlineNode]) -> bool:
