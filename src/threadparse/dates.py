@@ -445,6 +445,7 @@ _ZONE = re.compile(r"^(?:[A-Z]{3,4}(?:[+−-][0-9]{1,2})?|[+−-][0-9]{2}:?[0-9]
 # A weekday in parentheses glued after a date, perhaps its time glued after it:
 # "(金)", "(Sun)13:22:01"
 _GLUED_WEEKDAY = re.compile(r"\([^\W\d_]{1,3}\)(?:" + _CLOCK + ")?")
+_PERMALINK = re.compile(r"#[0-9]{1,6}(?:\.[0-9]{1,4})*")  # a comment's number: "#1.1"
 _CONNECTOR = re.compile(r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|:|·|\||@)$")
 # A time, and a one-letter word "at" before it (Russian, Ukrainian, Polish, Czech: "в 13:22",
 # "o 13:22", "v 13:22"), which is a connector there only: "в офисе" is "in the office".
@@ -754,6 +755,8 @@ def is_date_line(text: str) -> bool:
     leftover = _SPACED_TIME.sub(" ", _AT_TIME.sub(" ", leftover))
     words = [w for w in leftover.split() if not _CONNECTOR.match(w)]
     words = [w for w in words if w.lower() not in ("am", "pm", "uhr", "上午", "下午")]
+    if len(words) > 2 and _PERMALINK.fullmatch(words[-1]):
+        words.pop()  # (the comment's number after its date and zone: "(UTC 0) #1.1")
     if len(words) > 2 or match.start() > 12:
         return False
     return leftover.isascii() or not _SPACELESS_SENTENCE.match(line, match.end())
