@@ -291,9 +291,19 @@ class PageBuilder:
                 and is_date_line(first.text)
                 and looks_like_name(text)
                 and any(not _is_meta(child) for child in (*node.children[1:], *first.children))
+                and not self._menu_entry(node)
             ):  # "NAME" over "May 30, 2019 at 5:38 PM" over a body (or under the date)
                 header = L.Header(L.display_name(text), evidence="name")
         return header
+
+    def _menu_entry(self, item: OutlineNode) -> bool:
+        """The item is the last entry of a menu that the converter hung the page under
+        ("Home", "Radios", "About" over the post's date and the post): the entries
+        before it, `_MENU_ENTRIES` or more, are single lines with nothing under them."""
+        siblings, place = self._container.get(id(item), ((), 0))
+        return place >= _MENU_ENTRIES and not any(
+            sibling.children or sibling.end_line != sibling.line for sibling in siblings[:place]
+        )
 
     def _aged_header(self, text: str) -> L.Header | None:
         """An item's line read as a name and the comment's age in short units
@@ -2807,6 +2817,7 @@ def _name_over_date(lines: Sequence[OutlineNode]) -> bool:
 
 # a number and a word or two, a colon perhaps after them: a count heading's shape
 _NUMBER_WORDS = re.compile(r"([0-9]{1,5}) [^\W\d_]+(?: [^\W\d_]+)?:?")
+_MENU_ENTRIES = 3  # single-line items over a menu's last entry, at least (`_menu_entry`)
 _OPENING_SCAN = 60  # lines over the first thread where the opening post's header may stand
 _HEADER_LENGTH = 200  # characters of an opening post's header line, at most (links and all)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
