@@ -676,25 +676,38 @@ class PageBuilder:
         if not candidates:  # (most pages: no date line over the threads to compare)
             return self._headed_opening(before, after)
         shapes = Counter(
-            _date_shape(shown)
+            _date_shape(_unlabelled(shown))
             for node in after
             if node.marker is None and is_date_line(shown := L.plain(node.text))
         )
+        authors: set[str] = set()  # (the items' own authors, where their lines are dated)
         if not shapes or max(shapes.values()) < 2:
-            return None
+            dated = [
+                (header.author, header.date)
+                for node in after
+                if node.marker is not None
+                and (header := self.header(node)) is not None
+                and header.author
+                and header.date
+            ]  # ("brucine - 5 mars 2024 à 15:10": the date on the item's header line)
+            shapes = Counter(_date_shape(date) for _, date in dated)
+            if not shapes or max(shapes.values()) < 2:
+                return None
+            authors = {author for author, _ in dated}
         for at in candidates:
             name, date = before[at], before[at + 1]
             shown = _opening_date(L.plain(date.text)) or ""
-            if shapes[_date_shape(shown)] < 2:
+            if shapes[_date_shape(_unlabelled(shown))] < 2:
                 continue
             named = L.plain(name.text)
-            if not _opener_name(named, shown, after):
+            carded = _carded_name(named, authors)
+            if carded is None and not _opener_name(named, shown, after):
                 continue  # (a reply's copy over the thread: "Best reply", its card's
                 # labels around the name; the opening post is further up)
             if not _prose_in(before[at + 2 :]):
                 return None
             top = _avatar_top(before, at)
-            author = None if top < at else L.display_name(name.text)
+            author = None if top < at else carded or L.display_name(name.text)
             return top, self._opening_root(before, top, L.Header(author, evidence="name"))
         return None
 
@@ -3423,6 +3436,24 @@ def _avatar_repeats(item: OutlineNode) -> int | None:
             named = looks_like_name(line) and L.spells_name(text, line)
             return repeats if named and _dated_under(under, repeats + 1) else None
     return None
+
+
+def _carded_name(line: str, authors: set[str]) -> str | None:
+    """The author of the thread's items that opens the name line of an opening post,
+    alone or before the poster's card ("Mathis_R Messages postés 14 Date d'inscription
+    …": the name, then the card's fields); the longest such; None when none does."""
+    found = [a for a in authors if line == a or line.startswith(a + " ")]
+    return max(found, key=len) if found else None
+
+
+def _unlabelled(date: str) -> str:
+    """A date line without the posting word and its connector before the date ("Posté
+    le 5 mars 2024 à 14:22": "5 mars 2024 à 14:22"), as an item's header prints it."""
+    words = date.split(" ", 2)
+    if len(words) > 1 and words[0].casefold() in L.POSTING_WORDS:
+        rest = words[1:] if words[1].casefold() not in L.CONNECTOR_WORDS else words[2:]
+        return " ".join(rest)
+    return date
 
 
 def _opening_date(line: str) -> str | None:
