@@ -271,6 +271,7 @@ def _names_over_titles(
         }
         return len(over) >= 2
 
+    labels = _picture_labels(flat, runs)
     moved: list[tuple[int | None, str | None] | None] = []
     for guess, run in zip(guessed, runs, strict=True):
         line = guess[0] if guess else None
@@ -280,8 +281,8 @@ def _names_over_titles(
         start = line
         while line - 1 in run and _candidate(flat[line - 1].text, constants):
             key = _name_key(flat[line].text)
-            if key in named:
-                break
+            if key in named or _picture_label(flat[line - 1].text, flat[line].text) in labels:
+                break  # (the line over it its picture's text: the name, printed again)
             over, here = posts(_name_key(flat[line - 1].text)), posts(key)
             titled = len(over) >= 2 and over <= here and 0 not in here - over
             if not titled and not under_names(key):
@@ -289,6 +290,36 @@ def _names_over_titles(
             line -= 1
         moved.append(guess if line == start else (line, _display(flat[line].text)))
     return moved
+
+
+_LABELLED_NAMES = 2  # different names one picture's label is printed with, at least
+
+
+def _picture_label(picture: str, name: str) -> str | None:
+    """The words ``picture`` (a line over ``name``'s) prints around the name where it
+    spells it (`lines.spells_name`), the name's place marked: "Avatar of Ann Lee" over
+    "Ann Lee" is "avatar of …"; None where it does not spell it."""
+    shown, owner = _shown(picture), _shown(name)
+    if not L.spells_name(shown, owner):
+        return None
+    before, after = (
+        (shown[: -len(owner)], "") if shown.endswith(owner) else ("", shown[len(owner) :])
+    )
+    return " ".join([*before.casefold().split(), "…", *after.casefold().split()])
+
+
+def _picture_labels(flat: Sequence[OutlineNode], runs: list[list[int]]) -> frozenset[str]:
+    """The labels of the pictures printed over their owner's name (`_picture_label`:
+    an avatar's alternative text, the name under it again) that go with
+    `_LABELLED_NAMES` different names at least: the template's words ("Avatar of Ann"
+    over "Ann", "Avatar of Bo Ek" over "Bo Ek": "avatar of …"), whatever its language;
+    a line that spells one name only (a title, "Ann's Kitchen" over "Ann") is none."""
+    owners: dict[str, set[str]] = {}
+    for run in runs:
+        for i in run:
+            if i - 1 in run and (label := _picture_label(flat[i - 1].text, flat[i].text)):
+                owners.setdefault(label, set()).add(_name_key(flat[i].text))
+    return frozenset(label for label, names in owners.items() if len(names) >= _LABELLED_NAMES)
 
 
 _OPENED = 0.6  # share of the header blocks (the first aside) a name opens, at least
@@ -766,8 +797,10 @@ def _read_post(
     block: list[int],
     after: list[int],
     author: tuple[int | None, str | None],
+    pictures: Container[str | None] = frozenset(),
 ) -> Post:
-    """A post's header block around its stamp and author line."""
+    """A post's header block around its stamp and author line, from the avatar over
+    the name where it is printed (``pictures``: the page's `_picture_labels`)."""
     author_line, name = author
     start = index
     if author_line is not None and author_line < index:
@@ -777,7 +810,9 @@ def _read_post(
             _is_initial(over)
             or L.is_noise(over)
             or _name_key(L.alt_text_owner(over) or "") == _name_key(name or "")
-        ):  # the avatar over the name (its alternative text naming it: "Photo of Ann")
+            or _picture_label(over, flat[author_line].text) in pictures
+        ):  # the avatar over the name (its alternative text naming it: "Photo of Ann",
+            # or the page's picture label around it, "Portrait de Ann": `_picture_labels`)
             start -= 1
         while (
             start - 2 in block

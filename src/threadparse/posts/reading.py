@@ -29,6 +29,7 @@ from threadparse.posts.authors import (
     _names_under,
     _opening_names,
     _owner_after_date,
+    _picture_labels,
     _pictured_above,
     _ranked,
     _read_post,
@@ -716,12 +717,13 @@ def _read_posts(
             found[number], guessed[number] = name_line, None  # under the stamp: the others too
     found = _fuller_names(flat, found, guessed, blocks)
     posts: list[Post] = []
+    pictures = _picture_labels(flat, [*blocks, *afters])
     for (index, stamp), block, after, author, guess in zip(
         stamps, blocks, afters, found, guessed, strict=True
     ):
         if stamp.pinged:  # (a pingback's title, on its stamp's line, names it)
             guess, author = None, (index, stamp.author)
-        posts.append(_read_post(flat, index, stamp, block, after, guess or author))
+        posts.append(_read_post(flat, index, stamp, block, after, guess or author, pictures))
         posts[-1].opened = stamp.opens
         if stamp.key[0] == "rated":  # (a rated post's replies one level under it)
             posts[-1].depth = 0 if stamp.sub is None else 1
