@@ -177,6 +177,37 @@ def _wraps_post(post: Post, following: list[Post], start: int, end: int) -> bool
     return post.start <= start <= post.stamp < end and (not following or following[0].start >= end)
 
 
+def _over_item_replies(
+    flat: list[OutlineNode], threads: list[Run], posts: list[Post]
+) -> list[Post]:
+    """The posts of a list read on two levels (`Post.depth`) whose replies are the top
+    comments of item threads (a Q&A page's answers printed as plain lines, "Ann Lee
+    answered • DATE", the comments under each a list, "• Bo Ek • DATE"): the threads
+    stay threads, each the replies of the plain post over it, so the posts are those
+    of the plain lines alone, each running to the next one (the last one past its
+    replies) with its replies in it; those before the first plain post are the page's
+    (a question's comments, the question the article). ``posts`` as they are where
+    some reply is no item thread's top comment, or no plain post is."""
+    if all(post.depth is None for post in posts):
+        return posts
+    listed = {flat[post.stamp].line for post in posts if flat[post.stamp].marker is not None}
+    held = [(start, end) for start, end, roots in threads if all(r.line in listed for r in roots)]
+    lines = {root.line for _, _, roots in threads for root in roots}
+    plain = [post for post in posts if flat[post.stamp].marker is None]
+    if not held or not plain or not listed <= lines:
+        return posts
+    for post, following in itertools.zip_longest(plain, plain[1:]):
+        stop = len(flat) if following is None else following.start
+        under = [(start, end) for start, end in held if post.stamp < start and end <= stop]
+        if under:  # (its body ends over its first reply)
+            post.body_end = min(post.body_end, under[0][0])
+        ends = [post.end, *(end for _, end in under)]  # (the last one: past its replies)
+        post.end = max(ends) if following is None else stop
+        post.tail = []
+        post.replies = range(post.body_end, post.end)
+    return plain
+
+
 def _one_label(authors: set[str | None]) -> bool:
     """The "authors" of an item thread's dated headers are one word, the same on every
     item: the template's label ("● Posted 30 September 2013"), no name; the names stand
@@ -771,6 +802,7 @@ class PageBuilder:
             return plain
         else:
             posts = find_posts(flat, self._headed_lines(threads), self._signatures)
+        posts = _over_item_replies(flat, threads, posts)  # (their replies item threads)
         single = bool(posts) and (posts[0].headless or posts[0].lone)  # (one post may do)
         if not posts or len(posts) < 2 - single:
             return plain

@@ -93,6 +93,10 @@ def find_posts(
         nested = _nested_templates(flat, prose, [stamps for _, stamps in tried])
         if nested is not None and len(nested) > len(best[2]):
             best = (best[0], best[1], nested)
+    if best[2] and all(post.depth is None for post in best[2]):  # (answers as plain
+        leveled = _marked_levels(flat, prose, [stamps for _, stamps in tried])  # lines,
+        if leveled is not None:  # the comments under each as list items: two levels)
+            best = (best[0], best[1], leveled)
     if len(tried) >= 2 and best[2]:  # (answers signed under their bodies, the comments
         carded = _carded_over(flat, prose, tried, best[2])  # under them signed too)
         if carded is not None:
@@ -465,13 +469,17 @@ def _author_below(post: Post) -> bool:
 
 
 def _nested_templates(
-    flat: Sequence[OutlineNode], prose: list[bool], keyed: list[list[tuple[int, Stamp]]]
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    keyed: list[list[tuple[int, Stamp]]],
+    counted: bool = True,
 ) -> list[Post] | None:
     """The posts of two stamp templates, one nested in the other: the posts of the
     template printed first at the top level (a Q&A page's answers), each run of the
     other's under the post before it as its replies (the comments on an answer), where
     every such post counts its replies just before them ("View 12 comments", "86 条评论"),
-    as many or more than the run holds. None where no two templates nest so."""
+    as many or more than the run holds (not ``counted``: the caller has other evidence
+    of the two levels, `_marked_levels`). None where no two templates nest so."""
     prose_before = _running_count(prose)
     keyed = [found for found in keyed if found[0][1].key[0] not in _UNNESTED]
     for outer in keyed:
@@ -483,10 +491,12 @@ def _nested_templates(
             if any(prose_before[i] == prose_before[j] for i, j in pairs):
                 continue  # (two stamps in one header block: one post's, no two templates)
             replies = {index for index, _ in inner}
-            if not _counts_over_runs(flat, merged, replies):
+            if counted and not _counts_over_runs(flat, merged, replies):
                 continue  # (the cheap test first: no count over some run of the second)
             _, posts = _posts(flat, prose, merged)
-            if len(posts) == len(merged) and _counted_runs(flat, prose, posts, replies):
+            if len(posts) == len(merged) and (
+                not counted or _counted_runs(flat, prose, posts, replies)
+            ):
                 for post in posts:
                     post.depth = int(post.stamp in replies)
                 return posts
@@ -494,6 +504,98 @@ def _nested_templates(
 
 
 _UNNESTED = frozenset(("signed", "scored", "bar", "bare"))  # keys that make no such template
+
+
+def _marked_levels(
+    flat: Sequence[OutlineNode], prose: list[bool], keyed: list[list[tuple[int, Stamp]]]
+) -> list[Post] | None:
+    """The posts of the stamps of a template printed as plain lines and those of a
+    template printed as list items (the same one perhaps, its keys joined by
+    `templates._join_marked_headers`) read as two templates nested
+    (`_nested_templates`): the plain lines' posts at the top level (a Q&A page's
+    question and answers, "Ann Lee answered • DATE" over each body), each run of
+    items under the one before it (its comments, "• Bo Ek • DATE"); the items over the
+    first plain line are left to the page. Two of each at least, and either each run
+    is counted over it ("3 comments") or every plain stamp prints a word of its own
+    between the name and the date, an activity verb ("answered", "asked",
+    "antwortete": `_activity_word`) that no item prints: the verb is taken off the
+    plain stamps' authors. The first plain post is the page's question, the article,
+    where a count of the plain posts after it stands between its replies and the next
+    ("3 answers") or its verb is another than the one all the others print ("asked"
+    over "answered"): it is left out and its replies are the page's, at the top level.
+    None where no two templates nest so."""
+    for found, other in itertools.product(keyed, repeat=2):
+        plain = [(index, stamp) for index, stamp in found if flat[index].marker is None]
+        if len(plain) < 2:
+            continue
+        items = [
+            (index, stamp)
+            for index, stamp in other
+            if flat[index].marker is not None and index > plain[0][0]
+        ]
+        if len(items) < 2:
+            continue
+        words = [_activity_word(flat, index, stamp) for index, stamp in plain]
+        worded = all(words) and not any(_activity_word(flat, i, s) for i, s in items)
+        nested = _nested_templates(flat, prose, [plain, items], counted=not worded)
+        if nested is None:
+            continue
+        if worded:
+            verbs = dict(zip((index for index, _ in plain), words, strict=True))
+            for post in nested:
+                verb = verbs.get(post.stamp)
+                if verb and post.author and post.author.endswith(f" {verb}"):
+                    post.author = post.author[: -len(verb) - 1].rstrip(_VERB_MARKS) or None
+        if _asks_first(flat, [index for index, _ in plain], items, words):
+            nested = nested[1:]  # (the question: the article)
+            for post in itertools.takewhile(lambda post: post.depth == 1, nested):
+                post.depth = 0  # (its comments: the page's)
+            answers = [post for post in nested if flat[post.stamp].marker is None]
+            if len(answers) == 1:
+                answers[0].lone = True  # (a question's one answer)
+        return nested
+    return None
+
+
+def _asks_first(
+    flat: Sequence[OutlineNode],
+    plain: list[int],
+    items: list[tuple[int, Stamp]],
+    words: list[str | None],
+) -> bool:
+    """The first of the ``plain`` stamps (their lines, the activity ``words`` they
+    print) is a question's, over answers stamped by the others: a line between its last
+    item (of the ``items`` under it) and the next plain stamp counts the plain stamps
+    after it ("3 answers"), or it prints another verb than the one all the others do
+    ("asked" over "answered")."""
+    after = plain[1]
+    start = max([plain[0], *(index for index, _ in items if index < after)]) + 1
+    for node in flat[start:after]:
+        if _line_count(L.plain(node.text)) == len(plain) - 1:
+            return True
+    first, *others = words
+    return first is not None and len(set(others)) == 1 and others[0] not in (None, first)
+
+
+_VERB_MARKS = " \t\u00a0•·|-–—,:"  # what stands between a header's verb and its date
+
+
+def _activity_word(flat: Sequence[OutlineNode], index: int, stamp: Stamp) -> str | None:
+    """The word the header line ``flat[index]`` (with the lines its stamp was wrapped
+    onto) prints between its name and its date, an activity verb ("Ann Lee answered •
+    Mar 5, 2024", "Bo antwortete · 5. März 2024": "answered", "antwortete"): a word of
+    small letters after one word at least; None where the line prints none (a name's
+    last word, "Ann Lee • DATE", is no verb)."""
+    if not stamp.date:
+        return None
+    line = " ".join(L.plain(node.text) for node in flat[index : index + 1 + stamp.wrapped])
+    at = line.find(stamp.date)
+    if at <= 0:
+        return None
+    head, _, word = line[:at].rstrip(_VERB_MARKS).rpartition(" ")
+    if not head.strip(_VERB_MARKS) or not word.isalpha() or not word.islower():
+        return None
+    return word
 
 
 def _counts_over_runs(

@@ -698,12 +698,14 @@ def _joined(text: str, following: str) -> str:
 
 def _time_wrapped(node: OutlineNode, following: OutlineNode, stamp: Stamp) -> Stamp:
     """A header line cut after its date's comma, its time and what closes it on the next
-    line ("[ann](/u/ann) (Ann)  May 2, 2024," over "9:15am  3"): the stamp the two make,
-    read as one line, when it is the longer reading; else ``stamp``."""
+    line ("[ann](/u/ann) (Ann)  May 2, 2024," over "9:15am  3"), or inside its time,
+    the half of the day alone on the next line ("Ann • May 2, 2024, 9:15" over "PM"):
+    the stamp the two make, read as one line, when it is the longer reading; else
+    ``stamp``."""
     if node.blank_after or following.marker is not None or following.column != node.column:
         return stamp
     rest = following.text
-    if len(rest) > 20 or not rest[:1].isdigit() or stamp.date is None:
+    if len(rest) > 20 or not (rest[:1].isdigit() or half_day_alone(rest)) or stamp.date is None:
         return stamp
     line = f"{L.plain(node.text)} {L.plain(rest)}"
     joined = _by_link(node.text, _read_stamp(line, node.marker))
@@ -713,6 +715,15 @@ def _time_wrapped(node: OutlineNode, following: OutlineNode, stamp: Stamp) -> St
         return stamp  # (a name and controls are told on one line only)
     joined.wrapped = 1
     return joined
+
+
+_HALF_DAY_ALONE = re.compile(r"(?i)[ap]\.?m\.?")  # "PM", "a.m.": a time's end, wrapped
+
+
+def half_day_alone(text: str) -> bool:
+    """A line that is the half of the day alone ("PM", "a.m."): the end of a time the
+    line above was wrapped inside."""
+    return len(text) <= 4 and _HALF_DAY_ALONE.fullmatch(text) is not None
 
 
 def _full_name(flat: Sequence[OutlineNode], index: int, named: str | None) -> str | None:

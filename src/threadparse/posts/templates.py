@@ -79,6 +79,7 @@ from threadparse.posts.stamps import (
     _kept_stamp,
     _read_stamp,
     _time_wrapped,
+    half_day_alone,
     read_pinged_stamp,
     read_stamp,
     read_wrapped_stamp,
@@ -131,7 +132,9 @@ def _stamps(
             continue
         if stamp is None and index + 1 < len(flat):
             stamp = read_wrapped_stamp(flat, index, prose[index + 1])
-        elif stamp is not None and node.text[-1:] == "," and index + 1 < len(flat):
+        elif (
+            stamp is not None and index + 1 < len(flat) and _wrapped_in_time(node, flat[index + 1])
+        ):
             stamp = _time_wrapped(node, flat[index + 1], stamp)
         if stamp is not None and stamp.key[0] == "clock" and _date_wrapped_into(flat, index):
             stamp = None  # (the time of a date on the line above, wrapped: "» Tue Aug 27, 2019")
@@ -278,6 +281,14 @@ def _stamps(
             scored.append((float(len(controlled)), -controlled[0][0], controlled))
     scored.sort(key=lambda item: item[:2], reverse=True)
     return [(score, kept) for score, _, kept in scored]
+
+
+def _wrapped_in_time(node: OutlineNode, following: OutlineNode) -> bool:
+    """A stamp line may go on on the ``following`` line (`stamps._time_wrapped`): it ends
+    in its date's comma ("May 2, 2024,"), or in a time whose half of the day is that
+    line ("9:15" over "PM")."""
+    text = node.text
+    return text[-1:] == "," or (text[-1:].isdigit() and half_day_alone(following.text))
 
 
 _NUMBER_CLOSING = re.compile(r"(?<!\S)#[0-9]+$")  # a post's number closing a line ("… #281130")
