@@ -330,10 +330,12 @@ class PageBuilder:
     def _menu_entry(self, item: OutlineNode) -> bool:
         """The item is the last entry of a menu that the converter hung the page under
         ("Home", "Radios", "About" over the post's date and the post): the entries
-        before it, `_MENU_ENTRIES` or more, are single lines with nothing under them."""
+        before it, `_MENU_ENTRIES` or more, are items of a single line with nothing
+        under them."""
         siblings, place = self._container.get(id(item), ((), 0))
-        return place >= _MENU_ENTRIES and not any(
-            sibling.children or sibling.end_line != sibling.line for sibling in siblings[:place]
+        return place >= _MENU_ENTRIES and all(
+            sibling.marker is not None and not sibling.children and sibling.end_line == sibling.line
+            for sibling in siblings[:place]
         )
 
     def _aged_header(self, text: str) -> L.Header | None:
