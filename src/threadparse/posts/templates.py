@@ -9,7 +9,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 import attrs
 
@@ -37,6 +37,7 @@ from threadparse.posts.shapes import (
     _MAX_STAMP,
     _RECORD_FIELD,
     _RULE_CHARS,
+    _SENTENCE_MARK,
     _SEPARATOR_WORDS,
     _TRAILING_NOTE,
     _WORD,
@@ -69,6 +70,9 @@ from threadparse.posts.signatures import (
 from threadparse.posts.stamps import (
     _CLOCK_ALONE,
     _COUNTED_LABEL,
+    _NAME_DOTS,
+    _SIGNED_DIGITS,
+    _WRAPPED_LINES,
     Stamp,
     _date_wrapped_into,
     _dotted_label,
@@ -76,8 +80,10 @@ from threadparse.posts.stamps import (
     _full,
     _full_name,
     _handle,
+    _joined,
     _kept_stamp,
     _read_stamp,
+    _repeatable_tail,
     _time_wrapped,
     half_day_alone,
     read_pinged_stamp,
@@ -171,6 +177,7 @@ def _stamps(
         _framed_with_notes(flat, prose, short_prose, by_key)
         _summed(flat, unframed, by_key)
         _labelled_unframed(unframed, by_key)
+    _addressed(flat, prose, by_key)
     _join_floors(by_key, unframed)
     for key in [key for key in by_key if key[0] == "tail"]:
         _tail_or_date(flat, by_key, key, prose)
@@ -749,6 +756,150 @@ def _summed(
 
 
 _SUMMARY = 4  # characters of a summary printed again under its header, at least
+
+
+_ADDRESSED_NAMES = 3  # senders an addressed header names, at least (a label, no first name)
+_ADDRESSED_WORDS = (3, 10)  # words before the date of an addressed header
+_ADDRESSED_LABEL = 2  # words of the label before the sender, at most
+_ADDRESSED_RECIPIENT = 4  # words of the recipient after the sender, at most
+_ADDRESSED_RECIPIENT_WORDS = 2  # and at least: a word that links it and the recipient ("to ~dev")
+_ADDRESSED_SENDER = 4  # words of the sender's name, at most
+_WRAP_COLUMNS = 80  # the widest line a converter wraps at; a longer line was never wrapped
+_WRAPPED_WIDTH = 60  # columns of a line a converter wrapped, at least
+
+
+def _addressed(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]],
+) -> None:
+    """Header stamps of dated lines that name the sender between a label and a
+    recipient, the same label and recipient on every post ("From Ann Lee to ~ann/dev on
+    2024-03-05 14:22", a mail archive's message list, the controls every message prints
+    perhaps after it: "Reply to thread Export thread"): the words the lines open with
+    and those they end with before the date (`_address_frame`), `_BARE_RUN` lines at
+    least, the same words after the date, `_ADDRESSED_NAMES` senders at least between
+    them (a label, not a first name all posters share). Such a line may be long enough
+    to read as prose, or wrapped by a converter (`_addressed_readings`). Lines that
+    stamp posts in a key of their own already are left there."""
+    stamped = {index for found in by_key.values() for index, _ in found}
+    by_tail: dict[str, dict[int, tuple[int, list[str], str]]] = {}
+    for index, node in enumerate(flat):
+        if index in stamped or (_DIGIT.search(node.text) is None and node.blank_after):
+            continue
+        for wrapped, words, date, tail in _addressed_readings(flat, index):
+            tailed = by_tail.setdefault(_SIGNED_DIGITS.sub("0", tail.casefold()), {})
+            tailed[index] = (wrapped, words, date)
+    readings = sorted(
+        by_tail.values(), key=lambda lines: (len(lines), sum(read[0] for read in lines.values()))
+    )
+    for lines in reversed(readings):  # (the most lines first; of as many, the longest)
+        if len(lines) < _BARE_RUN:
+            break
+        frame = _address_frame([words for _, words, _ in lines.values()])
+        if frame is None:
+            continue
+        label, recipient = frame
+        found = []
+        for index, (wrapped, words, date) in lines.items():
+            folded = tuple(word.casefold() for word in words)
+            if (
+                folded[: len(label)] == label
+                and folded[len(folded) - len(recipient) :] == recipient
+            ):
+                sender = " ".join(words[len(label) : len(words) - len(recipient)])
+                if not is_name_like(sender) or _DIGIT.search(sender) is not None:
+                    continue
+                key = ("header", flat[index].marker or "", "addressed")
+                found.append((index, Stamp(key, author=sender, date=date, wrapped=wrapped)))
+        if len(found) < _BARE_RUN or len({stamp.author for _, stamp in found}) < _ADDRESSED_NAMES:
+            continue
+        for index, stamp in found:
+            for at in range(index, index + stamp.wrapped + 1):
+                prose[at] = False
+        by_key[found[0][1].key] = found
+        return
+
+
+def _addressed_readings(
+    flat: Sequence[OutlineNode], index: int
+) -> Iterator[tuple[int, list[str], str, str]]:
+    """Line ``index`` read as an addressed header (`_addressed`), alone and with the lines
+    under it a converter may have wrapped it onto (`_WRAPPED_LINES` in all: a long line
+    of no more than `_WRAP_COLUMNS`, or one that leaves a link open, no blank line after
+    it: "From Ann Lee to ~ann/dev on 2024-03-05" over "14:22 Reply to thread"): for each
+    reading, how many lines it was wrapped onto, the words before its date, the date,
+    and the few words after it (`_address_parts`). The page tells which reading is its
+    template's: the words after the date are the same on every post."""
+    node = flat[index]
+    text = node.text
+    first = L.plain(text).split(None, _ADDRESSED_WORDS[0])
+    if len(first) < _ADDRESSED_WORDS[0] or not first[0].isalpha():
+        return  # (a label of letters opens it: "From", "Von")
+    for wrapped in range(_WRAPPED_LINES):
+        if wrapped:
+            above, at = flat[index + wrapped - 1], index + wrapped
+            if at >= len(flat) or above.blank_after:
+                return
+            following = flat[at]
+            if following.marker is not None or following.column != node.column:
+                return
+            width = above.column + len(above.text)
+            if L.open_link(text) is None and not _WRAPPED_WIDTH <= width <= _WRAP_COLUMNS:
+                return
+            text = _joined(text, following.text)
+        if L.open_link(text) is None and (read := _address_parts(L.plain(text))) is not None:
+            yield (wrapped, *read)
+
+
+def _address_parts(line: str) -> tuple[list[str], str, str] | None:
+    """The words before the date of a dated line, its date and the words after it
+    (`_addressed_readings`), where those before may be a label, a name and a recipient
+    (`_ADDRESSED_WORDS` of them, no sentence's mark, no link's) and those after are few
+    and close no sentence (`_repeatable_tail`); None otherwise."""
+    if len(line) > 2 * _MAX_STAMP or line[:1] == ">":
+        return None  # (a ">" line is quoted: "> Quote from Ann on DATE" opens a quote)
+    date = find_date(line)
+    if date is None or date.start() == 0:
+        return None
+    before = line[: date.start()]
+    words = before.split()
+    if not _ADDRESSED_WORDS[0] <= len(words) <= _ADDRESSED_WORDS[1]:
+        return None
+    if _SENTENCE_MARK.search(_NAME_DOTS.sub("", before)) or any(
+        mark in before for mark in ("](", "[", '"')
+    ):
+        return None
+    end = date_extent(line, date)
+    tail = line[end:].strip()
+    if tail and not _repeatable_tail(tail):
+        return None
+    return words, line[date.start() : end].strip(), tail
+
+
+def _address_frame(lines: list[list[str]]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The label and the recipient most of ``lines`` (the words before each date) print
+    around a name, casefolded: the words they open with (`_ADDRESSED_LABEL` at most,
+    words of letters) and those they end with (`_ADDRESSED_RECIPIENT_WORDS` to
+    `_ADDRESSED_RECIPIENT`: a word that links the recipient, and the recipient), the
+    same on `_BARE_RUN` lines at least, a name of `_ADDRESSED_SENDER` words at most
+    between them; of frames on as many lines, the one of most words. None where no
+    frame is so shared."""
+    counts: Counter[tuple[tuple[str, ...], tuple[str, ...]]] = Counter()
+    for words in lines:
+        folded = [word.casefold() for word in words]
+        frames = set()
+        for label in range(1, _ADDRESSED_LABEL + 1):
+            if not all(word.isalpha() for word in folded[:label]):
+                break  # (a label of words: no count, no mark, "(38)", "«")
+            for recipient in range(_ADDRESSED_RECIPIENT_WORDS, _ADDRESSED_RECIPIENT + 1):
+                if 1 <= len(folded) - label - recipient <= _ADDRESSED_SENDER:
+                    frames.add((tuple(folded[:label]), tuple(folded[len(folded) - recipient :])))
+        counts.update(frames)
+    shared = [frame for frame, count in counts.items() if count >= _BARE_RUN]
+    if not shared:
+        return None
+    return max(shared, key=lambda frame: (counts[frame], len(frame[0]) + len(frame[1])))
 
 
 def _labelled_unframed(
@@ -2159,8 +2310,10 @@ def _separated(
             same_block = False  # (a short post, its card between the two stamps)
         if same_block and controls and _closed_by_control(flat, kept[-1][0], index, controls):
             same_block = False  # (a post whose body is only a link, closed by its controls)
-        if same_block and stamp.key[-1] == "summed":
-            same_block = False  # (its summary under the one before: that post's body)
+        if same_block and stamp.key[-1] in ("summed", "addressed"):
+            same_block = False  # (its summary under the one before: that post's body; a
+            # message's header names its sender and its recipient: the one before is
+            # another message, its body no prose perhaps, a robot's report)
         if same_block and stamp.key[0] == "age" and index - kept[-1][0] > _MAX_AFTER:
             same_block = False  # (an age is printed once a post: a short body between)
         if same_block and flat and stamp.author and _card_name_over(flat, index, stamp.author):
