@@ -726,6 +726,35 @@ def half_day_alone(text: str) -> bool:
     return len(text) <= 4 and _HALF_DAY_ALONE.fullmatch(text) is not None
 
 
+_NUMBER_TAIL = 24  # characters of the line under a header wrapped before its number, at most
+_NUMBER_GAP = 3  # blanks a header may print before its number, html2text keeps ("PM   #2")
+_CLOSING_NUMBER = re.compile(r"(?:^|\s)#[0-9]{1,9}$")  # a post's number closing a line
+
+
+def _number_wrapped(node: OutlineNode, following: OutlineNode, stamp: Stamp) -> Stamp:
+    """A header line that names its author and date, its post's number on the line
+    under it (alone, or after the date's time), where a converter wrapped the line at
+    its width ("Posted by [Ann Lee](https://ann.example/) on 03/01/2024 at 06:02 PM"
+    over "#1", "… on 03/04/2024 at" over "11:50 AM   #7"; the posts whose name is no
+    link print "… 07:45 PM   #2" on one line): the numbered stamp the two make, read
+    as one line, as those lines read; else ``stamp``."""
+    if stamp.key[0] != "header" or stamp.number is not None:
+        return stamp
+    if node.blank_after or following.marker is not None or following.column != node.column:
+        return stamp
+    if len(following.text) > _NUMBER_TAIL or _CLOSING_NUMBER.search(following.text) is None:
+        return stamp
+    word = following.text.split(None, 1)[0]
+    if node.column + len(node.text) + _NUMBER_GAP + len(word) <= _WRAP_WIDTH:
+        return stamp  # (it would have fitted: the line was not wrapped, `_full`)
+    line = f"{L.plain(node.text)} {following.text}"
+    joined = _read_stamp(line, node.marker)
+    if joined is None or joined.number is None or joined.author != stamp.author:
+        return stamp
+    joined.wrapped = 1
+    return joined
+
+
 def _full_name(flat: Sequence[OutlineNode], index: int, named: str | None) -> str | None:
     """The author a date line names by the word before its date, where that word closes
     a name the line above opened and the line was wrapped in ("[ann_lee](/u/ann_lee)

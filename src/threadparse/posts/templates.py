@@ -82,6 +82,7 @@ from threadparse.posts.stamps import (
     _handle,
     _joined,
     _kept_stamp,
+    _number_wrapped,
     _read_stamp,
     _repeatable_tail,
     _time_wrapped,
@@ -134,14 +135,16 @@ def _stamps(
             stamp = _kept_stamp(node, read.pop(index), True)
         else:
             stamp = read_stamp(node, unframed=True)
-        if index < covered and (stamp is None or stamp.key[0] in _WRAPPED_PIECES):
-            continue
+        if index < covered and (stamp is None or stamp.key[0] in (*_WRAPPED_PIECES, "number")):
+            continue  # (a piece of the stamp over it: its date, its time, its post's number)
         if stamp is None and index + 1 < len(flat):
             stamp = read_wrapped_stamp(flat, index, prose[index + 1])
         elif (
             stamp is not None and index + 1 < len(flat) and _wrapped_in_time(node, flat[index + 1])
         ):
             stamp = _time_wrapped(node, flat[index + 1], stamp)
+        elif stamp is not None and index + 1 < len(flat) and "#" in flat[index + 1].text:
+            stamp = _number_wrapped(node, flat[index + 1], stamp)
         if stamp is not None and stamp.key[0] == "clock" and _date_wrapped_into(flat, index):
             stamp = None  # (the time of a date on the line above, wrapped: "» Tue Aug 27, 2019")
         if stamp is None:
