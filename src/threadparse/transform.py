@@ -2813,16 +2813,29 @@ def _header_below(item: OutlineNode) -> L.Header | None:
 def _pictures_author_below(shown: str, below: str) -> bool:
     """An item's line that is the picture's text of the author the header line under it
     names ("Avatar de Ann Lee" over "Ann Lee le 5 mars 2024 à 14 h 22 min"): a few words
-    around the name (`lines.spells_name`), in any language."""
-    if " " not in shown or len(shown) > _PICTURE_TEXT:
+    around the name (`lines.spells_name`), in any language; or one word, the user name
+    the display name makes run together ("katerynaholub" over "Kateryna Holub -
+    2024-03-07", `_run_together`)."""
+    if len(shown) > _PICTURE_TEXT:
+        return False
+    spaced = " " in shown
+    if not spaced and len(shown) < _USER_NAME:
         return False
     header = L.read_header(below)
-    return (
-        header is not None
-        and header.evidence in ("verb", "date")
-        and header.author is not None
-        and L.spells_name(shown, header.author)
-    )
+    if header is None or header.evidence not in ("verb", "date") or header.author is None:
+        return False
+    if spaced:
+        return L.spells_name(shown, header.author)
+    return " " in header.author and _run_together(header.author) == _run_together(shown)
+
+
+_USER_NAME = 4  # characters of a user name printed as its owner's picture, at least
+
+
+def _run_together(name: str) -> str:
+    """A name's letters and digits run together, case folded: "Kateryna Holub" and
+    "katerynaholub" are both "katerynaholub"."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 _PICTURE_TEXT = 80  # a picture's text naming its owner is no longer
