@@ -48,11 +48,21 @@ def test_a_rank_and_points_every_name_carries_are_no_part_of_it() -> None:
     assert [c.author for c in page.walk()] == [name for name, *_ in POSTS]
 
 
-def test_a_name_alone_over_a_body_is_no_header() -> None:
-    """A short line over the date is a name only where it stands right over it."""
-    text = _page("Posted on", False, None).replace("Vanessa_K\nPosted", "Vanessa_K\n\nPosted")
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_the_name_may_stand_a_blank_line_over_the_date(gap: str) -> None:
+    """html2text prints the name and the date as paragraphs, a blank line between."""
+    text = _page("Posted on", False, None).replace("\nPosted on", f"\n{gap}Posted on")
     page = threadparse.parse(text)
-    assert "Vanessa_K" not in [c.author for c in page.walk()]
+    assert [c.author for c in page.walk()] == [name for name, *_ in POSTS]
+
+
+def test_a_sentence_over_the_date_is_no_name() -> None:
+    """The body's last line, a sentence, over the next post's date names no one."""
+    lines = [*OPENING, f"{len(POSTS)} replies", ""]
+    for _, _, date, text in POSTS:
+        lines += [f"Posted on {date}", "", text, "", "Thanks a lot for the help here.", ""]
+    page = threadparse.parse("\n".join(lines) + "\n")
+    assert not any(c.author for c in page.walk())
 
 
 JOURNAL = [

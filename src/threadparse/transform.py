@@ -2460,10 +2460,10 @@ def _name_over_posted(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, 
     None for other lines. Read alone, the date's line names "Posted" and leaves the
     name as the last line of the body over it."""
     node = flat[at]
-    if node.blank_after or node.children or at + 1 >= len(flat):
+    if node.children or at + 1 >= len(flat):
         return None
-    under = flat[at + 1]
-    if under.marker is not None or under.line != node.end_line + 1:
+    under = flat[at + 1]  # (right under it, or a blank line between: html2text's)
+    if under.marker is not None or under.line > node.end_line + 2:
         return None
     stamp = L.read_header(under.text)
     if (
