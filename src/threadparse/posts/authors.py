@@ -19,6 +19,7 @@ from threadparse.dates import (
 from threadparse.outline import OutlineNode
 from threadparse.posts.post import Post
 from threadparse.posts.prose import (
+    _BESIDE,
     _FIELD,
     _first_cell,
     _pictured_leads,
@@ -732,6 +733,69 @@ def _names_under(
         elif at in after and (head := card_head(flat[at].text)) and _candidate(head, constants):
             under[number] = (at, _display(head))  # (a card on one line: its name first)
     return under
+
+
+_BESIDE_NAME = 4  # words of a poster's cell printed beside the body's, at most
+_BESIDE_SHARE = (3, 5)  # posts whose row under the stamp is such a pair of cells, at least
+_BESIDE_DRIFT = 1  # columns the body's cell may stand off the commonest one, at most
+
+
+def _row_beside(
+    flat: Sequence[OutlineNode], index: int, following: int, constants: Container[str]
+) -> tuple[int, str, int, int] | None:
+    """(line, name, cut, column) of the table row right under the stamp ``flat[index]``
+    (past its date's line and an avatar's picture), before line ``following``, that
+    prints a poster's cell, a name alone, beside the body's first line ("Ann Lee
+    <gap> I bought one last May and …", w3m or inscriptis: the profile's column beside
+    the post's): ``cut`` the characters of its text before the body's cell, ``column``
+    where that cell starts on the page; None for other rows."""
+    at = index + 1
+    while at < following and at - index <= 3 and _picture_piece(flat[at].text):
+        at += 1
+    if at < following and at - index <= 3 and is_date_line(L.plain(flat[at].text)):
+        at += 1  # (the stamp's date on the line under it)
+    if at >= following:
+        return None
+    node = flat[at]
+    beside = _BESIDE.match(node.text)
+    if beside is None:
+        return None
+    head = beside.group(1)
+    if len(head.split()) > _BESIDE_NAME or not _candidate(head, constants):
+        return None
+    name = _display(head)
+    cut = beside.start(2)
+    return (at, name, cut, node.column + cut) if name else None
+
+
+def _names_beside(
+    flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]], constants: Container[str]
+) -> dict[int, tuple[int, str, int]]:
+    """(line, name, cut) by post, of the posts whose poster's cell is printed beside the
+    body's first line on the row under the stamp (`_row_beside`), where most stamps (three
+    in five, three at least) have such a row, most of them their body's cell at one
+    column (another one's further right: a quote box's indent), and their names differ
+    from post to post: none heads more than half of them, one in three is a name of its
+    own at least (a rank's cell beside the body, "Member", repeats); empty where the
+    page prints no such rows."""
+    rows: dict[int, tuple[int, str, int, int]] = {}
+    for number, (index, _) in enumerate(stamps):
+        following = stamps[number + 1][0] if number + 1 < len(stamps) else len(flat)
+        row = _row_beside(flat, index, following, constants)
+        if row is not None:
+            rows[number] = row
+    least, out_of = _BESIDE_SHARE
+    if len(rows) < least or len(rows) * out_of < len(stamps) * least:
+        return {}
+    column = Counter(row[3] for row in rows.values()).most_common(1)[0][0]
+    aligned = sum(abs(row[3] - column) <= _BESIDE_DRIFT for row in rows.values())
+    if aligned * out_of < len(stamps) * least:
+        return {}
+    kept = {n: row for n, row in rows.items() if row[3] >= column - _BESIDE_DRIFT}
+    names = Counter(_name_key(row[1]) for row in kept.values())
+    if 2 * names.most_common(1)[0][1] > len(kept) or 3 * len(names) < len(kept):
+        return {}  # (one word beside most bodies, or a few words: a rank's, the template's)
+    return {n: (line, name, cut) for n, (line, name, cut, _) in kept.items()}
 
 
 def _picture_piece(text: str) -> bool:

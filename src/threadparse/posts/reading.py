@@ -59,6 +59,7 @@ from threadparse.posts.signatures import (
     _COLON_MOST,
     _COLON_SAME,
     _MENTION,
+    _beside_posts,
     _numbered_under,
     _plain_run,
     _run_after,
@@ -580,6 +581,10 @@ def _read_posts(
     ]
     if 2 * sum(owner != (None, None) for owner in owners) >= len(stamps):
         found = [f if f != (None, None) else o for f, o in zip(found, owners, strict=True)]
+    if 2 * sum(f != (None, None) for f in found) < len(found):  # few authors told: the
+        beside = _beside_posts(flat, prose, stamps, constants)  # poster's cell printed
+        if beside is not None:  # beside the body's first line, under each stamp
+            return beside
     place = 1  # where a name stands: lines over the stamp (negative: under it)
     if (
         not headed_below

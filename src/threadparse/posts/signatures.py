@@ -22,7 +22,9 @@ from threadparse.outline import OutlineNode
 from threadparse.posts.authors import (
     _candidate,
     _constants,
+    _names_beside,
     _names_under,
+    _nearest_date,
     _picture_piece,
     _read_post,
     _strong_author,
@@ -995,6 +997,42 @@ def _numbered_under(
     ]
     _bodies(flat, prose, posts, constants)
     return len(under), posts
+
+
+def _beside_posts(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    stamps: list[tuple[int, Stamp]],
+    constants: frozenset[str],
+) -> tuple[int, list[Post]] | None:
+    """The posts of stamps over a table row that prints the poster's cell beside the
+    body's first line ("#3" over "Mar 5, 2024" over "Ann Lee <gap> I bought one …",
+    w3m or inscriptis; `_names_beside`): the name is the author, the body starts at
+    its cell, on that row (the profile's lines under the name run on beside the body's
+    and stay in it). None where most stamps have no such row."""
+    beside = _names_beside(flat, stamps, constants)
+    if not beside:
+        return None
+    posts: list[Post] = []
+    low = -1  # (the last body's first line: a date over a stamp stands after it)
+    for number, (index, stamp) in enumerate(stamps):
+        if number not in beside:
+            after = _run_after(flat, prose, stamps, number, _MAX_BLOCK)
+            posts.append(_read_post(flat, index, stamp, [], after, (None, None)))
+        else:
+            line, name, cut = beside[number]
+            between = list(range(index + 1, line))  # (the stamp's date under it)
+            post = _read_post(flat, index, stamp, [], [*between, line], (line, name))
+            post.body_start, post.glued = line, cut  # (the name's cell, then the body's)
+            post.date = stamp.date or _nearest_date(flat, index, [index, *between])
+            posts.append(post)
+        over = index - 1  # the stamp's date over it ("03-03-2024" over "#2"): its header's
+        if posts[-1].date is None and over > low and is_date_line(L.plain(flat[over].text)):
+            posts[-1].start, posts[-1].date = over, L.plain(flat[over].text)
+            posts[-1].header.insert(0, over)
+        low = posts[-1].body_start
+    _bodies(flat, prose, posts, constants)
+    return len(beside), posts
 
 
 def _signed_posts(
