@@ -43,6 +43,7 @@ from threadparse.posts.shapes import (
     _is_avatar_of,
     _is_initial,
     _name_key,
+    _opens_line_below,
     _shown,
     is_name_like,
     reply_to,
@@ -1455,6 +1456,7 @@ def _candidate(text: str, constants: Container[str]) -> bool:
         is_name_like(text)
         and key not in constants
         and not _closes_line_above(text)
+        and not _opens_line_below(text)
         and (len(key) > 12 or _ICON_COUNT.match(key) is None)
     )
 

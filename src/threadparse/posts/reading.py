@@ -63,6 +63,7 @@ from threadparse.posts.signatures import (
     _numbered_under,
     _plain_run,
     _run_after,
+    _signed_after_bodies,
     _signed_bodies,
     _signed_posts,
     colon_named,
@@ -776,6 +777,8 @@ def _read_posts(
     if stamps[0][1].key[0] == "named":
         _name_again_in_header(flat, prose, posts)
     _bodies(flat, prose, posts, constants)
+    if over:  # (each name over a date under the body before it: that post's signature)
+        _signed_after_bodies(flat, prose, posts, constants)
     if stamps[0][1].key[0] == "rated":
         _rated_bodies(posts, dict(stamps), flat)
     return max(told, 1), posts

@@ -119,6 +119,8 @@ def is_name_like(text: str) -> bool:
         return False
     if line[-1].isdigit() and _MONTH_YEAR.match(line):
         return False  # (a month and its year: a member's join date, "Jun 2007")
+    if L.declared_count(line) is not None:  # ("Comments (12)" over the first post's
+        return False  # date: the section's count, no poster)
     return find_date(line) is None
 
 
@@ -131,6 +133,14 @@ def _closes_line_above(line: str) -> bool:
     rest of a Markdown link or title wrapped from the line above (html2text), not the
     name to guess a post's author from (it still holds a name's place in the header)."""
     return line[:2] == "](" or (line[-1] == ")" and "(" not in line)
+
+
+def _opens_line_below(line: str) -> bool:
+    """A line that is a Markdown picture opened and never closed ("![Ann" over "Lee](
+    /a/7.png)", perhaps in a link, "[![Ann"): the first words of a picture's alternative
+    text html2text wrapped onto the line under it, not the name to guess a post's author
+    from (a name before a badge's picture wrapped so, "Ann ![Top", is a name)."""
+    return line.lstrip("[ ")[:2] == "![" and "]" not in line
 
 
 _REPLY_TO = re.compile(
@@ -171,6 +181,8 @@ def _shown(text: str) -> str:
     line = L.without_device(L.plain(_without_label(text)))
     if "·" in line or "•" in line:  # ("Ann Lee · Works at Ann's Bakery": the name's label)
         line = L.without_affiliation(line)
+    if " | " in line and L.is_reply_link(line.rsplit(" | ", 1)[1]):
+        line = line.rsplit(" | ", 1)[0]  # ("Ann Lee (Leeds) | reply": the name's control)
     return _HEADING.sub("", line, count=1) if line[:1] == "#" else line
 
 

@@ -681,6 +681,124 @@ def _names_over_dates(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
         post.body_end = max(post.body_start, line)
 
 
+_SIGNED_MARKS = " |·•-–—"  # what sets a signature's reply control apart from the name
+
+
+def _control_words(texts: list[str]) -> int:
+    """How many words every one of ``texts`` closes with alike, where they make a reply
+    control and the marks before it, each text keeping a word of its own before them
+    ("Ann Lee | reply" and "Bo Reyes | reply": 2, "Ann Antworten": 1); 0 where the
+    shared words make no control (a surname: "Ann Lee" and "Bo Lee")."""
+    words = [L.plain(text).casefold().split() for text in texts]
+    shortest = min(len(split) for split in words)
+    size = 0
+    while size < shortest - 1 and len({split[-size - 1] for split in words}) == 1:
+        size += 1
+    shared = [word for word in words[0][len(words[0]) - size :] if word.strip(_SIGNED_MARKS)]
+    return size if shared and L.is_reply_link(" ".join(shared)) else 0
+
+
+def _signer(text: str, size: int) -> str | None:
+    """The name a line signing a body prints before its control (its last ``size``
+    words, `_control_words`), a place set apart after the name aside ("Ann Lee (Leeds)
+    | reply", "Ann Lee, Leeds · Reply": "Ann Lee"); None where that is no name."""
+    words = L.plain(text).split()
+    head = " ".join(words[: len(words) - size]).rstrip(_SIGNED_MARKS)
+    for mark in (" (", ", "):
+        head = head.split(mark, 1)[0]
+    return _display(head) if is_name_like(head) else None
+
+
+def _signs(text: str, size: int, control: list[str]) -> bool:
+    """``text`` closes with the ``control`` words (casefolded) after a name of its own
+    (`_signer`); with no control (``size`` 0), it is a name alone."""
+    words = L.plain(text).casefold().split()
+    closes = size == 0 or (len(words) > size and words[-size:] == control)
+    return closes and _signer(text, size) is not None
+
+
+def _count_over(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The line over ``index`` opens the comments (their count, "Comments (12)", or
+    their heading): no poster's name."""
+    text = flat[index - 1].text if index > 0 else ""
+    return L.declared_count(text) is not None or L.opens_comments(text)
+
+
+def _section_end(flat: Sequence[OutlineNode], prose: list[bool], at: int) -> bool:
+    """No body stands under line ``at``: it is the page's last line, or the line under
+    it is no prose."""
+    return at + 1 >= len(flat) or not prose[at + 1]
+
+
+def _last_signature(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    posts: list[Post],
+    size: int,
+    control: list[str],
+    constants: frozenset[str],
+) -> int | None:
+    """The line signing the last post's body (`_signs`), under its first line and within
+    the longest of the other posts' reach (stamp to signature), with no body under it;
+    with no control, the first name-like line that is no prose, template or heading."""
+    last = posts[-1]
+    reach = max(following.stamp - post.stamp for post, following in itertools.pairwise(posts))
+    for at in range(last.body_start + 1, min(len(flat), last.stamp + reach + 1)):
+        text = flat[at].text
+        if size == 0 and (
+            prose[at]
+            or flat[at].marker is not None
+            or _name_key(text) in constants
+            or _closes_section(text)
+            or L.opens_comments(text)
+        ):
+            continue
+        if _signs(text, size, control):
+            return at if _section_end(flat, prose, at) else None
+    return None
+
+
+def _signed_after_bodies(
+    flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post], constants: frozenset[str]
+) -> None:
+    """Posts each opened by its date and signed under its body, the name on a line with
+    the reply control ("3/2/2024 9:12 AM", the body, "Ann Lee | reply" right over the
+    next post's date): read as names over the dates, each post would take the name of
+    the one before. The page's ends tell them apart: the first date has no name over
+    it (no line that closes with the control, or only the comments' count or heading:
+    "Comments (12)"), and under the last body the same line signs it with no body under
+    it. Every line over a date but the first closes with one reply control ("| reply",
+    "Antworten", perhaps after a place); with none (bare names, three posts at least),
+    the count must stand right over the first date. Each post takes the line under
+    its body: its name, in its header."""
+    if len(posts) < 2 or any(post.author_line != post.stamp - 1 for post in posts[1:]):
+        return
+    lines = [post.stamp - 1 for post in posts[1:]]
+    size = _control_words([flat[at].text for at in lines])
+    control = L.plain(flat[lines[0]].text).casefold().split()[-size:] if size else []
+    first = posts[0]
+    if size == 0 and (len(posts) < _BARE_RUN or not _count_over(flat, first.stamp)):
+        return
+    if first.author_line is not None and (
+        size == 0 or _signs(flat[first.author_line].text, size, control)
+    ):
+        return
+    if any(not _signs(flat[at].text, size, control) for at in lines):
+        return
+    end = _last_signature(flat, prose, posts, size, control, constants)
+    if end is None or (size == 0 and len({_name_key(flat[at].text) for at in [*lines, end]}) < 2):
+        return
+    for number, (post, line) in enumerate(zip(posts, [*lines, end], strict=True)):
+        post.start = post.stamp
+        post.header = [*(at for at in post.header if post.stamp <= at < line), line]
+        post.author_line, post.author = line, _signer(flat[line].text, size)
+        last = number + 1 == len(posts)
+        post.body_end = line if last else min(post.body_end, line)
+        post.end = max(post.end, line + 1) if last else line + 1
+        post.tail = [at for at in range(post.body_end, post.end) if at != line]
+        post.replies = range(post.body_end, post.body_end)
+
+
 def _named_above_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> None:
     """Posts whose closing stamp names no one (a bar of controls with the age, "Like ·
     Reply · 48 · 5y"): each body has a short header block right over it, the name on
