@@ -37,6 +37,7 @@ from threadparse.posts.shapes import (
     _LABEL,
     _MAX_AFTER,
     _MAX_STAMP,
+    _ROW_RULE,
     _alone_in_alt,
     _closes_line_above,
     _display,
@@ -48,7 +49,7 @@ from threadparse.posts.shapes import (
     is_name_like,
     reply_to,
 )
-from threadparse.posts.stamps import _UNWRAPPED, Stamp, _pictured_owner
+from threadparse.posts.stamps import _CELL_BAR, _CELL_LINK, _UNWRAPPED, Stamp, _pictured_owner
 from threadparse.quoteboxes import read_attribution
 
 
@@ -899,6 +900,8 @@ def _read_post(
         body_start += 1
     if author_line is not None and author_line > index:  # the header block under the
         body_start = max(author_line, after[-1]) + 1  # stamp: its short lines, up to prose
+        if body_start < len(flat) and _row_ruled(flat, body_start):
+            body_start += 1  # (a profile row's rule: "---|---")
     body_start = _past_open_target(flat, index, body_start, after)
     while body_start in after and _is_header_field(flat[body_start].text):
         body_start += 1
@@ -1260,6 +1263,38 @@ def _wrapped_row_owner(
             owner = _pictured_owner(text) or _wrapped_pictured_owner(flat, at)
             return (at, owner) if owner is not None else (None, None)
     return None, None
+
+
+def _profile_row_owner(
+    flat: Sequence[OutlineNode], index: int, after: list[int]
+) -> tuple[int | None, str | None]:
+    """(line, name) of the owner of a profile printed as a table row under a post's
+    stamp, html2text's rule under it ("#3" over "DATE" over "| [![Ann](a.gif)](/u/7) |
+    [Ann](/u/7)Member |  | Joined: Mar 2019" over "---|---|---|---", the body under
+    that): the row among the stamp's short lines or right under them, its first linked name (no
+    picture's link) in a cell before any cell with a date (a post's row, its date cell
+    followed by the body and its controls, "[Quote](…)", is none). (None, None) for other
+    lines."""
+    under = after[-1] + 1 if after else index + 1
+    at = next(
+        (at for at in [*after, under] if at < len(flat) and " | " in flat[at].text), len(flat)
+    )
+    if at + 1 >= len(flat) or not _row_ruled(flat, at + 1):
+        return None, None
+    for cell in _CELL_BAR.split(flat[at].text):
+        if find_date(L.plain(cell)) is not None:
+            break
+        for link in _CELL_LINK.finditer(cell):
+            name = link.group(1).strip()
+            if is_name_like(name):
+                return at, _display(name)
+    return None, None
+
+
+def _row_ruled(flat: Sequence[OutlineNode], at: int) -> bool:
+    """``flat[at]`` is the rule html2text prints under a table's first row (`_ROW_RULE`),
+    right under that row (no blank line between)."""
+    return not flat[at - 1].blank_after and _ROW_RULE.fullmatch(flat[at].text.strip()) is not None
 
 
 def _row_opening_name(at: int, text: str) -> tuple[int | None, str | None]:

@@ -16,7 +16,12 @@ from threadparse.dates import (
 )
 from threadparse.outline import OutlineNode
 from threadparse.posts.authors import _worded
-from threadparse.posts.layouts import _chat_line_posts, _one_line_posts, _separated_posts
+from threadparse.posts.layouts import (
+    _chat_line_posts,
+    _one_line_posts,
+    _row_posts,
+    _separated_posts,
+)
 from threadparse.posts.post import Post
 from threadparse.posts.prose import (
     _prose_node,
@@ -104,6 +109,9 @@ def find_posts(
     one_line = _one_line_posts(flat) or _chat_line_posts(flat)
     if len(one_line) > len(best[2]):  # (a post a line: "tag name: text DATE", a chat log's)
         return _in_order(one_line)
+    rows = _row_posts(flat)
+    if len(rows) > len(best[2]):  # (a post a table row: "NAME profile | DATE #1 text")
+        return _in_order(rows)
     if signatures:  # no header block: signatures close the posts' paragraphs
         signed_posts = _signed_paragraphs(flat, prose)
         if len(signed_posts) > len(best[2]):

@@ -1,6 +1,6 @@
 """Post lists with no stamp: posts separated by a line repeated between them or by a
 horizontal rule over each name (`_separated_posts`, `_ruled_posts`), and posts printed
-one to a line (`_one_line_posts`)."""
+one to a line (`_one_line_posts`) or a table row each (`_row_posts`)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+import attrs
+
+from threadparse.dates import SCAN, date_extent, find_date
 from threadparse.outline import OutlineNode
 from threadparse.posts.authors import _read_post
 from threadparse.posts.bodies import _bodies
@@ -16,6 +19,7 @@ from threadparse.posts.shapes import (
     _BARE_RUN,
     _DIGITS,
     _HEADING,
+    _ROW_RULE,
     _RULE_CHARS,
     _SEPARATOR_RUN,
     _SEPARATOR_WORDS,
@@ -24,7 +28,7 @@ from threadparse.posts.shapes import (
     is_name_like,
 )
 from threadparse.posts.signatures import _running_count
-from threadparse.posts.stamps import Stamp
+from threadparse.posts.stamps import _ROW_NAME, Stamp
 from threadparse.posts.templates import _separated
 
 
@@ -305,3 +309,176 @@ def _runs(
         else:
             runs.append([item])
     return runs
+
+
+# a table row printed on one line: the poster's cell, the bars of the empty cells after
+# it, the post's cell ("[Ann](/u/7) Joined: May 2019 |  | May 5, 2024 #1 text")
+_POST_ROW = re.compile(r"(?P<poster>[^|]*?\S)(?: +\|)+ +(?P<post>\S.*)")
+_ROW_PICTURE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\) *")  # "![Avatar](a.png) "
+# a post's number, perhaps linked: "#12", "[#12](/t/9#p12)"
+_ROW_NUMBER = re.compile(r"\[#([0-9]{1,7})\]\([^)\s]*\) *|#([0-9]{1,7})(?: +|$)")
+_ROW_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^)\s]*\) *")  # a linked date: "[DATE](…)"
+_ROW_CONTROLS = 4  # words of controls after every row's date, at most ("Quote Report")
+_ROW_LABEL = re.compile(r"(?:[^\W\d_]{1,15}:? ){1,3}")  # a date's label: "Posted on "
+# a word of a row's text, or a link as a whole ("[Quote](/reply?p=7)": its text is shown)
+_ROW_TOKEN = re.compile(r"\[([^\[\]\n]{1,40})\]\([^)\s]*\)|\S+")
+
+
+@attrs.define(slots=True)
+class _Row:
+    """A post's row (`_post_row`): its line, author, date, number, and the characters
+    of its line that are the header (the body's first words after them, if any)."""
+
+    index: int
+    author: str
+    date: str
+    number: int | None
+    width: int
+
+
+def _row_posts(flat: Sequence[OutlineNode]) -> list[Post]:
+    """The posts of a forum printed as table rows, one a post, as html2text prints an
+    old table-based template: the poster's cell (the name opening it, linked or bold,
+    the profile after it), a bar, the post's cell opened by the date and the post's
+    number ("[Ann](/u/7) Joined: May 2019 Posts: 12 | May 5, 2024 14:22 #1 Hello all,
+    …"), the body running on past the row's line down to the rule html2text prints
+    under the row ("---|---"), or to the next post's row where a table in the body (a
+    quote's) left it out (`_row_end`). `_BARE_RUN` such rows at least, by two names at
+    least, most of them and the last closed by their rule, each with some text before
+    it (a row over a rule and the body under that rule is a header's table, read by
+    the stamps): the longest run. The words every row prints right after its date
+    (`_row_controls`: "Quote Report") are the header's. Empty: the page has no such
+    run."""
+    runs: list[list[tuple[_Row, int, bool]]] = [[]]
+    for index, node in enumerate(flat):
+        row = _post_row(node, index) if " | " in node.text else None
+        if row is None:
+            continue
+        end, ruled = _row_end(flat, index)
+        if end is None or (ruled and row.width == len(node.text) and end == index + 1):
+            runs.append([])  # (no body before its rule: a header's row, or no post)
+            continue
+        runs[-1].append((row, end, ruled))
+    best = max(runs, key=len)
+    while best and not best[-1][2]:
+        best.pop()  # (the last post closed by its rule: no body runs on past it)
+    if (
+        len(best) < _BARE_RUN
+        or 2 * sum(ruled for _, _, ruled in best) <= len(best)
+        or len({_name_key(row.author) for row, _, _ in best}) < 2
+    ):
+        return []
+    controls = _row_controls([flat[row.index].text[row.width :] for row, _, _ in best])
+    posts = []
+    for number, (row, body_end, _) in enumerate(best):
+        text = flat[row.index].text
+        width = row.width + _words_width(text[row.width :], controls)
+        glued = width if width < len(text) else 0
+        end = best[number + 1][0].index if number + 1 < len(best) else body_end + 1
+        posts.append(
+            Post(
+                stamp=row.index,
+                start=row.index,
+                author_line=row.index,
+                author=row.author,
+                date=row.date,
+                number=row.number,
+                header=[row.index],
+                body_start=row.index if glued else row.index + 1,
+                body_end=body_end,
+                replies=range(body_end, body_end),
+                end=end,
+                tail=list(range(body_end, end)),
+                glued=glued,
+            )
+        )
+    return posts
+
+
+def _post_row(node: OutlineNode, index: int) -> _Row | None:
+    """A post's row (`_row_posts`): a line, no list item, whose first cell opens with a
+    name, linked or bold, perhaps after a picture ("![](a.png) [Ann](/u/7) Posts: 12"),
+    and whose next cell with text opens with a date, perhaps a picture, the post's
+    number or a label of a word or three before it, perhaps the number after it ("[#3](
+    /t/9#p3) May 5, 2024 - 14:22", "May 5, 2024 14:22 #3", "[May 5, 2024](/t/9#p3)",
+    "Posted on May 5, 2024"). None for other lines."""
+    text = node.text
+    match = _POST_ROW.match(text) if node.marker is None else None
+    if match is None:
+        return None
+    poster = _ROW_PICTURE.sub("", match["poster"], count=1).lstrip()
+    named = _ROW_NAME.match(poster)
+    name = (named.group(1) or named.group(2) or "").strip() if named is not None else ""
+    if not name or not is_name_like(name):
+        return None
+    at = match.start("post")
+    at = picture.end() if (picture := _ROW_PICTURE.match(text, at)) is not None else at
+    number, at = _row_number(text, at)
+    linked = _ROW_LINK.match(text, at)
+    shown = linked.group(1) if linked is not None else text[at : at + SCAN]
+    date = find_date(shown)
+    if date is None or (date.start() > 0 and not _ROW_LABEL.fullmatch(shown[: date.start()])):
+        return None
+    end = date_extent(shown, date)
+    if linked is not None and end < len(shown.rstrip()):
+        return None  # (a link holding more than its date)
+    at = linked.end() if linked is not None else at + end
+    at += len(text[at:]) - len(text[at:].lstrip())
+    if number is None:
+        number, at = _row_number(text, at)
+    shown_date = shown[date.start() : date_extent(shown, date)].strip()
+    return _Row(index, _display(name) or name, shown_date, number, at)
+
+
+def _row_number(text: str, at: int) -> tuple[int | None, int]:
+    """The post's number at ``text[at:]`` (`_ROW_NUMBER`: "#3", "[#3](…)") and where
+    the text goes on after it; (None, ``at``) where no number stands there."""
+    match = _ROW_NUMBER.match(text, at)
+    if match is None:
+        return None, at
+    return int(match.group(1) or match.group(2)), match.end()
+
+
+_ROW_REACH = 200  # lines a post's body runs over under its row, at most
+
+
+def _row_end(flat: Sequence[OutlineNode], index: int) -> tuple[int | None, bool]:
+    """Where the body of the post's row ``flat[index]`` ends, and whether its rule ends
+    it: the rule html2text prints under the row (`_ROW_RULE`) or the next post's row,
+    whichever comes first, at most `_ROW_REACH` lines down; (None, False) where neither
+    is."""
+    for at in range(index + 1, min(len(flat), index + 1 + _ROW_REACH)):
+        text = flat[at].text.strip()
+        if _ROW_RULE.fullmatch(text) is not None:
+            return at, True
+        if " | " in text and _post_row(flat[at], at) is not None:
+            return at, False
+    return None, False
+    return None
+
+
+def _row_controls(rests: list[str]) -> int:
+    """The words of letters that open every row's text after its date and number, as
+    shown (a link's text: the controls its template prints there, "Quote Report" of
+    "[Quote](/r?p=7) Report Hello all, …" and of "Quote Report" over a body under the
+    row), `_ROW_CONTROLS` at most: how many (0: the rows' bodies open there)."""
+    split = [[m.group(1) or m.group() for m in _ROW_TOKEN.finditer(rest)] for rest in rests]
+    count = 0
+    while count < _ROW_CONTROLS and all(len(words) > count for words in split):
+        word = split[0][count]
+        if not _WORD_ONLY.fullmatch(word) or any(words[count] != word for words in split):
+            break
+        count += 1
+    return count
+
+
+_WORD_ONLY = re.compile(r"[^\W\d_]+")
+
+
+def _words_width(text: str, count: int) -> int:
+    """The characters of ``text`` that its first ``count`` words (a link one word,
+    `_ROW_TOKEN`) take, with the blanks after them."""
+    end = 0
+    for _, match in zip(range(count), _ROW_TOKEN.finditer(text), strict=False):
+        end = match.end()
+    return end + len(text[end:]) - len(text[end:].lstrip(" ")) if count else 0

@@ -31,6 +31,7 @@ from threadparse.posts.authors import (
     _owner_after_date,
     _picture_labels,
     _pictured_above,
+    _profile_row_owner,
     _ranked,
     _read_post,
     _strong_author,
@@ -609,6 +610,8 @@ def _read_posts(
         if found[number] == (None, None):  # over lines of its own (html2text)
             previous = stamps[number - 1][0] if number else -1
             found[number] = _wrapped_row_owner(flat, index, previous)
+        if found[number] == (None, None):  # (or a row of its own under the stamp)
+            found[number] = _profile_row_owner(flat, index, afters[number])
     for number, block in enumerate(blocks):  # a full block: the name under its avatar's
         if found[number] == (None, None) and len(block) == _MAX_BLOCK:  # picture a few
             previous = stamps[number - 1][0] if number else -1

@@ -63,6 +63,8 @@ _MAX_SEPARATOR = 24  # longer lines separate no posts
 _SEPARATOR_WORDS = 2  # words of a separator line, at most
 _RULE_CHARS = frozenset("-_=*━─═")  # the characters converters draw a horizontal rule with
 _RULE_LENGTH = 3  # characters of a rule, at least
+# html2text's rule under a table's first row, a run of dashes a cell: "---|---"
+_ROW_RULE = re.compile(r"-{3,}(?: ?\| ?-{3,})+")
 # a comment's permalink printed as its anchor after the header: "comment:12"
 _ANCHOR = re.compile(r"^[^\W\d_]{2,12}:[0-9]{1,6}$")
 _TRAILING_NOTE = re.compile(r" ?\([^()]{1,20}\)$")  # "Posted (edited)": a note after it
