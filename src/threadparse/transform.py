@@ -3508,6 +3508,8 @@ def _opening_date(line: str) -> str | None:
     post's counters ("5.3.2024 14:22 2 134 5 vastausta": its views and answers, numbers
     and perhaps one word after the last; "March 5, 2024 2:22 PM 1,204 views"), else the
     line where it is a date line; None for other lines."""
+    if len(line) > 2 * _DATED_LINE or len(" ".join(line.split())) > _DATED_LINE:
+        return None  # (a paragraph: no date line, as `dates.is_date_line` bounds it)
     match = find_date(line)
     if match is not None and match.start() == 0:
         end = date_extent(line, match)
@@ -3521,6 +3523,7 @@ def _opening_date(line: str) -> str | None:
     return line if is_date_line(line) else None
 
 
+_DATED_LINE = 80  # characters of a date line, at most (`dates.is_date_line` reads no more)
 _COUNTER_WORD = re.compile(r"[0-9][0-9,. ]*")
 
 
