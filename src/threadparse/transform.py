@@ -3508,7 +3508,9 @@ def _opening_date(line: str) -> str | None:
     post's counters ("5.3.2024 14:22 2 134 5 vastausta": its views and answers, numbers
     and perhaps one word after the last; "March 5, 2024 2:22 PM 1,204 views"), else the
     line where it is a date line; None for other lines."""
-    if len(line) > 2 * _DATED_LINE or len(" ".join(line.split())) > _DATED_LINE:
+    if len(line) > 2 * _DATED_LINE or not _counted_end(line):
+        return line if is_date_line(line) else None  # (no counters: the cached test)
+    if len(" ".join(line.split())) > _DATED_LINE:
         return None  # (a paragraph: no date line, as `dates.is_date_line` bounds it)
     match = find_date(line)
     if match is not None and match.start() == 0:
@@ -3521,6 +3523,17 @@ def _opening_date(line: str) -> str | None:
         if numbers and (len(words) == numbers or noun):  # (numbers, perhaps the last
             return line[:end].rstrip()  # one's noun: "5 vastausta", "1,204 views")
     return line if is_date_line(line) else None
+
+
+def _counted_end(line: str) -> bool:
+    """The line may close with a post's counters (`_opening_date`): a number last, or a
+    number and one word ("1,204 views")."""
+    words = line.rsplit(None, 2)
+    if len(words) < 2:
+        return False
+    if _COUNTER_WORD.fullmatch(words[-1]):
+        return True
+    return words[-1].isalpha() and _COUNTER_WORD.fullmatch(words[-2]) is not None
 
 
 _DATED_LINE = 80  # characters of a date line, at most (`dates.is_date_line` reads no more)
