@@ -362,10 +362,12 @@ def test_nested_depths(columns: list[int], depths: list[int] | None) -> None:
 
 
 class _Line:
-    """A stand-in for an outline node: only its column is read."""
+    """A stand-in for an outline node: only its column and marker are read (a plain
+    line)."""
 
     def __init__(self, column: int) -> None:
         self.column = column
+        self.marker = None
 
 
 def _bar_nested(tree: list[tuple[int, str, int]], age: str) -> str:

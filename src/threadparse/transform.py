@@ -247,6 +247,9 @@ class PageBuilder:
         # comments whose header line wrapped onto lines under it: those lines' last one
         # (a line number), and the header read whole (`_wrapped_header`)
         self._wrapped: dict[int, tuple[int, str]] = {}
+        # opening posts whose name line carries a card wrapped onto the lines under it:
+        # how many those lines are (`_opening_post`, `_card_wraps`)
+        self._cards: dict[int, int] = {}
         # (no quote box is looked for on a page whose text holds no attribution's words)
         self._boxes = not diagnostics.text or may_hold_boxes(diagnostics.text)
         # (nor a paragraph closed by a signature on a page with no signature's shape)
@@ -659,6 +662,8 @@ class PageBuilder:
                 opening = None
                 if posts is None:  # (a forum's opening post over its replies' list)
                     opening = self._opening_post(lines_before, flat[start:threads_end])
+                elif _itemized(flat, posts):  # (the list's items unindented: html2text)
+                    opening = self._opening_post(lines_before, flat[start:end])
                 self._article(page, lines_before if opening is None else lines_before[: opening[0]])
                 if opening is not None:
                     self._thread(page, [opening[1]])
@@ -697,14 +702,16 @@ class PageBuilder:
         nearest name line over a date line printed in the format of two date lines of
         the item threads ``after`` it (`_date_shape`), its name heading one of their
         comments too (`_opener_name`), prose under it; the avatar's text printed over
-        the name (`lines.spells_name`) goes with it. Where it starts in ``before`` and
-        a copy of its lines, the first holding the rest; None when there is none."""
+        the name (`lines.spells_name`) goes with it. A name line that carries the
+        poster's card may be wrapped over the lines down to the date (`_card_wraps`).
+        Where it starts in ``before`` and a copy of its lines, the first holding the
+        rest; None when there is none."""
         candidates = [  # (plain name lines over plain date lines, the nearest first)
-            at
-            for at in range(len(before) - 2, max(-1, len(before) - _OPENING_SCAN), -1)
-            if before[at].marker is None
-            and before[at + 1].marker is None
-            and _opening_date(L.plain(before[at + 1].text)) is not None
+            (at, stamp)
+            for stamp in range(len(before) - 1, max(0, len(before) - _OPENING_SCAN), -1)
+            if before[stamp].marker is None
+            and _opening_date(L.plain(before[stamp].text)) is not None
+            for at in _card_wraps(before, stamp)
         ]
         if not candidates:  # (most pages: no date line over the threads to compare)
             return self._headed_opening(before, after)
@@ -727,21 +734,25 @@ class PageBuilder:
             if not shapes or max(shapes.values()) < 2:
                 return None
             authors = {author for author, _ in dated}
-        for at in candidates:
-            name, date = before[at], before[at + 1]
+        for at, stamp in candidates:
+            name, date = before[at], before[stamp]
             shown = _opening_date(L.plain(date.text)) or ""
             if shapes[_date_shape(_unlabelled(shown))] < 2:
                 continue
             named = L.plain(name.text)
             carded = _carded_name(named, authors)
-            if carded is None and not _opener_name(named, shown, after):
+            if carded is None and (stamp > at + 1 or not _opener_name(named, shown, after)):
                 continue  # (a reply's copy over the thread: "Best reply", its card's
-                # labels around the name; the opening post is further up)
-            if not _prose_in(before[at + 2 :]):
+                # labels around the name; the opening post is further up. A wrapped
+                # line is a card's only where an author opens it)
+            if not _prose_in(before[stamp + 1 :]):
                 return None
             top = _avatar_top(before, at)
             author = None if top < at else carded or L.display_name(name.text)
-            return top, self._opening_root(before, top, L.Header(author, evidence="name"))
+            root = self._opening_root(before, top, L.Header(author, evidence="name"))
+            if top == at < stamp - 1:  # (the lines the card was wrapped onto: its header's)
+                self._cards[id(root)] = stamp - 1 - at
+            return top, root
         return None
 
     def _opening_root(self, before: list[OutlineNode], top: int, header: L.Header) -> OutlineNode:
@@ -1811,6 +1822,8 @@ class PageBuilder:
         header = self.header(node)
         nameless = False  # the marker line is body text, not a header
         wrapped = _wrapped_header(node) if header is None else None
+        if header is not None and id(node) in self._cards:  # (a poster's card wrapped)
+            wrapped = header, self._cards.pop(id(node))
         if wrapped is not None:  # the header line wrapped over the lines under it
             header = wrapped[0]
         elif header is None and is_date_line(L.plain(node.text)):  # a date item: the name is
@@ -3493,6 +3506,33 @@ def _carded_name(line: str, authors: set[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
+def _itemized(flat: list[OutlineNode], posts: list[Post]) -> bool:
+    """Every post of a flat post list opens on a list item over its stamp: replies
+    printed as list items ("  * Ann" over "5.3.2024 14:51" over the body) that the
+    converter left unindented under their first line (html2text), read as posts; the
+    thread's opening post, if printed, stands over them as plain lines."""
+    return all(flat[post.start].marker is not None and post.stamp != post.start for post in posts)
+
+
+def _card_wraps(lines: list[OutlineNode], dated: int) -> list[int]:
+    """The lines that may be the name line over the date line ``lines[dated]``, the
+    nearest first: the plain line right over it, then the first of the plain lines
+    over it that a long name line was wrapped onto, up to `_CARD_WRAPS` of them (w3m,
+    lynx and html2text wrap a poster's card at 80 columns: "Ann_K Messages 14 Date
+    d'inscription mardi 2 janvier" over "2024 Statut Membre" over the date), each
+    wrapped onto the next (`_wraps_on`), none of them a date line."""
+    found: list[int] = []
+    for at in range(dated - 1, max(-1, dated - 2 - _CARD_WRAPS), -1):
+        if lines[at].marker is not None:
+            break
+        if at < dated - 1 and (
+            not _wraps_on(lines, at) or _opening_date(L.plain(lines[at + 1].text)) is not None
+        ):
+            break
+        found.append(at)
+    return found
+
+
 def _unlabelled(date: str) -> str:
     """A date line without the posting word and its connector before the date ("Posté
     le 5 mars 2024 à 14:22": "5 mars 2024 à 14:22"), as an item's header prints it."""
@@ -3596,6 +3636,7 @@ def _avatar_top(lines: list[OutlineNode], at: int) -> int:
     return top
 
 
+_CARD_WRAPS = 2  # lines a poster's card on its name line is wrapped onto, at most
 _CARD_LINES = 8  # short lines of a poster's card between the name and the date, at most
 
 

@@ -24,11 +24,14 @@ def nested_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
     further; never narrower than the steps under it); a post back to the left returns
     to a column an earlier post opened; and some post does return (a staircase, each
     post right of the one before, is the page's layout, not replies). A first post
-    left of all the others is the thread's opening post, at the top level. None where
-    the columns do not nest."""
+    left of all the others is the thread's opening post, at the top level. Where the
+    stamps stand at one column under list items, the items' columns are read
+    (`_item_columns`). None where the columns do not nest."""
     columns = [_stamp_column(flat, post) for post in posts]
     if len(set(columns)) < 2:  # (the cheap test first: one column, nothing nests)
-        return None
+        columns = _item_columns(flat, posts)
+        if len(set(columns)) < 2:
+            return None
     first = 1 if columns[0] < min(columns[1:]) else 0
     depths = [0] * first
     levels: list[int] = []  # the columns of the open levels, the top level first
@@ -72,6 +75,28 @@ def _stamp_column(flat: Sequence[OutlineNode], post: Post) -> int:
     if post.opened and node.marker is not None:
         return node.column + len(node.marker) + 1
     return node.column
+
+
+def _item_columns(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int]:
+    """The columns of the list items that open the posts, where each post opens on an
+    item (its name) and its stamp stands left of the item's text: html2text indents a
+    reply's item by its depth ("    * Ann" under "  * Ben") but prints the item's
+    lines after its first at the margin ("5.3.2024 15:10" and the body), so only the
+    items' columns nest. The first post may be plain lines (the thread's opening post
+    over its replies' items: `nested_depths` reads it at the top level where it
+    stands left of them). Empty where some other post does not open so."""
+    columns: list[int] = []
+    for post in posts:
+        item = flat[post.start]
+        if item.marker is None and not columns:
+            columns.append(item.column)
+            continue
+        if item.marker is None or post.stamp == post.start:
+            return []
+        if flat[post.stamp].column >= item.column + len(item.marker) + 1:
+            return []  # (the stamp under the item's text: its own column tells)
+        columns.append(item.column)
+    return columns
 
 
 # (as shown; a reply's number after a hyphen, "#2-1", once)
