@@ -545,6 +545,16 @@ def _marked_levels(
             continue
         words = [_activity_word(flat, index, stamp) for index, stamp in plain]
         worded = all(words) and not any(_activity_word(flat, i, s) for i, s in items)
+        if (
+            not worded
+            and found is not other
+            and (len(plain), len(items))
+            == (
+                len(found),
+                len(other),
+            )
+        ):
+            continue  # (two whole templates, counted: `find_posts` read them so first)
         nested = _nested_templates(flat, prose, [plain, items], counted=not worded)
         if nested is None:
             continue

@@ -786,10 +786,15 @@ def _addressed(
     to read as prose, or wrapped by a converter (`_addressed_readings`). Lines that
     stamp posts in a key of their own already are left there."""
     stamped = {index for found in by_key.values() for index, _ in found}
-    by_tail: dict[str, dict[int, tuple[int, list[str], str]]] = {}
+    labelled: dict[str, list[int]] = {}  # the lines by their first word (the label's)
     for index, node in enumerate(flat):
         if index in stamped or (_DIGIT.search(node.text) is None and node.blank_after):
             continue
+        label = L.plain(node.text).split(None, 1)[:1]
+        if label and label[0].isalpha():
+            labelled.setdefault(label[0].casefold(), []).append(index)
+    by_tail: dict[str, dict[int, tuple[int, list[str], str]]] = {}
+    for index in sorted(i for found in labelled.values() if len(found) >= _BARE_RUN for i in found):
         for wrapped, words, date, tail in _addressed_readings(flat, index):
             tailed = by_tail.setdefault(_SIGNED_DIGITS.sub("0", tail.casefold()), {})
             tailed[index] = (wrapped, words, date)
