@@ -790,9 +790,9 @@ def _addressed(
     for index, node in enumerate(flat):
         if index in stamped or (_DIGIT.search(node.text) is None and node.blank_after):
             continue
-        label = L.plain(node.text).split(None, 1)[:1]
-        if label and label[0].isalpha():
-            labelled.setdefault(label[0].casefold(), []).append(index)
+        opening = L.plain(node.text).split(None, 1)[:1]
+        if opening and opening[0].isalpha():
+            labelled.setdefault(opening[0].casefold(), []).append(index)
     by_tail: dict[str, dict[int, tuple[int, list[str], str]]] = {}
     for index in sorted(i for found in labelled.values() if len(found) >= _BARE_RUN for i in found):
         for wrapped, words, date, tail in _addressed_readings(flat, index):
