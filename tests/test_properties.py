@@ -110,6 +110,8 @@ def threads(draw: st.DrawFn) -> list[tuple[int, str, list[str]]]:
         author = " ".join(draw(name.map(str.strip).filter(bool)).split())
         if _letter_glued(author, [other for _, other, _ in out]):
             continue  # (see `_letter_glued`)
+        if _phrase_glued(author) and author in (other for _, other, _ in out):
+            continue  # (see `_phrase_glued`)
         depth = 0 if not out else draw(st.integers(0, depth + 1))
         paras = draw(st.lists(para.map(str.strip).filter(_plain_body), min_size=1, max_size=3))
         out.append((depth, author, paras))
@@ -128,6 +130,21 @@ def _letter_glued(name: str, others: list[str]) -> bool:
     if rest is not None and (rest in others or rest[:1].isupper()):
         return True
     return any(letter_unglued(other) == name for other in others)
+
+
+def _phrase_glued(name: str) -> bool:
+    """The name is shaped as a name with a badge's phrase glued to it, a capital right
+    after two small letters opening words of which a later one is small ("A bb|A a", as
+    "Ann Lee|Verified user" or "Ann Kowalska|Autor wpisu"): printed twice, by one
+    poster or two, the page reads the phrase as a badge (`names._unglue_phrases`; real
+    blogs print the author's badge so on each of the author's replies), so such a name
+    printed twice makes no canonical thread (found by a helper's run: [(0, 'A', ['0']),
+    (0, 'A bbA a', ['0']), (0, 'A bbA a', ['0'])])."""
+    for at in range(2, len(name)):
+        if name[at].isupper() and name[at - 1].islower() and name[at - 2].islower():
+            rest = name[at:].split()
+            return " " in name[:at] and any(word[:1].islower() for word in rest[1:])
+    return False
 
 
 def render(thread: list[tuple[int, str, list[str]]]) -> str:
