@@ -1521,7 +1521,7 @@ class PageBuilder:
                     header = None  # (a pingback among them: "Pingback: A Post | A Blog")
                 if header is None and node.marker is None and node.column >= floor:
                     wrapped = _wrapped_verb(flat, end) or _wrapped_at_mark(flat, end)
-                    if wrapped is None and not (opened and self._undated(opened[-1])):
+                    if wrapped is None and not (opened and self._undated(opened[-1]) is not None):
                         wrapped = _name_over_posted(flat, end)  # (else: a body's last line)
                     if wrapped is not None:  # (a header html2text, w3m or lynx wrapped)
                         header, last, text = wrapped
@@ -1582,23 +1582,21 @@ class PageBuilder:
         comment of its own."""
         if header.date is None or (header.author or "").casefold() not in L.POSTING_WORDS:
             return False
-        above = self._headers.get(id(top))
-        if above is None or not open_[1] or node.column < open_[0] or not self._undated(top):
+        above = self._undated(top)
+        if above is None or not open_[1] or node.column < open_[0]:
             return False
         self._headers[id(top)] = attrs.evolve(above, date=header.date)
         self._signed.setdefault(id(top), set()).add(node.line)
         return True
 
-    def _undated(self, top: OutlineNode) -> bool:
-        """`_flat_run`: the comment ``top`` has a verb header that names its poster and
-        no date ("ann wrote:"): a posting line under it is its footer (`_dates_open`)."""
+    def _undated(self, top: OutlineNode) -> L.Header | None:
+        """`_flat_run`: the header of the comment ``top`` where it names its poster and
+        no date ("ann wrote:"): a posting line under it is its footer (`_dates_open`);
+        None for other headers."""
         above = self._headers.get(id(top))
-        return (
-            above is not None
-            and above.date is None
-            and bool(above.author)
-            and above.evidence == "verb"
-        )
+        if above is None or above.date is not None or not above.author:
+            return None
+        return above if above.evidence == "verb" else None
 
     def _article(self, page: Page, nodes: list[OutlineNode]) -> None:
         """The lines before the thread: page furniture now (a count, a closed notice),
