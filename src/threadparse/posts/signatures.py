@@ -717,7 +717,7 @@ def _signs(text: str, size: int, control: list[str]) -> bool:
     return closes and _signer(text, size) is not None
 
 
-def _count_over(flat: Sequence[OutlineNode], index: int) -> bool:
+def _comments_open_over(flat: Sequence[OutlineNode], index: int) -> bool:
     """The line over ``index`` opens the comments (their count, "Comments (12)", or
     their heading): no poster's name."""
     text = flat[index - 1].text if index > 0 else ""
@@ -777,7 +777,7 @@ def _signed_after_bodies(
     size = _control_words([flat[at].text for at in lines])
     control = L.plain(flat[lines[0]].text).casefold().split()[-size:] if size else []
     first = posts[0]
-    if size == 0 and (len(posts) < _BARE_RUN or not _count_over(flat, first.stamp)):
+    if size == 0 and (len(posts) < _BARE_RUN or not _comments_open_over(flat, first.stamp)):
         return
     if first.author_line is not None and (
         size == 0 or _signs(flat[first.author_line].text, size, control)

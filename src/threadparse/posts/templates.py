@@ -2222,7 +2222,7 @@ def _scored(
 ) -> list[tuple[int, Stamp]]:
     """Bare numbers that open posts under a count of them: the first under a line "N
     WORDS" (a number and a word: "3 Answers"; a few short lines between them, a sort
-    control or page numbers, `_count_over`), each one over plain text at its own
+    control or page numbers, `_posts_count_over`), each one over plain text at its own
     column, not over a list (a score over a list of comments is that list's) nor
     running on from other numbers (`_running_on`), prose between each and the next, no
     more of them than the count says. The posts' numbers stand at the first one's
@@ -2240,7 +2240,7 @@ def _scored(
         and not (index + 1 in numbers and not flat[index].blank_after)
     ]
     for at, (index, _) in enumerate(over_text):
-        count = _count_over(flat, index)
+        count = _posts_count_over(flat, index)
         if count is None:
             continue
         column = flat[index].column
@@ -2273,7 +2273,7 @@ def _running_on(flat: Sequence[OutlineNode], numbers: dict[int, int], index: int
     return before - 1 in numbers and not flat[before - 1].blank_after
 
 
-def _count_over(flat: Sequence[OutlineNode], index: int) -> int | None:
+def _posts_count_over(flat: Sequence[OutlineNode], index: int) -> int | None:
     """The number a count of posts ("3 Answers") over line ``index`` declares, at its
     column: on the line right over it, or over a few short lines (`_under_count`)."""
     for above in range(index - 1, max(-1, index - 2 - _COUNT_GAP), -1):
