@@ -1666,10 +1666,10 @@ def _count_line(text: str) -> str | None:
 
 _FORM_HEADING = re.compile(
     r"(?i)^#*\s*(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|write a comment|"
-    r"join the discussion|schreibe einen kommentar|hinterlasse einen kommentar|"
+    r"join the (?:discussion|conversation)|schreibe einen kommentar|hinterlasse einen kommentar|"
     r"kommentar (?:hinterlassen|schreiben|verfassen)|deja un comentario|deixe um comentário|"
-    r"deixe uma resposta|laisser un commentaire|lascia un commento|tinggalkan balasan|"
-    r"reageer|kommentera|geef een reactie|dodaj komentarz|добавить комментарий|"
+    r"deixe uma resposta|laisser un commentaire|lascia un commento|scrivi un commento|"
+    r"tinggalkan balasan|reageer|kommentera|geef een reactie|dodaj komentarz|добавить комментарий|"
     r"bir yanıt yazın|lämna ett svar|"
     # (in the languages written without spaces: "Post a comment", "Write a comment")
     r"コメントの投稿|コメントを書く|发表评论|發表評論|发表回复|發表回覆|댓글 (?:쓰기|남기기))\b"

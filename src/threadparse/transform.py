@@ -814,7 +814,9 @@ class PageBuilder:
         elif len(threads) == 1 and self._counted(flat, threads[0]):
             return plain
         else:
-            posts = find_posts(flat, self._headed_lines(threads), self._signatures)
+            posts = find_posts(
+                flat, self._headed_lines(threads), self._signatures, named=not threads
+            )
         posts = _over_item_replies(flat, threads, posts)  # (their replies item threads)
         single = bool(posts) and (posts[0].headless or posts[0].lone)  # (one post may do)
         if not posts or len(posts) < 2 - single:

@@ -18,6 +18,7 @@ from threadparse.outline import OutlineNode
 from threadparse.posts.authors import _worded
 from threadparse.posts.layouts import (
     _chat_line_posts,
+    _named_paragraphs,
     _one_line_posts,
     _row_posts,
     _separated_posts,
@@ -58,13 +59,18 @@ from threadparse.posts.templates import _NOTE_WORDS, _stamps
 
 
 def find_posts(
-    flat: Sequence[OutlineNode], signed: Sequence[range] = (), signatures: bool = True
+    flat: Sequence[OutlineNode],
+    signed: Sequence[range] = (),
+    signatures: bool = True,
+    named: bool = False,
 ) -> list[Post]:
     """The posts of the page's flat post list (empty: the page has none). A date on
     the lines of ``signed`` (line ranges, in order: comments already read by their own
     headers) stamps no post: it is that comment's date. Paragraphs closed by their
     signatures are looked for only where the page may hold some (``signatures``:
-    `may_hold_signatures`)."""
+    `may_hold_signatures`). Names alone over their texts with nothing else to tell a post
+    by (`_named_paragraphs`) are read only where ``named``: the page has no list item
+    that could be a comment."""
     # (a quote box's attribution, "10 hours ago, Ann said:", opens a body, as prose does)
     prose = [_prose_node(n) for n in flat]
     if not any(prose):
@@ -119,6 +125,10 @@ def find_posts(
     placed = _placed_posts(flat, prose)  # (or a name and a place, with no date)
     if len(placed) > len(best[2]):
         return _in_order(placed)
+    if named and not best[2]:  # (names alone over their texts, under the comments' opening)
+        dateless = _named_paragraphs(flat, prose)
+        if dateless:
+            return _in_order(dateless)
     if not best[2] and separators:  # no stamp at all: a bare line repeated between posts
         best = (0.0, 0, _separated_posts(flat, prose, separators))
     if not best[2] and lone:  # one post, signed as the page's opening post is

@@ -1,6 +1,7 @@
 """Post lists with no stamp: posts separated by a line repeated between them or by a
 horizontal rule over each name (`_separated_posts`, `_ruled_posts`), and posts printed
-one to a line (`_one_line_posts`) or a table row each (`_row_posts`)."""
+one to a line (`_one_line_posts`) or a table row each (`_row_posts`), and names alone
+over their texts under the comments' opening line (`_named_paragraphs`)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from collections.abc import Sequence
 
 import attrs
 
+from threadparse import lines as L
 from threadparse.dates import SCAN, date_extent, find_date
 from threadparse.outline import OutlineNode
 from threadparse.posts.authors import _read_post
-from threadparse.posts.bodies import _bodies
+from threadparse.posts.bodies import _bodies, _trim
 from threadparse.posts.post import Post
 from threadparse.posts.shapes import (
     _BARE_RUN,
@@ -27,7 +29,7 @@ from threadparse.posts.shapes import (
     _name_key,
     is_name_like,
 )
-from threadparse.posts.signatures import _running_count
+from threadparse.posts.signatures import _closes_section, _running_count
 from threadparse.posts.stamps import _ROW_NAME, Stamp
 from threadparse.posts.templates import _separated
 
@@ -482,3 +484,60 @@ def _words_width(text: str, count: int) -> int:
     for _, match in zip(range(count), _ROW_TOKEN.finditer(text), strict=False):
         end = match.end()
     return end + len(text[end:]) - len(text[end:].lstrip(" ")) if count else 0
+
+
+_NAMED_REACH = 6  # lines from a comment section's opening line to its first name, at most
+
+
+def _named_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Post]:
+    """Posts printed as a name alone on its line right over its text, with no date, no
+    control, no rule between them: what an extraction of the main content keeps of a
+    comment section ("12 Kommentare" over "Stefan K." over his text, "Mirko" over his).
+    Only under a line that opens the comments (a count or a heading, `opens_comments`),
+    the first name within `_NAMED_REACH` lines of it; every name line after it (no list
+    item, no prose, `is_name_like`, prose right under it) opens a post, up to the line
+    that closes the section (the comment form's title: `_closes_section`). `_BARE_RUN` posts
+    at least, their names told as names (`_told_names`: one printed twice, or half of
+    them handles), or as many as the count over them declares; of several openings,
+    the last that has such posts."""
+    for anchor in reversed(range(len(flat))):
+        node = flat[anchor]
+        if node.marker is not None or not L.opens_comments(node.text):
+            continue
+        names = []
+        stop = len(flat)
+        for index in range(anchor + 1, len(flat) - 1):
+            if _closes_section(flat[index].text):
+                stop = index  # (the comment form's title, a heading: the section ends)
+                break
+            if _named_line(flat, prose, index):
+                names.append(index)
+        if len(names) < _BARE_RUN or names[0] - anchor > _NAMED_REACH:
+            continue
+        shown = [_display(flat[index].text) for index in names]
+        if not _told_names(shown) and L.declared_count(node.text) != len(names):
+            continue
+        posts = []
+        for index, name in zip(names, shown, strict=True):
+            post = _read_post(flat, index, Stamp(("named",)), [], [], (index, name))
+            post.header = [index]
+            posts.append(post)
+        _bodies(flat, prose, posts, frozenset())
+        last = posts[-1]
+        if last.end > stop:  # (the last body ends over the form's title)
+            last.end = stop
+            _trim(flat, last, stop, frozenset())
+        return posts
+    return []
+
+
+def _named_line(flat: Sequence[OutlineNode], prose: list[bool], index: int) -> bool:
+    """A line that is a name alone right over prose (`_named_paragraphs`)."""
+    node = flat[index]
+    return (
+        node.marker is None
+        and not prose[index]
+        and prose[index + 1]
+        and flat[index + 1].marker is None
+        and is_name_like(node.text)
+    )
