@@ -568,8 +568,11 @@ def without_field_labels(name: str) -> str:
 # alternative text ("kel@example.net' Brianna"); not a handle ("@ann.k").
 _ADDRESS_ALT = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+['’\"]?[ \u00a0]+(?=\S)")
 # An e-mail address in angle brackets after the name, however a page hides its letters:
-# "Ann Lee <ann@example.net>", "ann (42) < ann@example.net >" (no part of the name).
-_ADDRESS_AFTER = re.compile(r"(?<=\S)[ \u00a0]+<[ \u00a0]?[^<>\s@]+@[^<>@]+>$")
+# "Ann Lee <ann@example.net>", "ann (42) < ann@example.net >" (no part of the name); the
+# message's number in the archive perhaps after it ("Ann Lee <ann@...> #4411").
+_ADDRESS_AFTER = re.compile(
+    r"(?<=\S)[ \u00a0]+<[ \u00a0]?[^<>\s@]+@[^<>@]+>(?:[ \u00a0]+#[0-9]{1,7})?$"
+)
 _ADDRESS_INSIDE = re.compile(r"(?<=\S)[ \u00a0]+<[ \u00a0]?[^<>\s@]+@[^<>@]+>(?=[ \u00a0]|$)")
 
 

@@ -181,6 +181,8 @@ def reply_to(text: str) -> str | None:
 def _shown(text: str) -> str:
     """A line as a reader sees it (`lines.plain`), without a Markdown heading's marks."""
     line = L.without_device(L.plain(_without_label(text)))
+    if "@" in line:  # ("Ann Lee <ann@...> #4411": the address and message number after it)
+        line = L.without_address(line)
     if "·" in line or "•" in line:  # ("Ann Lee · Works at Ann's Bakery": the name's label)
         line = L.without_affiliation(line)
     if " | " in line and L.is_reply_link(line.rsplit(" | ", 1)[1]):
