@@ -1968,7 +1968,7 @@ class PageBuilder:
                 role = "other"
             elif (
                 comment.author is None and comment.header_span is not None and looks_like_name(text)
-            ):
+            ) or (taken == 0 and _posted_over_name(comment, body)):
                 role = "author"
                 comment.author = L.display_name(text)
             else:
@@ -2004,6 +2004,18 @@ class PageBuilder:
 
 
 _VOTES = re.compile(r"[+\-−±][0-9]{1,7}")  # a comment's votes, signed ("+214", "−3")
+
+
+def _posted_over_name(comment: Comment, body: list[OutlineNode]) -> bool:
+    """The header line is a posting word and the date ("Posté le mardi 05 mars 2024
+    14:22": its word read as the author), and the body opens with a name alone, a blank
+    line under it, then the text ("xx-manon-music-xx" over "Trop de la chance !"): the
+    name is the author's, printed under the date."""
+    if comment.date is None or (comment.author or "").casefold() not in L.POSTING_WORDS:
+        return False
+    if len(body) < 2 or not body[0].blank_after or body[1].marker is not None:
+        return False
+    return _lone_name(L.plain(body[0].text))
 
 
 def _score_over_header(comment: Comment, body: list[OutlineNode], at: int) -> bool:
