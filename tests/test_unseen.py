@@ -64,7 +64,11 @@ microblog threads; tests/heldout30, ten forum and Q&A pages: two vendors' suppor
 Q&A, a project forge's forum, Swedish, Finnish, Arabic, Turkish and Spanish forums, a
 French Q&A, a mailing list's web archive; tests/heldout31, ten blog pages: five
 WordPress themes in four languages, BlogEngine.NET, Nucleus, ExpressionEngine, Blogger
-in Portuguese, a journal site, Grav), each in
+in Portuguese, a journal site, Grav; tests/heldout32, ten forum, Q&A, tracker and
+aggregator pages: Question2Answer, esoTalk, Snitz, miniBB, Mantis, debbugs, groups.io,
+Postmill, Scoop, Codidact; tests/heldout33, ten blog pages: WordPress Twenty Thirteen,
+Twenty Eleven, Sahifa and Responsive, Skyrock, Kompasiana, goo blog, Posthaven, Blog.hu,
+DNN Blog), each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -113,6 +117,8 @@ HELDOUT28 = Path(__file__).resolve().parent / "heldout28"  # (round 28, blind ch
 HELDOUT29 = Path(__file__).resolve().parent / "heldout29"  # (round 28, second blind check)
 HELDOUT30 = Path(__file__).resolve().parent / "heldout30"  # (round 29, blind check: README)
 HELDOUT31 = Path(__file__).resolve().parent / "heldout31"  # (round 29, second blind check)
+HELDOUT32 = Path(__file__).resolve().parent / "heldout32"  # (round 30, blind check: README)
+HELDOUT33 = Path(__file__).resolve().parent / "heldout33"  # (round 30, second blind check)
 HELDOUT_FOLDERS = (
     UNSEEN,
     HELDOUT,
@@ -146,6 +152,8 @@ HELDOUT_FOLDERS = (
     HELDOUT29,
     HELDOUT30,
     HELDOUT31,
+    HELDOUT32,
+    HELDOUT33,
 )
 
 
@@ -177,6 +185,8 @@ HELDOUT_FOLDERS = (
                 HELDOUT29: 55,
                 HELDOUT30: 55,
                 HELDOUT31: 55,
+                HELDOUT32: 60,
+                HELDOUT33: 55,
             }.get(folder, 100),
         )
         for folder in HELDOUT_FOLDERS
@@ -289,6 +299,12 @@ FLOORS = {
     HELDOUT31: [("resiliparse", 0.89, 0.99, 0.99), ("resiliparse-main", 0.87, 0.99, 0.88),
                 ("html2text", 0.83, 0.99, 0.99), ("inscriptis", 0.99, 0.99, 0.99),
                 ("w3m", 0.89, 0.99, 0.99), ("lynx", 0.89, 0.99, 0.99)],
+    HELDOUT32: [("resiliparse", 0.50, 0.93, 0.66), ("resiliparse-main", 0.42, 0.93, 0.44),
+                ("html2text", 0.53, 0.85, 0.55), ("inscriptis", 0.56, 0.98, 0.92),
+                ("w3m", 0.57, 0.91, 0.68), ("lynx", 0.57, 0.92, 0.60)],
+    HELDOUT33: [("resiliparse", 0.91, 0.99, 0.99), ("resiliparse-main", 0.84, 0.98, 0.98),
+                ("html2text", 0.91, 0.99, 0.89), ("inscriptis", 0.99, 0.99, 0.89),
+                ("w3m", 0.91, 0.89, 0.89), ("lynx", 0.91, 0.99, 0.89)],
 }  # fmt: skip
 
 
