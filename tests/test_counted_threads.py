@@ -34,9 +34,9 @@ def post_searches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     real = transform.find_posts
 
-    def spy(flat, signed=(), signatures=True):  # type: ignore[no-untyped-def]
+    def spy(flat, signed=(), signatures=True, named=False):  # type: ignore[no-untyped-def]
         calls.append(1)
-        return real(flat, signed, signatures)
+        return real(flat, signed, signatures, named)
 
     monkeypatch.setattr(transform, "find_posts", spy)
     return calls
