@@ -22,18 +22,27 @@ WORDS = {
 }
 
 
-def _page(language: str, bodies: list[tuple[str, str]]) -> str:
+def _page(language: str, bodies: list[tuple[str, str]], shape: str = "item") -> str:
     count, posted = WORDS[language]
     out = ["Summer festival, day two", "", "The photos of the second day are up.", "", count, ""]
     for day, (name, text) in enumerate(bodies, start=5):
-        out += [f"  • {posted.format(day=day)}", "", f"    {name}", "", f"    {text}"]
+        date = posted.format(day=day)
+        if shape == "item":  # (resiliparse)
+            out += [f"  • {date}", "", f"    {name}", "", f"    {text}"]
+        elif shape == "picture":  # (w3m: the avatar's item, the date under it)
+            out += ["  • [avatar]", "", f"    {date}", "", f"    {name}", "", f"    {text}"]
+        elif shape == "indented":  # (inscriptis: the text indented under the name)
+            out += [f"  * {date}", "", f"    {name}", "", f"      {text}"]
+        else:  # (lynx: the name a numbered link, no blank line)
+            out += [f"  * {date}", f"    [{day + 20}]{name}", f"    {text}"]
         out += ["    • Reply", ""]
     return "\n".join(out) + "\n"
 
 
 @pytest.mark.parametrize("language", sorted(WORDS))
-def test_the_name_under_the_posting_date(language: str) -> None:
-    page = threadparse.parse(_page(language, COMMENTS))
+@pytest.mark.parametrize("shape", ["item", "picture", "indented", "link"])
+def test_the_name_under_the_posting_date(language: str, shape: str) -> None:
+    page = threadparse.parse(_page(language, COMMENTS, shape))
     assert [(c.author, c.text) for c in page.walk()] == COMMENTS
     assert all(c.date is not None for c in page.walk())
 

@@ -1968,7 +1968,7 @@ class PageBuilder:
                 role = "other"
             elif (
                 comment.author is None and comment.header_span is not None and looks_like_name(text)
-            ) or (taken == 0 and _posted_over_name(comment, body)):
+            ) or _posted_over_name(comment, body[taken:]):
                 role = "author"
                 comment.author = L.display_name(text)
             else:
@@ -1997,6 +1997,7 @@ class PageBuilder:
                     role == "author"
                     and (_badge_over_date(body, taken) or (pictured and _date_at(body, taken)))
                 )
+                and not _posted_over_name(comment, body[taken:])
             ):  # (the header's lines end at a blank line, but for a badge under the name,
                 # or the date under a name its picture's copy was printed over)
                 break
@@ -2007,15 +2008,28 @@ _VOTES = re.compile(r"[+\-−±][0-9]{1,7}")  # a comment's votes, signed ("+214
 
 
 def _posted_over_name(comment: Comment, body: list[OutlineNode]) -> bool:
-    """The header line is a posting word and the date ("Posté le mardi 05 mars 2024
-    14:22": its word read as the author), and the body opens with a name alone, a blank
-    line under it, then the text ("xx-manon-music-xx" over "Trop de la chance !"): the
-    name is the author's, printed under the date."""
-    if comment.date is None or (comment.author or "").casefold() not in L.POSTING_WORDS:
+    """The header read so far is a posting word and the date ("Posté le mardi 05 mars
+    2024 14:22": its word read as the author, on the item's line or under a picture's),
+    and the lines left open with a name alone over the text: a blank line between them,
+    the text indented under the name (inscriptis), or the name a link (lynx's
+    "[21]xx-manon-music-xx"): the name is the author's, printed under the date."""
+    if not _posting_author(comment) or not body or body[0].marker is not None:
         return False
-    if len(body) < 2 or not body[0].blank_after or body[1].marker is not None:
+    first = body[0]
+    shown = L.plain(first.text)
+    if not _lone_name(shown):
         return False
-    return _lone_name(L.plain(body[0].text))
+    if first.children:
+        return first.children[0].marker is None
+    if len(body) < 2 or body[1].marker is not None:
+        return False
+    return first.blank_after or shown != first.text.strip()
+
+
+def _posting_author(comment: Comment) -> bool:
+    """The author read is the posting word before the comment's date ("Posté" of "Posté
+    le mardi 05 mars 2024 14:22"): no name yet."""
+    return comment.date is not None and (comment.author or "").casefold() in L.POSTING_WORDS
 
 
 def _score_over_header(comment: Comment, body: list[OutlineNode], at: int) -> bool:
@@ -2106,7 +2120,7 @@ def _name_over_body(comment: Comment, node: OutlineNode, text: str) -> bool:
     body: inscriptis); so is the first line under a picture's placeholder with its date
     alone indented under it ("• [profile]" over "Ann Lee" over "  □ 5 mars 2024 14:37",
     w3m, its clock icon read as a bullet)."""
-    if comment.author is not None or not looks_like_name(text):
+    if (comment.author is not None and not _posting_author(comment)) or not looks_like_name(text):
         return False
     if comment.date is not None:
         return True
