@@ -1,6 +1,7 @@
 """A tracker's notes print each poster's role after the name ("Ann Lee (developer)",
 "tessa_v (administrator)", `names._strip_roles`): where (nearly) every name carries a
-one-word parenthesis and some word follows two names at least, it is the role, not the
+one-word parenthesis and some word follows two names at least (or each poster who posts
+twice carries the same word each time, no word made of its name's letters), it is the role, not the
 name's part. The issue's history under the notes, a table of dated rows, stamps no
 note (`templates._dated_row`). Invented pages, names and text."""
 
@@ -68,3 +69,37 @@ def test_an_issues_history_table_stamps_no_note() -> None:
     assert not templates._dated_row(note, 1)
     page = threadparse.parse(_tracker(NOTES) + "\n-\u00a0Issue History\n" + "\n".join(history))
     assert [c.author for c in page.walk()] == ["tessa_v", "Oskar Lind", "build-bot", "tessa_v"]
+
+
+STEADY = [
+    ("0091230", "petra_lind", "reporter", "2024-03-05 14:22", "Attached the sheet and the export."),
+    ("0091234", "dkowal", "developer", "2024-03-05 16:40", "Confirmed on the last release."),
+    ("0091237", "amaru", "updater", "2024-03-06 09:12", "The same happens with our budget."),
+    ("0091240", "dkowal", "developer", "2024-03-06 11:03", "The fix has to quote the name."),
+    ("0091244", "petra_lind", "reporter", "2024-03-07 08:15", "Thanks, the nightly works for me."),
+]
+
+
+def test_a_role_no_two_posters_share_but_each_repeats() -> None:
+    """Every role word follows one name only, but the posters who post twice carry the
+    same word each time (two of them at least), and no word is made of its name's
+    letters: the posters' roles."""
+    page = threadparse.parse(_tracker(STEADY))
+    assert [c.author for c in page.walk()] == [name for _, name, _, _, _ in STEADY]
+
+
+def test_a_handle_made_of_the_name_repeats_and_stays() -> None:
+    """Handles are as steady as roles; spelled by their names' letters they stay."""
+    handles = {"petra_lind": "plind", "dkowal": "dkow", "amaru": "amaru1"}
+    notes = [(n, name, handles[name], d, b) for n, name, _, d, b in STEADY]
+    page = threadparse.parse(_tracker(notes))
+    assert [c.author for c in page.walk()] == [
+        f"{name} ({handles[name]})" for _, name, *_ in STEADY
+    ]
+
+
+def test_a_word_that_changes_under_one_name_stays() -> None:
+    """A poster whose parenthesis changes from post to post wrote it: kept."""
+    notes = [*STEADY[:4], (*STEADY[4][:2], "holiday", *STEADY[4][3:])]
+    page = threadparse.parse(_tracker(notes))
+    assert next(c.author for c in page.walk()) == "petra_lind (reporter)"

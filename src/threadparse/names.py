@@ -488,13 +488,36 @@ def _strip_roles(named: list[Comment]) -> None:
     if len(labelled) < _UNLABELLED or len(labelled) < _ROLE_SHARE * len(named):
         return
     names_by_word: dict[str, set[str]] = {}
+    words_by_name: dict[str, set[str]] = {}
     for _, name, word in labelled:
         names_by_word.setdefault(word.casefold(), set()).add(name)
-    if max(len(names) for names in names_by_word.values()) < 2:
+        words_by_name.setdefault(name, set()).add(word.casefold())
+    if max(len(names) for names in names_by_word.values()) < 2 and not _steady_roles(
+        labelled, words_by_name
+    ):
         return  # (each name its own word: handles, or what each poster wrote)
     for comment, name, word in labelled:
         if looks_like_name(name) and not _spelled_in_order(word, name):
             comment.author = name
+
+
+def _steady_roles(
+    labelled: list[tuple[Comment, str, str]], words_by_name: dict[str, set[str]]
+) -> bool:
+    """Each name carries one word only, however often it posts, and `_ROLE_POSTERS` names
+    post twice or more ("dkowalczyk (developer)" on each of his notes, "petra
+    (reporter)" on each of hers), and no word is spelled by its name's letters (a
+    handle: "Ann Lee (annlee)"): the word is the poster's role, printed with the name
+    wherever it stands, though no two posters share one."""
+    if any(len(words) > 1 for words in words_by_name.values()):
+        return False
+    if any(_spelled_in_order(word, name) for _, name, word in labelled):
+        return False  # (a handle made of its name's letters: "Ann Lee (annlee)")
+    posts = Counter(name for _, name, _ in labelled)
+    return sum(1 for count in posts.values() if count >= 2) >= _ROLE_POSTERS
+
+
+_ROLE_POSTERS = 2  # names posting twice or more under the same role, at least
 
 
 def _spelled_in_order(short: str, long: str) -> bool:
