@@ -81,3 +81,24 @@ def test_no_count_no_posts() -> None:
     text = _page("", COMMENTS)
     page = threadparse.parse(text)
     assert list(page.walk()) == []
+
+
+CARDS = [
+    (["Noor Haddad", "Noor HaddadMaker", "Founder @ Tallybird"], "Noor Haddad"),
+    (["Gideon Marsh", "Gideon Marsh", "Product designer"], "Gideon Marsh"),
+    (["Noor Haddad", "Noor HaddadMaker", "Founder @ Tallybird"], "Noor Haddad"),
+    (["@wren-hollin", "wren-hollin commented", "Owner"], "wren-hollin"),
+]
+
+
+def test_the_first_line_of_a_card_names_the_poster() -> None:
+    """Each name line over a text closes a card of name-like lines with no blank line
+    between them (the name, the name glued to a badge, a headline): the card's first line
+    is the name, a handle's "@" dropped where the card prints the name bare under it."""
+    out = [*ARTICLE, "4 Comments", "", "Sort by:"]
+    for (card, _), (_, text) in zip(CARDS, COMMENTS, strict=True):
+        out += [*card, "", text, ""]
+    page = threadparse.parse("\n".join(out) + "\n")
+    assert [(c.author, c.text) for c in page.walk()] == [
+        (name, text) for (_, name), (_, text) in zip(CARDS, COMMENTS, strict=True)
+    ]

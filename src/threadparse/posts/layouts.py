@@ -522,6 +522,7 @@ def _named_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Po
             post = _read_post(flat, index, Stamp(("named",)), [], [], (index, name))
             post.header = [index]
             posts.append(post)
+        _named_cards(flat, prose, posts)
         _bodies(flat, prose, posts, frozenset())
         last = posts[-1]
         if last.end > stop:  # (the last body ends over the form's title)
@@ -529,6 +530,48 @@ def _named_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Po
             _trim(flat, last, stop, frozenset())
         return posts
     return []
+
+
+def _named_cards(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> None:
+    """Where the name line over each post's text closes a card of name-like lines printed
+    together (no blank line between them: "Noor Haddad" over "Noor HaddadMaker" over
+    "Founder @ Tallybird", "@wren-hollin" over "wren-hollin commented" over "Owner"), the
+    card is the post's header and its first line the name, as every post's card shows
+    it (the line over the text is the poster's headline or badge)."""
+    starts = []
+    for post in posts:
+        start = post.stamp
+        while (
+            start > 0
+            and not prose[start - 1]
+            and not flat[start - 1].blank_after
+            and flat[start - 1].marker is None
+            and post.stamp - start < _CARD_LINES
+            and is_name_like(flat[start - 1].text)
+        ):
+            start -= 1
+        starts.append(start)
+    if any(start == post.stamp for start, post in zip(starts, posts, strict=True)):
+        return  # (a card on some posts only: the names are the lines over the texts)
+    for start, post in zip(starts, posts, strict=True):
+        post.start = post.author_line = start
+        post.author = _card_name(flat, start, post.stamp)
+        post.header = list(range(start, post.body_start))
+
+
+def _card_name(flat: Sequence[OutlineNode], start: int, end: int) -> str | None:
+    """The name a card's first line shows; a handle ("@wren-hollin") without its "@"
+    where a line under it in the card opens with the name bare ("wren-hollin
+    commented"): the display name the page prints it by."""
+    name = _display(flat[start].text)
+    if name and name[0] == "@" and len(name) > 1:
+        bare = name[1:]
+        if any(L.plain(flat[at].text).startswith(bare) for at in range(start + 1, end + 1)):
+            return bare
+    return name
+
+
+_CARD_LINES = 3  # lines of a card over the name line over a post's text, at most
 
 
 def _named_line(flat: Sequence[OutlineNode], prose: list[bool], index: int) -> bool:
