@@ -146,6 +146,8 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
     stamp = _read_stamp(shown, node.marker)
     if stamp is None and any(gap in text for gap in _CELL_GAPS):
         stamp = _stamp_before_controls(text, node.marker)
+    elif stamp is not None and stamp.key[0] == "unframed" and "\t" in text:
+        stamp = _last_cell_stamp(text, node.marker) or stamp
     if stamp is None and "|" in text and (cell := L.header_cell(text)) is not None:
         stamp = _read_stamp(L.plain(cell), node.marker)  # a table's row: its one cell,
         if stamp is None or (stamp.author or stamp.named) is None:  # if it names someone
@@ -169,6 +171,28 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
 # html2text's bar
 _CELL_SPLIT = re.compile(r"\t+| {3,}|\xa0{2,}| +\| +")
 _CELL_MARKS = " *†‡"  # marks a tracker prints after a name (a member's star)
+
+
+def _last_cell_stamp(text: str, marker: str | None) -> Stamp | None:
+    """The stamp of a row's last cell where the cells before it are a profile's fields
+    ("Messaggi: 23" then "#1   Scritto: 05.03.2024 14:22", the poster's card and the
+    post's header side by side, resiliparse's tabs between them): the post's number and
+    date, read alone; None unless every cell before it is a field ("Label: value").
+    (html2text's bar between them is left alone: its rows print the card over the
+    stamp's cell, the body under a rule, which the post reading does not follow yet.)"""
+    cells = [cell for cell in (c.strip() for c in text.split("\t")) if cell]
+    if len(cells) < 2 or not all(_FIELD_CELL.match(cell) for cell in cells[:-1]):
+        return None
+    stamp = _read_stamp(L.plain(cells[-1]), marker)
+    if stamp is None or stamp.key[0] not in ("number+date", "header", "date"):
+        return None
+    if stamp.author is not None and f"{stamp.author}:" in cells[-1]:
+        return attrs.evolve(stamp, author=None)  # (the date's label: "Scritto: DATE")
+    return stamp
+
+
+# a profile's field in a cell: a label of a word or two, a colon, a short value
+_FIELD_CELL = re.compile(r"^[^\W\d_][\w.]*(?: [\w.]+)?: ?\S.{0,30}$")
 
 
 def _labelled_cells(text: str, marker: str | None) -> Stamp | None:
