@@ -409,6 +409,7 @@ class PageBuilder:
             and (plain[dates - 1].blank_after or _permalink(plain[-1].text))
             and looks_like_name(item.text)
             and any(ch.isalpha() for ch in item.text)  # (not an icon: "●")
+            and not is_placeholder(item.text)  # (nor a picture's text: "[thumb2]")
             and item.text[-1:] not in ",;:"  # (a greeting opening the body: "Hi Ann,")
             and not is_date_line(L.plain(item.text))
             and _names_nobody(plain[-1].text)
@@ -468,7 +469,9 @@ class PageBuilder:
         body = len(plain) - len(signed) + (not _COUNTER.match(item.text) and bool(item.text))
         if body < 1 or not author:
             return None
-        if len(plain) == len(signed) and L.display_name(item.text) == author:
+        if len(plain) == len(signed) and (
+            L.display_name(item.text) == author or is_placeholder(item.text)
+        ):
             return None  # (its one line the name again over the date: a post list's card,
             # the picture's text and the title: "Alecrim em apartamento" over its copy)
         above = plain[-len(signed) - 1] if len(plain) > len(signed) else item
