@@ -1727,6 +1727,22 @@ def is_form_heading(text: str) -> bool:
     return bool(_FORM_HEADING.match(line) or _LOGIN_NOTICE.match(line) or _login_clause(line))
 
 
+# The title of a form to post in, alone on its line, that speaks to the reader ("Your
+# answer", "## Post Your Reply", "Votre réponse :", "Leave a Reply")
+_FORM_TITLE = re.compile(
+    r"(?i)^#*\s*(?:(?:post )?your (?:answer|reply|comment)|leave a (?:reply|comment)|"
+    r"votre (?:réponse|commentaire)|(?:ihre|deine) antwort|(?:tu|su) (?:respuesta|comentario)|"
+    r"sua resposta|la tua risposta|uw antwoord)\s*:?$"
+)
+
+
+def is_form_title(text: str) -> bool:
+    """The title of a form to post in, alone on its line (`_FORM_TITLE`: ``Your
+    answer``, ``Votre réponse :``); "Your answer helped" is a sentence, and "Add a
+    comment" a control under each post on some pages, not the form's title."""
+    return len(text) < 200 and _FORM_TITLE.match(plain(text)) is not None
+
+
 def is_login_notice(text: str) -> bool:
     """The notice that stands for a comment form to readers who may not post: ``You
     must be logged in to post a comment.``, ``To post a comment you must log in.``,

@@ -225,6 +225,8 @@ def _carded_over(
             continue
         _, posts = _posts(flat, prose, keyed)
         signed = [reply.end - 1 for post in posts for reply in post.signed_replies]
+        signed += [post.stamp for post in posts if post.stamp < keyed[0][0]]  # (and the
+        # opening post's replies, read as posts over the first, `_signed_over`)
         if len(posts) >= 2 and 2 * sum(line in stamps for line in signed) > len(stamps):
             return posts
     return None

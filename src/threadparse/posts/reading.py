@@ -64,10 +64,12 @@ from threadparse.posts.signatures import (
     _numbered_under,
     _plain_run,
     _run_after,
+    _said,
     _signed_after_bodies,
     _signed_bodies,
     _signed_posts,
     colon_named,
+    worded_signature,
 )
 from threadparse.posts.stamps import Stamp, _full, read_stamp
 
@@ -713,9 +715,8 @@ def _read_posts(
         line is not None and line > index
         for (index, _), (line, _) in zip(stamps, found, strict=True)
     )
-    if (
-        below * 2 > len(stamps)
-        and stamps[0][1].key[0] == "date"
+    if (below * 2 > len(stamps) or _meta_lines(flat, prose, stamps)) and (
+        stamps[0][1].key[0] == "date"
         and stamps[0][1].key[2]
         and fielded is None  # (a labelled record, "Posted: DATE" over "Name: Ann", opens)
     ):
@@ -785,6 +786,28 @@ def _read_posts(
     if stamps[0][1].key[0] == "rated":
         _rated_bodies(posts, dict(stamps), flat)
     return max(told, 1), posts
+
+
+def _meta_lines(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> bool:
+    """Every stamp is a meta line that signs the body over it, its name after its date
+    ("answered Mar 5, 2024 by Ann (8.9k points)", `worded_signature`), the first stands
+    right under a body's last line, no count of the posts over it ("3 Answers": the
+    count opens the posts, a header would stand under it), and no text stands right
+    under the last one before the form to post in (`lines.is_form_title`, "Your answer":
+    the stamps under it are another list's): a header ("Posted DATE by Ann") opens the
+    text under it."""
+    first = stamps[0][0]
+    if any(worded_signature(flat[index].text) is None for index, _ in stamps):
+        return False
+    if first == 0 or not _said(flat, prose, first - 1):
+        return False
+    if L.declared_count(flat[first - 1].text) is not None:
+        return False
+    form = next((at for at in range(first, len(flat)) if L.is_form_title(flat[at].text)), None)
+    last = max((index for index, _ in stamps if form is None or index < form), default=first)
+    return last + 1 == len(flat) or last + 1 == form or not prose[last + 1]
 
 
 def _card_again(

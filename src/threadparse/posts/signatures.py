@@ -1184,6 +1184,9 @@ def _signed_posts(
     for (index, stamp), block, after, (line, name) in zip(
         stamps, blocks, afters, found, strict=True
     ):
+        if posts and any(L.is_form_title(flat[at].text) for at in range(previous, index)):
+            break  # (the form to post in under the last post: the stamps under it sign
+            # another list's lines, the titles of the site's "Recent activity")
         signature = [*(block or over(index, previous)), index]
         previous = index + 1
         for at in after:  # up to a reply; up to the name read under the stamp, a line
@@ -1192,6 +1195,8 @@ def _signed_posts(
             if itemised[at] or (flat[at].column > base and (line is None or at > line)):
                 break
             signature.append(at)
+        if (meta := worded_signature(flat[index].text)) is not None:
+            line, name = index, meta[0]  # ("answered DATE by Ann": the name on its line)
         if line is None:
             names = [i for i in signature if i > index and _candidate(flat[i].text, constants)]
             line, name = (names[0], _display(flat[names[0]].text)) if names else (None, None)
@@ -1269,12 +1274,16 @@ def _signed_over(
     a sentence); those lines are the last one's tail. The opening post's signature is
     the nearest stamp over them that is no reply's signature."""
     low = end - 1
-    while low >= 0 and (
-        prose[low]
-        or (stamp := read_stamp(flat[low])) is None
-        or stamp.date is None  # (a score: a bare number)
-        or signature_line(flat[low].text) is not None
-        or signature_tail(flat[low].text) is not None
+    while (
+        low >= 0
+        and not _opening_meta(flat, low)
+        and (
+            prose[low]
+            or (stamp := read_stamp(flat[low])) is None
+            or stamp.date is None  # (a score: a bare number)
+            or signature_line(flat[low].text) is not None
+            or signature_tail(flat[low].text) is not None
+        )
     ):
         low -= 1
     if low < 0:
@@ -1313,6 +1322,18 @@ def _signed_over(
         ]  # count of the answers and their sort controls)
         return made
     return []
+
+
+def _opening_meta(flat: Sequence[OutlineNode], at: int) -> bool:
+    """``flat[at]`` is the opening post's meta line, alone or wrapped onto the next line
+    ("asked Mar 5, 2024 in Topic by" over "Ann (1.4k points)"): its date, the place it
+    was posted in and its poster (`worded_signature`)."""
+    if worded_signature(flat[at].text, placed=True) is not None:
+        return True
+    if at + 1 >= len(flat) or flat[at].blank_after:
+        return False
+    joined = f"{L.plain(flat[at].text)} {L.plain(flat[at + 1].text)}"
+    return worded_signature(joined, placed=True) is not None
 
 
 def _score_line(text: str) -> bool:
@@ -1448,14 +1469,49 @@ _OFFSET = re.compile(r"^(?:[+−-][0-9]{2}:?[0-9]{2}|[A-Z]{2,5}(?:[+−-][0-9]{1
 _DATED_FULLY = re.compile(r"[0-9]:[0-5][0-9]|[0-9]{4}|['’][0-9]{2}\b")  # a time or a year
 
 
+# A meta line under a post's body: a verb, its date, then "by" and the name, the poster's
+# points in parentheses perhaps after it ("commented Mar 6 by Ann Lee (310 points)")
+_WORDED_BY = re.compile(
+    r"^([^\W\d_]{3,15}) (\S.{2,30}?) by (\S[^()]{0,40}?)(?: ?\([^()]{1,24}\))?$"
+)
+
+
+# The opening post's meta line, the place it was posted in between its date and "by"
+# ("asked Mar 5, 2024 in Networking by Ann Lee (1.4k points)")
+_WORDED_IN_BY = re.compile(
+    r"^([^\W\d_]{3,15}) (\S.{2,30}?) in (\S[^()]{0,60}?) by (\S[^()]{0,40}?)"
+    r"(?: ?\([^()]{1,24}\))?$"
+)
+
+
+def worded_signature(text: str, placed: bool = False) -> tuple[str, str] | None:
+    """The name and date of a meta line that signs the body over it (`_WORDED_BY`): one
+    word before a date that fills the words between it and "by", a name after "by"
+    ("answered Mar 5, 2024 by Ann Lee (8.9k points)": "Ann Lee", "Mar 5, 2024"); with
+    ``placed``, the opening post's, the place it was posted in before "by" ("asked
+    DATE in Topic by Ann", `_WORDED_IN_BY`). None for any other line."""
+    line = L.plain(text)
+    match = _WORDED_IN_BY.match(line) if placed else _WORDED_BY.match(line)
+    if match is None:
+        return None
+    date, name = match.group(2), match.group(match.lastindex or 0).strip()
+    found = find_date(date)
+    if found is None or found.start() != 0 or date_extent(date, found) != len(date):
+        return None
+    return (_display(name) or name, date) if is_name_like(name) else None
+
+
 def signature_line(text: str) -> tuple[str | None, str] | None:
     """The name and date of a line that is a signature alone, its date in parentheses
     before or after the name ("(14 Mar '13, 16:12) Ann", "Ann Lee ( 2016-03-14 15:02:44
-    +0100 )"): the whole parenthesis a date with its time or year (perhaps its zone's
-    offset after it), the rest a name. None for any other line."""
+    +0100 )"), or a meta line of a word, the date and "by NAME" (`worded_signature`):
+    the whole parenthesis a date with its time or year (perhaps its zone's offset after
+    it), the rest a name. None for any other line."""
     line = L.plain(text)
-    if not line or (line[-1] != ")" and line[0] != "("):
+    if not line:
         return None
+    if (line[-1] != ")" and line[0] != "(") or " by " in line:
+        return worded_signature(line)
     for pattern, date_at in ((_DATE_THEN_NAME, 1), (_NAME_THEN_DATE, 2)):
         match = pattern.match(line)
         if match is None:
