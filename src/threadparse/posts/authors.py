@@ -1023,8 +1023,11 @@ def _strong_author(
     twice (not in ``everywhere`` post: a control the template closes every post with
     is no name), a "NAME says:" line under the stamp. A name beside a header's field
     (`name_beside_field`) on the line right over the stamp is read after a "NAME
-    says:" line. Not ``dated_names``: no dated name over the post's number (the page prints
-    the same word before the date on every post: a label's)."""
+    says:" line, then a name after a "by" label ("Posted by: Ann"), then the sender's
+    field of a mail's header block over it, the one nearest the stamp ("From: Ann
+    <ann@example.net>": `_wrapped_sender`). Not ``dated_names``: no dated name over
+    the post's number (the page prints the same word before the date on every post: a
+    label's)."""
     if stamp.author is not None:
         return None, stamp.author
     lines = (*block, *after)
@@ -1040,6 +1043,10 @@ def _strong_author(
         labelled = _labelled_name(text[i])
         if labelled is not None:
             return i, labelled
+    for i in reversed(block):  # a mail's sender field over it (a bug log's, an archive's)
+        sender = _wrapped_sender(flat, i)
+        if sender is not None:
+            return i, sender
     if dated_names and stamp.key[0] == "number" and block:  # a dated name over a number
         dated = _dated_name(text[block[-1]])  # ("Ann Lee 9 Mar, 2021 @ 11:02am" over "#16")
         if dated is not None:
@@ -1181,6 +1188,48 @@ def _labelled_name(text: str) -> str | None:
     if match is None or not is_name_like(match.group(1)):
         return None
     return _display(match.group(1))
+
+
+# A mail's sender field: the header's label, the sender's name (perhaps quoted) and the
+# address in angle brackets after it, as a message's header block prints it ("From: Ann
+# Lee <ann@example.net>", "Von: Ann Lee < ann@example.net >")
+_MAIL_SENDER = re.compile(
+    r"(?i)^(?:from|von|de|da|van|fra|från|od) ?:[ \u00a0]+(\S.{0,60}?)"
+    r"[ \u00a0]+<[ \u00a0]?[^<>\s@]+@[^<>@\s]+[ \u00a0]?>$"
+)
+
+
+def _mail_sender(text: str) -> str | None:
+    """The name a mail's sender field gives, its address after it ("From: Ann Lee
+    <ann@example.net>": "Ann Lee"), as a mail archive prints each message's header block
+    over its body; None for other lines: a profile's field names a place, no address
+    ("From: Leeds"), the recipient's field is no sender's ("To: Ann Lee <ann@…>").
+
+    >>> _mail_sender('From: "Ann Lee" <ann@example.net>'), _mail_sender("From: Leeds")
+    ('Ann Lee', None)
+    """
+    if "@" not in text:
+        return None
+    match = _MAIL_SENDER.match(L.plain(text).strip())
+    if match is None:
+        return None
+    name = match.group(1).strip("\"'")
+    return _display(name) if is_name_like(name) else None
+
+
+def _wrapped_sender(flat: Sequence[OutlineNode], at: int) -> str | None:
+    """The name of a mail's sender field on line ``at`` (`_mail_sender`), its address
+    closed on the line under it where a converter wrapped it there ("From: Ann Lee" over
+    "<[ann@example.net](mailto:ann@example.net)>"; "From: Ann <[ann@mail-" over
+    "example.net](mailto:ann@mail-example.net)>", wrapped at a hyphen)."""
+    text = flat[at].text
+    sender = _mail_sender(text)
+    if sender is None and at + 1 < len(flat) and not flat[at].blank_after:
+        under = flat[at + 1].text
+        if under.rstrip()[-1:] == ">":
+            glue = "" if text[-1:] == "-" else " "
+            sender = _mail_sender(f"{text}{glue}{under}")
+    return sender
 
 
 def _doubled(text: str) -> str | None:
