@@ -169,3 +169,20 @@ def test_the_recipient_field_names_no_one() -> None:
     text = "\n".join(line for line in LOG.splitlines() if not line.startswith("From: "))
     page = threadparse.parse(text)
     assert "Wendeline Usko" not in [c.author for c in page.walk()][1:2]
+
+
+def test_the_logs_record_over_the_messages_is_no_message() -> None:
+    """The record of the report set out over the messages with a date as they are
+    ("Reported by: Wendeline Usko <…>" over "Date: …", the severity and versions):
+    every message after it is named by its sender's field, it is not: no message."""
+    record = (
+        "Reported by: Wendeline Usko <wendeline@usko.example>\n\n"
+        "Date: Mon, 14 Oct 2024 07:12:09 UTC\n\nSeverity: important\n\n"
+        "Found in version tilecache/3.2.0-1\n\nFixed in version tilecache/3.2.1-1\n"
+    )
+    text = LOG.replace("Reported by: Wendeline Usko <wendeline@usko.example>\n", record, 1)
+    page = threadparse.parse(text)
+    authors = [c.author for c in page.walk()]
+    assert authors[:3] == ["Wendeline Usko", "Caspar Mbeki", "Wendeline Usko"]
+    assert not any("Found in version" in c.text for c in page.walk())
+    assert_nothing_lost(page, text)

@@ -15,7 +15,7 @@ from threadparse.dates import (
     find_date,
 )
 from threadparse.outline import OutlineNode
-from threadparse.posts.authors import _worded
+from threadparse.posts.authors import _worded, _wrapped_sender
 from threadparse.posts.layouts import (
     _chat_line_posts,
     _named_paragraphs,
@@ -134,7 +134,7 @@ def find_posts(
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _in_order(_lone_post(flat, prose, lone))
     found = _without_counted_tail(flat, _without_unnamed_last(best[2]))
-    found = _without_copies(flat, _without_unnamed_first(found))
+    found = _without_copies(flat, _without_unsent_first(flat, _without_unnamed_first(found)))
     found = _without_previews(flat, found)
     found = _without_copied_run(flat, found)
     _last_before_run(flat, prose, found, tried)
@@ -472,6 +472,23 @@ def _without_unnamed_first(found: list[Post]) -> list[Post]:
     ):
         return named
     return found
+
+
+def _without_unsent_first(flat: Sequence[OutlineNode], found: list[Post]) -> list[Post]:
+    """The posts but a first one whose header block holds no sender's field, before
+    posts whose blocks each hold one (`_NAMED_BEFORE` at least; "From: Ann
+    <ann@example.net>" over each message's date, `authors._wrapped_sender`): the page's
+    record of the thread ("Reported by: Ann <…>" over the report's date, its severity and
+    versions), set out with a date as the messages are, is no message."""
+    named = found[1:]
+    if len(named) < _NAMED_BEFORE or _sent(flat, found[0]):
+        return found
+    return named if all(_sent(flat, post) for post in named) else found
+
+
+def _sent(flat: Sequence[OutlineNode], post: Post) -> bool:
+    """A line of the post's header block, over its stamp, is a mail's sender field."""
+    return any(_wrapped_sender(flat, at) is not None for at in range(post.start, post.stamp))
 
 
 def _date_form(date: str | None) -> str | None:
