@@ -500,7 +500,11 @@ def _named_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Po
     at least, their names told as names (`_told_names`: one printed twice, or half of
     them handles), or as many as the count over them declares; of several openings,
     the last that has such posts."""
-    for anchor in reversed(range(len(flat))):
+    named = [index for index in range(len(flat) - 1) if _named_line(flat, prose, index)]
+    if len(named) < _BARE_RUN:
+        return []  # (the names after an opening are some of these: too few, no posts)
+    near = {at for index in named for at in range(max(0, index - _NAMED_REACH), index)}
+    for anchor in sorted(near, reverse=True):  # (an opening stands near its first name)
         node = flat[anchor]
         if node.marker is not None or not L.opens_comments(node.text):
             continue
@@ -576,11 +580,10 @@ _CARD_LINES = 3  # lines of a card over the name line over a post's text, at mos
 
 def _named_line(flat: Sequence[OutlineNode], prose: list[bool], index: int) -> bool:
     """A line that is a name alone right over prose (`_named_paragraphs`)."""
-    node = flat[index]
     return (
-        node.marker is None
+        prose[index + 1]
         and not prose[index]
-        and prose[index + 1]
+        and flat[index].marker is None
         and flat[index + 1].marker is None
-        and is_name_like(node.text)
+        and is_name_like(flat[index].text)
     )
