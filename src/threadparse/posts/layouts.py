@@ -500,10 +500,17 @@ def _named_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Po
     at least, their names told as names (`_told_names`: one printed twice, or half of
     them handles), or as many as the count over them declares; of several openings,
     the last that has such posts."""
-    named = [index for index in range(len(flat) - 1) if _named_line(flat, prose, index)]
-    if len(named) < _BARE_RUN:
+    over = {  # (lines over prose, the shape of a name line but its words: cheap tests)
+        index
+        for index in range(len(flat) - 1)
+        if prose[index + 1]
+        and not prose[index]
+        and flat[index].marker is None
+        and flat[index + 1].marker is None
+    }
+    if len(over) < _BARE_RUN:
         return []  # (the names after an opening are some of these: too few, no posts)
-    near = {at for index in named for at in range(max(0, index - _NAMED_REACH), index)}
+    near = {at for index in over for at in range(max(0, index - _NAMED_REACH), index)}
     for anchor in sorted(near, reverse=True):  # (an opening stands near its first name)
         node = flat[anchor]
         if node.marker is not None or not L.opens_comments(node.text):
@@ -514,8 +521,8 @@ def _named_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Po
             if _closes_section(flat[index].text):
                 stop = index  # (the comment form's title, a heading: the section ends)
                 break
-            if _named_line(flat, prose, index):
-                names.append(index)
+            if index in over and is_name_like(flat[index].text):
+                names.append(index)  # (a name alone right over prose)
         if len(names) < _BARE_RUN or names[0] - anchor > _NAMED_REACH:
             continue
         shown = [_display(flat[index].text) for index in names]
@@ -576,14 +583,3 @@ def _card_name(flat: Sequence[OutlineNode], start: int, end: int) -> str | None:
 
 
 _CARD_LINES = 3  # lines of a card over the name line over a post's text, at most
-
-
-def _named_line(flat: Sequence[OutlineNode], prose: list[bool], index: int) -> bool:
-    """A line that is a name alone right over prose (`_named_paragraphs`)."""
-    return (
-        prose[index + 1]
-        and not prose[index]
-        and flat[index].marker is None
-        and flat[index + 1].marker is None
-        and is_name_like(flat[index].text)
-    )
