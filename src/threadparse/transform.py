@@ -1971,7 +1971,7 @@ class PageBuilder:
                 role = "other"
             elif (
                 comment.author is None and comment.header_span is not None and looks_like_name(text)
-            ) or _posted_over_name(comment, body[taken:]):
+            ) or _posted_over_name(comment, body, taken):
                 role = "author"
                 comment.author = L.display_name(text)
             else:
@@ -2000,7 +2000,7 @@ class PageBuilder:
                     role == "author"
                     and (_badge_over_date(body, taken) or (pictured and _date_at(body, taken)))
                 )
-                and not _posted_over_name(comment, body[taken:])
+                and not _posted_over_name(comment, body, taken)
             ):  # (the header's lines end at a blank line, but for a badge under the name,
                 # or the date under a name its picture's copy was printed over)
                 break
@@ -2010,21 +2010,21 @@ class PageBuilder:
 _VOTES = re.compile(r"[+\-−±][0-9]{1,7}")  # a comment's votes, signed ("+214", "−3")
 
 
-def _posted_over_name(comment: Comment, body: list[OutlineNode]) -> bool:
+def _posted_over_name(comment: Comment, body: list[OutlineNode], at: int) -> bool:
     """The header read so far is a posting word and the date ("Posté le mardi 05 mars
     2024 14:22": its word read as the author, on the item's line or under a picture's),
-    and the lines left open with a name alone over the text: a blank line between them,
-    the text indented under the name (inscriptis), or the name a link (lynx's
-    "[21]xx-manon-music-xx"): the name is the author's, printed under the date."""
-    if not _posting_author(comment) or not body or body[0].marker is not None:
+    and the body's lines from ``at`` open with a name alone over the text: a blank line
+    between them, the text indented under the name (inscriptis), or the name a link
+    (lynx's "[21]xx-manon-music-xx"): the name is the author's, printed under the date."""
+    if not _posting_author(comment) or at >= len(body) or body[at].marker is not None:
         return False
-    first = body[0]
+    first = body[at]
     shown = L.plain(first.text)
     if not _lone_name(shown):
         return False
     if first.children:
         return first.children[0].marker is None
-    if len(body) < 2 or body[1].marker is not None:
+    if at + 1 >= len(body) or body[at + 1].marker is not None:
         return False
     return first.blank_after or shown != first.text.strip()
 
