@@ -1440,10 +1440,17 @@ class PageBuilder:
 
     def _closes_post(self, flat: list[OutlineNode], index: int, since_count: int) -> bool:
         """The unmarked header ``flat[index]``, ``since_count`` lines under a count, is a
-        signature: prose stands between the count and it, and it stamps a post of the
-        flat list that signatures close (`posts.find_posts`, looked for once a page and
-        only so): it closes that body, it opens no comment."""
-        if not any(is_prose(n.text) for n in flat[index - since_count : index]):
+        signature: prose stands between the count and it (or a card of its shape signs
+        the body over the count, `_carded_over_count`: the opening post's; or the list
+        was found under an earlier count), and it stamps
+        a post of the flat list that signatures close (`posts.find_posts`, looked for
+        once a page and only so): it closes that body, or comments on a post so signed;
+        it opens no comment of an item thread."""
+        if (
+            not self._closing
+            and not any(is_prose(n.text) for n in flat[index - since_count : index])
+            and not _carded_over_count(flat, index, index - since_count)
+        ):
             return False
         if self._closing is None:
             found = find_posts(flat, (), self._signatures)
@@ -2453,6 +2460,26 @@ def _excerpt_at(nodes: Sequence[OutlineNode], at: int) -> bool:
 # a picture or link closed, a word glued to it: the start of a name html2text wrapped
 # ("Avatar](https://x/a.png)Nadia" over "Ferrante says:")
 _GLUED_AFTER_LINK = re.compile(r"\)[^\W\d_][^\s()\[\]]*$")
+
+
+_CARD_REACH = 4  # lines over a count a card signing the body over it stands within
+
+
+def _carded_over_count(flat: list[OutlineNode], index: int, count: int) -> bool:
+    """A line of the shape of the header ``flat[index]`` (its evidence, "Ann wrote
+    DATE") stands a few lines over the count ``flat[count]`` under a body's last line,
+    a picture perhaps between, with no body under it (its controls, "Share Edit"): a
+    card signing the opening post, as the page's answers may be signed (`posts`)."""
+    header = L.read_header(flat[index].text)
+    if header is None:
+        return False
+    for at in range(max(2, count - _CARD_REACH), count):
+        card = L.read_header(flat[at].text)
+        if card is None or card.evidence != header.evidence or is_prose(flat[at + 1].text):
+            continue
+        if is_prose(flat[at - 1].text) or is_prose(flat[at - 2].text):
+            return True
+    return False
 
 
 def _wrapped_verb(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, str] | None:

@@ -49,6 +49,7 @@ from threadparse.posts.shapes import (
 )
 from threadparse.posts.signatures import (
     _CLOCK_IN,
+    _carded_answers,
     _lone_post,
     _placed_posts,
     _running_count,
@@ -112,6 +113,9 @@ def find_posts(
         carded = _carded_over(flat, prose, tried, best[2])  # under them signed too)
         if carded is not None:
             best = (best[0], best[1], carded)
+    if best[2] and (answers := _carded_answers(flat, prose, best[2])) is not None:
+        best = (best[0], best[1], answers)  # (answers signed by a card of the shape
+        # that heads their comments: "Ann wrote DATE" under the body, over each comment)
     one_line = _one_line_posts(flat) or _chat_line_posts(flat)
     if len(one_line) > len(best[2]):  # (a post a line: "tag name: text DATE", a chat log's)
         return _in_order(one_line)

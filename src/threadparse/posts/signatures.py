@@ -1915,3 +1915,136 @@ def _code(lines: Sequence[OutlineNode]) -> bool:
     "{{Name}}", "a = b;"), or is an ellipsis standing for more."""
     return all(_CODE_MARKS.search(L.plain(node.text)) for node in lines)  # (a link's
     # address is no code: "## Sources[[edit](/w/index.php?action=edit)]" is a heading)
+
+
+_CARDS_LEAST = 2  # cards of a header's shape under bodies, at least (one per post signed)
+
+
+def _card_lines(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> list[int]:
+    """The lines of the posts' stamp shape (a header, "Ann wrote 2 days ago") that sign
+    the body over them instead of heading one under them: a card under a post's body,
+    a picture perhaps between ("[32]"), no body under it down to the next line of the
+    shape (its controls, a count of its comments and their thread's title: a header
+    over a label or a quote, "Featured", "Ann:", has its body under them), the same line
+    under every such card ("Share Edit Flag History") and under no stamp that heads a
+    body; `_CARDS_LEAST` of them at least. Empty: no line of the shape so signs."""
+    key = read_stamp(flat[posts[0].stamp], unframed=True)
+    if key is None or key.key[0] != "header":
+        return []
+    headed = {post.stamp for post in posts}
+    shaped: list[int] = []  # (the lines of the shape, headers and cards)
+    for index in range(1, len(flat) - 1):
+        if not prose[index]:
+            stamp = read_stamp(flat[index], unframed=True)
+            if stamp is not None and stamp.key == key.key:
+                shaped.append(index)
+    cards: list[int] = []
+    for index, following in zip(shaped, [*shaped[1:], len(flat)], strict=True):
+        if _said(flat, prose, index + 1):
+            continue  # (a header over its body: prose under it)
+        if following < len(flat) and any(
+            _said(flat, prose, at) for at in range(index + 1, following)
+        ):
+            continue  # (a header over a label or a quote, its body under them)
+        over = _unsaid_over(flat, prose, index, -1)
+        if over.start > 0 and _said(flat, prose, over.start - 1) and len(over) <= 1:
+            cards.append(index)
+    under = {_name_key(flat[index + 1].text) for index in cards}
+    if len(cards) < _CARDS_LEAST or len(under) != 1:
+        return []
+    if any(
+        _name_key(flat[stamp + 1].text) in under
+        for stamp in headed
+        if stamp not in cards and stamp + 1 < len(flat)
+    ):
+        return []  # (the line under a card is under a header too: no card's controls)
+    return cards
+
+
+def _said_back(flat: Sequence[OutlineNode], prose: list[bool], last: int, low: int) -> int:
+    """Where the body closed at line ``last`` starts: up over its lines of prose
+    (`_said`), blank lines between, and over a line of no prose set apart by blank lines
+    between two of them (a paragraph of its own, "Good luck!"), down to ``low``
+    (excluded); a line of no prose glued to another (a score, "+8 −0", a control) or
+    over the body ends it."""
+    start, at = last + 1, last
+    while at > low:
+        if _said(flat, prose, at):
+            start, at = at, at - 1
+            continue
+        if not (
+            flat[at].blank_after
+            and at - 1 > low
+            and flat[at - 1].blank_after
+            and _said(flat, prose, at - 1)
+        ):
+            break
+        at -= 1
+    return start
+
+
+def _carded_answers(
+    flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]
+) -> list[Post] | None:
+    """Posts headed over their bodies ("Ann wrote 2 days ago" over the text) among
+    posts signed by a card of that same shape under their bodies (`_card_lines`: a Q&A
+    page's answers, "Ann wrote about 2 years ago" under the answer, its controls under
+    that): each card signs the body over it (back over its paragraphs, `_paragraphs_back`,
+    to the answer's score and controls) as a post at the top level, the headed posts
+    under it, down to the next card's body, its comments (one level down). A card over
+    every headed post signs the page's opening post (a question): the headed posts
+    under it, before the first answer, are its comments, at the top level. A headed
+    post's body read down over an answer's ends over that answer's controls. None where
+    no card signs a body among the headed posts."""
+    cards = _card_lines(flat, prose, posts)
+    headed = [post for post in posts if post.stamp not in cards]
+    if not headed:
+        return None
+    signing = [index for index in cards if index > headed[0].stamp]  # (the others: the
+    if not signing:  # opening post's, the article's)
+        return None
+    answers: list[Post] = []
+    for index in signing:
+        low = max((post.stamp for post in headed if post.stamp < index), default=-1)
+        over = _unsaid_over(flat, prose, index, low)
+        start = _said_back(flat, prose, over.start - 1, low)
+        if not start < over.start:
+            return None
+        end = min(_plain_run(prose, index + 1, 1, len(flat)).stop, index + 1 + _MAX_AFTER)
+        stamp = read_stamp(flat[index], unframed=True)
+        answers.append(
+            Post(
+                stamp=index,
+                start=start,
+                author_line=index,
+                author=stamp.author if stamp is not None else None,
+                date=stamp.date if stamp is not None else None,
+                number=None,
+                header=[*over, index],
+                body_start=start,
+                body_end=over.start,
+                replies=range(end, end),
+                end=end,
+                tail=list(range(index + 1, end)),
+                depth=0,
+                closing=True,
+            )
+        )
+    merged = sorted([*headed, *answers], key=lambda post: post.start)
+    for post, following in zip(merged, [*merged[1:], None], strict=True):
+        post.closing = True
+        post.depth = 0 if post in answers or post.stamp < answers[0].stamp else 1
+        if following is None or post.end <= following.start:
+            continue
+        if post in answers:  # (its controls and the comments' count, no comment's header)
+            post.end = following.start
+            post.tail = list(range(post.stamp + 1, post.end))
+            post.replies = range(post.end, post.end)
+            continue
+        post.end = following.start
+        post.body_end = min(post.body_end, post.end)
+        while post.body_end > post.body_start + 1 and not _said(flat, prose, post.body_end - 1):
+            post.body_end -= 1  # (the controls over the answer: the tail)
+        post.tail = [at for at in range(post.body_end, post.end) if at not in post.header]
+        post.replies = range(min(post.replies.start, post.end), min(post.replies.stop, post.end))
+    return merged
