@@ -2031,12 +2031,13 @@ def _carded_answers(
             )
         )
     merged = sorted([*headed, *answers], key=lambda post: post.start)
+    signed = {id(answer) for answer in answers}  # (by identity: no comparison of posts)
     for post, following in zip(merged, [*merged[1:], None], strict=True):
         post.closing = True
-        post.depth = 0 if post in answers or post.stamp < answers[0].stamp else 1
+        post.depth = 0 if id(post) in signed or post.stamp < answers[0].stamp else 1
         if following is None or post.end <= following.start:
             continue
-        if post in answers:  # (its controls and the comments' count, no comment's header)
+        if id(post) in signed:  # (its controls and the comments' count, no comment's header)
             post.end = following.start
             post.tail = list(range(post.stamp + 1, post.end))
             post.replies = range(post.end, post.end)
