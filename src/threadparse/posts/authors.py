@@ -628,6 +628,16 @@ def _names_over_counts(
     held = [card for card in cards if card is not None]
     if len({word for _, word in held}) != 1 or len(held) < max(_BARE_RUN, len(blocks) - 1):
         return guessed
+    if _ranks_over_counts(flat, [line for line, _ in held]):  # (the name over its rank)
+        cards = [
+            (card[0] - 1, card[1])
+            if card is not None
+            and card[0] - 1 in block
+            and _candidate(flat[card[0] - 1].text, constants)
+            else None
+            for card, block in zip(cards, blocks, strict=True)
+        ]
+        held = [card for card in cards if card is not None]
     moving: dict[int, int] = {}  # (post -> its guess, another line than its card's name)
     for number, (guess, card) in enumerate(zip(guessed, cards, strict=True)):
         if guess is not None and guess[0] is not None and card is not None and guess[0] != card[0]:
@@ -642,6 +652,21 @@ def _names_over_counts(
         if card is not None:
             moved[number] = (card[0], _display(flat[card[0]].text))
     return moved
+
+
+def _ranks_over_counts(flat: Sequence[OutlineNode], lines: list[int]) -> bool:
+    """Whether the lines over the header blocks' counts (``lines``, `_card`) are ranks:
+    two words or more ending with one word on all of them but one at most, the words
+    before it varying ("Junior Member", "Senior Member", "Junior Member" over "12
+    Posts"): the template's word after a few of its own, where names, several and each
+    its own, end alike on no page."""
+    keys = [_name_key(flat[line].text).split() for line in lines]
+    ends = Counter(words[-1] for words in keys if len(words) > 1)
+    if not ends:
+        return False
+    end, count = ends.most_common(1)[0]
+    texts = {" ".join(words) for words in keys if len(words) > 1 and words[-1] == end}
+    return count >= max(_BARE_RUN, len(keys) - 1) and len(texts) >= 2
 
 
 def _card(

@@ -267,7 +267,7 @@ def without_checkbox(text: str) -> str:
     return _CHECKBOX.sub("", text) if text[-3:] == "[ ]" else text
 
 
-_GAP_AFTER = re.compile(r"\s{3}")
+_GAP_AFTER = re.compile(r"\s{3}|\xa0\xa0")  # a cell's gap (`_CELL_GAPS`)
 _GLUED_CHECKBOX = re.compile(r"\[ \](?=[0-9])")  # a form's checkbox glued to a date
 
 
@@ -280,7 +280,7 @@ def _stamp_before_controls(text: str, marker: str | None) -> Stamp | None:
     date = find_date(text)
     if date is None or not _WORD.search(text[: date.start()]):
         return None
-    end = date_extent(text, date)
+    end = date_extent(text.replace("\xa0", " "), date)  # (its time after no-break spaces)
     if _GAP_AFTER.match(text, end) is None:
         return None
     stamp = _read_whole_stamp(L.plain(text[:end]), marker)

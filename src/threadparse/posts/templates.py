@@ -1285,7 +1285,24 @@ def _label_author(authors: set[str]) -> str | None:
     shapes = {_DIGITS.sub("0", author) for author in counted}
     if len(shapes) == 1 and len(counted) >= 3:
         return shapes.pop()
-    return None
+    return _glued_label(authors)
+
+
+def _glued_label(authors: set[str]) -> str | None:
+    """The posting word every "author" (a name key) of a header key ends in, a word
+    glued before it, one word each ("topicposted", "replyposted": a post icon's text
+    glued to the date's label "Posted"): that label; None where any author is another
+    word, or is the word alone."""
+    words = {
+        word
+        for author in authors
+        for word in L.POSTING_WORDS
+        if author.endswith(word) and len(author) > len(word) and " " not in author
+    }
+    if len(words) != 1:
+        return None
+    word = words.pop()
+    return word if all(author.endswith(word) and " " not in author for author in authors) else None
 
 
 def _join_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
