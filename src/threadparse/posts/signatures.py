@@ -1989,7 +1989,7 @@ def _carded_answers(
     """Posts headed over their bodies ("Ann wrote 2 days ago" over the text) among
     posts signed by a card of that same shape under their bodies (`_card_lines`: a Q&A
     page's answers, "Ann wrote about 2 years ago" under the answer, its controls under
-    that): each card signs the body over it (back over its paragraphs, `_paragraphs_back`,
+    that): each card signs the body over it (back over its paragraphs, `_said_back`,
     to the answer's score and controls) as a post at the top level, the headed posts
     under it, down to the next card's body, its comments (one level down). A card over
     every headed post signs the page's opening post (a question): the headed posts
