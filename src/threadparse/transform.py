@@ -2884,7 +2884,7 @@ def _pictures_author_below(shown: str, below: str) -> bool:
     names ("Avatar de Ann Lee" over "Ann Lee le 5 mars 2024 à 14 h 22 min"): a few words
     around the name (`lines.spells_name`), in any language; or one word, the user name
     the display name makes run together ("katerynaholub" over "Kateryna Holub -
-    2024-03-07", `_run_together`)."""
+    2024-03-07", `lines.squashed_name`)."""
     if len(shown) > _PICTURE_TEXT:
         return False
     spaced = " " in shown
@@ -2895,16 +2895,10 @@ def _pictures_author_below(shown: str, below: str) -> bool:
         return False
     if spaced:
         return L.spells_name(shown, header.author)
-    return " " in header.author and _run_together(header.author) == _run_together(shown)
+    return " " in header.author and L.squashed_name(header.author) == L.squashed_name(shown)
 
 
 _USER_NAME = 4  # characters of a user name printed as its owner's picture, at least
-
-
-def _run_together(name: str) -> str:
-    """A name's letters and digits run together, case folded: "Kateryna Holub" and
-    "katerynaholub" are both "katerynaholub"."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 _PICTURE_TEXT = 80  # a picture's text naming its owner is no longer
