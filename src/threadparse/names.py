@@ -1261,8 +1261,8 @@ def _unbadged(
     label, a parenthesis that spells the name again, or what the name printed again
     under the header leaves out. A header whose verb ends the name ("b A a says:")
     keeps all of it but such a parenthesis. ``headed``: the comments' header lines."""
-    if _verb_named(comment):
-        return _same_in_parenthesis(author) or author
+    if _verb_named(comment):  # (but for the post author's badge: "Ann Post author says")
+        return _same_in_parenthesis(author) or _bylined(author, text) or author
     return (
         _labelled(author, alone)
         or _printed_alone(author, alone)
