@@ -856,8 +856,9 @@ def read_listed_ping(text: str, kind: str) -> Header | None:
 
 
 _BAR_MARKS = "|·•"  # the marks between the links of a bar of controls
-# "parent", "next[–]", lynx's "[27]link"
-_BAR_LINK = re.compile(r"^(?:\[[0-9]{1,5}\])?[^\W\d_]{2,12}(?:\[[^\]\d]{1,3}\])?$")
+# "parent", "next[–]", "next [–]" (a thread's collapse toggle after the last link), lynx's
+# "[27]link"
+_BAR_LINK = re.compile(r"^(?:\[[0-9]{1,5}\])?[^\W\d_]{2,12}(?: ?\[[^\]\d]{1,3}\])?$")
 _BAR_LINKS = 6  # links in a bar of controls after a date, at most
 
 
@@ -869,6 +870,8 @@ def is_control_bar(text: str) -> bool:
 
     >>> is_control_bar("| root | parent | next[–]"), is_control_bar("| I agree with this")
     (True, False)
+    >>> is_control_bar("| parent | prev [–]")
+    True
     >>> is_control_bar("| [27]link | [28]flag |")
     True
     """

@@ -896,7 +896,8 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
     end = len(line)
     after = line[date.end() :].strip()
     if _bar_after(after):
-        after = ""  # ("Ann 9 hours ago | parent | next": the links after it are no shape)
+        after = ""  # ("Ann 9 hours ago | parent | next": the links after it are no shape,
+        end = date_extent(line, date)  # and no part of the date)
     elif after:  # ("DATE Log in to reply Quote #": the controls are no shape, no date)
         end = date.end() + _control_tail(line[date.end() :])
         after = line[date.end() : end].strip()
