@@ -8,6 +8,8 @@ answers whom again, from what the comments say and from the tree's own shape:
   comment naming what it answers ("In reply to Tabs are better by Ann", a mail's "On
   DATE, Ann wrote:", a header's "Reply to Ann") goes under that comment; `answered`
   and `latest_at` find the comment a post answers for `transform`'s numbered posts;
+* `hang_by_navigation`: the links to its relatives each comment's header prints
+  ("| root | parent | prev | next") give the whole tree where the converter lost it;
 * `unleak_stairs`: a thread nested one level deeper at each empty reply list a
   converter left open gets the flattest depths that explain it;
 * `flatten_staircase`: a chain of only replies longer than any conversation (a
@@ -182,6 +184,97 @@ def _set_depth(comment: Comment, depth: int) -> None:
         node, level = stack.pop()
         node.depth = level
         stack.extend((child, level + 1) for child in node.children)
+
+
+# The links a thread prints in each comment's header to the comment's relatives, after
+# bar marks ("Ann 4 hours ago | root | parent | prev | next [–]"; lynx numbers them,
+# "| [26]parent"): "parent" (the comment it answers), "root" (its thread's first comment,
+# printed below the first level only), "prev" and "next" (its siblings before and after)
+_NAVIGATION = re.compile(r"\| *(?:\[[0-9]{1,5}\])?(parent|root|prev|next)(?![^\W\d_])")
+
+
+def hang_by_navigation(page: Page, text: str) -> None:
+    """Replies hung by the links to its relatives that each comment's header prints
+    (`_NAVIGATION`), where a converter printed the thread flat (or nested it only in
+    part): a reply ("parent") with no sibling before it ("prev") answers the comment
+    before it; one with a sibling before it is the next sibling of the deepest comment
+    on the way up from the comment before it that has one after it ("next"). Nothing
+    moves unless every comment's links agree with the tree they make (each "root" below
+    the first level only, each "prev" and "next" matched by a sibling), so a page that
+    prints such words for anything else keeps its tree."""
+    if "parent" not in text or "prev" not in text:
+        return  # (the cheap look first: most pages print neither)
+    comments = list(page.walk())
+    links = [_navigation_links(comment, text) for comment in comments]
+    if not any("parent" in words for words in links):
+        return
+    parents = _navigated_parents(links)
+    if parents is None:
+        return
+    for comment in comments:
+        comment.children.clear()
+    kept: list[Comment] = []
+    for comment, parent in zip(comments, parents, strict=True):
+        if parent is None:
+            kept.append(comment)
+            comment.parent = None
+            _set_depth(comment, 0)
+        else:
+            _adopt(comments[parent], comment)
+    page.comments[:] = kept
+
+
+def _navigation_links(comment: Comment, text: str) -> frozenset[str]:
+    """The relatives' links on the comment's header line (`_NAVIGATION`)."""
+    span = comment.header_span
+    if span is None:
+        return frozenset()
+    return frozenset(_NAVIGATION.findall(text, span.start, span.end))
+
+
+def _navigated_parents(links: list[frozenset[str]]) -> list[int | None] | None:
+    """Each comment's parent (its place; None: top level) by its links, in document
+    order; None where the links do not make one consistent tree. One pass, each step
+    of constant cost however deep the thread."""
+    parents: list[int | None] = []
+    chain: list[int] = []  # the comment before and its ancestors: chain[d] at depth d
+    open_depths: list[int] = []  # the depths on the chain whose comment has one after it
+    for place, words in enumerate(links):
+        if "parent" not in words:
+            depth = 0
+        elif "prev" not in words:  # (a first reply follows what it answers)
+            if not chain:
+                return None
+            depth = len(chain)
+        else:  # (the next sibling of the deepest comment up the chain with one after it)
+            if not open_depths or open_depths[-1] == 0:
+                return None
+            depth = open_depths[-1]
+        if ("root" in words) != (depth >= 2):
+            return None
+        parents.append(chain[depth - 1] if depth else None)
+        del chain[depth:]
+        chain.append(place)
+        while open_depths and open_depths[-1] >= depth:
+            open_depths.pop()
+        if "next" in words:
+            open_depths.append(depth)
+    return parents if _siblings_agree(links, parents) else None
+
+
+def _siblings_agree(links: list[frozenset[str]], parents: list[int | None]) -> bool:
+    """Whether every comment prints "prev" exactly where it has a sibling before it and
+    "next" exactly where it has one after it."""
+    last_child: dict[int | None, int] = {}
+    later: set[int] = set()
+    for place, parent in enumerate(parents):
+        before = last_child.get(parent)
+        if ("prev" in links[place]) != (before is not None):
+            return False
+        if before is not None:
+            later.add(before)
+        last_child[parent] = place
+    return all(("next" in words) == (place in later) for place, words in enumerate(links))
 
 
 def hang_by_reference(page: Page) -> None:

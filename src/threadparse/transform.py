@@ -104,6 +104,7 @@ from threadparse.rehang import (
     flatten_staircase,
     hang_by_answered_name,
     hang_by_attribution,
+    hang_by_navigation,
     hang_by_reference,
     shed_undated_tail,
     unleak_stairs,
@@ -693,6 +694,7 @@ class PageBuilder:
         strip_badges(page, self.diagnostics.text)
         hang_by_attribution(page, self.diagnostics.text)
         hang_by_reference(page)
+        hang_by_navigation(page, self.diagnostics.text)
         claim_once(page)  # (each line in one node, whatever rules read it twice)
         page.defer_kind(post_list)  # (detected when first read: `kinds.detect`)
         return page
