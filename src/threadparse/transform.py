@@ -327,6 +327,7 @@ class PageBuilder:
                 and looks_like_name(text)
                 and any(not _is_meta(child) for child in (*node.children[1:], *first.children))
                 and not self._menu_entry(node)
+                and not self._dated_entry(node)
             ):  # "NAME" over "May 30, 2019 at 5:38 PM" over a body (or under the date)
                 header = L.Header(L.display_name(text), evidence="name")
         return header
@@ -341,6 +342,24 @@ class PageBuilder:
             sibling.marker is not None and not sibling.children and sibling.end_line == sibling.line
             for sibling in siblings[:place]
         )
+
+    def _dated_entry(self, item: OutlineNode) -> bool:
+        """The item is an entry of a list of posts, each a title over its date ("Meine
+        Packliste" over "2. Mai 2024"): `_DATED_ENTRIES` or more of its siblings are items
+        of a line over a date line and nothing else (a comment has a body; this item's
+        lines under the date are the page's next list, which the converter hung under
+        the last entry)."""
+        siblings, _ = self._container.get(id(item), ((), 0))
+        entries = 0
+        for sibling in siblings:
+            if sibling is item or sibling.marker is None or len(sibling.children) != 1:
+                continue
+            date = sibling.children[0]
+            if date.marker is None and not date.children and is_date_line(L.plain(date.text)):
+                entries += 1
+                if entries >= _DATED_ENTRIES:
+                    return True
+        return False
 
     def _aged_header(self, text: str) -> L.Header | None:
         """An item's line read as a name and the comment's age in short units
@@ -3004,6 +3023,7 @@ def _names_over_blocks(item: OutlineNode) -> list[tuple[OutlineNode, str]] | Non
     return found
 
 
+_DATED_ENTRIES = 2  # a post list's other entries, title over date and nothing else, at least
 _LONG_ITEM = 300  # longer item lines are read as a header only by their end
 _STAMP_TAIL = 160  # the end of a long item line read for its closing stamp
 _DATE_TAIL = 40  # the end of a line read for the date that closes it
