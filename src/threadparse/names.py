@@ -68,7 +68,8 @@ def strip_badges(page: Page, text: str) -> None:
     the words an avatar's initials spell (`_strip_past_initials`, `_name_under_initials`),
     a letter avatar glued to the name (`_unglue_letter_avatars`),
     the name the comment's own reply control gives (`_strip_past_reply_name`), the name
-    printed alone before capitalised words glued to it (`_unglue_mentioned`)."""
+    printed alone before capitalised words glued to it (`_unglue_mentioned`); a
+    member's number in parentheses after two names or more (`_strip_user_numbers`)."""
     named = [  # (an address spelled out is the name whole: "ann at example dot com")
         c
         for c in page.walk()
@@ -118,6 +119,7 @@ def strip_badges(page: Page, text: str) -> None:
         if " " not in author and author.endswith(_GLUED_BADGES):
             comment.author = _bylined(author, text) or author
     _strip_glued_parentheses(named)
+    _strip_user_numbers(named)
     _unglue_spaceless_tails(named)
     _strip_roles(named)
     _strip_lone_label(named, text)
@@ -391,6 +393,20 @@ def _strip_glued_parentheses(named: list[Comment]) -> None:
     if len(said) >= _GLUED_SAYINGS or any(len(s) >= _GLUED_SAYINGS for s in said.values()):
         for comment, name in glued:
             comment.author = name
+
+
+def _strip_user_numbers(named: list[Comment]) -> None:
+    """The authors without a number in parentheses after the name ("Ann Lee (88213)":
+    the member's number, which a board prints after every member's name), where at
+    least two different names carry one."""
+    numbered = [(c, m.group(1)) for c in named if (m := _USER_NUMBER.match(c.author or ""))]
+    if len({name for _, name in numbered}) >= 2:
+        for comment, name in numbered:
+            comment.author = name
+
+
+# "Ann Lee (88213)", "Ann Lee ( 88213 )" (inscriptis pads a link's text in brackets)
+_USER_NUMBER = re.compile(r"^(.*?\S) ?\( ?[0-9]{1,12} ?\)$")
 
 
 _SPACELESS_TAIL = (3, 8)  # the characters of a picture's text glued after a name, fewest, most

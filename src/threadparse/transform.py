@@ -1916,6 +1916,8 @@ class PageBuilder:
     def _head(self, comment: Comment, body: list[OutlineNode]) -> list[OutlineNode]:
         """Take the lines that belong to the header off the front of the body: dates,
         controls, picture placeholders, and the name when the header line had none."""
+        if comment.header_span is None and comment.author is None:
+            body = _bylined_subject(comment, body)  # ("Re: Ann's point" over "by Bob on DATE")
         taken = 0
         pictured = False  # a copy of the header's picture was taken off
         header_line = comment.header if comment.header_span is not None else ""
@@ -2334,6 +2336,33 @@ def _adopt_body_at_bullet(item: OutlineNode, following: list[OutlineNode]) -> No
         adopted.append(following.pop())
     item.children = [*item.children, *adopted]
     item.last_line, item.last_end = adopted[-1].last_line, adopted[-1].last_end
+
+
+def _bylined_subject(comment: Comment, body: list[OutlineNode]) -> list[OutlineNode]:
+    """A nameless comment whose line is its subject, the byline under it ("Re: Who pays
+    for the phone?" over "by Ann Lee (88213) on Tuesday March 05, 2024 @02:41PM"),
+    perhaps after a line in parentheses (its score: "(Score:5, Insightful)"): the
+    byline is the comment's header, the lines over it its metadata; the body is what
+    follows. The body as it is where the lines do not read so."""
+    if len(body) < 3 or len(body[0].text) > _SUBJECT:
+        return body
+    at = 2 if _PARENTHESIZED.match(body[1].text) else 1
+    byline = L.plain(body[at].text)
+    if L.NUMBER_BY.match(byline) is None:
+        return body
+    header = L.read_header(byline)
+    if header is None or header.evidence != "date" or not header.author:
+        return body
+    comment.meta.append(Meta(body[0].text, "subject", node_span(body[0])))
+    if at == 2:
+        comment.meta.append(Meta(body[1].text, "score", node_span(body[1])))
+    comment.author, comment.date = header.author, header.date
+    comment.header, comment.header_span = body[at].text, node_span(body[at])
+    return body[at + 1 :]
+
+
+_SUBJECT = 150  # a comment's subject line is no longer
+_PARENTHESIZED = re.compile(r"^\([^()]{1,60}\)$")  # "(Score:5, Insightful)"
 
 
 def _is_meta(node: OutlineNode) -> bool:
