@@ -427,6 +427,25 @@ _POSTED_WORDS = frozenset(
 )
 
 
+# "posted", "replied", "commented" at a date, in Chinese, which writes no space before
+# it: glued to the name before the date ("ann发表于2 个月前")
+GLUED_POSTING_VERBS = tuple("发表于 發表於 发布于 發佈於 回复于 回覆於 评论于 評論於".split())
+
+
+def glued_posting_verb(word: str) -> str | None:
+    """The posting verb glued to the end of ``word`` after a name (`GLUED_POSTING_VERBS`).
+
+    >>> glued_posting_verb("ann发表于"), glued_posting_verb("发表于")
+    ('发表于', None)
+    """
+    if word[-1:] not in "于於":  # (the cheap look first: every verb ends so)
+        return None
+    return next(
+        (verb for verb in GLUED_POSTING_VERBS if word.endswith(verb) and len(word) > len(verb)),
+        None,
+    )
+
+
 def clean_author(text: str, before_date: bool = False) -> str | None:
     """A display name without the separators around it; ``before_date``: the text stood
     before a date, so a connector word there ("on", "am", "um", "by ...") is dropped too.
@@ -491,6 +510,8 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             name = tail[2:]  # "Posted bytimo": "by" glued to the name's link ("by[timo](…)")
         if name.lower().rstrip(".,") in _WEEKDAY_WORDS:
             return None  # "Sun, 03/14/2021 - 19:48": the date's weekday, no name
+        verb = glued_posting_verb(name)  # "Ann Lee发表于" (DATE): the verb glued to the name
+        name = name[: -len(verb)].rstrip(_SEPARATORS) if verb else name
     if name[-1:] == ")" and (edited := _EDITED_NOTE.search(name)) is not None:
         name = name[: edited.start()] or name  # "Ann Lee (edited)": the mark of an edit
     if name[-1:] == "]" and " [" in name:

@@ -974,6 +974,16 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         ):
             handle, end = named_after, extent
     label = "" if before and not before.strip(_BAR_MARKS) else before  # ("· DATE": the
+    if named is not None and (verb := L.glued_posting_verb(named)):  # "ann发表于DATE": the
+        name = named[: -len(verb)]  # poster's name and the verb of "posted at" glued to
+        return Stamp(  # it, no label: a header, keyed as a name of more words is
+            ("header", marker, *_frame(before, name)),
+            number=_number_after(after),
+            author=name,
+            date=line[date.start() : end].rstrip(),
+            shape=shape,
+            closing=closing,
+        )
     return Stamp(  # name's line ended over it, "Ann ·" over "· DATE" as over "DATE")
         # (as printed: one template prints its label alike; "Asked 3 years ago" over a
         # question is not its "asked May 24, 2022" signature)
