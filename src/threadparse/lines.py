@@ -1379,13 +1379,40 @@ def _signed_after(line: str, match: re.Match[str]) -> Header | None:
     before the date ("Le", "Posted on") that name no one: "Le lundi 10 septembre 2012,
     22:03 par Ann"."""
     before = line[: match.start()]
-    if len(before.split()) > 2 and ":" not in before:  # (a name, or labelled fields:
-        return None  # "comment:4 follow-up: ↓ 5 Changed 3 years ago by Ann")
     if before.rstrip(" |\t")[-1:] == ":":  # (a field's date, perhaps in a table's cell:
         return None  # "Reported: DATE by Ann", "Reported: | DATE by Ann", "Last Edit: …")
-    if NUMBER_BY.match(line[date_extent(line, match) :].strip(_SEPARATORS)) is None:
+    if _by_label(line[date_extent(line, match) :].strip(_SEPARATORS)) is None:
         return None
-    return _date_then_name(line, match)
+    header = _date_then_name(line, match)
+    if (
+        len(before.split()) > 2
+        and ":" not in before  # (a name, or labelled fields: "comment:4 follow-up: ↓ 5
+        # Changed 3 years ago by Ann"), but for the name printed right before the date
+        # too ("Permalink Ann Lee DATE by Ann Lee": its picture's text)
+        and (header is None or not header.author or not _printed_before(before, header.author))
+    ):
+        return None
+    return header
+
+
+def _by_label(text: str) -> int | None:
+    """Where the name starts after the "by" that opens ``text`` ("by Ann", "#2234 by
+    Ann"), or after a label of a posting word and its language's "by" ("posted by Ann",
+    "inviato da Ann", "geplaatst door Ann"); None when no such words open it."""
+    by = NUMBER_BY.match(text)
+    if by is not None:
+        return by.end()
+    words = text.split(None, 2)
+    if len(words) == 3 and _labels_name(words[0], words[1]):
+        return len(text) - len(words[2])
+    return None
+
+
+def _printed_before(before: str, name: str) -> bool:
+    """Whether ``before`` (a header's text before its date) ends in ``name``, a whole
+    word or words."""
+    before = before.rstrip(_SEPARATORS)
+    return before.endswith(name) and not before[: -len(name)][-1:].isalnum()
 
 
 _PICTURE_BEFORE = re.compile(r"^\[[^\[\]]{1,20}\] ?(?=\S)")  # "[avatar]" before a name
@@ -1409,8 +1436,8 @@ def _date_then_name(line: str, match: re.Match[str]) -> Header | None:
     rest = line[end:].strip(_SEPARATORS)
     if rest[:2] in ("pm", "am", "PM", "AM") and rest[2:3].isupper():
         rest = rest[2:]  # (the time's "pm" glued to a control: "06:38 pmReply to this comment")
-    if (by := NUMBER_BY.match(rest)) is not None:  # "3 years ago #2234 by Ann Lee"
-        rest = rest[by.end() :]
+    if (by := _by_label(rest)) is not None:  # "3 years ago #2234 by Ann Lee", "DATE
+        rest = rest[by:]  # inviato da Ann Lee"
         if rest[:1] == "[":  # (a picture's text before the name: "by [avatar]Ann Lee")
             rest = _PICTURE_BEFORE.sub("", rest, count=1)
     words = rest.split()

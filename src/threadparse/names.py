@@ -1483,15 +1483,26 @@ def _verb_named(comment: Comment) -> bool:
 
 def _named_again_below(comment: Comment, text: str) -> str | None:
     """ "Ann Avatar" over "Ann": the header's name printed again on the line under it,
-    without what the header adds (a picture's text, a badge: `_badged`)."""
+    without what the header adds (a picture's text, a badge: `_badged`; a permalink's
+    text before it: `_led`)."""
     span = comment.header_span
     if span is None or not comment.author:
         return None
     below = text[span.end : span.end + _BELOW_REACH].lstrip("\n").partition("\n")[0]
     name = L.display_name(below) or ""
-    if not _badged(comment.author, name) or " ".join(comment.text.split()) == name:
+    if not (_badged(comment.author, name) or _led(comment.author, name)):
+        return None
+    if " ".join(comment.text.split()) == name:
         return None  # (a body that is the name alone is a body: "a A says:" over "a")
     return name
+
+
+def _led(line: str, name: str) -> bool:
+    """The line is a few words and then the name, of two words at least ("Link to the
+    comment Ann Lee" over "Ann Lee": a permalink's text before the name, the header
+    wrapped after a label whose name went onto the next line)."""
+    rest = line.removesuffix(" " + name)
+    return rest != line and " " in name and looks_like_name(name) and len(rest.split()) <= 3
 
 
 def _badge_tails(author: str) -> list[tuple[str, str]]:
