@@ -21,12 +21,14 @@ from contextvars import ContextVar
 import attrs
 
 from threadparse.dates import (
+    _BOTH_ORDERS,
     LINE_CACHE,
     SPACELESS_LETTERS,
     WEEKDAY_NAMES,
     date_extent,
     find_date,
     is_date_line,
+    one_of,
 )
 
 # "NAME says:" and its relatives; the verb is the line's last word.
@@ -777,7 +779,7 @@ def read_header(text: str) -> Header | None:
         stripped = _LEADING_NOISE.sub("", line, count=1)
         if stripped != line:  # (a name that only looks like noise: "Avatar says:")
             return _read_line(stripped) or _read_line(line)
-    return _read_line(line) or _read_glued_date(line)
+    return _read_line(line) or _read_glued_date(line) or _read_glued_month(line)
 
 
 # a name and the number after it (a score), glued to a date of digits after them:
@@ -804,6 +806,116 @@ def _read_glued_date(line: str) -> Header | None:
         return None
     header = _read_line(f"{line[: glued.end()]} {line[glued.end() :]}")
     return header if header is not None and header.date else None
+
+
+# A month's name glued to the name before it, its day after it, no year needed: "Harold
+# PembertonMar 5", "Ann LeeWriterMay 12" (a template printing the name and the date as
+# spans with no space between). A capital after a letter opens no month in running text
+# but in names ("McMay 5" aside), so the shape is read only where the page repeats it
+# (`glued_months`, learned under `page_glued_months`).
+_GLUED_MONTH = re.compile(
+    r"(?<=[^\W_])" + one_of(m.capitalize() for m in _BOTH_ORDERS) + r"\.? [0-9]{1,2}(?![0-9])"
+)
+_GLUED_MONTHS: ContextVar[bool] = ContextVar("threadparse_glued_months", default=False)
+_GLUED_MONTH_LINES = 3  # lines of a page that read so, at least, by two names at least
+
+
+def _unglued_month(line: str) -> tuple[str, str] | None:
+    """The line with a space put back before a month glued to the word before it, and
+    the month and day so glued ("Harold PembertonMar 5": "Harold Pemberton Mar 5", "Mar
+    5"); None where the line holds no such month (or is longer than a header)."""
+    if len(line) > _GLUED_REACH:
+        return None
+    glued = _GLUED_MONTH.search(line)
+    if glued is None:
+        return None
+    at = glued.start()
+    return f"{line[:at]} {line[at:]}", glued.group()
+
+
+def _glued_month_header(line: str) -> Header | None:
+    """The header a line reads as with a space put back before the month glued to its
+    name (`_unglued_month`), where the date read is that month's; None otherwise."""
+    unglued = _unglued_month(line)
+    if unglued is None:
+        return None
+    header = _read_line(unglued[0])
+    if header is None or not header.author or not (header.date or "").startswith(unglued[1]):
+        return None
+    return header
+
+
+def _read_glued_month(line: str) -> Header | None:
+    """`_glued_month_header`, on a page whose lines repeat the shape (`glued_months`)."""
+    if not _GLUED_MONTHS.get() or not any(char.isdigit() for char in line):
+        return None
+    return _glued_month_header(line)
+
+
+def without_glued_month(line: str) -> str:
+    """A shown line with a space put back before the month glued to its name, on a page
+    whose lines repeat the shape (`glued_months`): "Harold PembertonMar 5" as "Harold
+    Pemberton Mar 5"; the line as it is otherwise."""
+    if not _GLUED_MONTHS.get() or len(line) > _GLUED_REACH:
+        return line
+    if not any(char.isdigit() for char in line) or _glued_month_header(line) is None:
+        return line
+    unglued = _unglued_month(line)
+    return line if unglued is None else unglued[0]
+
+
+def glued_months(lines: Iterable[str]) -> bool:
+    """Whether `_GLUED_MONTH_LINES` of a page's ``lines`` (each without its list
+    marker), by two names at least, read as headers only with a space put back before a
+    month glued to the name ("Harold PembertonMar 5", "Joan MercerMar 6", ...).
+
+    >>> glued_months(["Ann LeeMar 5", "hi", "Bo KingMar 6", "yo", "Ann LeeMar 7"])
+    True
+    >>> glued_months(["Ann LeeMar 5", "Ann LeeMar 6", "Ann LeeMar 7"])
+    False
+    """
+    found = 0
+    names: set[str | None] = set()
+    for text in lines:
+        if len(text) > _VERB_REACH or not any(char.isdigit() for char in text):
+            continue
+        line = plain(text)
+        if _GLUED_MONTH.search(line) is None or _read_line(line) is not None:
+            continue
+        header = _glued_month_header(line)
+        if header is not None and _name_shaped(header.author or ""):
+            found += 1
+            names.add(header.author)
+    return found >= _GLUED_MONTH_LINES and len(names) >= 2
+
+
+_PARTICLE = 3  # letters of a lower-case word inside a name, at most ("van", "de", "bin")
+
+
+def _name_shaped(name: str) -> bool:
+    """Whether a name read before a glued month is shaped as a name, not as a title glued
+    to its date in a list of posts ("Fare study delayed againJune 2"): one to four
+    words, no digit nor mark but a user name's closing digits, and every word of a name
+    of several words capitalised but short particles ("Jan van Dijk").
+
+    >>> _name_shaped("Harold Pemberton"), _name_shaped("kat_r42"), _name_shaped("Fare study")
+    (True, True, False)
+    """
+    words = name.split()
+    if not 0 < len(words) <= 4 or _HEAD_MARKS.search(name.rstrip("0123456789")):
+        return False
+    return len(words) == 1 or all(word[:1].isupper() or len(word) <= _PARTICLE for word in words)
+
+
+@contextmanager
+def page_glued_months(glued: bool) -> Iterator[None]:
+    """Read a month glued to a name as a header's date while the context lasts (the
+    page being built repeats the shape: `glued_months`)."""
+    token = _GLUED_MONTHS.set(glued)
+    try:
+        yield
+    finally:
+        _GLUED_MONTHS.reset(token)
 
 
 # the mark a pingback's excerpt opens with: the words it quotes, cut ("[…] the words")

@@ -640,9 +640,10 @@ class PageBuilder:
         verbs = L.repeated_verbs(
             [node.text for node in flat if source.endswith(L.VERB_ENDS, node.start, node.end)]
         )
-        if verbs:  # (the lines read before they were learned are read again)
+        glued = L.glued_months(node.text for node in flat)
+        if verbs or glued:  # (the lines read before they were learned are read again)
             L.forget()
-        with L.page_verbs(verbs):
+        with L.page_verbs(verbs), L.page_glued_months(glued):
             return self._build(flat, container, ends_with_newline)
 
     def _build(

@@ -141,6 +141,7 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
         return None  # reading time, "Feb 16, 2024 5 min read", stamps no comment)
     if L.is_email_attribution(shown):
         return None  # (an email's quote opens under "On DATE Ann wrote:": no post's stamp)
+    shown = L.without_glued_month(shown)  # (the space a converter dropped: "AnnMar 5")
     if "[ ]" in shown:  # (a post's checkbox glued before its date: "[ ]08/06/22(日)21:33")
         shown = _GLUED_CHECKBOX.sub("", shown)
     stamp = _read_stamp(shown, node.marker)
