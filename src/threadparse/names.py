@@ -86,6 +86,7 @@ def strip_badges(page: Page, text: str) -> None:
     for comment in named:  # ("Posted DATE": the word before the date is no name; "Edited
         if comment.date is not None and (comment.author or "").casefold() in L.POSTING_WORDS:
             comment.author = _name_over_stamp(comment, text)  # says:" names its poster)
+    _unglue_points(named, text)
     _strip_mail_addresses(named)
     _strip_past_verb(named)
     _strip_fullwidth_labels(named)
@@ -98,6 +99,7 @@ def strip_badges(page: Page, text: str) -> None:
     _strip_wrapped_day(named, text)
     _strip_handles(named)
     _strip_fediverse_handles(named)
+    _strip_glued_instances(named)
     _strip_labels(named)
     _strip_scores(named)
     _unglue_scores(named, text)
@@ -595,6 +597,28 @@ def _strip_handles(named: list[Comment]) -> None:
             comment.author = name
 
 
+# a user name and its instance's domain glued after it, as a federated forum prints a
+# remote user ("Maja@feddit.de", the domain in a small tag of its own)
+_GLUED_INSTANCE = re.compile(r"^([^\s@]{2,60})@[A-Za-z0-9-]{1,60}(?:\.[A-Za-z0-9-]{1,60}){1,4}$")
+_INSTANCES = 2  # different domains so glued on one page, at least
+
+
+def _strip_glued_instances(named: list[Comment]) -> None:
+    """The authors without the instance's domain glued after a remote user's name
+    ("Maja@feddit.de": `_GLUED_INSTANCE`), where `_HANDLE_RUN` comments at least carry
+    one, of `_INSTANCES` domains at least, and other comments' authors carry none (the
+    instance's local users, printed by name alone): a federated thread, not a mail
+    archive's senders, every one an address."""
+    remote = [(c, m) for c in named if (m := _GLUED_INSTANCE.match(c.author or "")) is not None]
+    domains = {(c.author or "").partition("@")[2].casefold() for c, _ in remote}
+    if len(remote) < _HANDLE_RUN or len(domains) < _INSTANCES:
+        return
+    if not any("@" not in (c.author or "") for c in named):
+        return
+    for comment, match in remote:
+        comment.author = match.group(1)
+
+
 _TEMPLATED = 3  # comments whose names carry a label, points or a word, at least, to take it off
 
 
@@ -917,6 +941,67 @@ def _strip_scores(named: list[Comment]) -> None:
         comment.author = (comment.author or "")[: score.start()]
 
 
+# a score and its word glued to the name before the date: "torben41 points",
+# "Maja@feddit.de8 points", "bo_k-3 pts" (the name's link and the score's span printed
+# with no blank between): the name (closed by no digit), the number, the word
+_GLUED_POINTS = re.compile(r"^(\S.{0,80}?)(?<![0-9\s])([-−]?[0-9][0-9,]{0,8}) ([^\W\d_]{2,12}\.?)$")
+_GLUED_POINT_NAMES = 2  # different names a score's word follows, at least
+_COUNTED_FIELD = re.compile(r"[^\W\d_][0-9]+ ")  # a field's count inside a name ("Posts14 ")
+
+
+def _unglue_points(named: list[Comment], text: str) -> None:
+    """The authors as the header line prints them before the date without the score
+    glued to the name ("torben41 points•4h": "torben"; "Maja@feddit.de8 points•3h",
+    which the header read as "points", the address taken for a picture's text), where
+    (nearly) every comment's header so closes, the score's word (its plural aside) the
+    same after two names or more and the numbers differ: the page's template, whatever
+    its language ("41 Punkte", "12 pts"). A name may end in digits of its own: it keeps
+    those the page prints it with alone elsewhere ("kat_r42" of "kat_r4241 points"
+    where a reply says "@kat_r42"), the longest so printed; else it loses them all."""
+    cuts: list[tuple[Comment, str, str, str]] = []  # comment, name, number, word's key
+    for comment in named:
+        glued = _glued_points(comment)
+        if glued is not None:
+            cuts.append((comment, *glued))
+    if not _carried_by_most(len(cuts), named) or len({number for _, _, number, _ in cuts}) < 2:
+        return
+    heads: dict[str, set[str]] = {}
+    for _, name, _, key in cuts:
+        heads.setdefault(key, set()).add(name)
+    words: set[str] | None = None  # (the page's words, read where a name could keep digits)
+    for comment, name, number, key in cuts:
+        if len(heads[key]) < _GLUED_POINT_NAMES:
+            continue
+        digits = number.lstrip("-−")
+        if digits.isdigit() and len(digits) > 1:
+            if words is None:
+                words = set(_TOKEN.findall(text)) - {c.author for c in named}
+            kept = next((k for k in range(len(digits) - 1, 0, -1) if name + digits[:k] in words), 0)
+            name += digits[:kept]
+        comment.author = name
+
+
+def _glued_points(comment: Comment) -> tuple[str, str, str] | None:
+    """`_unglue_points`: the name, the score and its word's key ("point") the header
+    line prints glued before the comment's date, where the author read is that text's
+    end (or the whole of it)."""
+    author, date = comment.author or "", comment.date
+    if not date or not author or not author[-1:].isalpha():
+        return None
+    line = L.plain(comment.header)
+    at = line.find(date)
+    if at <= 0:
+        return None
+    head = line[:at].rstrip(" •·|-–—")
+    if not head.endswith(author):
+        return None
+    match = _GLUED_POINTS.match(head)
+    if match is None or not looks_like_name(match.group(1)) or _COUNTED_FIELD.search(match[1]):
+        return None  # (not a profile's counts run together: "Posts14 Credits31 Points31")
+    key = match.group(3).casefold().rstrip(".")
+    return match.group(1), match.group(2), key[:-1] if key[-1:] == "s" else key
+
+
 # a name of one word closed by digits: "ann3", "usr47067 0" glued ("usr470670")
 _DIGIT_TAIL = re.compile(r"^(\S+?)([0-9]{1,7})$")
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]<>\"«»]+")  # a word as a name is printed alone
@@ -1127,21 +1212,34 @@ _SMALL_RUN = 2  # small words in a row after a name that make a template's phras
 # the marks a forum prints after the thread starter's name on each of their posts
 # ("ann_k OP", "ann_k TS"), in capitals
 _STARTER_MARKS = frozenset(("OP", "TS"))
+# the same glued to the name by a converter ("ann_kOP", "rizky.bksTS": after a small
+# letter, a digit or a mark, not after capitals, "BOBTS"), and the marks of Chinese
+# forums, printed glued ("國立政治大學原PO", "小明樓主": original poster, floor owner)
+_GLUED_STARTER = re.compile(r"^(.*?(?:[^\W_A-Z]|[._-]))(OP|TS)$|^(.*?\S)(原PO|原po|樓主|楼主)$")
+
+
+def _starter_marked(author: str) -> str | None:
+    """The name of an author closed by the thread starter's mark, spaced or glued (see
+    `_STARTER_MARKS`, `_GLUED_STARTER`); None where it carries none."""
+    head, _, last = author.rpartition(" ")
+    if last in _STARTER_MARKS:
+        return head.rstrip()
+    glued = _GLUED_STARTER.match(author) if author[-1:] in "SPO主" else None
+    if glued is None:
+        return None
+    return glued.group(1) or glued.group(3)
 
 
 def _strip_starter_marks(named: list[Comment]) -> None:
     """The authors without the thread starter's mark after the name ("GrainAndGlue OP":
-    `_STARTER_MARKS`), where the authors carrying it are all one poster's and another
-    poster is named on the page: the starter's posts carry it, nobody else's."""
-    marked = {
-        comment.author
-        for comment in named
-        if (comment.author or "").rpartition(" ")[2] in _STARTER_MARKS
-    }
+    `_STARTER_MARKS`, or glued, "ann_kOP": `_GLUED_STARTER`), where the authors
+    carrying it are all one poster's and another poster is named on the page: the
+    starter's posts carry it, nobody else's."""
+    marked = {comment.author for comment in named if _starter_marked(comment.author or "")}
     if len(marked) != 1 or len({comment.author for comment in named}) < 2:
         return
     author = marked.pop() or ""
-    name = author.rpartition(" ")[0].rstrip()
+    name = _starter_marked(author) or ""
     if not name or not looks_like_name(name):
         return
     for comment in named:
