@@ -4,6 +4,7 @@ line range (`_posts`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Container, Sequence
@@ -420,12 +421,50 @@ def _posts(
     before its date, the same on each (a status picture's text, "Old 03-14-2009, 02:29
     PM #2"), and the header blocks name the posters all the same, those names: the
     word is the template's (`_unworded_posts`)."""
+    stamps = _floor_numbered(stamps)
     told, posts = _read_posts(flat, prose, stamps)
     if posts and _one_word(stamps):
         unworded = _unworded_posts(flat, prose, stamps)
         if unworded is not None:
             return unworded
     return told, posts
+
+
+# a floor's label, letters and its number (a reply's after its floor's): "B1", "B12・",
+# "B1-1", "F3" (read as the name before a date: "B1・3月5日 14:40")
+_FLOOR_LABEL = re.compile(r"^([^\W\d_]{1,2})([0-9]{1,5})(?:-([0-9]{1,4}))?[^\w\s]?$")
+
+
+def _floor_numbered(stamps: list[tuple[int, Stamp]]) -> list[tuple[int, Stamp]]:
+    """The stamps with the floor labels read as names before their dates read as the
+    posts' numbers instead ("B1・3月5日 14:40", "B1-1・…", "B2・…": no author, numbers 1,
+    1.1, 2), where `_TEMPLATE_WORD` stamps at least, all but one perhaps (the opening
+    post's, which has no floor), print such a label, the letters the same on all and
+    the floors in sequence down the page (never lower than the one before, two at
+    least): the page's floor numbers, not names (a name of letters and digits, "KD1",
+    is one poster's, not a running count). As they were otherwise."""
+    floors: list[tuple[int, re.Match[str]]] = []
+    for number, (_, stamp) in enumerate(stamps):
+        author = stamp.author
+        label = _FLOOR_LABEL.match(author) if author and stamp.number is None else None
+        if label is not None:
+            floors.append((number, label))
+    if len(floors) < _TEMPLATE_WORD or len(floors) + 1 < len(stamps):
+        return stamps
+    if len({label.group(1) for _, label in floors}) > 1:
+        return stamps
+    numbers = [int(label.group(2)) for _, label in floors]
+    if len(set(numbers)) < 2 or any(b < a for a, b in itertools.pairwise(numbers)):
+        return stamps
+    renumbered = list(stamps)
+    for number, label in floors:
+        index, stamp = stamps[number]
+        sub = int(label.group(3)) if label.group(3) else None
+        renumbered[number] = (
+            index,
+            attrs.evolve(stamp, author=None, number=int(label.group(2)), sub=sub),
+        )
+    return renumbered
 
 
 _STRAY_SHARE = 5  # posts a guessed name stands for, at least, where no name is told
@@ -456,6 +495,34 @@ def _one_dated_word(found: list[tuple[int | None, str | None]]) -> bool:
         and name is not None
         and " " not in name.strip()
         and all(line is not None for line, _ in found)
+    )
+
+
+_RANKED_NAMES = 2  # different lines over one dated rank, at least
+
+
+def _dated_ranks(flat: Sequence[OutlineNode], found: list[tuple[int | None, str | None]]) -> bool:
+    """The names read from dated lines over the posts' numbers ("Forum Maniac · DATE"
+    over "#3", `_strong_author`) are a rank's words, not the posters': every post's
+    name was read so, `_TEMPLATE_WORD` posts at least, from a line under a line that
+    can be a name; one of them at least stands under different such lines in different
+    posts (the posters' names over their ranks: "ann_k" over "Forum Maniac · DATE",
+    "bo.lee" over "Forum Maniac · DATE"), and each line over them stands over one of
+    them only (a poster has one rank). A poster's own name over a number stands under
+    one line (a badge), or under lines that stand over other names too (a status,
+    "Online" over "ann · DATE" and over "bo · DATE")."""
+    if len(found) < _TEMPLATE_WORD or any(line is None or not name for line, name in found):
+        return False
+    under: dict[str, set[str]] = {}  # a dated name: the lines over it
+    over: dict[str, set[str]] = {}  # a line over a dated name: the names under it
+    for line, name in found:
+        if line is None or line < 1 or not name or not is_name_like(flat[line - 1].text):
+            return False
+        above, dated = _name_key(flat[line - 1].text), _name_key(name)
+        under.setdefault(dated, set()).add(above)
+        over.setdefault(above, set()).add(dated)
+    return all(len(names) == 1 for names in over.values()) and any(
+        len(lines) >= _RANKED_NAMES for lines in under.values()
     )
 
 
@@ -577,8 +644,8 @@ def _read_posts(
         ]
 
     found = strong(dated_names=True)
-    if _one_dated_word(found):  # ("Äldre 15 Jun 12:05" over every "#N": a label's word)
-        found = strong(dated_names=False)
+    if _one_dated_word(found) or _dated_ranks(flat, found):  # ("Äldre 15 Jun 12:05" over
+        found = strong(dated_names=False)  # every "#N": a label's word; a rank's words)
     owners = [  # (the controls after each date name the poster: "posted DATE  Profile for Ann")
         _owner_after_date(flat, index, stamp, block)
         for (index, stamp), block in zip(stamps, blocks, strict=True)
