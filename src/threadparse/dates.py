@@ -126,16 +126,17 @@ def one_of(words: Iterable[str]) -> str:
     return "(?:" + pattern(trie) + ")"
 
 
-_BOTH_ORDERS = [
+#: every month's name and abbreviation, lower case, in every language of the tables
+BOTH_ORDERS = [
     name for table in (_MONTH_NAMES, _ABBREVIATIONS) for names in table.values() for name in names
 ]
-_MONTH = one_of(_BOTH_ORDERS) + r"\.?"  # before or after the day
+_MONTH = one_of(BOTH_ORDERS) + r"\.?"  # before or after the day
 _WORDLIKE_MONTH = one_of(n for names in _WORDLIKE_ABBREVIATIONS.values() for n in names) + r"\.?"
 _MONTH_AFTER_DAY = one_of(MONTHS) + r"\.?"
 # Glued to a name, a month is only read with its day and year after it ("YsoldeMay 14,
 # 2018"), so three-letter names are safe there too.
 _CAPITALISED_MONTH = one_of(
-    m.capitalize() for m in _BOTH_ORDERS if len(m) > 3 or m in ("may", "mai")
+    m.capitalize() for m in BOTH_ORDERS if len(m) > 3 or m in ("may", "mai")
 )
 WEEKDAYS = (
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "

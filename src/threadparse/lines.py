@@ -21,14 +21,13 @@ from contextvars import ContextVar
 import attrs
 
 from threadparse.dates import (
-    _BOTH_ORDERS,
+    BOTH_ORDERS,
     LINE_CACHE,
     SPACELESS_LETTERS,
     WEEKDAY_NAMES,
     date_extent,
     find_date,
     is_date_line,
-    one_of,
 )
 
 # "NAME says:" and its relatives; the verb is the line's last word.
@@ -813,9 +812,11 @@ def _read_glued_date(line: str) -> Header | None:
 # spans with no space between). A capital after a letter opens no month in running text
 # but in names ("McMay 5" aside), so the shape is read only where the page repeats it
 # (`glued_months`, learned under `page_glued_months`).
-_GLUED_MONTH = re.compile(
-    r"(?<=[^\W_])" + one_of(m.capitalize() for m in _BOTH_ORDERS) + r"\.? [0-9]{1,2}(?![0-9])"
-)
+_MONTH_WORDS = frozenset(month.capitalize() for month in BOTH_ORDERS)  # ("Mar", "Mai")
+_LONGEST_MONTH = max(map(len, _MONTH_WORDS))
+# a word and a day after it: where a month glued to the name before it can stand
+_WORD_THEN_DAY = re.compile(r"([^\W_]{3,})\.? [0-9]{1,2}(?![0-9])")
+_DAY_DIGIT = re.compile(r"\s[0-9]")  # (the cheap look first: a day after a blank)
 _GLUED_MONTHS: ContextVar[bool] = ContextVar("threadparse_glued_months", default=False)
 _GLUED_MONTH_LINES = 3  # lines of a page that read so, at least, by two names at least
 
@@ -823,14 +824,22 @@ _GLUED_MONTH_LINES = 3  # lines of a page that read so, at least, by two names a
 def _unglued_month(line: str) -> tuple[str, str] | None:
     """The line with a space put back before a month glued to the word before it, and
     the month and day so glued ("Harold PembertonMar 5": "Harold Pemberton Mar 5", "Mar
-    5"); None where the line holds no such month (or is longer than a header)."""
+    5"); None where the line holds no such month (or is longer than a header). Only
+    the words a day follows are looked into (one search; most lines have none).
+
+    >>> _unglued_month("Harold PembertonMar 5 Reply")
+    ('Harold Pemberton Mar 5 Reply', 'Mar 5')
+    >>> _unglued_month("Mar 5"), _unglued_month("Ann Lee · Mar 5")
+    (None, None)
+    """
     if len(line) > _GLUED_REACH:
         return None
-    glued = _GLUED_MONTH.search(line)
-    if glued is None:
-        return None
-    at = glued.start()
-    return f"{line[:at]} {line[at:]}", glued.group()
+    for found in _WORD_THEN_DAY.finditer(line):
+        start, end = found.span(1)
+        for at in range(max(start + 1, end - _LONGEST_MONTH), end - 2):
+            if line[at].isupper() and line[at:end] in _MONTH_WORDS:
+                return f"{line[:at]} {line[at:]}", line[at : found.end()]
+    return None
 
 
 def _glued_month_header(line: str) -> Header | None:
@@ -847,7 +856,7 @@ def _glued_month_header(line: str) -> Header | None:
 
 def _read_glued_month(line: str) -> Header | None:
     """`_glued_month_header`, on a page whose lines repeat the shape (`glued_months`)."""
-    if not _GLUED_MONTHS.get() or not any(char.isdigit() for char in line):
+    if not _GLUED_MONTHS.get() or _DAY_DIGIT.search(line) is None:
         return None
     return _glued_month_header(line)
 
@@ -858,7 +867,7 @@ def without_glued_month(line: str) -> str:
     Pemberton Mar 5"; the line as it is otherwise."""
     if not _GLUED_MONTHS.get() or len(line) > _GLUED_REACH:
         return line
-    if not any(char.isdigit() for char in line) or _glued_month_header(line) is None:
+    if _DAY_DIGIT.search(line) is None or _glued_month_header(line) is None:
         return line
     unglued = _unglued_month(line)
     return line if unglued is None else unglued[0]
@@ -877,10 +886,10 @@ def glued_months(lines: Iterable[str]) -> bool:
     found = 0
     names: set[str | None] = set()
     for text in lines:
-        if len(text) > _VERB_REACH or not any(char.isdigit() for char in text):
+        if len(text) > _VERB_REACH or _DAY_DIGIT.search(text) is None:
             continue
         line = plain(text)
-        if _GLUED_MONTH.search(line) is None or _read_line(line) is not None:
+        if _unglued_month(line) is None or _read_line(line) is not None:
             continue
         header = _glued_month_header(line)
         if header is not None and _name_shaped(header.author or ""):
