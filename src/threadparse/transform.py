@@ -90,6 +90,7 @@ from threadparse.posts import (
     nested_depths,
     reply_to,
     spells_initials,
+    sub_numbered_depths,
     under_initials,
 )
 from threadparse.posts import forget as forget_post_readings
@@ -1755,6 +1756,7 @@ class PageBuilder:
             nested_depths(flat, posts)
             or counted_depths(flat, posts)
             or dotted_depths(flat, posts)
+            or sub_numbered_depths(posts)
             or marked_depths(flat, posts)
             if posts[0].depth is None
             else [post.depth or 0 for post in posts]

@@ -71,6 +71,7 @@ from threadparse.posts.depths import (
     dotted_depths,
     marked_depths,
     nested_depths,
+    sub_numbered_depths,
 )
 from threadparse.posts.find import find_posts
 from threadparse.posts.post import Post, SignedReply
@@ -109,6 +110,7 @@ __all__ = [
     "signature_line",
     "signature_tail",
     "spells_initials",
+    "sub_numbered_depths",
     "under_initials",
 ]
 

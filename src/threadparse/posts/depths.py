@@ -1,5 +1,6 @@
 """Depths of flat posts: nesting read from the columns of the stamps (`nested_depths`),
-from dotted post numbers ("#2.1", `dotted_depths`), from reply counts
+from dotted post numbers ("#2.1", `dotted_depths`), from a floor's numbered replies
+("B1-1" under "B1", `sub_numbered_depths`), from reply counts
 (`counted_depths`), and from the columns of signed paragraphs."""
 
 from __future__ import annotations
@@ -123,6 +124,24 @@ def dotted_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
         seen.add(number)
         depths.append(number.count("."))
     return depths if any(depths) else None
+
+
+def sub_numbered_depths(posts: Sequence[Post]) -> list[int] | None:
+    """Each post's depth where some posts are numbered as replies under another post
+    ("B1-1", "B1-2" under "B1": a floor's replies, their number and sub-number read off
+    the stamps): one level under the post of their number, which stands before them;
+    the other posts at the top level. None where no post is so numbered, or one's
+    number names no post before it."""
+    if all(post.sub is None for post in posts):
+        return None
+    numbered: set[int] = set()
+    for post in posts:
+        if post.sub is None:
+            if post.number is not None:
+                numbered.add(post.number)
+        elif post.number not in numbered:
+            return None
+    return [0 if post.sub is None else 1 for post in posts]
 
 
 def marked_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:

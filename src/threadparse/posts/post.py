@@ -29,6 +29,7 @@ class Post:
     headless: bool = False  # no header block: a score alone over the body
     lone: bool = False  # the page's one post, signed as its opening post is
     depth: int | None = None  # its depth, where the list reads its own nesting
+    sub: int | None = None  # its number under the post of its ``number`` ("B1-1": 1)
     closing: bool = False  # its stamp closes the body: a signature under it
     opened: bool = False  # its stamp is the list item opening it, no name over the date
     glued: int = 0  # characters of the author line that are the header, the body after

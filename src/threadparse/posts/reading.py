@@ -801,7 +801,7 @@ def _read_posts(
         if stamp.pinged:  # (a pingback's title, on its stamp's line, names it)
             guess, author = None, (index, stamp.author)
         posts.append(_read_post(flat, index, stamp, block, after, guess or author, pictures))
-        posts[-1].opened = stamp.opens
+        posts[-1].opened, posts[-1].sub = stamp.opens, stamp.sub
         if stamp.key[0] == "rated":  # (a rated post's replies one level under it)
             posts[-1].depth = 0 if stamp.sub is None else 1
     if fielded is not None:
