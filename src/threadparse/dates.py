@@ -13,7 +13,7 @@ import functools
 import re
 from calendar import monthrange
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 # readings of a page's lines each line cache holds (this module's, `lines`' and `posts`'):
@@ -86,11 +86,63 @@ _DAY_FIRST_NAMES: dict[int, tuple[str, ...]] = {
     12: ("декабрь", "декабря", "дек", "грудень", "грудня", "груд", "grudzień", "grudnia",
          "gru", "prosinec", "prosince", "aralık", "aralik", "decembrie", "δεκεμβρίου"),
 }  # fmt: skip
+
+
+def _arabic_spellings(words: Iterable[str]) -> tuple[str, ...]:
+    """Each word, and as it is spelt with the Arabic letters yeh and kaf where Persian
+    has its own (ی, ک) and the other way round: pages of either language use both.
+
+    >>> _arabic_spellings(["یکشنبه", "يناير"])
+    ('یکشنبه', 'يكشنبه', 'يناير', 'ینایر')
+    """
+    spelt: dict[str, None] = {}
+    for word in words:
+        spelt[word] = None
+        spelt[word.translate(_TO_ARABIC)] = None
+        spelt[word.translate(_TO_PERSIAN)] = None
+    return tuple(spelt)
+
+
+_TO_ARABIC = str.maketrans("یک", "يك")
+_TO_PERSIAN = str.maketrans("يك", "یک")
+# Months of Persian and Arabic pages, which print the day first ("۲۱ آذر ۱۴۰۲", "12 مارس
+# 2024", "3 كانون الثاني 2024"): the Solar Hijri months of Iran (and Afghanistan's, of
+# the same calendar: a date in them is read in it, `_SOLAR_HIJRI`), the Gregorian months
+# as Persian writes them, and as Arabic does: the Egyptian and Gulf forms, the Levantine
+# ones and the Maghrebi ones
+_SOLAR_HIJRI_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("فروردین", "حمل"), 2: ("اردیبهشت", "ثور"), 3: ("خرداد", "جوزا"), 4: ("تیر", "سرطان"),
+    5: ("مرداد", "امرداد", "اسد"), 6: ("شهریور", "سنبله"), 7: ("مهر", "میزان"),
+    8: ("آبان", "عقرب"), 9: ("آذر", "قوس"), 10: ("دی", "جدی"), 11: ("بهمن", "دلو"),
+    12: ("اسفند", "حوت"),
+}  # fmt: skip
+_ARABIC_SCRIPT_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("ژانویه", "ژانویهٔ", "يناير", "كانون الثاني", "جانفي"),
+    2: ("فوریه", "فبراير", "شباط", "فيفري"),
+    3: ("مارس", "آذار", "اذار"),
+    4: ("آوریل", "أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل"),
+    5: ("مه", "می", "مايو", "أيار", "ايار", "ماي"),
+    6: ("ژوئن", "يونيو", "يونيه", "حزيران", "جوان"),
+    7: ("ژوئیه", "جولای", "يوليو", "يوليه", "تموز", "جويلية"),
+    8: ("اوت", "آگوست", "أغسطس", "اغسطس", "آب", "أوت"),
+    9: ("سپتامبر", "سبتمبر", "أيلول", "ايلول"),
+    10: ("اکتبر", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول"),
+    11: ("نوامبر", "نوفمبر", "تشرين الثاني"),
+    12: ("دسامبر", "ديسمبر", "كانون الأول", "كانون الاول"),
+}
+_SOLAR_HIJRI = frozenset(
+    name for names in _SOLAR_HIJRI_NAMES.values() for name in _arabic_spellings(names)
+)
 MONTHS: dict[str, int] = {
     name: number
     for table in (_MONTH_NAMES, _ABBREVIATIONS, _WORDLIKE_ABBREVIATIONS, _DAY_FIRST_NAMES)
     for number, names in table.items()
     for name in names
+} | {
+    name: number
+    for table in (_SOLAR_HIJRI_NAMES, _ARABIC_SCRIPT_NAMES)
+    for number, names in table.items()
+    for name in _arabic_spellings(names)
 }
 _CJK_MONTHS = {
     f"{name}月": number
@@ -132,7 +184,29 @@ BOTH_ORDERS = [
 ]
 _MONTH = one_of(BOTH_ORDERS) + r"\.?"  # before or after the day
 _WORDLIKE_MONTH = one_of(n for names in _WORDLIKE_ABBREVIATIONS.values() for n in names) + r"\.?"
-_MONTH_AFTER_DAY = one_of(MONTHS) + r"\.?"
+
+
+# A look at the next character: a letter of the Arabic script. Before an alternative of
+# Persian and Arabic words in a pattern of others, it turns down a place that holds none
+# in one test, not one for each of their first letters; and each such alternative,
+# "|" + `_GUARD` + one group, is taken out of the patterns for ASCII lines
+# (`_lowercase_forms`), where it never matches.
+_GUARD = "(?=[\u0600-\u06ff])"
+
+
+def _guarded(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words`` (of the Arabic script), behind `_GUARD`."""
+    return _GUARD + one_of(words)
+
+
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_MONTH_AFTER_DAY = (
+    "(?:"
+    + one_of(m for m in MONTHS if not _ARABIC_SCRIPT.search(m))
+    + "|"
+    + _guarded(m for m in MONTHS if _ARABIC_SCRIPT.search(m))
+    + r")\.?"
+)
 # Glued to a name, a month is only read with its day and year after it ("YsoldeMay 14,
 # 2018"), so three-letter names are safe there too.
 _CAPITALISED_MONTH = one_of(
@@ -147,7 +221,21 @@ WEEKDAYS = (
     "lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag "
     "donderdag vrijdag zaterdag zondag"
 ).split()
-_WEEKDAY = one_of(WEEKDAYS) + r"\.?,?"
+# Persian's (written joined, apart or with a zero-width non-joiner: "سه\u200cشنبه") and Arabic's
+_ARABIC_SCRIPT_WEEKDAYS = _arabic_spellings(
+    [
+        *"شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه آدینه".split(),
+        *(
+            f"{number}{joint}شنبه"
+            for number in ("یک", "دو", "سه", "چهار", "پنج")
+            for joint in " \u200c"
+        ),
+        *"السبت الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة".split(),
+    ]
+)
+_LATIN_WEEKDAYS = tuple(WEEKDAYS)
+WEEKDAYS += _ARABIC_SCRIPT_WEEKDAYS
+_WEEKDAY = "(?:" + one_of(_LATIN_WEEKDAYS) + "|" + _guarded(_ARABIC_SCRIPT_WEEKDAYS) + r")\.?[,،]?"
 # Every weekday's name a page may print beside a date, in more languages than the date
 # forms read them (casefolded): a word tested against it is the date's own weekday, no
 # label and no name ("星期三, 04/24/2019 - 19:42", "Ann · пт, 14.03.2021")
@@ -185,12 +273,21 @@ _UNIT_WORDS = (
     "uker måned måneder saniye dakika saat gün hafta ay yıl yil "
     "detik menit jam hari minggu bulan tahun"
 ).split()
+# and of Persian and Arabic ("۲ روز پیش", "منذ ٣ أيام")
+_ARABIC_SCRIPT_UNIT_WORDS = _arabic_spellings(
+    "ثانیه دقیقه ساعت روز هفته ماه سال ثانية ثوان ثواني دقيقة دقائق ساعة ساعات يوم أيام "
+    "ايام أسبوع اسبوع أسابيع اسابيع شهر أشهر اشهر شهور سنة سنوات سنين عام أعوام اعوام".split()
+)
 _UNIT = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"(?<=[0-9])(?:y|yr|yrs|mo|mos|w|wk|wks|d|h|m)|"  # (glued: "3y ago", "8mo ago")
     r"sekunden?|minuten?|stunden?|tag(?:en?)?|wochen?|monat(?:en?)?|jahr(?:en?)?|"
     r"segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|meses|años?|anos?|"
-    r"secondes?|heures?|jours?|semaines?|mois|ans?|" + one_of(_UNIT_WORDS) + ")"
+    r"secondes?|heures?|jours?|semaines?|mois|ans?|"
+    + one_of(_UNIT_WORDS)
+    + "|"
+    + _guarded(_ARABIC_SCRIPT_UNIT_WORDS)
+    + ")"
 )
 # an age's unit in Chinese and Japanese ("2小时前", "1 月前", "3 か月前") and in Korean
 # ("3 시간 전", "1주일 전"), the longer of two units that start alike first
@@ -199,9 +296,14 @@ _CJK_UNIT = (
     "|か月|ヶ月|ヵ月|カ月|ケ月|月|年)"
 )
 _KOREAN_UNIT = "(?:초|분|시간|일|주일|주|개월|달|년)"
-_AGO = "(?:ago|atrás|fa|назад|тому|temu|geleden|sedan|siden|önce|(?:yang )?lalu)"  # after an age
+_AGO = (  # after an age
+    "(?:ago|atrás|fa|назад|тому|temu|geleden|sedan|siden|önce|(?:yang )?lalu"
+    "|" + _GUARD + "(?:پیش|قبل))"
+)
 _UNIT_CUT = r"[^\W\d_]{1,5}\."  # a unit cut short, in an age only: "godz.", "ч.", "Std."
 _AGO_BEFORE = "(?:vor|hace|há|il y a|před)"  # before it
+# (and Arabic's, read where no name is glued before it)
+_AGO_BEFORE_ANY = "(?:vor|hace|há|il y a|před|" + _GUARD + "(?:منذ|قبل))"
 # an age's qualifier ("over 2 years ago", "vor etwa 2 Jahren", as Rails and others print
 # ages; an age with an article, "a year ago", has no digit and is read as no date)
 _ABOUT = (
@@ -216,8 +318,26 @@ _DAY_WORDS = (
     "hier à", "aujourd'hui", "aujourd’hui", "ieri", "oggi",
     "昨天", "今天", "前天", "昨日",
 )  # fmt: skip
+# and Persian's and Arabic's (looked for on their own: see `_ARABIC_UNDIGITED_HINT`)
+_ARABIC_DAY_WORDS = (
+    "دیروز", "ديروز", "امروز", "پریروز", "پريروز", "أول أمس", "أمس", "امس", "البارحة", "اليوم",
+)  # fmt: skip
+_ALL_DAY_WORDS = (*_DAY_WORDS, *_ARABIC_DAY_WORDS)
+_ARABIC_WORD_AGE = one_of(
+    "لحظات لحظة ثانيتين دقيقتين ساعتين يومين أسبوعين اسبوعين شهرين سنتين عامين "
+    "دقيقة ساعة يوم أسبوع اسبوع شهر سنة عام".split()
+)
+_PERSIAN_WORD_AGE = (
+    "(?:"
+    + one_of(_arabic_spellings(["یک", "چند"]))
+    + " "
+    + one_of(_arabic_spellings("ثانیه دقیقه ساعت روز هفته ماه سال".split()))
+    + "|لحظاتی|دقایقی|ساعاتی)"
+)
 # between a day and month and the time after them: "в", "o", "v", "om", "kl.", "at"...
-_AT = "(?:at|um|à|às|a las|alle|om|kl\\.?|o|v|в|о|-|–|—|/|·|\\||@)"
+_AT = (
+    "(?:at|um|à|às|a las|alle|om|kl\\.?|o|v|в|о|-|–|—|/|·|\\||@|" + _GUARD + "(?:ساعت|الساعة|في|،))"
+)
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"  # start of a word (digits and '_' aside)
 _SHORT_YEAR = r",? ['’][0-9]{2}(?![0-9])"  # a year of two digits after an apostrophe: '13
 # The date forms, in the order they are tried: each starts with a digit, a letter or
@@ -260,12 +380,13 @@ _DATE_FORMS = (
     rf"{_CJK_MONTH} ?[0-9]{{1,2}},? [0-9]{{4}}",
     # 2 hours ago; 3 years 2 months ago, 1 day, 4 hours ago (an age of two or three units)
     # (a unit cut short with a full stop too: "5 godz. temu", "2 ч. назад", "vor 5 Std.")
-    rf"(?<![0-9])[0-9]{{1,3}} ?(?:{_UNIT}|{_UNIT_CUT})(?:,? (?:and )?[0-9]{{1,3}} {_UNIT}){{0,2}}"
-    rf" {_AGO}",
-    rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE} (?:{_ABOUT} )?[0-9]{{1,3}} "
+    # ("و": Persian's and Arabic's "and", "۲ روز و ۳ ساعت پیش")
+    rf"(?<![0-9])[0-9]{{1,3}} ?(?:{_UNIT}|{_UNIT_CUT})"
+    rf"(?:,? (?:and |و )?[0-9]{{1,3}} {_UNIT}){{0,2}} {_AGO}",
+    rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE_ANY} (?:{_ABOUT} )?[0-9]{{1,3}} "
     rf"(?:{_UNIT_CUT}(?! ?[^\W\d_])|{_UNIT}(?![^\W\d_]))"
     rf"|(?:för|for) [0-9]{{1,3}} {_UNIT} (?:sedan|siden))",
-    rf"{_NOT_AFTER_LETTER}{one_of(_DAY_WORDS)}\b",
+    rf"{_NOT_AFTER_LETTER}(?:{one_of(_DAY_WORDS)}|{_guarded(_ARABIC_DAY_WORDS)})\b",
     # an age in a letter or two after a middle dot, closing a header: "Ann Lee·3y", "· 8mo",
     # or a few letters after a space, as a bar of controls closes with it in other
     # languages: "Curtir · Responder · 7 · 38 sem", "J'aime · Répondre · 3 j", "· 2 Std."
@@ -279,6 +400,15 @@ _DATE_FORMS = (
     r"|(?<![^\W\d_])vor (?:einem|einer) (?:tag|monat|jahr|stunde|minute|woche)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:il y a (?:un|une)|hace (?:un|una)|há (?:um|uma)) " + _UNIT + r"(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:час|минуту|неделю|месяц|год|день) назад(?![^\W\d_])"
+    # Arabic's ages in a word, one unit or two of them: "منذ ساعة", "قبل يومين", "منذ لحظات";
+    # Persian's "یک روز پیش", "چند دقیقه قبل", "لحظاتی پیش"
+    + "|"
+    + _GUARD
+    + r"(?:(?<![^\W\d_])(?:(?:منذ|قبل) "
+    + _ARABIC_WORD_AGE
+    + r"|"
+    + _PERSIAN_WORD_AGE
+    + r" (?:پیش|قبل))(?![^\W\d_]))"
     # "just now" in Chinese, Japanese and Korean: 刚刚, たった今, 방금 (전), a word alone
     r"|(?<![^\W\d_])(?:刚刚|剛剛|たった今|방금(?: 전)?)(?![^\W\d_]))",
     # an age after its qualifier: "over 2 years ago", "about 1 hour ago"
@@ -317,8 +447,38 @@ def _lowercase_forms(*forms: int) -> re.Pattern[str]:
     lowercased (the forms' letters are all lowercase but ISO's "T"): where they match
     there, `_DATE` matches the line itself the same way (and ignoring no case, the
     engine tests each alternative's first character quickly)."""
-    chosen = "|".join(_DATE_FORMS[form] for form in forms)
+    chosen = "|".join(_without_guarded(_DATE_FORMS[form]) for form in forms)
     return re.compile("(?:" + chosen.replace("(?:T[0-9]", "(?:t[0-9]") + ")")
+
+
+def _without_guarded(pattern: str) -> str:
+    """``pattern`` without its alternatives of Persian and Arabic words ("|" + `_GUARD`
+    and the group after it): what an ASCII line can match of it.
+
+    >>> _without_guarded("(?:at|um|" + _GUARD + "(?:في|،))")
+    '(?:at|um)'
+    """
+    mark = "|" + _GUARD
+    while (at := pattern.find(mark)) >= 0:
+        end, depth, in_class = at + len(mark), 0, False
+        while True:  # (to the end of the group after the guard: escapes and classes aside)
+            char = pattern[end]
+            if char == "\\":
+                end += 2
+                continue
+            if in_class:
+                in_class = char != "]"
+            elif char == "[":
+                in_class = True
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            end += 1
+        pattern = pattern[:at] + pattern[end + 1 :]
+    return pattern
 
 
 # On an ASCII line a date starts with a digit or a letter: the forms that start so
@@ -334,13 +494,16 @@ _WORD_AGE_PIECES = (
     "ago", "ast ", "etzte", "or ei", "y a u", "ace u", "á u", "назад",
     "刚刚", "剛剛", "たった今", "방금",
 )  # fmt: skip
+_ARABIC_AGE_PIECES = ("منذ ", "قبل", "پیش")  # (and of Persian's and Arabic's)
 
 
 def _may_hold_word_age(line: str, end: int) -> bool:
     """Whether ``line[:end]`` may hold an age without a digit (`_WORD_AGE`): it holds one
     of the pieces every such age has, case aside."""
     head = (line[:end] if end < len(line) else line).lower()
-    return any(piece in head for piece in _WORD_AGE_PIECES)
+    return any(piece in head for piece in _WORD_AGE_PIECES) or any(
+        piece in head for piece in _ARABIC_AGE_PIECES
+    )
 
 
 def _word_ages(line: str, end: int) -> Iterator[re.Match[str]]:
@@ -361,13 +524,32 @@ def is_word_age(text: str) -> bool:
 
 
 _DIGIT = re.compile(r"[0-9]")
+# Persian (۰-۹) and Arabic-Indic (٠-٩) digits: a line that holds them is read with them
+# as ASCII digits, one for one, so that every position stays where it was
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
+_ANY_DIGIT = re.compile("[0-9٠-٩۰-۹]")
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
+def western_digits(line: str) -> str:
+    """``line`` with its Persian and Arabic-Indic digits written as ASCII digits (the
+    same length: a position in one is the same place in the other).
+
+    >>> western_digits("۲۱ آذر ۱۴۰۲ ساعت ۱۰:۲۴"), western_digits("١٢ مارس")
+    ('21 آذر 1402 ساعت 10:24', '12 مارس')
+    """
+    if line.isascii() or _EASTERN_DIGIT.search(line) is None:
+        return line
+    return line.translate(_WESTERN_DIGITS)
+
+
 _DIGITS = re.compile(r"[0-9]+")
-_DAY_WORD = re.compile("(?i)" + "|".join(_DAY_WORDS))  # where a day word may start
+_DAY_WORD = re.compile("(?i)" + "|".join(_ALL_DAY_WORDS))  # where a day word may start
 # The same on a lowercased line: a pattern without (?i) led by literals, which the regex
 # engine searches for in C, about 7 times faster than trying it at every position (on an
 # ASCII line, the words in other letters cannot be there).
 _DAY_WORD_LOWER = re.compile("|".join(w for w in _DAY_WORDS if w.isascii()))
-_DAY_WORD_LOWERED = re.compile("|".join(_DAY_WORDS))
+_DAY_WORD_LOWERED = re.compile("|".join(_ALL_DAY_WORDS))
 # The characters that match a letter of a day word when case is ignored but do not lower
 # to it ("ı" and "İ" for i, "ſ" for s, old forms of в, д, о and с; a test checks this
 # against every character): where a line has none, the lowered line finds the same words.
@@ -386,6 +568,9 @@ _UNDIGITED_HINT = re.compile(
 
 # The same of every word and piece, on a line past ASCII lowered
 _ANY_UNDIGITED_HINT = re.compile(one_of([*_DAY_WORDS, *_WORD_AGE_PIECES]))
+# and of Persian's and Arabic's words, a search of its own (in one trie with the others,
+# they would cost every line past ASCII a fifth more: more branches tried at each place)
+_ARABIC_UNDIGITED_HINT = re.compile(one_of([*_ARABIC_DAY_WORDS, *_ARABIC_AGE_PIECES]))
 
 
 def _day_words(line: str, end: int) -> Iterator[re.Match[str]]:
@@ -403,7 +588,7 @@ def _day_words(line: str, end: int) -> Iterator[re.Match[str]]:
 # (and a time closing the line, or an age led by its word: see below).
 _GLUED_DATE = re.compile(
     r"(?<=[a-zà-ÿ])(?:(?:"
-    + one_of(w.capitalize() for w in WEEKDAYS if len(w) > 3)
+    + one_of(w.capitalize() for w in _LATIN_WEEKDAYS if len(w) > 3)
     + r",? )?"
     + _CAPITALISED_MONTH
     + r" [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
@@ -422,6 +607,17 @@ _GLUED_DATE = re.compile(
     + _MONTH_AFTER_DAY
     + r"(?: de)?,? [0-9]{4}(?![0-9])"
 )
+# A Persian or Arabic weekday glued to a name, its date after it (no letter case shows
+# where the name ends; the weekday does): "مریمسه شنبه ۲۱ آذر ۱۴۰۲", "ناشناسشنبه ۲۵ آذر
+# ۱۴۰۲", the weekday right after a letter of the script (`_glued_weekday`). Led by the
+# weekday's letters, not by a look-behind tried at every character: a search of its own.
+_GLUED_WEEKDAY_DATE = re.compile(
+    one_of(_ARABIC_SCRIPT_WEEKDAYS)
+    + r"[,،]? [0-9]{1,2} "
+    + _MONTH_AFTER_DAY
+    + r" [0-9]{4}(?![0-9])"
+)
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 # What every `_GLUED_DATE` holds, a piece of each of its forms: a year after a space, the
 # time's colon, an age's leading word and its digit. Where a stretch holds none, searching
 # it for a glued date finds none (led by characters, not by a look-behind tried at every
@@ -438,6 +634,7 @@ _TIME = re.compile("(?i)" + _CLOCK)
 _SPACED_TIME = re.compile(r"(?<![0-9])[0-9]{1,2} h [0-9]{2}(?: min)?(?![0-9])")
 _TAIL_WORD = re.compile(
     r"(?i)^(?:at|um|à|às|a|las|alle|ore|om|kl\.?|o|v|в|о|-|–|—|/|,|:|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
+    r"ساعت|الساعة|في|،|ص|م|صباحا|صباحًا|مساء|مساءً|ق\.ظ|ب\.ظ|"  # (Persian's and Arabic's)
     r"г\.,?|р\.,?|"  # (the year's abbreviation after it: "27 июля 2012 г. 23:53")
     r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?(?:am|pm)?,?)$"
 )
@@ -447,7 +644,13 @@ _ZONE = re.compile(r"^(?:[A-Z]{3,4}(?:[+−-][0-9]{1,2})?|[+−-][0-9]{2}:?[0-9]
 # "(金)", "(Sun)13:22:01"
 _GLUED_WEEKDAY = re.compile(r"\([^\W\d_]{1,3}\)(?:" + _CLOCK + ")?")
 _PERMALINK = re.compile(r"#[0-9]{1,6}(?:\.[0-9]{1,4})*")  # a comment's number: "#1.1"
-_CONNECTOR = re.compile(r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|:|·|\||@)$")
+_CONNECTOR = re.compile(
+    r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|:|·|\||@|ساعت|الساعة|في|،)$"
+)
+# the words for "before noon" and "after noon" (and "o'clock") after a time
+_MERIDIEM_AM = frozenset(("am", "上午", "ص", "صباحا", "صباحًا", "ق.ظ"))
+_MERIDIEM_PM = frozenset(("pm", "下午", "م", "مساء", "مساءً", "ب.ظ"))
+_MERIDIEMS = _MERIDIEM_AM | _MERIDIEM_PM | {"uhr"}
 # A time, and a one-letter word "at" before it (Russian, Ukrainian, Polish, Czech: "в 13:22",
 # "o 13:22", "v 13:22"), which is a connector there only: "в офисе" is "in the office".
 _AT_TIME = re.compile(r"(?i)(?:(?<![^ ])(?:в|о|o|v) )?" + _CLOCK)
@@ -475,7 +678,15 @@ def find_date(line: str) -> re.Match[str] | None:
     True
     """
     end = min(len(line), SCAN)
-    if _DIGIT.search(line, 0, end) is None:  # every date form has a digit or a day word,
+    if line.isascii():
+        digit = _DIGIT.search(line, 0, end)
+    else:  # (Persian and Arabic-Indic digits are read as ASCII ones: one search finds
+        digit = _ANY_DIGIT.search(line, 0, end)  # the first digit of either, and a line
+        if digit is not None and (  # with an ASCII one is searched on from there)
+            digit.group() > "9" or _EASTERN_DIGIT.search(line, digit.end(), end) is not None
+        ):
+            return find_date(line.translate(_WESTERN_DIGITS))  # (the match is on that line)
+    if digit is None:  # every date form has a digit or a day word,
         if line.isascii():  # but an age without a digit ("an hour ago", "час назад")
             if _UNDIGITED_HINT.search(line.lower(), 0, end) is None:
                 return None  # (neither: one search, most lines)
@@ -491,10 +702,10 @@ def _undigited_date_word(line: str, end: int) -> bool:
     """Whether a day word or an age without a digit stands in ``line[:end]`` (where the
     line has no character of odd case, its lowered form is searched once for both
     first: most lines hold neither)."""
-    if _ODD_CASE.search(line, 0, end) is None and not _ANY_UNDIGITED_HINT.search(
-        line[:end].lower()
-    ):
-        return False
+    if _ODD_CASE.search(line, 0, end) is None:
+        lowered = line[:end].lower()
+        if not _ANY_UNDIGITED_HINT.search(lowered) and not _ARABIC_UNDIGITED_HINT.search(lowered):
+            return False
     return (
         next(_day_words(line, end), None) is not None
         or next(_word_ages(line, end), None) is not None
@@ -553,7 +764,8 @@ _DIGIT_LED_FORMS = (0, 1, 2, 3, 6, 9, 12, 13, 14, 15, 16)
 _LETTER_LED_FORMS = (3, 4, 5, 7, 8, 10, 11, 13)
 _DATE_AT_ANY_DIGIT = _date_forms(*_DIGIT_LED_FORMS)
 _DATE_AT_ANY_LETTER = _date_forms(*_LETTER_LED_FORMS)
-_DATE_LEAD = re.compile("(?i)[a-züвгдмнсчた刚剛방今前昨약" + _MONTH_NUMERALS + "]")
+# (and of Persian and Arabic: weekdays, day words, ages led by their word)
+_DATE_LEAD = re.compile("(?i)[a-züвгдмнсчた刚剛방今前昨약" + _MONTH_NUMERALS + "آأاپجچدسشقلمیيه]")
 
 
 def _date_at(line: str, start: int, end: int) -> re.Match[str] | None:
@@ -611,7 +823,8 @@ def _anchored(line: str, end: int) -> re.Match[str] | None:
             starts.add(letters)
             if words_back == 0 and glued is None:
                 back = max(0, word_start - _GLUED_REACH)  # a weekday glued before the month
-                glued = _glued(line, back, min(end, run.end() + 1 + 24))
+                stop = min(end, run.end() + 1 + 24)
+                glued = _first(_glued(line, back, stop), _glued_weekday(line, back, stop))
             position = word_start
     ascii_line = line.isascii()
     lowered = line.lower() if ascii_line else line
@@ -636,6 +849,27 @@ def _anchored(line: str, end: int) -> re.Match[str] | None:
     if glued is not None and (match is None or glued.start() < match.start()):
         return glued
     return _with_year(line, end, match)
+
+
+def _glued_weekday(line: str, start: int, end: int) -> re.Match[str] | None:
+    """The first `_GLUED_WEEKDAY_DATE` in ``line[start:end]`` right after a letter of the
+    Arabic script (a line of ASCII holds none)."""
+    if line.isascii():
+        return None
+    match = _GLUED_WEEKDAY_DATE.search(line, start, end)
+    while match is not None:
+        at = match.start()
+        if at and _ARABIC_LETTER.match(line, at - 1) is not None:
+            return match
+        match = _GLUED_WEEKDAY_DATE.search(line, at + 1, end)
+    return None
+
+
+def _first(one: re.Match[str] | None, other: re.Match[str] | None) -> re.Match[str] | None:
+    """The one of two matches that starts first (either, where one is None)."""
+    if one is None or (other is not None and other.start() < one.start()):
+        return other
+    return one
 
 
 def _glued(line: str, start: int, end: int) -> re.Match[str] | None:
@@ -666,8 +900,10 @@ def _with_year(line: str, end: int, match: re.Match[str] | None) -> re.Match[str
 def find_date_by_search(line: str) -> re.Match[str] | None:
     """`find_date` the obvious way (a search at every character); tests compare them."""
     end = min(len(line), SCAN)
+    if _EASTERN_DIGIT.search(line, 0, end) is not None:
+        line = line.translate(_WESTERN_DIGITS)
     match = _DATE.search(line, 0, end)
-    glued = _GLUED_DATE.search(line, 0, end)
+    glued = _first(_GLUED_DATE.search(line, 0, end), _glued_weekday(line, 0, end))
     if glued and (match is None or glued.start() < match.start()):
         return glued
     return _with_year(line, end, match)
@@ -675,7 +911,7 @@ def find_date_by_search(line: str) -> re.Match[str] | None:
 
 def _searched(line: str, end: int) -> re.Match[str] | None:
     match = _date_search(line, end)
-    glued = _glued(line, 0, end)
+    glued = _first(_glued(line, 0, end), _glued_weekday(line, 0, end))
     if glued and (match is None or glued.start() < match.start()):
         return glued
     return _with_year(line, end, match)
@@ -689,12 +925,14 @@ def date_extent(line: str, match: re.Match[str]) -> int:
     >>> line[find_date(line).start() : date_extent(line, find_date(line))]
     '19. Juni 2018 um 15:28 Uhr'
     """
+    if match.string != line and not line.isascii():
+        line = western_digits(line)  # (as `find_date` read it)
     end = match.end()
     glued, *words = line[end:].split(" ")[:8]  # (what is glued to the date: ",", "")
     weekday = _GLUED_WEEKDAY.match(glued)  # ("2014/03/14(金) 13:22", "03/14/21(Sun)13:22:01")
     if weekday is not None:
         end += weekday.end()
-    elif glued not in ("", ","):
+    elif glued not in ("", ",", "،"):
         return end  # (a word glued to the date: no time is read after it)
     position = match.end() + len(glued)
     timed = False  # (the last word read was a time: a zone may follow it)
@@ -715,7 +953,7 @@ def date_extent(line: str, match: re.Match[str]) -> int:
             break
         position += len(word) + 1
         timed = False
-        if _TIME.search(word) or word.lower() in ("am", "pm", "uhr", "上午", "下午"):
+        if _TIME.search(word) or word.lower() in _MERIDIEMS:
             end = position - (word[-1:] == ",")  # (not the comma after it: "à 20h12,")
             timed = word[-1:] != ","
     return end
@@ -750,12 +988,14 @@ def is_date_line(text: str) -> bool:
     if len(line) > 80:
         return False
     match = find_date(line)
+    if match is not None:
+        line = match.string  # (its Persian or Arabic-Indic digits as ASCII ones, if any)
     if match is None:  # (a day and month alone, no year: "14 mar.", "3 juni", "19. Juni")
         return len(line) <= _DAY_MONTH_LENGTH and _DAY_MONTH_ALONE.match(line) is not None
     leftover = (line[: match.start()] + " " + line[match.end() :]).replace("·", " ")
     leftover = _SPACED_TIME.sub(" ", _AT_TIME.sub(" ", leftover))
     words = [w for w in leftover.split() if not _CONNECTOR.match(w)]
-    words = [w for w in words if w.lower() not in ("am", "pm", "uhr", "上午", "下午")]
+    words = [w for w in words if w.lower() not in _MERIDIEMS]
     if len(words) > 2 and _PERMALINK.fullmatch(words[-1]):
         words.pop()  # (the comment's number after its date and zone: "(UTC 0) #1.1")
     if len(words) > 2 or match.start() > 12:
@@ -831,7 +1071,7 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
     """Year, month, day, hour and minute of the date in ``text``; year None when the
     date has none; None when there is no absolute date or it is ambiguous. ``order``
     reads numeric dates that could be either (5/6/2019) day or month first."""
-    line = " ".join(text[: 2 * SCAN].split())
+    line = western_digits(" ".join(text[: 2 * SCAN].split()))
     match = find_date(line)
     if match is None:
         return None
@@ -865,11 +1105,15 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
         else:
             return None  # 5/6/2019, 06.01.20: either order could be meant
     else:
-        month = 0
-        for word in re.findall(r"[^\W\d_]+\.?", found):
-            number = MONTHS.get(word.rstrip(".").lower()) or _CJK_MONTHS.get(word)
+        month, solar = 0, False
+        words = re.findall(r"[^\W\d_]+\.?", found)
+        for at, word in enumerate(words):
+            key = word.rstrip(".").lower()
+            if at + 1 < len(words) and f"{key} {words[at + 1]}" in MONTHS:
+                key = f"{key} {words[at + 1]}"  # (a month of two words: "كانون الثاني")
+            number = MONTHS.get(key) or _CJK_MONTHS.get(word)
             if number is not None:
-                month = number
+                month, solar = number, key in _SOLAR_HIJRI
                 break
         short = _APOSTROPHE_YEAR.search(found) or _SLASHED_YEAR.search(found)  # ("Mar '13",
         # "13/Mar/23": a year of two digits)
@@ -883,7 +1127,29 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
         if not month or len(years) > 1 or len(days) != 1:
             return None
         year, day = (years[0] if years else None), days[0]
+        if solar:  # ("۲۱ آذر ۱۴۰۲": a Solar Hijri date, read in the Gregorian calendar)
+            gregorian = _from_solar_hijri(year, month, day) if year is not None else None
+            if gregorian is None:
+                return None
+            year, month, day = gregorian
     return (year, month, day, *(clock or _clock(line, match.end())))
+
+
+def _from_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int] | None:
+    """The Gregorian year, month and day of a Solar Hijri date (the calendar of Iran and
+    Afghanistan), by the arithmetic rule of 33-year cycles; None for no such date (a
+    year past 1700 is a Gregorian year beside a word that also names a month).
+
+    >>> _from_solar_hijri(1402, 9, 21), _from_solar_hijri(1403, 1, 1)
+    ((2023, 12, 12), (2024, 3, 20))
+    """
+    if not (1 <= year < 1700 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    cycle = year + 1595
+    days = -355668 + 365 * cycle + cycle // 33 * 8 + (cycle % 33 + 3) // 4 + day
+    days += (month - 1) * 31 if month <= 6 else (month - 7) * 30 + 186
+    gregorian = date.fromordinal(days - 365)
+    return gregorian.year, gregorian.month, gregorian.day
 
 
 _TIME_FIRST = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})h?, ")  # a date's time printed before it
@@ -912,6 +1178,12 @@ def _clock(line: str, after: int) -> tuple[int, int]:
         hour = 0
     if "下午" in line[time.start() - 3 : time.end() + 3] and hour < 12:
         hour += 12
+    after_time = line[time.end() : time.end() + 8].split(" ", 2)  # ("10:24 م", "10:24 ب.ظ")
+    meridiem = after_time[1] if len(after_time) > 1 and not after_time[0] else ""
+    if meridiem in _MERIDIEM_PM and meridiem != "pm" and hour < 12:
+        hour += 12
+    elif meridiem in _MERIDIEM_AM and meridiem != "am" and hour == 12:
+        hour = 0
     return hour, minute
 
 
@@ -929,7 +1201,7 @@ PAGE_ORDER = "page_order"  #: a numeric date read in the order the page's other 
 
 _RELATIVE = re.compile(
     rf"(?i)(?:([0-9]{{1,3}}) ?({_UNIT}|{_UNIT_CUT}) {_AGO}"
-    rf"|{_AGO_BEFORE} ([0-9]{{1,3}}) ({_UNIT_CUT}|{_UNIT})"
+    rf"|{_AGO_BEFORE_ANY} ([0-9]{{1,3}}) ({_UNIT_CUT}|{_UNIT})"
     rf"|(?:för|for) ([0-9]{{1,3}}) ({_UNIT}) (?:sedan|siden)"
     rf"|([0-9]{{1,3}}) ?({_CJK_UNIT}) ?前|([0-9]{{1,3}}) ?({_KOREAN_UNIT}) ?전)"
 )
@@ -937,9 +1209,10 @@ _DAYS_BACK = dict.fromkeys(
     (
         "yesterday", "gestern", "ayer", "ontem", "вчера", "вчора", "wczoraj", "včera",
         "gisteren", "igår", "i går", "dün", "hier à", "ieri", "昨天", "昨日",
+        "دیروز", "ديروز", "أمس", "امس", "البارحة",
     ),
     1,
-) | {"前天": 2}  # fmt: skip
+) | {"前天": 2, "پریروز": 2, "پريروز": 2, "أول أمس": 2}  # fmt: skip
 _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
     # Indonesian and Malay first ("detik" is no "d"ay, "minggu" no "min"ute)
     ("detik", "seconds"), ("menit", "minutes"), ("jam", "hours"), ("hari", "days"),
@@ -973,6 +1246,13 @@ _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
     ("ヵ", "months"), ("カ", "months"), ("ケ", "months"), ("月", "months"), ("年", "years"),
     ("초", "seconds"), ("분", "minutes"), ("시", "hours"), ("일", "days"), ("주", "weeks"),
     ("개", "months"), ("달", "months"), ("년", "years"),
+    # Persian and Arabic (`_arabic_spellings`: ی and ي alike)
+    ("ثان", "seconds"), ("ثوا", "seconds"), ("دقی", "minutes"), ("دقي", "minutes"),
+    ("دقا", "minutes"), ("ساع", "hours"), ("روز", "days"), ("يوم", "days"), ("أيا", "days"),
+    ("ايا", "days"), ("هفت", "weeks"), ("أسب", "weeks"), ("اسب", "weeks"), ("أسا", "weeks"),
+    ("اسا", "weeks"), ("ماه", "months"),
+    ("شه", "months"), ("أشه", "months"), ("اشه", "months"), ("سال", "years"),
+    ("سن", "years"), ("عام", "years"), ("أعو", "years"), ("اعو", "years"),
 )  # fmt: skip
 
 
@@ -1013,7 +1293,7 @@ def resolve_date(
             if when is not None and when.date() <= crawl_date.date():
                 return when, FROM_CRAWL_DATE
         return None, None
-    return _relative(" ".join(text[: 2 * SCAN].split()), crawl_date)
+    return _relative(western_digits(" ".join(text[: 2 * SCAN].split())), crawl_date)
 
 
 def is_relative(text: str) -> bool:
@@ -1025,7 +1305,7 @@ def is_relative(text: str) -> bool:
     """
     if _read(text) is not None:
         return False
-    line = " ".join(text[: 2 * SCAN].split())
+    line = western_digits(" ".join(text[: 2 * SCAN].split()))
     return _RELATIVE.search(line) is not None or _DAY_WORD.search(line) is not None
 
 

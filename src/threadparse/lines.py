@@ -28,6 +28,7 @@ from threadparse.dates import (
     date_extent,
     find_date,
     is_date_line,
+    western_digits,
 )
 
 # "NAME says:" and its relatives; the verb is the line's last word.
@@ -157,7 +158,11 @@ _COUNT_NOUNS = (
     r"kommentare?|antworten|antwort|gedanken?(?:\s+zu)?|reaktionen|"
     r"comentarios?|respuestas?|comentários?|commentaires?|réponses?|commenti|risposte|"
     r"reacties|kommentarer|komentar|komentarz[ey]?|комментари(?:й|я|ев|и)|коментар(?:і|ів)?|"
-    r"tanggapan)"
+    r"tanggapan|"
+    # Persian's and Arabic's ("نظرات (9)", "۹ دیدگاه", "3 تعليقات", "ردود (12)"), behind a
+    # look at the script (one test turns down a place that holds none of their letters)
+    r"(?=[\u0600-\u06ff])(?:نظرات|نظر|دیدگاه(?:\u200c?ها| ها)?|تعليقات|تعليق|التعليقات|"
+    r"ردود|الردود))"
 )
 _COUNT = re.compile(
     r"(?i)^(?:this post has |there (?:are|is) |se han publicado |es gibt )?"
@@ -178,7 +183,8 @@ _LED_COUNT = re.compile(
     r"(?i)^(?:[^\W\d_]+[ \u00a0]){2,4}([0-9]{1,7})[ \u00a0]?" + _COUNT_NOUNS + r":?$"
 )
 # What a count or count heading can start with: a digit or a letter (no sign, no quote),
-# "[0-9A-Za-zÀ-ÿ]" (a set: one look, no pattern's call).
+# "[0-9A-Za-zÀ-ÿ]" (a set: one look, no pattern's call); or a letter or digit of the
+# Arabic script, as Persian's and Arabic's counts open ("نظرات (9)", "۹ دیدگاه").
 _COUNT_STARTS = frozenset(
     chr(code)
     for first, last in ("09", "AZ", "az", "Àÿ")
@@ -189,7 +195,8 @@ _COUNT_STARTS = frozenset(
 _COUNT_HEADING = re.compile(
     r"(?i)^(?:all |the |our |reader |user )?(?:comments|responses|thoughts|reactions|discussion|"
     r"kommentare|reaktionen|comentarios|comentários|commentaires|commenti|reacties|"
-    r"kommentarer|komentar|komentarze|tanggapan)"
+    r"kommentarer|komentar|komentarze|tanggapan|"
+    r"(?=[\u0600-\u06ff])(?:نظرات|دیدگاه(?:\u200c?ها| ها)|تعليقات|التعليقات|ردود|الردود))"
     r"(?:(?:,| and| &| und| et| y| e) (?:pingbacks|trackbacks|pings))?:?$"  # "Comments, Pingbacks:"
 )
 # An icon before a count ("± 2 Comments", "💬 3 Kommentare"): signs, no letters or digits.
@@ -1822,8 +1829,12 @@ def opens_comments(text: str) -> bool:
     (True, True)
     """
     line = _count_line(text)
-    if line is None or line[:1] not in _COUNT_STARTS:  # (a quick look before the patterns)
+    if line is None:
         return False
+    first = line[:1]
+    if first not in _COUNT_STARTS and not "\u0621" <= first <= "\u06ff":
+        return False  # (a quick look before the patterns: a count opens with a digit or a
+        # letter, perhaps of the Arabic script: "نظرات (9)", "۹ دیدگاه")
     # (declared_count: the page builder reads the line's count again, from the cache)
     return declared_count(text) is not None or _COUNT_HEADING.match(line) is not None
 
@@ -1836,6 +1847,8 @@ def _count_line(text: str) -> str | None:
     line = plain(text).lstrip("#").strip()  # "## 20 thoughts on …" (Markdown heading)
     if line[:1] and not line[0].isalnum():
         line = _LEADING_ICON.sub("", line, count=1)
+    if "\u0621" <= line[:1] <= "\u06ff":  # ("نظرات (۹)", "۹ دیدگاه": Persian and
+        line = western_digits(line)  # Arabic-Indic digits read as ASCII ones)
     return line if len(line) <= 400 else None
 
 
@@ -1846,6 +1859,10 @@ _FORM_HEADING = re.compile(
     r"deixe uma resposta|laisser un commentaire|lascia un commento|scrivi un commento|"
     r"tinggalkan balasan|reageer|kommentera|geef een reactie|dodaj komentarz|добавить комментарий|"
     r"bir yanıt yazın|lämna ett svar|"
+    # Persian's and Arabic's ("Leave a comment", "Send a comment", "Add a comment")
+    r"(?=[\u0600-\u06ff])(?:نظر بدهید|ارسال نظر|ثبت نظر|نظر خود را بنویسید|دیدگاهتان را بنویسید|"
+    r"أضف تعليق(?:ا|اً)?|اضف تعليق(?:ا|اً)?|إضافة تعليق|اترك تعليق(?:ا|اً)|أترك تعليق(?:ا|اً)|"
+    r"اترك ر(?:دا|داً))|"
     # (in the languages written without spaces: "Post a comment", "Write a comment")
     r"コメントの投稿|コメントを書く|发表评论|發表評論|发表回复|發表回覆|댓글 (?:쓰기|남기기))\b"
 )

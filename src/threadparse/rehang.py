@@ -28,6 +28,7 @@ import itertools
 import re
 
 from threadparse import lines as L
+from threadparse.dates import is_date_line
 from threadparse.model import Comment, Furniture, Meta, Page, Paragraph
 from threadparse.span import Span
 
@@ -80,6 +81,44 @@ def shed_undated_tail(page: Page) -> None:
         page.furniture.extend(Furniture(m.text, "other", m.span) for m in comment.meta)
         page.furniture.extend(Furniture(b.text, "other", b.span) for b in comment.blocks)
     last.children = []
+
+
+_TITLE_LIST = 2  # entries of a list of posts closing the thread, at least
+
+
+def shed_dated_titles(page: Page) -> None:
+    """Top-level comments closing the thread, `_TITLE_LIST` of them at least, each with
+    no reply and no date in its header, whose text is a date alone on its line (the last
+    one's perhaps the page's footer after it): a list of posts after the comments, each
+    entry a picture, the post's title and its date ("Recent posts": "![](thumb.jpg)" over
+    "Lentil soup as my mother made it" over "3 March 2024"), which a converter printed
+    as items the thread reads on. Their lines are the page's furniture."""
+    comments = page.comments
+    run = 0
+    while run < len(comments) and _dated_title(comments[-1 - run], last=run == 0):
+        run += 1
+    if run < _TITLE_LIST or run == len(comments):
+        return  # (the whole thread so: no comments after all, left as they are)
+    for comment in comments[-run:]:
+        if comment.header_span is not None:
+            page.furniture.append(Furniture(comment.header, "other", comment.header_span))
+        page.furniture.extend(Furniture(m.text, "other", m.span) for m in comment.meta)
+        page.furniture.extend(Furniture(b.text, "other", b.span) for b in comment.blocks)
+    del comments[-run:]
+
+
+def _dated_title(comment: Comment, last: bool) -> bool:
+    """A comment of no reply and no date whose text is a date alone on its line (``last``:
+    other blocks may follow it), read from a list of posts (`shed_dated_titles`)."""
+    if comment.children or comment.date or not comment.author or not comment.blocks:
+        return False
+    first = comment.blocks[0]
+    if not isinstance(first, Paragraph) or (len(comment.blocks) > 1 and not last):
+        return False
+    span = first.span
+    if span is None or span.start_line != span.end_line:
+        return False  # (a date is one line)
+    return is_date_line(first.read_text())  # (its text left in the source: `SourceText`)
 
 
 def unleak_stairs(page: Page, text: str) -> None:

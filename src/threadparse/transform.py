@@ -107,6 +107,7 @@ from threadparse.rehang import (
     hang_by_attribution,
     hang_by_navigation,
     hang_by_reference,
+    shed_dated_titles,
     shed_undated_tail,
     unleak_stairs,
 )
@@ -710,6 +711,7 @@ class PageBuilder:
         if self._answering:
             hang_by_answered_name(page, self._answering)
         shed_undated_tail(page)
+        shed_dated_titles(page)
         unleak_stairs(page, self.diagnostics.text)
         flatten_staircase(page)
         strip_badges(page, self.diagnostics.text)
@@ -1485,7 +1487,11 @@ class PageBuilder:
         "NAME says:") over body text: a comment section printed without list markers."""
         header = L.read_header(node.text)
         if header is None and node.marker is None:
-            wrapped = _wrapped_verb(flat, index) or _name_over_posted(flat, index)
+            wrapped = (
+                _wrapped_verb(flat, index)
+                or _wrapped_dated(flat, index)
+                or _name_over_posted(flat, index)
+            )
             if wrapped is not None:
                 header, index = wrapped[0], wrapped[1]
         if header is None or header.evidence not in ("verb", "date") or index + 1 >= len(flat):
@@ -1555,7 +1561,11 @@ class PageBuilder:
                 if header is not None and header.evidence not in ("verb", "date", "ping"):
                     header = None  # (a pingback among them: "Pingback: A Post | A Blog")
                 if header is None and node.marker is None and node.column >= floor:
-                    wrapped = _wrapped_verb(flat, end) or _wrapped_at_mark(flat, end)
+                    wrapped = (
+                        _wrapped_verb(flat, end)
+                        or _wrapped_dated(flat, end)
+                        or _wrapped_at_mark(flat, end)
+                    )
                     if wrapped is None and not (opened and self._undated(opened[-1]) is not None):
                         wrapped = _name_over_posted(flat, end)  # (else: a body's last line)
                     if wrapped is not None:  # (a header html2text, w3m or lynx wrapped)
@@ -2548,6 +2558,30 @@ def _wrapped_verb(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, str]
     header = L.read_header(text) if L.plain(text)[-1:] == ":" else None  # ("NAME says:")
     if header is None or header.evidence != "verb" or not header.author:
         return _named_under_verb(flat, at, last, text)
+    return header, last, text
+
+
+def _wrapped_dated(flat: list[OutlineNode], at: int) -> tuple[L.Header, int, str] | None:
+    """The dated header that the plain line ``flat[at]`` starts and the lines right under
+    it finish, html2text having wrapped it after a word glued to the name's link, or
+    inside the link ("[Ann](https://x/u)Tuesday" over "12 December 2023 at 10:24",
+    "[مریم](https://x/u)سه" over "شنبه ۲۱ آذر ۱۴۰۲ ساعت ۱۰:۲۴", "[Reza from" over
+    "Shiraz](https://x/u)Tuesday 12 …"): the header, the index of its last line and the
+    lines' texts joined; None when the line is not so wrapped, or the lines read as no
+    header naming its author and dated on a line under the first, its date printed
+    outside any link."""
+    last, text = _wrapped_run(flat, at, at, flat[at].text)
+    if last == at:
+        return None
+    header = L.read_header(text)
+    if header is None or header.evidence != "date" or not header.author or not header.date:
+        return None
+    if L.read_header(flat[at].text) is not None:
+        return None  # (the first line is a header of its own: nothing wrapped it)
+    closed = text.find(")", text.rfind("](") + 2) if "](" in text else -1
+    if find_date(L.plain(text[closed + 1 :])) is None:
+        return None  # (the date inside a link, "[2 years" over "ago](…)": the date's own
+        # line, which the page reads as it is)
     return header, last, text
 
 
