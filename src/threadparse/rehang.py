@@ -29,7 +29,7 @@ import re
 
 from threadparse import lines as L
 from threadparse.dates import is_date_line
-from threadparse.model import Comment, Furniture, Meta, Page, Paragraph
+from threadparse.model import Block, Comment, Furniture, Meta, Page, Paragraph
 from threadparse.span import Span
 
 _STAIRCASE = 6  # comments each the only reply of the one before: a converter's stairs
@@ -562,3 +562,138 @@ class Latest:
         """The latest comment at ``depth`` (None below the top level): the post a post
         one level deeper answers."""
         return None if depth < 0 else self._by_depth.get(depth)
+
+
+# The label a blog prints over its owner's answer inside a visitor's comment, alone on
+# its line, with no name: Persian, Arabic and a few others ("پاسخ:", "پاسخ مدیر:", "رد
+# المدير:", "Author's reply:", "Antwort:")
+_ANSWER_LABEL = re.compile(
+    r"(?i)^(?:پاسخ(?: مدیر| نویسنده)?(?: وبلاگ)?|جواب|الجواب|رد|الرد|رد (?:المدير|الكاتب|المدون)|"
+    r"(?:author|admin|owner)['’]?s? reply|antwort des autors|réponse de l['’]auteur|"
+    r"respuesta del autor)"
+    r" ?:$"
+)
+_LABEL_REACH = 40  # characters of such a line, at most
+
+
+def hang_labelled_answers(page: Page, text: str) -> None:
+    """A line inside a comment's body that is only an answer's label ("پاسخ:", "رد
+    المدير:", "Author's reply:"), lines of text after it: the blog's owner answered in
+    the visitor's comment, and the page prints no name there. The label and the lines
+    after it are a reply of the comment, nameless (its header the label), before the
+    comment's other replies. Never the comment's first line (a comment opening so is a
+    visitor's own)."""
+    for comment in list(page.walk()):
+        answers: list[Comment] = []
+        for at, block in enumerate(comment.blocks):
+            label = _label_line(block, text, first=at == 0)
+            if label is None:
+                continue
+            before, (line, start, end), after = label
+            rest = [*after, *comment.blocks[at + 1 :]]
+            if not rest:
+                break  # (a label with no answer after it: the visitor's own words)
+            comment.blocks[at:] = before
+            answer = Comment(
+                author=None,
+                header=text[start:end],
+                depth=comment.depth + 1,
+                blocks=rest,
+                span=_covering(Span(line, line, start, end), rest),
+                header_span=Span(line, line, start, end),
+                parent=comment,
+                page=page,
+            )
+            answers.append(answer)
+            break  # (a second label is read in the answer: see below)
+        while answers and (  # the owner's second answer after the first: its sibling
+            (later := _split_answer(answers[-1], text)) is not None
+        ):
+            answers.append(later)
+        if answers:
+            for answer in answers:
+                answer.parent = comment
+            comment.children[:0] = answers
+
+
+def _split_answer(answer: Comment, text: str) -> Comment | None:
+    """A second label in an answer's blocks: the answer ends before it, and the label and
+    what follows are another answer (returned)."""
+    for at, block in enumerate(answer.blocks):
+        label = _label_line(block, text, first=at == 0)
+        if label is None:
+            continue
+        before, (line, start, end), after = label
+        rest = [*after, *answer.blocks[at + 1 :]]
+        if not rest:
+            return None
+        answer.blocks[at:] = before
+        head = answer.header_span
+        if head is not None:
+            answer.span = _covering(head, answer.blocks)
+        return Comment(
+            author=None,
+            header=text[start:end],
+            depth=answer.depth,
+            blocks=rest,
+            span=_covering(Span(line, line, start, end), rest),
+            header_span=Span(line, line, start, end),
+            page=answer.page,
+        )
+    return None
+
+
+def _covering(head: Span, blocks: list[Block]) -> Span:
+    """``head`` stretched over the blocks' spans."""
+    span = head
+    for block in blocks:
+        if block.span is not None:
+            span = span.cover(block.span)
+    return span
+
+
+def _label_line(
+    block: Block, text: str, first: bool
+) -> tuple[list[Block], tuple[int, int, int], list[Block]] | None:
+    """Where a paragraph holds an answer's label on a line of its own (`_ANSWER_LABEL`):
+    the paragraph's lines before it and after it as paragraphs, and the label's line
+    number and offsets; None where it holds none (or opens with it, ``first``: the
+    comment's first line). Read off the source: the paragraph's lines each one of it."""
+    span = block.span
+    if not isinstance(block, Paragraph) or span is None or block.marker is not None:
+        return None
+    if text.find(":", span.start, span.end) < 0:
+        return None  # (the cheap look first: most paragraphs hold no colon)
+    lines: list[tuple[int, int]] = []  # each line's offsets, its blanks off
+    at = span.start
+    while at <= span.end:
+        stop = text.find("\n", at, span.end)
+        stop = span.end if stop < 0 else stop
+        left, right = at, stop
+        while left < right and text[left] in " \t\u00a0":
+            left += 1
+        while right > left and text[right - 1] in " \t\u00a0":
+            right -= 1
+        lines.append((left, right))
+        at = stop + 1
+    if len(lines) != span.end_line - span.start_line + 1:
+        return None  # (not one line of the source each)
+    for index, (start, end) in enumerate(lines):
+        if (index == 0 and first) or end - start > _LABEL_REACH or end == start:
+            continue
+        if not _ANSWER_LABEL.match(L.plain(text[start:end])):
+            continue
+        before = _paragraph_of(lines[:index], span.start_line, text)
+        after = _paragraph_of(lines[index + 1 :], span.start_line + index + 1, text)
+        return before, (span.start_line + index, start, end), after
+    return None
+
+
+def _paragraph_of(lines: list[tuple[int, int]], first_line: int, text: str) -> list[Block]:
+    """The lines (offsets) as one paragraph, in a list; an empty list for no lines."""
+    kept = [(start, end) for start, end in lines if end > start]
+    if not kept:
+        return []
+    body = "\n".join(text[start:end] for start, end in lines if end > start)
+    span = Span(first_line, first_line + len(lines) - 1, kept[0][0], kept[-1][1])
+    return [Paragraph(body, span)]

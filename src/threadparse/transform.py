@@ -107,6 +107,7 @@ from threadparse.rehang import (
     hang_by_attribution,
     hang_by_navigation,
     hang_by_reference,
+    hang_labelled_answers,
     shed_dated_titles,
     shed_undated_tail,
     unleak_stairs,
@@ -718,6 +719,7 @@ class PageBuilder:
         hang_by_attribution(page, self.diagnostics.text)
         hang_by_reference(page)
         hang_by_navigation(page, self.diagnostics.text)
+        hang_labelled_answers(page, self.diagnostics.text)
         claim_once(page)  # (each line in one node, whatever rules read it twice)
         page.defer_kind(post_list)  # (detected when first read: `kinds.detect`)
         return page
