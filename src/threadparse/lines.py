@@ -880,6 +880,13 @@ def without_glued_month(line: str) -> str:
     return line if unglued is None else unglued[0]
 
 
+def may_glue_month(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` (a line) can be a header whose month is glued to
+    the name (`glued_months`): short enough, a day after a blank in it. Read off the
+    source without cutting the line out (a page's every line is asked)."""
+    return end - start <= _VERB_REACH and _DAY_DIGIT.search(source, start, end) is not None
+
+
 def glued_months(lines: Iterable[str]) -> bool:
     """Whether `_GLUED_MONTH_LINES` of a page's ``lines`` (each without its list
     marker), by two names at least, read as headers only with a space put back before a

@@ -643,7 +643,9 @@ class PageBuilder:
         verbs = L.repeated_verbs(
             [node.text for node in flat if source.endswith(L.VERB_ENDS, node.start, node.end)]
         )
-        glued = L.glued_months(node.text for node in flat)
+        glued = L.glued_months(  # (the lines that may hold one, read off the source)
+            node.text for node in flat if L.may_glue_month(source, node.start, node.end)
+        )
         if verbs or glued:  # (the lines read before they were learned are read again)
             L.forget()
         with L.page_verbs(verbs), L.page_glued_months(glued):
