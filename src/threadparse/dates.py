@@ -311,12 +311,54 @@ _ABOUT = (
     "etwa|über|mehr als|fast|knapp|ungefähr|environ|plus de|presque|près de|"
     "casi|más de|alrededor de|cerca de|quase|mais de|cerca de)"
 )
+# --- Thai dates ----------------------------------------------------------------------------
+# "5 มีนาคม 2567 เวลา 14:51 น.", "12 ม.ค. 67", "3 ชั่วโมงที่แล้ว", "เมื่อวาน": a day, then a
+# Thai month's name, full or cut short ("มี.ค.": มีนาคม), and a year of the Buddhist era
+# (2567 is 2024; two digits, "67", as pages print it after a short name) or of the
+# Gregorian one, perhaps after its era ("พ.ศ. 2567", "ค.ศ. 2024"); "เวลา" (at) before the
+# time and "น." (hours) after it. Thai vowel and tone marks are no word characters to
+# `re` ("มีนาคม" is "ม", a mark and "นาคม"), and Thai writes no space between words: so
+# these are read by a form of their own, which no Thai letter may follow ("3 วันก่อน
+# เดินทาง" is an age, "3 วันก่อนเดินทาง", three days before leaving, is none).
+_THAI_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("มกราคม", "ม.ค"), 2: ("กุมภาพันธ์", "ก.พ"), 3: ("มีนาคม", "มี.ค"), 4: ("เมษายน", "เม.ย"),
+    5: ("พฤษภาคม", "พ.ค"), 6: ("มิถุนายน", "มิ.ย"), 7: ("กรกฎาคม", "ก.ค"), 8: ("สิงหาคม", "ส.ค"),
+    9: ("กันยายน", "ก.ย"), 10: ("ตุลาคม", "ต.ค"), 11: ("พฤศจิกายน", "พ.ย"), 12: ("ธันวาคม", "ธ.ค"),
+}  # fmt: skip
+_THAI_LETTER = "[\u0e01-\u0e4e]"  # (a consonant, vowel or mark: a word goes on)
+_THAI_MONTH = one_of(n for names in _THAI_MONTHS.values() for n in names) + r"\.?"
+# an age's unit (seconds, minutes, hours and "ชม.", days, weeks, months, years) and the
+# word after it: "ที่แล้ว" (that passed), "ก่อน" (before)
+_THAI_UNIT = one_of(["วินาที", "นาที", "ชั่วโมง", "ชม.", "วัน", "สัปดาห์", "อาทิตย์", "เดือน", "ปี"])
+_THAI_AGO = "(?:ที่แล้ว|ก่อน)"
+_THAI_DATE = (
+    rf"(?<![0-9])[0-9]{{1,2}} ?{_THAI_MONTH}"
+    rf"(?: ?(?:พ\.ศ\. ?|ค\.ศ\. ?)?(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9]|[:.][0-9])"
+    # (no year: only with its time after it, "5 มี.ค. เวลา 14:51 น.")
+    rf"|(?=,? ?(?:เวลา ?)?[0-9]{{1,2}}[:.][0-9]{{2}}(?![0-9])))(?!{_THAI_LETTER})"
+    rf"|(?<![0-9])[0-9]{{1,3}} ?{_THAI_UNIT} ?{_THAI_AGO}(?!{_THAI_LETTER})"
+)
+# "เมื่อวานซืน" (the day before yesterday), "เมื่อวาน(นี้)" (yesterday), "วันนี้" (today),
+# the longer first (`_DAYS_BACK` reads the word `_DAY_WORD` finds)
+_THAI_DAY_WORDS = ("เมื่อวานซืน", "เมื่อวานนี้", "เมื่อวาน", "วันนี้")
+_THAI_DAYS_BACK = {"เมื่อวาน": 1, "เมื่อวานนี้": 1, "เมื่อวานซืน": 2}  # (`_DAYS_BACK`)
+# A Thai age ("3 ชั่วโมงที่แล้ว", "2 วันก่อน"), its count and unit as `_RELATIVE`'s first two
+# groups, and the stems of its units (`_UNIT_STEMS`)
+_THAI_AGE = re.compile(rf"([0-9]{{1,3}}) ?({_THAI_UNIT}) ?{_THAI_AGO}(?!{_THAI_LETTER})")
+_THAI_UNIT_STEMS = (
+    ("วินาที", "seconds"), ("นาที", "minutes"), ("ชั่วโมง", "hours"), ("ชม", "hours"),
+    ("วัน", "days"), ("สัปดาห์", "weeks"), ("อาทิตย์", "weeks"), ("เดือน", "months"),
+    ("ปี", "years"),
+)  # fmt: skip
+# --- (end of Thai dates) --------------------------------------------------------------------
+
 _DAY_WORDS = (
     "yesterday", "today", "gestern", "heute", "ayer", "hoy", "ontem", "hoje", "вчера",
     "сегодня", "вчора", "сьогодні", "wczoraj", "dzisiaj", "dziś", "včera", "dnes",
     "gisteren", "vandaag", "igår", "i går", "idag", "i dag", "dün", "bugün",
     "hier à", "aujourd'hui", "aujourd’hui", "ieri", "oggi",
     "昨天", "今天", "前天", "昨日",
+    *_THAI_DAY_WORDS,
 )  # fmt: skip
 # and Persian's and Arabic's (looked for on their own: see `_ARABIC_UNDIGITED_HINT`)
 _ARABIC_DAY_WORDS = (
@@ -386,7 +428,8 @@ _DATE_FORMS = (
     rf"{_NOT_AFTER_LETTER}(?:{_AGO_BEFORE_ANY} (?:{_ABOUT} )?[0-9]{{1,3}} "
     rf"(?:{_UNIT_CUT}(?! ?[^\W\d_])|{_UNIT}(?![^\W\d_]))"
     rf"|(?:för|for) [0-9]{{1,3}} {_UNIT} (?:sedan|siden))",
-    rf"{_NOT_AFTER_LETTER}(?:{one_of(_DAY_WORDS)}|{_guarded(_ARABIC_DAY_WORDS)})\b",
+    # (no word character after it: a Thai word may end in a mark, "วันนี้")
+    rf"{_NOT_AFTER_LETTER}(?:{one_of(_DAY_WORDS)}|{_guarded(_ARABIC_DAY_WORDS)})(?!\w)",
     # an age in a letter or two after a middle dot, closing a header: "Ann Lee·3y", "· 8mo",
     # or a few letters after a space, as a bar of controls closes with it in other
     # languages: "Curtir · Responder · 7 · 38 sem", "J'aime · Répondre · 3 j", "· 2 Std."
@@ -435,6 +478,8 @@ _DATE_FORMS = (
     # a time, then the day and month with no year: "14:22h, 04 maart" (as some themes
     # print the current year's dates: "Geplaatst om 14:22h, 04 maart")
     rf"(?<![0-9:.])[0-9]{{1,2}}[:.][0-9]{{2}}h?, [0-9]{{1,2}}\.? {_MONTH_AFTER_DAY}(?![^\W\d_])",
+    # Thai dates and ages: "5 มีนาคม 2567", "3 ชั่วโมงที่แล้ว" (see `_THAI_DATE`)
+    _THAI_DATE,
 )
 _DATE = re.compile("(?i)(?:" + "|".join(_DATE_FORMS) + ")")
 # the forms that hold no digit (a day word, an age without a digit), in `_DATE`'s order:
@@ -636,6 +681,7 @@ _TAIL_WORD = re.compile(
     r"(?i)^(?:at|um|à|às|a|las|alle|ore|om|kl\.?|o|v|в|о|-|–|—|/|,|:|·|\||@|am|pm|a\.m\.|p\.m\.|uhr|h|上午|下午|"
     r"ساعت|الساعة|في|،|ص|م|صباحا|صباحًا|مساء|مساءً|ق\.ظ|ب\.ظ|"  # (Persian's and Arabic's)
     r"г\.,?|р\.,?|"  # (the year's abbreviation after it: "27 июля 2012 г. 23:53")
+    r"เวลา|น\.|"  # (Thai: "เวลา 14:51 น.", at 14:51 hours)
     r"@?[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?(?:am|pm)?,?)$"
 )
 # A time zone after a time: "UTC", "CEST", "UTC+2", "+0100" (capitals, three or four)
@@ -645,12 +691,12 @@ _ZONE = re.compile(r"^(?:[A-Z]{3,4}(?:[+−-][0-9]{1,2})?|[+−-][0-9]{2}:?[0-9]
 _GLUED_WEEKDAY = re.compile(r"\([^\W\d_]{1,3}\)(?:" + _CLOCK + ")?")
 _PERMALINK = re.compile(r"#[0-9]{1,6}(?:\.[0-9]{1,4})*")  # a comment's number: "#1.1"
 _CONNECTOR = re.compile(
-    r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|:|·|\||@|ساعت|الساعة|في|،)$"
+    r"(?i)^(?:at|um|à|a las|às|alle|om|kl\.?|-|–|—|/|,|:|·|\||@|ساعت|الساعة|في|،|เวลา)$"
 )
 # the words for "before noon" and "after noon" (and "o'clock") after a time
 _MERIDIEM_AM = frozenset(("am", "上午", "ص", "صباحا", "صباحًا", "ق.ظ"))
 _MERIDIEM_PM = frozenset(("pm", "下午", "م", "مساء", "مساءً", "ب.ظ"))
-_MERIDIEMS = _MERIDIEM_AM | _MERIDIEM_PM | {"uhr"}
+_MERIDIEMS = _MERIDIEM_AM | _MERIDIEM_PM | {"uhr", "น."}
 # A time, and a one-letter word "at" before it (Russian, Ukrainian, Polish, Czech: "в 13:22",
 # "o 13:22", "v 13:22"), which is a connector there only: "в офисе" is "in the office".
 _AT_TIME = re.compile(r"(?i)(?:(?<![^ ])(?:в|о|o|v) )?" + _CLOCK)
@@ -760,12 +806,13 @@ def _date_forms(*forms: int) -> re.Pattern[str]:
 # On any line, the forms that can open with a digit and those that can open with another
 # character, which is then a letter of `_DATE_LEAD` (a test reads each form's possible
 # first characters off the pattern)
-_DIGIT_LED_FORMS = (0, 1, 2, 3, 6, 9, 12, 13, 14, 15, 16)
+_DIGIT_LED_FORMS = (0, 1, 2, 3, 6, 9, 12, 13, 14, 15, 16, _DATE_FORMS.index(_THAI_DATE))
 _LETTER_LED_FORMS = (3, 4, 5, 7, 8, 10, 11, 13)
 _DATE_AT_ANY_DIGIT = _date_forms(*_DIGIT_LED_FORMS)
 _DATE_AT_ANY_LETTER = _date_forms(*_LETTER_LED_FORMS)
-# (and of Persian and Arabic: weekdays, day words, ages led by their word)
-_DATE_LEAD = re.compile("(?i)[a-züвгдмнсчた刚剛방今前昨약" + _MONTH_NUMERALS + "آأاپجچدسشقلمیيه]")
+# (and of Persian and Arabic: weekdays, day words, ages led by their word; เว: the
+# first letters of the Thai day words)
+_DATE_LEAD = re.compile("(?i)[a-züвгдмнсчた刚剛방今前昨약เว" + _MONTH_NUMERALS + "آأاپجچدسشقلمیيه]")
 
 
 def _date_at(line: str, start: int, end: int) -> re.Match[str] | None:
@@ -959,6 +1006,22 @@ def date_extent(line: str, match: re.Match[str]) -> int:
     return end
 
 
+def is_time_tail(text: str) -> bool:
+    """The text is a date's time and the words `date_extent` reads around it, alone: the
+    end of a date line wrapped onto a line of its own ("at 9:15 PM", "um 15:28 Uhr",
+    "เวลา 14:51 น.").
+
+    >>> is_time_tail("เวลา 14:51 น."), is_time_tail("at 9:15 PM"), is_time_tail("at home")
+    (True, True, False)
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and any(_TIME.fullmatch(word.rstrip(",")) for word in words)
+        and all(_TAIL_WORD.match(word) for word in words)
+    )
+
+
 # a sentence of a script written without spaces glued after a date and closed by its full
 # stop: no word of a date line ("12月5日的IP好像也被联通屏蔽了。" opens with a date; "Ann 楼主
 # 2022-05-03 21:30:08" and "12月5日 发表于" are date lines)
@@ -1105,6 +1168,9 @@ def _read(text: str, order: str | None = None) -> _Fields | None:
         else:
             return None  # 5/6/2019, 06.01.20: either order could be meant
     else:
+        thai = _thai_fields(found)
+        if thai is not None:
+            return (*thai, *(clock or _clock(line, match.end())))
         month, solar = 0, False
         words = re.findall(r"[^\W\d_]+\.?", found)
         for at, word in enumerate(words):
@@ -1152,6 +1218,34 @@ def _from_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int] |
     return gregorian.year, gregorian.month, gregorian.day
 
 
+_THAI_FIELDS = re.compile(
+    rf"[0-9]{{1,2}} ?({_THAI_MONTH})(?: ?(พ\.ศ\. ?|ค\.ศ\. ?)?([0-9]{{4}}|[0-9]{{2}}))?"
+)
+_THAI_MONTH_NUMBERS = {name: number for number, names in _THAI_MONTHS.items() for name in names}
+
+
+def _thai_fields(found: str) -> tuple[int | None, int, int] | None:
+    """Year, month and day of a Thai date (`_THAI_DATE`); None for any other text. A year
+    of two digits is the Buddhist era's ("12 ม.ค. 67": 2567, so 2024) unless "ค.ศ." (the
+    Christian era) stands before it; one of four is read as printed (`_make` reads a
+    Buddhist-era one).
+
+    >>> _thai_fields("5 มีนาคม 2567"), _thai_fields("12 ม.ค. 67"), _thai_fields("5 Mar 2024")
+    ((2567, 3, 5), (2024, 1, 12), None)
+    """
+    match = _THAI_FIELDS.fullmatch(found)
+    if match is None:
+        return None
+    month = _THAI_MONTH_NUMBERS[match.group(1).rstrip(".")]
+    day = int(found[: found.index(match.group(1))].strip())
+    printed = match.group(3)
+    year: int | None = int(printed) if printed else None
+    if printed and len(printed) == 2:
+        christian = (match.group(2) or "").startswith("ค")
+        year = 2000 + int(printed) if christian else 2500 + int(printed) - 543
+    return year, month, day
+
+
 _TIME_FIRST = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})h?, ")  # a date's time printed before it
 _CJK_NUMERIC = re.compile(r"(?:([0-9]{4}) ?[年년] ?)?([0-9]{1,2}) ?[月월] ?([0-9]{1,2}) ?[日일]")
 _APOSTROPHE_YEAR = re.compile(r"['’]([0-9]{2})$")
@@ -1188,6 +1282,8 @@ def _clock(line: str, after: int) -> tuple[int, int]:
 
 
 def _make(year: int, month: int, day: int, hour: int, minute: int) -> datetime | None:
+    if year >= 2400:  # a year of the Buddhist era, as Thai pages print it (2567 is 2024)
+        year -= 543
     try:
         return datetime(year, month, day, hour, minute)
     except (ValueError, TypeError):
@@ -1212,7 +1308,7 @@ _DAYS_BACK = dict.fromkeys(
         "دیروز", "ديروز", "أمس", "امس", "البارحة",
     ),
     1,
-) | {"前天": 2, "پریروز": 2, "پريروز": 2, "أول أمس": 2}  # fmt: skip
+) | {"前天": 2, "پریروز": 2, "پريروز": 2, "أول أمس": 2} | _THAI_DAYS_BACK  # fmt: skip
 _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
     # Indonesian and Malay first ("detik" is no "d"ay, "minggu" no "min"ute)
     ("detik", "seconds"), ("menit", "minutes"), ("jam", "hours"), ("hari", "days"),
@@ -1253,6 +1349,7 @@ _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
     ("اسا", "weeks"), ("ماه", "months"),
     ("شه", "months"), ("أشه", "months"), ("اشه", "months"), ("سال", "years"),
     ("سن", "years"), ("عام", "years"), ("أعو", "years"), ("اعو", "years"),
+    *_THAI_UNIT_STEMS,
 )  # fmt: skip
 
 
@@ -1306,11 +1403,15 @@ def is_relative(text: str) -> bool:
     if _read(text) is not None:
         return False
     line = western_digits(" ".join(text[: 2 * SCAN].split()))
-    return _RELATIVE.search(line) is not None or _DAY_WORD.search(line) is not None
+    return (
+        _RELATIVE.search(line) is not None
+        or _DAY_WORD.search(line) is not None
+        or _THAI_AGE.search(line) is not None
+    )
 
 
 def _relative(line: str, crawl_date: datetime) -> tuple[datetime | None, str | None]:
-    match = _RELATIVE.search(line)
+    match = _RELATIVE.search(line) or _THAI_AGE.search(line)  # (the Thai one: groups 1 and 2)
     if match is None:
         day_word = _DAY_WORD.search(line)
         if day_word is None:
