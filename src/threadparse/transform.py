@@ -85,6 +85,7 @@ from threadparse.posts import (
     dotted_depths,
     find_posts,
     is_prose,
+    labelled_depths,
     marked_depths,
     may_hold_signatures,
     nested_depths,
@@ -1772,6 +1773,7 @@ class PageBuilder:
             or dotted_depths(flat, posts)
             or sub_numbered_depths(posts)
             or marked_depths(flat, posts)
+            or labelled_depths(flat, posts)
             if posts[0].depth is None
             else [post.depth or 0 for post in posts]
         )

@@ -69,6 +69,7 @@ from threadparse.posts import templates as _templates
 from threadparse.posts.depths import (
     counted_depths,
     dotted_depths,
+    labelled_depths,
     marked_depths,
     nested_depths,
     sub_numbered_depths,
@@ -100,6 +101,7 @@ __all__ = [
     "initialled_name",
     "is_name_like",
     "is_prose",
+    "labelled_depths",
     "letter_unglued",
     "marked_depths",
     "may_hold_signatures",

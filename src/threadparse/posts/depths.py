@@ -1,6 +1,7 @@
 """Depths of flat posts: nesting read from the columns of the stamps (`nested_depths`),
 from dotted post numbers ("#2.1", `dotted_depths`), from a floor's numbered replies
-("B1-1" under "B1", `sub_numbered_depths`), from reply counts
+("B1-1" under "B1", `sub_numbered_depths`; under a label, "Comment 4-1",
+`labelled_depths`), from reply counts
 (`counted_depths`), and from the columns of signed paragraphs."""
 
 from __future__ import annotations
@@ -142,6 +143,56 @@ def sub_numbered_depths(posts: Sequence[Post]) -> list[int] | None:
         elif post.number not in numbered:
             return None
     return [0 if post.sub is None else 1 for post in posts]
+
+
+# a label alone on a line opening a post: its words, then the post's number, a reply's
+# after its parent's and a hyphen ("ความคิดเห็นที่ 1-1", "Comment 4-2", "B1-1", "#3-1")
+_NUMBERED_LABEL = re.compile(r"^([^\W\d_][^\d]{0,29}?|#) ?([0-9]{1,5}(?:-[0-9]{1,4})?)$")
+_LABEL_REACH = 3  # lines opening a post where its label may stand, at most
+
+
+def labelled_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:
+    """Each post's depth where every post but perhaps the first (the opening post) opens
+    with a label alone on its line, the same words and the post's number ("ความคิดเห็นที่
+    2", "Comment 4"), a reply's number after the number of the post it answers and a
+    hyphen ("ความคิดเห็นที่ 4-1", the floor's sub-floor): the replies one level under
+    the nearest post before them of that number. The numbers run up the page (a deleted
+    floor's aside: its number skipped), some post is a reply; None otherwise."""
+    words: set[str] = set()
+    depths: list[int] = []
+    floor = 0  # the number of the floor the replies after it answer
+    last = (0, 0)  # the last number read: the floor's and the reply's (0: the floor)
+    for number, post in enumerate(posts):
+        label = _post_label(flat, post)
+        if label is None:
+            if number > 0:
+                return None  # (an unlabelled post past the first: no such numbering)
+            depths.append(0)
+            continue
+        words.add(label[0])
+        first, _, sub = label[1].partition("-")
+        here = (int(first), int(sub) if sub else 0)
+        if here <= last or (sub and int(first) != floor):
+            return None  # (numbers that do not run up, or a reply to no floor over it)
+        floor, last = (floor if sub else here[0]), here
+        depths.append(1 if sub else 0)
+    if len(words) != 1 or not any(depths):
+        return None
+    return depths
+
+
+def _post_label(flat: Sequence[OutlineNode], post: Post) -> tuple[str, str] | None:
+    """The words and the number of the last numbered label (`_NUMBERED_LABEL`) among the
+    lines opening the post, before its body's first line and its stamp (a removed
+    floor's label and notice may stand over the post's own: "ความคิดเห็นที่ 3" over
+    "ความคิดเห็นนี้ถูกลบ…" over "ความคิดเห็นที่ 4")."""
+    stop = min(post.body_start if post.body_start > post.start else post.end, post.stamp)
+    found = None
+    for at in range(post.start, min(stop, post.start + _LABEL_REACH)):
+        match = _NUMBERED_LABEL.match(L.plain(flat[at].text))
+        if match is not None:
+            found = (match.group(1).rstrip().casefold(), match.group(2))
+    return found
 
 
 def marked_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int] | None:

@@ -64,6 +64,8 @@ def is_prose(text: str) -> bool:
         return True
     if not text.isascii() and _CJK.search(text) is not None:
         return _cjk_prose(text)
+    if not text.isascii() and _THAI.search(text) is not None and _thai_prose(text):
+        return True  # (else read by its words: a Thai name before a date, "Ann ·" in Thai)
     if len(text) < 7:  # (fewer than four words)
         return False
     # Pre-filters, exact: taking a date or counters out of the line below only drops
@@ -103,12 +105,14 @@ def is_prose(text: str) -> bool:
         text = text[: numbered.start()]  # DATE (#301) Homepage Journal"): the words before
         words = text.split()
     elif date is not None and (
-        len(tail) <= _TIME_TAIL or (len(tail) <= 2 * _TIME_TAIL and _wordless(tail))
+        len(tail) <= _TIME_TAIL
+        or (len(tail) <= 2 * _TIME_TAIL and (_wordless(tail) or _timed_to_end(text, date)))
     ):  # a line that ends in its date (and time, perhaps a post number: "@01:00PM
         before = text[: date.start()]  # (#6432)"): a header; a full stop glued to the date
         if before[-1:] == "." and before[-2:-1].isalpha():  # closes no sentence, but a
             before = before[:-1]  # header's phrase printed by the date ("Ann added a
-        text = before + ("" if _wordless(tail) else tail)  # comment.Mar 3 2021, 10:02 AM")
+        # comment.Mar 3 2021, 10:02 AM"); the time's words are no sentence's ("เวลา 14:51 น.")
+        text = before + ("" if _wordless(tail) or _timed_to_end(text, date) else tail)
         words = text.split()
     elif date is not None and (
         _bar_after(tail)
@@ -134,6 +138,12 @@ def is_prose(text: str) -> bool:
     if not (len(words) > 8 or len(text) > 80 or text[-1] in ".!?"):
         return False  # (a short line not closed as a sentence: no words counted)
     return sum([_uncapitalised(word) for word in words]) * 4 >= len(words)
+
+
+def _timed_to_end(text: str, date: re.Match[str]) -> bool:
+    """The date's time and the words `date_extent` reads around it close the line ("Ann 5
+    มีนาคม 2567 เวลา 14:51 น.": "at 14:51 hours", its full stop no sentence's)."""
+    return not text[date_extent(text, date) :].strip()
 
 
 def _uncapitalised(word: str) -> bool:
@@ -207,6 +217,40 @@ def _cjk_prose(text: str) -> bool:
     """A line of Chinese, Japanese or Korean text that is prose: some letters of it, and
     no date (a header line: "1 名前：Ann 投稿日：2014/03/14(金) 13:22")."""
     return len(_CJK.findall(text)) >= _CJK_PROSE and find_date(text) is None
+
+
+_THAI = re.compile("[\u0e01-\u0e4e]")  # a Thai letter, vowel or mark
+_THAI_PROSE = 24  # of them on a line of Thai that reads as prose, at least
+_THAI_CLAUSES = 2  # runs of Thai between blanks on such a line, at least
+_PATH_MARKS = frozenset("/>|»›·•-–—")  # a word alone between a menu's or a path's entries
+# a spoken sentence's closing particle (the polite "ครับ", "ค่ะ", "คะ", "จ้า", "นะ"), perhaps
+# a mark or a picture's character after it, on a run of Thai `_THAI_SPOKEN` long at least
+_THAI_PARTICLE = re.compile(r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ)[^\u0e01-\u0e4e\w]*$")
+_THAI_SPOKEN = 12
+
+
+def _thai_prose(text: str) -> bool:
+    """A line of Thai that is prose. Thai prints no blank between words, one between
+    clauses and sentences, and no full stop: so no line of Thai has the words or the
+    sentence's end `is_prose` counts ("ชอบกาแฟมากค่ะ มีร้านไหนแนะนำเป็นพิเศษไหมคะ", two
+    clauses of a body). Two runs of Thai between blanks at least and `_THAI_PROSE` Thai
+    characters, or a run closed by a spoken sentence's particle ("มีใครเคยเจอแบบนี้บ้าง
+    ไหมครับ"); no date (a header line: "Ann 5 มีนาคม 2567 เวลา 14:51 น.") and no mark
+    between a menu's entries or a path's ("หน้าแรก > ห้อง > แท็ก"). A line is read as
+    shown (a link's target aside). A name (one run, or a short two), a label or a
+    notice of one run are no prose."""
+    shown = L.plain(text)
+    runs = shown.split()
+    if any(run in _PATH_MARKS for run in runs):
+        return False
+    letters = len(_THAI.findall(shown))
+    clauses = sum(_THAI.search(run) is not None for run in runs)
+    if not (
+        (clauses >= _THAI_CLAUSES and letters >= _THAI_PROSE)
+        or (letters >= _THAI_SPOKEN and _THAI_PARTICLE.search(shown) is not None)
+    ):
+        return False
+    return find_date(shown) is None
 
 
 # a line closed by "by NAME" (a name of a word or two)

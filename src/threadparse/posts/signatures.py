@@ -17,6 +17,7 @@ from threadparse.dates import (
     date_extent,
     find_date,
     is_date_line,
+    is_time_tail,
 )
 from threadparse.outline import OutlineNode
 from threadparse.posts.authors import (
@@ -266,6 +267,15 @@ def _count_tail(node: OutlineNode) -> bool:
     return node.marker is None and _COUNT_TAIL.match(node.text) is not None
 
 
+def _counted_control(flat: Sequence[OutlineNode], at: int, limit: int, template: set[str]) -> bool:
+    """``flat[at]`` is a bare number (a like count) over a line of the template's
+    controls printed under most signatures (`_signed_bodies`): "12" over "แสดงอารมณ์"
+    (its count over the control, each on its own line)."""
+    return (
+        at + 1 < limit and _score_line(flat[at].text) and _name_key(flat[at + 1].text) in template
+    )
+
+
 def _past_count(flat: Sequence[OutlineNode], index: int) -> int:
     """``index``, or the line after it where ``flat[index]`` is a signature's count or
     the next comment's score, a number alone over its body ("1")."""
@@ -292,9 +302,13 @@ def _closing_stamps(
     heading is the article's. Each a paragraph's last line (a blank line or a line of
     no prose under it: a header glued over its body is none), most set apart from the
     line over it (a blank line, or a sentence's end: not the end of a reply signed on
-    its last line, "… – Ann DATE"); prose between most of them; prose right over the
-    first, as close as the bodies over the others stand to theirs (a header would
-    stand under the section's heading); and no body under the last, where the others
+    its last line, "… – Ann DATE"), or each a name and its date alone right under its
+    body and over the same controls under every post (`_controls_told`: a body may
+    close no sentence, "… ต่อราคาก่อนขึ้นทุกครั้ง" over "Ann 5 มีนาคม 2567 เวลา 14:51 น.");
+    prose between most of them; prose right over the first, as close as the bodies
+    over the others stand to theirs (a picture's line aside; one line more where the
+    controls tell them, the opening post's tags) (a header would stand under the
+    section's heading); and no body under the last, where the others
     have theirs as near: the lines under it run as far as the others' controls do and
     further (or to a form, a heading, the page's end). Both ends are read; a page of
     headers over bodies fails one of them. Signatures glued over the next post's body
@@ -343,9 +357,16 @@ def _closing_stamps(
     if _glued_over(flat, prose, ends[0]) and not over_next:
         return []
     closed = sum(_closes_above(flat, _signature_top(flat, prose, index)) for index, _ in stamps)
-    if 4 * closed < 3 * len(stamps) and not (over_next and _under_prose(flat, prose, stamps)):
-        return []  # (a signature glued to the end of its body's last sentence: a reply's;
-        # each glued under a body and over the next body, the ends alone tell)
+    unclosed = 4 * closed < 3 * len(stamps)  # (a signature glued to the end of its body's
+    # last sentence: a reply's; each glued under a body and over the next body, the ends
+    # alone tell; each right under its body and over the template's controls, the same
+    # under every post, the ends tell too: see `_controls_told`)
+    if unclosed and not (
+        _under_prose(flat, prose, stamps)
+        if over_next
+        else len(stamps) >= _CONTROLLED_LEAST and _under_bodies(flat, prose, stamps)
+    ):
+        return []
     apart = sum(
         prose_before[end] < prose_before[index]
         for end, (index, _) in zip(ends, stamps[1:], strict=False)
@@ -360,7 +381,9 @@ def _closing_stamps(
         _plain_run(prose, end, 1, high)
         for end, high in zip(ends, [index for index, _ in stamps[1:]] + [len(flat)], strict=True)
     ]
-    usual_over = Counter(len(lines) for lines in over[1:]).most_common(1)[0][0]
+    if unclosed and not over_next and not _controls_told(flat, stamps, under):
+        return []
+    usual_over = Counter(_unpictured(flat, lines) for lines in over[1:]).most_common(1)[0][0]
     usual_under = Counter(len(lines) for lines in under[:-1]).most_common(1)[0][0]
     first, last = over[0], under[-1]
     if (
@@ -371,9 +394,18 @@ def _closing_stamps(
     ):
         return []  # (no prose right over the first: a heading, html2text's "# Title" too,
         # the page's start, the form's notice, "You must be logged in to post a comment.")
-    if len(first) != usual_over or any(L.opens_comments(flat[at].text) for at in first):
+    extra = _unpictured(flat, first) - usual_over
+    if (
+        extra < 0
+        or (extra > 0 and (extra > _OPENING_EXTRA or not _controls_told(flat, stamps, under)))
+        or any(L.opens_comments(flat[at].text) for at in first)
+    ):
         return []  # (the first's body as near: three lines of a bar, a picture and a
-        # subject over the others but none over the first are headers over their bodies)
+        # subject over the others but none over the first are headers over their bodies;
+        # the poster's picture over each name aside, which a line of the first body's
+        # glued over it keeps apart from that body: "[avat]" under the tags' line. One
+        # line more over the first, where the template's controls repeat under every
+        # signature: the opening post's tags, "เชียงใหม่ท่องเที่ยว" over its signature)
     controls = _common_lines(flat, under[:-1])
     if _dated_over_body(flat, prose, first.start - 1, controls):
         return []  # (a date over the body over the first: a header of another shape,
@@ -394,7 +426,62 @@ def _closing_stamps(
     ]  # (a link's address wrapped under a signature is the signature's: `_past_link`)
 
 
+def _controls_told(
+    flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]], under: list[range]
+) -> bool:
+    """The stamps are a name and its date alone on their lines (no words around them: a
+    labelled date under each body, "Joined: DATE", is a profile's field; "Ann  Post by
+    Ann on DATE" a header's cells), `_CONTROLLED_LEAST` at least, each over the
+    template's controls (`_controlled_under`)."""
+    if len(stamps) < _CONTROLLED_LEAST or not all(_name_and_date(flat, s) for s in stamps):
+        return False
+    return _controlled_under(flat, under)
+
+
+def _name_and_date(flat: Sequence[OutlineNode], signed: tuple[int, Stamp]) -> bool:
+    """The stamp's line prints its author's name, then its date, nothing before them."""
+    index, stamp = signed
+    if (len(stamp.key) > 2 and stamp.key[2]) or not stamp.author or not stamp.date:
+        return False
+    text = L.plain(flat[index].text)
+    if not text.startswith(stamp.author):
+        return False
+    rest = text[len(stamp.author) :].strip()  # (the date perhaps wrapped onto the next line)
+    return bool(rest) and (stamp.date.startswith(rest) or rest.startswith(stamp.date))
+
+
+def _unpictured(flat: Sequence[OutlineNode], lines: range) -> int:
+    """How many of the ``lines`` are no picture's placeholder (`_picture_piece`)."""
+    return sum(not _picture_piece(flat[at].text) for at in lines)
+
+
 _FAR_UNDER = 3  # lines more under the signatures than over them to the nearest prose
+_CONTROLLED_LEAST = 3  # signatures over the template's controls, at least, to tell them so
+_OPENING_EXTRA = 1  # lines more over the first signature than over the others, at most
+
+
+def _controlled_under(flat: Sequence[OutlineNode], under: list[range]) -> bool:
+    """Under each signature but the last, down to the next body, the same lines of the
+    template's controls, counts aside (a like count, "แสดงอารมณ์", "ตอบกลับแจ้งลบ" under
+    every "Ann 5 มีนาคม 2567 เวลา 14:51 น."): each run of lines with no prose under them
+    holds a line that (nearly) every run holds. A signature right under a body whose last
+    line closes no sentence (a script that prints no full stop, a post ending in an
+    emoji) is told so: a reply's signature glued to its body's last sentence is followed
+    by the next reply's body, not by the same controls under every post."""
+    runs = under[:-1]
+    if len(runs) < _CONTROLLED_LEAST - 1:
+        return False
+    texts = [  # (a profile's field, "Posts: 14", is no control)
+        {
+            _template_text(text)
+            for at in lines
+            if not _FIELD_LINE.match(text := L.plain(flat[at].text))
+        }
+        for lines in runs
+    ]
+    counts = Counter(text for held in texts for text in held if text)
+    shared = {text for text, count in counts.items() if 4 * count >= 3 * len(runs)}
+    return bool(shared) and 4 * sum(bool(held & shared) for held in texts) >= 3 * len(runs)
 
 
 def _past_link(flat: Sequence[OutlineNode], end: int) -> int:
@@ -420,6 +507,20 @@ def _under_prose(
     line, "… in the later release" over "Ann ( DATE )edit"), not under the controls
     that close the post before ("Report" over "Reply 13 - Posted by: Ann DATE")."""
     glued = sum(at > 0 and prose[at - 1] and not flat[at - 1].blank_after for at, _ in stamps)
+    return 4 * glued >= 3 * len(stamps)
+
+
+def _under_bodies(
+    flat: Sequence[OutlineNode], prose: list[bool], stamps: list[tuple[int, Stamp]]
+) -> bool:
+    """`_under_prose`, where a body's last line may also be a prose line's end wrapped
+    onto it (`_said`) and the poster's picture may stand between it and the stamp (w3m's
+    "[avat]" over the name)."""
+    glued = 0
+    for at, _ in stamps:
+        if at > 1 and not flat[at - 2].blank_after and _picture_piece(flat[at - 1].text):
+            at -= 1  # (the picture over the name, the body's last line over it)
+        glued += at > 0 and _said(flat, prose, at - 1) and not flat[at - 1].blank_after
     return 4 * glued >= 3 * len(stamps)
 
 
@@ -633,7 +734,11 @@ def _signed_bodies(
             stop < limit
             and not prose[stop]
             and not _picture_piece(flat[stop].text)
-            and (_name_key(flat[stop].text) in template or _count_tail(flat[stop]))
+            and (
+                _name_key(flat[stop].text) in template
+                or _count_tail(flat[stop])
+                or _counted_control(flat, stop, limit, template)
+            )
         ):  # (a count under the signature: "[[46]3 favorites]")
             stop += 1
         top = _signature_top(flat, prose, index)  # ("Ann <ann@example.org>" over the date)
@@ -1542,13 +1647,13 @@ def _signed_under(flat: Sequence[OutlineNode], last: int, limit: int) -> int | N
 
 
 def _time_wrap(text: str) -> bool:
-    """A short line that holds a time and no word ("6:28", "'10 at 14:25"): the end
-    of a signature's date, wrapped onto a line of its own."""
-    return (
-        len(text) <= _TIME_TAIL
-        and ":" in text
-        and _DIGIT.search(text) is not None
-        and _wordless(text)
+    """A short line that holds a time and no word ("6:28", "'10 at 14:25"), or a time
+    and the words a date reads around it (`dates.is_time_tail`: "เวลา 14:51 น."): the
+    end of a signature's date, wrapped onto a line of its own."""
+    if ":" not in text or _DIGIT.search(text) is None:
+        return False
+    return (len(text) <= _TIME_TAIL and _wordless(text)) or (
+        len(text) <= 2 * _TIME_TAIL and is_time_tail(L.plain(text))
     )
 
 

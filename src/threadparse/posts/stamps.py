@@ -17,6 +17,7 @@ from threadparse.dates import (
     date_extent,
     find_date,
     is_date_line,
+    is_time_tail,
     is_word_age,
 )
 from threadparse.outline import OutlineNode
@@ -730,7 +731,11 @@ def _time_wrapped(node: OutlineNode, following: OutlineNode, stamp: Stamp) -> St
     if node.blank_after or following.marker is not None or following.column != node.column:
         return stamp
     rest = following.text
-    if len(rest) > 20 or not (rest[:1].isdigit() or half_day_alone(rest)) or stamp.date is None:
+    if (
+        len(rest) > 20
+        or not (rest[:1].isdigit() or half_day_alone(rest) or is_time_tail(rest))
+        or stamp.date is None
+    ):  # (or its time after the words a date reads before it: "เวลา 14:22 น.")
         return stamp
     line = f"{L.plain(node.text)} {L.plain(rest)}"
     joined = _by_link(node.text, _read_stamp(line, node.marker))
@@ -916,10 +921,11 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         header = L.read_header(line)
         if header is None or header.author is None:
             return None
-        if (  # ("Publié le DATE", "Posted on DATE": a date's label and its connector)
-            len(words) == 2
-            and words[0].casefold() in L.POSTING_WORDS
-            and words[1].casefold() in L.CONNECTOR_WORDS
+        labels = words[:-1] if words[-1].rstrip(".,").casefold() in WEEKDAY_NAMES else words
+        if (  # ("Publié le DATE", "Posted on DATE": a date's label and its connector, the
+            len(labels) == 2  # date's weekday perhaps after them: "Posted on Tue DATE")
+            and labels[0].casefold() in L.POSTING_WORDS
+            and labels[1].casefold() in L.CONNECTOR_WORDS
         ):
             return Stamp(("date", marker, header.author), date=header.date, shape=shape)
         if header.date and 0 <= (told := line.find(header.date)) < date.start():

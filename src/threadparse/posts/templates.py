@@ -1952,9 +1952,12 @@ def _marker_key(node: OutlineNode) -> str:
 
 
 # a time after a date, as `_read_stamp` masks it, perhaps after the weekday in parentheses
-# ("03/17/16 (Thu) 11:02:40") or a mark ("05.03.2024 - 14:22", "3 april 2024 @ 14:22")
+# ("03/17/16 (Thu) 11:02:40") or a mark ("05.03.2024 - 14:22", "3 april 2024 @ 14:22"),
+# or between a word and an abbreviation's ("5 มีนาคม 2567 เวลา 14:51 น.": at 14:51 hours;
+# a word alone before the time is no such shape: "asked DATE at 10:22" is a label's)
 _TIME_SHAPE = re.compile(
-    r"^(?:\(a\) )?(?:[-–—|@·,] )?0:0(?::0)?(?: a)?(?: \(?a\)?)?$"  # (its zone: "(UTC)")
+    r"^(?:\(a\) )?(?:[-–—|@·,] )?0:0(?::0)?(?: a\.?)?(?: \(?a\)?)?$"  # (its zone: "(UTC)")
+    r"|^a 0:0 a\.$"
 )
 
 
