@@ -23,6 +23,7 @@ from threadparse.model import (
     Page,
 )
 from threadparse.posts import letter_unglued, reply_to, spells_initials
+from threadparse.posts import starter_unmarked as _starter_marked
 
 
 def looks_like_name(text: str) -> bool:
@@ -1209,30 +1210,9 @@ def _glued_rank(comment: Comment) -> list[tuple[str, str]]:
 _SMALL_RUN = 2  # small words in a row after a name that make a template's phrase, fewest
 
 
-# the marks a forum prints after the thread starter's name on each of their posts
-# ("ann_k OP", "ann_k TS"), in capitals
-_STARTER_MARKS = frozenset(("OP", "TS"))
-# the same glued to the name by a converter ("ann_kOP", "rizky.bksTS": after a small
-# letter, a digit or a mark, not after capitals, "BOBTS"), and the marks of Chinese
-# forums, printed glued ("國立政治大學原PO", "小明樓主": original poster, floor owner)
-_GLUED_STARTER = re.compile(r"^(.*?(?:[^\W_A-Z]|[._-]))(OP|TS)$|^(.*?\S)(原PO|原po|樓主|楼主)$")
-
-
-def _starter_marked(author: str) -> str | None:
-    """The name of an author closed by the thread starter's mark, spaced or glued (see
-    `_STARTER_MARKS`, `_GLUED_STARTER`); None where it carries none."""
-    head, _, last = author.rpartition(" ")
-    if last in _STARTER_MARKS:
-        return head.rstrip()
-    glued = _GLUED_STARTER.match(author) if author[-1:] in "SPO主" else None
-    if glued is None:
-        return None
-    return glued.group(1) or glued.group(3)
-
-
 def _strip_starter_marks(named: list[Comment]) -> None:
     """The authors without the thread starter's mark after the name ("GrainAndGlue OP":
-    `_STARTER_MARKS`, or glued, "ann_kOP": `_GLUED_STARTER`), where the authors
+    `posts.starter_unmarked`: spaced or glued, "ann_kOP"), where the authors
     carrying it are all one poster's and another poster is named on the page: the
     starter's posts carry it, nobody else's."""
     marked = {comment.author for comment in named if _starter_marked(comment.author or "")}

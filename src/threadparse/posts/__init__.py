@@ -77,7 +77,7 @@ from threadparse.posts.depths import (
 from threadparse.posts.find import find_posts
 from threadparse.posts.post import Post, SignedReply
 from threadparse.posts.prose import is_prose
-from threadparse.posts.shapes import is_name_like, letter_unglued, reply_to
+from threadparse.posts.shapes import is_name_like, letter_unglued, reply_to, starter_unmarked
 from threadparse.posts.signatures import (
     closing_signature,
     colon_named,
@@ -112,6 +112,7 @@ __all__ = [
     "signature_line",
     "signature_tail",
     "spells_initials",
+    "starter_unmarked",
     "sub_numbered_depths",
     "under_initials",
 ]

@@ -13,6 +13,7 @@ from threadparse import lines as L
 from threadparse.dates import (
     date_extent,
     find_date,
+    is_date_line,
 )
 from threadparse.outline import OutlineNode
 from threadparse.posts.authors import _worded, _wrapped_sender
@@ -46,6 +47,7 @@ from threadparse.posts.shapes import (
     _name_key,
     is_name_like,
     letter_unglued,
+    starter_unmarked,
 )
 from threadparse.posts.signatures import (
     _CLOCK_IN,
@@ -142,7 +144,11 @@ def find_posts(
     found = _without_previews(flat, found)
     found = _without_copied_run(flat, found)
     _last_before_run(flat, prose, found, tried)
-    return _in_order(_with_opening_post(flat, prose, _uncontrolled(flat, found, controlled)))
+    found = _uncontrolled(flat, found, controlled)
+    opened = _with_opening_post(flat, prose, found)
+    if opened is found:  # (no byline of its own: perhaps printed as the replies are)
+        opened = _with_templated_opening(flat, prose, found)
+    return _in_order(opened)
 
 
 def _last_before_run(
@@ -785,6 +791,181 @@ def _with_opening_post(
         opening.replies = range(first, first)
         return [opening, *found]
     return found
+
+
+def _with_templated_opening(
+    flat: Sequence[OutlineNode], prose: list[bool], found: list[Post]
+) -> list[Post]:
+    """The posts with the page's opening post before them where it is printed with the
+    replies' own name line but without the stamp that marks each reply (their "#1",
+    their age over the name): the nearest line over the first post that prints a
+    poster's name line as one of the posts does (`_poster_line`: the opener answering
+    in the thread, "rizky.bksTS" over the topic and over "#3"), prose opening its body,
+    and a date line of its own (`_opening_dated`) that prints no word the posts' date
+    lines do not (`_DateLines`): right under the name, its date in the posts' format
+    ("KASKUS Addict · 05-03-2024 14:22" over "[ASK] TITLE", then the body), or closing
+    the body ("5 mars 2024, 14:22 · 23 · 61" under a focused toot). An article's byline
+    prints words of its own ("Posted on DATE", "Submitted by Ann on DATE"), a profile's
+    field another date ("Registered: 02/17/05"), an article is longer than a post
+    (`_MAX_OPENING`)."""
+    if len(found) < 2:
+        return found
+    first = found[0].start
+    lines = _poster_lines(flat, found)
+    for index in range(first - 1, max(-1, first - _OPENING_REACH), -1):
+        author = _poster_line(flat[index], lines)
+        if author is None:
+            continue
+        dated = _opening_dated(flat, prose, index, first, _DateLines(flat, found))
+        if dated is None:
+            return found
+        date, header, body, body_end = dated
+        if sum(len(node.text) for node in flat[body:body_end]) > _MAX_OPENING:
+            return found  # (an article's length: its author's byline over it)
+        opening = Post(index, index, index, author, date, None, header)
+        opening.body_start, opening.body_end, opening.end = body, body_end, first
+        opening.tail = list(range(body_end, first))
+        opening.replies = range(first, first)
+        return [opening, *found]
+    return found
+
+
+_MAX_OPENING = 4000  # characters of an opening post's body, at most (an article's: more)
+_UNDER_NAME = 2  # lines under the opening post's name line where its date may stand
+_UNDER_BODY = 6  # lines under its body where its date may stand (over its controls)
+_TITLE_LINES = 1  # lines of a title between the opening post's header and its prose
+_SAME_FORMAT = 2  # posts whose date is printed in the opening post's format, at least
+
+
+def _poster_lines(flat: Sequence[OutlineNode], found: list[Post]) -> dict[str, str]:
+    """The name lines the posts print, squashed (`_squashed`), each with its author."""
+    lines: dict[str, str] = {}
+    for post in found:
+        if post.author and post.author_line is not None and not post.glued:
+            node = flat[post.author_line]
+            if node.marker is None and (squashed := _squashed(node.text)):
+                lines.setdefault(squashed, post.author)
+    return lines
+
+
+def _poster_line(node: OutlineNode, lines: dict[str, str]) -> str | None:
+    """The author whose name line ``node`` prints as a post of the list does, the blanks
+    aside ("Claire Dubois 🌱@claire_potager" as "Claire Dubois 🌱 @claire_potager"), or
+    without the thread starter's mark the posts print after it ("國立政治大學" of
+    "國立政治大學原PO"); None for any other line."""
+    if node.marker is not None or len(node.text) > _MAX_BYLINE:
+        return None
+    squashed = _squashed(node.text)
+    if squashed in lines:
+        return lines[squashed]
+    for line, author in lines.items():
+        if line.startswith(squashed) and starter_unmarked(line) == squashed:
+            return author
+    return None
+
+
+def _squashed(text: str) -> str:
+    """A line as a reader sees it, without its blanks."""
+    return "".join(L.plain(text).split())
+
+
+class _DateLines:
+    """What the posts' date lines print: the format of each date (`_date_format`) and
+    the words beside the dates ("KASKUS Maniac · DATE": "kaskus", "maniac"; a floor's
+    "B1・DATE": "b"), the posters' names aside."""
+
+    def __init__(self, flat: Sequence[OutlineNode], found: list[Post]) -> None:
+        self.formats: dict[str, int] = {}
+        self.words: set[str] = set()
+        for post in found:
+            if not post.date:
+                continue
+            for index in post.header:
+                line = L.plain(flat[index].text)
+                match = find_date(line) if post.date in line else None
+                if match is not None:
+                    date = line[match.start() : date_extent(line, match)]
+                    shape = _date_format(date)
+                    self.formats[shape] = self.formats.get(shape, 0) + 1
+                    self.words |= _beside(line, match, post.author)
+                    break
+
+    def prints(self, line: str, author: str) -> bool:
+        """``line``'s date has no word beside it that no post's date line prints."""
+        match = find_date(line)
+        return match is not None and _beside(line, match, author) <= self.words
+
+    def formatted(self, date: str) -> bool:
+        """``date`` is printed in the format of `_SAME_FORMAT` posts' dates, or would be
+        without its year (a site prints the year on older dates: "2024年3月5日 14:22"
+        over replies of "3月5日 14:40")."""
+        shapes = {_date_format(date), _date_format(_YEAR.sub(" ", date, count=1))}
+        return any(self.formats.get(shape, 0) >= _SAME_FORMAT for shape in shapes)
+
+
+# a year and the marks that set it apart from the day and month ("2024年", ", 2024", "-2024")
+_YEAR = re.compile(r"[\s,./-]*(?<!\d)(?:1[89]|20)\d\d(?!\d)年?[\s,./-]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _date_format(date: str) -> str:
+    """A date's format: its runs of letters and of digits each one mark, the rest kept
+    ("05-03-2024 14:22": "0-0-0 0:0")."""
+    return re.sub(r"\d+", "0", _LETTERS.sub("a", " ".join(date.split())))
+
+
+def _beside(line: str, match: re.Match[str], author: str | None) -> set[str]:
+    """The words of a date line outside its date (`dates.date_extent`) and its poster's
+    name, casefolded."""
+    rest = line[: match.start()] + " " + line[date_extent(line, match) :]
+    name = set(_LETTERS.findall((author or "").casefold()))
+    return {word for word in _LETTERS.findall(rest.casefold()) if word not in name}
+
+
+def _opening_dated(
+    flat: Sequence[OutlineNode],
+    prose: list[bool],
+    index: int,
+    first: int,
+    dates: _DateLines,
+) -> tuple[str, list[int], int, int] | None:
+    """The opening post under the name line at ``index`` (`_with_templated_opening`):
+    its date, header lines, and where its body starts and ends; None where no date
+    line printed as the posts' are stands right under the name (its date in their
+    format, the body's prose under it, perhaps under a title line) or closes its body
+    (the prose right under the name; under the date the post's controls alone down to
+    ``first``: lynx's "(BUTTON)" lines)."""
+    for under in range(index + 1, min(first, index + 1 + _UNDER_NAME)):
+        if prose[under]:
+            break
+        line = L.plain(flat[under].text)
+        date = _date_of_line(line)
+        if date is None:
+            continue
+        if not dates.prints(line, "") or not dates.formatted(date):
+            return None
+        if not any(prose[under + 1 : min(first, under + 2 + _TITLE_LINES)]):
+            return None
+        return date, list(range(index, under + 1)), under + 1, first
+    if not prose[index + 1]:
+        return None
+    for last in range(first - 1, max(index + 1, first - 1 - _UNDER_BODY), -1):
+        if prose[last]:
+            return None  # (the body runs down to the first post: no date closes it)
+        line = L.plain(flat[last].text)
+        date = _date_of_line(line)
+        if date is not None and is_date_line(line) and dates.prints(line, ""):
+            return date, [index], index + 1, last
+    return None
+
+
+def _date_of_line(line: str) -> str | None:
+    """The date of a short line that holds one ("KASKUS Addict · 05-03-2024 14:22",
+    "2024年3月5日 14:22"), as printed; None for other lines."""
+    if len(line) > _MAX_BYLINE // 3:
+        return None
+    match = find_date(line)
+    return None if match is None else line[match.start() : date_extent(line, match)]
 
 
 def _byline(flat: Sequence[OutlineNode], index: int) -> tuple[str, str, list[str], int] | None:

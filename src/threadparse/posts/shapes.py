@@ -249,6 +249,27 @@ def _name_key(text: str) -> str:
 _GLUED_REST = 2  # characters of a name after a letter avatar glued to it, at least
 
 
+# the marks a forum prints after the thread starter's name on each of their posts
+# ("ann_k OP", "ann_k TS"), in capitals
+_STARTER_MARKS = frozenset(("OP", "TS"))
+# the same glued to the name by a converter ("ann_kOP", "rizky.bksTS": after a small
+# letter, a digit or a mark, not after capitals, "BOBTS"), and the marks of Chinese
+# forums, printed glued ("國立政治大學原PO", "小明樓主": original poster, floor owner)
+_GLUED_STARTER = re.compile(r"^(.*?(?:[^\W_A-Z]|[._-]))(OP|TS)$|^(.*?\S)(原PO|原po|樓主|楼主)$")
+
+
+def starter_unmarked(author: str) -> str | None:
+    """The name of an author closed by the thread starter's mark, spaced or glued (see
+    `_STARTER_MARKS`, `_GLUED_STARTER`); None where it carries none."""
+    head, _, last = author.rpartition(" ")
+    if last in _STARTER_MARKS:
+        return head.rstrip()
+    glued = _GLUED_STARTER.match(author) if author[-1:] in "SPO主" else None
+    if glued is None:
+        return None
+    return glued.group(1) or glued.group(3)
+
+
 def letter_unglued(name: str) -> str | None:
     """The name without a letter avatar glued before it, by its shape alone: the first
     character repeats the next one, case aside, a letter of no case perhaps after a space
