@@ -431,8 +431,9 @@ def _posts(
 
 
 # a floor's label, letters and its number (a reply's after its floor's): "B1", "B12・",
-# "B1-1", "F3" (read as the name before a date: "B1・3月5日 14:40")
-_FLOOR_LABEL = re.compile(r"^([^\W\d_]{1,2})([0-9]{1,5})(?:-([0-9]{1,4}))?[^\w\s]?$")
+# "B1-1", "F3" (read as the name before a date: "B1・3月5日 14:40", inscriptis's "B1 ・
+# 3月5日 14:40")
+_FLOOR_LABEL = re.compile(r"^([^\W\d_]{1,2})([0-9]{1,5})(?:-([0-9]{1,4}))?(?:\s?[^\w\s])?$")
 
 
 def _floor_numbered(stamps: list[tuple[int, Stamp]]) -> list[tuple[int, Stamp]]:

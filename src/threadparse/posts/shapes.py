@@ -250,11 +250,12 @@ _GLUED_REST = 2  # characters of a name after a letter avatar glued to it, at le
 
 
 # the marks a forum prints after the thread starter's name on each of their posts
-# ("ann_k OP", "ann_k TS"), in capitals
-_STARTER_MARKS = frozenset(("OP", "TS"))
+# ("ann_k OP", "ann_k TS"), in capitals, and those of Chinese forums ("小明 樓主":
+# original poster, floor owner)
+_STARTER_MARKS = frozenset(("OP", "TS", "原PO", "原po", "樓主", "楼主"))
 # the same glued to the name by a converter ("ann_kOP", "rizky.bksTS": after a small
-# letter, a digit or a mark, not after capitals, "BOBTS"), and the marks of Chinese
-# forums, printed glued ("國立政治大學原PO", "小明樓主": original poster, floor owner)
+# letter, a digit or a mark, not after capitals, "BOBTS"), the Chinese ones after any
+# character ("國立政治大學原PO", "小明樓主")
 _GLUED_STARTER = re.compile(r"^(.*?(?:[^\W_A-Z]|[._-]))(OP|TS)$|^(.*?\S)(原PO|原po|樓主|楼主)$")
 
 
@@ -262,7 +263,7 @@ def starter_unmarked(author: str) -> str | None:
     """The name of an author closed by the thread starter's mark, spaced or glued (see
     `_STARTER_MARKS`, `_GLUED_STARTER`); None where it carries none."""
     head, _, last = author.rpartition(" ")
-    if last in _STARTER_MARKS:
+    if last in _STARTER_MARKS and head.strip():  # (a mark alone names nobody)
         return head.rstrip()
     glued = _GLUED_STARTER.match(author) if author[-1:] in "SPO主" else None
     if glued is None:
