@@ -485,6 +485,40 @@ def _stray_guesses(
     return 0 < named * _STRAY_SHARE < len(found)
 
 
+def _no_control_names(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    found: list[tuple[int | None, str | None]],
+) -> list[tuple[int | None, str | None]]:
+    """The names told, but for one told on (nearly) every post from lines that differ
+    (a control's link closing each post, its target numbered by the post: html2text's
+    "[Report](javascript:report(51); "Report this post")" read as a name its title
+    names again): a control's label, no poster's (one name all post under, "Guest",
+    is printed alike over each). A control under its stamp stays the header's last
+    line, naming no one (the body starts under it)."""
+    keys = Counter(_name_key(name) for _, name in found if name is not None)
+    if len(found) < _BARE_RUN or not keys:
+        return found
+    key, count = keys.most_common(1)[0]
+    if count < len(found) - 1:
+        return found
+    lines = {
+        flat[line].text
+        for line, name in found
+        if line is not None and name is not None and _name_key(name) == key
+    }
+    if len(lines) * 2 <= count:
+        return found
+    return [
+        (line, name)
+        if not name or _name_key(name) != key
+        else (line, None)
+        if line is not None and line > index
+        else (None, None)
+        for (index, _), (line, name) in zip(stamps, found, strict=True)
+    ]
+
+
 def _one_dated_word(found: list[tuple[int | None, str | None]]) -> bool:
     """Every post's author was read as one and the same word, from a line of the header
     block (a dated name over the post's number), `_TEMPLATE_WORD` posts at least."""
@@ -647,6 +681,7 @@ def _read_posts(
     found = strong(dated_names=True)
     if _one_dated_word(found) or _dated_ranks(flat, found):  # ("Äldre 15 Jun 12:05" over
         found = strong(dated_names=False)  # every "#N": a label's word; a rank's words)
+    found = _no_control_names(flat, stamps, found)
     owners = [  # (the controls after each date name the poster: "posted DATE  Profile for Ann")
         _owner_after_date(flat, index, stamp, block)
         for (index, stamp), block in zip(stamps, blocks, strict=True)
@@ -794,6 +829,8 @@ def _read_posts(
         for number, name_line in _names_under(flat, stamps, afters, found, constants).items():
             found[number], guessed[number] = name_line, None  # under the stamp: the others too
     found = _fuller_names(flat, found, guessed, blocks)
+    found, guessed = _over_reply_tabs(flat, stamps, blocks, found, guessed)
+    found, guessed = _names_over_labels(flat, blocks, found, guessed)
     posts: list[Post] = []
     pictures = _picture_labels(flat, [*blocks, *afters])
     for (index, stamp), block, after, author, guess in zip(
@@ -805,6 +842,7 @@ def _read_posts(
         posts[-1].opened, posts[-1].sub = stamp.opens, stamp.sub
         if stamp.key[0] == "rated":  # (a rated post's replies one level under it)
             posts[-1].depth = 0 if stamp.sub is None else 1
+    _unglue_handles(flat, posts)
     if fielded is not None:
         _record_bodies(flat, posts)
     _answer_mentions(flat, posts, mentions)
@@ -938,6 +976,133 @@ def _fuller_names(
                 fuller[number] = (i, _display(flat[i].text))
                 break
     return fuller
+
+
+_NEAR = 2  # lines a name may stand from the line a label was read from
+
+
+def _names_over_labels(
+    flat: Sequence[OutlineNode],
+    blocks: list[list[int]],
+    found: list[tuple[int | None, str | None]],
+    guessed: list[tuple[int | None, str | None] | None],
+) -> tuple[list[tuple[int | None, str | None]], list[tuple[int | None, str | None] | None]]:
+    """The names told or guessed, but where one was read off a label (a line printed a
+    few lines under other posts' names too, the name of none of them: a badge or rank on some
+    posts only, "Original poster", "Moderator", that shifts the name off the place the
+    other blocks print theirs), the nearest line a few lines off it in its block that
+    names another post's author ("Ann" over "Member" over "Original poster"), else the
+    nearest name-like line over it that is no such label (a poster of one post)."""
+    authors = [g or f for g, f in zip(guessed, found, strict=True)]
+    names = Counter(_name_key(name) for _, name in authors if name)
+    printed = Counter(k for block in blocks for k in {_name_key(flat[i].text) for i in block})
+    under: dict[str, list[str]] = {}  # (the lines a few lines under a block's name: the names)
+    for block, (line, name) in zip(blocks, authors, strict=True):
+        for k in {
+            _name_key(flat[i].text) for i in block if line is not None and 0 < i - line <= _NEAR
+        }:
+            under.setdefault(k, []).append(_name_key(name or ""))
+    found, guessed = list(found), list(guessed)
+    for number, (line, name) in enumerate(authors):
+        key = _name_key(name or "")
+        if line is None or not name or names[key] > 1 or len(under.get(key, ())) < _BARE_RUN - 1:
+            continue  # (a name told once, printed under other blocks' names: no poster's)
+        near = sorted(
+            (
+                i
+                for i in blocks[number]
+                if 0 < abs(i - line) <= _NEAR
+                and names[_name_key(flat[i].text)]
+                and is_name_like(flat[i].text)
+            ),
+            key=lambda i: (abs(i - line), i),
+        )
+        if not near and len(set(under[key])) > 1:  # (or the name line right over it, a
+            # poster of one post, where the label stands under several names: a rank's)
+            near = [
+                i
+                for i in blocks[number]
+                if line - _NEAR <= i < line
+                and is_name_like(flat[i].text)
+                and printed[_name_key(flat[i].text)] < _BARE_RUN
+            ][-1:]
+        if near:
+            found[number], guessed[number] = (near[0], _display(flat[near[0]].text)), None
+    return found, guessed
+
+
+def _over_reply_tabs(
+    flat: Sequence[OutlineNode],
+    stamps: list[tuple[int, Stamp]],
+    blocks: list[list[int]],
+    found: list[tuple[int | None, str | None]],
+    guessed: list[tuple[int | None, str | None] | None],
+) -> tuple[list[tuple[int | None, str | None]], list[tuple[int | None, str | None] | None]]:
+    """The names told right over their stamps, each moved to the line over it where
+    that line is the name line another post prints right over its stamp, and the line
+    told is not printed so as often: a reply's tab naming the member it answers, printed
+    between the poster's name and the date ("Ann Lee" over "bob" over "Mar 5", where
+    "Ann Lee" stands right over the date of Ann's other posts). Most posts must print
+    their name right over the stamp; never the name line of the post before (its
+    signature closing its body: "Ann" under Ann's text)."""
+    authors = [g or f for g, f in zip(guessed, found, strict=True)]
+    right_over = [
+        line if line is not None and line == index - 1 else None
+        for (index, _), (line, _) in zip(stamps, authors, strict=True)
+    ]
+    if len(stamps) < 3 or 2 * sum(line is not None for line in right_over) < len(stamps):
+        return found, guessed
+    printed = Counter(_name_key(flat[line].text) for line in right_over if line is not None)
+    found, guessed = list(found), list(guessed)
+    for number, line in enumerate(right_over):
+        if line is None or line - 1 not in blocks[number]:
+            continue
+        above, own = _name_key(flat[line - 1].text), _name_key(flat[line].text)
+        before = right_over[number - 1] if number else None
+        if (
+            above == own
+            or not is_name_like(flat[line - 1].text)
+            or (before is not None and _name_key(flat[before].text) == above)
+            or printed[above] <= printed[own] - 1
+        ):
+            continue
+        found[number], guessed[number] = (line - 1, _display(flat[line - 1].text)), None
+    return found, guessed
+
+
+# a case break inside a word: a handle's last letter or digit, then a display name's
+# capital glued to it, a small letter after it ("annlee" + "Ann Lee", "bob_r" + "Bob
+# Ray"; not an initial: "MarkoV")
+_CASE_BREAK = re.compile(r"(?<=[a-z0-9_.])(?=[A-Z][a-z])")
+_HANDLE_MIN, _HANDLE_MAX = 3, 40  # characters of a handle
+
+
+def _apart(text: str) -> str:
+    """A short line as a handle printed apart, its marks around it aside ("● annlee",
+    "annlee:", "@annlee")."""
+    line = L.plain(text).strip().lstrip("●•·@▸►-* ").rstrip(": ")
+    return line.casefold() if len(line) <= _HANDLE_MAX else ""
+
+
+def _unglue_handles(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
+    """Each author that opens with a handle glued to a display name (and perhaps a
+    title after it) is cut to the handle, where the page prints that handle apart on a
+    line of its own (a reply's tab, a quote's "annlee:"): "annleeAnn Lee" and
+    "bob_rBob RayLeader" (username, full name and user title in adjacent spans, no
+    space between them) are annlee and bob_r. The handle is the first word-piece
+    before a capital glued after a small letter or a digit; a name that never stands
+    apart is kept whole ("McNeil", "DeShawn Lee")."""
+    glued = [p for p in posts if p.author and _CASE_BREAK.search(p.author.split(" ", 1)[0])]
+    if not glued:
+        return
+    apart = {_apart(node.text) for node in flat}
+    for post in glued:
+        name = post.author or ""
+        for cut in _CASE_BREAK.finditer(name.split(" ", 1)[0]):
+            handle = name[: cut.start()]
+            if len(handle) >= _HANDLE_MIN and handle.casefold() in apart:
+                post.author = handle
+                break
 
 
 def _name_distances(
