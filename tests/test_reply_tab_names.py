@@ -113,3 +113,15 @@ def test_a_capital_inside_a_name_never_printed_apart() -> None:
     page = threadparse.parse(text)
     assert_nothing_lost(page, text)
     assert [c.author for c in page.walk()] == [p[0] for p in posts]
+
+
+def test_a_name_glued_to_its_rank_picture_text() -> None:
+    """w3m glues the name to its rank badge's alternative text ("Petra K.Senior
+    member"); the name stands apart on the page (the list of posters under it)."""
+    ranks = {"Petra K.": "Senior member", "olek_w": "New member", "Bram": "Beekeeper"}
+    names = ["Petra K.", "olek_w", "Petra K.", "Bram", "olek_w"]
+    posts = [(n + ranks[n], "", POSTS[i][2], POSTS[i][3]) for i, n in enumerate(names)]
+    text = _page(posts) + "\nIn this topic\n\nPetra K.\n\nolek_w\n\nBram\n"
+    page = threadparse.parse(text)
+    assert_nothing_lost(page, text)
+    assert [c.author for c in page.walk()] == names

@@ -1089,16 +1089,18 @@ def _unglue_handles(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
     title after it) is cut to the handle, where the page prints that handle apart on a
     line of its own (a reply's tab, a quote's "annlee:"): "annleeAnn Lee" and
     "bob_rBob RayLeader" (username, full name and user title in adjacent spans, no
-    space between them) are annlee and bob_r. The handle is the first word-piece
-    before a capital glued after a small letter or a digit; a name that never stands
-    apart is kept whole ("McNeil", "DeShawn Lee")."""
-    glued = [p for p in posts if p.author and _CASE_BREAK.search(p.author.split(" ", 1)[0])]
+    space between them) are annlee and bob_r; so is a name glued to its rank's picture
+    text ("Ann L.Senior member": Ann L.). The handle is the name's start before a
+    capital glued after a small letter, a digit or a point, the nearest such start the
+    page prints apart; a name that never stands apart is kept whole ("McNeil",
+    "DeShawn Lee")."""
+    glued = [p for p in posts if p.author and _CASE_BREAK.search(p.author)]
     if not glued:
         return
     apart = {_apart(node.text) for node in flat}
     for post in glued:
         name = post.author or ""
-        for cut in _CASE_BREAK.finditer(name.split(" ", 1)[0]):
+        for cut in _CASE_BREAK.finditer(name):
             handle = name[: cut.start()]
             if len(handle) >= _HANDLE_MIN and handle.casefold() in apart:
                 post.author = handle
