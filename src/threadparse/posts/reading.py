@@ -62,6 +62,7 @@ from threadparse.posts.signatures import (
     _COLON_SAME,
     _MENTION,
     _beside_posts,
+    _carded_after_bodies,
     _numbered_under,
     _plain_run,
     _run_after,
@@ -889,6 +890,7 @@ def _read_posts(
     _bodies(flat, prose, posts, constants)
     if over:  # (each name over a date under the body before it: that post's signature)
         _signed_after_bodies(flat, prose, posts, constants)
+        _carded_after_bodies(flat, prose, posts)  # (or a profile card under each body)
     if stamps[0][1].key[0] == "rated":
         _rated_bodies(posts, dict(stamps), flat)
     return max(told, 1), posts

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -901,6 +901,157 @@ def _signed_after_bodies(
         post.body_end = line if last else min(post.body_end, line)
         post.end = max(post.end, line + 1) if last else line + 1
         post.tail = [at for at in range(post.body_end, post.end) if at != line]
+        post.replies = range(post.body_end, post.body_end)
+
+
+_CARD_LABELS = 2  # field labels every card under a body prints, at least
+_CARD_REACH = 24  # lines under the last post's body its card may end within
+_CARD_LABEL = re.compile(r"(?:^|(?<=\s))([^\W\d_][\w.'-]{0,24}):(?=\s|$)")  # "Posts: ", "Contact:"
+
+
+def _card_labels(flat: Sequence[OutlineNode], lines: Iterable[int]) -> dict[int, frozenset[str]]:
+    """The lines among ``lines`` that are a profile's fields, each with its labels
+    ("Posts: 38" -> posts, "Joined: 09 Oct 2023" -> joined, "Contact:" -> contact; the
+    fields run on one line, "Posts: 38 Joined: 09 Oct 2023 Contact:", each)."""
+    labels = {}
+    for at in lines:
+        text = L.plain(flat[at].text)
+        if _FIELD_LINE.match(text):
+            labels[at] = frozenset(label.casefold() for label in _CARD_LABEL.findall(text))
+    return labels
+
+
+def _card_anchor(labelled: dict[int, frozenset[str]], common: set[str], last: bool) -> int | None:
+    """The first (or, ``last``, the last) line of a card holding one of the ``common``
+    labels; None where none does."""
+    lines = [at for at, labels in labelled.items() if labels & common]
+    return (max(lines) if last else min(lines)) if lines else None
+
+
+def _card_run(prose: list[bool], low: int, stamp: int) -> range:
+    """The lines right over ``stamp`` that are no prose, down from ``low`` at most: where
+    a profile card printed after the body before stands."""
+    at = stamp
+    while at > low and not prose[at - 1]:
+        at -= 1
+    return range(at, stamp)
+
+
+_CARD_PICTURE = 2  # lines over a card's name and fields its picture's label may take
+_CARD_WORDS = 3  # words of such a line ("Avatar de Usuario"), at most
+_NAMED_LEAST = 3  # characters of a name a card and its post's header both print, at least
+_CARD_SHARE = (2, 3)  # the share of the cards whose told name stands at one place, at least
+
+
+def _card_name_place(
+    flat: Sequence[OutlineNode],
+    posts: list[Post],
+    cards: list[dict[int, frozenset[str]]],
+    common: set[str],
+) -> tuple[bool, int] | None:
+    """Where each card's name stands from the first (or last) line of its fields (the
+    cards in ``cards`` each under the body of its post in ``posts``): the place of most
+    of the names told over the stamps, or the place of the line each post's own header
+    names ("Post by Ann » DATE" over the body, "Ann" in the card under it), in two
+    thirds of the cards at least. None where no place is."""
+    best: tuple[float, tuple[bool, int]] | None = None
+    for last_label in (False, True):
+        anchors = [_card_anchor(card, common, last_label) for card in cards]
+        told = Counter(
+            post.author_line - anchor
+            for post, anchor in zip(posts[1:], anchors, strict=False)
+            if post.author_line is not None and anchor is not None
+        )
+        for place, count in told.items():
+            named = sum(
+                anchor is not None and _named_in_header(flat, post, anchor + place)
+                for post, anchor in zip(posts, anchors, strict=True)
+            )
+            share = max(count / (len(posts) - 1), named / len(posts))
+            if share * _CARD_SHARE[1] >= _CARD_SHARE[0] and (best is None or share > best[0]):
+                best = (share, (last_label, place))
+    return None if best is None else best[1]
+
+
+def _named_in_header(flat: Sequence[OutlineNode], post: Post, line: int) -> bool:
+    """Line ``line`` (of a card) names the poster its post's header names, from the stamp
+    down to the body ("Post by Ann » DATE": "Ann")."""
+    if not 0 <= line < len(flat):
+        return False
+    name = L.plain(flat[line].text).casefold()
+    header = " ".join(L.plain(flat[at].text) for at in range(post.stamp, post.body_start))
+    return len(name) >= _NAMED_LEAST and name in header.casefold()
+
+
+def _carded_after_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: list[Post]) -> None:
+    """Posts whose profile card is printed after the body (a style's right-hand column
+    that comes last in the page's order): "#2", the header bar ("Post by Ann » DATE"),
+    the body, then "Ann / Member / Posts: 38 / Joined: DATE / Contact:" over the next
+    stamp. Read as names over the stamps, each post would take the name of the one
+    before, and the first the pager's last word ("Next"). The page's ends tell them
+    apart: the lines over every stamp but the first hold the same profile fields (two
+    labels at least, their values not the same in every card: the posters') with the
+    name read at one place from them, those over the first hold none, and the same
+    fields stand under the last body with a line at that place.
+    Each post then takes the card under its body: its name, in its header."""
+    if len(posts) < _BARE_RUN or any(
+        post.author_line is None or not post.start <= post.author_line < post.stamp
+        for post in posts[1:]
+    ):
+        return
+    runs = [
+        _card_run(prose, max(before.body_start + 1, post.stamp - 2 * _MAX_BLOCK), post.stamp)
+        for before, post in itertools.pairwise(posts)
+    ]
+    cards = [_card_labels(flat, run) for run in runs]
+    common = set.intersection(*(set().union(*card.values()) for card in cards))
+    first = posts[0]
+    over_first = _card_run(prose, max(0, first.stamp - 2 * _MAX_BLOCK), first.stamp)
+    if len(common) < _CARD_LABELS or common & set().union(*_card_labels(flat, over_first).values()):
+        return  # (a card over the first stamp too: the cards head their posts)
+    if len({tuple(L.plain(flat[at].text) for at in card) for card in cards}) < 2:
+        return  # (the same fields in every card tell no poster: a subject, "Re: Topic: …")
+    last = posts[-1]
+    reach = range(last.body_start + 1, min(len(flat), last.body_end + _CARD_REACH))
+    labelled = _card_labels(flat, (at for at in reach if not prose[at]))
+    if not common <= set().union(*labelled.values()):
+        return
+    low = min(at for at, labels in labelled.items() if labels & common)
+    cards.append({at: labels for at, labels in labelled.items() if low <= at < low + _MAX_BLOCK})
+    offset = _card_name_place(flat, posts, cards, common)
+    if offset is None:
+        return
+    lines = []
+    for card in cards:  # (each card's name at that place, the one told or not)
+        anchor = _card_anchor(card, common, offset[0])
+        line = -1 if anchor is None else anchor + offset[1]
+        if not 0 <= line < len(flat) or prose[line] or not L.plain(flat[line].text):
+            return
+        lines.append(line)
+    if not last.body_start < lines[-1]:
+        return
+    tops, ends = [], []
+    for card, line in zip(cards, lines, strict=True):
+        top = min(line, *card)
+        floor = top - _CARD_PICTURE
+        while top > floor and not prose[top - 1] and len(flat[top - 1].text.split()) <= _CARD_WORDS:
+            top -= 1  # (the picture's label over the name: "Avatar")
+        tops.append(top)
+        ends.append(max(line, *card) + 1)
+    if first.author_line is not None and first.author_line < first.stamp:
+        first.start = max(first.start, first.author_line + 1)  # (the pager's word: no name)
+    first.header = [at for at in first.header if at >= first.start]
+    for number, post in enumerate(posts):
+        top, end = tops[number], ends[number]
+        if number + 1 < len(posts):
+            following = posts[number + 1]
+            following.start = end
+            following.header = [at for at in following.header if at >= end]
+        post.author_line, post.author = lines[number], _display(flat[lines[number]].text)
+        post.header = sorted({*(at for at in post.header if at < top), *range(top, end)})
+        post.body_end = min(post.body_end, top)
+        post.end = max(post.end, end) if number + 1 == len(posts) else end
+        post.tail = [at for at in range(post.body_end, post.end) if at not in post.header]
         post.replies = range(post.body_end, post.body_end)
 
 
