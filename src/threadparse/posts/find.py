@@ -139,7 +139,7 @@ def find_posts(
         best = (0.0, 0, _separated_posts(flat, prose, separators))
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _in_order(_lone_post(flat, prose, lone))
-    found = _without_counted_tail(flat, _without_unnamed_last(best[2]))
+    found = _without_counted_tail(flat, _without_listing_last(flat, _without_unnamed_last(best[2])))
     found = _without_copies(flat, _without_unsent_first(flat, _without_unnamed_first(found)))
     found = _without_previews(flat, found)
     found = _without_copied_run(flat, found)
@@ -456,6 +456,63 @@ def _without_unnamed_last(found: list[Post]) -> list[Post]:
         and 4 * sum(_author_below(post) for post in named) >= 3 * len(named)
     ):
         return named
+    return found
+
+
+_LISTING_REACH = 4  # lines under a last stamp a table's column heads may stand within
+_LISTING_ROWS = 2  # rows with a count under those heads, at least
+_LISTING_SPAN = 24  # lines under the heads those rows stand within
+_HEAD_CELLS = 3  # column heads of such a table, at least
+_HEAD_WORDS = 8  # words of its column heads' line, at most
+_CELLS = re.compile(r"\t+|\s*\|\s*| {2,}")  # what sets a table's cells apart in a dump
+_COUNT_CELL = re.compile(r"^[0-9][0-9.,]*[kKmM]?$")  # a count in a cell: "7", "1.1k", "6,402"
+
+
+def _cells(text: str) -> list[str]:
+    """A table row's cells (tabs, pipes or runs of blanks between them).
+
+    >>> _cells("Topic\t\tReplies\t\tViews"), _cells("Topic| Replies| Views")
+    (['Topic', 'Replies', 'Views'], ['Topic', 'Replies', 'Views'])
+    """
+    return [plain for cell in _CELLS.split(text.strip()) if (plain := L.plain(cell))]
+
+
+def _column_heads(text: str) -> bool:
+    """The line is a table's column heads: cells apart (two at least), three to eight
+    words in all, each no digit ("Topic  Replies  Views  Activity", "Thema | Antworten |
+    Aufrufe", w3m's "Topic      Replies Views Activity")."""
+    cells = _cells(text)
+    words = " ".join(cells).split()
+    return (
+        len(cells) >= 2
+        and _HEAD_CELLS <= len(words) <= _HEAD_WORDS
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _without_listing_last(flat: Sequence[OutlineNode], found: list[Post]) -> list[Post]:
+    """The posts but a last one that names nobody, after posts that each name their
+    author, whose date heads a table of other pages (a list of topics under the thread:
+    its heading, column heads "Topic  Replies  Views  Activity" a few lines under the
+    date, then rows each with a count: "Door sensor battery drain  11  980  Mar 12"):
+    the date was the thread's last activity, the lines are the page's."""
+    named = found[:-1]
+    last = found[-1] if found else None
+    if (
+        last is None
+        or len(named) < _NAMED_BEFORE
+        or last.author is not None
+        or not all(post.author is not None for post in named)
+    ):
+        return found
+    for at in range(last.stamp + 1, min(len(flat), last.stamp + 1 + _LISTING_REACH)):
+        if _column_heads(flat[at].text):
+            rows = range(at + 1, min(len(flat), at + 1 + _LISTING_SPAN))
+            counted = sum(
+                len(cells := _cells(flat[i].text)) >= 2 and any(map(_COUNT_CELL.match, cells))
+                for i in rows
+            )
+            return named if counted >= _LISTING_ROWS else found
     return found
 
 
