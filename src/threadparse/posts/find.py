@@ -140,7 +140,8 @@ def find_posts(
     if not best[2] and lone:  # one post, signed as the page's opening post is
         return _in_order(_lone_post(flat, prose, lone))
     found = _without_counted_tail(flat, _without_listing_last(flat, _without_unnamed_last(best[2])))
-    found = _without_copies(flat, _without_unsent_first(flat, _without_unnamed_first(found)))
+    found = _without_unnamed_first(_without_article_over_count(flat, found))
+    found = _without_copies(flat, _without_unsent_first(flat, found))
     found = _without_previews(flat, found)
     found = _without_copied_run(flat, found)
     _last_before_run(flat, prose, found, tried)
@@ -538,6 +539,24 @@ def _without_unnamed_first(found: list[Post]) -> list[Post]:
         and _date_form(found[0].date) not in forms
     ):
         return named
+    return found
+
+
+def _without_article_over_count(flat: Sequence[OutlineNode], found: list[Post]) -> list[Post]:
+    """The posts but a first one over the comments' count or heading ("13 Comments",
+    "Comments (4)") whose date has a form none of the posts under it has: the article,
+    dated by its byline ("March 4, 2024", then its author and category, over the
+    entry; each comment "1 year ago"), whatever line over it was read as a name."""
+    if len(found) <= _NAMED_BEFORE or found[0].headless or found[0].lone:
+        return found
+    first, second = found[0], found[1]
+    if first.date is None or _date_form(first.date) in {_date_form(p.date) for p in found[1:]}:
+        return found
+    if any(
+        L.opens_comments(L.plain(flat[at].text))
+        for at in range(first.body_start, min(second.start, second.stamp))
+    ):
+        return found[1:]
     return found
 
 
