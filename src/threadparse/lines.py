@@ -1386,9 +1386,10 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         rest = rest[date_extent(rest, edited) :].lstrip("' 0123456789")
     if len(rest.split()) > 3:  # a sentence goes on after the date: not a header
         return None
-    if NUMBER_BY.match(rest.strip(_SEPARATORS)) is not None:
-        return None  # ("Reported: DATE by Ann": the words before the date name no one; a
-        # header named after its date is `_signed_after`'s)
+    if _by_label(rest.strip(_SEPARATORS)) is not None:
+        return None  # ("Reported: DATE by Ann", "Link al commento DATE inviato da Ann": the
+        # words before the date name no one; a header named after its date is
+        # `_signed_after`'s)
     if (
         rest[-1:] in ".!?"
         and _WORDY_REST.search(rest)
@@ -1512,7 +1513,8 @@ _SINCE = frozenset("since seit depuis desde sinds dal od".split())  # before a d
 def _signed_after(line: str, match: re.Match[str]) -> Header | None:
     """A header whose author follows its date after "by" ("par", "von" …), a word or two
     before the date ("Le", "Posted on") that name no one: "Le lundi 10 septembre 2012,
-    22:03 par Ann"."""
+    22:03 par Ann"; or more words the page prints so before every such date
+    (`signed_labels`: "Link al commento DATE inviato da Ann", a permalink's text)."""
     before = line[: match.start()]
     if before.rstrip(" |\t")[-1:] == ":":  # (a field's date, perhaps in a table's cell:
         return None  # "Reported: DATE by Ann", "Reported: | DATE by Ann", "Last Edit: …")
@@ -1521,6 +1523,7 @@ def _signed_after(line: str, match: re.Match[str]) -> Header | None:
     header = _date_then_name(line, match)
     if (
         len(before.split()) > 2
+        and _label_before(before) not in _SIGNED_LABELS.get()
         and ":" not in before  # (a name, or labelled fields: "comment:4 follow-up: ↓ 5
         # Changed 3 years ago by Ann"), but for the name printed right before the date
         # too ("Permalink Ann Lee DATE by Ann Lee": its picture's text)
@@ -1528,6 +1531,86 @@ def _signed_after(line: str, match: re.Match[str]) -> Header | None:
     ):
         return None
     return header
+
+
+_SIGNED_LABELS: ContextVar[frozenset[str]] = ContextVar(
+    "threadparse_signed_labels", default=frozenset()
+)
+_SIGNED_LINES = 3  # lines of a page a label opens so, at least, by two names at least
+_LABEL_WORDS = 4  # words of such a label, at most ("Link to this comment")
+
+
+def _label_before(before: str) -> str:
+    """The words before a header's date as `signed_labels` keeps them: without the
+    separators and a list's marker around them, case folded."""
+    return before.strip(_SEPARATORS).lstrip("*•◦▪ ").casefold()
+
+
+def signed_labels(lines: Iterable[str]) -> frozenset[str]:
+    """The words of more than two that `_SIGNED_LINES` of a page's ``lines`` (each
+    without its list marker) or more print before a date named after it (a posting
+    label and a name: "DATE inviato da Ann"), the same words on every such line, two
+    names at least after them: a label (a permalink's text, "Link al commento"), no
+    name, where the page prints the name after the date only. Up to `_LABEL_WORDS`
+    words, no colon, the last no connector ("This entry was posted on DATE by Ann" is
+    an article's byline, and an index's repeats it).
+
+    >>> sorted(signed_labels([f"Link al commento 8 aprile 2024 inviato da {name}"
+    ...     for name in ("Ann Lee", "Bo", "Ann Lee")]))
+    ['link al commento']
+    >>> signed_labels([f"Link al commento 8 aprile 2024 inviato da Bo" for _ in "abc"])
+    frozenset()
+    """
+    names: dict[str, set[str | None]] = {}
+    found: Counter[str] = Counter()
+    for text in lines:
+        if len(text) > _VERB_REACH or not any(ch.isdigit() for ch in text):
+            continue
+        line = plain(text)
+        match = find_date(line)
+        if match is None or match.start() == 0:
+            continue
+        if _by_label(line[date_extent(line, match) :].strip(_SEPARATORS)) is None:
+            continue
+        label = _label_before(line[: match.start()])
+        words = label.split()
+        if not 2 < len(words) <= _LABEL_WORDS or ":" in label or words[-1] in CONNECTOR_WORDS:
+            continue
+        header = _date_then_name(line, match)
+        if header is None or not header.author:
+            continue
+        found[label] += 1
+        names.setdefault(label, set()).add(header.author)
+    return frozenset(
+        label for label, count in found.items() if count >= _SIGNED_LINES and len(names[label]) >= 2
+    )
+
+
+# a word for "by" between blanks: what every line `signed_labels` learns from holds
+_BY_WORD = re.compile(r"(?i) (?:by|von|par|por|door|av|af|di|da) (?=\S)")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def may_sign_after(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` (a line) can name its poster after a date and a
+    posting label (`signed_labels`): short enough, a digit and a word for "by" in it.
+    Read off the source without cutting the line out (a page's every line is asked)."""
+    return (
+        end - start <= _VERB_REACH
+        and _DIGIT.search(source, start, end) is not None
+        and _BY_WORD.search(source, start, end) is not None
+    )
+
+
+@contextmanager
+def page_signed_labels(labels: frozenset[str]) -> Iterator[None]:
+    """Read ``labels`` before a date named after it as no name while the context lasts
+    (the page being built repeats them: `signed_labels`)."""
+    token = _SIGNED_LABELS.set(labels)
+    try:
+        yield
+    finally:
+        _SIGNED_LABELS.reset(token)
 
 
 def _by_label(text: str) -> int | None:

@@ -647,9 +647,12 @@ class PageBuilder:
         glued = L.glued_months(  # (the lines that may hold one, read off the source)
             node.text for node in flat if L.may_glue_month(source, node.start, node.end)
         )
-        if verbs or glued:  # (the lines read before they were learned are read again)
-            L.forget()
-        with L.page_verbs(verbs), L.page_glued_months(glued):
+        labels = L.signed_labels(  # (the same: lines that may name a poster after a date)
+            node.text for node in flat if L.may_sign_after(source, node.start, node.end)
+        )
+        if verbs or glued or labels:  # (the lines read before they were learned are read
+            L.forget()  # again)
+        with L.page_verbs(verbs), L.page_glued_months(glued), L.page_signed_labels(labels):
             return self._build(flat, container, ends_with_newline)
 
     def _build(
