@@ -95,7 +95,7 @@ from threadparse.posts import (
     under_initials,
 )
 from threadparse.posts import forget as forget_post_readings
-from threadparse.posts.shapes import _RECORD_FIELD, is_name_like
+from threadparse.posts.shapes import _RECORD_FIELD, entries_end, is_name_like
 from threadparse.quoteboxes import (
     dated_attribution,
     may_hold_boxes,
@@ -1542,9 +1542,12 @@ class PageBuilder:
         open_: list[tuple[int, list[OutlineNode]]] = []  # (column, children) of headers
         opened: list[OutlineNode] = []  # the header lines' copies, as open_ holds them
         floor = 0 if unmarked else _body_column(flat, index)
+        texts = [node.text for node in flat] if unmarked else []
         end = index
         while end < len(flat):
             node = flat[end]
+            if unmarked and end > index and _heads_entries(flat, texts, end):
+                break  # (a list of posts' titles over their dates, a sidebar: no comments)
             if (
                 end > index
                 and ends_section(node)
@@ -3575,6 +3578,26 @@ def _date_over_flat_name(item: OutlineNode, flat: list[OutlineNode], index: int)
     if not _body_at(flat, index + 2):
         return None
     return L.Header(None, date=shown, evidence="below")
+
+
+def _heads_entries(flat: list[OutlineNode], texts: list[str], index: int) -> bool:
+    """A list of posts' titles, each over its date and nothing between, opens at line
+    ``index`` (`posts.shapes.entries_end`), or right under it where it is a plain short
+    line of no sentence (the list's heading: "Recent Posts" over "Park day, March 16"
+    over "Feb 9, 2024" …)."""
+    if entries_end(texts, index) > index:
+        return True
+    node = flat[index]
+    return (
+        index + 1 < len(flat)
+        and node.marker is None
+        and len(node.text) <= _HEADING_REACH
+        and not is_prose(node.text)
+        and entries_end(texts, index + 1) > index + 1
+    )
+
+
+_HEADING_REACH = 40  # characters of a list's heading, at most
 
 
 def _pinged_over_date(text: str, lines: list[OutlineNode] | tuple[()]) -> L.Header | None:

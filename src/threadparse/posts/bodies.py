@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from threadparse import lines as L
 from threadparse.outline import OutlineNode
 from threadparse.posts.post import Post
-from threadparse.posts.shapes import _name_key
+from threadparse.posts.shapes import _name_key, entries_end
 
 
 def _bodies(
@@ -79,15 +79,21 @@ def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int
     """The end of the page's last post: before its first run of more than four short
     lines (page furniture), or after its last line of prose, before the page's end, or
     before the notice for readers who may not post or a closed notice (a form's title
-    may be a control under every post: "add comment"); a post without prose (a short
+    may be a control under every post: "add comment"), or before a list of posts'
+    titles each over its date (`shapes.entries_end`) and the short lines over it but
+    the post's controls (its heading, "Recent Posts"); a post without prose (a short
     last post kept by its number) is its first line."""
     end = start
     short_run = 0
+    texts = [node.text for node in flat]
     while end < len(flat):
         if end > start and (
             L.is_login_notice(flat[end].text) or L.is_closed_notice(flat[end].text)
         ):
             return end
+        if end > start and entries_end(texts, end) > end:  # (a list of posts' titles,
+            # each over its date: the short lines over them its heading, a picture's text)
+            return _over_heading(flat, prose, start, end)
         if prose[end]:
             short_run = 0
         else:
@@ -96,6 +102,18 @@ def _last_end(flat: Sequence[OutlineNode], prose: list[bool], start: int) -> int
                 return max(end - short_run + 1, start + 1)
         end += 1
     return max(end - short_run, min(start + 1, len(flat)))
+
+
+def _over_heading(flat: Sequence[OutlineNode], prose: list[bool], start: int, end: int) -> int:
+    """Where a last post that runs into a list at ``end`` ends: over the short lines
+    right over the list (its heading, "Recent Posts", a picture's text), not over the
+    post's controls ("Reply", kept for its tail) nor its first line."""
+    while end - 1 > start and not prose[end - 1]:
+        line = L.plain(flat[end - 1].text)
+        if not line or L.is_reply_link(line) or L.is_control_line(line):
+            break
+        end -= 1
+    return end
 
 
 _EXCERPT_LINES = 6  # lines an excerpt is wrapped onto, at most

@@ -15,6 +15,7 @@ from threadparse import lines as L
 from threadparse.dates import (
     LINE_CACHE,
     MONTHS,
+    date_extent,
     find_date,
     one_of,
 )
@@ -413,3 +414,79 @@ def profile_names(
     if len(distinct) < 2 or not all(map(is_name_like, distinct)):
         return None
     return names
+
+
+_ENTRY_RUN = 3  # titles each over its date, in a row, at least: a list of posts
+
+
+def dated_entries(texts: Sequence[str]) -> set[int]:
+    """The lines of the lists of posts a page prints as lines (`entries_end`: a
+    sidebar's recent posts, each a title over its date and nothing between).
+
+    >>> sorted(dated_entries(["Recent", "Park day", "Feb 9, 2024", "Winter drive",
+    ...     "Jan 30, 2024", "Route 42", "Jan 17, 2024", "Topics"]))
+    [1, 2, 3, 4, 5, 6]
+    >>> dated_entries(["Ann", "Feb 9, 2024", "Hi!", "Bo", "Feb 9, 2024", "Yo"] * 2)
+    set()
+    """
+    found: set[int] = set()
+    index = 0
+    while index < len(texts):
+        end = entries_end(texts, index)
+        if end > index:
+            found.update(range(index, end))
+            index = end
+        else:
+            index += 1
+    return found
+
+
+def entries_end(texts: Sequence[str], index: int) -> int:
+    """Where the list of posts that opens at line ``index`` ends: `_ENTRY_RUN` entries
+    or more in a row, each a title over its date and nothing between ("Park day, March
+    16" over "Feb 9, 2024", "Winter drive" over "Jan 30, 2024", ...); ``index`` where
+    none opens there. A title is one line that is no date alone, or one link html2text
+    wrapped onto two ("[Winter clothing drive: thank" over "you!](…)"); a date is a
+    line of a date and nothing else. A comment has a body under its header (a name
+    over a date, then text), a signature a name or a word by its date ("2024-03-06
+    10:20 replied"): no entry.
+
+    >>> entries_end(["Park day", "Feb 9, 2024", "[Winter", "drive](/w)", "Jan 30, 2024",
+    ...     "Route 42", "Jan 17, 2024"], 0)
+    7
+    >>> entries_end(["Thanks!", "Ann 6 May 2025 17:41", "So kind", "Ann 6 May 2025 17:42",
+    ...     "Yes", "Ann 6 May 2025 17:45"], 0)
+    0
+    """
+    at, entries = index, 0
+    while (size := _entry_title(texts, at)) and at + size < len(texts):
+        if not _date_alone(texts[at + size]):
+            break
+        at, entries = at + size + 1, entries + 1
+    return at if entries >= _ENTRY_RUN else index
+
+
+def _entry_title(texts: Sequence[str], index: int) -> int:
+    """How many lines the title of a list's entry at ``index`` takes (`entries_end`):
+    1, 2 for a link html2text wrapped, 0 where the line is no title (a date alone, none,
+    or a long line)."""
+    if index >= len(texts):
+        return 0
+    text = texts[index]
+    if not text or len(text) > _MAX_STAMP or _date_alone(text):
+        return 0
+    if text[:1] == "[" and "](" not in text and index + 1 < len(texts):
+        following = texts[index + 1]  # (a link wrapped: its target closes the next line)
+        if "](" in following and following[-1:] == ")" and "[" not in following.split("](")[0]:
+            return 2
+    return 1
+
+
+def _date_alone(text: str) -> bool:
+    """The line is a date and nothing else ("Feb 9, 2024", "2024-03-06 08:45"; not
+    "Ann 6 May 2025", "22-6-14 13:40 来自浙江", "DATE | -")."""
+    if len(text) > _MAX_STAMP or not any(ch.isdigit() for ch in text):
+        return False
+    line = L.plain(text)
+    match = find_date(line)
+    return match is not None and match.start() == 0 and date_extent(line, match) == len(line)

@@ -46,6 +46,7 @@ from threadparse.posts.shapes import (
     _name_key,
     _rule_key,
     _shown,
+    dated_entries,
     is_name_like,
     profile_names,
     profiled,
@@ -123,6 +124,7 @@ def _stamps(
     unframed: list[tuple[int, Stamp]] = []  # dated lines of a name and controls, maybe
     short_prose: list[int] = []  # prose lines short enough to stamp a post
     over_excerpts = _over_excerpts(flat)  # (where a pingback's title may stand)
+    entries = dated_entries([node.text for node in flat])  # (a list of posts' titles)
     for index, node in enumerate(flat):
         if prose[index]:
             stamp = read_pinged_stamp(node) if index in over_excerpts else None
@@ -155,6 +157,8 @@ def _stamps(
             if separators is not None and (word := _separator(node)) is not None:
                 separators.setdefault(word, []).append(index)
             continue
+        if index in entries:
+            continue  # ("Park day, March 16" over "Feb 9, 2024": a post's title, no header)
         if stamp.key[0] == "unframed":
             unframed.append((index, stamp))
             continue
