@@ -33,13 +33,21 @@ def looks_like_name(text: str) -> bool:
 
     >>> looks_like_name("Ann Lee"), looks_like_name("▲ 84 ▼ (3)"), looks_like_name("#12")
     (True, False, False)
+    >>> looks_like_name("Re:"), looks_like_name("Re: Ann's point"), looks_like_name("Rebecca")
+    (False, False, True)
     """
     words = text.split()
     if not words or len(text) > 60 or len(words) > 6 or _COUNTER.match(text):
         return False
     if not any(ch.isalpha() for ch in text):
         return False
+    if _REPLY_SUBJECT.match(text):
+        return False  # ("Re:", "Re: Ann's point": a reply's subject, its words emptied or not)
     return not (text[-1] in ".!?;" and len(words) > 3)
+
+
+# the mark of a reply's subject: "Re:", "RE :", "Re[2]:", "Aw:", "Sv:", "Antw:"
+_REPLY_SUBJECT = re.compile(r"(?i)^(?:re|aw|sv|vs|antw)(?:\[[0-9]{1,3}\])? ?:")
 
 
 # A phrase printed after the names of this many commenters is a badge, a rank or a
@@ -401,15 +409,21 @@ def _strip_glued_parentheses(named: list[Comment]) -> None:
 def _strip_user_numbers(named: list[Comment]) -> None:
     """The authors without a number in parentheses after the name ("Ann Lee (88213)":
     the member's number, which a board prints after every member's name), where at
-    least two different names carry one."""
-    numbered = [(c, m.group(1)) for c in named if (m := _USER_NUMBER.match(c.author or ""))]
-    if len({name for _, name in numbered}) >= 2:
-        for comment, name in numbered:
-            comment.author = name
+    least two different names carry one; and, where two different names carry it
+    alone, without a link's word or two after it too ("Ann Lee (88213) Journal": the
+    member's page, linked after the number of those who keep one)."""
+    numbered = [(c, m) for c in named if (m := _USER_NUMBER.match(c.author or ""))]
+    alone = {match.group(1) for _, match in numbered if not match.group(2)}
+    if len({match.group(1) for _, match in numbered}) < 2:
+        return
+    for comment, match in numbered:
+        if not match.group(2) or len(alone) >= 2:
+            comment.author = match.group(1)
 
 
-# "Ann Lee (88213)", "Ann Lee ( 88213 )" (inscriptis pads a link's text in brackets)
-_USER_NUMBER = re.compile(r"^(.*?\S) ?\( ?[0-9]{1,12} ?\)$")
+# "Ann Lee (88213)", "Ann Lee ( 88213 )" (inscriptis pads a link's text in brackets), a
+# link's word or two perhaps after it ("Ann Lee (88213) Journal")
+_USER_NUMBER = re.compile(r"^(.*?\S) ?\( ?[0-9]{1,12} ?\)((?: [^\W\d_]{2,15}){0,2})$")
 
 
 _SPACELESS_TAIL = (3, 8)  # the characters of a picture's text glued after a name, fewest, most

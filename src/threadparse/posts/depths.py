@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from threadparse import lines as L
 from threadparse.outline import OutlineNode
 from threadparse.posts.post import Post
-from threadparse.posts.prose import _COUNT_REACH
+from threadparse.posts.prose import _COUNT_REACH, is_prose
 from threadparse.posts.stamps import _WRAPPED_LINES, Stamp, _full, _joined
 
 
@@ -86,7 +86,15 @@ def _item_columns(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
     lines after its first at the margin ("5.3.2024 15:10" and the body), so only the
     items' columns nest. The first post may be plain lines (the thread's opening post
     over its replies' items: `nested_depths` reads it at the top level where it
-    stands left of them). Empty where some other post does not open so."""
+    stands left of them). Empty where some other post does not open so; then the
+    items over the stamps are read (`_header_item_columns`)."""
+    columns = _opening_item_columns(flat, posts)
+    return columns or _header_item_columns(flat, posts)
+
+
+def _opening_item_columns(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int]:
+    """The columns of the list items the posts open on (`_item_columns`); empty where
+    some post but a plain first one does not open so."""
     columns: list[int] = []
     for post in posts:
         item = flat[post.start]
@@ -99,6 +107,48 @@ def _item_columns(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[in
             return []  # (the stamp under the item's text: its own column tells)
         columns.append(item.column)
     return columns
+
+
+_ITEM_REACH = 3  # plain lines between a post's subject item and its stamp, at most
+
+
+def _header_item_columns(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[int]:
+    """The columns of the list items right over the posts' stamps, where every post's
+    header block opens with one (a subject html2text prints as an item indented by the
+    post's depth, "    * #### [Re:Subject](…)", then the score and the "by NAME" stamp
+    at the margin, as every line after the item's first): at most `_ITEM_REACH` plain
+    lines of no prose between the item and the stamp, the stamp left of the item's
+    text. The first post may have none (it stands at the top level). Empty where some
+    other post has none.
+
+    A post's body and its controls stand between the item and the stamp before it, so
+    no item is looked for above the stamp before."""
+    columns: list[int] = []
+    floor = 0
+    for number, post in enumerate(posts):
+        item = _item_over(flat, post.stamp, floor)
+        floor = post.stamp + 1
+        if item is None:
+            if number:
+                return []
+            columns.append(flat[post.stamp].column)
+            continue
+        if flat[post.stamp].column >= item.column + len(item.marker or "") + 1:
+            return []  # (the stamp under the item's text: its own column tells)
+        columns.append(item.column)
+    return columns
+
+
+def _item_over(flat: Sequence[OutlineNode], stamp: int, floor: int) -> OutlineNode | None:
+    """The list item right over line ``stamp`` (not above ``floor``), at most
+    `_ITEM_REACH` plain lines of no prose between them (`_header_item_columns`)."""
+    for at in range(stamp - 1, max(floor, stamp - _ITEM_REACH - 1) - 1, -1):
+        node = flat[at]
+        if node.marker is not None:
+            return node if not node.children or node.children[0] is flat[at + 1] else None
+        if is_prose(node.text):
+            return None
+    return None
 
 
 # (as shown; a reply's number after a hyphen, "#2-1", once)

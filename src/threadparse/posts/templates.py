@@ -1178,7 +1178,9 @@ def _uncount_authors(found: list[tuple[int, Stamp]]) -> None:
 def _drop_member_numbers(flat: Sequence[OutlineNode], found: list[tuple[int, Stamp]]) -> None:
     """Where (nearly) every stamp prints a number in parentheses right after its
     author's name (the member's number: "by Ann Lee (4213) on DATE", "by bob (77) on
-    DATE", the handle's read off already, `_handle`), the names without it."""
+    DATE", the handle's read off already, `_handle`), the names without it, nor a
+    link's word or two after it ("by Ann Lee (4213) Journal on DATE": the member's
+    page, linked after the number of those who keep one)."""
     numbered = sum(
         _USER_NUMBER.search(author) is not None
         or re.search(re.escape(author) + r" \([0-9]{1,12}\)", L.plain(flat[index].text)) is not None
@@ -1188,7 +1190,10 @@ def _drop_member_numbers(flat: Sequence[OutlineNode], found: list[tuple[int, Sta
     if 4 * numbered < 3 * len(found):
         return
     for _, stamp in found:
-        stamp.author = _USER_NUMBER.sub("", stamp.author or "") or stamp.author
+        stamp.author = _NUMBER_AND_LINKS.sub("", stamp.author or "") or stamp.author
+
+
+_NUMBER_AND_LINKS = re.compile(r"(?<=\S) \([0-9]{1,12}\)(?: [^\W\d_]{2,15}){0,2}$")
 
 
 def _common_start(texts: list[str]) -> str:
