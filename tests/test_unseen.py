@@ -68,7 +68,13 @@ in Portuguese, a journal site, Grav; tests/heldout32, ten forum, Q&A, tracker an
 aggregator pages: Question2Answer, esoTalk, Snitz, miniBB, Mantis, debbugs, groups.io,
 Postmill, Scoop, Codidact; tests/heldout33, ten blog pages: WordPress Twenty Thirteen,
 Twenty Eleven, Sahifa and Responsive, Skyrock, Kompasiana, goo blog, Posthaven, Blog.hu,
-DNN Blog), each in
+DNN Blog; tests/heldout34, ten aggregator, social and forum pages: Hacker News, Lemmy,
+Slashdot, Lobsters, Substack, Mastodon, Pantip, Kaskus, Mobile01, Dcard; tests/heldout35,
+ten blog pages: WordPress Twenty Twenty-Two and Twenty Twenty-Five, a Feast food blog,
+Blogger Contempo, Sina, Blogfa, Hautetfort, Joomla K2, Hexo with Gitalk, Concrete CMS;
+tests/heldout36, ten customised variants of common systems: XenForo, Discourse, phpBB,
+vBulletin 4, Invision 4.7, SMF 2.1, MyBB, wpDiscuz, Blogger Essential, Astra with Jetpack),
+each in
 the text of six converters: nothing is lost on any dump, and the
 trees are recovered at least as well as measured (thresholds a little under today's
 scores). The scorer is ../shared/tools/score.py; where it is not here the tree test
@@ -119,6 +125,9 @@ HELDOUT30 = Path(__file__).resolve().parent / "heldout30"  # (round 29, blind ch
 HELDOUT31 = Path(__file__).resolve().parent / "heldout31"  # (round 29, second blind check)
 HELDOUT32 = Path(__file__).resolve().parent / "heldout32"  # (round 30, blind check: README)
 HELDOUT33 = Path(__file__).resolve().parent / "heldout33"  # (round 30, second blind check)
+HELDOUT34 = Path(__file__).resolve().parent / "heldout34"  # (round 31, blind check: README)
+HELDOUT35 = Path(__file__).resolve().parent / "heldout35"  # (round 31, second blind check)
+HELDOUT36 = Path(__file__).resolve().parent / "heldout36"  # (round 31, third blind check)
 HELDOUT_FOLDERS = (
     UNSEEN,
     HELDOUT,
@@ -154,6 +163,9 @@ HELDOUT_FOLDERS = (
     HELDOUT31,
     HELDOUT32,
     HELDOUT33,
+    HELDOUT34,
+    HELDOUT35,
+    HELDOUT36,
 )
 
 
@@ -187,6 +199,9 @@ HELDOUT_FOLDERS = (
                 HELDOUT31: 55,
                 HELDOUT32: 60,
                 HELDOUT33: 55,
+                HELDOUT34: 55,
+                HELDOUT35: 55,
+                HELDOUT36: 55,
             }.get(folder, 100),
         )
         for folder in HELDOUT_FOLDERS
@@ -305,6 +320,15 @@ FLOORS = {
     HELDOUT33: [("resiliparse", 0.91, 0.99, 0.99), ("resiliparse-main", 0.84, 0.98, 0.98),
                 ("html2text", 0.91, 0.99, 0.99), ("inscriptis", 0.99, 0.99, 0.99),
                 ("w3m", 0.91, 0.99, 0.99), ("lynx", 0.91, 0.99, 0.99)],
+    HELDOUT34: [("resiliparse", 0.88, 0.99, 0.99), ("resiliparse-main", 0.19, 0.99, 0.77),
+                ("html2text", 0.83, 0.99, 0.98), ("inscriptis", 0.94, 0.99, 0.99),
+                ("w3m", 0.92, 0.99, 0.99), ("lynx", 0.92, 0.99, 0.99)],
+    HELDOUT35: [("resiliparse", 0.94, 0.99, 0.99), ("resiliparse-main", 0.91, 0.99, 0.80),
+                ("html2text", 0.93, 0.99, 0.99), ("inscriptis", 0.93, 0.99, 0.99),
+                ("w3m", 0.94, 0.99, 0.99), ("lynx", 0.94, 0.99, 0.99)],
+    HELDOUT36: [("resiliparse", 0.92, 0.96, 0.93), ("resiliparse-main", 0.82, 0.99, 0.67),
+                ("html2text", 0.87, 0.95, 0.86), ("inscriptis", 0.93, 0.95, 0.90),
+                ("w3m", 0.89, 0.97, 0.99), ("lynx", 0.95, 0.89, 0.90)],
 }  # fmt: skip
 
 

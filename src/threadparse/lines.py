@@ -1564,7 +1564,7 @@ def signed_labels(lines: Iterable[str]) -> frozenset[str]:
     names: dict[str, set[str | None]] = {}
     found: Counter[str] = Counter()
     for text in lines:
-        if len(text) > _VERB_REACH or not any(ch.isdigit() for ch in text):
+        if len(text) > _VERB_REACH or _ANY_DIGIT.search(text) is None:
             continue
         line = plain(text)
         match = find_date(line)
@@ -1589,6 +1589,7 @@ def signed_labels(lines: Iterable[str]) -> frozenset[str]:
 # a word for "by" between blanks: what every line `signed_labels` learns from holds
 _BY_WORD = re.compile(r"(?i) (?:by|von|par|por|door|av|af|di|da) (?=\S)")
 _DIGIT = re.compile(r"[0-9]")
+_ANY_DIGIT = re.compile(r"\d")  # a digit of any script
 
 
 def may_sign_after(source: str, start: int, end: int) -> bool:

@@ -482,11 +482,14 @@ def _entry_title(texts: Sequence[str], index: int) -> int:
     return 1
 
 
+_ANY_DIGIT = re.compile(r"\d")  # a digit of any script
+
+
 def _date_alone(text: str) -> bool:
     """The line is a date and nothing else ("Feb 9, 2024", "2024-03-06 08:45"; not
     "Ann 6 May 2025", "22-6-14 13:40 来自浙江", "DATE | -")."""
-    if len(text) > _MAX_STAMP or not any(ch.isdigit() for ch in text):
-        return False
+    if len(text) > _MAX_STAMP or _ANY_DIGIT.search(text) is None:
+        return False  # (one search, not a look at each character: every line is asked)
     line = L.plain(text)
     match = find_date(line)
     return match is not None and match.start() == 0 and date_extent(line, match) == len(line)
