@@ -1028,8 +1028,9 @@ def _carded_after_bodies(flat: Sequence[OutlineNode], prose: list[bool], posts: 
         if not 0 <= line < len(flat) or prose[line] or not L.plain(flat[line].text):
             return
         lines.append(line)
-    if not last.body_start < lines[-1]:
-        return
+    if not last.body_start < lines[-1] or not is_name_like(L.plain(flat[lines[-1]].text)):
+        return  # (the last card names a poster: not a footer's "All times are ET" under
+        # a board's post-count lines, "Posts: 15 | IP: Logged", under each body)
     tops, ends = [], []
     for card, line in zip(cards, lines, strict=True):
         top = min(line, *card)
