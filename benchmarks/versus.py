@@ -4,6 +4,8 @@ usage:
     python benchmarks/versus.py ../old-checkout/src src            # blog corpus
     python benchmarks/versus.py OLD/src NEW/src --corpus ../shared/discussions --runs 9
     python benchmarks/versus.py OLD/src NEW/src --pages     # each page's ratio too
+    python benchmarks/versus.py OLD/src NEW/src --dialect resiliparse-main  # pages
+        # whose comment section the converter left out: the common case of a crawl
 
 Each version's package is copied under a name of its own (``tp_a``, ``tp_b``: absolute
 imports renamed, its grammar put inside it), so both load in one process; each
@@ -54,10 +56,16 @@ def main() -> None:
     ap.add_argument(
         "--pages", action="store_true", help="print each page's ratio and medians (ms), worst last"
     )
+    ap.add_argument(
+        "--dialect",
+        default="resiliparse",
+        help="whose dumps: resiliparse (default), "
+        "resiliparse-main (mostly no comment section), html2text, inscriptis, w3m, lynx",
+    )
     args = ap.parse_args()
-    dumps = sorted(args.corpus.glob("*.resiliparse.txt"))
+    dumps = sorted(args.corpus.glob(f"*.{args.dialect}.txt"))
     if not dumps:
-        raise SystemExit(f"no resiliparse dumps in {args.corpus}")
+        raise SystemExit(f"no {args.dialect} dumps in {args.corpus}")
     texts = [path.read_text(encoding="utf-8") for path in dumps]
     with tempfile.TemporaryDirectory(prefix="versus-") as scratch:
         sys.path.insert(0, scratch)
