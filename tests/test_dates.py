@@ -42,7 +42,7 @@ def test_anchored_finder_matches_a_full_search() -> None:
         slow = dates.find_date_by_search(line)
         fast = dates.find_date(line)
         assert (fast and fast.span()) == (slow and slow.span()), line
-        if dates._DIGIT.search(line, 0, dates.SCAN):  # (short lines too, not only long ones)
+        if dates.DIGIT.search(line, 0, dates.SCAN):  # (short lines too, not only long ones)
             anchored = dates._anchored(line, min(len(line), dates.SCAN))
             assert (anchored and anchored.span()) == (slow and slow.span()), line
 

@@ -182,7 +182,7 @@ def test_mixed_lines_as_with_the_plain_search() -> None:
     for _ in range(4000):
         line = " ".join(rng.choice(words) for _ in range(rng.randint(1, 7)))
         agree(line)
-        if dates._DIGIT.search(line):
+        if dates.DIGIT.search(line):
             anchored = dates._anchored(line, min(len(line), dates.SCAN))
             slow = dates.find_date_by_search(line)
             assert (anchored and anchored.span()) == (slow and slow.span()), line

@@ -568,7 +568,8 @@ def is_word_age(text: str) -> bool:
     return len(text) <= 40 and _WORD_AGE.fullmatch(text) is not None
 
 
-_DIGIT = re.compile(r"[0-9]")
+DIGIT = re.compile(r"[0-9]")  #: an ASCII digit (the other modules' tests use these two)
+ANY_SCRIPT_DIGIT = re.compile(r"\d")  #: a digit of any script ("٣", "๓", "३")
 # Persian (۰-۹) and Arabic-Indic (٠-٩) digits: a line that holds them is read with them
 # as ASCII digits, one for one, so that every position stays where it was
 _EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
@@ -725,7 +726,7 @@ def find_date(line: str) -> re.Match[str] | None:
     """
     end = min(len(line), SCAN)
     if line.isascii():
-        digit = _DIGIT.search(line, 0, end)
+        digit = DIGIT.search(line, 0, end)
     else:  # (Persian and Arabic-Indic digits are read as ASCII ones: one search finds
         digit = _ANY_DIGIT.search(line, 0, end)  # the first digit of either, and a line
         if digit is not None and (  # with an ASCII one is searched on from there)

@@ -21,7 +21,9 @@ from contextvars import ContextVar
 import attrs
 
 from threadparse.dates import (
+    ANY_SCRIPT_DIGIT,
     BOTH_ORDERS,
+    DIGIT,
     LINE_CACHE,
     SPACELESS_LETTERS,
     WEEKDAY_NAMES,
@@ -1564,7 +1566,7 @@ def signed_labels(lines: Iterable[str]) -> frozenset[str]:
     names: dict[str, set[str | None]] = {}
     found: Counter[str] = Counter()
     for text in lines:
-        if len(text) > _VERB_REACH or _ANY_DIGIT.search(text) is None:
+        if len(text) > _VERB_REACH or ANY_SCRIPT_DIGIT.search(text) is None:
             continue
         line = plain(text)
         match = find_date(line)
@@ -1588,8 +1590,6 @@ def signed_labels(lines: Iterable[str]) -> frozenset[str]:
 
 # a word for "by" between blanks: what every line `signed_labels` learns from holds
 _BY_WORD = re.compile(r"(?i) (?:by|von|par|por|door|av|af|di|da) (?=\S)")
-_DIGIT = re.compile(r"[0-9]")
-_ANY_DIGIT = re.compile(r"\d")  # a digit of any script
 
 
 def may_sign_after(source: str, start: int, end: int) -> bool:
@@ -1598,7 +1598,7 @@ def may_sign_after(source: str, start: int, end: int) -> bool:
     Read off the source without cutting the line out (a page's every line is asked)."""
     return (
         end - start <= _VERB_REACH
-        and _DIGIT.search(source, start, end) is not None
+        and DIGIT.search(source, start, end) is not None
         and _BY_WORD.search(source, start, end) is not None
     )
 

@@ -22,8 +22,7 @@ from threadparse.model import (
     Comment,
     Page,
 )
-from threadparse.posts import letter_unglued, reply_to, spells_initials
-from threadparse.posts import starter_unmarked as _starter_marked
+from threadparse.posts import letter_unglued, reply_to, spells_initials, starter_unmarked
 
 
 def looks_like_name(text: str) -> bool:
@@ -1229,11 +1228,11 @@ def _strip_starter_marks(named: list[Comment]) -> None:
     `posts.starter_unmarked`: spaced or glued, "ann_kOP"), where the authors
     carrying it are all one poster's and another poster is named on the page: the
     starter's posts carry it, nobody else's."""
-    marked = {comment.author for comment in named if _starter_marked(comment.author or "")}
+    marked = {comment.author for comment in named if starter_unmarked(comment.author or "")}
     if len(marked) != 1 or len({comment.author for comment in named}) < 2:
         return
     author = marked.pop() or ""
-    name = _starter_marked(author) or ""
+    name = starter_unmarked(author) or ""
     if not name or not looks_like_name(name):
         return
     for comment in named:

@@ -14,6 +14,7 @@ import attrs
 
 from threadparse import lines as L
 from threadparse.dates import (
+    DIGIT,
     date_extent,
     find_date,
 )
@@ -23,7 +24,6 @@ from threadparse.posts.shapes import (
     _ANCHOR,
     _BARE_RUN,
     _COUNTER,
-    _DIGIT,
     _LABEL,
     _MAX_BLOCK,
     _MAX_STAMP,
@@ -75,7 +75,7 @@ def is_prose(text: str) -> bool:
     words = text.split()
     if len(words) < 4:
         return False
-    digits = _DIGIT.search(text) is not None
+    digits = DIGIT.search(text) is not None
     short = len(words) <= 8 and len(text) <= 80
     if short and not (_SENTENCE_MARK.search(text) if digits else text[-1] in ".!?"):
         return False
@@ -381,7 +381,7 @@ def _dated_controls(text: str) -> bool:
     """A header cell's line: words, a date, then the controls after a wide gap ("posted
     May 2, 2002 03:37 AM     [40]Profile for ann_k", lynx), where the line stamps a post
     read up to that gap (`_stamp_before_controls`), whatever the controls' words."""
-    if len(text) > 2 * _MAX_STAMP or _DIGIT.search(text) is None:
+    if len(text) > 2 * _MAX_STAMP or DIGIT.search(text) is None:
         return False
     shown = L.plain(text)
     if find_date(shown) is None:
@@ -397,7 +397,7 @@ def _header_beside_name(text: str) -> bool:
     Lee   PostPosted: …", w3m, a picture's text before the label): the profile cell's
     first line beside the header cell, however long its subject."""
     head = text.split("   ", 1)[0].strip()
-    if not head or _DIGIT.search(text) is None or not is_name_like(head):
+    if not head or DIGIT.search(text) is None or not is_name_like(head):
         return False
     stamp = _read_stamp(" ".join(text.split()), None)
     if stamp is None or not stamp.fielded:
@@ -528,7 +528,7 @@ def _unmark_repeated_tails(flat: Sequence[OutlineNode], prose: list[bool]) -> No
     dated = [  # (prose lines only; a stamp is short and has a digit)
         index
         for index in itertools.compress(range(len(flat)), prose)
-        if len(text := flat[index].text) <= _MAX_STAMP and _DIGIT.search(text) is not None
+        if len(text := flat[index].text) <= _MAX_STAMP and DIGIT.search(text) is not None
     ]
     if len(dated) < _BARE_RUN:
         return  # (too few to repeat a tail: none is read)
@@ -557,7 +557,7 @@ def _unmark_repeated_subjects(flat: Sequence[OutlineNode], prose: list[bool]) ->
         if index == 0 or prose[index - 1] or flat[index - 1].blank_after:
             continue  # (right under the header block's other lines: a card, a name)
         under = flat[index + 1]
-        if _DIGIT.search(under.text) is not None and read_stamp(under) is not None:
+        if DIGIT.search(under.text) is not None and read_stamp(under) is not None:
             over.setdefault(L.plain(node.text), []).append(index)
     for found in over.values():
         if len(found) >= _BARE_RUN:
@@ -613,7 +613,7 @@ def _unmark_named_controls(
             shown = _NOTE_AFTER.sub("", shown).rstrip()
         if not shown[-1:].isalpha() or L.open_link(text) is not None:
             continue  # (a link wrapped onto the next line: a picture's text, no name)
-        if _DIGIT.search(text) and is_stamp(index):
+        if DIGIT.search(text) and is_stamp(index):
             continue  # (a stamp right under a stamp: a post with no name and no body)
         heads[index] = shown
         if not prose[index]:

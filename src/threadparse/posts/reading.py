@@ -12,6 +12,7 @@ from collections.abc import Container, Sequence
 import attrs
 
 from threadparse import lines as L
+from threadparse.dates import DIGIT
 from threadparse.outline import OutlineNode
 from threadparse.posts.authors import (
     _answer_mentions,
@@ -45,7 +46,6 @@ from threadparse.posts.bodies import _bodies, _last_end, _trim
 from threadparse.posts.post import Post
 from threadparse.posts.shapes import (
     _BARE_RUN,
-    _DIGIT,
     _HEADING,
     _MAX_AFTER,
     _MAX_BLOCK,
@@ -115,7 +115,7 @@ def _mentioned_name(name: str | None, mentioned: set[str]) -> str | None:
         return name
     for size in range(len(name) - 1, max(0, len(name) - _BADGE_TAIL - 2), -1):
         head, tail = name[:size], name[size:].strip()
-        badge = 0 < len(tail) <= _BADGE_TAIL and not _DIGIT.search(tail)  # ("Ann2024": a
+        badge = 0 < len(tail) <= _BADGE_TAIL and not DIGIT.search(tail)  # ("Ann2024": a
         key = _name_key(head)  # handle, no badge)
         if badge and len(key) == size and key in mentioned:
             return head.rstrip()

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from threadparse import lines as L
 from threadparse.dates import (
+    ANY_SCRIPT_DIGIT,
+    DIGIT,
     LINE_CACHE,
     MONTHS,
     date_extent,
@@ -38,7 +40,6 @@ _NUMBER_THEN_CONTROLS = re.compile(
 )
 _DIGITS = re.compile(r"[0-9]+")
 _NEGATIVE = re.compile(r"^[-−][0-9]{1,6}$")
-_DIGIT = re.compile(r"[0-9]")
 _SENTENCE_MARK = re.compile(r"[.!?]")
 _WORD = re.compile(r"[^\W\d_]+")
 _COUNTER = re.compile(r"^[0-9][0-9.,]*[kKmM]?$")  # "12", "1,204", "30.5k"
@@ -237,7 +238,7 @@ def _without_label(text: str) -> str:
     if "·" in text and text.count("·") <= _LABEL_DOTS:  # a control or badge after a
         head, _, tail = text.rpartition("·")  # middle dot: "Ann Lee·Follow"
         words = L.plain(tail).split()
-        if 0 < len(words) <= 2 and not _DIGIT.search(tail) and is_name_like(head.strip()):
+        if 0 < len(words) <= 2 and not DIGIT.search(tail) and is_name_like(head.strip()):
             return head.strip()
     return text
 
@@ -482,13 +483,10 @@ def _entry_title(texts: Sequence[str], index: int) -> int:
     return 1
 
 
-_ANY_DIGIT = re.compile(r"\d")  # a digit of any script
-
-
 def _date_alone(text: str) -> bool:
     """The line is a date and nothing else ("Feb 9, 2024", "2024-03-06 08:45"; not
     "Ann 6 May 2025", "22-6-14 13:40 来自浙江", "DATE | -")."""
-    if len(text) > _MAX_STAMP or _ANY_DIGIT.search(text) is None:
+    if len(text) > _MAX_STAMP or ANY_SCRIPT_DIGIT.search(text) is None:
         return False  # (one search, not a look at each character: every line is asked)
     line = L.plain(text)
     match = find_date(line)

@@ -14,6 +14,7 @@ import attrs
 
 from threadparse import lines as L
 from threadparse.dates import (
+    DIGIT,
     date_extent,
     find_date,
     is_date_line,
@@ -38,7 +39,6 @@ from threadparse.posts.prose import _pictured_leads, _pictured_name, _wordless
 from threadparse.posts.shapes import (
     _BARE_RUN,
     _COUNTER,
-    _DIGIT,
     _HEADING,
     _MAX_AFTER,
     _MAX_BLOCK,
@@ -69,7 +69,7 @@ def _unstamped_date(flat: Sequence[OutlineNode], index: int) -> str | None:
     and controls, too long to stamp it ("Sujet: Re: Tomates … Mar 8 Mar - 18:47 Citer
     Signaler ce message"), or wrapped by the converter."""
     text = flat[index].text
-    if len(text) > 8 * _MAX_STAMP or _DIGIT.search(text) is None:
+    if len(text) > 8 * _MAX_STAMP or DIGIT.search(text) is None:
         return None
     shown = L.plain(text)  # (as shown: a link's target is no length)
     if len(shown) > 4 * _MAX_STAMP:
@@ -1802,7 +1802,7 @@ def _time_wrap(text: str) -> bool:
     """A short line that holds a time and no word ("6:28", "'10 at 14:25"), or a time
     and the words a date reads around it (`dates.is_time_tail`: "เวลา 14:51 น."): the
     end of a signature's date, wrapped onto a line of its own."""
-    if ":" not in text or _DIGIT.search(text) is None:
+    if ":" not in text or DIGIT.search(text) is None:
         return False
     return (len(text) <= _TIME_TAIL and _wordless(text)) or (
         len(text) <= 2 * _TIME_TAIL and is_time_tail(L.plain(text))

@@ -13,6 +13,7 @@ import attrs
 
 from threadparse import lines as L
 from threadparse.dates import (
+    DIGIT,
     WEEKDAY_NAMES,
     date_extent,
     find_date,
@@ -26,7 +27,6 @@ from threadparse.posts.shapes import (
     _BARE_DIGITS,
     _COUNTER,
     _DATE_TO_TIME,
-    _DIGIT,
     _DIGITS,
     _LABEL,
     _LINKED_NAME,
@@ -125,7 +125,7 @@ def _line_stamp(node: OutlineNode) -> Stamp | None:
             short = len(" ".join(text.split())) <= 2 * _MAX_STAMP
             return _labelled_cells(text, node.marker) if short else None
         return _profiled_stamp(node) or _shown_row_stamp(node)
-    if _DIGIT.search(text) is None:  # (a stamp has a digit, but an age alone may have none:
+    if DIGIT.search(text) is None:  # (a stamp has a digit, but an age alone may have none:
         shown = L.plain(text) if len(text) <= 2 * _MAX_STAMP else ""  # "last year", "an
         if not shown or not is_word_age(shown):  # hour ago"; not after a name, "Ann Over a
             return None  # year ago", where a comment is signed so)

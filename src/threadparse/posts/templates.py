@@ -15,6 +15,7 @@ import attrs
 
 from threadparse import lines as L
 from threadparse.dates import (
+    DIGIT,
     WEEKDAY_NAMES,
     date_extent,
     find_date,
@@ -28,7 +29,6 @@ from threadparse.posts.shapes import (
     _BARE_RUN,
     _COUNT_GAP,
     _DATED,
-    _DIGIT,
     _DIGITS,
     _LABEL,
     _MAX_AFTER,
@@ -792,7 +792,7 @@ def _addressed(
     stamped = {index for found in by_key.values() for index, _ in found}
     labelled: dict[str, list[int]] = {}  # the lines by their first word (the label's)
     for index, node in enumerate(flat):
-        if index in stamped or (_DIGIT.search(node.text) is None and node.blank_after):
+        if index in stamped or (DIGIT.search(node.text) is None and node.blank_after):
             continue
         opening = L.plain(node.text).split(None, 1)[:1]
         if opening and opening[0].isalpha():
@@ -820,7 +820,7 @@ def _addressed(
                 and folded[len(folded) - len(recipient) :] == recipient
             ):
                 sender = " ".join(words[len(label) : len(words) - len(recipient)])
-                if not is_name_like(sender) or _DIGIT.search(sender) is not None:
+                if not is_name_like(sender) or DIGIT.search(sender) is not None:
                     continue
                 key = ("header", flat[index].marker or "", "addressed")
                 found.append((index, Stamp(key, author=sender, date=date, wrapped=wrapped)))
@@ -1022,7 +1022,7 @@ def _named_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> N
     the numbers run on across both."""
     for key in [key for key in by_key if key[0] == "date" and key[-1]]:
         found = by_key[key]
-        if len(found) < 2 or not is_name_like(key[-1]) or _DIGIT.search(key[-1]):
+        if len(found) < 2 or not is_name_like(key[-1]) or DIGIT.search(key[-1]):
             continue  # (not a running count's label: "Reply #0")
         if not _numbers_run([stamp.number for _, stamp in found], strictly=True):
             continue
@@ -2730,7 +2730,7 @@ def _told_apart(names: list[str]) -> bool:
 def _rating_unit(text: str) -> str | None:
     """The word a rating line counts ("reputation" of "Moderator 3.1k reputation", "声望"
     of "版主 3.1k 声望"), casefolded; None for other lines."""
-    if len(text) > _MAX_STAMP or _DIGIT.search(text) is None:
+    if len(text) > _MAX_STAMP or DIGIT.search(text) is None:
         return None
     match = _RATING.match(" ".join(L.plain(text).split()))
     return match.group(1).casefold() if match else None
