@@ -1054,7 +1054,7 @@ def _strong_author(
     the post's number (the page prints the same word before the date on every post: a
     label's)."""
     if stamp.author is not None:
-        return None, stamp.author
+        return stamp.named_at, stamp.author
     lines = (*block, *after)
     text = {i: flat[i].text for i in lines}  # (each rule reads the lines again)
     for i in reversed(block):  # a header line ("Ann says:") over the stamp

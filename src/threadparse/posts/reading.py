@@ -723,7 +723,9 @@ def _read_posts(
             previous = stamps[number - 1][0] if number else -1
             found[number] = _pictured_above(flat, prose, block, previous)
     for number, (line, _) in enumerate(found[:-1]):  # a name under the stamp that heads
-        if line is not None and line in blocks[number + 1]:  # the next post is not this one's
+        if (  # the next post is not this one's (but the stamp's own header line is)
+            line is not None and line in blocks[number + 1] and stamps[number][1].named_at is None
+        ):
             found[number] = (None, None)
     if _page_header_name(flat, stamps, blocks, found):
         found[0] = (None, None)

@@ -1247,12 +1247,20 @@ def _run_after(
     n: int,
     most: int,
 ) -> list[int]:
-    """The short lines after stamp ``n``, up to ``most``, the next stamp or prose."""
-    index = stamps[n][0]
+    """The short lines after stamp ``n``, up to ``most``, the next stamp or prose. A post
+    number over its header line (`templates._numbered_headers`) was read over the lines
+    down to it, a title's prose too: those, then up to ``most`` list items, a bar of
+    controls (the body may open on a short line)."""
+    index, stamp = stamps[n]
     following = stamps[n + 1][0] if n + 1 < len(stamps) else len(flat)
-    after: list[int] = []
-    at = index + 1
-    while at < min(following, index + 1 + most) and not prose[at]:
+    if stamp.named_at is None:
+        after: list[int] = []
+        at = index + 1
+    else:
+        after = list(range(index + 1, min(following, index + 1 + stamp.wrapped)))
+        at = index + 1 + len(after)
+    stop = min(following, at + most)
+    while at < stop and not prose[at] and (stamp.named_at is None or flat[at].marker is not None):
         after.append(at)
         at += 1
     return after

@@ -73,6 +73,8 @@ class Stamp:
     # (a name over a rating line, `_rated_stamps`)
     # after the profile's cell (`_named_row_stamp`, html2text)
     pinged: bool = False  # a pingback's header: the linking post's title before its date
+    named_at: int | None = None  # the line under a post's number that names its author
+    # (`templates._numbered_headers`: "#2" over a title over "Posted by Ann » DATE")
 
 
 def read_stamp(node: OutlineNode, unframed: bool = False) -> Stamp | None:

@@ -224,6 +224,7 @@ def _stamps(
     _join_unnamed_items(flat, by_key)
     _join_holding_item(flat, by_key)
     _join_numbered(by_key)
+    _numbered_headers(prose, by_key)
     _join_dotted_labels(flat, by_key)
     _join_templated_dates(flat, prose, by_key)
     _join_wrapped_numbers(flat, by_key)
@@ -1312,6 +1313,76 @@ def _glued_label(authors: set[str]) -> str | None:
         return None
     word = words.pop()
     return word if all(author.endswith(word) and " " not in author for author in authors) else None
+
+
+_TITLE_LINES = 2  # lines of prose between a post's number and its header: its title
+
+
+def _numbered_headers(
+    prose: list[bool], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """Post numbers alone on their lines ("#2", a permalink's text) that name nobody,
+    each over header lines of one key that name the poster by the date ("Posted by Ann
+    » Mon 15 Jan 2024," some lines under "#2", the post's title and a button between):
+    each number stamps its post still (its header block under it), naming the poster
+    and the date of the last such line in its block (under `_MAX_BLOCK` lines, before
+    the next number, no prose between but the post's title, `_TITLE_LINES` at most).
+    Only where every number has one and every line of the key stands in a number's
+    block."""
+    for number_key in [key for key in by_key if key[0] == "number"]:
+        numbered = by_key[number_key]
+        if (
+            len(numbered) < 2
+            or any(stamp.author for _, stamp in numbered)
+            or not _numbers_run([stamp.number for _, stamp in numbered], strictly=True)
+        ):
+            continue
+        bounds = [index for index, _ in numbered[1:]] + [len(prose)]
+        for header_key in [key for key in by_key if key[0] == "header"]:
+            named = _in_number_blocks(prose, numbered, bounds, by_key[header_key])
+            if named is not None:
+                by_key[number_key] = [
+                    (
+                        index,
+                        attrs.evolve(  # (the lines down to the header's are the stamp's)
+                            stamp,
+                            author=header.author,
+                            date=header.date,
+                            wrapped=line + header.wrapped - index,
+                            named_at=line,
+                        ),
+                    )
+                    for (index, stamp), (line, header) in zip(numbered, named, strict=True)
+                ]
+                break
+
+
+def _in_number_blocks(
+    prose: list[bool],
+    numbered: list[tuple[int, Stamp]],
+    bounds: list[int],
+    headers: list[tuple[int, Stamp]],
+) -> list[tuple[int, Stamp]] | None:
+    """The last of ``headers`` that names a poster in each number's block
+    (`_numbered_headers`), where every block holds one and every header stands in a
+    block; else None."""
+    named: dict[int, tuple[int, Stamp]] = {}
+    block = 0
+    for index, stamp in headers:
+        while block < len(numbered) and index >= bounds[block]:
+            block += 1
+        if block == len(numbered):
+            return None
+        number = numbered[block][0]
+        if not number < index < number + _MAX_BLOCK:
+            return None
+        if sum(prose[number + 1 : index]) > _TITLE_LINES:
+            return None
+        if stamp.author:
+            named[block] = (index, stamp)
+    if len(named) < len(numbered):
+        return None  # (a number with no name under it)
+    return [named[block] for block in range(len(numbered))]
 
 
 def _join_numbered(by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]) -> None:
