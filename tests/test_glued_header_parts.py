@@ -16,7 +16,7 @@ from __future__ import annotations
 import threadparse
 from conftest import assert_nothing_lost
 from threadparse import lines as L
-from threadparse.names import _starter_marked
+from threadparse.posts import starter_unmarked
 
 NEWSLETTER = """\
 The Quiet Harbour
@@ -336,10 +336,10 @@ def test_floor_labels_out_of_sequence_stay_names() -> None:
 
 
 def test_glued_starter_mark_comes_off() -> None:
-    assert _starter_marked("marsh_wrenOP") == "marsh_wren"
-    assert _starter_marked("kestrel.joTS") == "kestrel.jo"
-    assert _starter_marked("Northern Tech原PO") == "Northern Tech"
-    assert _starter_marked("ann_k OP") == "ann_k"
+    assert starter_unmarked("marsh_wrenOP") == "marsh_wren"
+    assert starter_unmarked("kestrel.joTS") == "kestrel.jo"
+    assert starter_unmarked("Northern Tech原PO") == "Northern Tech"
+    assert starter_unmarked("ann_k OP") == "ann_k"
     # (capitals before the mark: a name's own, "BIGTOP"; a name ending so, "Philip")
-    assert _starter_marked("BIGTOP") is None
-    assert _starter_marked("Philip") is None
+    assert starter_unmarked("BIGTOP") is None
+    assert starter_unmarked("Philip") is None

@@ -96,6 +96,7 @@ def strip_badges(page: Page, text: str) -> None:
             comment.author = _name_over_stamp(comment, text)  # says:" names its poster)
     _unglue_points(named, text)
     _strip_mail_addresses(named)
+    _strip_emphasis(named, text)
     _strip_past_verb(named)
     _strip_fullwidth_labels(named)
     _unglue_ages(named)
@@ -166,6 +167,30 @@ def _strip_mail_addresses(named: list[Comment]) -> None:
         author = comment.author or ""
         if "@" in author and author[-1:] == ">":
             comment.author = L.without_address(author) or author
+
+
+def _strip_emphasis(named: list[Comment], text: str) -> None:
+    """The authors without the underscores html2text prints around an emphasised name
+    ("_Zé_da_Oficina_": a moderator's name set in italics), where the page prints the
+    name without them too (in a quote's attribution, a link's text): an underscore may
+    open or close a user name ("_ann_"), but then the page prints it so everywhere.
+
+    >>> c = Comment(author="_Ann_Lee_", depth=0)
+    >>> _strip_emphasis([c], "**_Ann_Lee_** ... > Ann_Lee wrote:"); c.author
+    'Ann_Lee'
+    """
+    for comment in named:
+        author = comment.author or ""
+        inner = author[1:-1]
+        if (
+            len(author) < 3
+            or author[0] != "_"
+            or author[-1] != "_"
+            or "_" in inner[:1] + inner[-1:]
+        ):
+            continue
+        if re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", text):  # (printed bare elsewhere,
+            comment.author = inner  # a word of its own: no underscore nor letter by it)
 
 
 # a display name, then a fediverse handle glued or spaced after it: the user's name and
