@@ -456,7 +456,8 @@ def _fewer(
 
 
 _MENTION_WORDS = 3  # words before the name of a line that answers a post, at most
-_MARKS_ONLY = 2  # wordless lines (an icon's "__") between a stamp and its reply line, at most
+_MARKS_ONLY = 4  # wordless paragraphs (an icon's "__", its link) over a reply line, at most
+_MARKS_WRAPPED = 3  # lines of one such paragraph (a link html2text wrapped), at most
 _MENTIONS_SHARED = 2  # names one such opening is printed before, at least
 
 
@@ -511,9 +512,7 @@ def _answer_mentions(
     ends = [post.start for post in posts[1:]] + [len(flat)]  # (no post's end is read yet)
     for post, end in zip(posts, ends, strict=True):
         own = _name_key(post.author or "")
-        at = post.body_start  # (past wordless lines: an icon's marks, html2text's "__")
-        while at < min(len(flat), post.body_start + _MARKS_ONLY) and _wordless(flat[at].text):
-            at += 1
+        at = _past_marks(flat, post.body_start)  # (an icon's marks, html2text's "__")
         under = mentions.get(at)
         text = flat[at].text if under is not None else ""
         if (
@@ -539,6 +538,30 @@ def _answer_mentions(
                 opening = _shown(flat[at].text)[: 2 * _QUOTED_LENGTH]
                 if len(opening) >= _QUOTED_LENGTH:
                     kept.add(opening)
+
+
+def _past_marks(flat: Sequence[OutlineNode], start: int) -> int:
+    """The first line from ``start`` past the lines that show no word (`_wordless` as a
+    reader sees them, `lines.plain`), `_MARKS_ONLY` of them at most, a link wrapped over
+    lines counted as one: icons and the links only an icon shows, perhaps with their
+    titles, as html2text prints a share button between a comment's date and its "Reply
+    to NAME" line ("__", "[__](https://x.example/share?u=…" over '"Share On X")', "__")."""
+    at = start
+    for _ in range(_MARKS_ONLY):
+        if at >= len(flat):
+            break
+        end = at  # (a link's lines: up to the first one closed by a blank line)
+        while end < min(len(flat), at + _MARKS_WRAPPED) - 1 and not flat[end].blank_after:
+            end += 1
+        if _wordless(flat[at].text):
+            at += 1  # (a mark alone, "__", perhaps over the reply line in its paragraph)
+        elif "](" in flat[at].text and _wordless(
+            L.plain(" ".join(n.text for n in flat[at : end + 1]))
+        ):
+            at = end + 1
+        else:
+            break
+    return at
 
 
 _QUOTE_REACH = 3  # lines under a quote box's attribution where the quoted words start

@@ -34,6 +34,7 @@ from threadparse.posts.prose import (
     _unmark_pictured_names,
     _unmark_repeated_subjects,
     _unmark_repeated_tails,
+    _unmark_reply_lines,
 )
 from threadparse.posts.reading import _posts
 from threadparse.posts.shapes import (
@@ -83,6 +84,7 @@ def find_posts(
     _unmark_repeated_tails(flat, prose)
     _unmark_repeated_subjects(flat, prose)
     _unmark_pictured_names(flat, prose)
+    _unmark_reply_lines(flat, prose)
     read: dict[int, Stamp | None] = {}  # (the lines' stamps, read once for both)
     controlled = _unmark_named_controls(flat, prose, read)
     best: tuple[float, int, list[Post]] = (0.0, 0, [])

@@ -35,6 +35,7 @@ from threadparse.posts.shapes import (
     _name_key,
     field_starts,
     is_name_like,
+    reply_to,
 )
 from threadparse.posts.stamps import (
     _WIDE_GAP,
@@ -563,6 +564,30 @@ def _unmark_repeated_subjects(flat: Sequence[OutlineNode], prose: list[bool]) ->
         if len(found) >= _BARE_RUN:
             for index in found:
                 prose[index] = False
+
+
+def _unmark_reply_lines(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
+    """Take the prose off the short lines that answer a poster by name ("Reply to Priya
+    N.", "Antwort auf Jo B.", `reply_to`) where that name is printed as a line of its own
+    elsewhere on the page (a header's name line): a name closed by an initial's full stop
+    makes the line of four words read as a sentence, and the header block would end over
+    it. A sentence that only opens so ("Reply to Priya N. was quick, thanks") names no
+    line's name and stays prose."""
+    answering: dict[int, str] = {}
+    for index in itertools.compress(range(len(flat)), prose):  # (prose lines only)
+        text = flat[index].text
+        if len(text) <= _MAX_STAMP and (name := reply_to(text)) is not None:
+            answering[index] = _name_key(name)
+    if not answering:
+        return
+    names = {  # (the short lines of no prose: a header's name lines among them)
+        _name_key(node.text)
+        for node in itertools.compress(flat, (not p for p in prose))
+        if len(node.text) <= _MAX_STAMP
+    }
+    for index, name in answering.items():
+        if name in names:
+            prose[index] = False
 
 
 _CONTROL_ENDING = 12  # characters of a control printed after each name, at most

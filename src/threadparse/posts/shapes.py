@@ -147,9 +147,10 @@ def _opens_line_below(line: str) -> bool:
     return line.lstrip("[ ")[:2] == "![" and "]" not in line
 
 
+# ("Antwort auf NAME": German, as a comment plugin translates "Reply to NAME")
 _REPLY_TO = re.compile(
     r"(?i)^(?:in )?(?:reply|replying|replied|response|antwort|respuesta|rispondi|responder"
-    r"|répondre|repondre|responda) (?:to|an|a|à) (\S.{0,60})$"
+    r"|répondre|repondre|responda) (?:to|an|auf|a|à) (\S.{0,60})$"
 )
 _REPLY_TO_GLUED = re.compile(r"(?i)^in reply to(\S.{0,60})$")
 # the same after the poster's name: "Ann Lee In reply to Bob", "Ann En réponse à Bob"
@@ -173,6 +174,8 @@ def reply_to(text: str) -> str | None:
 
     >>> reply_to("In reply to Ann Lee"), reply_to("Antwort an Bo"), reply_to("In reply toAnn")
     ('Ann Lee', 'Bo', 'Ann')
+    >>> reply_to("Antwort auf Jo B.")
+    'Jo B.'
     """
     line = L.plain(text)
     match = _REPLY_TO.match(line) or _REPLY_TO_GLUED.match(line)
