@@ -895,6 +895,8 @@ def _with_templated_opening(
         if author is None:
             continue
         dated = _opening_dated(flat, prose, index, first, _DateLines(flat, found))
+        if dated is None:  # (or the replies' whole header block, but for their number)
+            dated = _StampedHeaders(flat, found).unstamped(flat, prose, index, first)
         if dated is None:
             return found
         date, header, body, body_end = dated
@@ -1035,6 +1037,95 @@ def _opening_dated(
         if date is not None and is_date_line(line) and dates.prints(line, ""):
             return date, [index], index + 1, last
     return None
+
+
+class _StampedHeaders:
+    """What the posts' header blocks print from their name line down to the date under
+    their stamp (a board's card, the subject with its reply mark, "#1", the date): how
+    far under the name the date stands, at most; the format of each such date
+    (`_date_format`) and the words beside them; the lines where their bodies open, under
+    the date (the most common); and the lines between the name and the stamp, as words
+    (`_words`: "Re: Leaking hatch seal" as "re", "leaking", "hatch", "seal")."""
+
+    def __init__(self, flat: Sequence[OutlineNode], found: list[Post]) -> None:
+        self.reach = 0
+        self.formats: dict[str, int] = {}
+        self.words: set[str] = set()
+        self.subjects: list[list[str]] = []
+        offsets: dict[int, int] = {}
+        for post in found:
+            named = post.author_line
+            if named is None or post.glued or not named < post.stamp < post.body_start + 1:
+                continue
+            self.subjects.append(
+                [w for i in range(named + 1, post.stamp) for w in _words(flat[i].text)]
+            )
+            for at in range(
+                post.stamp + 1, min(post.body_start + 1, post.stamp + 1 + _UNDER_STAMP)
+            ):
+                line = L.plain(flat[at].text)
+                if (date := _date_of_line(line)) is None or (match := find_date(line)) is None:
+                    continue
+                self.reach = max(self.reach, at - named)
+                shape = _date_format(date)
+                self.formats[shape] = self.formats.get(shape, 0) + 1
+                self.words |= _beside(line, match, post.author)
+                offsets[post.body_start - at] = offsets.get(post.body_start - at, 0) + 1
+                break
+        self.offset = max(offsets, key=lambda k: offsets[k]) if offsets else 0
+
+    def unstamped(
+        self, flat: Sequence[OutlineNode], prose: list[bool], index: int, first: int
+    ) -> tuple[str, list[int], int, int] | None:
+        """The opening post under the name line at ``index`` printed with the replies'
+        header block but for the stamp that numbers each reply ("#1", "#2" over their
+        dates; none over the topic's): its date, header lines, and where its body starts
+        and ends. Under the name, as far as the replies' dates stand under theirs, a date
+        line that prints no word theirs do not, its date in the format of `_SAME_FORMAT`
+        of theirs; over it no prose but the subject (`_TITLE_LINES`: words in order of a
+        reply's header block, "Leaking hatch seal" of "Re: Leaking hatch seal");
+        prose in the body, opening where the replies' do under their dates. None where
+        no such line stands (an article's byline prints words of its own: "Posted on
+        DATE"; an article has no card over it)."""
+        titles = 0
+        for at in range(index + 1, min(first, index + 1 + self.reach)):
+            line = L.plain(flat[at].text)
+            date = _date_of_line(line)
+            if date is not None and (match := find_date(line)) is not None:
+                if (
+                    not _beside(line, match, None) <= self.words
+                    or self.formats.get(_date_format(date), 0) < _SAME_FORMAT
+                ):
+                    return None
+                body = at + self.offset
+                if not index < body < first or not any(map(_prose_node, flat[at + 1 : first])):
+                    return None  # (prose as printed: inscriptis indents the opening post's
+                    # body under the card's last item, read as that card's wrapped text)
+                return date, list(range(index, body)), body, first
+            if prose[at]:
+                titles += 1
+                if titles > _TITLE_LINES or not self._subject(flat[at].text):
+                    return None
+        return None
+
+    def _subject(self, text: str) -> bool:
+        """``text`` prints words the replies print over their stamp, in that order (their
+        subject without its reply mark, each converter wrapping it where it will)."""
+        words = _words(text)
+        size = len(words)
+        return size > 0 and any(
+            words == block[at : at + size]
+            for block in self.subjects
+            for at in range(1, len(block) - size + 1)
+        )
+
+
+_UNDER_STAMP = 3  # lines under a post's stamp where its date may stand (an icon's between)
+
+
+def _words(text: str) -> list[str]:
+    """A line's runs of letters and digits, casefolded, as a reader sees it."""
+    return re.findall(r"[^\W_]+", L.plain(text).casefold())
 
 
 def _date_of_line(line: str) -> str | None:
