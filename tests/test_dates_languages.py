@@ -209,17 +209,23 @@ def test_the_odd_case_characters_are_all_listed() -> None:
 
 UNITS = {
     "seconds": "секунду секунды секунд секунди sekundę sekundy sekund sekundou sekundami "
-    "seconde seconden sekunder saniye detik",
+    "seconde seconden sekunder saniye detik secondi secondo secunde secundă sekuntia sekunti "
+    "giây",
     "minutes": "минуту минуты минут хвилину хвилини хвилин minutę minuty minut minutou "
-    "minutami minuut minuter minutter dakika menit",
+    "minutami minuut minuter minutter dakika menit minuti minuto minut minuuttia minuutti "
+    "phút",
     "hours": "час часа часов годину години годин godzinę godziny godzin hodinou hodinami uur "
-    "timme timmar time timer saat jam",
-    "days": "день дня дней дні днів dzień dni dnem dny dag dagen dagar dage dager døgn gün hari",
+    "timme timmar time timer saat jam ore ora oră tuntia tunti giờ",
+    "days": "день дня дней дні днів dzień dni dnem dny dag dagen dagar dage dager døgn gün hari "
+    "giorni giorno zile zi päivää päivä ngày",
     "weeks": "неделю недели недель тиждень тижні тижнів tydzień tygodnie tygodni týdnem týdny "
-    "week weken vecka veckor uge uger uke uker hafta minggu",
+    "week weken vecka veckor uge uger uke uker hafta minggu settimane settimana săptămâni "
+    "săptămână viikkoa viikko tuần",
     "months": "месяц месяца месяцев місяць місяці місяців miesiąc miesiące miesięcy měsícem "
-    "měsíci maand maanden månad månader måned måneder ay bulan",
-    "years": "год года лет рік роки років rok lata lat rokem lety jaar jaren år yıl yil tahun",
+    "měsíci maand maanden månad månader måned måneder ay bulan mesi mese luni lună kuukautta "
+    "kuukausi tháng",
+    "years": "год года лет рік роки років rok lata lat rokem lety jaar jaren år yıl yil tahun "
+    "anni anno ani vuotta vuosi năm",
 }
 
 

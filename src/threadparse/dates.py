@@ -271,7 +271,12 @@ _UNIT_WORDS = (
     "minuut uur dag dagen week weken maand maanden jaar jaren sekunder minuter timme timmar "
     "dagar vecka veckor månad månader år minutter time timer dage dager døgn uge uger uke "
     "uker måned måneder saniye dakika saat gün hafta ay yıl yil "
-    "detik menit jam hari minggu bulan tahun"
+    "detik menit jam hari minggu bulan tahun "
+    # Italian, Romanian, Finnish, Vietnamese
+    "secondi secondo minuti minuto ore ora giorni giorno settimane settimana mesi mese "
+    "anni anno secunde secundă minut oră zile zi săptămâni săptămână luni lună ani "
+    "sekuntia sekunti minuuttia minuutti tuntia tunti päivää päivä viikkoa viikko "
+    "kuukautta kuukausi vuotta vuosi giây phút giờ ngày tuần tháng năm"
 ).split()
 # and of Persian and Arabic ("۲ روز پیش", "منذ ٣ أيام")
 _ARABIC_SCRIPT_UNIT_WORDS = _arabic_spellings(
@@ -297,13 +302,13 @@ _CJK_UNIT = (
 )
 _KOREAN_UNIT = "(?:초|분|시간|일|주일|주|개월|달|년)"
 _AGO = (  # after an age
-    "(?:ago|atrás|fa|назад|тому|temu|geleden|sedan|siden|önce|(?:yang )?lalu"
+    "(?:ago|atrás|fa|назад|тому|temu|geleden|sedan|siden|önce|(?:yang )?lalu|sitten|trước"
     "|" + _GUARD + "(?:پیش|قبل))"
 )
 _UNIT_CUT = r"[^\W\d_]{1,5}\."  # a unit cut short, in an age only: "godz.", "ч.", "Std."
-_AGO_BEFORE = "(?:vor|hace|há|il y a|před)"  # before it
+_AGO_BEFORE = "(?:vor|hace|há|il y a|před|acum)"  # before it
 # (and Arabic's, read where no name is glued before it)
-_AGO_BEFORE_ANY = "(?:vor|hace|há|il y a|před|" + _GUARD + "(?:منذ|قبل))"
+_AGO_BEFORE_ANY = "(?:vor|hace|há|il y a|před|acum|" + _GUARD + "(?:منذ|قبل))"
 # an age's qualifier ("over 2 years ago", "vor etwa 2 Jahren", as Rails and others print
 # ages; an age with an article, "a year ago", has no digit and is read as no date)
 _ABOUT = (
@@ -443,6 +448,9 @@ _DATE_FORMS = (
     r"|(?<![^\W\d_])vor (?:einem|einer) (?:tag|monat|jahr|stunde|minute|woche)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:il y a (?:un|une)|hace (?:un|una)|há (?:um|uma)) " + _UNIT + r"(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:час|минуту|неделю|месяц|год|день) назад(?![^\W\d_])"
+    # Italian's: "un anno fa", "un'ora fa", "una settimana fa", "pochi secondi fa"
+    r"|(?<![^\W\d_])(?:una? |un['’]|pochi |qualche )(?:secondi|secondo|minuti|minuto|ora"
+    r"|giorno|settimana|mese|anno) fa(?![^\W\d_])"
     # Arabic's ages in a word, one unit or two of them: "منذ ساعة", "قبل يومين", "منذ لحظات";
     # Persian's "یک روز پیش", "چند دقیقه قبل", "لحظاتی پیش"
     + "|"
@@ -537,6 +545,7 @@ _WORD_AGE = re.compile("(?i)" + _DATE_FORMS[10])
 # pieces every age without a digit holds (a cheap test before `_WORD_AGE`'s search)
 _WORD_AGE_PIECES = (
     "ago", "ast ", "etzte", "or ei", "y a u", "ace u", "á u", "назад",
+    "do fa", "to fa", "ra fa", "no fa", "na fa", "se fa", "di fa",  # (Italian's units)
     "刚刚", "剛剛", "たった今", "방금",
 )  # fmt: skip
 _ARABIC_AGE_PIECES = ("منذ ", "قبل", "پیش")  # (and of Persian's and Arabic's)
@@ -1336,6 +1345,12 @@ _UNIT_STEMS = (  # (stem, unit): the first stem a unit word starts with decides
     ("maand", "months"), ("mån", "months"), ("ay", "months"), ("rok", "years"),
     ("lat", "years"), ("let", "years"), ("jaar", "years"), ("jar", "years"), ("år", "years"),
     ("yıl", "years"), ("yil", "years"),
+    # Italian, Romanian, Finnish, Vietnamese ("ore", "ora", "oră": hours; "zi": days)
+    ("or", "hours"), ("gior", "days"), ("sett", "weeks"), ("zi", "days"), ("săpt", "weeks"),
+    ("lun", "months"), ("tun", "hours"), ("päiv", "days"), ("viik", "weeks"),
+    ("kuuk", "months"), ("vuo", "years"), ("giây", "seconds"), ("phút", "minutes"),
+    ("giờ", "hours"), ("ngày", "days"), ("tuần", "weeks"), ("tháng", "months"),
+    ("năm", "years"),
     # Chinese, Japanese and Korean (`_CJK_UNIT`, `_KOREAN_UNIT`)
     ("秒", "seconds"), ("分", "minutes"), ("小", "hours"), ("時", "hours"), ("天", "days"),
     ("日", "days"), ("个星", "weeks"), ("個星", "weeks"), ("星", "weeks"), ("周", "weeks"),

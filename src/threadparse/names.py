@@ -97,6 +97,7 @@ def strip_badges(page: Page, text: str) -> None:
     _unglue_points(named, text)
     _strip_mail_addresses(named)
     _strip_emphasis(named, text)
+    _strip_unlinked_tails(named, text)
     _strip_past_verb(named)
     _strip_fullwidth_labels(named)
     _unglue_ages(named)
@@ -191,6 +192,30 @@ def _strip_emphasis(named: list[Comment], text: str) -> None:
             continue
         if re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", text):  # (printed bare elsewhere,
             comment.author = inner  # a word of its own: no underscore nor letter by it)
+
+
+_LINKED_TAIL = 2  # words printed after a name's link on its line, at most, read as a badge
+
+
+def _strip_unlinked_tails(named: list[Comment], text: str) -> None:
+    """The authors without the last word or two that html2text prints after the link
+    of the name on the name's line ("[Vittorio Sangalli](/profile/47) Autore": a badge
+    of its own element beside the name's link, the post author's, a moderator's).
+
+    >>> c = Comment(author="Vera Lund Autore", depth=0)
+    >>> _strip_unlinked_tails([c], "x\\n[Vera Lund](/u/4) Autore\\ny"); c.author
+    'Vera Lund'
+    """
+    if "](" not in text:
+        return
+    for comment in named:
+        words = (comment.author or "").split()
+        for cut in range(1, min(_LINKED_TAIL, len(words) - 1) + 1):
+            head, tail = " ".join(words[:-cut]), " ".join(words[-cut:])
+            linked = rf"(?m)\[{re.escape(head)}\]\([^()\s]*\) {re.escape(tail)}$"
+            if re.search(linked, text):
+                comment.author = head
+                break
 
 
 # a display name, then a fediverse handle glued or spaced after it: the user's name and
