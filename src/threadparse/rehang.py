@@ -46,7 +46,7 @@ def flatten_staircase(page: Page) -> None:
         chain = [top]
         while len(chain[-1].children) == 1:
             chain.append(chain[-1].children[0])
-        if len(chain) < _STAIRCASE or any(_sure_header(c.header) for c in chain):
+        if len(chain) < _STAIRCASE or any(_dated_header(c) for c in chain):
             kept.append(top)
             continue
         for upper, lower in itertools.pairwise(chain):
@@ -198,6 +198,13 @@ def _unleaked_depths(steps: list[int]) -> list[int] | None:
         else:
             depths.append(depth - 1 + step)
     return depths
+
+
+def _dated_header(comment: Comment) -> bool:
+    """The comment's header reads as one by itself (`_sure_header`), or it has no header
+    line but a date: a paragraph closed by its signature (a wiki's talk page), which no
+    converter's stairs print."""
+    return _sure_header(comment.header) or (not comment.header and comment.date is not None)
 
 
 def _sure_header(line: str) -> bool:

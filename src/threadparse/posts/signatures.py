@@ -1896,6 +1896,8 @@ def closing_signature(text: str) -> tuple[str, str, bool] | None:
     control = _CONTROL_TAIL.search(line)  # "… (UTC) [reply]": a reply link after it
     if control is not None:
         line = line[: control.start()]
+    if line[-2:] == "))" and line.rfind("(", 0, line.rfind("(")) >= 0:
+        line = line[:-1]  # (a template's note around it: "(unsigned … by Ann (talk) DATE)")
     zone = _ZONE_TAIL.search(line)
     rest = line[: zone.start()] if zone is not None else line
     date = find_date(rest[-_DATE_REACH:])
@@ -1967,14 +1969,21 @@ def _signing_name(before: str, bounded: bool) -> str | None:
         words = before.split()
         name = words[-1] if words else ""
         cut = len(before) - len(name)
-        if not (name and is_name_like(name)):
-            return None
+        if not (name and (is_name_like(name) or _IP_ADDRESS.fullmatch(name))):
+            return None  # (an address names a poster who signed in with none: a wiki's
+            # "Preceding unsigned comment added by 203.0.113.7 (talk) DATE")
     body = len(before[:cut].split())  # (a vote, "Support. Ann (talk) …", is a body; a
     # signature with its links alone on a line closes the paragraphs over it)
     return name if body >= (3 if bounded else 0) else None
 
 
 _SIGNED_NAME_WORDS = 3  # the words of a name read after a comma before its links
+# an IP address, version 4 or 6 ("203.0.113.7", "2001:db8:3f::4a")
+# (version 6 with "::" or a letter: a time, "12:30:45", is none)
+_IP_ADDRESS = re.compile(
+    r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}"
+    r"|(?=[0-9:]*(?:::|[a-fA-F]))(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}"
+)
 
 
 def _signed_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[Post]:
