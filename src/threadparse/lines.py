@@ -408,6 +408,11 @@ POSTING_WORDS = frozenset(
     "publicada postado postada pubblicato pubblicata veröffentlicht gepostet geplaatst "
     "gepubliceerd opublikowano publikováno publicerad publiceret publisert".split()
 )
+# French inclusive writing prints the feminine ending in parentheses or after a middle
+# dot ("Posté(e) le 5 mars", "Publié·e le"): the same posting word
+POSTING_WORDS |= frozenset(
+    f"{word}{ending}" for word in ("posté", "publié") for ending in ("(e)", "·e", ".e")
+)
 
 
 # a score printed between a name and its date: "ann 12 points", "bob 1 point"; a score
@@ -1666,7 +1671,16 @@ def _date_then_name(line: str, match: re.Match[str]) -> Header | None:
         return None
     if is_reply_link(rest):
         return None
+    if len(words) > 1 and words[0] in _FILED_IN and words[1][:1].isupper():
+        return None  # "5 March 2024 in General": where a topic was filed, no one's name
+        # ("DATE in response to Ann" names whom it answers: read on)
     return Header(clean_author(rest), date=line[match.start() : end], evidence="date")
+
+
+# "in" as a topic's byline says where it was filed, after its date ("Par Ann, 5 mars 2024
+# dans Santé", "March 5, 2024 in General", "5. März 2024 im Forum"): lowercase, so that
+# a name of these letters ("In Lee") stays one, before the place's capital
+_FILED_IN = frozenset("in im dans en nel nella em w".split())
 
 
 # The end of a Markdown link's target: where a header glued to its body may end.

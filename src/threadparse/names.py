@@ -1426,6 +1426,7 @@ def _unbadged(
         or _printed_alone_but_as_headers(author, alone, headed)
         or _same_in_parenthesis(author)
         or _named_again_below(comment, text)
+        or _named_again_above(comment, text)
         or _bylined(author, text)
         or author
     )
@@ -1605,14 +1606,30 @@ def _name_over_stamp(comment: Comment, text: str) -> str | None:
     span = comment.header_span
     if span is None or comment.date is None:
         return None
-    stamp = f"{comment.author} {comment.date}"
-    at = text.rfind(stamp, max(0, span.start - _STAMP_REACH), span.start)
+    at = _stamp_above(text, comment.author or "", comment.date, span.start)
     if at < 0:
         return None
-    above = text[max(0, at - _STAMP_REACH) : at].rstrip().rpartition("\n")[2].strip()
+    before = text[max(0, at - _STAMP_REACH) : at]
+    if _LINK_MARK.fullmatch(before.rpartition("\n")[2].strip()):  # (lynx's "[42]Posted")
+        before = before.rpartition("\n")[0]
+    above = before.rstrip().rpartition("\n")[2].strip()
     if not looks_like_name(above) or is_date_line(above):
         return None
     return L.display_name(above)
+
+
+_LINK_MARK = re.compile(r"(?:\[[0-9]{1,5}\])?")  # a link's number lynx prints before it
+
+
+def _stamp_above(text: str, verb: str, date: str, end: int) -> int:
+    """Where the stamp of a posting word and its date is printed last above ``end``
+    (within `_STAMP_REACH`), with or without the connector between them ("Posted
+    November 24, 2023", "Posté(e) le 5 décembre 2023"); -1 where it is not."""
+    start = max(0, end - _STAMP_REACH)
+    found = text.rfind(f"{verb} {date}", start, end)
+    for connector in L.CONNECTOR_WORDS:
+        found = max(found, text.rfind(f"{verb} {connector} {date}", start, end))
+    return found
 
 
 def _verb_named(comment: Comment) -> bool:
@@ -1635,6 +1652,27 @@ def _named_again_below(comment: Comment, text: str) -> str | None:
         return None
     if " ".join(comment.text.split()) == name:
         return None  # (a body that is the name alone is a body: "a A says:" over "a")
+    return name
+
+
+def _named_again_above(comment: Comment, text: str) -> str | None:
+    """ "Ann" over "Ann Newcomer": the header's name printed alone on the line over it
+    (blank lines between), the header adding a badge to it (`_badged`), where the block
+    over it printed both before, the name alone and the name with its badge (a forum's
+    author pane printed twice, for narrow screens and wide: "Ann Newcomer", "Ann",
+    "Posted DATE", then "Ann" over the card whose first item is "Ann Newcomer")."""
+    span = comment.header_span
+    if span is None or not comment.author or " " not in comment.author:
+        return None
+    block = text[max(0, span.start - _STAMP_REACH) : span.start].rstrip()
+    lines = [L.display_name(line) for line in block.split("\n")[::-1] if line.strip()]
+    if not lines or not lines[0] or len(lines[0]) < 2:
+        return None
+    name = lines[0]
+    if not _badged(comment.author, name) or " ".join(comment.text.split()) == name:
+        return None
+    if name not in lines[1:] or comment.author not in lines[1:]:
+        return None  # (a name printed once over a header, or an initial: no pane twice)
     return name
 
 

@@ -2075,7 +2075,7 @@ def _posted_over_name(comment: Comment, body: list[OutlineNode], at: int) -> boo
         return False
     first = body[at]
     shown = L.plain(first.text)
-    if not _lone_name(shown):
+    if not _lone_name(shown) or shown.endswith(","):  # ("Bonjour à tous,": a greeting)
         return False
     if first.children:
         return first.children[0].marker is None
