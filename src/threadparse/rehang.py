@@ -30,6 +30,7 @@ import re
 from threadparse import lines as L
 from threadparse.dates import is_date_line
 from threadparse.model import Block, Comment, Furniture, Meta, Page, Paragraph
+from threadparse.posts import is_name_like
 from threadparse.span import Span
 
 _STAIRCASE = 6  # comments each the only reply of the one before: a converter's stairs
@@ -704,3 +705,144 @@ def _paragraph_of(lines: list[tuple[int, int]], first_line: int, text: str) -> l
     body = "\n".join(text[start:end] for start, end in lines if end > start)
     span = Span(first_line, first_line + len(lines) - 1, kept[0][0], kept[-1][1])
     return [Paragraph(body, span)]
+
+
+# The words of an answered name printed after the poster's on a reply's byline, at most
+# ("Ann Lee Bob", "Ann Lee Mod Bo Ray Kim")
+_ANSWERED_WORDS = 4
+# Replies whose byline names the poster answered, fewest on a page to read them so: the
+# page's template, not one name that ends in an earlier poster's ("Jae Kim" after "Kim")
+_ANSWERED_BYLINES = 2
+_BADGE_LENGTH = 12  # characters of a badge word between the two names, at most ("Mod")
+# a list item's marker before a line's text: "• ", "* ", "+ ", "- ", inscriptis' "o "
+_ITEM_MARK = re.compile(r"^(?:[•*+\-–·]|o(?= ))\s+")
+
+
+def hang_by_answered_bylines(page: Page, text: str) -> None:
+    """Replies whose byline prints, after the poster's name, the name of the poster
+    they answer, as a link to that comment ("Bob Lee Ann • 3 hours ago": Bob Lee answers
+    Ann): the answered name is an earlier comment's poster, read in document order (so
+    "Ann Bob Lee" after it answers Bob Lee). Where `_ANSWERED_BYLINES` replies or more
+    are so printed, each such author loses the answered name, and the reply goes under
+    the latest comment before it by that name, unless its parent already is by that
+    name (the converter nested it: a reply to an earlier comment of the same poster).
+    A short word left between the two names is a badge (`_badge_forms`), which the
+    poster's other comments lose too ("Ann Mod Bob Lee", "Ann Mod" → "Ann")."""
+    comments = [c for c in page.walk() if c.kind == "comment"]
+    answered = _answered_bylines(comments, {})
+    badges = _badge_forms(list(answered.values()), text)
+    if badges:  # (read again, the badged names known without the badge: "Bob Ann Lee"
+        answered = _answered_bylines(comments, badges)  # after "Ann Lee Mod Cy")
+        badges.update(_badge_forms(list(answered.values()), text))
+    if len(answered) < _ANSWERED_BYLINES or not _posters_answer(comments, answered, badges):
+        return
+    for comment in comments:
+        if id(comment) in answered:
+            comment.author = answered[id(comment)][0]
+    for comment in comments:
+        comment.author = badges.get(comment.author or "", comment.author)
+    latest = Latest()
+    for comment in comments:
+        split = answered.get(id(comment))
+        if split is not None:
+            target = latest.by(split[1])
+            parent = comment.parent
+            if target is not None and not (
+                parent is not None and _name_key(parent.author or "") == _name_key(split[1])
+            ):
+                _move_under(page, target, comment)
+        latest.add(comment)
+
+
+def _posters_answer(
+    comments: list[Comment], answered: dict[int, tuple[str, str]], badges: dict[str, str]
+) -> bool:
+    """Whether the names the bylines open with are the page's posters: of the different
+    names, at least half and `_ANSWERED_BYLINES` are posters printed elsewhere, by a
+    byline of their own or as a name answered, not a label every byline opens with
+    ("View details Ann", "Link to comment Ann" before the poster's name)."""
+    posters = {_name_key(name) for _, name in answered.values()}
+    posters.update(_name_key(c.author or "") for c in comments if id(c) not in answered)
+    heads = {_name_key(badges.get(own, own)) for own, _ in answered.values()}
+    told = len(heads & posters)
+    return told >= _ANSWERED_BYLINES and 2 * told >= len(heads)
+
+
+def _answered_bylines(
+    comments: list[Comment], badges: dict[str, str]
+) -> dict[int, tuple[str, str]]:
+    """Each comment whose author ends in an earlier poster's name (`_answered_split`),
+    by identity: its own name and the answered name. The names already read are known
+    without their ``badges``."""
+    seen: set[str] = set()
+    answered: dict[int, tuple[str, str]] = {}
+    for comment in comments:
+        split = _answered_split(comment.author or "", seen)
+        if split is not None:
+            answered[id(comment)] = split
+        own = split[0] if split is not None else comment.author
+        if own:
+            seen.add(_name_key(badges.get(own, own)))
+    return answered
+
+
+def _name_key(name: str) -> str:
+    """A name as compared: its words, casefolded."""
+    return " ".join(name.split()).casefold()
+
+
+def _answered_split(author: str, seen: set[str]) -> tuple[str, str] | None:
+    """The poster's own name and the answered name a byline's author ends with: the
+    longest tail of words (`_ANSWERED_WORDS`) that names an earlier poster (``seen``),
+    the words before it a name of their own.
+
+    >>> _answered_split("Bob Lee Ann", {"ann"}), _answered_split("Bob Ann Lee", {"ann lee"})
+    (('Bob Lee', 'Ann'), ('Bob', 'Ann Lee'))
+    >>> _answered_split("Bob Lee", {"ann"}) is None, _answered_split("Ann", {"ann"}) is None
+    (True, True)
+    """
+    words = author.split()
+    for size in range(min(_ANSWERED_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-size:])
+        head = " ".join(words[:-size])
+        if (
+            _name_key(tail) in seen
+            and _name_key(head) != _name_key(tail)
+            and is_name_like(head)
+            and any(ch.isalpha() for ch in tail)
+        ):
+            return head, tail
+    return None
+
+
+def _badge_forms(splits: list[tuple[str, str]], text: str) -> dict[str, str]:
+    """The own names of answered bylines that end in a short word printed between the
+    two names, a badge ("Ann Lee Mod" of "Ann Lee Mod Bob"): the name without it is one
+    other bylines answer, or the page prints it alone on a line (a site's own account,
+    named in its tabs or title). Each such form and the name without the badge."""
+    answered = {_name_key(name) for _, name in splits}
+    forms: dict[str, str] = {}
+    lone: set[str] | None = None
+    for own, _ in splits:
+        head, _, word = own.rpartition(" ")
+        if not head or len(word) > _BADGE_LENGTH or not word.isalpha() or own in forms:
+            continue
+        if _name_key(head) not in answered:
+            if lone is None:  # (the page's lines, read once and only when needed)
+                lone = {_name_key(_ITEM_MARK.sub("", L.plain(line))) for line in text.splitlines()}
+            if _name_key(head) not in lone:
+                continue
+        forms[own] = head
+    return forms
+
+
+def _move_under(page: Page, parent: Comment, reply: Comment) -> None:
+    """Hang ``reply`` (with its own replies) under ``parent``, in document order among
+    its replies, taken from where it was."""
+    siblings = page.comments if reply.parent is None else reply.parent.children
+    siblings[:] = [c for c in siblings if c is not reply]
+    start = reply.span.start if reply.span is not None else 0
+    at = sum(1 for c in parent.children if c.span is not None and c.span.start < start)
+    parent.children.insert(at, reply)
+    reply.parent = parent
+    _set_depth(reply, parent.depth + 1)

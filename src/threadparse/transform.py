@@ -104,6 +104,7 @@ from threadparse.quoteboxes import (
 from threadparse.rehang import (
     Latest,
     flatten_staircase,
+    hang_by_answered_bylines,
     hang_by_answered_name,
     hang_by_attribution,
     hang_by_navigation,
@@ -721,6 +722,7 @@ class PageBuilder:
         shed_dated_titles(page)
         unleak_stairs(page, self.diagnostics.text)
         flatten_staircase(page)
+        hang_by_answered_bylines(page, self.diagnostics.text)
         strip_badges(page, self.diagnostics.text)
         hang_by_attribution(page, self.diagnostics.text)
         hang_by_reference(page)

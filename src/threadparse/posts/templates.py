@@ -72,6 +72,7 @@ from threadparse.posts.stamps import (
     _CLOCK_ALONE,
     _COUNTED_LABEL,
     _NAME_DOTS,
+    _NAME_MARKS,
     _SIGNED_DIGITS,
     _WRAPPED_LINES,
     Stamp,
@@ -184,6 +185,8 @@ def _stamps(
         _framed_with_notes(flat, prose, short_prose, by_key)
         _summed(flat, unframed, by_key)
         _labelled_unframed(unframed, by_key)
+    if unframed:
+        _answering_unframed(unframed, by_key)
     _addressed(flat, prose, by_key)
     _join_floors(by_key, unframed)
     for key in [key for key in by_key if key[0] == "tail"]:
@@ -719,6 +722,41 @@ def _framed(
             )
     if len(found) >= _BARE_RUN and len({stamp.author for _, stamp in found}) >= 2:
         by_key[found[0][1].key] = found
+
+
+_ANSWERED_WORDS = 4  # words of the name a reply's byline prints after its poster's
+
+
+def _answering_unframed(
+    unframed: list[tuple[int, Stamp]], by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]]
+) -> None:
+    """Header stamps of dated lines too long for a name that print two names, a
+    reply's byline naming the poster it answers after its own ("Ann Lee Mod Bob Ray •
+    2 years ago", `rehang.hang_by_answered_bylines`): the last words an earlier header
+    stamp's author, the words before them a name (a badge word perhaps closing it).
+    The line becomes a stamp of that header's key, its author the two names as printed,
+    where that key stamps `_BARE_RUN` lines or more (the page's bylines)."""
+    earlier: list[tuple[int, tuple[str, ...], str]] = sorted(
+        (index, key, _name_key(stamp.author or ""))
+        for key, found in by_key.items()
+        if key[0] == "header" and len(found) >= _BARE_RUN
+        for index, stamp in found
+    )
+    if not earlier:
+        return
+    for index, stamp in unframed:
+        before = (stamp.named or "").rstrip(_NAME_MARKS)
+        words = before.split()
+        posters = {name: key for at, key, name in earlier if at < index and name}
+        for size in range(min(_ANSWERED_WORDS, len(words) - 1), 0, -1):
+            tail = _name_key(" ".join(words[-size:]))
+            key = posters.get(tail)
+            if key is not None and is_name_like(" ".join(words[:-size])):
+                by_key[key].append(
+                    (index, Stamp(key, author=before, date=stamp.date, shape=stamp.shape))
+                )
+                by_key[key].sort(key=lambda found: found[0])
+                break
 
 
 def _summed(
