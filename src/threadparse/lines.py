@@ -527,6 +527,9 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             return None  # "Sun, 03/14/2021 - 19:48": the date's weekday, no name
         verb = glued_posting_verb(name)  # "Ann Lee发表于" (DATE): the verb glued to the name
         name = name[: -len(verb)].rstrip(_SEPARATORS) if verb else name
+    if before_date and name[-1:] in "st" and " " in name:  # "ann 12 points 4 hours ago"
+        name = _POINTS_TAIL.sub("", name, count=1) or name  # (first: a badge before the
+        # score, "ann [S] 12 points", closes the name then)
     if name[-1:] == ")" and (edited := _EDITED_NOTE.search(name)) is not None:
         name = name[: edited.start()] or name  # "Ann Lee (edited)": the mark of an edit
     if name[-1:] == "]" and " [" in name:
@@ -541,8 +544,6 @@ def clean_author(text: str, before_date: bool = False) -> str | None:
             name = pictured["name"] if pictured else name
             if name[-7:] in (" Avatar", " avatar"):  # the picture's text alone ("Ann
                 name = name[:-7].rstrip(_SEPARATORS) or name  # Lee Avatar", its link lost)
-        if before_date and name[-1:] in "st" and " " in name:  # "ann 12 points 4 hours ago"
-            name = _POINTS_TAIL.sub("", name, count=1) or name
         if before_date and ("·" in name or "•" in name):  # "Ann Lee · The Weekly Ledger"
             name = without_affiliation(name)
         if "«" in name and name.count("«") > name.count("»") and text.rstrip().endswith("»"):
@@ -789,10 +790,43 @@ def read_header(text: str) -> Header | None:
     if not line or len(line) > 300:
         return None
     if line[0] in _NOISE_STARTS:
+        if line[0] == "[" and (held := _held_placeholder(line)) is not None:
+            return _read_line(held)  # ("[–][deleted] 22 points …": the name in brackets)
         stripped = _LEADING_NOISE.sub("", line, count=1)
         if stripped != line:  # (a name that only looks like noise: "Avatar says:")
             return _read_line(stripped) or _read_line(line)
     return _read_line(line) or _read_glued_date(line) or _read_glued_month(line)
+
+
+# A word in brackets a page prints in a poster's name's place where the account or the
+# post is gone ("[deleted]", "[removed]", "[unknown]"): letters only, three at least (a
+# mark of one letter after a name, "[S]", "[M]", is a badge)
+_PLACEHOLDER_NAME = re.compile(r"^\[[^\W\d_]{3,15}\]$")
+# a header line opening with such a name, a toggle without letters perhaps glued before
+# it ("[–]"), a score after it: "[–][deleted] 22 points23 points 4 hours ago"
+_PLACEHOLDER_FIRST = re.compile(r"^(?:\[[^\w\]]{1,3}\] ?)?(\[[^\W\d_]{3,15}\]) (?=[-−]?[0-9])")
+
+
+def placeholder_name(text: str) -> bool:
+    """A name a page prints in brackets in a gone poster's place (`_PLACEHOLDER_NAME`).
+
+    >>> placeholder_name("[deleted]"), placeholder_name("[S]"), placeholder_name("ann")
+    (True, False, False)
+    >>> placeholder_name("_[removed]_")  # (set in emphasis: html2text)
+    True
+    """
+    if text[:1] in "_*" and text[-1:] == text[:1]:
+        text = text.strip(text[0])
+    return text[:1] == "[" and _PLACEHOLDER_NAME.match(text) is not None
+
+
+def _held_placeholder(line: str) -> str | None:
+    """A header line that opens with a placeholder name in brackets, a score after it,
+    without the toggle before the name (the noise `_LEADING_NOISE` would take off with
+    the name): "[–][deleted] 22 points 4 hours ago" reads "[deleted] 22 points 4 hours
+    ago"; None for any other line."""
+    match = _PLACEHOLDER_FIRST.match(line)
+    return None if match is None else line[match.start(1) :]
 
 
 # a name and the number after it (a score), glued to a date of digits after them:
@@ -1356,6 +1390,9 @@ def _splits_name(text: str, match: re.Match[str]) -> bool:
     return head != before.rstrip(_SEPARATORS) or last in CONNECTOR_WORDS or last == "*"
 
 
+_REPLY_COUNT_TAIL = re.compile(r"\s*\([0-9]{1,5} [^\W\d_]{1,12}\)$")  # "(2 children)"
+
+
 def _dated_header(line: str, ping: bool = False) -> Header | None:
     """ "NAME • 2 weeks ago", "NAME | 11.05.2012 11:38", Blogger's "NAMEOctober 27, 2011"."""
     match = find_date(line)
@@ -1385,6 +1422,8 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         return None  # "… shown at last year's conference": a possessive, no post's date
     if "(" in rest or "[" in rest:  # a note in parentheses after the date: "(edited 2 hours
         rest = _DATE_NOTE.sub("", rest, count=1)  # ago)", or a count in brackets
+        if rest[-1:] == ")":  # (and the count of the replies closing the line, after a
+            rest = _REPLY_COUNT_TAIL.sub("", rest, count=1)  # note: "DATE - pinned (2 children)")
     if (  # a second date after a few words: "• Edited on Mar 15 '21", "· updated 2 days ago",
         len(rest.split()) > 3  # an edit count perhaps before them ("1 edited by Ann 2d ago")
         and (edited := find_date(rest)) is not None

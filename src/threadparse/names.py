@@ -126,6 +126,7 @@ def strip_badges(page: Page, text: str) -> None:
         if (comment.author or "")[:1] == "@":
             comment.author = _undoubled(comment.author or "")
     _strip_badge_words(named, text)
+    _strip_flair(named)  # (after the badges the page repeats: what is left is each one's)
     for comment in named:  # ("林小满博主": a badge glued to a name of a script without spaces)
         author = comment.author or ""
         if " " not in author and author.endswith(_GLUED_BADGES):
@@ -980,6 +981,37 @@ def _unname_lone_word(named: list[Comment], word: str) -> None:
 
 # a number closing a name, perhaps with a unit: the poster's points ("Ann Lee 37p")
 _SCORE_TAIL = re.compile(r" [+-]?[0-9][0-9,.]{0,6}[^\W\d_]{0,3}$")
+
+
+# a user name of a site that takes no blank in names: letters and digits, an underscore
+# or a digit among them ("cerro_nielol", "ann_k", "bo1987", "beanwhisperer_")
+_USER_NAME = re.compile(r"^(?=[^\W\d_]*[_0-9])(?=\w*[^\W\d_])\w{3,30}$")
+_FLAIR_WORDS = 4  # the longest flair, in words ("Puerto Varas", "Moderador")
+_USER_NAMES_SHARE = 2 / 3  # of the page's authors whose first word is a user name, at least
+
+
+def _strip_flair(named: list[Comment]) -> None:
+    """The authors without the flair a site of user names prints after some of them,
+    each poster's own ("cerro_nielol Temuco", "guardaparque_jo Puerto Varas": where the
+    poster lives, a role), where the page's posters are user names: two thirds of the
+    authors (by name) open with a user name (`_USER_NAME`, no blank in it, so no word
+    after it is its own) and some are one alone. A page of full names ("Ann Lee") is
+    left alone, and so is a name whose first word is no user name ("Mary Ann").
+
+    >>> page = [Comment(author=a) for a in ("ann_k Oslo", "bo_99", "cy_t Bergen Nord")]
+    >>> _strip_flair(page); [c.author for c in page]
+    ['ann_k', 'bo_99', 'cy_t']
+    """
+    authors = {c.author for c in named if c.author}
+    if len(authors) < _BADGE_NAMES or not any(_USER_NAME.match(a) for a in authors):
+        return
+    users = sum(bool(_USER_NAME.match(a.split(" ", 1)[0])) for a in authors)
+    if users < _USER_NAMES_SHARE * len(authors):
+        return
+    for comment in named:
+        first, _, flair = (comment.author or "").partition(" ")
+        if flair and _USER_NAME.match(first) and len(flair.split()) <= _FLAIR_WORDS:
+            comment.author = first
 
 
 def _strip_scores(named: list[Comment]) -> None:

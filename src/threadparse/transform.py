@@ -1809,7 +1809,7 @@ class PageBuilder:
                 cells = _profile_cells(row, post.profile_width)
                 units[0] = _glued_body(row, row.end - len(row.text) + post.profile_width)
             comment = Comment(
-                author=post.author,
+                author=_poster(post.author),
                 header=header_text,
                 date=post.date,
                 number=post.number,
@@ -2832,6 +2832,12 @@ def _profile_cells(node: OutlineNode, width: int) -> Meta:
     text_start = node.end - len(node.text)
     text = node.text[:width].rstrip(" |\t\u00a0")
     return Meta(text, "header", Span(node.line, node.line, text_start, text_start + width))
+
+
+def _poster(author: str | None) -> str | None:
+    """The author of a post as its header names it, None where the header prints a
+    placeholder in brackets in the name's place ("[deleted]": the poster is gone)."""
+    return None if author is None or L.placeholder_name(author) else author
 
 
 def _glued_body(node: OutlineNode, start: int, stamped: int = 0) -> OutlineNode:

@@ -951,7 +951,11 @@ def _read_post(
         if body_start < len(flat) and _row_ruled(flat, body_start):
             body_start += 1  # (a profile row's rule: "---|---")
     body_start = _past_open_target(flat, index, body_start, after)
-    while body_start in after and _is_header_field(flat[body_start].text):
+    while (
+        body_start in after
+        and _is_header_field(flat[body_start].text)
+        and not _gone_text(flat[body_start].text, stamp.author)
+    ):
         body_start += 1
     row, width = _profile_row(flat, index, after) if stamp.celled else (None, 0)
     if row is not None:
@@ -1596,6 +1600,13 @@ def _candidate(text: str, constants: Container[str]) -> bool:
 # a count after an icon: "ñ2341", "♥ 12", "👍3" (a glyph of the page's icon font, then
 # the likes): one character and a number make no name
 _ICON_COUNT = re.compile(r"^\D ?[0-9][0-9,.]*[kKmM万]?$")
+
+
+def _gone_text(text: str, author: str | None) -> bool:
+    """A placeholder in brackets under the header of a post whose poster is a
+    placeholder too ("[deleted]" under "[–][deleted] 22 points 4 hours ago"): what the
+    page prints for the gone post's text, its body, not a picture of its header."""
+    return author is not None and L.placeholder_name(author) and L.placeholder_name(text)
 
 
 def _is_header_field(text: str) -> bool:

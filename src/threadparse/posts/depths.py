@@ -294,9 +294,13 @@ def counted_depths(flat: Sequence[OutlineNode], posts: Sequence[Post]) -> list[i
     for post in posts:
         text = flat[post.stamp].text
         if text[-1:] != ")" and post.stamp + 1 < len(flat):
-            after = flat[post.stamp + 1].text  # (the count wrapped onto the next line)
+            after = flat[post.stamp + 1].text  # (the count wrapped onto the next line,
+            if len(after) > _COUNT_REACH and "](" in after:  # perhaps as a link's text:
+                after = L.plain(after)  # html2text's "[(1 child)](javascript:void\(0\))")
             text = f"{text} {after}" if len(after) <= _COUNT_REACH else text
         found = _REPLY_COUNT.search(text) if text[-1:] == ")" else None
+        if found is None and "](" in text and text[-1:] == ")":  # (the count a link's
+            found = _REPLY_COUNT.search(L.plain(text))  # text, its "[(2" wrapped: as shown)
         if found is None and "](" in text:  # (Markdown: the count as shown, perhaps on
             text = L.plain(_stamp_text(flat, post))  # the lines the stamp was wrapped onto)
             found = _REPLY_COUNT.search(text) if text[-1:] == ")" else None

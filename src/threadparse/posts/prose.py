@@ -84,6 +84,10 @@ def is_prose(text: str) -> bool:
     tail = text[date.end() :] if date is not None else ""
     if date is not None and _counted_after(text, date.end()):
         return False  # a header: a date, then a count in parentheses ("(1 child)")
+    if date is None and digits and text[-1:] in ")]" and len(text) <= _MAX_STAMP:
+        closed = find_date(text)  # (a longer header too, its name and score before
+        if closed is not None and _counted_after(text, closed.end()):  # the date: "[–]ann
+            return False  # Puerto Varas 19 points20 points 1 day ago (0 children)")
     signed = date  # (a longer header line too: "comment:3 in reply to: ↑ 1 … by ann")
     if signed is None and digits and _BY_NAME_LAST.search(text):
         signed = find_date(text)
@@ -180,10 +184,12 @@ def _sentence_after_label(text: str, label: re.Match[str]) -> bool:
 
 # A count in parentheses that closes a header after its date: "(2 children)", "(1 reply)",
 # "(12 comments)", as a toggle prints a comment's replies (its link marks kept: lynx's
-# "[25](2 replies)"), or in brackets: "[14 favorites]".
+# "[25](2 replies)"), or in brackets: "[14 favorites]"; perhaps after the star an edited
+# post's age is marked with ("2 hours ago* (1 child)") or a note of a word or two set off
+# by a dash ("5 hours ago - stickied comment (0 children)").
 _COUNT_AFTER = re.compile(
-    r"\s*(?:\[[0-9]{1,5}\])?(?:\( ?[0-9]{1,5} [^\W\d_]{1,12} ?\)|\[ ?[0-9]{1,5} [^\W\d_]{1,12} ?\])"
-    r"\s*$"
+    r"\*?(?: [-–] [^\W\d_]{2,12}(?: [^\W\d_]{2,12})?)?\s*(?:\[[0-9]{1,5}\])?"
+    r"(?:\( ?[0-9]{1,5} [^\W\d_]{1,12} ?\)|\[ ?[0-9]{1,5} [^\W\d_]{1,12} ?\])\s*$"
 )
 _COUNT_REACH = 32  # the longest text _COUNT_AFTER matches, about
 

@@ -902,13 +902,14 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         if not any(ch.isalpha() for ch in rest):  # "Sun, 03/14/2021 - 19:48")
             before = rest
     end = len(line)
-    after = line[date.end() :].strip()
+    tail_at = date.end() + _edit_star(line, date.start(), date.end())
+    after = line[tail_at:].strip()
     if _bar_after(after):
         after = ""  # ("Ann 9 hours ago | parent | next": the links after it are no shape,
         end = date_extent(line, date)  # and no part of the date)
     elif after:  # ("DATE Log in to reply Quote #": the controls are no shape, no date)
-        end = date.end() + _control_tail(line[date.end() :])
-        after = line[date.end() : end].strip()
+        end = tail_at + _control_tail(line[tail_at:])
+        after = line[tail_at:end].strip()
     if not before and L.NUMBER_BY.match(after) is not None:  # "DATE #12 by Ann"
         return _named_after(line, marker, after)
     shape = _DIGITS.sub("0", _WORD.sub("a", after))  # (", 9:15am 3": ", 0:0a 0")
@@ -933,7 +934,12 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         if header.date and 0 <= (told := line.find(header.date)) < date.start():
             before = line[:told].strip()  # (the time before its date: "at 11:24 AM on …")
         framed, author = header.author, _handle(header.author)
-        if not is_name_like(author) and not _counted_name(author) and not _profiled_name(author):
+        if (
+            not is_name_like(author)
+            and not _counted_name(author)
+            and not _profiled_name(author)
+            and not L.placeholder_name(author)  # ("[deleted]": a gone poster's place)
+        ):
             unlabelled = _unlabelled(author)  # ("Posted by: Ann | DATE": the label is the
             if unlabelled is None:  # frame's, as "Post by" of "Post by Ann » DATE" is)
                 dated = line[date.start() : end]
@@ -1004,6 +1010,21 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         shape=shape,
         closing=closing,
     )
+
+
+def _edit_star(line: str, start: int, end: int) -> int:
+    """1 where a star is glued after the date at ``start:end`` of ``line``, a blank or
+    the line's end after it: the mark of an edit some templates print after a post's
+    age ("2 hours ago* (3 children)"; the same header unedited prints "2 hours ago (3
+    children)"); 0 otherwise, and for a date set in stars, html2text's emphasis
+    ("*2 hours ago*").
+
+    >>> _edit_star("ann 2 hours ago* (1 child)", 4, 15), _edit_star("*2 hours ago*", 1, 12)
+    (1, 0)
+    """
+    if line[end : end + 1] != "*" or line[end + 1 : end + 2] not in ("", " "):
+        return 0
+    return 0 if line[start - 1 : start] == "*" else 1
 
 
 def _edit_key(key: tuple[str, ...]) -> bool:
@@ -1298,8 +1319,8 @@ def _counted_header(line: str, marker: str) -> Stamp | None:
     if match is None or not (match["toggle"] or match["score"]):
         return None
     name = match["name"]
-    if not is_name_like(name):
-        return None
+    if not is_name_like(name) and not (match["score"] and L.placeholder_name(name)):
+        return None  # (but "[–][deleted] 22 points (1 child)": a gone poster's place)
     return Stamp(("header", marker, "counted"), author=_handle(name))
 
 
@@ -1378,12 +1399,14 @@ def _frame(before: str, author: str) -> tuple[str, ...]:
     after = before[at + len(author) :]
     if "repl" in after:  # ("Bo wrote: (reply to Ann)": the one answered is no frame's word)
         after = L.without_reply_target(after)
+    if "[" in after:  # ("ann [S] 12 points": a poster's mark in brackets, printed after
+        after = _MARK_AFTER_NAME.sub(" ", after)  # some names only, is no frame's word)
     if author in after:  # (the name glued again to its picture's words, "Ann gravatar
         after = re.sub(rf"(?<=\S){re.escape(author)}", " ", after)  # imageAnn": the frame's)
     if after.lstrip()[:1] in ("·", "•") and L.affiliated(before[at:], author):
         after = ""  # ("Ann Lee · The Weekly Ledger": the label is the commenter's own)
     words = [*_WORD.findall(before[:at]), "\u2026", *_WORD.findall(after)]
-    words = [word for word in map(str.casefold, words) if not _loose_word(word)]
+    words = [_SCORE_WORD.get(w, w) for w in map(str.casefold, words) if not _loose_word(w)]
     if "#" in before[:at]:  # ("+5 #1 Ann DATE": a numbered comment, no "Ann DATE" item)
         words.insert(0, "#")
     if after[:1] == ":" and author.casefold() not in L.CONNECTOR_WORDS:
@@ -1393,6 +1416,11 @@ def _frame(before: str, author: str) -> tuple[str, ...]:
 
 
 _PICTURE_LABEL = re.compile(r"\[([^\[\]]{1,40})\] ?")  # a picture's text, as w3m prints it
+_MARK_AFTER_NAME = re.compile(r"(?<!\S)\[ ?[^\W\d_]{1,2} ?\](?!\S)")  # "[S]", "[ M ]", "[A]"
+# a score's word, one for all counts: "1 point" is the "points" of "12 points" (a header's
+# score printed once per vote state, "0 points1 point2 points", is the template's
+# "11 points12 points13 points")
+_SCORE_WORD = {"point": "points"}
 
 
 def _loose_word(word: str) -> bool:

@@ -2434,6 +2434,17 @@ def _within(line: int, spans: Sequence[range]) -> bool:
     return at >= 0 and line in spans[at]
 
 
+def _gone_between(flat: Sequence[OutlineNode], before: tuple[int, Stamp], index: int) -> bool:
+    """The stamp ``before`` names a placeholder in a gone poster's place ("[–][deleted]
+    22 points (1 child)") and the lines between it and line ``index`` are placeholders
+    in brackets too ("[deleted]", "[removed]"): the gone post's text, its body, which
+    no prose is."""
+    at, stamp = before
+    if stamp.author is None or not L.placeholder_name(stamp.author) or index - at < 2:
+        return False
+    return all(L.placeholder_name(flat[i].text) for i in range(at + 1, index))
+
+
 def _separated(
     found: list[tuple[int, Stamp]],
     prose_before: list[int],
@@ -2465,6 +2476,8 @@ def _separated(
         if same_block and flat and stamp.author and _card_name_over(flat, index, stamp.author):
             same_block = False  # (the poster's card over the stamp: "Ann" over "Posts: 15"
             # over "Ann · DATE", the first post's short body over it)
+        if same_block and flat and _gone_between(flat, kept[-1], index):
+            same_block = False  # (a gone poster's post, its text a placeholder too)
         if same_block and flat and _next_header_between(flat, kept[-1][0], index, labels):
             same_block = False  # (the next post's header block: a short body over it)
         if (
