@@ -16,6 +16,10 @@ answers whom again, from what the comments say and from the tree's own shape:
   forum's posts, each printed inside the one before) is set side by side;
 * `shed_undated_tail`: undated "replies" under the last dated comment (a sidebar's
   lists printed inside it) are the page's furniture.
+* `shed_timeline_events`: a tracker's timeline events between its comments ("ann added
+  the bug label DATE", a poster's name, a verb phrase, a date, and no body of their
+  own) are the page's furniture; a posting verb a page repeats ("NAME left a comment",
+  "NAME kommentierte") is no part of its authors' names.
 
 Every rule works on the model (`Page`, `Comment`): it moves comments, and where a
 line only served to name the parent ("@Ann") it becomes the reply's metadata; lists
@@ -26,6 +30,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 from threadparse import lines as L
 from threadparse.dates import is_date_line
@@ -846,3 +852,321 @@ def _move_under(page: Page, parent: Comment, reply: Comment) -> None:
     parent.children.insert(at, reply)
     reply.parent = parent
     _set_depth(reply, parent.depth + 1)
+
+
+_EVENTS = 2  # timeline events a page prints, at least, to be read as such
+_EVENT_PREFIX = 4  # words of a poster's name before an event's verb phrase, at most
+_CHROME_REACH = 60  # characters of a line a comment's controls print, at most
+_PHRASE_WORDS = 3  # words of a posting verb learned from its repetition, at most
+_VERB_LETTERS = 4  # letters of a posting verb learned from its repetition, at least
+_NAME_MARKS = re.compile(r"[.!?,;:()\[\]\"]")  # in no name before a posting verb
+_WRAP_LINES = 3  # lines an event's phrase wraps over above its header line, at most
+_LINK_NUMBER = re.compile(r"\[[0-9]{1,5}\]")  # lynx's number before a link: "[39]@bo"
+_LEAD_IN = 4  # lines of the next comment's picture, label and menu, at most
+# the small words that open a surname ("ann de vries", "bo van dijk"): no verb
+_NAME_PARTICLES = frozenset(
+    "de da di do del della der den des van von ten ter du la le al bin".split()
+)
+
+
+def shed_timeline_events(page: Page, text: str) -> None:
+    """Lines "NAME <verb phrase> DATE" with no body of their own, where NAME is a poster
+    of the page, `_EVENTS` of them at least: a tracker's timeline between its comments
+    ("ann_k added the bug label Mar 3, 2024", "@bo bo self-assigned this Mar 5, 2024",
+    "ann hat das Label bug hinzugefügt 3. März 2024"), read as comments of their own
+    because they are a name and a date. An event is told from a comment by its body:
+    it has none, or only a few short lines the page prints elsewhere too or that name
+    the next poster (the next comment's picture, role label and menu: "@bo", "Member",
+    "Copy link Report content": `_lead_in`). The phrase is read in the author, or in
+    the header between the author and the date ("bo approved these changes DATE", the
+    author read as "bo": `_header_phrase`), or over the header line where a converter
+    wrapped it (`_read_wrapped`). Their lines are the page's furniture; replies a
+    converter hung under them go up a level.
+
+    A comment with a body under such a header keeps it, its author the poster's name
+    without the phrase where the same phrase stands after names on two headers at
+    least ("lena left a comment Mar 6, 2024": `_posting_phrases`); a phrase that ends
+    the authors of most comments after different names is the page's posting verb
+    ("greta kommentierte DATE": `_verb_repeated`), learned before events are read."""
+    comments = list(page.walk())
+    if len(comments) < 3:
+        return
+    lines = _PrintedLines(text)
+    posters = _posters(comments)
+    for comment, name in _verb_repeated(comments, lines):
+        comment.author = name  # ("ann kommentierte", "bo kommentierte": a verb)
+        posters.add(name)
+    split = [_poster_phrase(c.author, posters) or _header_phrase(c) for c in comments]
+    _read_wrapped(comments, split, lines, posters)
+    if sum(1 for s in split if s is not None) < _EVENTS:
+        return
+    events: list[Comment] = []
+    phrased: list[tuple[Comment, str, str]] = []
+    for at, comment in enumerate(comments):
+        if (found := split[at]) is None:
+            continue
+        if _lead_in(_body_lines(comment), lines, _next_poster(comments, split, at), posters):
+            events.append(comment)
+        elif comment.author != found[0]:
+            phrased.append((comment, *found))
+    if len(events) >= _EVENTS:
+        for event in events:
+            _shed_event(page, event)
+    for comment, name, _ in _posting_phrases(phrased):
+        comment.author = name
+
+
+def _posters(comments: list[Comment]) -> set[str]:
+    """The names ``comments`` are signed by: their authors, and the names that open two
+    different authors at least before a phrase ("bo approved these changes", "bo
+    left a comment": 'bo', `_name_and_phrase`)."""
+    authors = {c.author for c in comments if c.author}
+    named = Counter(split[0] for a in authors if (split := _name_and_phrase(a)) is not None)
+    return authors | {name for name, count in named.items() if count >= 2}
+
+
+class _PrintedLines:
+    """The page's text, and how often each stripped line is printed on it, counted on
+    the first ask (most pages never ask)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._counts: Counter[str] | None = None
+
+    def __getitem__(self, line: str) -> int:
+        if self._counts is None:
+            self._counts = Counter(_unnumbered(line) for line in self.text.splitlines())
+        return self._counts[_unnumbered(line)]
+
+    def above(self, offset: int, count: int) -> Iterator[str]:
+        """The ``count`` lines over the one at ``offset``, nearest first, stripped, up
+        to the first blank one."""
+        end = self.text.rfind("\n", 0, offset)
+        for _ in range(count):
+            if end <= 0:
+                return
+            start = self.text.rfind("\n", 0, end) + 1
+            line = self.text[start:end].strip()
+            if not line:
+                return
+            yield line
+            end = start - 1
+
+
+def _read_wrapped(
+    comments: list[Comment],
+    split: list[tuple[str, str] | None],
+    lines: _PrintedLines,
+    posters: set[str],
+) -> None:
+    """Set in ``split`` the name and phrase of the events a converter wrapped, their
+    header line the phrase's end and the date ("[39]@bo [40]bo removed the [41]needs-"
+    over "triage label [42]Mar 3, 2024": lynx, w3m): a comment with no body of its own,
+    whose author signs no comment with one, under `_WRAP_LINES` lines at most with no
+    blank between, the first of which opens with a poster's name and a verb phrase
+    (`_poster_phrase`, the link numbers left out)."""
+    wrapped: dict[int, tuple[str, str]] = {}
+    for at, comment in enumerate(comments):
+        if split[at] is None and comment.header_span is not None:
+            for line in lines.above(comment.header_span.start, _WRAP_LINES):
+                if (found := _poster_phrase(_unnumbered(line), posters)) is not None:
+                    wrapped[at] = found
+                    break
+    if not wrapped:
+        return
+    bodied = {
+        c.author
+        for at, c in enumerate(comments)
+        if split[at] is None and not _lead_in(_body_lines(c), lines, None, posters)
+    }
+    for at, found in wrapped.items():
+        comment = comments[at]
+        if comment.author not in bodied and _lead_in(
+            _body_lines(comment), lines, _next_poster(comments, split, at), posters
+        ):
+            split[at] = found
+
+
+def _header_phrase(comment: Comment) -> tuple[str, str] | None:
+    """The author and the verb phrase of two words or more that ``comment``'s header
+    prints between them and its date where the author was read without it ("lena
+    approved these changes Mar 7, 2024": ('lena', 'approved these changes')), else
+    None. A single word there is a posting verb ("ann commented DATE")."""
+    author, date = comment.author, comment.date
+    header = comment.header.replace("\u00a0", " ").strip()
+    if not author or not date or not header.endswith(date) or not header.startswith(author):
+        return None
+    phrase = header[len(author) : -len(date)].strip()
+    first = phrase.partition(" ")[0]
+    if " " not in phrase or not (first.isalpha() and first.islower()):
+        return None
+    return author, phrase
+
+
+def _verb_repeated(comments: list[Comment], printed: _PrintedLines) -> list[tuple[Comment, str]]:
+    """The comments whose author is a name and a phrase of words of small letters that
+    ends the authors of half the comments at least (`_EVENTS` at least), after
+    different names ("greta kommentierte", "jonas kommentierte"; "ann left a comment",
+    "bo left a comment"): a posting verb the page repeats and no list holds; those of
+    them with a body of their own, each with its name without the verb (an event's
+    header keeps its phrase: `shed_timeline_events` reads it)."""
+    heads: dict[str, list[tuple[Comment, str]]] = {}
+    for comment in comments:
+        split = _name_and_phrase(comment.author or "")
+        if split is not None:
+            heads.setdefault(split[1], []).append((comment, split[0]))
+    least = max(_EVENTS, len(comments) // 2)  # (a page's verb: on most of its headers)
+    return [
+        (comment, name)
+        for found in heads.values()
+        if len(found) >= least and len({name for _, name in found}) >= 2
+        for comment, name in found
+        if not _lead_in(_body_lines(comment), printed, None)
+    ]
+
+
+def _name_and_phrase(author: str) -> tuple[str, str] | None:
+    """``author`` as a name (one word, or capitalised words after it: "ann_k", "Ann
+    Lee") and a phrase of `_PHRASE_WORDS` words of small letters at most after it
+    ("kommentierte", "left a comment"), else None.
+
+    >>> _name_and_phrase("ann_k left a comment"), _name_and_phrase("Ann Lee")
+    (('ann_k', 'left a comment'), None)
+    """
+    words = author.split()
+    end = 1
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    name, phrase = " ".join(words[:end]), words[end:]
+    if (
+        not phrase
+        or len(phrase) > _PHRASE_WORDS
+        or not _plain_name(name)
+        or not all(word.isalpha() and word.islower() for word in phrase)
+        or len(phrase[0]) < 3
+        or sum(map(len, phrase)) < _VERB_LETTERS
+    ):
+        return None
+    return name, " ".join(phrase)
+
+
+def _plain_name(name: str) -> bool:
+    """``name`` is words each opening with a letter, with no mark of a sentence, a
+    quote or a link ("ann-k", "Ann Lee"; not "1 of", 'Pro")3')."""
+    return bool(name) and all(
+        word[:1].isalpha() and _NAME_MARKS.search(word) is None for word in name.split()
+    )
+
+
+def _next_poster(
+    comments: list[Comment], split: list[tuple[str, str] | None], at: int
+) -> str | None:
+    """The author of the first comment after ``comments[at]`` that is no event's."""
+    return next(
+        (comments[i].author for i in range(at + 1, len(comments)) if split[i] is None), None
+    )
+
+
+def _lead_in(
+    lines: list[str], printed: _PrintedLines, poster: str | None, posters: set[str] | None = None
+) -> bool:
+    """``lines`` (a body's) are no body of its own: none, or `_LEAD_IN` short lines at
+    most, each printed on the page more than once (lynx's link numbers aside), or naming
+    the next ``poster`` (its picture's "@bo"), or one word of letters right under that
+    (the poster's role label, "Author"): the next comment's picture, role label and
+    menu; the last perhaps the next event's first line, wrapped (a name of ``posters``
+    and a verb phrase: `_poster_phrase`)."""
+    if len(lines) > _LEAD_IN:
+        return False
+    named = False
+    for at, line in enumerate(lines):
+        if (
+            posters is not None
+            and at == len(lines) - 1
+            and _poster_phrase(_unnumbered(line), posters) is not None
+        ):
+            return True  # (the next event's first line, wrapped: as long as lines go)
+        names = poster is not None and _unnumbered(line).lstrip("@") == poster
+        if len(line) > _CHROME_REACH or not (
+            printed[line] > 1 or names or (named and line.isalpha())
+        ):
+            return False
+        named = names
+    return True
+
+
+def _unnumbered(line: str) -> str:
+    """``line`` stripped, without lynx's numbers before links ("[43]@bo": "@bo")."""
+    line = line.strip()
+    return _LINK_NUMBER.sub("", line) if "[" in line else line
+
+
+def _poster_phrase(author: str | None, posters: set[str]) -> tuple[str, str] | None:
+    """``author`` read as the name of another poster of ``posters`` and a verb phrase
+    after it (a first word of small letters: "added the bug label", "hat das Label bug
+    hinzugefügt"), the name perhaps printed twice, a picture's "@NAME" first ("@bo bo
+    self-assigned this"): the name and the phrase, else None.
+
+    >>> _poster_phrase("@bo_k bo_k added the bug label", {"bo_k", "ann"})
+    ('bo_k', 'added the bug label')
+    >>> _poster_phrase("ann de vries", {"ann"}), _poster_phrase("ann Lee", {"ann"})
+    (None, None)
+    """
+    if author is None or " " not in author:
+        return None
+    text = author
+    if text[:1] == "@":
+        head, _, rest = text.partition(" ")
+        if rest == head[1:] or rest.startswith(head[1:] + " "):
+            text = rest
+    words = text.split(" ")
+    for end in range(min(len(words) - 1, _EVENT_PREFIX), 0, -1):
+        name = " ".join(words[:end])
+        if name == author or name not in posters:
+            continue
+        verb = words[end]
+        if verb[:1].isalpha() and verb[:1].islower() and verb not in _NAME_PARTICLES:
+            return name, " ".join(words[end:])
+        return None
+    return None
+
+
+def _body_lines(comment: Comment) -> list[str]:
+    """The stripped lines of ``comment``'s own body (not its replies'), blank ones out."""
+    return [
+        stripped
+        for block in comment.blocks
+        for line in block.read_text().splitlines()
+        if (stripped := line.strip())
+    ]
+
+
+def _posting_phrases(
+    phrased: list[tuple[Comment, str, str]],
+) -> list[tuple[Comment, str, str]]:
+    """The comments of ``phrased`` whose phrase is a posting verb's: words of small
+    letters only, two or more, printed after names on `_EVENTS` headers at least
+    ("left a comment"), where a name with words of its own would not repeat."""
+    counts = Counter(phrase for _, _, phrase in phrased)
+    return [
+        (comment, name, phrase)
+        for comment, name, phrase in phrased
+        if counts[phrase] >= _EVENTS
+        and phrase.count(" ") >= 1
+        and all(word.isalpha() and word.islower() for word in phrase.split(" "))
+    ]
+
+
+def _shed_event(page: Page, event: Comment) -> None:
+    """``event``'s lines become the page's furniture; its replies take its place."""
+    if event.header_span is not None:
+        page.furniture.append(Furniture(event.header, "other", event.header_span))
+    page.furniture.extend(Furniture(m.text, "other", m.span) for m in event.meta)
+    page.furniture.extend(Furniture(b.text, "other", b.span) for b in event.blocks)
+    siblings = event.parent.children if event.parent is not None else page.comments
+    at = next(i for i, c in enumerate(siblings) if c is event)
+    for child in event.children:
+        child.parent = event.parent
+        _set_depth(child, event.depth)
+    siblings[at : at + 1] = event.children
+    event.children = []

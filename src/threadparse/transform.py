@@ -111,6 +111,7 @@ from threadparse.rehang import (
     hang_by_reference,
     hang_labelled_answers,
     shed_dated_titles,
+    shed_timeline_events,
     shed_undated_tail,
     unleak_stairs,
 )
@@ -724,6 +725,7 @@ class PageBuilder:
         flatten_staircase(page)
         hang_by_answered_bylines(page, self.diagnostics.text)
         strip_badges(page, self.diagnostics.text)
+        shed_timeline_events(page, self.diagnostics.text)
         hang_by_attribution(page, self.diagnostics.text)
         hang_by_reference(page)
         hang_by_navigation(page, self.diagnostics.text)
