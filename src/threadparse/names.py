@@ -1697,13 +1697,14 @@ def _named_again_above(comment: Comment, text: str) -> str | None:
     if span is None or not comment.author or " " not in comment.author:
         return None
     block = text[max(0, span.start - _STAMP_REACH) : span.start].rstrip()
-    lines = [L.display_name(line) for line in block.split("\n")[::-1] if line.strip()]
-    if not lines or not lines[0] or len(lines[0]) < 2:
+    above = [line for line in block.split("\n")[::-1] if line.strip()]
+    name = L.display_name(above[0]) if above else None
+    if not name or len(name) < 2:
         return None
-    name = lines[0]
     if not _badged(comment.author, name) or " ".join(comment.text.split()) == name:
         return None
-    if name not in lines[1:] or comment.author not in lines[1:]:
+    lines = [L.display_name(line) for line in above[1:]]  # (read only past the tests above)
+    if name not in lines or comment.author not in lines:
         return None  # (a name printed once over a header, or an initial: no pane twice)
     return name
 
