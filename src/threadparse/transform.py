@@ -558,6 +558,8 @@ class PageBuilder:
                 return False  # "36 minutes ago, Ann said:" over a quote: the body's
             if header is None and self._titles_list(node):
                 return False
+            if header is None and self._tally_entry(node):
+                return False  # ("6" over "Upvote": a reactions box's count, no comment)
             return header is not None or any(
                 child.marker is None or self.header(child) is not None for child in node.children
             )
@@ -591,6 +593,21 @@ class PageBuilder:
         line of text; a reply under a comment reads as a header)."""
         first = next(iter(item.children), None)
         return first is not None and first.marker is not None and self.header(first) is None
+
+    def _tally_entry(self, item: OutlineNode) -> bool:
+        """An entry of a tally (a reactions box, a poll's results: "6" over "Upvote", "0"
+        over "Funny", "3" over "Love"): a number alone over one line of a word or two
+        and nothing else, `_TALLY_ENTRIES` such entries side by side, this among them."""
+        if not _tallies(item) or id(item) not in self._container:
+            return False
+        siblings, place = self._container[id(item)]
+        run = 1
+        for step in (-1, 1):
+            at = place + step
+            while 0 <= at < len(siblings) and _tallies(siblings[at]):
+                run += 1
+                at += step
+        return run >= _TALLY_ENTRIES
 
     def _in_link_list(self, item: OutlineNode) -> bool:
         """A reply candidate without a header of its own next to an item that is a single
@@ -3050,6 +3067,27 @@ def _name_over_date(lines: Sequence[OutlineNode]) -> bool:
 # a number and a word or two, a colon perhaps after them: a count heading's shape
 _NUMBER_WORDS = re.compile(r"([0-9]{1,5}) [^\W\d_]+(?: [^\W\d_]+)?:?")
 _MENU_ENTRIES = 3  # single-line items over a menu's last entry, at least (`_menu_entry`)
+_TALLY_ENTRIES = 3  # entries of a tally side by side, at least (`_tally_entry`)
+_TALLY_COUNT = re.compile(r"[0-9][0-9.,]{0,8}[kKmM]?")  # a tally's count ("6", "1,204", "1.2k")
+_TALLY_LABEL = 24  # characters of a tally's label, at most ("Upvote", "Mi piace")
+
+
+def _tallies(item: OutlineNode) -> bool:
+    """An item that is a count alone over one short line of a word or two, nothing else
+    (`PageBuilder._tally_entry`)."""
+    if item.marker is None or len(item.children) != 1 or not _TALLY_COUNT.fullmatch(item.text):
+        return False
+    label = item.children[0]
+    words = label.text.split()
+    return (
+        label.marker is None
+        and not label.children
+        and len(label.text) <= _TALLY_LABEL
+        and 0 < len(words) <= 2
+        and all(word.isalpha() for word in words)
+    )
+
+
 _OPENING_SCAN = 60  # lines over the first thread where the opening post's header may stand
 _HEADER_LENGTH = 200  # characters of an opening post's header line, at most (links and all)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
