@@ -946,14 +946,23 @@ class PageBuilder:
         control of a post's bar, so the thread reads the posts' own headers, no thread
         across them. So does a thread of empty items (a bullet printed alone where a
         picture stood: "●") each over the header lines of a post, down to its stamp
-        (`_over_stamp`)."""
+        (`_over_stamp`). So does a thread of the posts' card fields, each item read as a
+        name alone right over a post's stamp whose author the list read off another line
+        ("• Lozère (48)" over "Posté(e) le 5 décembre 2023", the poster's name higher up
+        in the card): the fields are the posts' own header lines. Items past the list's
+        last post (a list of other topics the converter nested there too) are no thread
+        across the posts."""
         below = False
-        stamps = {post.stamp for post in posts}
-        for index in range(start, end):
+        stamps = {post.stamp: post for post in posts}
+        stamped = set(stamps)
+        for index in range(start, min(end, posts[-1].end)):
             node = flat[index]
             if node.marker and (header := self.header(node)) is not None:
                 if header.evidence == "placeholder" and _bare_bullet(node):
-                    if not _over_stamp(flat, index, stamps):
+                    if not _over_stamp(flat, index, stamped):
+                        return False
+                elif header.evidence == "name":
+                    if not _field_over_stamp(index, header.author, stamps):
                         return False
                 elif header.evidence != "below" or index + 1 not in stamps:
                     return False
@@ -2232,6 +2241,21 @@ def _over_stamp(flat: list[OutlineNode], index: int, stamps: set[int]) -> bool:
         if is_prose(flat[at].text):
             return False
     return False
+
+
+def _field_over_stamp(index: int, name: str | None, stamps: dict[int, Post]) -> bool:
+    """The line under ``flat[index]``, an item read as the ``name`` alone, stamps a post
+    (one of ``stamps``, by its stamp's line) whose author the list read off a line over
+    the item (the card's name over its fields), and the two names differ (neither opens
+    the other: "陈砚舟" over "陈砚舟 (作者) 回复林小满 DATE" is the poster's name): the
+    item is a field of that post's card."""
+    post = stamps.get(index + 1)
+    if post is None or post.author is None or not name:
+        return False
+    if post.author_line is None or post.author_line >= index:
+        return False  # (the name read off the stamp, or under the item: no card over it)
+    item, author = name.casefold(), post.author.casefold()
+    return not (item.startswith(author) or author.startswith(item))
 
 
 def _names_nobody(text: str) -> bool:
