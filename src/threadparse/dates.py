@@ -219,7 +219,7 @@ WEEKDAYS = (
     "lunes martes miércoles jueves viernes sábado domingo dom mié jue vie sáb "
     "seg ter qua qui sex "
     "lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag "
-    "donderdag vrijdag zaterdag zondag"
+    "donderdag vrijdag zaterdag zondag ma wo vr za zo"
 ).split()
 # Persian's (written joined, apart or with a zero-width non-joiner: "سه\u200cشنبه") and Arabic's
 _ARABIC_SCRIPT_WEEKDAYS = _arabic_spellings(
