@@ -430,8 +430,9 @@ def _copies_start(flat: Sequence[OutlineNode], original: Post, post: Post) -> bo
 def _without_counted_tail(flat: Sequence[OutlineNode], found: list[Post]) -> list[Post]:
     """The posts without the last ones whose body is a count alone (their dated lines
     are cards of other pages after the comments, a title over its date over the card's
-    likes: "SQLAlchemy 2.0 sin miedo" … "Feb 2, 2021" over "389"), where posts with text
-    stand before them."""
+    likes: "SQLAlchemy 2.0 sin miedo" … "Feb 2, 2021" over "389") or opens with a count
+    of replies (rows of a list of other topics: "Started by Ann, 11-02-2023" over "14
+    replies", "Replied by Bo", a date), where posts with text stand before them."""
     kept = list(found)
     while len(kept) > _NAMED_BEFORE and _counted_only(flat, kept[-1]):
         kept.pop()
@@ -439,8 +440,11 @@ def _without_counted_tail(flat: Sequence[OutlineNode], found: list[Post]) -> lis
 
 
 def _counted_only(flat: Sequence[OutlineNode], post: Post) -> bool:
-    """The post's body is a count alone, on one line or more."""
+    """The post's body is a count alone, on one line or more, or opens with a declared
+    count ("14 replies": a post's body never opens with how many answered it)."""
     lines = [L.plain(flat[i].text) for i in range(post.body_start, post.body_end)]
+    if lines and L.declared_count(lines[0]) is not None:
+        return True
     return bool(lines) and all(_COUNTER.match(line) for line in lines)
 
 
