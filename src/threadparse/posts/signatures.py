@@ -2025,7 +2025,7 @@ def _signed_paragraphs(flat: Sequence[OutlineNode], prose: list[bool]) -> list[P
     posts: list[Post] = []
     low = 0
     for index, author, date in found:
-        start = _paragraphs_back(flat, prose, index, low)
+        start = _paragraphs_back(flat, prose, index, low, lists=True)
         posts.append(
             Post(
                 stamp=index,
@@ -2160,11 +2160,16 @@ def _may_close_signature(flat: Sequence[OutlineNode], index: int) -> bool:
     return _CLOCK_IN.search(above, max(0, len(above) - _CLOCK_REACH)) is not None
 
 
-def _paragraphs_back(flat: Sequence[OutlineNode], prose: list[bool], at: int, low: int) -> int:
+def _paragraphs_back(
+    flat: Sequence[OutlineNode], prose: list[bool], at: int, low: int, lists: bool = False
+) -> int:
     """Where the body closed at ``at`` starts: back over its lines to ``low`` (the post
     before), stopping under a paragraph with no prose (a heading, a control) but for a
     block of code ("<timetable season="winter" />", "{{Template}}") with prose over it,
-    which is the body's (a signature alone on its line under the code it shows)."""
+    which is the body's (a signature alone on its line under the code it shows), and,
+    where ``lists`` (a paragraph closed by its signature, `_signed_paragraphs`), a list
+    with prose over it (a bot's notice: its text, the list of dead links, then "– Bot
+    (talk) DATE" in a paragraph of its own)."""
     start = at
     while start > low:
         if not flat[start - 1].blank_after:
@@ -2174,7 +2179,9 @@ def _paragraphs_back(flat: Sequence[OutlineNode], prose: list[bool], at: int, lo
         while first > low and not flat[first - 1].blank_after:
             first -= 1
         if not any(prose[first:start]) and not (
-            _code(flat[first:start]) and first > low and _said(flat, prose, first - 1)
+            (_code(flat[first:start]) or (lists and _listed(flat[first:start])))
+            and first > low
+            and _said(flat, prose, first - 1)
         ):
             break
         start = first
@@ -2182,6 +2189,13 @@ def _paragraphs_back(flat: Sequence[OutlineNode], prose: list[bool], at: int, lo
 
 
 _CODE_MARKS = re.compile(r"[<>{}=;]|^\s*\.\.\.$")  # (the marks of markup and code)
+
+
+def _listed(lines: Sequence[OutlineNode]) -> bool:
+    """Lines that are a list glued to no prose: each an item or the wrapped rest of the
+    item over it ("• http://example.org/old.html" over "□ Fetched on 2024-04-22,
+    404 Not" over "Found"), the first an item."""
+    return bool(lines) and lines[0].marker is not None
 
 
 def _code(lines: Sequence[OutlineNode]) -> bool:
