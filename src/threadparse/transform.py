@@ -866,10 +866,14 @@ class PageBuilder:
         plain: list[Segment] = [(start, end, roots, None) for start, end, roots in threads]
         if self._closing:  # (signatures under the bodies, found by `_closes_post`)
             posts = self._closing
-        elif self._sure_threads(threads) and len(threads) < _SPLIT_THREADS:
-            return plain  # (looking for posts costs a third of a parse: not on blog pages)
-        elif len(threads) == 1 and self._counted(flat, threads[0]):
-            return plain
+        elif (self._sure_threads(threads) and len(threads) < _SPLIT_THREADS) or (
+            len(threads) == 1 and self._counted(flat, threads[0])
+        ):  # (looking for posts costs a third of a parse: not on blog pages, but for
+            # signatures the threads are read off: `_signature_items`)
+            signed = self._signed_across(flat, threads)
+            if signed is None:
+                return plain
+            posts = signed
         else:
             posts = find_posts(
                 flat, self._headed_lines(threads), self._signatures, named=not threads
@@ -926,7 +930,9 @@ class PageBuilder:
                     or _in_preview(owner, start, end)
                 )
             ) and not (
-                self._over_stamps(flat, start, end, posts) or self._stamp_items(roots, stamped)
+                self._over_stamps(flat, start, end, posts)
+                or self._stamp_items(roots, stamped)
+                or self._signature_items(flat, roots, posts)
             ):
                 across += count  # a thread across posts or their headers
         if across and not (posts[0].number is not None and len(posts) >= across):
@@ -980,6 +986,47 @@ class PageBuilder:
         return _one_label(
             {header.author if (header := self.header(root)) else None for root in roots}
         )
+
+    def _signed_across(self, flat: list[OutlineNode], threads: list[Run]) -> list[Post] | None:
+        """The flat list of posts closed by signatures that every one of ``threads`` is
+        read off (`_signature_items`: a talk page's signature lines over the replies
+        under them, read as headers, the section's bar with them: "Latest comment: 1
+        month ago", "3 comments"); None where the page holds no signature
+        (`may_hold_signatures`) or some thread is no such reading."""
+        if not self._signatures:
+            return None
+        posts = find_posts(flat, self._headed_lines(threads), True, named=not threads)
+        if posts and all(self._signature_items(flat, roots, posts) for _, _, roots in threads):
+            return posts
+        return None
+
+    def _signature_items(
+        self, flat: list[OutlineNode], roots: list[OutlineNode], posts: list[Post]
+    ) -> bool:
+        """An item thread read inside a flat list of posts each closed by its signature
+        (a wiki's talk page: "… to hand? — Ann Lee (talk) 08:20, 9 May" over the reply
+        indented under it, read as a header over its body; a dated line of a list in a
+        body; the section's bar, "Latest comment: 1 month ago", between two posts):
+        every comment of the thread stands in such a post, down to its signature, or
+        between two of them, and the posts are at least as many as the comments. The
+        posts' own lines, no thread across them."""
+        signed = [post for post in posts if post.author_line is None and not post.header]
+        if len(signed) < len(posts) or not signed:
+            return False
+        held: set[int] = set()
+        for post, following in itertools.zip_longest(signed, signed[1:]):
+            stop = post.stamp + 1 if following is None else following.start
+            held.update(flat[at].line for at in range(post.start, stop))
+        found, stack = 0, list(roots)
+        while stack:
+            node = stack.pop()
+            stack.extend(node.children)
+            if self.header(node) is None:
+                continue
+            if node.line not in held:
+                return False
+            found += 1
+        return 0 < found <= len(signed)
 
     def _outnumbers(self, flat: list[OutlineNode], start: int, end: int, posts: int) -> bool:
         """The items of ``flat[start:end]`` that read as headers by a line of their own
