@@ -201,7 +201,7 @@ def _over_item_replies(
     held = [(start, end) for start, end, roots in threads if all(r.line in listed for r in roots)]
     lines = {root.line for _, _, roots in threads for root in roots}
     plain = [post for post in posts if flat[post.stamp].marker is None]
-    if not held or not plain or not listed <= lines:
+    if not held or not plain or not listed <= lines or not _listed_under(flat, posts):
         return posts
     for post, following in itertools.zip_longest(plain, plain[1:]):
         stop = len(flat) if following is None else following.start
@@ -213,6 +213,21 @@ def _over_item_replies(
         post.tail = []
         post.replies = range(post.body_end, post.end)
     return plain
+
+
+def _listed_under(flat: list[OutlineNode], posts: list[Post]) -> bool:
+    """Every post stamped on a list item stands a level under the plain post before it
+    (a Q&A page's comments under their answer), none at that post's depth or over it: a
+    talk page's signature printed with a dash read as a list marker ("– LinkBot (talk)
+    DATE", a paragraph closed by its signature at depth 0 like the one over it) is no
+    reply."""
+    over: Post | None = None
+    for post in posts:
+        if flat[post.stamp].marker is None:
+            over = post
+        elif over is not None and (post.depth or 0) <= (over.depth or 0):
+            return False
+    return True
 
 
 def _one_label(authors: set[str | None]) -> bool:
