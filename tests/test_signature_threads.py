@@ -157,7 +157,6 @@ Fine by me, I fixed the photo licence already. — Tamsin Orr (talk) 19:12, 3 Ju
 """  # noqa: E501
 
 
-
 def test_signed_lines_of_a_flat_page_read_as_a_thread_english() -> None:
     page = threadparse.parse(EN_FLAT)
     comments = list(page.walk())
