@@ -356,14 +356,18 @@ def _by_descendants(counts: list[int]) -> list[int] | None:
 
 
 def _column_depths(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
-    """Set each post's depth from its first line's column, where a reply stands right
-    of the post it answers: a column right of the open levels opens one more; one left
-    returns to the deepest open level at or left of it (the steps may differ: a
+    """Set each post's depth from the column of the first line of its signed paragraph
+    (the lines glued over its stamp, which closes the post: the post's first line may
+    be a quote printed further right in a paragraph of its own, or at the margin where
+    html2text prints a quote inside an indented reply; html2text also prints the lines
+    after an indented reply's first at the margin, glued under it), where a reply stands
+    right of the post it answers: a column right of the open levels opens one more; one
+    left returns to the deepest open level at or left of it (the steps may differ: a
     converter indents each level by its own width). A line between two posts at or
     left of the top level's column (a section's heading) opens a new thread."""
     levels: list[int] = []
     for post, gap in zip(posts, [[], *(p.tail for p in posts)], strict=False):
-        column = flat[post.start].column
+        column = flat[_signed_paragraph(flat, post)].column
         if levels and any(flat[at].column <= levels[0] for at in gap):
             levels = []
         while levels and levels[-1] > column:
@@ -371,6 +375,15 @@ def _column_depths(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
         if not levels or levels[-1] < column:
             levels.append(column)
         post.depth = len(levels) - 1
+
+
+def _signed_paragraph(flat: Sequence[OutlineNode], post: Post) -> int:
+    """The first line of the paragraph that closes ``post`` with its stamp: up from the
+    stamp over the lines with no blank line between, down to the post's first line."""
+    at = post.stamp
+    while at > post.start and not flat[at - 1].blank_after:
+        at -= 1
+    return at
 
 
 def _glued_depths(flat: Sequence[OutlineNode], posts: list[Post]) -> None:
