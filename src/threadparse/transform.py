@@ -2508,7 +2508,8 @@ def _is_meta(node: OutlineNode) -> bool:
 
 def _wrapped_title(comment: Comment, body: list[OutlineNode]) -> list[OutlineNode]:
     """A pingback's title wrapped onto the lines right under it (w3m and lynx wrap at
-    80 columns): the lines up to the first blank one finish the title."""
+    80 columns): the lines up to the first blank one finish the title, and a date
+    closing it is the pingback's ("… senesi" over "| Pedala Lento 1 settimana fa")."""
     taken = 0
     while taken < min(len(body), 3):
         node = body[taken]
@@ -2525,6 +2526,9 @@ def _wrapped_title(comment: Comment, body: list[OutlineNode]) -> list[OutlineNod
         head = (comment.author or "") + _title_mark(comment)
         title = L.plain(" ".join([head] + [n.text for n in body[:taken]]))
         comment.author = title.strip() or None
+        dated = L.read_pinged(title) if comment.author else None
+        if dated is not None and dated.author:  # (read as one line: its date at its end)
+            comment.author, comment.date = dated.author, dated.date
         comment.meta.extend(Meta(n.text, "header", node_span(n)) for n in body[:taken])
     return body[taken:]
 
