@@ -1954,6 +1954,35 @@ def loose_count(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# A control that shows the replies or comments a thread hides, counted: a few words and
+# the count noun, its number in parentheses after it ("Ver más respuestas (3)", "View
+# more replies (12)") or before it, a word or two between ("Show 3 more replies", "Alle
+# 12 Antworten anzeigen"; a bar of such controls too, "favorite 4 reply 返信")
+_MORE_COUNTED = re.compile(
+    r"(?i)^(?:[^\W\d_]+[ \u00a0]){1,3}"
+    + _COUNT_NOUNS
+    + r"[ \u00a0]?\([0-9]{1,7}\)$|^(?:[^\W\d_]+[ \u00a0]){1,2}[0-9]{1,7}[ \u00a0]"
+    + r"(?:[^\W\d_]+[ \u00a0]){0,2}"
+    + _COUNT_NOUNS
+    + r"(?:[ \u00a0][^\W\d_]+)?$"
+)
+
+
+def counts_hidden(text: str) -> bool:
+    """A control that counts the replies or comments it would show (`_MORE_COUNTED`): no
+    name, though its words are few and capitalised.
+
+    >>> counts_hidden("Ver más respuestas (3)"), counts_hidden("Show 3 more replies")
+    (True, True)
+    >>> counts_hidden("Comments (3)"), counts_hidden("Ann Lee")
+    (False, False)
+    """
+    if not (text[-1:] == ")" or text[-1:].isalpha()) or not any(c.isdigit() for c in text):
+        return False
+    line = _count_line(text)
+    return line is not None and _MORE_COUNTED.match(line) is not None
+
+
 def is_count_heading(text: str) -> bool:
     """A comment section's heading without a number ("Comments", "## Kommentare").
 

@@ -125,6 +125,8 @@ def is_name_like(text: str) -> bool:
         return False  # (a month and its year: a member's join date, "Jun 2007")
     if L.declared_count(line) is not None:  # ("Comments (12)" over the first post's
         return False  # date: the section's count, no poster)
+    if L.counts_hidden(line):  # ("Ver más respuestas (3)" over the next thread's post)
+        return False
     return find_date(line) is None
 
 
