@@ -2289,12 +2289,33 @@ def is_noise(text: str) -> bool:
 
 
 # "In reply to Tabs are better by Ann (not verified)": the answered comment's opening
-# words and its author (the last " by " splits them: the words may hold one).
-_EXCERPT_REFERENCE = re.compile(
-    r"(?i)^(?:in reply to|in response to|replying to|reply to)[ \u00a0]+(\S.{0,200}) by "
-    r"(\S[^\n]{0,80})$"
-)
+# words and its author (the last " by " splits them: the words may hold one), in the
+# languages a comment system prints it in, each lead with its "by": "Antwort auf … von
+# Ann", "En réponse à … par Ann", "En respuesta a … por Ann", "In risposta a … di Ann",
+# "Reactie op … door Ann", "В ответ на … от Ann"
+_REFERENCE_BY = {
+    **dict.fromkeys(("in reply to", "in response to", "replying to", "reply to"), "by"),
+    **dict.fromkeys(("antwort auf", "als antwort auf"), "von"),
+    "en réponse à": "par",
+    **dict.fromkeys(("en respuesta a", "em resposta a"), "por"),
+    "in risposta a": "di",
+    **dict.fromkeys(("reactie op", "antwoord op", "als antwoord op"), "door"),
+    "в ответ на": "от",
+}
+_REFERENCE_LEADS = "|".join(map(re.escape, sorted(_REFERENCE_BY, key=len, reverse=True)))
+_REFERENCE_LEAD = re.compile(rf"(?i)^({_REFERENCE_LEADS})[ \u00a0]+")
+_REFERENCE_SOMEWHERE = re.compile(rf"(?i)(?:{_REFERENCE_LEADS}) ")
+_EXCERPT_REFERENCE = {  # (what follows the lead: the words, the last "by", the name)
+    by: re.compile(rf"(?i)(\S.{{0,200}}) {by} (\S[^\n]{{0,80}})$")
+    for by in set(_REFERENCE_BY.values())
+}
 _TRAILING_PAREN = re.compile(r"[ \u00a0]*\([^()\n]{1,30}\)$")
+
+
+def may_name_reference(text: str) -> bool:
+    """The text holds the lead of a reference line in some language ("in reply to ",
+    "antwort auf "): where `read_excerpt_reference` is worth reading."""
+    return _REFERENCE_SOMEWHERE.search(text) is not None
 
 
 def read_excerpt_reference(text: str) -> tuple[str, str] | None:
@@ -2306,10 +2327,17 @@ def read_excerpt_reference(text: str) -> tuple[str, str] | None:
     ('Tabs are better', 'Ann')
     >>> read_excerpt_reference("In reply to Ann") is None
     True
+    >>> read_excerpt_reference("Antwort auf Danke für den… von Jo (nicht überprüft)")
+    ('Danke für den…', 'Jo')
     """
     if len(text) > 400:
         return None
-    match = _EXCERPT_REFERENCE.match(plain(text))
+    line = plain(text)
+    lead = _REFERENCE_LEAD.match(line)
+    if lead is None:
+        return None
+    by = _REFERENCE_BY[lead.group(1).casefold()]
+    match = _EXCERPT_REFERENCE[by].match(line, lead.end())
     if match is None:
         return None
     name = _TRAILING_PAREN.sub("", match.group(2)).strip()

@@ -465,15 +465,12 @@ def _closing_reference(comment: Comment) -> tuple[int, tuple[str, str]] | None:
         span = block.span
         if isinstance(block, Paragraph) and (span is None or span.end_line - span.start_line < 3):
             text = block.read_text()  # (not kept on the block: most are no reference)
-            if _REFERENCE_WORDS.search(text[:60].casefold()) is None:
+            if not L.may_name_reference(text[:60]):
                 continue
             found = _reference_lines(text)
             if found is not None:
                 return at, found
     return None
-
-
-_REFERENCE_WORDS = re.compile(r"(?:reply|replying|response) to ")
 
 
 def _reference_lines(text: str) -> tuple[str, str] | None:
