@@ -49,7 +49,14 @@ from threadparse.posts.shapes import (
     is_name_like,
     reply_to,
 )
-from threadparse.posts.stamps import _CELL_BAR, _CELL_LINK, _UNWRAPPED, Stamp, _pictured_owner
+from threadparse.posts.stamps import (
+    _CELL_BAR,
+    _CELL_LINK,
+    _UNWRAPPED,
+    Stamp,
+    _in_title,
+    _pictured_owner,
+)
 from threadparse.quoteboxes import read_attribution
 
 
@@ -1003,6 +1010,9 @@ def _profile_row(
     return None, 0
 
 
+_TITLE_REST = 4  # words of a link's title html2text wrapped onto the next line, at most
+
+
 def _past_open_target(flat: Sequence[OutlineNode], index: int, start: int, after: list[int]) -> int:
     """The first line from ``start`` on that is not the rest of a link's target left
     open by the stamp ``flat[index]`` (and the lines it was wrapped onto, up to
@@ -1022,17 +1032,34 @@ def _past_open_target(flat: Sequence[OutlineNode], index: int, start: int, after
         and _target_rest(flat[end].text)
     ):
         end += 1
-        if " " in flat[end - 1].text or flat[end - 1].text.endswith(")"):
+        if flat[end - 1].text.endswith(")"):
             break  # (the link closed on it)
+        if " " in flat[end - 1].text:  # (its title opened on it: it may close on the next
+            stamp = f"{stamp}{flat[end - 1].text}"  # line, 'c12 "Tuesday, April 9, 2024"
+            if _in_title(stamp) and _title_rest(flat, end, after):  # over '8:10 PM")')
+                end += 1
+            break
     return end
+
+
+def _title_rest(flat: Sequence[OutlineNode], at: int, after: list[int]) -> bool:
+    """``flat[at]`` closes a link's title left open on the line over it: a few words
+    ending in the title's quote and the link's parenthesis ('8:10 PM")')."""
+    if at >= len(flat) or flat[at - 1].blank_after or at not in after:
+        return False
+    text = flat[at].text
+    return text.endswith('")') and '"' not in text[:-2] and len(text.split()) <= _TITLE_REST
 
 
 def _target_rest(text: str) -> bool:
     """The line goes on with a link's target: a word with no link of its own, alone,
-    or closing the link (perhaps after its title: 'post#c12 "Link to comment")')."""
+    or closing the link (perhaps after its title: 'post#c12 "Link to comment")'), or
+    opening its title ('post#c12 "Tuesday, April 9, 2024')."""
     first, _, rest = text.partition(" ")
     if not first or first[0] in "[!" or "](" in first:
         return False
+    if rest[:1] == '"' and '"' not in rest[1:]:
+        return True  # (its title opened, wrapped onto the next line: `_title_rest`)
     return not rest or first.endswith(")") or (rest[:1] == '"' and rest.endswith('")'))
 
 

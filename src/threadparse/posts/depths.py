@@ -316,7 +316,7 @@ def _stamp_text(flat: Sequence[OutlineNode], post: Post) -> str:
     """The line of a post's stamp joined with the lines of its header under it that it
     was wrapped onto (`_full_stamp`), as one line."""
     text = flat[post.stamp].text
-    end = min(post.body_start, post.stamp + _WRAPPED_LINES)
+    end = min(post.body_start, post.stamp + 2 * _WRAPPED_LINES)
     for at in range(post.stamp + 1, end):
         if flat[at - 1].blank_after or not _full(flat[at - 1], flat[at]):
             break

@@ -560,7 +560,12 @@ def _full_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     (`_full`), read as one line, up to `_WRAPPED_LINES` ("[[–]](…)[ann](/u/ann)" over
     "12 points13 points 2 hours ago [(2" over "children)](…)"): a stamp that names its
     author, its date or count on the lines under the first (the first alone reads as
-    none), read with as few lines as close every link."""
+    none), read with as few lines as close every link. A line the break fell in a link
+    on (its text, its target or its title: html2text breaks a long target at its
+    hyphens) is not counted, up to twice `_WRAPPED_LINES` lines in all: a reply's byline
+    with the name it answers ("[Bo Lind](/u/bo)" over "[Ann Ek](https://x.example/a-" over
+    "b#c1) • [4 hours" over "ago](https://x.example/a-" over 'b#c2 "Tuesday")') is one
+    header of five lines, and so is a date whose link title html2text wrapped."""
     node = flat[index]
     text = node.text
     shown = L.plain(text)
@@ -577,21 +582,45 @@ def _full_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:
     ):  # (a name over a bare date: `_join_wrapped_dates` reads the two; not "Ann »")
         return None
     at = index + 1
-    while at < len(flat) and at - index < _WRAPPED_LINES:
+    pieces = 0  # lines that go on with a link (its text, target or title) the break fell in
+    end = min(len(flat), index + 2 * _WRAPPED_LINES)
+    while at < end and at - index - pieces < _WRAPPED_LINES:
         following = flat[at]
         if following.marker is not None or following.column != node.column:
             return None
+        if L.open_link(text) is not None or _in_title(text):
+            pieces += 1
         text = _joined(text, following.text)
         at += 1
-        stamp = None if L.open_link(text) else _read_stamp(L.plain(text), node.marker)
+        opened = L.open_link(text) is not None or _in_title(text)
+        stamp = None if opened else _read_stamp(L.plain(text), node.marker)
         if stamp is not None:
-            if stamp.author is None:
+            if stamp.author is None and not _two_names(text, stamp):
                 return None
             stamp.wrapped = at - index - 1
             return stamp
         if following.blank_after or at >= len(flat) or not _full(following, flat[at]):
             return None
     return None
+
+
+_NAME_LINK = re.compile(r"\[([^\[\]]+)\]\(")  # a link's text, up to its target
+
+
+def _two_names(text: str, stamp: Stamp) -> bool:
+    """A dated header too long for a name (`_read_stamp`'s "unframed") whose words
+    before the date are two links' texts and perhaps a badge between them, a reply's
+    byline naming the poster it answers after its own ("[Ann Lee](/u/ann) Mod [Bob" over
+    "Ray](…#c1) • [2 years" over "ago](…)", `templates._answering_unframed` reads it):
+    it is kept, wrapped as it was; a name and controls stay told on one line only."""
+    if stamp.key[0] != "unframed" or not stamp.named:
+        return False
+    names = [L.plain(name).strip(" _*") for name in _NAME_LINK.findall(text)]
+    names = [name for name in names if name and stamp.named.find(name) >= 0]
+    if len(names) < 2 or not stamp.named.startswith(names[0]):
+        return False
+    between = stamp.named[len(names[0]) : stamp.named.find(names[1])].split()
+    return len(between) <= 1
 
 
 def _link_closed_stamp(flat: Sequence[OutlineNode], index: int) -> Stamp | None:

@@ -735,7 +735,9 @@ def _answering_unframed(
     2 years ago", `rehang.hang_by_answered_bylines`): the last words an earlier header
     stamp's author, the words before them a name (a badge word perhaps closing it).
     The line becomes a stamp of that header's key, its author the two names as printed,
-    where that key stamps `_BARE_RUN` lines or more (the page's bylines)."""
+    where that key stamps `_BARE_RUN` lines or more (the page's bylines); the poster of
+    such a line is an earlier poster for the lines after it ("Ann Lee Bob Ray Mod" answered
+    by "Cy Oak Bob Ray")."""
     earlier: list[tuple[int, tuple[str, ...], str]] = sorted(
         (index, key, _name_key(stamp.author or ""))
         for key, found in by_key.items()
@@ -744,19 +746,36 @@ def _answering_unframed(
     )
     if not earlier:
         return
+    answering_posters: dict[str, tuple[str, ...]] = {}  # (the posters of such bylines read)
     for index, stamp in unframed:
         before = (stamp.named or "").rstrip(_NAME_MARKS)
         words = before.split()
         posters = {name: key for at, key, name in earlier if at < index and name}
+        posters.update(answering_posters)
         for size in range(min(_ANSWERED_WORDS, len(words) - 1), 0, -1):
             tail = _name_key(" ".join(words[-size:]))
             key = posters.get(tail)
             if key is not None and is_name_like(" ".join(words[:-size])):
-                by_key[key].append(
-                    (index, Stamp(key, author=before, date=stamp.date, shape=stamp.shape))
-                )
+                for poster in (words[:-size], words[: -size - 1]):  # (a badge perhaps last)
+                    if poster:
+                        answering_posters.setdefault(_name_key(" ".join(poster)), key)
+                answering = Stamp(key, author=before, date=stamp.date, shape=stamp.shape)
+                answering.wrapped = stamp.wrapped  # (html2text's lines of one byline)
+                by_key[key].append((index, answering))
                 by_key[key].sort(key=lambda found: found[0])
+                if stamp.wrapped:  # (its lines read alone are no stamps: "[__Bo Lind](…" alone)
+                    _drop_within(by_key, index + 1, index + 1 + stamp.wrapped)
                 break
+
+
+def _drop_within(
+    by_key: dict[tuple[str, ...], list[tuple[int, Stamp]]], start: int, end: int
+) -> None:
+    """The stamps read on the lines ``start`` to ``end`` (excluded) left out: pieces of
+    a stamp wrapped over them."""
+    for key, found in by_key.items():
+        if any(start <= index < end for index, _ in found):
+            by_key[key] = [(index, stamp) for index, stamp in found if not start <= index < end]
 
 
 def _summed(
