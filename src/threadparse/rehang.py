@@ -1167,3 +1167,93 @@ def _shed_event(page: Page, event: Comment) -> None:
         _set_depth(child, event.depth)
     siblings[at : at + 1] = event.children
     event.children = []
+
+
+_THREAD_ROWS = 2  # timeline comments headed "NAME VERB DATE" a page prints, at least
+_HEADER_MARKUP = re.compile(r"[#*_>]+")  # Markdown around a header's name: "#### **ann**"
+
+
+def hang_thread_rows(page: Page) -> None:
+    """Threads printed inside a timeline: where comments headed "NAME <posting words>
+    DATE" ("ann commented Mar 5, 2024", "bo left a comment Mar 6, 2024"), the same
+    words after `_THREAD_ROWS` names at least, stand beside comments headed "NAME DATE"
+    alone, each run of such bare headers in a row is one thread (a code review's inline
+    conversation, printed under its file and hunk): the first opens it, the others are
+    its replies, one level under it. Nothing but another bare header may stand between
+    them (a timeline comment or an event, "bo added 2 commits DATE", ends the run); a
+    page whose headers are all bare, or whose words follow one name only (a badge, "Ann
+    author DATE"), is left as it is, and so is one where a converter nested bare headers
+    alone (a Q&A page's comments under its answers, "Ann answered DATE"). The timeline
+    is flat: its comments and each thread's first one go to the top level where a
+    converter hung them under an event or a thread."""
+    comments = [c for c in page.walk() if c.kind == "comment"]
+    read = [_header_shape(c) for c in comments]
+    shapes = [None if found is None else "bare" if not found[1] else "worded" for found in read]
+    names: dict[str, set[str]] = {}
+    for found in read:
+        if found is not None and found[1]:
+            names.setdefault(found[1], set()).add(_name_key(found[0]))
+    if not any(len(named) >= _THREAD_ROWS for named in names.values()):
+        return
+    if not any(a == b == "bare" for a, b in itertools.pairwise(shapes)):
+        return
+    nested = [shape for c, shape in zip(comments, shapes, strict=True) if c.parent is not None]
+    if nested and all(shape == "bare" for shape in nested):
+        return  # (the converter nested the bare headers alone: its tree stands)
+    opening: Comment | None = None
+    for comment, shape, before in zip(comments, shapes, [None, *shapes], strict=False):
+        if shape != "bare" or before != "bare" or opening is None:
+            opening = comment if shape == "bare" else None
+            if shape is not None and comment.parent is not None:
+                _to_top(page, comment)  # (the timeline is flat: a converter nested it)
+            continue
+        if comment.parent is not opening:
+            _move_under(page, opening, comment)
+
+
+def _to_top(page: Page, comment: Comment) -> None:
+    """Put ``comment`` (with its own replies) at the top level, in document order,
+    taken from where it was."""
+    assert comment.parent is not None
+    comment.parent.children = [c for c in comment.parent.children if c is not comment]
+    start = comment.span.start if comment.span is not None else 0
+    at = sum(1 for c in page.comments if c.span is not None and c.span.start < start)
+    page.comments.insert(at, comment)
+    comment.parent = None
+    _set_depth(comment, 0)
+
+
+def _header_shape(comment: Comment) -> tuple[str, str] | None:
+    """The poster's name ``comment``'s header prints before its date and the words of
+    small letters between them ("bo  commented Mar 6, 2024": ('bo', 'commented'),
+    "bo left a comment DATE"; read into the author too, "@bo bo added 2 commits DATE"),
+    none for a bare header (the name alone, perhaps linked, numbered or emphasised:
+    "[46]bo [47]Mar 6, 2024", "#### **[bo](/bo)** Mar 6, 2024": ('bo', '')); None where
+    the header reads otherwise."""
+    author, date = comment.author, comment.date
+    if not author or not date:
+        return None
+    header = _HEADER_MARKUP.sub(" ", L.plain(_unnumbered(comment.header.replace("\u00a0", " "))))
+    header = " ".join(header.split())
+    if not header.endswith(date):
+        return None
+    before = header[: -len(date)].split()
+    name = author.split()
+    if before[: len(name)] != name:
+        return None
+    words = before[len(name) :]
+    if not words:  # (the words read into the author: "@bo bo added 2 commits", "Ann author")
+        cut = len(name)
+        while cut > 1 and _small_word(name[cut - 1]):
+            cut -= 1
+        name, words = name[:cut], name[cut:]
+    if not words:
+        return " ".join(name), ""
+    if len(words) <= _PHRASE_WORDS and all(_small_word(word) for word in words):
+        return " ".join(name), " ".join(words)
+    return None
+
+
+def _small_word(word: str) -> bool:
+    """A word of small letters that is no name's particle ("added", "branch"; not "van")."""
+    return word.isalpha() and word.islower() and word not in _NAME_PARTICLES

@@ -110,6 +110,7 @@ from threadparse.rehang import (
     hang_by_navigation,
     hang_by_reference,
     hang_labelled_answers,
+    hang_thread_rows,
     shed_dated_titles,
     shed_timeline_events,
     shed_undated_tail,
@@ -758,6 +759,7 @@ class PageBuilder:
         hang_by_answered_bylines(page, self.diagnostics.text)
         strip_badges(page, self.diagnostics.text)
         shed_timeline_events(page, self.diagnostics.text)
+        hang_thread_rows(page)
         hang_by_attribution(page, self.diagnostics.text)
         hang_by_reference(page)
         hang_by_navigation(page, self.diagnostics.text)
