@@ -751,7 +751,7 @@ def hang_by_answered_bylines(page: Page, text: str) -> None:
             target = latest.by(split[1])
             parent = comment.parent
             if target is not None and not (
-                parent is not None and _name_key(parent.author or "") == _name_key(split[1])
+                parent is not None and _folded_name(parent.author or "") == _folded_name(split[1])
             ):
                 _move_under(page, target, comment)
         latest.add(comment)
@@ -764,9 +764,9 @@ def _posters_answer(
     names, at least half and `_ANSWERED_BYLINES` are posters printed elsewhere, by a
     byline of their own or as a name answered, not a label every byline opens with
     ("View details Ann", "Link to comment Ann" before the poster's name)."""
-    posters = {_name_key(name) for _, name in answered.values()}
-    posters.update(_name_key(c.author or "") for c in comments if id(c) not in answered)
-    heads = {_name_key(badges.get(own, own)) for own, _ in answered.values()}
+    posters = {_folded_name(name) for _, name in answered.values()}
+    posters.update(_folded_name(c.author or "") for c in comments if id(c) not in answered)
+    heads = {_folded_name(badges.get(own, own)) for own, _ in answered.values()}
     told = len(heads & posters)
     return told >= _ANSWERED_BYLINES and 2 * told >= len(heads)
 
@@ -785,11 +785,11 @@ def _answered_bylines(
             answered[id(comment)] = split
         own = split[0] if split is not None else comment.author
         if own:
-            seen.add(_name_key(badges.get(own, own)))
+            seen.add(_folded_name(badges.get(own, own)))
     return answered
 
 
-def _name_key(name: str) -> str:
+def _folded_name(name: str) -> str:
     """A name as compared: its words, casefolded."""
     return " ".join(name.split()).casefold()
 
@@ -809,8 +809,8 @@ def _answered_split(author: str, seen: set[str]) -> tuple[str, str] | None:
         tail = " ".join(words[-size:])
         head = " ".join(words[:-size])
         if (
-            _name_key(tail) in seen
-            and _name_key(head) != _name_key(tail)
+            _folded_name(tail) in seen
+            and _folded_name(head) != _folded_name(tail)
             and is_name_like(head)
             and any(ch.isalpha() for ch in tail)
         ):
@@ -823,17 +823,19 @@ def _badge_forms(splits: list[tuple[str, str]], text: str) -> dict[str, str]:
     two names, a badge ("Ann Lee Mod" of "Ann Lee Mod Bob"): the name without it is one
     other bylines answer, or the page prints it alone on a line (a site's own account,
     named in its tabs or title). Each such form and the name without the badge."""
-    answered = {_name_key(name) for _, name in splits}
+    answered = {_folded_name(name) for _, name in splits}
     forms: dict[str, str] = {}
     lone: set[str] | None = None
     for own, _ in splits:
         head, _, word = own.rpartition(" ")
         if not head or len(word) > _BADGE_LENGTH or not word.isalpha() or own in forms:
             continue
-        if _name_key(head) not in answered:
+        if _folded_name(head) not in answered:
             if lone is None:  # (the page's lines, read once and only when needed)
-                lone = {_name_key(_ITEM_MARK.sub("", L.plain(line))) for line in text.splitlines()}
-            if _name_key(head) not in lone:
+                lone = {
+                    _folded_name(_ITEM_MARK.sub("", L.plain(line))) for line in text.splitlines()
+                }
+            if _folded_name(head) not in lone:
                 continue
         forms[own] = head
     return forms
@@ -1192,7 +1194,7 @@ def hang_thread_rows(page: Page) -> None:
     names: dict[str, set[str]] = {}
     for found in read:
         if found is not None and found[1]:
-            names.setdefault(found[1], set()).add(_name_key(found[0]))
+            names.setdefault(found[1], set()).add(_folded_name(found[0]))
     if not any(len(named) >= _THREAD_ROWS for named in names.values()):
         return
     if not any(a == b == "bare" for a, b in itertools.pairwise(shapes)):
