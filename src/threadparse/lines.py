@@ -1680,8 +1680,10 @@ def _printed_before(before: str, name: str) -> bool:
 
 _PICTURE_BEFORE = re.compile(r"^\[[^\[\]]{1,20}\] ?(?=\S)")  # "[avatar]" before a name
 
+# "by" before a poster's name, in the languages that print it there ("von", "par", "por")
+BY_WORD = "(?:by|von|par|por|door|av|af|di)"
 # Before a name after its date: the post's number, "by" ("DATE #2234 by Ann Lee")
-NUMBER_BY = re.compile(r"(?i)^(?:#[0-9]{1,9} )?(?:by|von|par|por|door|av|af|di) (?=\S)")
+NUMBER_BY = re.compile(rf"(?i)^(?:#[0-9]{{1,9}} )?{BY_WORD} (?=\S)")
 
 
 def ends_in_initial(text: str) -> bool:

@@ -185,6 +185,12 @@ def _wraps_post(post: Post, following: list[Post], start: int, end: int) -> bool
     return post.start <= start <= post.stamp < end and (not following or following[0].start >= end)
 
 
+def _signed_whole(post: Post) -> bool:
+    """The post's stamp is its body's own line, the date closing the text ("… – Ann 7
+    mars 2024"): a reply signed at its end, no header over a body."""
+    return post.body_start <= post.stamp < post.body_end
+
+
 def _over_item_replies(
     flat: list[OutlineNode], threads: list[Run], posts: list[Post]
 ) -> list[Post]:
@@ -198,7 +204,11 @@ def _over_item_replies(
     some reply is no item thread's top comment, or no plain post is."""
     if all(post.depth is None for post in posts):
         return posts
-    listed = {flat[post.stamp].line for post in posts if flat[post.stamp].marker is not None}
+    listed = {  # (not an item signed at its end, "• Thanks. – Ann DATE": a reply of its
+        flat[post.stamp].line  # own, read by its signature)
+        for post in posts
+        if flat[post.stamp].marker is not None and not _signed_whole(post)
+    }
     held = [(start, end) for start, end, roots in threads if all(r.line in listed for r in roots)]
     lines = {root.line for _, _, roots in threads for root in roots}
     plain = [post for post in posts if flat[post.stamp].marker is None]
@@ -1928,8 +1938,13 @@ class PageBuilder:
                 for root in roots:
                     replied.update(range(root.line, root.last_line + 1))
             for signed in post.signed_replies:
+                if flat[signed.start].line in replied:
+                    continue  # (read as an item thread's comment already)
                 _signed_reply(page, flat, comment, signed)
                 replied.update(range(flat[signed.start].line, flat[signed.end - 1].line + 1))
+            if post.reply_runs and post.signed_replies:  # (both among one post's replies:
+                # in page order)
+                comment.children.sort(key=lambda reply: reply.span.start if reply.span else 0)
             comment.meta.extend(  # the rest: controls (the header line is the header)
                 Meta(flat[i].text, "footer", node_span(flat[i]))
                 for i in (*post.tail, *post.replies)

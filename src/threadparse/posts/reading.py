@@ -911,13 +911,41 @@ def _meta_lines(
     first = stamps[0][0]
     if any(worded_signature(flat[index].text) is None for index, _ in stamps):
         return False
-    if first == 0 or not _said(flat, prose, first - 1):
+    bar = _bar_over(flat, stamps)  # (past the bar of controls every stamp prints over it)
+    if first - bar == 0 or not _said(flat, prose, first - bar - 1):
         return False
     if L.declared_count(flat[first - 1].text) is not None:
         return False
     form = next((at for at in range(first, len(flat)) if L.is_form_title(flat[at].text)), None)
     last = max((index for index, _ in stamps if form is None or index < form), default=first)
     return last + 1 == len(flat) or last + 1 == form or not prose[last + 1]
+
+
+_BAR_LINES = 2  # lines of a bar of controls over each signature, at most
+
+
+def _bar_over(flat: Sequence[OutlineNode], stamps: list[tuple[int, Stamp]]) -> int:
+    """How many lines right over every stamp (two stamps at least) print the same text
+    over each, no date among them: a bar of controls between each body and the meta
+    line that signs it ("Share Improve this answer Flag" over "answered DATE by Ann";
+    "Partager Améliorer cette réponse Signaler"), up to `_BAR_LINES`; 0 where none is."""
+    if len(stamps) < 2:
+        return 0
+    lines = 0
+    while lines < _BAR_LINES:
+        over = [index - lines - 1 for index, _ in stamps]
+        if over[0] < 0 or any(_dated_line(flat[at]) for at in over):
+            break
+        if len({L.plain(flat[at].text) for at in over}) != 1:
+            break
+        lines += 1
+    return lines
+
+
+def _dated_line(node: OutlineNode) -> bool:
+    """The line holds a stamp with a date (a header's, another signature's)."""
+    stamp = read_stamp(node)
+    return stamp is not None and stamp.date is not None
 
 
 def _card_again(

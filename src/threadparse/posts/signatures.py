@@ -53,6 +53,7 @@ from threadparse.posts.shapes import (
 )
 from threadparse.posts.stamps import (
     _WRAP_WIDTH,
+    DATE_ARTICLES,
     Stamp,
     _edit_key,
     _full,
@@ -1503,7 +1504,11 @@ def _signed_posts(
         while at < limit and not itemised[at] and not prose[at]:
             at += 1  # controls before the replies (perhaps deeper than the stamp)
         replies_end = at
-        while replies_end < limit and nested(replies_end):
+        column = max(  # (a converter that indents all under an empty list, the next
+            flat[post.stamp].column,  # post's body and signature among them: that
+            flat[following.stamp].column if following is not None else base,  # column is
+        )  # no reply's)
+        while replies_end < limit and (itemised[replies_end] or flat[replies_end].column > column):
             replies_end += 1
         if replies_end == at:  # no replies as list items: perhaps as signed paragraphs
             at = post.header[-1] + 1
@@ -1512,7 +1517,13 @@ def _signed_posts(
             signed, signed_end = _signed_replies(flat, prose, at, limit)
             if signed:  # (each signature perhaps at the post's column: inscriptis)
                 post.signed_replies, replies_end = signed, max(replies_end, signed_end)
+        elif all(_score_line(flat[i].text) for i in range(at, replies_end)):
+            signed, signed_end = _signed_replies(flat, prose, at, limit)
+            if signed:  # (each reply's score as a list item, its text under it at the
+                post.signed_replies, replies_end = signed, signed_end  # post's column)
         post.replies = range(at, replies_end)
+        if not post.signed_replies:  # (list items each signed at its end, no line under
+            post.signed_replies = _signed_items(flat, post.replies)  # them: replies too)
         start = replies_end
         if following is None:
             post.end = replies_end
@@ -1523,6 +1534,24 @@ def _signed_posts(
             post.tail = list(range(replies_end, start))
         post.tail = list(range(post.header[-1] + 1, post.replies.start)) + post.tail
     return _signed_over(flat, prose, itemised, posts[0].body_start) + posts
+
+
+def _signed_items(flat: Sequence[OutlineNode], replies: range) -> list[SignedReply]:
+    """The list items among a post's replies that are each a reply whole on their line,
+    signed at its end ("• Worth a try, thanks. – Ann Lee 7 mars 2024 à 19:22": no score
+    or body under it, `signature_tail`): replies signed as the plain ones are."""
+    found: list[SignedReply] = []
+    for at in replies:
+        node = flat[at]
+        if node.marker is None:
+            continue
+        under = flat[at + 1] if at + 1 < replies.stop else None
+        if under is not None and under.marker is None and under.column > node.column:
+            continue  # (lines under it: an item thread's comment, read as such)
+        signed = signature_tail(node.text)
+        if signed is not None and signed[0] is not None:
+            found.append(SignedReply(at, at + 1, signed[0], signed[1]))
+    return found
 
 
 _SIGNED_SEARCH = 16  # lines under the opening post's stamp where its replies may open
@@ -1537,7 +1566,10 @@ def _signed_over(
     own, at the top level before the others, where the lines between the last one and
     the body are no prose up to the count of the posts (its sort controls may read as
     a sentence); those lines are the last one's tail. The opening post's signature is
-    the nearest stamp over them that is no reply's signature."""
+    the nearest stamp over them that is no reply's signature; where no replies stand
+    under it, the nearest meta line over them that signs the opening post as the
+    others sign theirs ("demandé le DATE par Ann" over its replies, each "… – Bo
+    DATE", over "répondu le DATE par Cy": `worded_signature`)."""
     low = end - 1
     while (
         low >= 0
@@ -1551,8 +1583,22 @@ def _signed_over(
         )
     ):
         low -= 1
-    if low < 0:
-        return []
+    made = _signed_from(flat, prose, itemised, low, end) if low >= 0 else []
+    if made:
+        return made
+    worded = end - 1
+    while worded > max(low, end - 1 - _SIGNED_SEARCH) and (
+        worded_signature(flat[worded].text) is None
+    ):
+        worded -= 1
+    return _signed_from(flat, prose, itemised, worded, end) if worded > max(low, 0) else []
+
+
+def _signed_from(
+    flat: Sequence[OutlineNode], prose: list[bool], itemised: list[bool], low: int, end: int
+) -> list[Post]:
+    """`_signed_over`: the replies signed at their ends under the opening post's
+    signature ``flat[low]``, up to the first signed post's body (``end``)."""
     for at in range(low + 1, min(end, low + 1 + _SIGNED_SEARCH)):
         if prose[at] and at > low + 1 and prose[at - 1]:
             break  # (into a body: no reply opens further down)
@@ -1567,26 +1613,34 @@ def _signed_over(
         if counted == end and any(prose[i] for i in range(stop, end)):
             return []  # (a count over the answers: a notice over it is the question's,
             # "The question has been closed for the following reason …")
-        made = [
-            Post(
-                stamp=reply.end - 1,
-                start=reply.start,
-                author_line=reply.end - 1,
-                author=reply.author,
-                date=reply.date,
-                number=None,
-                header=[reply.end - 1],
-                body_start=reply.start,
-                body_end=reply.end - 1 if reply.signature is not None else reply.end,
-                end=following.start if following is not None else end,
-                tail=list(range(reply.end, following.start if following is not None else end)),
-                depth=0,
-                closing=True,
-            )  # (a tail: the next one's vote count; the last one's, the controls, the
-            for reply, following in zip(replies, [*replies[1:], None], strict=True)
-        ]  # count of the answers and their sort controls)
-        return made
-    return []
+        return _top_replies(replies, end)
+    items = _signed_items(flat, range(low + 1, min(end, low + 1 + _SIGNED_SEARCH)))
+    return _top_replies(items, end)  # (or list items, each a reply whole on its line)
+
+
+def _top_replies(replies: list[SignedReply], end: int) -> list[Post]:
+    """The opening post's replies (`_signed_over`) as posts at the top level, each up to
+    the next one, the last up to the first signed post's body (``end``)."""
+    if not replies:
+        return []
+    return [
+        Post(
+            stamp=reply.end - 1,
+            start=reply.start,
+            author_line=reply.end - 1,
+            author=reply.author,
+            date=reply.date,
+            number=None,
+            header=[reply.end - 1],
+            body_start=reply.start,
+            body_end=reply.end - 1 if reply.signature is not None else reply.end,
+            end=following.start if following is not None else end,
+            tail=list(range(reply.end, following.start if following is not None else end)),
+            depth=0,
+            closing=True,
+        )  # (a tail: the next one's vote count; the last one's, the controls, the
+        for reply, following in zip(replies, [*replies[1:], None], strict=True)
+    ]  # count of the answers and their sort controls)
 
 
 def _opening_meta(flat: Sequence[OutlineNode], at: int) -> bool:
@@ -1635,6 +1689,9 @@ def _first_body(flat: Sequence[OutlineNode], posts: list[Post], itemised: list[b
         if count is not None and len(posts) <= int(count.group(1)) <= 2 * len(posts):
             return start + 1
     stamped = start  # (where the walk above met a stamp: no line under it reads as one)
+    if stamped > 0 and flat[stamped - 1].marker is None and _score_line(flat[stamped - 1].text):
+        return stamped  # (a score over the body, "27": the body opens under it, a list in
+        # it and all; not a count in a list, "• 742" under "Upvote": the page's)
     start = end  # (no count: the body runs back to a list or to that stamp)
     while start > stamped and not itemised[start - 1]:
         start -= 1
@@ -1735,10 +1792,15 @@ _DATED_FULLY = re.compile(r"[0-9]:[0-5][0-9]|[0-9]{4}|['’][0-9]{2}\b")  # a ti
 
 
 # A meta line under a post's body: a verb, its date, then "by" and the name, the poster's
-# points in parentheses perhaps after it ("commented Mar 6 by Ann Lee (310 points)")
+# points in parentheses perhaps after it ("commented Mar 6 by Ann Lee (310 points)"); in
+# other languages the word their dates take after the verb and their "by" ("répondu le 5
+# mars 2024 par Ann", "beantwortet am 5. März 2024 von Ann")
+_ARTICLE = "(?:" + "|".join(sorted(DATE_ARTICLES)) + ")"
 _WORDED_BY = re.compile(
-    r"^([^\W\d_]{3,15}) (\S.{2,30}?) by (\S[^()]{0,40}?)(?: ?\([^()]{1,24}\))?$"
+    rf"^([^\W\d_]{{3,15}}) (?:{_ARTICLE} )?(\S.{{2,30}}?) {L.BY_WORD} "
+    r"(\S[^()]{0,40}?)(?: ?\([^()]{1,24}\))?$"
 )
+_SPACED_BY = re.compile(rf" {L.BY_WORD} ")  # "by" (or its word) between two words
 
 
 # The opening post's meta line, the place it was posted in between its date and "by"
@@ -1775,7 +1837,7 @@ def signature_line(text: str) -> tuple[str | None, str] | None:
     line = L.plain(text)
     if not line:
         return None
-    if (line[-1] != ")" and line[0] != "(") or " by " in line:
+    if (line[-1] != ")" and line[0] != "(") or _SPACED_BY.search(line):
         return worded_signature(line)
     for pattern, date_at in ((_DATE_THEN_NAME, 1), (_NAME_THEN_DATE, 2)):
         match = pattern.match(line)

@@ -960,6 +960,9 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
             and labels[1].casefold() in L.CONNECTOR_WORDS
         ):
             return Stamp(("date", marker, header.author), date=header.date, shape=shape)
+        signed = _verb_date_by(labels, line, date, end, marker, shape)
+        if signed is not None:  # ("répondu le DATE par Ann": as "answered DATE by Ann")
+            return signed
         if header.date and 0 <= (told := line.find(header.date)) < date.start():
             before = line[:told].strip()  # (the time before its date: "at 11:24 AM on …")
         framed, author = header.author, _handle(header.author)
@@ -1038,6 +1041,43 @@ def _read_whole_stamp(line: str, marker: str | None) -> Stamp | None:
         named=named,
         shape=shape,
         closing=closing,
+    )
+
+
+# the word a language prints between a verb and its date ("répondu le", "beantwortet am",
+# "respondida el", "risposto il", "beantwoord op", "respondida em", "answered on")
+DATE_ARTICLES = frozenset("on at am um le el il em op den".split())
+_VERB = re.compile(r"^[^\W\d_]{3,15}$")  # a verb: one word of letters
+
+
+def _verb_date_by(
+    labels: list[str], line: str, date: re.Match[str], end: int, marker: str, shape: str
+) -> Stamp | None:
+    """The stamp of a meta line of a verb, its language's word before a date, the
+    date, then "by" (or its word) and the poster's name ("répondu le 5 mars 2024 par
+    Ann Lee", "beantwortet am 5. März 2024 von Ann"): keyed by the verb and that word
+    as the one-word line is by its verb ("answered Mar 5, 2024 by Ann": ``("date",
+    marker, "answered")``), the name its author; None for other lines.
+
+    >>> import re
+    >>> line = "répondu le 5 mars 2024 par Ann Lee"
+    >>> stamp = _verb_date_by(["répondu", "le"], line, find_date(line), len(line), "", "")
+    >>> stamp.key, stamp.author, stamp.date
+    (('date', '', 'répondu le'), 'Ann Lee', '5 mars 2024')
+    """
+    if len(labels) != 2 or labels[1].casefold() not in DATE_ARTICLES:
+        return None
+    if _VERB.match(labels[0]) is None:
+        return None
+    extent = date_extent(line, date)
+    handle = _by_name(line[extent:end].strip())
+    if handle is None:
+        return None
+    return Stamp(
+        ("date", marker, " ".join(labels)),
+        author=handle,
+        date=line[date.start() : extent].rstrip(),
+        shape=shape,
     )
 
 
