@@ -198,3 +198,16 @@ Au garage elles se gardent très bien, tant qu'il ne gèle pas dedans.
         ("Rémi Vautrin", "J'ai tout rentré la veille"),
         ("Lucie Tanguy", "Au garage elles se gardent très bien"),
     ]
+
+
+def test_a_comment_whose_signature_wraps_under_its_item() -> None:
+    # the item's line wrapped by the converter (w3m), the signature's year and time on
+    # the line under it
+    text = FRENCH.replace(
+        "côté. – Odile Ferrand 4 avril 2024 à 22:05",
+        "côté. – Odile Ferrand 4 avril\n      2024 à 22:05",
+    )
+    page = threadparse.parse(text)
+    assert _tree(page) == TREE
+    assert page.comments[3].children[1].date == "4 avril 2024 à 22:05"
+    assert_nothing_lost(page, text)

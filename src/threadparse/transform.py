@@ -185,6 +185,16 @@ def _wraps_post(post: Post, following: list[Post], start: int, end: int) -> bool
     return post.start <= start <= post.stamp < end and (not following or following[0].start >= end)
 
 
+def _wrapped_signature(line: str, under: str) -> L.Header | None:
+    """The signature closing an item's line wrapped onto the one line under it ("• Thanks.
+    – Ann 7 mars" over "2024 à 20:10", w3m), its date timed as a comment's is (a list
+    of posts' titles wrapped so, "• Title — Subtitle - 26" over "avril 2018", is none)."""
+    header = signed_at_end(f"{line} {under}")
+    if header is None or header.date is None or not _CLOCK.search(header.date):
+        return None
+    return header
+
+
 def _signed_whole(post: Post) -> bool:
     """The post's stamp is its body's own line, the date closing the text ("… – Ann 7
     mars 2024"): a reply signed at its end, no header over a body."""
@@ -416,6 +426,8 @@ class PageBuilder:
             header = signed_at_end(plain[-1].text)
             if header is None and len(plain) > 1 and len(plain[-1].text) <= 80:
                 header = signed_at_end(paragraph_end(plain, len(plain) - 1))  # (wrapped)
+            elif header is None and len(plain) == 1 and not item.blank_after:
+                header = _wrapped_signature(item.text, plain[0].text)
             if header is not None:  # (the signature ends a body line: nothing to take off)
                 self._signed[id(item)] = set()
         return header
