@@ -1256,6 +1256,7 @@ class PageBuilder:
                 if named is not None and (  # under a count, or repeating down the list
                     _below_count(flat, index)
                     or (_body_at_bullet(node, flat, index) and _named_dates_repeat(flat, index))
+                    or self._numbered_after_comment(node, container)
                 ):
                     header = self._headers[id(node)] = named
             # after a count, the first item decides: a comment starts the thread, else no
@@ -1287,6 +1288,13 @@ class PageBuilder:
                 sibling = siblings[after]
                 if not (self.is_comment(sibling) or numbered_next(roots[-1], sibling)):
                     break
+                if (
+                    numbered_next(roots[-1], sibling)
+                    and self.header(roots[-1]) is not None
+                    and self.header(sibling) is None
+                    and _named_over_date_alone(siblings, after)
+                ):  # (a pingback, then the next comment read as the list's first one was:
+                    break  # `_numbered_after_comment`, `_flat_run`)
                 if bare and not _closed_by_reply(sibling):
                     break  # (a run of headerless comments ends with its reply links)
                 roots.append(sibling)
@@ -1294,6 +1302,19 @@ class PageBuilder:
             runs.append((index, end, roots))
             index = end
         return runs
+
+    def _numbered_after_comment(self, node: OutlineNode, container: Container) -> bool:
+        """The item ``node`` carries the number after the item before it in its list (plain
+        lines between them perhaps), and that item reads as a comment by a header of its
+        own: a pingback among the comments ("2. Pingback: A Post" over "3. Ann", her
+        date under her name and her body after it, as the comments before the pingback
+        print theirs). The list's numbers go on past the pingback: so does the thread."""
+        siblings, place = container[id(node)]
+        for at in range(place - 1, -1, -1):
+            previous = siblings[at]
+            if previous.marker is not None:
+                return numbered_next(previous, node) and self.header(previous) is not None
+        return False
 
     def _read_listed_pings(self, flat: list[OutlineNode], index: int, kind: str) -> None:
         """The items listed right under the heading of a page's pingbacks at ``index``
@@ -3440,6 +3461,21 @@ def _body_column(flat: list[OutlineNode], index: int) -> int:
         return 0
     at = index + 1 + len(node.children)
     return min(node.column, flat[at].column) if at < len(flat) else 0
+
+
+def _named_over_date_alone(siblings: list[OutlineNode], at: int) -> bool:
+    """The item ``siblings[at]`` is a name over its date alone (`_date_block`), its
+    body after it at its bullet or left of it, no deeper (inscriptis: "3. Ann" over
+    "May 2, 2024", then "Her text." at the list's body column): the shape
+    `_name_over_flat_date` and `_body_at_marker` read in ``flat``, read in the list."""
+    item = siblings[at]
+    if at + 1 >= len(siblings) or not _date_block(item):
+        return False
+    after = siblings[at + 1]
+    if after.marker is not None or after.column > item.column or ends_section(after):
+        return False
+    name = L.display_name(item.text)
+    return name is not None and looks_like_name(name)
 
 
 def _below_count(flat: list[OutlineNode], index: int) -> bool:
