@@ -337,7 +337,7 @@ FLOORS = {
                 ("html2text", 0.93, 0.99, 0.99), ("inscriptis", 0.93, 0.99, 0.99),
                 ("w3m", 0.94, 0.99, 0.99), ("lynx", 0.94, 0.99, 0.99)],
     HELDOUT36: [("resiliparse", 0.97, 0.99, 0.99), ("resiliparse-main", 0.82, 0.99, 0.67),
-                ("html2text", 0.97, 0.99, 0.95), ("inscriptis", 0.93, 0.96, 0.99),
+                ("html2text", 0.97, 0.99, 0.95), ("inscriptis", 0.98, 0.96, 0.99),
                 ("w3m", 0.97, 0.99, 0.99), ("lynx", 0.97, 0.99, 0.99)],
     HELDOUT37: [("resiliparse", 0.91, 0.93, 0.99), ("resiliparse-main", 0.63, 0.90, 0.93),
                 ("html2text", 0.87, 0.92, 0.88), ("inscriptis", 0.76, 0.93, 0.97),
