@@ -7,6 +7,7 @@ its author pane twice: once for phones, once beside the post.)"""
 
 from __future__ import annotations
 
+import pytest
 from tests.conftest import assert_nothing_lost
 
 import threadparse
@@ -104,12 +105,15 @@ def test_card_fields_over_stamps_are_the_posts_headers() -> None:
     assert got == [(name, 0, body[:30]) for (name, *_), body in zip(_POSTS, _BODIES, strict=True)]
 
 
-def test_german_card_fields() -> None:
+@pytest.mark.parametrize("posted", ["Gepostet am", "Verfasst am", "Geschrieben am"])
+def test_german_card_fields(posted: str) -> None:
+    """(German boards' posting words: "Verfasst am DATE" names no one, as "Posted DATE"
+    does not; read as a name, it stood for every poster.)"""
     posts = [
-        ("Holzwurm_77", "Neuling", "Kassel", "Gepostet am 5. März 2024"),
-        ("Eiche-Lena", "Moderatorin", "Hessen", "Gepostet am 5. März 2024"),
-        ("Holzwurm_77", "Neuling", "Kassel", "Gepostet am 6. März 2024"),
-        ("Paul Brandt", "Stammgast", "Gießen", "Gepostet am 7. März 2024"),
+        ("Holzwurm_77", "Neuling", "Kassel", f"{posted} 5. März 2024"),
+        ("Eiche-Lena", "Moderatorin", "Hessen", f"{posted} 5. März 2024"),
+        ("Holzwurm_77", "Neuling", "Kassel", f"{posted} 6. März 2024"),
+        ("Paul Brandt", "Stammgast", "Gießen", f"{posted} 7. März 2024"),
     ]
     bodies = [
         "Mein Schneidebrett aus Buche hat nach dem Ölen einen Riss bekommen. "

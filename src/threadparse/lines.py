@@ -405,7 +405,8 @@ CONNECTOR_WORDS = frozenset("on am at um le el em de by von the".split())
 # "Publié le DATE", "Publicado el DATE" (an article's byline, or a post's date label)
 POSTING_WORDS = frozenset(
     "posted edited updated submitted published publié publiée posté postée publicado "
-    "publicada postado postada pubblicato pubblicata veröffentlicht gepostet geplaatst "
+    "publicada postado postada pubblicato pubblicata veröffentlicht gepostet verfasst "
+    "geschrieben geplaatst "
     "gepubliceerd opublikowano publikováno publicerad publiceret publisert".split()
 )
 # French inclusive writing prints the feminine ending in parentheses or after a middle
