@@ -1633,8 +1633,11 @@ def signed_labels(lines: Iterable[str]) -> frozenset[str]:
     )
 
 
-# a word for "by" between blanks: what every line `signed_labels` learns from holds
-_BY_WORD = re.compile(r"(?i) (?:by|von|par|por|door|av|af|di|da) (?=\S)")
+# "by" before a poster's name, in the languages that print it there ("von", "par", "por")
+BY_WORD = "(?:by|von|par|por|door|av|af|di)"
+# a word for "by" between blanks (Italian's "da" too): what every line `signed_labels`
+# learns from holds
+_BY_WORD = re.compile(rf"(?i) (?:{BY_WORD}|da) (?=\S)")
 
 
 def may_sign_after(source: str, start: int, end: int) -> bool:
@@ -1681,8 +1684,6 @@ def _printed_before(before: str, name: str) -> bool:
 
 _PICTURE_BEFORE = re.compile(r"^\[[^\[\]]{1,20}\] ?(?=\S)")  # "[avatar]" before a name
 
-# "by" before a poster's name, in the languages that print it there ("von", "par", "por")
-BY_WORD = "(?:by|von|par|por|door|av|af|di)"
 # Before a name after its date: the post's number, "by" ("DATE #2234 by Ann Lee")
 NUMBER_BY = re.compile(rf"(?i)^(?:#[0-9]{{1,9}} )?{BY_WORD} (?=\S)")
 

@@ -195,12 +195,6 @@ def _wrapped_signature(line: str, under: str) -> L.Header | None:
     return header
 
 
-def _signed_whole(post: Post) -> bool:
-    """The post's stamp is its body's own line, the date closing the text ("… – Ann 7
-    mars 2024"): a reply signed at its end, no header over a body."""
-    return post.body_start <= post.stamp < post.body_end
-
-
 def _over_item_replies(
     flat: list[OutlineNode], threads: list[Run], posts: list[Post]
 ) -> list[Post]:
@@ -217,7 +211,7 @@ def _over_item_replies(
     listed = {  # (not an item signed at its end, "• Thanks. – Ann DATE": a reply of its
         flat[post.stamp].line  # own, read by its signature)
         for post in posts
-        if flat[post.stamp].marker is not None and not _signed_whole(post)
+        if flat[post.stamp].marker is not None and not post.signed_whole
     }
     held = [(start, end) for start, end, roots in threads if all(r.line in listed for r in roots)]
     lines = {root.line for _, _, roots in threads for root in roots}

@@ -556,7 +556,7 @@ def _without_article_over_count(flat: Sequence[OutlineNode], found: list[Post]) 
     if len(found) <= _NAMED_BEFORE or found[0].headless or found[0].lone:
         return found
     first, second = found[0], found[1]
-    if first.body_start <= first.stamp < first.body_end:
+    if first.signed_whole:
         return found  # (its date closes its own text, "… – Ann DATE": a reply, no byline)
     if first.date is None or _date_form(first.date) in {_date_form(p.date) for p in found[1:]}:
         return found

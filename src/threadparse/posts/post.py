@@ -46,6 +46,12 @@ class Post:
     # the replies in ``replies`` printed as plain lines, each signed at its end
     signed_replies: list[SignedReply] = attrs.field(factory=list)
 
+    @property
+    def signed_whole(self) -> bool:
+        """Its stamp is its body's own line, the date closing the text ("… – Ann 7 mars
+        2024"): a reply signed at its end, no header over a body."""
+        return self.body_start <= self.stamp < self.body_end
+
 
 @attrs.define(slots=True)
 class SignedReply:

@@ -2254,9 +2254,9 @@ _CODE_MARKS = re.compile(r"[<>{}=;]|^\s*\.\.\.$")  # (the marks of markup and co
 
 
 def _listed(lines: Sequence[OutlineNode]) -> bool:
-    """Lines that are a list glued to no prose: each an item or the wrapped rest of the
-    item over it ("• http://example.org/old.html" over "□ Fetched on 2024-04-22,
-    404 Not" over "Found"), the first an item."""
+    """A paragraph that opens with a list item: a list, its items perhaps wrapped onto
+    the lines under them ("• http://example.org/old.html" over "□ Fetched on
+    2024-04-22, 404 Not" over "Found")."""
     return bool(lines) and lines[0].marker is not None
 
 

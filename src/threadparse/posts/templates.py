@@ -759,8 +759,9 @@ def _answering_unframed(
                 for poster in (words[:-size], words[: -size - 1]):  # (a badge perhaps last)
                     if poster:
                         answering_posters.setdefault(_name_key(" ".join(poster)), key)
-                answering = Stamp(key, author=before, date=stamp.date, shape=stamp.shape)
-                answering.wrapped = stamp.wrapped  # (html2text's lines of one byline)
+                answering = Stamp(  # (html2text's lines of one byline: wrapped)
+                    key, author=before, date=stamp.date, shape=stamp.shape, wrapped=stamp.wrapped
+                )
                 by_key[key].append((index, answering))
                 by_key[key].sort(key=lambda found: found[0])
                 if stamp.wrapped:  # (its lines read alone are no stamps: "[__Bo Lind](…" alone)
