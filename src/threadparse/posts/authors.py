@@ -21,6 +21,7 @@ from threadparse.posts.post import Post
 from threadparse.posts.prose import (
     _BESIDE,
     _FIELD,
+    _field_label,
     _first_cell,
     _pictured_leads,
     _pictured_name,
@@ -607,13 +608,20 @@ def _names_over_ranks(
     where the others print their rank ("Bob" over "Full Member" over "Posts: 9": a rank
     no other post prints), or, where the rank of every post read so (half of them at
     least) stands right over its stamp (``stamped``: each post's stamp line), right over
-    its own."""
+    its own. A guess that reads as a rank (`_rank_like`) moves where the line under it
+    is a field of the label the others print two lines under their names ("Join Date:
+    Jan 2022" where they print "Join Date: Feb 2014": a poster seen once shows a value
+    no other post does)."""
 
     def candidate(i: int, block: list[int]) -> bool:
         return i in block and _candidate(flat[i].text, constants)
 
     def key(i: int) -> str:
         return _name_key(flat[i].text) if 0 <= i < len(flat) else ""
+
+    def shape(i: int) -> str:  # (a field by its label, "join date:"; another line whole)
+        label = _field_label(flat[i].text) if 0 <= i < len(flat) else None
+        return key(i) if label is None else label + ":"
 
     heads: list[int] = []
     chosen = [g[0] if g else f[0] for g, f in zip(guessed, found, strict=True)]
@@ -628,17 +636,40 @@ def _names_over_ranks(
         return guessed
     under = {key(line + 1) for line in heads}  # (the ranks)
     past = {key(line + 2) for line in heads} - under  # (what the ranks stand over)
+    past_fields = {shape(line + 2) for line in heads} - under  # (the same, by label)
     moved: list[tuple[int | None, str | None] | None] = []
     for guess, block in zip(guessed, blocks, strict=True):
         line = guess[0] if guess else None
         if line is None or guess is None or not candidate(line - 1, block):
             moved.append(guess)
             continue
-        if key(line + 1) not in past and not (over_stamps and line + 1 in stamps):
+        if (
+            key(line + 1) not in past
+            and not (over_stamps and line + 1 in stamps)
+            and not (shape(line + 1) in past_fields and _rank_like(flat, line, heads, under))
+        ):
             moved.append(guess)
             continue
         moved.append((line - 1, _display(flat[line - 1].text)))
     return moved
+
+
+def _rank_like(flat: Sequence[OutlineNode], line: int, heads: list[int], under: set[str]) -> bool:
+    """The guess on ``line`` reads as a rank, not as a name printed without one: it is
+    laid out as the ranks under the names at ``heads`` are and the line over it as those
+    names are, the two layouts differing (inscriptis: "* Ann" over a plain "Member"
+    indented deeper), or it ends with the closing word of a rank (``under``: the ranks'
+    keys), "Member" as "Senior Member" does."""
+
+    def layout(i: int) -> tuple[bool, int]:
+        return flat[i].marker is not None, flat[i].column
+
+    names = {layout(head) for head in heads}
+    ranks = {layout(head + 1) for head in heads if head + 1 < len(flat)}
+    if len(names) == len(ranks) == 1 and names != ranks:
+        return layout(line) in ranks and layout(line - 1) in names
+    words = _name_key(flat[line].text).split()
+    return bool(words) and words[-1] in {rank.split()[-1] for rank in under if rank}
 
 
 def _names_over_counts(
