@@ -2553,11 +2553,17 @@ def _is_meta(node: OutlineNode) -> bool:
 def _wrapped_title(comment: Comment, body: list[OutlineNode]) -> list[OutlineNode]:
     """A pingback's title wrapped onto the lines right under it (w3m and lynx wrap at
     80 columns): the lines up to the first blank one finish the title, and a date
-    closing it is the pingback's ("… senesi" over "| Pedala Lento 1 settimana fa")."""
+    closing it is the pingback's ("… senesi" over "| Pedala Lento 1 settimana fa"). A
+    date line goes on the title where words open it ("… | Pedala" over "Lento 1
+    settimana fa"), and ends it."""
     taken = 0
     while taken < min(len(body), 3):
         node = body[taken]
-        if node.marker is not None or node.children or _is_meta(node):
+        if node.marker is not None or node.children:
+            break
+        if _is_meta(node):
+            date = find_date(L.plain(node.text)) if is_date_line(node.text) else None
+            taken += date is not None and date.start() > 0  # (the title's last words)
             break
         taken += 1
         if node.blank_after:
