@@ -1456,11 +1456,31 @@ def _dated_header(line: str, ping: bool = False) -> Header | None:
         return None
     if author.casefold() in EDIT_WORDS:
         return None  # ("Edited 2014-12-01 05:06 (UTC)": an edit's note under a body)
+    if not ping and _signed_sentences(author):
+        return None  # "Support, and done. I also fixed … Ann Lee (talk) 08:47": a paragraph
+        # closed by its signature, printed on a line of its own (`posts.closing_signature`)
     if not ping and _QUOTED.search(without_nicknames(author)) and len(author.split()) >= 4:
         return None  # "ann added tag 'recurring' (1h ago)": an event of the page's log
     if _counts_to_last(author):
         return None  # "Ann 1 Reply Last reply 2 days ago": a post's footer, the last reply's age
     return Header(author, date=line[start:end], evidence="date")
+
+
+# a sentence's end inside a text, the next sentence after it ("… done. I also …")
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] [^\W\d_]")
+_LINKS_END = re.compile(r"\)(?:,? [0-2]?[0-9]:[0-5][0-9])?,?$")  # "(talk)", "(talk) 08:47"
+_SENTENCES_LEAST = 8  # words of a text before a date that may be sentences, at least
+
+
+def _signed_sentences(author: str) -> bool:
+    """Whether the text read before a header's date is sentences closed by a name: more
+    than a few words, a sentence's end and a capital after it inside them, the name's
+    links in parentheses closing them, perhaps the time after them ("Support, and done. I
+    also fixed the template. Ann Lee (talk) 08:47", "… erneuert. Jo (Diskussion)"), not a
+    name (nor a linking post's title, which holds no such links)."""
+    if _LINKS_END.search(author) is None or len(author.split()) <= _SENTENCES_LEAST:
+        return False
+    return any(match.group()[-1].isupper() for match in _SENTENCE_END.finditer(author))
 
 
 _WORDY_REST = re.compile(r"[^\W\d_]{2}")  # a word of the sentence after a date
