@@ -17,6 +17,7 @@ between, these repairs run once on the whole outline:
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -35,7 +36,7 @@ from threadparse.nodes import (
     unsigned,
 )
 from threadparse.outline import OutlineNode, as_item, as_line, seal
-from threadparse.posts import is_prose
+from threadparse.posts import closing_signature, is_prose
 
 # each list item's (by id) sibling list and place in it
 Container = dict[int, tuple[list[OutlineNode], int]]
@@ -721,3 +722,76 @@ def _outdented_run(siblings: list[OutlineNode], at: int) -> int:
             first = node.children[0]
             return end if first.marker is None and first.column > column else 0
     return 0
+
+
+# A signature's end inside a line, more text after it: the zone after its date, a
+# template's parenthesis closed round it, its reply control ("… 16:31, 3 March 2024
+# (UTC) [ reply ] That makes sense …", "… 09:12, 5. Mär. 2024 (CET)) [ antworten ] …")
+_SIGNATURE_INSIDE = re.compile(r"\([A-Z]{2,5}\)\)?(?: ?\[ ?[^\W\d_]{1,20} ?\])?(?= +[^\s\[])")
+_JOINED_LEAST = 60  # characters of a line that may hold two signed paragraphs, at least
+
+
+def split_signed_lines(nodes: list[OutlineNode]) -> None:
+    """Split the lines that hold several paragraphs each closed by its signature with
+    its name's links, printed one after another on one line (inscriptis prints a talk
+    page's consecutive `dd` replies so: "… as such. Ann Lee (talk) 16:31, 3 March 2024
+    (UTC) [ reply ] That makes sense. … — Bo Berg (talk) 19:20, 3 March 2024 (UTC)
+    [ reply ]"): each paragraph becomes a line of its own, the line's parts in order at
+    the line's column (as if the converter had broken the line there), the lines
+    indented under it under the last. A line is split only where the text before the
+    cut closes with such a signature (`closing_signature`, links by the name) and the
+    line's whole text does too: a date and zone in a sentence ("… met at 14:00, 3 May
+    2024 (CET) and …") is no cut."""
+    stack = [nodes]
+    while stack:
+        siblings = stack.pop()
+        at = 0
+        while at < len(siblings):
+            node = siblings[at]
+            parts = _signed_parts(node)
+            if len(parts) > 1:
+                siblings[at : at + 1] = parts
+                at += len(parts) - 1
+                node = parts[-1]
+            if isinstance(node.children, list):
+                stack.append(node.children)
+            at += 1
+
+
+def _signed_parts(node: OutlineNode) -> list[OutlineNode]:
+    """The signed paragraphs of a line (`split_signed_lines`), the node alone where it
+    holds one or none."""
+    text = node.text
+    if node.marker is not None or len(text) < _JOINED_LEAST or "(" not in text:
+        return [node]
+    cuts = [0]
+    for mark in _SIGNATURE_INSIDE.finditer(text):
+        signed = closing_signature(text[cuts[-1] : mark.end()])
+        if signed is not None and signed[2]:
+            cuts.append(mark.end())
+    if len(cuts) < 2:
+        return [node]
+    last = closing_signature(text[cuts[-1] :])
+    if last is None or not last[2]:
+        return [node]
+    text_start = node.end - len(text)
+    parts: list[OutlineNode] = []
+    for number, (low, high) in enumerate(itertools.pairwise([*cuts, len(text)])):
+        part = text[low:high].strip()
+        start = text_start + low + (len(text[low:high]) - len(text[low:high].lstrip()))
+        final = number == len(cuts) - 1
+        parts.append(
+            OutlineNode(
+                None,
+                part,
+                node.line,
+                node.column,
+                start,
+                start + len(part),
+                node.blank_after if final else False,
+                node.children if final else (),
+                node.source,
+                end_line=node.end_line,
+            )
+        )
+    return parts

@@ -51,6 +51,7 @@ from threadparse.mend import (
     merge_marker_lines,
     preorder,
     rehome_outdented,
+    split_signed_lines,
 )
 from threadparse.model import (
     Article,
@@ -690,6 +691,8 @@ class PageBuilder:
         if merge_marker_lines(nodes):  # (lynx's layout: lone markers, outdented quotes)
             rehome_outdented(nodes)
         mend_unindented_items(nodes)
+        if self._signatures:  # (a talk page's replies joined on one line: inscriptis)
+            split_signed_lines(nodes)
         flat, container = preorder(nodes)
         source = self.diagnostics.text  # (each line's end read off it: no text is cut)
         verbs = L.repeated_verbs(
