@@ -18,8 +18,9 @@ answers whom again, from what the comments say and from the tree's own shape:
   lists printed inside it) are the page's furniture.
 * `shed_timeline_events`: a tracker's timeline events between its comments ("ann added
   the bug label DATE", a poster's name, a verb phrase, a date, and no body of their
-  own) are the page's furniture; a posting verb a page repeats ("NAME left a comment",
-  "NAME kommentierte") is no part of its authors' names.
+  own, or only a record: commit rows, a file's diff hunk) are the page's furniture; a
+  posting verb a page repeats ("NAME left a comment", "NAME kommentierte") is no part
+  of its authors' names.
 
 Every rule works on the model (`Page`, `Comment`): it moves comments, and where a
 line only served to name the parent ("@Ann") it becomes the reply's metadata; lists
@@ -876,11 +877,16 @@ def shed_timeline_events(page: Page, text: str) -> None:
     because they are a name and a date. An event is told from a comment by its body:
     it has none, or only a few short lines the page prints elsewhere too or that name
     the next poster (the next comment's picture, role label and menu: "@bo", "Member",
-    "Copy link Report content": `_lead_in`). The phrase is read in the author, or in
-    the header between the author and the date ("bo approved these changes DATE", the
-    author read as "bo": `_header_phrase`), or over the header line where a converter
-    wrapped it (`_read_wrapped`). Their lines are the page's furniture; replies a
-    converter hung under them go up a level.
+    "Copy link Report content": `_lead_in`), or a record that is no one's prose: commit
+    rows, a file's path and a diff hunk ("bo added 2 commits DATE", "bo reviewed DATE"
+    over "src/calc.py" and "@@ -40,6 +40,9 @@": `_record`, the one word "reviewed"
+    read as the phrase where no comment with a body is headed with it:
+    `_read_recorded`). A phrase on half the page's headers is its template, no
+    event's ("ann on Chapter 3 DATE": `_unsplit_template`). The phrase is read in the
+    author, or in the header between the author and the date ("bo approved these
+    changes DATE", the author read as "bo": `_header_phrase`), or over the header line
+    where a converter wrapped it (`_read_wrapped`). Their lines are the page's
+    furniture; replies a converter hung under them go up a level.
 
     A comment with a body under such a header keeps it, its author the poster's name
     without the phrase where the same phrase stands after names on two headers at
@@ -896,6 +902,8 @@ def shed_timeline_events(page: Page, text: str) -> None:
         comment.author = name  # ("ann kommentierte", "bo kommentierte": a verb)
         posters.add(name)
     split = [_poster_phrase(c.author, posters) or _header_phrase(c) for c in comments]
+    _unsplit_template(split)
+    _read_recorded(comments, split, lines, posters)
     _read_wrapped(comments, split, lines, posters)
     if sum(1 for s in split if s is not None) < _EVENTS:
         return
@@ -904,7 +912,10 @@ def shed_timeline_events(page: Page, text: str) -> None:
     for at, comment in enumerate(comments):
         if (found := split[at]) is None:
             continue
-        if _lead_in(_body_lines(comment), lines, _next_poster(comments, split, at), posters):
+        body = _body_lines(comment)
+        if _lead_in(body, lines, _next_poster(comments, split, at), posters) or _record(
+            body, lines, posters
+        ):
             events.append(comment)
         elif comment.author != found[0]:
             phrased.append((comment, *found))
@@ -963,11 +974,17 @@ def _read_wrapped(
     over "triage label [42]Mar 3, 2024": lynx, w3m): a comment with no body of its own,
     whose author signs no comment with one, under `_WRAP_LINES` lines at most with no
     blank between, the first of which opens with a poster's name and a verb phrase
-    (`_poster_phrase`, the link numbers left out)."""
+    (`_poster_phrase`, the link numbers left out). Where the line over the header ends
+    in a small word ("[45]bo requested a review from" over "[46]ann [47]Mar 5, 2024"),
+    the phrase was cut before its object: the header's name is that object, and may be
+    a poster's who signs comments."""
     wrapped: dict[int, tuple[str, str]] = {}
+    cut: set[int] = set()
     for at, comment in enumerate(comments):
         if split[at] is None and comment.header_span is not None:
-            for line in lines.above(comment.header_span.start, _WRAP_LINES):
+            for nearest, line in enumerate(lines.above(comment.header_span.start, _WRAP_LINES)):
+                if nearest == 0 and _cut_phrase(_unnumbered(line)):
+                    cut.add(at)
                 if (found := _poster_phrase(_unnumbered(line), posters)) is not None:
                     wrapped[at] = found
                     break
@@ -976,14 +993,191 @@ def _read_wrapped(
     bodied = {
         c.author
         for at, c in enumerate(comments)
-        if split[at] is None and not _lead_in(_body_lines(c), lines, None, posters)
+        if split[at] is None
+        and not _lead_in(body := _body_lines(c), lines, None, posters)
+        and not _record(body, lines, posters)
     }
     for at, found in wrapped.items():
         comment = comments[at]
-        if comment.author not in bodied and _lead_in(
-            _body_lines(comment), lines, _next_poster(comments, split, at), posters
+        body = _body_lines(comment)
+        if (comment.author not in bodied or at in cut) and (
+            _lead_in(body, lines, _next_poster(comments, split, at), posters)
+            or _record(body, lines, posters)
         ):
             split[at] = found
+
+
+_CUT_WORD = 4  # letters of the small word a phrase cut before its object ends in, at most
+
+
+def _cut_phrase(line: str) -> bool:
+    """``line`` ends in a small word of small letters, no sentence's end: a phrase cut
+    before its object ("bo requested a review from", "closed this as completed in")."""
+    last = line.rpartition(" ")[2]
+    return " " in line and 0 < len(last) <= _CUT_WORD and last.isalpha() and last.islower()
+
+
+def _read_recorded(
+    comments: list[Comment],
+    split: list[tuple[str, str] | None],
+    lines: _PrintedLines,
+    posters: set[str],
+) -> None:
+    """Set in ``split`` the name and verb of the headers "NAME <verb> DATE" whose one
+    word of small letters is no posting verb, told by what stands under them: a record
+    (`_record`: "bo reviewed Mar 6, 2024" over a file's path and a diff hunk, "ann
+    pushed Mar 6, 2024" over commit rows), where no comment with a body of its own is
+    headed with the same word ("ann commented DATE" heads prose: a posting verb)."""
+    worded: dict[int, tuple[str, str]] = {}
+    for at, comment in enumerate(comments):
+        if split[at] is None and (found := _header_word(comment)) is not None:
+            worded[at] = found
+    if not worded:
+        return
+    recorded = {at for at in worded if _record(_body_lines(comments[at]), lines, posters)}
+    posting = {word for at, (_, word) in worded.items() if at not in recorded}
+    for at in recorded:
+        if worded[at][1] not in posting:
+            split[at] = worded[at]
+
+
+def _unsplit_template(split: list[tuple[str, str] | None]) -> None:
+    """Unset in ``split`` the phrases that stand on half the page's comments at least
+    (`_EVENTS` at least): the page's header template ("ann on Chapter 3 DATE" on every
+    comment of a chapter's thread), not events, which vary."""
+    counts = Counter(found[1] for found in split if found is not None)
+    least = max(_EVENTS, len(split) // 2)
+    for at, found in enumerate(split):
+        if found is not None and counts[found[1]] >= least:
+            split[at] = None
+
+
+def _plain_header(comment: Comment) -> str:
+    """``comment``'s header as a reader sees it, single-spaced: without lynx's link
+    numbers and Markdown ("[101]bo approved these changes [102]Mar 7, 2024": 'bo
+    approved these changes Mar 7, 2024')."""
+    return " ".join(L.plain(_unnumbered(comment.header.replace("\u00a0", " "))).split())
+
+
+def _header_word(comment: Comment) -> tuple[str, str] | None:
+    """The author and the one word of small letters ``comment``'s header prints between
+    them and its date ("bo reviewed Mar 6, 2024": ('bo', 'reviewed')), else None."""
+    author, date = comment.author, comment.date
+    header = _plain_header(comment)
+    if not author or not date or not header.endswith(date) or not header.startswith(author):
+        return None
+    word = header[len(author) : -len(date)].strip()
+    if not word.isalpha() or not word.islower() or word in _NAME_PARTICLES:
+        return None
+    return author, word
+
+
+# a commit's id alone on its line: 7 to 40 hex digits, with a digit and a letter
+_COMMIT_ID = re.compile(r"(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}")
+# a unified diff's hunk header: "@@ -52,10 +52,22 @@ def _compute_delay(self):"
+_HUNK = re.compile(r"@@ -[0-9]+(?:,[0-9]+)? \+[0-9]+(?:,[0-9]+)? @@")
+_TABLE_CELLS = re.compile(r"^(?:\|\s*)+")  # html2text's table cells before a line: "| | "
+_NEXT_LEAD_IN = 2  # lines of a record under the next poster's picture, at most: label, menu
+_MESSAGE_LINES = 2  # lines of a commit's message over its id, at most (wrapped)
+_MESSAGE_REACH = 100  # characters of a commit message's line, at most
+_SUBJECT_MARKS = ("-", "–", "—", "·", "|")  # between a commit's id and its subject in a row
+_SENTENCE_END = ".!?:"  # marks that end a sentence of prose, not a commit's subject
+
+
+def _record(lines: list[str], printed: _PrintedLines, posters: set[str]) -> bool:
+    """``lines`` (an event's body) are a tracker's record, not a comment: commit rows
+    (a subject line or two over an id alone on its line: "retry: cap after jitter" over
+    "3b7c0de"), or a diff (a file's path over a hunk header "@@ -52,10 +52,22 @@" and
+    its code to the end), with only chrome beside them: lines the page prints more than
+    once ("View reviewed changes"), a poster's picture ("@bo") and the one word under it
+    ("Member"), a date alone, another event's line ("bo added a commit to bo/calc that"
+    and its wrapped rest: `_poster_phrase`). A commit id or a hunk at least."""
+    read = [_record_line(line) for line in lines]
+    hunk = next((at for at, line in enumerate(read) if _HUNK.match(line)), len(read))
+    if hunk < len(read) and hunk > 0 and _is_path(read[hunk - 1]):
+        hunk -= 1  # (the file the hunk is of)
+    if any(_prose_line(line) for line in read[hunk:]):
+        return False  # (a comment's text after the code: the diff is quoted in it)
+    head = read[:hunk]
+    ids = [at for at, line in enumerate(head) if _commit_row(line)]
+    if hunk == len(read) and not ids:
+        return False
+    kept = set(ids)
+    for at in ids:
+        for above in range(at - 1, max(at - 1 - _MESSAGE_LINES, -1), -1):
+            if above in kept or not _subject_line(head[above]):
+                break
+            kept.add(above)
+    phrased = False
+    named = False
+    for at, line in enumerate(head):
+        if named and len(head) - at <= _NEXT_LEAD_IN:
+            break  # (the next comment's role label and menu under its picture)
+        if at in kept:
+            phrased = named = False
+            continue
+        if _poster_phrase(line, posters) is not None:
+            phrased, named = True, False
+            continue
+        if phrased and line[:1].islower() and line[-1:] not in _SENTENCE_END:
+            continue  # (an event's line, wrapped)
+        names = line.lstrip("@") in posters
+        if not (
+            names
+            or (named and line.isalpha())
+            or is_date_line(line)
+            or (len(line) <= _CHROME_REACH and printed[lines[at]] > 1)
+        ):
+            return False
+        phrased, named = False, names
+    return True
+
+
+_PROSE_WORDS = 4  # words of a line that ends a sentence, at least, to be prose not code
+
+
+def _prose_line(line: str) -> bool:
+    """``line`` is a sentence's end, not a diff's code: `_PROSE_WORDS` words or more
+    and a full stop, an exclamation or a question mark at its end ("Please use the
+    fixture here."; not "return min(delay, cap)", "x = 1.")."""
+    return line[-1:] in ".!?" and len(line.split()) >= _PROSE_WORDS
+
+
+def _record_line(line: str) -> str:
+    """``line`` as a record's row reads: without lynx's link numbers, Markdown links,
+    code marks and html2text's table cells ("`[a14f2c9](/x/commit/a14f2c9)`": 'a14f2c9',
+    "| | @@ -1,2 +1,3 @@": '@@ -1,2 +1,3 @@')."""
+    line = _TABLE_CELLS.sub("", L.plain(_unnumbered(line)).replace("`", ""))
+    return line.strip()
+
+
+def _commit_row(line: str) -> bool:
+    """``line`` is a commit's id alone, or a list's row of an id and its subject after a
+    dash or a dot ("4be21a0", "• 3f9c2ab1 - Clamp label boxes", "3f9c2ab1 · Clamp")."""
+    line = _ITEM_MARK.sub("", line)
+    first, _, rest = line.partition(" ")
+    if not _COMMIT_ID.fullmatch(first):
+        return False
+    if not rest:
+        return True
+    mark, _, subject = rest.partition(" ")
+    return mark in _SUBJECT_MARKS and _subject_line(subject)
+
+
+def _subject_line(line: str) -> bool:
+    """``line`` can be a commit's subject (or a wrapped part of one): short, no
+    sentence's end ("retry: parse HTTP-date values (#1187)"; not "Thanks a lot!")."""
+    return 0 < len(line) <= _MESSAGE_REACH and line[-1] not in _SENTENCE_END
+
+
+def _is_path(line: str) -> bool:
+    """``line`` is a file's path: one word with a slash or a dot inside
+    ("src/calc/wick.py", "README.md")."""
+    return (
+        " " not in line
+        and any(mark in line[1:-1] for mark in "/.")
+        and any(ch.isalpha() for ch in line)
+    )
 
 
 def _header_phrase(comment: Comment) -> tuple[str, str] | None:
@@ -992,7 +1186,7 @@ def _header_phrase(comment: Comment) -> tuple[str, str] | None:
     approved these changes Mar 7, 2024": ('lena', 'approved these changes')), else
     None. A single word there is a posting verb ("ann commented DATE")."""
     author, date = comment.author, comment.date
-    header = comment.header.replace("\u00a0", " ").strip()
+    header = _plain_header(comment)
     if not author or not date or not header.endswith(date) or not header.startswith(author):
         return None
     phrase = header[len(author) : -len(date)].strip()
@@ -1104,12 +1298,15 @@ def _poster_phrase(author: str | None, posters: set[str]) -> tuple[str, str] | N
     """``author`` read as the name of another poster of ``posters`` and a verb phrase
     after it (a first word of small letters: "added the bug label", "hat das Label bug
     hinzugefügt"), the name perhaps printed twice, a picture's "@NAME" first ("@bo bo
-    self-assigned this"): the name and the phrase, else None.
+    self-assigned this"), or followed by the poster's handle ("Ann Lee @alee added 2
+    commits"): the name and the phrase, else None.
 
     >>> _poster_phrase("@bo_k bo_k added the bug label", {"bo_k", "ann"})
     ('bo_k', 'added the bug label')
     >>> _poster_phrase("ann de vries", {"ann"}), _poster_phrase("ann Lee", {"ann"})
     (None, None)
+    >>> _poster_phrase("Ann Lee @alee added 2 commits", {"Ann Lee"})
+    ('Ann Lee', 'added 2 commits')
     """
     if author is None or " " not in author:
         return None
@@ -1123,6 +1320,8 @@ def _poster_phrase(author: str | None, posters: set[str]) -> tuple[str, str] | N
         name = " ".join(words[:end])
         if name == author or name not in posters:
             continue
+        if words[end][:1] == "@" and end + 1 < len(words):
+            end += 1  # (the poster's handle after the name: "Ann Lee @alee added 2 commits")
         verb = words[end]
         if verb[:1].isalpha() and verb[:1].islower() and verb not in _NAME_PARTICLES:
             return name, " ".join(words[end:])
