@@ -2015,21 +2015,21 @@ def _signing_name(before: str, bounded: bool) -> str | None:
     """The name that closes ``before`` (the text in front of a signature's date): the
     words after the last sentence end or dash, when they read as a name and some body
     stands before them (a word where links follow the name, else three); where not
-    ``bounded`` (links follow the name) and no such end is near, the last word."""
+    ``bounded`` (links follow the name) and no such end is near, the capitalised words
+    that close it (two at most: "… thanks Bob Stone"), else the last word."""
     cuts = list(_NAME_BOUND.finditer(before, max(0, len(before) - 45)))
     cut = cuts[-1].end() if cuts else -1
     name = before[cut:].strip(" -–—~") if cut >= 0 else ""
     # the words after a comma, where they read as a name ("… Kind regards, Ann Lee (talk)
     # DATE", "Un cordial saludo, Cuatro Remos (discusión) DATE")
-    comma = before.rfind(", ", max(cut, len(before) - 45))
-    tail = before[comma + 2 :].strip() if comma >= 0 else ""
+    comma = before.rfind(", ", max(cut, len(before) - 45, 0))
+    tail = _unled(before[comma + 2 :].strip()) if comma >= 0 else ""
     if tail and is_name_like(tail) and len(tail.split()) <= _SIGNED_NAME_WORDS:
         name, cut = tail, comma + 2
     if not (name and is_name_like(name)):
         if bounded:
             return None
-        words = before.split()
-        name = words[-1] if words else ""
+        name = _capitalised_close(before)
         cut = len(before) - len(name)
         if not (name and (is_name_like(name) or _IP_ADDRESS.fullmatch(name))):
             return None  # (an address names a poster who signed in with none: a wiki's
@@ -2040,6 +2040,30 @@ def _signing_name(before: str, bounded: bool) -> str | None:
 
 
 _SIGNED_NAME_WORDS = 3  # the words of a name read after a comma before its links
+_CLOSING_NAME_WORDS = 2  # the capitalised words closing a text read as a name, at most
+
+
+def _unled(tail: str) -> str:
+    """A comma's tail without the small words that lead a capitalised name ("thanks Bob
+    Stone": "Bob Stone"); a name of small letters stays whole ("yak rider")."""
+    words = tail.split()
+    lead = next((at for at, word in enumerate(words) if word[:1].isupper()), 0)
+    return " ".join(words[lead:]) if lead else tail
+
+
+def _capitalised_close(before: str) -> str:
+    """The name a text closes with right before its signer's links, where nothing sets
+    it apart: its last words that open with a capital and read as a name together, two
+    at most ("Looks fine to me now Bob Stone"), else its last word ("… fixed it
+    yak_rider")."""
+    words = before.split()
+    for size in range(min(_CLOSING_NAME_WORDS, len(words) - 1), 1, -1):
+        closing = words[-size:]
+        if all(word[:1].isupper() for word in closing) and is_name_like(" ".join(closing)):
+            return before[before.rindex(closing[0]) :].strip()
+    return words[-1] if words else ""
+
+
 # an IP address, version 4 or 6 ("203.0.113.7", "2001:db8:3f::4a")
 # (version 6 with "::" or a letter: a time, "12:30:45", is none)
 _IP_ADDRESS = re.compile(
