@@ -1587,12 +1587,15 @@ def _unglue_mentioned(named: list[Comment], text: str) -> None:
 _GLUED_NAMES = 100  # names with glued capitalised words looked for, at most, on a page
 _BYLINE_WORDS = r"(?i:by|door|von|par|por|di|av|przez)"  # before the post's author in a byline
 # The badge themes print after the post author's name in its comments ("Marloes Post
-# author"), in the languages of the pages met: read only where the byline names the
-# name alone (`_bylined`)
+# author", or the one word "Author": "Jenna Holloway Author"), in the languages of the
+# pages met and their neighbours: read only where the byline names the name alone
+# (`_bylined`)
 _POST_AUTHOR_BADGES = frozenset(
     "post author|berichtauteur|beitragsautor|auteur de l'article|auteur de l’article"
     "|autor de la entrada|autore dell'articolo|autore dell’articolo|autore articolo|autor do post"
-    "|autor wpisu|inläggsförfattare|文章作者|博主".split("|")
+    "|autor wpisu|inläggsförfattare|文章作者|博主"
+    "|author|autor|autora|autorin|auteur|autrice|autore|författare|forfatter|yazar|автор"
+    "|авторка".split("|")
 )
 _LONGEST_BADGE = max(len(badge.split()) for badge in _POST_AUTHOR_BADGES)  # ("autor de la
 # entrada": four words)
@@ -1613,8 +1616,8 @@ def _bylined(author: str, text: str) -> str | None:
     glued = next((b for b in _GLUED_BADGES if author.endswith(b) and len(author) > len(b)), None)
     if glued is not None:  # ("林小满博主": a badge glued to a name in a script without spaces)
         words = [*author[: -len(glued)].split(), glued]
-    for size in range(1, min(_LONGEST_BADGE + 1, len(words))):
-        tail = " ".join(words[-size:])
+    for size in range(min(_LONGEST_BADGE, len(words) - 1), 0, -1):  # (the longest first:
+        tail = " ".join(words[-size:])  # "Post author", then "Author")
         badge = tail[1:-1] if tail[:1] == "(" and tail[-1:] == ")" else tail  # ("Ann (Post
         if badge.casefold() not in _POST_AUTHOR_BADGES:  # author)": the badge in brackets)
             continue
@@ -1625,8 +1628,10 @@ def _bylined(author: str, text: str) -> str | None:
         )
         if byline.search(text):
             return head
-        alone = rf"{_word_alone(head)}(?![\w-])(?! ?{re.escape(tail)})"
-        return head if re.search(alone, text, re.IGNORECASE) else None
+        alone = rf"{_word_alone(head)}(?![\w-])(?![*_\]]* ?{re.escape(tail)})"  # ("**Ann**
+        # Author": the badge after the name's emphasis or link text is no name alone)
+        if re.search(alone, text, re.IGNORECASE):
+            return head
     return None
 
 
