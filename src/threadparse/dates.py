@@ -882,6 +882,10 @@ def _anchored(line: str, end: int) -> re.Match[str] | None:
                 back = max(0, word_start - _GLUED_REACH)  # a weekday glued before the month
                 stop = min(end, run.end() + 1 + 24)
                 glued = _first(_glued(line, back, stop), _glued_weekday(line, back, stop))
+                if glued is not None and stop < end:  # (read again up to the line's end:
+                    at = glued.start()  # the window's end is no end of the line, "10:24"
+                    glued = _first(_glued(line, at, end), _glued_weekday(line, at, end))
+                    # of "10:241402" is no time)
             position = word_start
     ascii_line = line.isascii()
     lowered = line.lower() if ascii_line else line
