@@ -258,6 +258,9 @@ _MD_EMPHASIS_MASKED = re.compile(
 )
 # lynx numbers every link: "[55]Reply".
 LINK_NUMBERS = re.compile(r"\[[0-9]{1,5}\]")
+# lynx's number of a link whose text is a word in parentheses, read as no Markdown link
+# ("[44](Upravit)", "[17](Edit)": a link's target is no bare word, without "/", ".", ":")
+_NUMBER_BY_PARENTHESIS = re.compile(r"\[[0-9]{1,5}\](?=\([^\W\d_][^\s()/.:#?=&]{0,30}\))")
 # A Markdown link opened at the end of the line, its text wrapped onto the next (html2text): right
 # after a link or a word, "[Ann](/u/1)[May 3," or "Ann[May 3," or "[Ann](/u/1) [Monday,"
 _UNCLOSED_LINK = re.compile(r"(?:(?<=[\w)])|(?<=\) ))\[(?=[^\]\n]*$)")
@@ -2216,6 +2219,8 @@ def plain(text: str) -> str:
     if "[" in text:
         if "](" in text:
             text = _MD_IMAGE.sub("", text)
+            if "](" in text and _NUMBER_BY_PARENTHESIS.search(text) is not None:
+                text = _NUMBER_BY_PARENTHESIS.sub("", text)  # (lynx: "[44](Edit)")
         text = _UNCLOSED_LINK.sub(" ", text)
         if "](" in text:
             escaped = "[[" in text or "\\)" in text

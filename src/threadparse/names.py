@@ -78,6 +78,7 @@ def strip_badges(page: Page, text: str) -> None:
     the name the comment's own reply control gives (`_strip_past_reply_name`), the name
     printed alone before capitalised words glued to it (`_unglue_mentioned`); a
     member's number in parentheses after two names or more (`_strip_user_numbers`)."""
+    _strip_closing_controls(page, text)
     named = [  # (an address spelled out is the name whole: "ann at example dot com")
         c
         for c in page.walk()
@@ -454,6 +455,29 @@ def _strip_glued_parentheses(named: list[Comment]) -> None:
     if len(said) >= _GLUED_SAYINGS or any(len(s) >= _GLUED_SAYINGS for s in said.values()):
         for comment, name in glued:
             comment.author = name
+
+
+_CLOSING_CONTROL = re.compile(r" \(([^\W\d_][^()\d]{0,20})\)$")  # " (Edit)", " (Upravit)"
+_CONTROL_CLOSES = 2  # lines besides the pingbacks' that a control closes, at least
+
+
+def _strip_closing_controls(page: Page, text: str) -> None:
+    """The control in parentheses the page prints at the end of every comment's date
+    line ("5. března 2024 v 18:22 (Upravit)", "March 5, 2024 at 6:22 pm (Edit)") taken off
+    the titles of the pingbacks it closes too ("Pingback: A Post | A Blog (Upravit)"):
+    the page prints the control `_CONTROL_CLOSES` times at least besides theirs, a
+    title's own parenthesis ("Ten Walks (Part 2)") only there."""
+    closed: dict[str, list[Comment]] = {}
+    for comment in page.walk():
+        if comment.kind != "comment" and comment.author:
+            control = _CLOSING_CONTROL.search(comment.author)
+            if control is not None:
+                closed.setdefault(control.group(1), []).append(comment)
+    for word, pings in closed.items():
+        if text.count(f"({word})") >= len(pings) + _CONTROL_CLOSES:  # (html2text: a link,
+            for ping in pings:
+                ping.author = (ping.author or "")[: -len(word) - 3].rstrip() or ping.author
+                # "[(Upravit)](…)", wrapped: a line's end is no mark of it)
 
 
 def _strip_user_numbers(named: list[Comment]) -> None:
