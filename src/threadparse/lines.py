@@ -439,6 +439,32 @@ def _labels_name(first: str, second: str) -> bool:
     return False
 
 
+def byline_name(text: str) -> str | None:
+    """The name a post's byline gives where no date follows it: a label and its "by"
+    (`_labels_name`), then the name, perhaps the separator the date stood after
+    ("Post by Ann »", "Bericht door Ton en Els »", "Beitrag von Ann Lee |": the byline a
+    main-content dump keeps when it drops the date's element). None for other lines,
+    and where a separator stands inside the name (a date after it: a stamp). Any word
+    before "by" labels a name, "Thanks by the way" reads "the way": the caller checks
+    the name against the lines it expects it on.
+
+    >>> byline_name("Bericht door Ton en Els »"), byline_name("Posted by Ann Lee")
+    ('Ton en Els', 'Ann Lee')
+    >>> byline_name("Ann Lee »"), byline_name("Post by Ann » Tue 5 Mar 2024 19:22")
+    (None, None)
+    """
+    words = plain(text).strip().split(" ", 2)
+    if len(words) < 3 or not _labels_name(words[0], words[1]):
+        return None
+    name = words[2].rstrip(_SEPARATORS).strip()
+    if not 0 < len(name) <= _BYLINE_NAME or any(mark in name for mark in "»«|"):
+        return None  # (a separator inside: the date after it, "Ann » Tue 5 Mar": a stamp)
+    return name
+
+
+_BYLINE_NAME = 40  # characters of a byline's name, at most
+
+
 # "posted" and "written" in the languages whose "by" follows them before a name
 _POSTED_WORDS = frozenset(
     "verfasst geschrieben gepostet eingestellt posté postée publié publiée écrit écrite "

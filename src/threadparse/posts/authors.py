@@ -1153,6 +1153,9 @@ def _strong_author(
         labelled = _labelled_name(text[i])
         if labelled is not None:
             return i, labelled
+    bylined = _bylined(flat, block, after)
+    if bylined is not None:  # the byline under the stamp names a line over it
+        return bylined
     for i in reversed(block):  # a mail's sender field over it (a bug log's, an archive's)
         sender = _wrapped_sender(flat, i)
         if sender is not None:
@@ -1266,6 +1269,31 @@ def _strong_author(
         ]
         return (printed[0] if printed else i), L.clean_author(owner)
     return None, None
+
+
+def _bylined(
+    flat: Sequence[OutlineNode], block: list[int], after: list[int]
+) -> tuple[int, str] | None:
+    """(line, name) of a name-like line of the header block over the stamp that the
+    post's byline under it names again, the byline with no date (`lines.byline_name`):
+    a profile card ("Ann" over "Moderator" over "Moderator" over "Posts: 12" over the
+    join date) then "Post by Ann »", its date's element dropped by the converter (a
+    main-content dump). The byline is one of the short lines under the stamp or the
+    line right under them, where the body opens. None where no byline names a line
+    of the block: a rank printed twice is no name where the byline names another."""
+    if not block:
+        return None
+    under = after[-1] + 1 if after else block[-1] + 2  # (the block ends over the stamp)
+    lines = [*after, under] if under < len(flat) else after
+    keys = {_name_key(flat[i].text): i for i in block if is_name_like(flat[i].text)}
+    for i in lines:
+        named = L.byline_name(flat[i].text)
+        if named is None:
+            continue
+        line = keys.get(_name_key(named))
+        if line is not None:
+            return line, _display(flat[line].text) or named
+    return None
 
 
 # A name after a label that ends in "by" ("Posted by: ", "Geschrieben von: "), perhaps a
