@@ -161,6 +161,7 @@ _COUNT_NOUNS = (
     r"comentarios?|respuestas?|comentários?|commentaires?|réponses?|commenti|risposte|"
     r"reacties|kommentarer|komentar|komentarz[ey]?|комментари(?:й|я|ев|и)|коментар(?:і|ів)?|"
     r"tanggapan|"
+    r"yorum(?:lar)?|"  # (Turkish)
     # Persian's and Arabic's ("نظرات (9)", "۹ دیدگاه", "3 تعليقات", "ردود (12)"), behind a
     # look at the script (one test turns down a place that holds none of their letters)
     r"(?=[\u0600-\u06ff])(?:نظرات|نظر|دیدگاه(?:\u200c?ها| ها)?|تعليقات|تعليق|التعليقات|"
