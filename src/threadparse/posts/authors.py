@@ -842,7 +842,7 @@ def _row_beside(
         at += 1
     if at < following and at - index <= 3 and is_date_line(L.plain(flat[at].text)):
         at += 1  # (the stamp's date on the line under it)
-    if at >= following:
+    if at >= following or _column_over(flat, index):
         return None
     node = flat[at]
     beside = _BESIDE.match(node.text)
@@ -854,6 +854,21 @@ def _row_beside(
     name = _display(head)
     cut = beside.start(2)
     return (at, name, cut, node.column + cut) if name else None
+
+
+def _column_over(flat: Sequence[OutlineNode], index: int) -> bool:
+    """The row right over the stamp ``flat[index]`` prints a cell of its own left of
+    the stamp's, its next cell at the stamp's column ("lucav78 <gap> carburatore" over
+    "Inviato: DATE", w3m: the profile's column opens beside the subject's wrapped tail):
+    the poster's column started over the stamp, its name there, so the cell beside the
+    body under the stamp is a later line of it (a rank, "Utente"), no name."""
+    if index == 0:
+        return False
+    over, stamp = flat[index - 1], flat[index]
+    beside = _BESIDE.match(over.text) if over.column < stamp.column else None
+    if beside is None:
+        return False
+    return abs(over.column + beside.start(2) - stamp.column) <= _BESIDE_DRIFT
 
 
 def _names_beside(
