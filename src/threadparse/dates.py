@@ -2,9 +2,10 @@
 and reading them into a `datetime` where that is unambiguous.
 
 Absolute forms ("May 30, 2019 at 5:38 PM", "19. Juni 2018 um 15:28 Uhr", "06.01.2020",
-"2019-05-30", "八月 26, 2016"), day-month without a year ("Jun 20th at 2:41 am") and
-relative ones ("2 weeks ago", "vor 3 Tagen", "1 ano atrás"). Every pattern is linear and
-works on one line with its whitespace collapsed to single spaces.
+"2019-05-30", "八月 26, 2016"), day-month without a year ("Jun 20th at 2:41 am", or after a
+stamp's label: "Opublikowano 5 marca") and relative ones ("2 weeks ago", "vor 3 Tagen",
+"1 ano atrás"). Every pattern is linear and works on one line with its whitespace
+collapsed to single spaces.
 """
 
 from __future__ import annotations
@@ -409,6 +410,46 @@ _AT = (
 )
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"  # start of a word (digits and '_' aside)
 _SHORT_YEAR = r",? ['’][0-9]{2}(?![0-9])"  # a year of two digits after an apostrophe: '13
+# Labels a post's stamp prints before its date ("Posted", "Opublikowano", "Geschrieben",
+# "Publié le"), perhaps with the connector a language puts before a day, lowercased: a
+# day and month with no year right after one of them, closing the line, is the stamp's
+# date (as Invision and other boards print the current year's: "Opublikowano 5 marca",
+# "Geschrieben 5. März"); in prose, with no label or with words after it ("we met on 5
+# March", "am 3. Mai kam er"), it stays a day and a month. (`lines.POSTING_WORDS` are
+# the labels a header reads as no name.)
+_STAMP_LABELS = (
+    "posted published publié publiée posté postée posté(e) publicado publicada postado postada "
+    "pubblicato pubblicata inviato veröffentlicht gepostet verfasst geschrieben geplaatst "
+    "gepubliceerd opublikowano dodano napisano publikováno přidáno publicerad publiceret "
+    "publisert опубликовано добавлено написано опубліковано додано"
+).split()
+_STAMP_CONNECTORS = ("", "on ", "am ", "le ", "el ", "il ", "em ", "op ", "dne ")
+
+
+def _after_stamp_label() -> str:
+    """A look behind for a label of `_STAMP_LABELS` and a connector before the day, the
+    label a word of its own: the labels grouped by their width (each look behind is of
+    one width), each group after the line's start or a character of no word.
+
+    >>> after = re.compile("(?i)" + _after_stamp_label() + "5")
+    >>> bool(after.match("Posted on 5", 10)), bool(after.match("reposted 5", 9))
+    (True, False)
+    """
+    by_width: dict[int, list[str]] = {}
+    for label in _STAMP_LABELS:
+        for connector in _STAMP_CONNECTORS:
+            text = f"{label} {connector}"
+            by_width.setdefault(len(text), []).append(re.escape(text))
+    groups = ["|".join(texts) for _, texts in sorted(by_width.items())]
+    return "(?:" + "|".join(f"(?<=^(?:{g}))|(?<=\\W(?:{g}))" for g in groups) + ")"
+
+
+_LABELLED_DAY_MONTH = (  # (the cheap test first: a day and month closing the line)
+    rf"(?=[0-9]{{1,2}}\.? (?:de )?{_MONTH_AFTER_DAY}$){_after_stamp_label()}"
+    rf"[0-9]{{1,2}}\.? (?:de )?{_MONTH_AFTER_DAY}"
+    # (no sentence's full stop after a month's full name: "… were posted 5 March.")
+    r"(?<![^\W\d_]{5}\.)$"
+)
 # The date forms, in the order they are tried: each starts with a digit, a letter or
 # (the CJK one) a month's numeral.
 _DATE_FORMS = (
@@ -510,6 +551,9 @@ _DATE_FORMS = (
     rf"(?<![0-9:.])[0-9]{{1,2}}[:.][0-9]{{2}}h?, [0-9]{{1,2}}\.? {_MONTH_AFTER_DAY}(?![^\W\d_])",
     # Thai dates and ages: "5 มีนาคม 2567", "3 ชั่วโมงที่แล้ว" (see `_THAI_DATE`)
     _THAI_DATE,
+    # a day and month with no year after a stamp's label, closing the line: "Opublikowano
+    # 5 marca", "Geschrieben 5. März" (see `_LABELLED_DAY_MONTH`)
+    _LABELLED_DAY_MONTH,
 )
 _DATE = re.compile("(?i)(?:" + "|".join(_DATE_FORMS) + ")")
 # the forms that hold no digit (a day word, an age without a digit), in `_DATE`'s order:
@@ -557,7 +601,7 @@ def _without_guarded(pattern: str) -> str:
 
 
 # On an ASCII line a date starts with a digit or a letter: the forms that start so
-_DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6, 9, 14, 16)
+_DATE_AT_DIGIT = _lowercase_forms(0, 1, 2, 3, 6, 9, 14, 16, 18)
 _DATE_AT_LETTER = _lowercase_forms(3, 4, 7, 8, 10, 11)
 # the ages without a digit alone: a line without a digit is searched for a date where it
 # holds one of them (or a day word)
@@ -838,7 +882,7 @@ def _date_forms(*forms: int) -> re.Pattern[str]:
 # On any line, the forms that can open with a digit and those that can open with another
 # character, which is then a letter of `_DATE_LEAD` (a test reads each form's possible
 # first characters off the pattern)
-_DIGIT_LED_FORMS = (0, 1, 2, 3, 6, 9, 12, 13, 14, 15, 16, _DATE_FORMS.index(_THAI_DATE))
+_DIGIT_LED_FORMS = (0, 1, 2, 3, 6, 9, 12, 13, 14, 15, 16, _DATE_FORMS.index(_THAI_DATE), 18)
 _LETTER_LED_FORMS = (3, 4, 5, 7, 8, 10, 11, 13)
 _DATE_AT_ANY_DIGIT = _date_forms(*_DIGIT_LED_FORMS)
 _DATE_AT_ANY_LETTER = _date_forms(*_LETTER_LED_FORMS)

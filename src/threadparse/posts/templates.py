@@ -16,6 +16,7 @@ import attrs
 from threadparse import lines as L
 from threadparse.dates import (
     DIGIT,
+    MONTHS,
     WEEKDAY_NAMES,
     date_extent,
     find_date,
@@ -2871,11 +2872,13 @@ def _told_apart(names: list[str]) -> bool:
 
 def _rating_unit(text: str) -> str | None:
     """The word a rating line counts ("reputation" of "Moderator 3.1k reputation", "声望"
-    of "版主 3.1k 声望"), casefolded; None for other lines."""
+    of "版主 3.1k 声望"), casefolded; None for other lines, and for a day and a month's
+    name after a label ("Publié le 5 mars": a stamp's date of no year, no rating)."""
     if len(text) > _MAX_STAMP or DIGIT.search(text) is None:
         return None
     match = _RATING.match(" ".join(L.plain(text).split()))
-    return match.group(1).casefold() if match else None
+    unit = match.group(1).casefold() if match else None
+    return None if unit is None or unit in MONTHS else unit
 
 
 def _rated_name(node: OutlineNode) -> str | None:
