@@ -27,6 +27,8 @@ _LINES = [
     ("Kaan » Cmt 9 Mar 2024 11:40", "Kaan", "Cmt 9 Mar 2024 11:40"),
     ("Wiesiek » czw mar 07, 2024 7:30 am", "Wiesiek", "mar 07, 2024 7:30 am"),
     ("Wiesiek » pt 8 mar 2024 18:05", "Wiesiek", "pt 8 mar 2024 18:05"),
+    ("Wiesiek » śr 6 mar 2024 18:05", "Wiesiek", "śr 6 mar 2024 18:05"),
+    ("Radka » út 5. března 2024 10:00", "Radka", "út 5. března 2024 10:00"),
 ]
 
 

@@ -886,9 +886,12 @@ _DIGIT_LED_FORMS = (0, 1, 2, 3, 6, 9, 12, 13, 14, 15, 16, _DATE_FORMS.index(_THA
 _LETTER_LED_FORMS = (3, 4, 5, 7, 8, 10, 11, 13)
 _DATE_AT_ANY_DIGIT = _date_forms(*_DIGIT_LED_FORMS)
 _DATE_AT_ANY_LETTER = _date_forms(*_LETTER_LED_FORMS)
-# (and of Persian and Arabic: weekdays, day words, ages led by their word; เว: the
-# first letters of the Thai day words)
-_DATE_LEAD = re.compile("(?i)[a-züвгдмнсчた刚剛방今前昨약เว" + _MONTH_NUMERALS + "آأاپجچدسشقلمیيه]")
+# (and weekdays led by a letter past ASCII: "út", "čt", "śr", "çar"; and of Persian and
+# Arabic: weekdays, day words, ages led by their word; เว: the first letters of the
+# Thai day words)
+_DATE_LEAD = re.compile(
+    "(?i)[a-züúčśçвгдмнсчた刚剛방今前昨약เว" + _MONTH_NUMERALS + "آأاپجچدسشقلمیيه]"
+)
 
 
 def _date_at(line: str, start: int, end: int) -> re.Match[str] | None:
