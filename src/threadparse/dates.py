@@ -45,8 +45,15 @@ _ABBREVIATIONS: dict[int, tuple[str, ...]] = {
 # Abbreviations that are words of English or French too ("I set 2 alarms", "went out 3
 # times", "a while ago 2", "la mère des 3 enfants"): read after a day ("5 set 2024", "12
 # out. 2023"), and before one only with a year after it ("Set 12, 2023": a template's
-# "M j, Y" in Portuguese or Italian)
+# "M j, Y" in Portuguese or Italian); and so the Italian and Spanish abbreviations the
+# day-first table holds ("gen", "mag", "giu", "lug", "ene": words of prose before a
+# number, "gen 5"), which phpBB's packs print before the day with a year: "lun gen 05,
+# 2024 7:30 am", "Vie Ene 05, 2024 8:00 am"
 _WORDLIKE_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
+    1: ("gen", "ene"),
+    5: ("mag",),
+    6: ("giu",),
+    7: ("lug",),
     8: ("ago",),
     9: ("set",),
     10: ("out",),
@@ -213,15 +220,30 @@ _MONTH_AFTER_DAY = (
 _CAPITALISED_MONTH = one_of(
     m.capitalize() for m in BOTH_ORDERS if len(m) > 3 or m in ("may", "mai")
 )
-WEEKDAYS = (
-    "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
-    "mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag "
-    "lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles jueves viernes sábado domingo dom mié jue vie sáb "
-    "seg ter qua qui sex "
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag "
-    "donderdag vrijdag zaterdag zondag ma wo vr za zo"
-).split()
+# Weekdays a page prints before a date ("Tue Aug 27, 2019", "Do 1 Aug 2019", "gio mar
+# 07, 2024", as phpBB and other boards print "Day Mon DD, YYYY" in each language's pack),
+# by language: the names and their usual abbreviations. An abbreviation that is a common
+# word or name of the other languages is left out ("man", "tor", "sal", "per", "min",
+# "sen", "po", "ne", "la", "to"): a weekday is taken off the end of the name before a date.
+_WEEKDAY_TABLE: dict[str, str] = {
+    "en": "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday",
+    "de": "mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "fr": "lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lun mar mié mie jue vie sáb sab dom lunes martes miércoles jueves viernes sábado "
+    "domingo",
+    "pt": "seg ter qua qui sex sáb sab dom",
+    "it": "lun mar mer gio ven sab dom lunedì martedì mercoledì giovedì venerdì sabato "
+    "domenica lunedi martedi mercoledi giovedi venerdi",
+    "nl": "ma di wo do vr za zo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "pl": "pon pn wt śr czw pt sob nd ndz niedz",
+    "cs": "út čt pá",
+    "sv": "mån tis ons tors fre lör sön",
+    "da, no": "tirs tir ons tors fre lør søn",
+    "tr": "pzt çar cmt paz",
+    "ro": "joi vin sâm dum",
+    "id": "sel rab kam jum sab",
+}
+WEEKDAYS = list(dict.fromkeys(w for names in _WEEKDAY_TABLE.values() for w in names.split()))
 # Persian's (written joined, apart or with a zero-width non-joiner: "سه\u200cشنبه") and Arabic's
 _ARABIC_SCRIPT_WEEKDAYS = _arabic_spellings(
     [
@@ -864,9 +886,12 @@ _DIGIT_LED_FORMS = (0, 1, 2, 3, 6, 9, 12, 13, 14, 15, 16, _DATE_FORMS.index(_THA
 _LETTER_LED_FORMS = (3, 4, 5, 7, 8, 10, 11, 13)
 _DATE_AT_ANY_DIGIT = _date_forms(*_DIGIT_LED_FORMS)
 _DATE_AT_ANY_LETTER = _date_forms(*_LETTER_LED_FORMS)
-# (and of Persian and Arabic: weekdays, day words, ages led by their word; เว: the
-# first letters of the Thai day words)
-_DATE_LEAD = re.compile("(?i)[a-züвгдмнсчた刚剛방今前昨약เว" + _MONTH_NUMERALS + "آأاپجچدسشقلمیيه]")
+# (and weekdays led by a letter past ASCII: "út", "čt", "śr", "çar"; and of Persian and
+# Arabic: weekdays, day words, ages led by their word; เว: the first letters of the
+# Thai day words)
+_DATE_LEAD = re.compile(
+    "(?i)[a-züúčśçвгдмнсчた刚剛방今前昨약เว" + _MONTH_NUMERALS + "آأاپجچدسشقلمیيه]"
+)
 
 
 def _date_at(line: str, start: int, end: int) -> re.Match[str] | None:

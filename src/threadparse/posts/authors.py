@@ -115,7 +115,31 @@ def _doubled_badges(
             (twice if printed else once)[key] += 1
     badges = frozenset(key for key, n in twice.items() if once[key] >= max(2, n / 2))
     everywhere = frozenset(key for key, n in twice.items() if n >= max(3, posts - 1))
-    return badges | _numbered_ranks(flat, runs) | _ranks_under_names(flat, runs), everywhere
+    ranks = _numbered_ranks(flat, runs) | _ranks_under_names(flat, runs)
+    return badges | ranks | _worded_ranks(flat, runs), everywhere
+
+
+_RANK_TEXTS = 3  # different doubled texts sharing a word, at least, for ranks
+
+
+def _worded_ranks(flat: Sequence[OutlineNode], runs: list[list[int]]) -> frozenset[str]:
+    """The lines the header blocks (``runs``) print twice, one right under the other,
+    that share a word with `_RANK_TEXTS` different ones at least: a board's ranks, each
+    printed as its text and its picture's ("Utente" over "Utente", "Utente esperto" over
+    "Utente esperto", "Utente attivo"; "Member", "Senior Member", "Junior Member"), a
+    word several posters' names do not share."""
+    doubled: set[str] = set()
+    for run in runs:
+        for at, i in enumerate(run[:-1]):
+            key = _name_key(flat[i].text)
+            if key and run[at + 1] == i + 1 and _name_key(flat[i + 1].text) == key:
+                doubled.add(key)
+    holders: dict[str, set[str]] = {}
+    for key in doubled:
+        for word in set(key.split()):
+            holders.setdefault(word, set()).add(key)
+    ranks = [held for held in holders.values() if len(held) >= _RANK_TEXTS]
+    return frozenset().union(*ranks) if ranks else frozenset()
 
 
 def _ranks_under_names(flat: Sequence[OutlineNode], runs: list[list[int]]) -> frozenset[str]:

@@ -40,6 +40,7 @@ from threadparse.posts.authors import (
     _varied,
     _verb_line,
     _worded,
+    _worded_ranks,
     _wrapped_row_owner,
 )
 from threadparse.posts.bodies import _bodies, _last_end, _trim
@@ -321,6 +322,7 @@ def _header_under(
     if 2 * sum(told) < len(stamps):
         return False
     over, under = _constants(flat, blocks, _NEARLY_ALL), _constants(flat, afters, _NEARLY_ALL)
+    under |= _worded_ranks(flat, afters)  # (a board's ranks printed twice name no one)
     above = below = 0
     left = len(stamps)
     for (index, stamp), block, after, tells in zip(stamps, blocks, afters, told, strict=True):
