@@ -34,6 +34,8 @@ def looks_like_name(text: str) -> bool:
     (True, False, False)
     >>> looks_like_name("Re:"), looks_like_name("Re: Ann's point"), looks_like_name("Rebecca")
     (False, False, True)
+    >>> looks_like_name("Avatar of Ann K."), looks_like_name("I think so too.")  # (an initial)
+    (True, False)
     """
     words = text.split()
     if not words or len(text) > 60 or len(words) > 6 or _COUNTER.match(text):
@@ -42,7 +44,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if _REPLY_SUBJECT.match(text):
         return False  # ("Re:", "Re: Ann's point": a reply's subject, its words emptied or not)
-    return not (text[-1] in ".!?;" and len(words) > 3)
+    return not (text[-1] in ".!?;" and len(words) > 3 and not L.ends_in_initial(text))
 
 
 # the mark of a reply's subject: "Re:", "RE :", "Re[2]:", "Aw:", "Sv:", "Antw:"
@@ -1703,17 +1705,31 @@ def _verb_named(comment: Comment) -> bool:
 def _named_again_below(comment: Comment, text: str) -> str | None:
     """ "Ann Avatar" over "Ann": the header's name printed again on the line under it,
     without what the header adds (a picture's text, a badge: `_badged`; a permalink's
-    text before it: `_led`)."""
+    or a picture's text before it: `_led`, "user avatar Ann Lee" over "Ann Lee"), the
+    line under perhaps the name twice, glued (`_once`: "Ann LeeAnn Lee")."""
     span = comment.header_span
     if span is None or not comment.author:
         return None
     below = text[span.end : span.end + _BELOW_REACH].lstrip("\n").partition("\n")[0]
-    name = L.display_name(below) or ""
+    name = _once(L.display_name(below) or "")
     if not (_badged(comment.author, name) or _led(comment.author, name)):
         return None
     if " ".join(comment.text.split()) == name:
         return None  # (a body that is the name alone is a body: "a A says:" over "a")
     return name
+
+
+def _once(line: str) -> str:
+    """A name line printed twice with nothing between ("Ann LeeAnn Lee": a profile
+    link and the page's hidden copy of the name, which a converter glues) as the name
+    once; any other line as it is. A name of a few letters stays ("Lulu", "Tintin": a
+    name may repeat a syllable), and so does one word ("AnnAnn").
+
+    >>> _once("Ann LeeAnn Lee"), _once("Lulu"), _once("Ann Lee")
+    ('Ann Lee', 'Lulu', 'Ann Lee')
+    """
+    half = line[: len(line) // 2]
+    return half if " " in half and half * 2 == line and half.strip() == half else line
 
 
 def _named_again_above(comment: Comment, text: str) -> str | None:
