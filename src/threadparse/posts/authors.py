@@ -28,6 +28,7 @@ from threadparse.posts.prose import (
     _shows_nothing,
     _wordless,
     card_head,
+    is_prose,
     name_beside_field,
 )
 from threadparse.posts.shapes import (
@@ -455,15 +456,15 @@ def _opener(flat: Sequence[OutlineNode], block: list[int], constants: frozenset[
     """The first line of a header block that is not the template's (`_constants`),
     past the rest of the body's last line wrapped onto a line of its own over the
     template's first ("buy" / "new" over "Back to top") and past two lines at most that
-    can be no name (a signature's: "Use Code Tags | Read the FAQ"); None for a block
-    of the template's lines alone."""
+    can be no name (a signature's: "Use Code Tags | Read the FAQ"), a picture's
+    placeholder aside; None for a block of the template's lines alone."""
     start = 0
     if len(block) > 1 and all(_name_key(flat[i].text) in constants for i in block[1:2]):
         start = 1 if _name_key(flat[block[0]].text) not in constants else 0
     skipped = 0
     for i in block[start:]:
-        if _name_key(flat[i].text) in constants:
-            continue
+        if _name_key(flat[i].text) in constants or L.is_noise(flat[i].text):
+            continue  # (or a picture's placeholder over the name: w3m's "[3bf-959-128]")
         if is_name_like(flat[i].text) or skipped == _SKIPPED:
             return i
         skipped += 1
@@ -979,6 +980,50 @@ def _constants(
         counted.update(block)
     least = share * len(blocks)
     return frozenset(text for text, count in seen.items() if count >= least)
+
+
+def _field_values(
+    flat: Sequence[OutlineNode], blocks: list[list[int]], constants: Container[str]
+) -> frozenset[str]:
+    """The values of a profile card's fields printed each under its label ("Wohnort"
+    over "Kassel", "Location" over "Leeds"), as name keys: the last line of a run of
+    label and value lines, `_FIELD_PAIRS` pairs at least, each label one the template
+    prints in (nearly) every block (one of ``constants``), each value not; the run
+    under a line of the card's own (the member's name or rank: "Ann" over "Member"
+    over "Posts" over "12" … over "City" over "Leeds"), its last value closing the
+    card (the stamp, or the post's date, under it). A member's place or trade varies
+    from post to post as a name does, and stands where a card without it prints the
+    name's other lines, but names no one. Not a post's controls over the next post's
+    name ("Like" over "412" over "Dislike" over "@ann": the run under the previous
+    body's "Read more", a line of the template too).
+
+    >>> card = ("Ann", "Member", "Posts", "12", "Joined", "2020", "City", "Leeds")
+    >>> rows = [OutlineNode(None, t, 1, 1, 0, len(t), False) for t in card]
+    >>> sorted(_field_values(rows, [list(range(8))], {"posts", "joined", "city"}))
+    ['leeds']
+    """
+    values: set[str] = set()
+    for block in blocks:
+        held = set(block)
+        keys = {i: _name_key(flat[i].text) for i in block}
+        for i in block:
+            if i + 1 in held and not is_date_line(L.plain(flat[i + 1].text)):
+                continue  # (the card's last field: the stamp or its date under it)
+            value, pairs = i, 0  # (up the run: a value under its label, then the next)
+            while (
+                value - 1 in held and keys[value - 1] in constants and keys[value] not in constants
+            ):
+                value, pairs = value - 2, pairs + 1
+                if value not in held:
+                    break
+            if pairs < _FIELD_PAIRS or value not in held or keys[value] in constants:
+                continue  # (the line over the run's first label: the card's own)
+            if not is_prose(flat[value].text):
+                values.add(keys[i])
+    return frozenset(values)
+
+
+_FIELD_PAIRS = 3  # label and value pairs of a card's run of fields, at least
 
 
 def _read_post(

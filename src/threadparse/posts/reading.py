@@ -21,6 +21,7 @@ from threadparse.posts.authors import (
     _commonest_place,
     _constants,
     _fewer,
+    _field_values,
     _likeliest_name,
     _mention_lines,
     _names_over_counts,
@@ -735,6 +736,7 @@ def _read_posts(
     mentions = _mention_lines(flat, [*blocks, *afters])
     # the lines a name is guessed from: no template's, none that names the post answered
     unnamed = constants | {_name_key(flat[line].text) for line in mentions}
+    unnamed |= _field_values(flat, blocks, constants)  # (a card's "Location" over "Leeds")
     if place > 0:
         _names_over_quotes(flat, stamps, found, blocks, unnamed)
     distances = _name_distances(flat, stamps, found, blocks)
