@@ -227,6 +227,7 @@ def test_a_sentence_is_no_name_an_initial_is() -> None:
     assert looks_like_name("Zdjęcie profilowe Marek P.")
     assert not looks_like_name("I would go with plan b.")  # (a small letter: no initial)
     assert not looks_like_name("Thanks, that fixed it for me.")
+    assert not looks_like_name("In reply to Marek P.")  # (a reference to a comment)
 
 
 def test_a_name_line_printed_once_is_not_cut() -> None:

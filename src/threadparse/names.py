@@ -36,6 +36,8 @@ def looks_like_name(text: str) -> bool:
     (False, False, True)
     >>> looks_like_name("Avatar of Ann K."), looks_like_name("I think so too.")  # (an initial)
     (True, False)
+    >>> looks_like_name("En réponse à Annick D.")  # (a reference to a comment, no name)
+    False
     """
     words = text.split()
     if not words or len(text) > 60 or len(words) > 6 or _COUNTER.match(text):
@@ -44,7 +46,9 @@ def looks_like_name(text: str) -> bool:
         return False
     if _REPLY_SUBJECT.match(text):
         return False  # ("Re:", "Re: Ann's point": a reply's subject, its words emptied or not)
-    return not (text[-1] in ".!?;" and len(words) > 3 and not L.ends_in_initial(text))
+    initialled = L.ends_in_initial(text) and not L.may_name_reference(text)
+    return not (text[-1] in ".!?;" and len(words) > 3 and not initialled)  # ("Avatar of
+    # Ann K.": a name closed by an initial; "In reply to Ann K.": a reference, no name)
 
 
 # the mark of a reply's subject: "Re:", "RE :", "Re[2]:", "Aw:", "Sv:", "Antw:"
