@@ -31,6 +31,7 @@ from threadparse.posts.prose import (
     _unmark_card_sentences,
     _unmark_fields,
     _unmark_named_controls,
+    _unmark_opening_subject,
     _unmark_pictured_names,
     _unmark_repeated_subjects,
     _unmark_repeated_tails,
@@ -83,6 +84,7 @@ def find_posts(
     _unmark_card_sentences(flat, prose)
     _unmark_repeated_tails(flat, prose)
     _unmark_repeated_subjects(flat, prose)
+    _unmark_opening_subject(flat, prose)
     _unmark_pictured_names(flat, prose)
     _unmark_reply_lines(flat, prose)
     read: dict[int, Stamp | None] = {}  # (the lines' stamps, read once for both)

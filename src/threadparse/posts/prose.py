@@ -572,6 +572,44 @@ def _unmark_repeated_subjects(flat: Sequence[OutlineNode], prose: list[bool]) ->
                 prose[index] = False
 
 
+def _unmark_opening_subject(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
+    """Take the prose off a line right over a stamp that prints the subject the lines
+    right over other stamps print after a label, three of them at least: a board's
+    opening post titled with the bare subject ("Paddling home in the fog at dawn" over
+    "« on: DATE »"), its replies with a reply mark before it ("Re: Paddling home in the
+    fog at dawn" over "« Reply #1 on: DATE »"; "Aw:", "Odp:", any language's label). The
+    title reads as a sentence where the mark keeps the replies' lines from it, and the
+    opening post's header block would end over it, its name unread. Only over stamps
+    that name no poster (a byline under the title, "by Ann - DATE", names its own). The
+    words are compared as a reader sees them (a link's number or marks aside)."""
+    subjects: Counter[tuple[str, ...]] = Counter()  # (the replies' subjects, their marks off)
+    titled: list[tuple[int, tuple[str, ...]]] = []  # (prose lines over a stamp, their words)
+    for index in range(len(flat) - 1):
+        under = flat[index + 1]
+        if (not prose[index] and ":" not in flat[index].text) or DIGIT.search(under.text) is None:
+            continue  # (a subject's line, its label's colon or a sentence, over a dated line)
+        text = L.plain(flat[index].text)
+        label = None if prose[index] else _LABEL.match(text)
+        if len(text) > _PROSE_LENGTH or (not prose[index] and label is None):
+            continue
+        stamp = read_stamp(under)
+        if stamp is None or stamp.author is not None:
+            continue  # (a byline that names the poster: no name over it the title cuts off)
+        if label is None:
+            titled.append((index, _subject_words(text)))
+        else:
+            subjects[_subject_words(text[label.end() :])] += 1
+    for index, words in titled:
+        if words and subjects[words] >= _BARE_RUN:
+            prose[index] = False
+
+
+def _subject_words(text: str) -> tuple[str, ...]:
+    """A subject's runs of letters and digits, casefolded ("Paddling home, at dawn?" as
+    "paddling", "home", "at", "dawn")."""
+    return tuple(re.findall(r"[^\W_]+", text.casefold()))
+
+
 def _unmark_reply_lines(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
     """Take the prose off the short lines that answer a poster by name ("Reply to Priya
     N.", "Antwort auf Jo B.", `reply_to`) where that name is printed as a line of its own
