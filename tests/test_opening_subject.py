@@ -176,3 +176,71 @@ def test_the_bare_title_is_the_header_only_over_a_stamp_naming_no_one(named: boo
     assert prose[1]  # (the title reads as a sentence)
     _unmark_opening_subject(flat, prose)
     assert prose[1] is named
+
+
+def _html2text(lang: str) -> tuple[str, list[str]]:
+    """The same page as html2text prints it: the name's heading broken over lines (its
+    marks, the status picture, the profile link with its title wrapped), each subject a
+    heading's link whose text is wrapped onto the next line, the stamp's label bold."""
+    status, counter, mark, first, reply, (quote, closing), date, title = _LANGUAGES[lang]
+    title = title[0].upper() + title[1:]
+    words = title.split()
+    site = "https://rowing.example.org/index.php"
+    out = ["# Rowing Club Forum", "", "Pages: [1] [Go Down](#lastPost)", "", "* * *", ""]
+    for number, member in enumerate(_ORDER):
+        name, lines = _MEMBERS[member]
+        out += ["####", f"![{status}]({site}/img/useroff.gif)"]
+        out += [f'[{name}]({site}?action=profile;u={member + 40} "View', f'profile of {name}")', ""]
+        out += [f"  * {line}" for line in lines]
+        out += [f"  * {counter}: {100 * member + 58}", ""]
+        subject = title if number == 0 else f"{mark} {title}"
+        cut = len(subject.split()) - 2
+        head, tail = " ".join(subject.split()[:cut]), " ".join(subject.split()[cut:])
+        out += [f"#####  [{head}", f"{tail}]({site}?topic=7.msg{number}#msg{number})", ""]
+        stamp_date = date.format(d=5 + number, h=10 + number)
+        stamp = (
+            first.format(date=stamp_date)
+            if number == 0
+            else reply.format(n=number, date=stamp_date)
+        )
+        label, _, rest = stamp.partition(": ")
+        out += [f"{label[:2]}**{label[2:]}:** {rest}", ""]
+        out += [f"  * [{quote}]({site}?action=post;quote={number})", ""]
+        out += [
+            _BODIES[number],
+            "",
+            f"[{closing}]({site}?action=report;msg={number})",
+            "",
+            "* * *",
+            "",
+        ]
+    assert words  # (the title has words to wrap)
+    return "\n".join(out), [_MEMBERS[m][0] for m in _ORDER]
+
+
+@pytest.mark.parametrize("lang", sorted(_LANGUAGES))
+def test_a_wrapped_subject_heading_keeps_its_reply_mark(lang: str) -> None:
+    """html2text wraps each subject's link over two lines: its first piece ("#####  [Re:
+    The varnish of my …") is read as shown, a labelled subject, no sentence that would
+    end the header block under it, its name unread."""
+    text, names = _html2text(lang)
+    page = threadparse.parse(text)
+    assert_nothing_lost(page, text)
+    comments = list(page.walk())
+    assert [c.author for c in comments] == names
+    assert [c.text.split("\n\n")[0] for c in comments] == _BODIES  # (the report link aside)
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("#####  [Re: The varnish of my rowing boat keeps lifting along the", False),
+        ("###  [Aw: Der Lack auf meinem Ruderboot blättert jedes Frühjahr", False),
+        ("[the guide we wrote last winter says to sand the keel back to bare", True),
+        ("#####  [the varnish of my rowing boat keeps lifting along the keel", True),
+    ],
+)
+def test_the_opening_piece_of_a_wrapped_link_is_read_as_shown(line: str, prose: bool) -> None:
+    """A line that opens a link and ends inside its text: its words are the link's; a
+    reply mark opening them is a label again (no sentence), a sentence stays one."""
+    assert _prose_node(_nodes([line])[0]) is prose

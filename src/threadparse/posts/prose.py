@@ -343,6 +343,8 @@ def _prose_node(node: OutlineNode) -> bool:
         elif text[-1] != ")" and L.open_link(text) == "text":
             text = L.plain(text)  # (a header wrapped inside its date's link: "[Ann](… "Link
             # to Ann's website") · [March": the link's title is no words either)
+    elif text.lstrip("# ")[:1] == "[" and L.open_link(text) == "text":
+        text = _opening_link_piece(text)  # (a line that opens a link and ends in its text)
     if "   " in text:  # (each reading below is of a line with a wide gap: looked for once)
         if _header_beside_name(text) or _dated_controls(text):
             return False  # (a profile's first line beside the header cell: no body's)
@@ -527,6 +529,14 @@ def _in_card(flat: Sequence[OutlineNode], prose: list[bool], start: int, end: in
     return named
 
 
+def _opening_link_piece(text: str) -> str:
+    """The text of a link that opens the line (a heading's marks perhaps before it) and
+    that html2text wrapped onto the next line, as shown: "#####  [Re: Paddling home in
+    the" as "Re: Paddling home in the" (a reply's subject, its mark a label again)."""
+    shown = L.plain(text)
+    return shown[1:] if shown[:1] == "[" else shown
+
+
 def _unmark_repeated_tails(flat: Sequence[OutlineNode], prose: list[bool]) -> None:
     """Take the prose off dated lines that print the same words after their dates
     (digits aside), three times at least: "3/14/2021 at 1:22 PM Vote up +9 Vote down" is
@@ -579,29 +589,40 @@ def _unmark_opening_subject(flat: Sequence[OutlineNode], prose: list[bool]) -> N
     "« on: DATE »"), its replies with a reply mark before it ("Re: Paddling home in the
     fog at dawn" over "« Reply #1 on: DATE »"; "Aw:", "Odp:", any language's label). The
     title reads as a sentence where the mark keeps the replies' lines from it, and the
-    opening post's header block would end over it, its name unread. Only over stamps
+    opening post's header block would end over it, its name unread. The subject may be
+    a link html2text wrapped over two lines (both are read). Only over stamps
     that name no poster (a byline under the title, "by Ann - DATE", names its own). The
     words are compared as a reader sees them (a link's number or marks aside)."""
     subjects: Counter[tuple[str, ...]] = Counter()  # (the replies' subjects, their marks off)
-    titled: list[tuple[int, tuple[str, ...]]] = []  # (prose lines over a stamp, their words)
+    titled: list[tuple[range, tuple[str, ...]]] = []  # (prose lines over a stamp, their words)
     for index in range(len(flat) - 1):
         under = flat[index + 1]
-        if (not prose[index] and ":" not in flat[index].text) or DIGIT.search(under.text) is None:
-            continue  # (a subject's line, its label's colon or a sentence, over a dated line)
-        text = L.plain(flat[index].text)
-        label = None if prose[index] else _LABEL.match(text)
-        if len(text) > _PROSE_LENGTH or (not prose[index] and label is None):
+        if DIGIT.search(under.text) is None:
+            continue
+        first = index
+        if index > 0 and L.open_link(flat[index - 1].text) == "text":
+            first = index - 1  # (a subject's link wrapped over two lines, html2text)
+        lines = range(first, index + 1)
+        sentence = any(prose[at] for at in lines)
+        if not sentence and ":" not in flat[first].text:
+            continue  # (a subject's line: its label's colon, or a sentence)
+        text = L.plain(" ".join(flat[at].text for at in lines))
+        if len(text) > _PROSE_LENGTH:
+            continue
+        label = _LABEL.match(text)
+        if label is None and not sentence:
             continue
         stamp = read_stamp(under)
         if stamp is None or stamp.author is not None:
             continue  # (a byline that names the poster: no name over it the title cuts off)
         if label is None:
-            titled.append((index, _subject_words(text)))
+            titled.append((lines, _subject_words(text)))
         else:
             subjects[_subject_words(text[label.end() :])] += 1
-    for index, words in titled:
+    for lines, words in titled:
         if words and subjects[words] >= _BARE_RUN:
-            prose[index] = False
+            for at in lines:
+                prose[at] = False
 
 
 def _subject_words(text: str) -> tuple[str, ...]:
